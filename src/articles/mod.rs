@@ -1,0 +1,652 @@
+//! Reading a folder of news articles: takes a folder (or one file) and returns each article's text,
+//! the line ranges worth reading, its title, outlet, URL and publication date, and every problem
+//! met on the way. Reading never panics and never stops on a bad file.
+//!
+//! Files: `read` (decoding bytes, plain text and Markdown), `html` (HTML main-text extraction),
+//! `json` (JSON and JSON Lines), `clean` (kept and dropped lines), `date` (publication dates and
+//! their order of precedence).
+
+mod clean;
+mod date;
+mod html;
+mod json;
+mod read;
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use date::{DATE_OVERRIDES_FILE, load_date_overrides, parse_date_value};
+use read::{Draft, Format};
+
+/// Stable id of an article within one folder read (index in `ReadReport::articles`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct ArticleId(pub u32);
+
+/// One news article, its text and what cleaning kept of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Article {
+    /// Index in [`ReadReport::articles`]; 0 for articles from [`read_file`].
+    pub id: ArticleId,
+    /// Key that names the article inside its folder and survives reloads: the path relative to the
+    /// folder with `/` separators, plus `#N` (0-based record index) for records of a .json/.jsonl file
+    /// holding a list of articles (even a list of one; a .json file holding one object gets no `#N`).
+    /// Corrections are saved against this key.
+    pub key: String,
+    /// The file the article came from.
+    pub path: PathBuf,
+    /// The headline, when known.
+    pub title: Option<String>,
+    /// Site name or domain when known (og:site_name, JSON "source"/"outlet"/"site", or the URL's host).
+    pub outlet: Option<String>,
+    /// The article's address, when known.
+    pub url: Option<String>,
+    /// Publication date; `None` when unknown (never the file's modification time).
+    pub published: Option<Published>,
+    /// The article's text as read: plain text for txt/md, the extracted main text for HTML
+    /// (block elements become line breaks), the text field for JSON. Title not prepended.
+    pub text: String,
+    /// Byte ranges of `text` that survive cleaning, in order, each a line (no trailing newline). All offsets
+    /// everywhere are into `text`, so later stages can point back to the original.
+    pub kept: Vec<Range<usize>>,
+    /// Lines dropped by cleaning, with why. Header lines of text files (`Title:`, `Date:` …) and
+    /// front matter are listed here as [`DropReason::Boilerplate`].
+    pub dropped: Vec<(Range<usize>, DropReason)>,
+}
+
+impl Article {
+    /// Each kept line with the byte offset in `text` where it starts.
+    pub fn kept_text(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.kept
+            .iter()
+            .filter_map(|range| Some((range.start, self.text.get(range.clone())?)))
+    }
+
+    /// How many bytes of text cleaning kept (the kept lines, without line breaks).
+    pub fn body_bytes(&self) -> usize {
+        self.kept.iter().map(ExactSizeIterator::len).sum()
+    }
+}
+
+/// A publication date and where it was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Published {
+    /// The date as written in the source (not shifted by any time zone); serialized as `YYYY-MM-DD`.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: NaiveDate,
+    /// Where the date was found.
+    pub source: DateSource,
+}
+
+/// Where a publication date was found, from the most trusted source to the least: the first
+/// source that gives a date wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum DateSource {
+    /// The user's correction in [`DATE_OVERRIDES_FILE`].
+    UserOverride,
+    /// A JSON field, an HTML meta tag, JSON-LD or `<time>`, or Markdown front matter.
+    Metadata,
+    /// A `Date:` / `Published:` / `Published on …` line at the top of a text file.
+    HeaderLine,
+    /// An ISO date at the start of the file name.
+    FileName,
+}
+
+/// Why cleaning dropped a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum DropReason {
+    /// The line repeats an earlier line of the same article.
+    RepeatedLine,
+    /// Site furniture ("READ MORE", "Advertisement", pagers …) or a metadata header line.
+    Boilerplate,
+}
+
+/// Something that went wrong with one file (or the folder), in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{}: {reason}", path.display())]
+pub struct Problem {
+    /// The file or folder concerned.
+    pub path: PathBuf,
+    /// Whether the file was left out or read in part.
+    pub kind: ProblemKind,
+    /// Lower-case, human, names the value at fault.
+    pub reason: String,
+}
+
+/// How bad a [`Problem`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum ProblemKind {
+    /// Nothing was read from the file (or from the files the problem counts).
+    Skipped,
+    /// The file was read, but part of it was lost or guessed.
+    Degraded,
+}
+
+/// The articles of a folder and the problems met in reading it.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ReadReport {
+    /// Articles in path order (records of one file in file order); `articles[i].id == ArticleId(i)`.
+    pub articles: Vec<Article>,
+    /// Problems in the order they were met.
+    pub problems: Vec<Problem>,
+}
+
+/// Limits that keep reading a huge or odd folder safe.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ReadOptions {
+    /// Larger files are skipped (default 20 MiB).
+    pub max_file_bytes: u64,
+    /// Article files beyond this many, in path order, are not read (default 20,000).
+    pub max_files: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_file_bytes: 20 * 1024 * 1024,
+            max_files: 20_000,
+        }
+    }
+}
+
+/// Reads every article file under `folder`: `.txt`, `.md`, `.html`, `.htm`, `.json` and `.jsonl`
+/// (any case), recursively, in path order. Hidden files and folders (name starting with `.`) and
+/// symbolic links to folders are not entered; other extensions are ignored silently. Date
+/// overrides from [`DATE_OVERRIDES_FILE`] are applied. Never panics and never stops on a bad file.
+pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
+    let mut report = ReadReport::default();
+    let (overrides, overrides_problem) = load_date_overrides(folder);
+    report.problems.extend(overrides_problem);
+    let mut files = article_files(folder, &mut report.problems);
+    if files.len() > options.max_files {
+        let (found, limit) = (files.len(), options.max_files);
+        let reason = format!(
+            "{found} article files found; read the first {limit} and skipped {}",
+            found - limit
+        );
+        report.problems.push(Problem {
+            path: folder.to_path_buf(),
+            kind: ProblemKind::Skipped,
+            reason,
+        });
+        files.truncate(limit);
+    }
+    for path in files {
+        match read_file_with_problems(&path, &article_key(folder, &path), options) {
+            Ok((articles, problems)) => {
+                report.articles.extend(articles);
+                report.problems.extend(problems);
+            }
+            Err(problem) => report.problems.push(problem),
+        }
+    }
+    apply_date_overrides(&mut report.articles, &overrides);
+    for (index, article) in report.articles.iter_mut().enumerate() {
+        article.id = ArticleId(u32::try_from(index).unwrap_or(u32::MAX));
+    }
+    report
+}
+
+/// Reads one article file, for example one that changed; `key` is its path relative to the folder
+/// with `/` separators. Ids are all 0 and date overrides are not applied (see
+/// [`apply_date_overrides`]). Problems that did not stop the reading (invalid UTF-8, broken JSON
+/// lines …) are left out: [`read_file_with_problems`] returns them too.
+pub fn read_file(path: &Path, key: &str, options: &ReadOptions) -> Result<Vec<Article>, Problem> {
+    read_file_with_problems(path, key, options).map(|(articles, _)| articles)
+}
+
+/// Like [`read_file`], also returning the [`ProblemKind::Degraded`] problems met. Fails with a
+/// [`ProblemKind::Skipped`] problem when nothing could be read.
+pub fn read_file_with_problems(
+    path: &Path,
+    key: &str,
+    options: &ReadOptions,
+) -> Result<(Vec<Article>, Vec<Problem>), Problem> {
+    let problem = |kind, reason: String| Problem {
+        path: path.to_path_buf(),
+        kind,
+        reason,
+    };
+    let skipped = |reason: String| problem(ProblemKind::Skipped, reason);
+    let cannot_read = |error: std::io::Error| {
+        skipped(format!(
+            "cannot read the file: {}",
+            error.to_string().to_lowercase()
+        ))
+    };
+    let format = Format::of_path(path).ok_or_else(|| {
+        skipped(
+            "not an article file (newsmap reads .txt, .md, .html, .htm, .json and .jsonl)".into(),
+        )
+    })?;
+    let size = std::fs::metadata(path).map_err(cannot_read)?.len();
+    if size > options.max_file_bytes {
+        let limit = human_size(options.max_file_bytes);
+        return Err(skipped(format!(
+            "file is {}, over the {limit} limit",
+            human_size(size)
+        )));
+    }
+    if size == 0 {
+        return Err(skipped("file is empty".into()));
+    }
+    let (text, decoding_warning) =
+        read::decode(std::fs::read(path).map_err(cannot_read)?).map_err(skipped)?;
+    let contents = read::read_contents(format, text).map_err(skipped)?;
+    let file_name = path
+        .file_name()
+        .and_then(|name| name.to_str())
+        .unwrap_or_default();
+    let date_from_name = date::date_from_file_name(file_name);
+    let articles = contents
+        .drafts
+        .into_iter()
+        .map(|draft| build_article(draft, path, key, date_from_name))
+        .collect();
+    let warnings = decoding_warning.into_iter().chain(contents.warnings);
+    Ok((
+        articles,
+        warnings
+            .map(|reason| problem(ProblemKind::Degraded, reason))
+            .collect(),
+    ))
+}
+
+/// Sets the date of each article whose key has an override (see [`load_date_overrides`]).
+pub fn apply_date_overrides(articles: &mut [Article], overrides: &HashMap<String, NaiveDate>) {
+    for article in articles {
+        if let Some(date) = overrides.get(&article.key) {
+            article.published = Some(Published {
+                date: *date,
+                source: DateSource::UserOverride,
+            });
+        }
+    }
+}
+
+/// The host of a URL without `www.` (`https://www.bbc.co.uk/news` → `bbc.co.uk`), if it has one.
+fn url_host(url: &str) -> Option<String> {
+    let url = url.trim();
+    let after_scheme = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .trim_start_matches('/');
+    let authority = after_scheme.split(['/', '?', '#']).next()?;
+    let host = authority
+        .rsplit('@')
+        .next()?
+        .split(':')
+        .next()?
+        .to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (host.contains('.') && !host.contains(char::is_whitespace)).then(|| host.to_string())
+}
+
+fn build_article(
+    draft: Draft,
+    path: &Path,
+    key: &str,
+    date_from_name: Option<NaiveDate>,
+) -> Article {
+    let (kept, dropped) = clean::clean_lines(&draft.text, &draft.metadata_lines);
+    let key = match draft.record {
+        Some(index) => format!("{key}#{index}"),
+        None => key.to_string(),
+    };
+    let from_name = date_from_name.map(|date| Published {
+        date,
+        source: DateSource::FileName,
+    });
+    Article {
+        id: ArticleId(0),
+        key,
+        path: path.to_path_buf(),
+        title: draft.title,
+        outlet: draft
+            .outlet
+            .or_else(|| draft.url.as_deref().and_then(url_host)),
+        url: draft.url,
+        published: draft.published.or(from_name),
+        text: draft.text,
+        kept,
+        dropped,
+    }
+}
+
+/// All article files under `folder`, sorted by path; folders that cannot be read become problems.
+fn article_files(folder: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut folders = vec![folder.to_path_buf()];
+    while let Some(current) = folders.pop() {
+        let cannot_read = |error: std::io::Error| {
+            let reason = format!(
+                "cannot read the folder: {}",
+                error.to_string().to_lowercase()
+            );
+            Problem {
+                path: current.clone(),
+                kind: ProblemKind::Skipped,
+                reason,
+            }
+        };
+        let entries = match std::fs::read_dir(&current) {
+            Ok(entries) => entries,
+            Err(error) => {
+                problems.push(cannot_read(error));
+                continue;
+            }
+        };
+        for entry in entries {
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(error) => {
+                    problems.push(cannot_read(error));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let Ok(file_type) = entry.file_type() else {
+                continue;
+            };
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            } else if file_type.is_dir() {
+                folders.push(path);
+            } else if Format::of_path(&path).is_some() && (file_type.is_file() || path.is_file()) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// `path` relative to `folder`, with `/` separators.
+fn article_key(folder: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(folder).unwrap_or(path);
+    let parts: Vec<_> = relative
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy())
+        .collect();
+    parts.join("/")
+}
+
+/// `512 bytes`, `3.5 KB`, `104.9 MB`, `20 MB` (1 KB = 1024 bytes).
+fn human_size(bytes: u64) -> String {
+    let (value, unit) = match bytes {
+        0..1024 => return format!("{bytes} bytes"),
+        1024..1_048_576 => (bytes as f64 / 1024.0, "KB"),
+        _ => (bytes as f64 / 1_048_576.0, "MB"),
+    };
+    let text = format!("{value:.1}");
+    format!("{} {unit}", text.strip_suffix(".0").unwrap_or(&text))
+}
+
+fn serialize_date<S: serde::Serializer>(
+    date: &NaiveDate,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(folder: &Path, relative: &str, contents: impl AsRef<[u8]>) {
+        let path = folder.join(relative);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, contents).expect("write");
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    fn reasons(report: &ReadReport, kind: ProblemKind) -> Vec<(String, String)> {
+        let named = |problem: &Problem| {
+            let name = problem
+                .path
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, problem.reason.clone())
+        };
+        report
+            .problems
+            .iter()
+            .filter(|problem| problem.kind == kind)
+            .map(named)
+            .collect()
+    }
+
+    #[test]
+    fn reads_every_format_in_path_order_and_skips_bad_files() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let root = folder.path();
+        write(
+            root,
+            "b/2021-07-07_herat.TXT",
+            "Floods in Herat\n\nHeavy rain fell.\nREAD MORE\nHeavy rain fell.\n",
+        );
+        write(root, "a.md", "# Kabul\n\nNews from Kabul.");
+        write(
+            root,
+            "c.html",
+            "<title>Page</title><nav>Menu</nav><article><p>Main text</p></article>",
+        );
+        write(
+            root,
+            "d.json",
+            r#"[{"text": "One", "url": "https://www.ex.com/1"}, {"text": "Two"}]"#,
+        );
+        write(root, "e.jsonl", "{\"text\": \"Line one\"}\n{oops\n");
+        write(root, ".hidden/x.txt", "hidden");
+        write(root, "notes.pdf", "%PDF");
+        write(root, "binary.txt", b"abc\0def");
+        write(root, "empty.txt", "");
+        write(root, "latin1.txt", b"Caf\xe9 in Herat");
+        let report = read_folder(root, &ReadOptions::default());
+        let keys: Vec<&str> = report
+            .articles
+            .iter()
+            .map(|article| article.key.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "a.md",
+                "b/2021-07-07_herat.TXT",
+                "c.html",
+                "d.json#0",
+                "d.json#1",
+                "e.jsonl#0",
+                "latin1.txt"
+            ]
+        );
+        assert!(
+            report
+                .articles
+                .iter()
+                .enumerate()
+                .all(|(i, article)| article.id == ArticleId(i as u32))
+        );
+        let herat = &report.articles[1];
+        assert_eq!(
+            herat.published,
+            Some(Published {
+                date: date(2021, 7, 7),
+                source: DateSource::FileName
+            })
+        );
+        assert_eq!(
+            herat.kept_text().map(|(_, line)| line).collect::<Vec<_>>(),
+            ["Floods in Herat", "Heavy rain fell."]
+        );
+        assert!(
+            herat
+                .kept_text()
+                .all(|(offset, line)| herat.text[offset..].starts_with(line))
+        );
+        assert_eq!(
+            herat.body_bytes(),
+            "Floods in Herat".len() + "Heavy rain fell.".len()
+        );
+        assert_eq!(herat.dropped.len(), 2);
+        assert_eq!(report.articles[0].title.as_deref(), Some("Kabul"));
+        assert_eq!(
+            (
+                report.articles[2].text.as_str(),
+                report.articles[2].title.as_deref()
+            ),
+            ("Main text", Some("Page"))
+        );
+        assert_eq!(report.articles[3].outlet.as_deref(), Some("ex.com"));
+        assert_eq!(report.articles[6].text, "Caf\u{FFFD} in Herat");
+        let skipped = reasons(&report, ProblemKind::Skipped);
+        assert_eq!(skipped.len(), 2);
+        assert!(
+            skipped[0].0 == "binary.txt" && skipped[0].1.starts_with("binary file"),
+            "{skipped:?}"
+        );
+        assert_eq!(
+            skipped[1],
+            ("empty.txt".to_string(), "file is empty".to_string())
+        );
+        let degraded = reasons(&report, ProblemKind::Degraded);
+        assert_eq!(degraded.len(), 2);
+        assert!(
+            degraded[0].0 == "e.jsonl" && degraded[0].1.starts_with("line 2 skipped"),
+            "{degraded:?}"
+        );
+        assert_eq!(
+            degraded[1].1,
+            "invalid UTF-8 at byte 3; read with replacement characters"
+        );
+        let json = serde_json::to_string(&report).expect("serialize");
+        assert!(json.contains(r#""published":{"date":"2021-07-07","source":"FileName"}"#));
+    }
+
+    #[test]
+    fn dates_follow_their_precedence() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        let root = folder.path();
+        write(root, "2020-01-01 header.txt", "Date: 2021-07-02\n\nBody.");
+        write(
+            root,
+            "2020-01-01 meta.json",
+            r#"{"text": "Date: 2021-07-02\nBody.", "date": "2021-07-03"}"#,
+        );
+        write(root, "2020-01-01 override.txt", "Date: 2021-07-02\n\nBody.");
+        write(root, "undated.txt", "Body.");
+        write(
+            root,
+            DATE_OVERRIDES_FILE,
+            r#"{"2020-01-01 override.txt": "2021-07-04"}"#,
+        );
+        let report = read_folder(root, &ReadOptions::default());
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        let published: Vec<_> = report
+            .articles
+            .iter()
+            .map(|article| article.published)
+            .collect();
+        assert_eq!(
+            published,
+            [
+                Some(Published {
+                    date: date(2021, 7, 2),
+                    source: DateSource::HeaderLine
+                }),
+                Some(Published {
+                    date: date(2021, 7, 3),
+                    source: DateSource::Metadata
+                }),
+                Some(Published {
+                    date: date(2021, 7, 4),
+                    source: DateSource::UserOverride
+                }),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_overrides_file_does_not_stop_reading() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        write(folder.path(), "a.txt", "Body.");
+        write(folder.path(), DATE_OVERRIDES_FILE, "{not json");
+        let report = read_folder(folder.path(), &ReadOptions::default());
+        assert_eq!(report.articles.len(), 1);
+        assert_eq!(report.problems.len(), 1);
+        assert_eq!(report.problems[0].kind, ProblemKind::Degraded);
+        assert!(folder.path().join(DATE_OVERRIDES_FILE).exists());
+    }
+
+    #[test]
+    fn enforces_the_size_and_file_limits() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            write(folder.path(), name, "Some text here.");
+        }
+        write(folder.path(), "z-big.txt", "x".repeat(2000));
+        let options = ReadOptions {
+            max_file_bytes: 1500,
+            max_files: 3,
+        };
+        let report = read_folder(folder.path(), &options);
+        assert_eq!(report.articles.len(), 3);
+        assert_eq!(
+            report.problems[0].reason,
+            "4 article files found; read the first 3 and skipped 1"
+        );
+        let big = read_file(&folder.path().join("z-big.txt"), "z-big.txt", &options)
+            .expect_err("too big");
+        assert_eq!(big.reason, "file is 2 KB, over the 1.5 KB limit");
+        assert_eq!(human_size(110_000_000), "104.9 MB");
+        assert_eq!(human_size(20 * 1024 * 1024), "20 MB");
+        assert_eq!(human_size(10), "10 bytes");
+    }
+
+    #[test]
+    fn reads_one_file_and_reports_a_missing_folder() {
+        let folder = tempfile::tempdir().expect("temp dir");
+        write(
+            folder.path(),
+            "x.jsonl",
+            "{\"text\": \"a\"}\n{\"text\": \"b\"}\n",
+        );
+        let articles = read_file(
+            &folder.path().join("x.jsonl"),
+            "sub/x.jsonl",
+            &ReadOptions::default(),
+        )
+        .expect("read");
+        let keys: Vec<_> = articles
+            .iter()
+            .map(|article| (article.id, article.key.as_str()))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                (ArticleId(0), "sub/x.jsonl#0"),
+                (ArticleId(0), "sub/x.jsonl#1")
+            ]
+        );
+        let missing = read_folder(&folder.path().join("nope"), &ReadOptions::default());
+        assert!(missing.articles.is_empty());
+        assert!(
+            missing.problems[0]
+                .reason
+                .starts_with("cannot read the folder")
+        );
+        assert_eq!(
+            url_host("https://user@www.BBC.co.uk:443/news?x"),
+            Some("bbc.co.uk".to_string())
+        );
+        assert_eq!(url_host("Reuters"), None);
+    }
+}

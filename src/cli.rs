@@ -1,0 +1,274 @@
+//! Command-line parsing and the non-interactive commands.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context as _, Result, bail};
+
+use newsmap::articles::{self, ReadOptions};
+use newsmap::eval::{self, Document, ScoredToponym};
+use newsmap::gazetteer::{self, Gazetteer};
+use newsmap::geoparse::{GeoparseOptions, Geoparser};
+
+const USAGE: &str = "\
+usage:
+  newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
+  newsmap extract FOLDER [--format geojson|jsonl|csv] [--out FILE]
+                                         every resolved place mention of the folder's articles
+  newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy]
+                                         score the geoparser on a gold corpus (EUPEG rule)
+  newsmap bench [CORPUS.jsonl]           gazetteer load time and geoparsing speed
+options:
+  --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
+
+/// Runs the command line `args` (without the program name).
+pub fn run(args: &[String]) -> Result<ExitCode> {
+    let mut args = Arguments::parse(args)?;
+    match args.positional.first().map(String::as_str) {
+        Some("extract") => extract(&mut args),
+        Some("eval") => evaluate(&mut args),
+        Some("bench") => bench(&mut args),
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Positional arguments and `--name value` options.
+struct Arguments {
+    positional: Vec<String>,
+    options: Vec<(String, Option<String>)>,
+}
+
+impl Arguments {
+    const FLAGS: &'static [&'static str] = &["--no-demonyms", "--no-fuzzy"];
+
+    fn parse(args: &[String]) -> Result<Self> {
+        let mut positional = Vec::new();
+        let mut options = Vec::new();
+        let mut iter = args.iter();
+        while let Some(arg) = iter.next() {
+            if arg.starts_with("--") {
+                if Self::FLAGS.contains(&arg.as_str()) {
+                    options.push((arg.clone(), None));
+                } else {
+                    let value = iter.next().with_context(|| format!("{arg} needs a value"))?;
+                    options.push((arg.clone(), Some(value.clone())));
+                }
+            } else {
+                positional.push(arg.clone());
+            }
+        }
+        Ok(Self { positional, options })
+    }
+
+    fn value(&self, name: &str) -> Option<&str> {
+        self.options.iter().rev().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
+    }
+
+    fn flag(&self, name: &str) -> bool {
+        self.options.iter().any(|(n, _)| n == name)
+    }
+
+    fn path(&self, index: usize, what: &str) -> Result<PathBuf> {
+        self.positional.get(index).map(PathBuf::from).with_context(|| format!("missing {what}\n{USAGE}"))
+    }
+
+    fn gazetteer_dir(&self) -> PathBuf {
+        self.value("--gazetteer").map(PathBuf::from).unwrap_or_else(gazetteer::default_dir)
+    }
+
+    fn geoparse_options(&self) -> GeoparseOptions {
+        GeoparseOptions { demonyms: !self.flag("--no-demonyms"), fuzzy: !self.flag("--no-fuzzy") }
+    }
+}
+
+fn load_gazetteer(dir: &Path) -> Result<(Gazetteer, f64)> {
+    let started = Instant::now();
+    let gazetteer = Gazetteer::load(dir).context("loading the gazetteer")?;
+    Ok((gazetteer, started.elapsed().as_secs_f64() * 1000.0))
+}
+
+fn read_corpus(path: &Path) -> Result<Vec<Document>> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading corpus {path:?}"))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, line)| serde_json::from_str(line).with_context(|| format!("line {} of corpus {path:?}", i + 1)))
+        .collect()
+}
+
+/// Geoparses every document; returns predictions and the seconds spent geoparsing.
+fn predict(geoparser: &Geoparser, corpus: &[Document]) -> (Vec<Document>, f64) {
+    let mut predictions = Vec::with_capacity(corpus.len());
+    let mut seconds = 0.0;
+    for doc in corpus {
+        let started = Instant::now();
+        let toponyms = geoparser.parse_text(&doc.text);
+        seconds += started.elapsed().as_secs_f64();
+        let to_char = eval::char_offsets(&doc.text);
+        let gazetteer = geoparser.gazetteer();
+        predictions.push(Document {
+            doc_id: doc.doc_id.clone(),
+            text: String::new(),
+            toponyms: toponyms
+                .iter()
+                .map(|t| {
+                    let place = gazetteer.place(t.place);
+                    ScoredToponym {
+                        start: to_char(t.span.start),
+                        end: to_char(t.span.end),
+                        name: t.surface.clone(),
+                        lat: Some(place.lat),
+                        lon: Some(place.lon),
+                    }
+                })
+                .collect(),
+        });
+    }
+    (predictions, seconds)
+}
+
+fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
+    let corpus_path = args.path(1, "CORPUS.jsonl")?;
+    let corpus = read_corpus(&corpus_path)?;
+    let megabytes = text_megabytes(&corpus);
+    let (gazetteer, load_ms) = load_gazetteer(&args.gazetteer_dir())?;
+    let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
+    let (predictions, seconds) = predict(&geoparser, &corpus);
+    if let Some(out) = args.value("--predictions") {
+        let mut file = std::io::BufWriter::new(std::fs::File::create(out).with_context(|| format!("creating {out:?}"))?);
+        for p in &predictions {
+            serde_json::to_writer(&mut file, p)?;
+            writeln!(file)?;
+        }
+        file.flush()?;
+    }
+    let gold: Vec<Vec<ScoredToponym>> = corpus.into_iter().map(|d| d.toponyms).collect();
+    let predicted: Vec<Vec<ScoredToponym>> = predictions.into_iter().map(|d| d.toponyms).collect();
+    let scores = eval::score(&gold, &predicted);
+    println!("{} mb_per_s={:.3} load_ms={:.3}", scores.line(), megabytes / seconds.max(1e-9), load_ms);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn text_megabytes(corpus: &[Document]) -> f64 {
+    corpus.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6
+}
+
+fn bench(args: &mut Arguments) -> Result<ExitCode> {
+    let dir = args.gazetteer_dir();
+    let mut load_times = Vec::new();
+    let mut gazetteer = None;
+    for _ in 0..5 {
+        let (g, ms) = load_gazetteer(&dir)?;
+        load_times.push(ms);
+        gazetteer = Some(g);
+    }
+    let Some(gazetteer) = gazetteer else { bail!("no gazetteer") };
+    load_times.sort_by(f64::total_cmp);
+    println!("gazetteer load: median {:.1} ms, best {:.1} ms over 5 loads ({} places)", load_times[2], load_times[0], gazetteer.len());
+    let geoparser = Geoparser::new(&gazetteer, GeoparseOptions::default());
+    let corpus = match args.positional.get(1) {
+        Some(path) => read_corpus(Path::new(path))?,
+        None => sample_as_corpus()?,
+    };
+    let megabytes = text_megabytes(&corpus);
+    let mut rates = Vec::new();
+    for _ in 0..3 {
+        let (_, seconds) = predict(&geoparser, &corpus);
+        rates.push(megabytes / seconds.max(1e-9));
+    }
+    rates.sort_by(f64::total_cmp);
+    println!("geoparsing: median {:.2} MB/s, best {:.2} MB/s over 3 runs of {megabytes:.2} MB on one thread", rates[1], rates[2]);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The bundled sample folder.
+pub fn sample_folder() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample")
+}
+
+fn sample_as_corpus() -> Result<Vec<Document>> {
+    let report = articles::read_folder(&sample_folder(), &ReadOptions::default());
+    Ok(report
+        .articles
+        .into_iter()
+        .map(|a| Document { doc_id: a.key, text: a.text, toponyms: Vec::new() })
+        .collect())
+}
+
+fn extract(args: &mut Arguments) -> Result<ExitCode> {
+    let folder = args.path(1, "FOLDER")?;
+    if !folder.is_dir() {
+        bail!("not a folder: {folder:?}");
+    }
+    let format = args.value("--format").unwrap_or("jsonl").to_string();
+    if !["jsonl", "geojson", "csv"].contains(&format.as_str()) {
+        bail!("unknown format {format:?}: use jsonl, geojson or csv");
+    }
+    let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
+    let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
+    let report = articles::read_folder(&folder, &ReadOptions::default());
+    for problem in &report.problems {
+        eprintln!("newsmap: {:?}: {}: {}", problem.kind, problem.path.display(), problem.reason);
+    }
+    let mut rows = Vec::new();
+    for article in &report.articles {
+        let to_char = eval::char_offsets(&article.text);
+        for t in geoparser.parse(&article.text, &article.kept) {
+            let place = gazetteer.place(t.place);
+            rows.push(serde_json::json!({
+                "article": article.key,
+                "start": to_char(t.span.start),
+                "end": to_char(t.span.end),
+                "surface": t.surface,
+                "name": gazetteer.full_name(t.place),
+                "lat": place.lat,
+                "lon": place.lon,
+                "precision": t.precision.as_str(),
+                "confidence": (t.confidence * 1000.0).round() / 1000.0,
+                "form": t.form,
+            }));
+        }
+    }
+    let output = match format.as_str() {
+        "jsonl" => rows.iter().map(|r| r.to_string() + "\n").collect::<String>(),
+        "geojson" => serde_json::to_string_pretty(&serde_json::json!({
+            "type": "FeatureCollection",
+            "features": rows.iter().map(|r| serde_json::json!({
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                "properties": r,
+            })).collect::<Vec<_>>(),
+        }))? + "\n",
+        _ => csv(&rows),
+    };
+    match args.value("--out") {
+        Some(out) => std::fs::write(out, output).with_context(|| format!("writing {out:?}"))?,
+        None => std::io::stdout().write_all(output.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn csv(rows: &[serde_json::Value]) -> String {
+    const COLUMNS: [&str; 10] = ["article", "start", "end", "surface", "name", "lat", "lon", "precision", "confidence", "form"];
+    let mut out = COLUMNS.join(",") + "\n";
+    for row in rows {
+        let cells: Vec<String> = COLUMNS
+            .iter()
+            .map(|c| match &row[*c] {
+                serde_json::Value::String(s) => format!("\"{}\"", s.replace('"', "\"\"")),
+                other => other.to_string(),
+            })
+            .collect();
+        out += &(cells.join(",") + "\n");
+    }
+    out
+}

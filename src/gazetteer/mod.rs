@@ -1,0 +1,356 @@
+//! The offline gazetteer: every place newsmap can put on the map, and the names it goes by.
+//!
+//! Three layers, loaded in this order into one [`Gazetteer`]:
+//! 1. the committed world gazetteer (`gazetteer/places.tsv` and `gazetteer/names.tsv`, built by
+//!    `gazetteer/build.sh` from GeoNames, Natural Earth and world-countries): continents,
+//!    countries, provinces (admin1), districts (admin2) and towns of 500 people or more;
+//! 2. the curated supplement `gazetteer/supplement.tsv`: airfields, bases, prisons, regions,
+//!    and names the sources lack, each row with its source;
+//! 3. any user gazetteer file, in the supplement's format ([`data::parse_supplement`]).
+//!
+//! Names are matched through keys ([`name_key`]) that fold case, diacritics, punctuation and
+//! transliteration variants; [`Gazetteer::fuzzy_matches`] adds small edit distances within
+//! the countries a story is about.
+
+mod data;
+mod index;
+mod names;
+
+use std::path::{Path, PathBuf};
+
+pub use data::{LoadError, PLACES_HEADER, SUPPLEMENT_HEADER, SupplementRow, parse_supplement};
+pub use index::NameMatch;
+pub use names::{edit_distance_within, name_key};
+
+/// Index of a place in the [`Gazetteer`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+pub struct PlaceId(pub u32);
+
+/// What kind of place an entry is; it fixes the precision of a mention resolved to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    /// A continent ("Africa").
+    Continent,
+    /// A region that is not an administrative unit ("Darfur", "Gaza Strip").
+    Region,
+    /// A country.
+    Country,
+    /// A first-level division: province, state, region.
+    Admin1,
+    /// A second-level division: district, county.
+    Admin2,
+    /// A populated place.
+    Town,
+    /// A site smaller than a town: airfield, base, prison, border crossing.
+    Site,
+}
+
+impl PlaceKind {
+    /// Every kind, in file-code order.
+    pub const ALL: [PlaceKind; 7] = [
+        Self::Continent,
+        Self::Region,
+        Self::Country,
+        Self::Admin1,
+        Self::Admin2,
+        Self::Town,
+        Self::Site,
+    ];
+
+    /// The code used in the gazetteer files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Continent => "continent",
+            Self::Region => "region",
+            Self::Country => "country",
+            Self::Admin1 => "province",
+            Self::Admin2 => "district",
+            Self::Town => "town",
+            Self::Site => "site",
+        }
+    }
+
+    /// Parses [`PlaceKind::code`].
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Whether the kind is an area (drawn as a region, never as a precise pin).
+    pub fn is_area(self) -> bool {
+        !matches!(self, Self::Town | Self::Site)
+    }
+}
+
+/// How a name belongs to a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NameRole {
+    /// The place's main name.
+    Primary,
+    /// Another spelling or language's name.
+    Alternate,
+    /// The adjective or people's name ("Afghan", "American"), for countries.
+    Demonym,
+}
+
+impl NameRole {
+    /// One-letter code in `names.tsv`.
+    pub fn code(self) -> char {
+        match self {
+            Self::Primary => 'p',
+            Self::Alternate => 'a',
+            Self::Demonym => 'd',
+        }
+    }
+
+    /// Parses [`NameRole::code`].
+    pub fn from_code(code: char) -> Option<Self> {
+        match code {
+            'p' => Some(Self::Primary),
+            'a' => Some(Self::Alternate),
+            'd' => Some(Self::Demonym),
+            _ => None,
+        }
+    }
+}
+
+/// One place.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Place {
+    /// GeoNames id, 0 when the place does not come from GeoNames.
+    pub geonameid: u64,
+    /// What kind of place.
+    pub kind: PlaceKind,
+    /// Display name.
+    pub name: String,
+    /// Latitude, degrees north.
+    pub lat: f64,
+    /// Longitude, degrees east.
+    pub lon: f64,
+    /// ISO 3166-1 alpha-2 country code, empty for continents.
+    pub country: String,
+    /// GeoNames admin1 code within the country ("02" is Badghis in AF), may be empty.
+    pub admin1: String,
+    /// GeoNames admin2 code within the province, may be empty.
+    pub admin2: String,
+    /// Inhabitants, 0 when unknown.
+    pub population: u64,
+}
+
+/// The loaded gazetteer. Cheap to share behind an `Arc`; all lookups take `&self`.
+pub struct Gazetteer {
+    places: Vec<Place>,
+    names: index::NameIndex,
+    countries: std::collections::HashMap<String, PlaceId>,
+    admin1: std::collections::HashMap<(String, String), PlaceId>,
+    admin2: std::collections::HashMap<(String, String, String), PlaceId>,
+    /// Lower-case dictionary words (`common-words.txt`).
+    common_words: std::collections::HashSet<String>,
+    /// Keys of names written with a final dot ("Tenn.", "Calif.").
+    abbreviations: std::collections::HashSet<String>,
+}
+
+/// Where the committed gazetteer files live: `$NEWSMAP_GAZETTEER` if set, else the
+/// `gazetteer/` folder of the source tree this binary was built from.
+pub fn default_dir() -> PathBuf {
+    std::env::var_os("NEWSMAP_GAZETTEER")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteer"))
+}
+
+impl Gazetteer {
+    /// Loads the committed files and the supplement from `dir`.
+    pub fn load(dir: &Path) -> Result<Self, LoadError> {
+        let (places, names) = data::load_world(dir)?;
+        let mut gazetteer = Self::from_parts(places, names);
+        let words_path = dir.join("common-words.txt");
+        let words = std::fs::read_to_string(&words_path).map_err(|source| LoadError::Io { path: words_path, source })?;
+        gazetteer.common_words = words.lines().map(str::to_string).collect();
+        let supplement_path = dir.join("supplement.tsv");
+        let text = std::fs::read_to_string(&supplement_path)
+            .map_err(|source| LoadError::Io { path: supplement_path.clone(), source })?;
+        let rows = parse_supplement(&text).map_err(|(line, reason)| LoadError::Row {
+            line,
+            reason,
+            path: supplement_path.clone(),
+        })?;
+        let unmatched = gazetteer.add_rows(rows);
+        if let Some(row) = unmatched.first() {
+            return Err(LoadError::Row {
+                line: 0,
+                reason: format!("geonameid {} of {:?} names no place", row.place.geonameid, row.place.name),
+                path: supplement_path,
+            });
+        }
+        Ok(gazetteer)
+    }
+
+    /// Builds a gazetteer from places and a name index (used by tests and the loader).
+    fn from_parts(places: Vec<Place>, names: index::NameIndex) -> Self {
+        let mut gazetteer = Self {
+            places: Vec::new(),
+            names,
+            countries: Default::default(),
+            admin1: Default::default(),
+            admin2: Default::default(),
+            common_words: Default::default(),
+            abbreviations: Default::default(),
+        };
+        for place in places {
+            gazetteer.push_place(place);
+        }
+        gazetteer
+    }
+
+    fn push_place(&mut self, place: Place) -> PlaceId {
+        let id = PlaceId(self.places.len() as u32);
+        match place.kind {
+            PlaceKind::Country => {
+                self.countries.entry(place.country.clone()).or_insert(id);
+            }
+            PlaceKind::Admin1 => {
+                self.admin1.entry((place.country.clone(), place.admin1.clone())).or_insert(id);
+            }
+            PlaceKind::Admin2 => {
+                let key = (place.country.clone(), place.admin1.clone(), place.admin2.clone());
+                self.admin2.entry(key).or_insert(id);
+            }
+            _ => {}
+        }
+        self.places.push(place);
+        id
+    }
+
+    /// Adds supplement or user rows: a row with a GeoNames id gives that place more names (and
+    /// moves it, if the row has coordinates other than 0, 0); a row without one is a new place. Returns the rows whose GeoNames id names no place,
+    /// which are left out.
+    pub fn add_rows(&mut self, rows: Vec<data::SupplementRow>) -> Vec<data::SupplementRow> {
+        let by_geonameid: std::collections::HashMap<u64, PlaceId> = if rows.iter().any(|r| r.place.geonameid != 0) {
+            self.places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.geonameid != 0)
+                .map(|(i, p)| (p.geonameid, PlaceId(i as u32)))
+                .collect()
+        } else {
+            Default::default()
+        };
+        let mut unmatched = Vec::new();
+        for row in rows {
+            let id = match by_geonameid.get(&row.place.geonameid) {
+                Some(&id) => {
+                    if (row.place.lat, row.place.lon) != (0.0, 0.0) {
+                        let place = &mut self.places[id.0 as usize];
+                        (place.lat, place.lon) = (row.place.lat, row.place.lon);
+                    }
+                    id
+                }
+                None if row.place.geonameid != 0 => {
+                    unmatched.push(row);
+                    continue;
+                }
+                None => {
+                    let primary = name_key(&row.place.name);
+                    let id = self.push_place(row.place);
+                    self.names.add_extra(primary, id, NameRole::Primary);
+                    id
+                }
+            };
+            for name in row.alternate_names {
+                if name.ends_with('.') {
+                    self.abbreviations.insert(name_key(&name));
+                }
+                self.names.add_extra(name_key(&name), id, NameRole::Alternate);
+            }
+        }
+        unmatched
+    }
+
+    /// The place with this id.
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id.0 as usize]
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// Whether the gazetteer holds no place.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    /// Places whose name has exactly this key (see [`name_key`]).
+    pub fn lookup_key(&self, key: &str) -> Vec<NameMatch> {
+        self.names.lookup(key)
+    }
+
+    /// Places whose name is this string, after folding.
+    pub fn lookup(&self, name: &str) -> Vec<NameMatch> {
+        self.lookup_key(&name_key(name))
+    }
+
+    /// Whether any name has this key.
+    pub fn has_key(&self, key: &str) -> bool {
+        self.names.contains(key)
+    }
+
+    /// Names within a small edit distance of `key` (1 for keys of 5–7 letters, 2 from 8),
+    /// among the towns, districts and provinces of the given countries. Exact matches excluded.
+    pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
+        self.names.fuzzy(key, countries, &self.places)
+    }
+
+    /// Whether `word` (lower case) is an ordinary dictionary word.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.common_words.contains(word)
+    }
+
+    /// Whether `key` is that of a name written with a final dot ("Tenn.").
+    pub fn is_abbreviation(&self, key: &str) -> bool {
+        self.abbreviations.contains(key)
+    }
+
+    /// The country with this ISO code.
+    pub fn country(&self, code: &str) -> Option<PlaceId> {
+        self.countries.get(code).copied()
+    }
+
+    /// The province containing `place` (itself for a province).
+    pub fn province_of(&self, place: &Place) -> Option<PlaceId> {
+        if place.admin1.is_empty() {
+            return None;
+        }
+        self.admin1.get(&(place.country.clone(), place.admin1.clone())).copied()
+    }
+
+    /// The district containing `place` (itself for a district).
+    pub fn district_of(&self, place: &Place) -> Option<PlaceId> {
+        if place.admin2.is_empty() {
+            return None;
+        }
+        let key = (place.country.clone(), place.admin1.clone(), place.admin2.clone());
+        self.admin2.get(&key).copied()
+    }
+
+    /// "Qala i Naw, Badghis, Afghanistan": the name with its province and country.
+    pub fn full_name(&self, id: PlaceId) -> String {
+        let place = self.place(id);
+        let mut parts = vec![place.name.clone()];
+        if place.kind != PlaceKind::Admin1
+            && let Some(province) = self.province_of(place)
+        {
+            parts.push(self.place(province).name.clone());
+        }
+        if place.kind != PlaceKind::Country
+            && let Some(country) = self.country(&place.country)
+        {
+            parts.push(self.place(country).name.clone());
+        }
+        parts.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,1 @@
+//! Tests of the gazetteer against the committed files.

@@ -1,0 +1,255 @@
+//! Recognition: which spans of a line name a place.
+//!
+//! A span starts at a capitalised word and may run over linking words ("of", "de", "-i-")
+//! to a capitalised last word; the longest span whose key is in the gazetteer wins. Spans
+//! are then dropped when the words around them show a person ("Mr", "Gov.", "John Paris"),
+//! an outlet or organisation ("Tolo News", "Paris Hilton"). Single capitalised dictionary
+//! words are kept but flagged, for the resolver to accept only with support.
+
+use std::ops::Range;
+
+use super::tokens::{Token, tokenise};
+use crate::gazetteer::{Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
+
+/// Longest name, in words.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Lower-case words that may stand inside a multi-word name.
+const LINKING_WORDS: &[&str] = &[
+    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "al", "el",
+    "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an", "sur", "en", "and",
+];
+
+/// Words before a name that make it a person's ("Mr Paris", "Gov. Austin").
+const PERSON_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sen", "senator", "rep", "gov", "governor",
+    "president", "pres", "judge", "justice", "officer", "sgt", "sergeant", "capt", "captain", "lt",
+    "lieutenant", "col", "colonel", "gen", "general", "maj", "rev", "reverend", "father", "prof",
+    "professor", "coach", "deputy", "sheriff", "detective", "det", "chief", "mayor", "commissioner",
+    "minister", "secretary", "king", "queen", "prince", "princess", "pope", "attorney", "trooper", "cpl",
+    "pvt", "spokesman", "spokeswoman", "director", "superintendent", "councilman", "councilwoman",
+    "chairman", "chairwoman", "mullah", "commander", "sheikh", "ambassador", "brig", "adm", "admiral",
+];
+
+/// Capitalised words after a name that make the whole an organisation or outlet.
+const ORGANISATION_WORDS: &[&str] = &[
+    "news", "times", "post", "herald", "tribune", "journal", "gazette", "daily", "radio", "tv",
+    "television", "press", "agency", "network", "broadcasting", "inc", "corp", "corporation", "company",
+    "co", "ltd", "llc", "university", "college", "institute", "academy", "airlines", "airways", "motors",
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "hotel", "stadium",
+    "mall", "club", "magazine", "chronicle", "observer", "telegraph", "mail", "express", "star", "sun",
+    "bulletin", "examiner", "dispatch", "courier", "reporter", "record", "review", "register", "sentinel",
+    "standard", "globe", "insider", "today", "online",
+];
+
+/// Words that are never place names here, whatever the gazetteer has (a town called May, a
+/// White House in Tennessee): days, months, holidays, compass points, famous buildings.
+const NEVER_PLACES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "christmas", "easter", "passover", "ramadan", "eid", "thanksgiving", "halloween", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern",
+    "northern", "southern", "whitehouse", "god", "allah", "jesus", "christ", "olympic", "olympics",
+    "parliament", "congress", "senate", "university", "college", "council", "town", "city", "county",
+    "section", "center", "centre", "man", "woman", "mart", "hamas", "taliban", "arab", "arabs",
+];
+
+/// Lower-case words after a name that say what kind of place it is.
+fn cue_after(word: &str) -> Option<Cue> {
+    Some(match word {
+        "province" | "provinces" | "state" | "governorate" | "oblast" | "region" => Cue::Province,
+        "district" | "districts" | "county" | "parish" | "municipality" | "borough" => Cue::District,
+        "city" | "town" | "village" | "township" => Cue::Town,
+        "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => Cue::Site,
+        _ => return None,
+    })
+}
+
+/// What the words around a name say it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Cue {
+    /// "X province", "the province of X", "the capital of X".
+    Province,
+    /// "X district", "X county".
+    District,
+    /// "the city of X", "X town".
+    Town,
+    /// "X airfield", "X prison".
+    Site,
+}
+
+/// A span that may name a place, before resolution.
+#[derive(Clone, Debug)]
+pub(super) struct Mention {
+    /// Byte range in the article text.
+    pub span: Range<usize>,
+    /// Its name key.
+    pub key: String,
+    /// Places bearing the name; empty for a name to look up by edit distance.
+    pub candidates: Vec<NameMatch>,
+    /// Which sentence of the text it is in (counting from 0 over all lines).
+    pub sentence: u32,
+    /// A cue word next to it.
+    pub cue: Option<Cue>,
+    /// A single capitalised dictionary word ("Buffalo", "Reading").
+    pub ordinary_word: bool,
+}
+
+/// Countries, provinces, continents and regions: names that stay places even when they are
+/// also dictionary words ("Turkey", "Chad").
+pub(super) fn is_major_area(kind: PlaceKind) -> bool {
+    matches!(kind, PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Continent | PlaceKind::Region)
+}
+
+/// Appends the mentions of one line (`line` starts at byte `offset` of the text), and to
+/// `persons` the keys of names seen as people's ("Mr Paris"). Returns the last sentence number.
+pub(super) fn recognise_line(
+    gazetteer: &Gazetteer,
+    line: &str,
+    offset: usize,
+    sentence_base: u32,
+    mentions: &mut Vec<Mention>,
+    persons: &mut Vec<String>,
+) -> u32 {
+    let tokens = tokenise(line);
+    let word_count = tokens.iter().filter(|t| t.is_word).count();
+    let capitalised_count = tokens.iter().filter(|t| t.is_word && t.capitalised).count();
+    let headline = word_count >= 4 && capitalised_count * 10 >= word_count * 7;
+    let mut sentence = sentence_base;
+    let lower = |t: &Token| line[t.start..t.end].trim_end_matches('.').to_lowercase();
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        if token.sentence_start {
+            sentence += 1;
+        }
+        if !token.is_word || !token.capitalised || token.after_hyphen && i > 0 && tokens[i - 1].is_word {
+            i += 1;
+            continue;
+        }
+        let Some((end, key, mut candidates)) = longest_name(gazetteer, line, &tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let mut span_end = tokens[end - 1].end;
+        // "Tenn." and "Calif.": keep the abbreviation's dot when the dotted form is a name.
+        if line.as_bytes().get(span_end) == Some(&b'.') && gazetteer.is_abbreviation(&key) {
+            span_end += 1;
+        }
+        let previous = i.checked_sub(1).map(|p| &tokens[p]);
+        let next = tokens.get(end);
+        let single = end == i + 1;
+        let text = &line[token.start..span_end];
+        let proper_word = |t: &Token| {
+            t.is_word && t.capitalised && !t.all_caps && !gazetteer.is_common_word(&lower(t)) && !NEVER_PLACES.contains(&lower(t).as_str())
+        };
+        let after_title = previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
+        // "John Paris": a first name before makes the whole a person's name.
+        let after_first_name = previous.is_some_and(|p| proper_word(p) && !p.sentence_start && p.after_space && token.after_space);
+        // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
+        let before_proper_word = next.is_some_and(|n| {
+            n.is_word
+                && n.capitalised
+                && (n.after_space || n.after_hyphen)
+                && (ORGANISATION_WORDS.contains(&lower(n).as_str()) || (proper_word(n) && !n.sentence_start) || n.after_hyphen)
+        });
+        if after_title || after_first_name {
+            persons.push(key);
+            i = end;
+            continue;
+        }
+        if before_proper_word || NEVER_PLACES.contains(&key.as_str()) || PERSON_TITLES.contains(&key.as_str()) || text.chars().all(|c| !c.is_alphabetic()) {
+            i = end;
+            continue;
+        }
+        let ordinary_word = single && gazetteer.is_common_word(&lower(token));
+        let weak_capital = token.sentence_start || headline || token.all_caps;
+        if ordinary_word && weak_capital && !candidates.iter().any(|m| m.role == NameRole::Demonym) {
+            // A capitalised dictionary word opening a sentence is most often just that word.
+            candidates.retain(|m| is_major_area(gazetteer.place(m.place).kind));
+            if candidates.is_empty() {
+                i = end;
+                continue;
+            }
+        }
+        let cue = cue_before(&tokens, i, line).or_else(|| next.filter(|n| n.is_word).and_then(|n| cue_after(&lower(n))));
+        mentions.push(Mention {
+            span: offset + token.start..offset + span_end,
+            key,
+            candidates,
+            sentence,
+            cue,
+            ordinary_word,
+        });
+        i = end;
+    }
+    sentence
+}
+
+/// The longest run of words from `start` that names a place: (end token, key, places).
+fn longest_name(gazetteer: &Gazetteer, line: &str, tokens: &[Token], start: usize) -> Option<(usize, String, Vec<NameMatch>)> {
+    let mut ends = Vec::with_capacity(MAX_NAME_WORDS);
+    let mut words = 0;
+    let mut j = start;
+    while j < tokens.len() && words < MAX_NAME_WORDS {
+        let t = &tokens[j];
+        if !t.is_word {
+            // "St. Louis", "Mt. Pleasant": an abbreviation's dot may stand inside a name.
+            let previous = &line[tokens[j - 1].start..tokens[j - 1].end];
+            let abbreviation = matches!(previous, "St" | "Ste" | "Mt" | "Ft" | "Pt")
+                || (previous.len() == 1 && previous.chars().all(|c| c.is_ascii_uppercase()));
+            let dot_inside = &line[t.start..t.end] == "." && abbreviation && tokens.get(j + 1).is_some_and(|n| n.is_word && n.capitalised);
+            if !dot_inside {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if j > start && !(t.after_space || t.after_hyphen) {
+            break;
+        }
+        let word = &line[t.start..t.end];
+        if t.capitalised || t.all_caps {
+            ends.push(j + 1);
+        } else if !LINKING_WORDS.contains(&word) || j == start {
+            break;
+        }
+        words += 1;
+        j += 1;
+    }
+    for &end in ends.iter().rev() {
+        let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
+        if key.len() < 2 {
+            continue;
+        }
+        let candidates = gazetteer.lookup_key(&key);
+        if !candidates.is_empty() {
+            return Some((end, key, candidates));
+        }
+        // "Afghans", "Americans": the plural of a demonym.
+        if end == start + 1
+            && let Some(singular) = key.strip_suffix('s')
+        {
+            let demonyms: Vec<NameMatch> =
+                gazetteer.lookup_key(singular).into_iter().filter(|m| m.role == NameRole::Demonym).collect();
+            if !demonyms.is_empty() {
+                return Some((end, key, demonyms));
+            }
+        }
+    }
+    None
+}
+
+/// "the province of X", "the city of X", "the capital of X" (X then contains a capital).
+fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_word).map(|t| line[t.start..t.end].to_lowercase());
+    if i < 2 || word(i - 1).as_deref() != Some("of") {
+        return None;
+    }
+    match word(i - 2)?.as_str() {
+        "province" | "state" | "capital" => Some(Cue::Province),
+        "district" | "county" => Some(Cue::District),
+        "city" | "town" | "village" => Some(Cue::Town),
+        _ => None,
+    }
+}

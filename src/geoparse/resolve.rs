@@ -1,0 +1,325 @@
+//! Resolution: which of a name's candidate places the story means.
+//!
+//! Each candidate gets a score: a prior from its kind and population and from how the name
+//! belongs to it (main name, alternate, demonym), plus cue words, plus the story's context.
+//! The context is what the story's other names resolve to: the countries and provinces it
+//! names (more when in the same sentence) and "City, State" pairs. Resolution runs twice, the
+//! second time with the context of the first, then gives every mention of one name the place
+//! its mentions favour together. Scores become confidences with a softmax.
+
+use std::collections::HashMap;
+
+use super::recognise::{Cue, Mention, is_major_area};
+use super::{GeoparseOptions, MentionForm, Precision, Toponym};
+use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
+
+/// Most alternatives kept per toponym.
+const MAX_ALTERNATIVES: usize = 5;
+
+/// What the story names: weights of countries and provinces, overall and per sentence.
+#[derive(Default)]
+struct Context {
+    countries: HashMap<String, f64>,
+    provinces: HashMap<(String, String), f64>,
+    total: f64,
+    /// (sentence, country) and (sentence, country, province) named there.
+    sentence_countries: HashMap<(u32, String), f64>,
+    sentence_provinces: HashMap<(u32, String, String), f64>,
+}
+
+impl Context {
+    fn add(&mut self, place: &Place, sentence: u32, weight: f64) {
+        if place.country.is_empty() {
+            return;
+        }
+        let own = match place.kind {
+            PlaceKind::Country => 1.0,
+            PlaceKind::Admin1 => 0.8,
+            _ => 0.5,
+        };
+        *self.countries.entry(place.country.clone()).or_default() += weight * own;
+        self.total += weight * own;
+        *self.sentence_countries.entry((sentence, place.country.clone())).or_default() += weight;
+        if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
+            let own = if place.kind == PlaceKind::Admin1 { 1.0 } else { 0.4 };
+            *self.provinces.entry((place.country.clone(), place.admin1.clone())).or_default() += weight * own;
+            *self
+                .sentence_provinces
+                .entry((sentence, place.country.clone(), place.admin1.clone()))
+                .or_default() += weight * own;
+        }
+    }
+
+    fn country_share(&self, country: &str) -> f64 {
+        if self.total <= 0.0 { 0.0 } else { self.countries.get(country).copied().unwrap_or(0.0) / self.total }
+    }
+
+    /// Countries named most, strongest first, with at least `min_share` of the weight.
+    fn focus_countries(&self, min_share: f64) -> Vec<&str> {
+        let mut list: Vec<(&str, f64)> = self.countries.iter().map(|(c, w)| (c.as_str(), *w)).collect();
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        list.into_iter().filter(|(c, _)| self.country_share(c) >= min_share).map(|(c, _)| c).take(2).collect()
+    }
+}
+
+/// Resolves recognised mentions into toponyms (see the module doc).
+pub(super) fn resolve(
+    gazetteer: &Gazetteer,
+    options: &GeoparseOptions,
+    text: &str,
+    mut mentions: Vec<Mention>,
+) -> Vec<Toponym> {
+    if !options.demonyms {
+        for m in &mut mentions {
+            m.candidates.retain(|c| c.role != NameRole::Demonym);
+        }
+        mentions.retain(|m| !m.candidates.is_empty() || m.key.is_empty());
+    }
+    let pairs = city_state_pairs(gazetteer, text, &mentions);
+    let mut context = Context::default();
+    let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
+    for _round in 0..2 {
+        choices = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                (!m.candidates.is_empty()).then(|| score_candidates(gazetteer, m, &m.candidates, &context, &pairs, i))
+            })
+            .collect();
+        context = Context::default();
+        for (m, scored) in mentions.iter().zip(&choices) {
+            let Some(scored) = scored else { continue };
+            // Each mention votes for its candidates' countries and provinces in proportion
+            // to how likely each candidate is.
+            for (candidate, probability) in softmax(scored) {
+                if probability > 0.05 && (!m.ordinary_word || probability > 0.8) {
+                    context.add(gazetteer.place(candidate.place), m.sentence, probability);
+                }
+            }
+        }
+    }
+    if options.fuzzy {
+        let focus: Vec<String> = context.focus_countries(0.3).into_iter().map(str::to_string).collect();
+        let focus: Vec<&str> = focus.iter().map(String::as_str).collect();
+        for (i, m) in mentions.iter().enumerate() {
+            if !m.candidates.is_empty() || focus.is_empty() {
+                continue;
+            }
+            let close = gazetteer.fuzzy_matches(&m.key, &focus);
+            let Some(best_distance) = close.iter().map(|c| c.1).min() else { continue };
+            let candidates: Vec<NameMatch> = close.iter().filter(|c| c.1 == best_distance).map(|c| c.0).collect();
+            let mut scored = score_candidates(gazetteer, m, &candidates, &context, &pairs, i);
+            for s in &mut scored {
+                s.1 -= 1.5 * best_distance as f64;
+            }
+            choices[i] = Some(scored);
+        }
+    }
+    one_sense_per_name(&mentions, &mut choices);
+    let mut toponyms = Vec::new();
+    for (m, scored) in mentions.iter().zip(choices) {
+        let Some(scored) = scored else { continue };
+        let probabilities = softmax(&scored);
+        let (best, confidence) = probabilities[0];
+        let place = gazetteer.place(best.place);
+        if m.ordinary_word && !accept_ordinary_word(place, confidence, &context) {
+            continue;
+        }
+        let form = if m.candidates.is_empty() {
+            MentionForm::Misspelt
+        } else if best.role == NameRole::Demonym {
+            MentionForm::Demonym
+        } else {
+            MentionForm::Name
+        };
+        toponyms.push(Toponym {
+            span: m.span.clone(),
+            surface: text[m.span.clone()].to_string(),
+            place: best.place,
+            precision: Precision::of_kind(place.kind),
+            confidence: confidence as f32,
+            alternatives: probabilities[1..]
+                .iter()
+                .take(MAX_ALTERNATIVES)
+                .map(|(c, p)| (c.place, *p as f32))
+                .collect(),
+            form,
+        });
+    }
+    toponyms
+}
+
+/// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
+/// province, a large town, or a town in a country the story is about.
+fn accept_ordinary_word(place: &Place, confidence: f64, context: &Context) -> bool {
+    is_major_area(place.kind)
+        || place.population >= 100_000
+        || (confidence > 0.5 && context.country_share(&place.country) > 0.5)
+}
+
+/// Candidates with scores, best first (ties broken by place id, for determinism).
+fn score_candidates(
+    gazetteer: &Gazetteer,
+    mention: &Mention,
+    candidates: &[NameMatch],
+    context: &Context,
+    pairs: &HashMap<usize, Vec<PlaceId>>,
+    index: usize,
+) -> Vec<(NameMatch, f64)> {
+    let mut best_by_place: HashMap<PlaceId, (NameMatch, f64)> = HashMap::new();
+    for candidate in candidates {
+        let place = gazetteer.place(candidate.place);
+        let mut score = prior(place, candidate.role, mention) + cue_bonus(place.kind, mention.cue);
+        score += context_bonus(place, mention.sentence, context);
+        if let Some(containers) = pairs.get(&index)
+            && containers.iter().any(|&c| contains(gazetteer.place(c), place))
+        {
+            score += 8.0;
+        }
+        let entry = best_by_place.entry(candidate.place).or_insert((*candidate, f64::MIN));
+        if score > entry.1 {
+            *entry = (*candidate, score);
+        }
+    }
+    let mut scored: Vec<(NameMatch, f64)> = best_by_place.into_values().collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+    scored
+}
+
+/// Score of a candidate before context.
+fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
+    let population = 0.55 * (1.0 + place.population as f64).ln();
+    let kind = match place.kind {
+        PlaceKind::Country => 8.0,
+        PlaceKind::Continent => 7.0,
+        PlaceKind::Admin1 => 7.0,
+        PlaceKind::Region => 5.0,
+        PlaceKind::Site => 3.0,
+        PlaceKind::Admin2 => 2.0,
+        PlaceKind::Town => population,
+    };
+    let role_penalty = match (role, place.kind) {
+        (NameRole::Primary | NameRole::Demonym, _) => 0.0,
+        (NameRole::Alternate, PlaceKind::Town) => 1.5,
+        (NameRole::Alternate, _) => 0.5,
+    };
+    let ordinary_penalty = if mention.ordinary_word && place.kind == PlaceKind::Town && place.population < 100_000 {
+        3.0
+    } else {
+        0.0
+    };
+    kind - role_penalty - ordinary_penalty
+}
+
+fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {
+    match (cue, kind) {
+        (Some(Cue::Province), PlaceKind::Admin1) => 4.0,
+        (Some(Cue::District), PlaceKind::Admin2) => 4.0,
+        (Some(Cue::Town), PlaceKind::Town) => 2.0,
+        (Some(Cue::Site), PlaceKind::Site) => 5.0,
+        _ => 0.0,
+    }
+}
+
+fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
+    if place.country.is_empty() {
+        return 0.0;
+    }
+    let own_country = place.kind == PlaceKind::Country;
+    let mut bonus = (if own_country { 2.0 } else { 4.0 }) * context.country_share(&place.country);
+    if own_country {
+        return bonus;
+    }
+    for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
+        if context.sentence_countries.get(&(near, place.country.clone())).is_some_and(|w| *w > 0.3) {
+            bonus += if near == sentence { 1.5 } else { 0.5 };
+            break;
+        }
+    }
+    if !place.admin1.is_empty() {
+        // A province's own mention votes for it: only more than that is support.
+        let own_vote = if place.kind == PlaceKind::Admin1 { 1.0 } else { 0.0 };
+        let province = (place.country.clone(), place.admin1.clone());
+        if context.provinces.get(&province).is_some_and(|w| *w > 0.3 + own_vote) {
+            bonus += 2.0;
+        }
+        let in_sentence = (sentence, province.0, province.1);
+        if context.sentence_provinces.get(&in_sentence).is_some_and(|w| *w > 0.3 + own_vote) {
+            bonus += 1.5;
+        }
+    }
+    bonus
+}
+
+/// Whether `container` (a country or province) contains `place`.
+fn contains(container: &Place, place: &Place) -> bool {
+    match container.kind {
+        PlaceKind::Country => container.country == place.country && place.kind != PlaceKind::Country,
+        PlaceKind::Admin1 => {
+            container.country == place.country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
+        }
+        _ => false,
+    }
+}
+
+/// "Paris, Tenn.", "Qala-i-Naw, Afghanistan": for each mention followed by ", " and a
+/// mention that can be a province or country, the places that follower can be.
+fn city_state_pairs(gazetteer: &Gazetteer, text: &str, mentions: &[Mention]) -> HashMap<usize, Vec<PlaceId>> {
+    let mut pairs = HashMap::new();
+    for (i, pair) in mentions.windows(2).enumerate() {
+        let between = text.get(pair[0].span.end..pair[1].span.start).unwrap_or("");
+        if between.trim() != "," {
+            continue;
+        }
+        let containers: Vec<PlaceId> = pair[1]
+            .candidates
+            .iter()
+            .filter(|c| matches!(gazetteer.place(c.place).kind, PlaceKind::Country | PlaceKind::Admin1))
+            .map(|c| c.place)
+            .collect();
+        if !containers.is_empty() {
+            pairs.insert(i, containers);
+        }
+    }
+    pairs
+}
+
+/// Gives every mention of one name the place its mentions favour together.
+fn one_sense_per_name(mentions: &[Mention], choices: &mut [Option<Vec<(NameMatch, f64)>>]) {
+    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if choices[i].is_some() {
+            groups.entry(m.key.as_str()).or_default().push(i);
+        }
+    }
+    for indices in groups.values().filter(|g| g.len() > 1) {
+        let mut votes: HashMap<PlaceId, f64> = HashMap::new();
+        for &i in indices {
+            for (candidate, p) in softmax(choices[i].as_deref().unwrap_or(&[])) {
+                *votes.entry(candidate.place).or_default() += p;
+            }
+        }
+        let Some((&winner, _)) = votes.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0))) else {
+            continue;
+        };
+        for &i in indices {
+            let Some(scored) = choices[i].as_mut() else { continue };
+            if let Some(position) = scored.iter().position(|s| s.0.place == winner)
+                && position > 0
+            {
+                // Lift the winner just above the current best.
+                let top = scored[0].1;
+                scored[position].1 = top + 0.5;
+                scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+            }
+        }
+    }
+}
+
+/// Scores to probabilities, best first.
+fn softmax(scored: &[(NameMatch, f64)]) -> Vec<(NameMatch, f64)> {
+    let Some(max) = scored.iter().map(|s| s.1).max_by(f64::total_cmp) else { return Vec::new() };
+    let exps: Vec<f64> = scored.iter().map(|s| (s.1 - max).exp()).collect();
+    let total: f64 = exps.iter().sum();
+    scored.iter().zip(exps).map(|(s, e)| (s.0, e / total)).collect()
+}

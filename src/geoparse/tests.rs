@@ -1,0 +1,1 @@
+//! Tests of the geoparser against the committed gazetteer.

@@ -1,0 +1,170 @@
+//! Splits a line of text into word and punctuation tokens with byte offsets.
+//!
+//! Words keep internal apostrophes ("Qal'ah") and the dots of dotted abbreviations ("U.S.",
+//! "W.Va."); hyphens split words ("Qala-i-Naw" is three tokens) but are remembered, so that
+//! a name can span them.
+
+/// One token of a line.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Token {
+    /// Byte offset of the first character, in the line's text.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// A word (letters, digits) rather than punctuation.
+    pub is_word: bool,
+    /// The first character is an upper-case letter.
+    pub capitalised: bool,
+    /// Every letter is upper case (and there are at least two).
+    pub all_caps: bool,
+    /// The token opens a sentence (first of the line, or after `.`, `!`, `?`, `:` or a quote
+    /// that follows one).
+    pub sentence_start: bool,
+    /// Only a hyphen separates it from the previous token.
+    pub after_hyphen: bool,
+    /// Only spaces (or nothing) separate it from the previous token.
+    pub after_space: bool,
+}
+
+/// Tokenises `line`.
+pub(super) fn tokenise(line: &str) -> Vec<Token> {
+    let bytes = line.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(line.len() / 5);
+    let mut sentence_start = true;
+    let mut i = 0;
+    let mut gap_start = 0;
+    while i < line.len() {
+        let c = char_at(line, i);
+        let c_len = c.len_utf8();
+        if c.is_whitespace() {
+            i += c_len;
+            continue;
+        }
+        let gap = &line[gap_start..i];
+        let after_hyphen = gap == "-" || gap == "\u{2010}" || gap == "\u{2011}";
+        let after_space = gap.chars().all(char::is_whitespace);
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut end = i + c_len;
+            let mut letters_since_dot = 1;
+            let mut has_inner_dot = false;
+            while end < line.len() {
+                let d = char_at(line, end);
+                if d.is_alphanumeric() {
+                    end += d.len_utf8();
+                    letters_since_dot += 1;
+                } else if (d == '\'' || d == '\u{2019}')
+                    && next_is_letter(line, end + d.len_utf8())
+                    && !followed_by_clitic(line, end + d.len_utf8())
+                {
+                    end += d.len_utf8();
+                } else if d == '.' && letters_since_dot <= 3 && next_is_letter(line, end + 1) && is_abbreviation_piece(&line[start..end]) {
+                    end += 1;
+                    letters_since_dot = 0;
+                    has_inner_dot = true;
+                } else {
+                    break;
+                }
+            }
+            if has_inner_dot && bytes.get(end) == Some(&b'.') {
+                end += 1;
+            }
+            let word = &line[start..end];
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            tokens.push(Token {
+                start,
+                end,
+                is_word: true,
+                capitalised: c.is_uppercase(),
+                all_caps: letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+                sentence_start,
+                after_hyphen,
+                after_space,
+            });
+            sentence_start = false;
+            i = end;
+        } else {
+            let is_stop = matches!(c, '.' | '!' | '?' | ':' | ';' | '\u{2022}' | '|');
+            let opens_quote = matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[');
+            tokens.push(Token {
+                start: i,
+                end: i + c_len,
+                is_word: false,
+                capitalised: false,
+                all_caps: false,
+                sentence_start: false,
+                after_hyphen: false,
+                after_space,
+            });
+            if is_stop {
+                sentence_start = true;
+            } else if !opens_quote {
+                sentence_start = sentence_start && matches!(c, '-' | '\u{2014}' | '\u{2013}');
+            }
+            i += c_len;
+        }
+        gap_start = i;
+    }
+    tokens
+}
+
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn next_is_letter(text: &str, i: usize) -> bool {
+    text.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_alphabetic)
+}
+
+/// "Kabul's" keeps its name apart from the possessive, and "we're" from its verb.
+fn followed_by_clitic(text: &str, i: usize) -> bool {
+    let rest = text.get(i..).unwrap_or("");
+    ["s", "re", "ve", "ll", "d", "m", "t", "S", "RE", "VE", "LL", "D", "M", "T"].iter().any(|clitic| {
+        rest.starts_with(clitic) && !rest[clitic.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A piece before an inner dot of an abbreviation: one to three letters, first upper case.
+fn is_abbreviation_piece(word: &str) -> bool {
+    let piece = word.rsplit('.').next().unwrap_or(word);
+    piece.chars().next().is_some_and(char::is_uppercase) && piece.chars().all(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(line: &str) -> Vec<&str> {
+        tokenise(line).into_iter().filter(|t| t.is_word).map(|t| &line[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn dotted_abbreviations_stay_whole() {
+        assert_eq!(words("The U.S. left W.Va. today."), ["The", "U.S.", "left", "W.Va.", "today"]);
+        assert_eq!(words("in St. Louis"), ["in", "St", "Louis"]);
+    }
+
+    #[test]
+    fn hyphens_split_but_are_remembered() {
+        let line = "Qala-i-Naw fell";
+        let tokens = tokenise(line);
+        let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word).collect();
+        assert_eq!(&line[words[1].start..words[1].end], "i");
+        assert!(words[1].after_hyphen && words[2].after_hyphen && !words[3].after_hyphen);
+    }
+
+    #[test]
+    fn apostrophes_inside_names_and_possessives() {
+        assert_eq!(words("Qal'ah-ye Now"), ["Qal'ah", "ye", "Now"]);
+        assert_eq!(words("Kabul's airport"), ["Kabul", "s", "airport"]);
+        assert_eq!(words("We're in O'Fallon"), ["We", "re", "in", "O'Fallon"]);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let line = "Fighting went on. \"Taliban took it,\" he said. In Kabul";
+        let starts: Vec<&str> =
+            tokenise(line).into_iter().filter(|t| t.sentence_start && t.is_word).map(|t| &line[t.start..t.end]).collect();
+        assert_eq!(starts, ["Fighting", "Taliban", "In"]);
+    }
+}
