@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::date::{date_from_unix_timestamp, parse_date_value};
 use super::read::{Draft, FileContents};
-use super::{DateSource, Published, html, url_host};
+use super::{DateSource, Published, html};
 
 const TEXT_FIELDS: &[&str] = &[
     "text",
@@ -34,7 +34,7 @@ const DATE_FIELDS: &[&str] = &[
     "time",
 ];
 const URL_FIELDS: &[&str] = &["url", "link", "source_url"];
-/// An object value (`"source": {"name": "BBC"}`) gives its `name`; a URL value gives its host.
+/// An object value (`"source": {"name": "BBC"}`) gives its `name`.
 const OUTLET_FIELDS: &[&str] = &[
     "source",
     "outlet",
@@ -229,12 +229,7 @@ fn draft_from_record(
         .iter()
         .find_map(|name| match fields.get(*name)? {
             Value::Object(object) => string_value(object.get("name")?),
-            value => string_value(value).map(|outlet| {
-                match outlet.contains("://") || outlet.starts_with("www.") {
-                    true => url_host(&outlet).unwrap_or(outlet),
-                    false => outlet,
-                }
-            }),
+            value => string_value(value),
         });
     Some(Draft {
         text,
@@ -310,7 +305,10 @@ mod tests {
         let json = r#"{"status": "ok", "articles": [{"text": "One", "source": "https://www.example.org/x"}]}"#;
         let contents = read_json(json).expect("read");
         assert_eq!(contents.drafts[0].record, Some(0));
-        assert_eq!(contents.drafts[0].outlet.as_deref(), Some("example.org"));
+        assert_eq!(
+            contents.drafts[0].outlet.as_deref(),
+            Some("https://www.example.org/x")
+        );
         let contents = read_json(r#"{"text": "Solo", "date": "someday"}"#).expect("read");
         assert_eq!(contents.drafts[0].record, None);
         assert_eq!(

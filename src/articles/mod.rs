@@ -285,6 +285,8 @@ fn url_host(url: &str) -> Option<String> {
     (host.contains('.') && !host.contains(char::is_whitespace)).then(|| host.to_string())
 }
 
+/// The article of a draft: cleans its lines, adds the record number to its key, falls back to the
+/// file name's date and the URL's host, and turns an outlet given as a URL into its host.
 fn build_article(
     draft: Draft,
     path: &Path,
@@ -300,15 +302,24 @@ fn build_article(
         date,
         source: DateSource::FileName,
     });
+    let mut url = draft.url;
+    let outlet = match draft.outlet {
+        Some(address) if address.contains("://") || address.starts_with("www.") => {
+            let host = url_host(&address);
+            if address.contains("://") {
+                url.get_or_insert(address);
+            }
+            host
+        }
+        outlet => outlet,
+    };
     Article {
         id: ArticleId(0),
         key,
         path: path.to_path_buf(),
         title: draft.title,
-        outlet: draft
-            .outlet
-            .or_else(|| draft.url.as_deref().and_then(url_host)),
-        url: draft.url,
+        outlet: outlet.or_else(|| url.as_deref().and_then(url_host)),
+        url,
         published: draft.published.or(from_name),
         text: draft.text,
         kept,
@@ -441,7 +452,7 @@ mod tests {
         write(
             root,
             "d.json",
-            r#"[{"text": "One", "url": "https://www.ex.com/1"}, {"text": "Two"}]"#,
+            r#"[{"text": "One", "source": "https://www.ex.com/1"}, {"text": "Two"}]"#,
         );
         write(root, "e.jsonl", "{\"text\": \"Line one\"}\n{oops\n");
         write(root, ".hidden/x.txt", "hidden");
@@ -504,7 +515,11 @@ mod tests {
             ),
             ("Main text", Some("Page"))
         );
-        assert_eq!(report.articles[3].outlet.as_deref(), Some("ex.com"));
+        let one = &report.articles[3];
+        assert_eq!(
+            (one.outlet.as_deref(), one.url.as_deref()),
+            (Some("ex.com"), Some("https://www.ex.com/1"))
+        );
         assert_eq!(report.articles[6].text, "Caf\u{FFFD} in Herat");
         let skipped = reasons(&report, ProblemKind::Skipped);
         assert_eq!(skipped.len(), 2);

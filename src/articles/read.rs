@@ -44,10 +44,15 @@ impl Format {
 /// One article as a format reader found it, before cleaning.
 #[derive(Debug, Default)]
 pub(super) struct Draft {
+    /// The article's text, as [`super::Article::text`].
     pub text: String,
+    /// The headline, when the file gives one.
     pub title: Option<String>,
+    /// Site name, domain or a URL, when the file gives one.
     pub outlet: Option<String>,
+    /// The article's address, when the file gives one.
     pub url: Option<String>,
+    /// A date from metadata or a header line (not yet from the file name).
     pub published: Option<Published>,
     /// Trimmed ranges of the lines of `text` that hold metadata.
     pub metadata_lines: Vec<Range<usize>>,
@@ -58,6 +63,7 @@ pub(super) struct Draft {
 /// The articles of one file, and what went wrong in reading parts of it.
 #[derive(Debug, Default)]
 pub(super) struct FileContents {
+    /// The articles, in file order.
     pub drafts: Vec<Draft>,
     /// Lower-case reasons for [`super::ProblemKind::Degraded`] problems.
     pub warnings: Vec<String>,

@@ -146,8 +146,11 @@ pub struct Gazetteer {
     admin2: std::collections::HashMap<(String, String, String), PlaceId>,
     /// Lower-case dictionary words (`common-words.txt`).
     common_words: std::collections::HashSet<String>,
-    /// Keys of names written with a final dot ("Tenn.", "Calif.").
+    /// Names written with a final dot, lower case ("tenn.", "calif.").
     abbreviations: std::collections::HashSet<String>,
+    /// Keys of names written in capitals ("US", "UAE", "NSW"): the only names a short
+    /// all-capitals word may have, since most such words are acronyms ("HIV", "UN").
+    acronyms: std::collections::HashSet<String>,
 }
 
 /// Where the committed gazetteer files live: `$NEWSMAP_GAZETTEER` if set, else the
@@ -195,6 +198,7 @@ impl Gazetteer {
             admin2: Default::default(),
             common_words: Default::default(),
             abbreviations: Default::default(),
+            acronyms: Default::default(),
         };
         for place in places {
             gazetteer.push_place(place);
@@ -258,7 +262,10 @@ impl Gazetteer {
             };
             for name in row.alternate_names {
                 if name.ends_with('.') {
-                    self.abbreviations.insert(name_key(&name));
+                    self.abbreviations.insert(name.to_lowercase());
+                }
+                if name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                    self.acronyms.insert(name_key(&name));
                 }
                 self.names.add_extra(name_key(&name), id, NameRole::Alternate);
             }
@@ -307,9 +314,14 @@ impl Gazetteer {
         self.common_words.contains(word)
     }
 
-    /// Whether `key` is that of a name written with a final dot ("Tenn.").
-    pub fn is_abbreviation(&self, key: &str) -> bool {
-        self.abbreviations.contains(key)
+    /// Whether `name` (any case) is a place name written with a final dot ("Tenn.").
+    pub fn is_abbreviation(&self, name: &str) -> bool {
+        self.abbreviations.contains(&name.to_lowercase())
+    }
+
+    /// Whether `key` is that of a place name written in capitals ("US", "NSW").
+    pub fn is_acronym(&self, key: &str) -> bool {
+        self.acronyms.contains(key)
     }
 
     /// The country with this ISO code.

@@ -54,6 +54,20 @@ const NEVER_PLACES: &[&str] = &[
     "section", "center", "centre", "man", "woman", "mart", "hamas", "taliban", "arab", "arabs",
 ];
 
+/// First names that are also dictionary words ("John Moore": "john" is a word).
+const WORD_FIRST_NAMES: &[&str] = &[
+    "john", "bill", "mark", "will", "frank", "grant", "pat", "rob", "bob", "ray", "dean", "jack", "gene",
+    "guy", "sue", "rose", "joy", "hope", "faith", "grace", "amber", "penny", "bud", "chuck", "buck", "hank",
+    "jean", "al", "ed", "art", "carol", "dawn", "lance", "rusty", "sandy", "wade", "sherry", "candy", "chip",
+    "skip", "dick", "don", "van", "jay", "kelly", "bo", "ben", "tim", "tom", "matt", "nick", "pete", "sam",
+];
+
+/// Verbs after a single name that make it a person ("Moore said").
+const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "explained", "noted", "wrote", "asked", "argued", "claimed", "stated",
+    "recalled", "testified", "pleaded", "admitted", "insisted", "replied",
+];
+
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
@@ -133,7 +147,7 @@ pub(super) fn recognise_line(
         };
         let mut span_end = tokens[end - 1].end;
         // "Tenn." and "Calif.": keep the abbreviation's dot when the dotted form is a name.
-        if line.as_bytes().get(span_end) == Some(&b'.') && gazetteer.is_abbreviation(&key) {
+        if line.as_bytes().get(span_end) == Some(&b'.') && gazetteer.is_abbreviation(&line[token.start..=span_end]) {
             span_end += 1;
         }
         let previous = i.checked_sub(1).map(|p| &tokens[p]);
@@ -144,8 +158,15 @@ pub(super) fn recognise_line(
             t.is_word && t.capitalised && !t.all_caps && !gazetteer.is_common_word(&lower(t)) && !NEVER_PLACES.contains(&lower(t).as_str())
         };
         let after_title = previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
-        // "John Paris": a first name before makes the whole a person's name.
-        let after_first_name = previous.is_some_and(|p| proper_word(p) && !p.sentence_start && p.after_space && token.after_space);
+        // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
+        let after_first_name = previous.is_some_and(|p| {
+            let first_name = proper_word(p) || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p).as_str()));
+            first_name && p.after_space && token.after_space
+        }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
+            let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
+            initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
+        });
+        let before_speech_verb = single && next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n).as_str()));
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {
             n.is_word
@@ -153,7 +174,7 @@ pub(super) fn recognise_line(
                 && (n.after_space || n.after_hyphen)
                 && (ORGANISATION_WORDS.contains(&lower(n).as_str()) || (proper_word(n) && !n.sentence_start) || n.after_hyphen)
         });
-        if after_title || after_first_name {
+        if after_title || after_first_name || before_speech_verb {
             persons.push(key);
             i = end;
             continue;
@@ -162,11 +183,33 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
-        let ordinary_word = single && gazetteer.is_common_word(&lower(token));
-        let weak_capital = token.sentence_start || headline || token.all_caps;
-        if ordinary_word && weak_capital && !candidates.iter().any(|m| m.role == NameRole::Demonym) {
-            // A capitalised dictionary word opening a sentence is most often just that word.
-            candidates.retain(|m| is_major_area(gazetteer.place(m.place).kind));
+        // "Moore's Ford", "Kabul's Green Zone" keep the name; "Moore's Ford" is a longer name.
+        let possessive_of_name = line[span_end..].starts_with("'s ")
+            && tokens.get(end + 2).is_some_and(|n| n.is_word && n.capitalised && !gazetteer.is_common_word(&lower(n)));
+        if possessive_of_name {
+            i = end;
+            continue;
+        }
+        // "HIV", "UN": a short word in capitals is an acronym unless it is a place's.
+        let acronym = single && token.all_caps && !headline && key.len() <= 4;
+        if acronym && !gazetteer.is_acronym(&key) {
+            i = end;
+            continue;
+        }
+        let ordinary_word = single && !acronym && gazetteer.is_common_word(&lower(token));
+        if ordinary_word && !candidates.iter().any(|m| m.role == NameRole::Demonym) {
+            // A dictionary word within a run of capitalised words ("City Hall", "Gulf War") is
+            // part of a longer name; opening a sentence, its capital says nothing.
+            let next_capitalised = next.is_some_and(|n| n.is_word && n.capitalised);
+            let previous_capitalised = previous.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start);
+            if next_capitalised || previous_capitalised {
+                i = end;
+                continue;
+            }
+            let weak_capital = token.sentence_start || headline || token.all_caps;
+            candidates.retain(|m| {
+                m.role == NameRole::Primary && (!weak_capital || is_major_area(gazetteer.place(m.place).kind))
+            });
             if candidates.is_empty() {
                 i = end;
                 continue;

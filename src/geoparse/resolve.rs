@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{GeoparseOptions, MentionForm, Precision, Toponym};
+use crate::eval::haversine_km;
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
 
 /// Most alternatives kept per toponym.
@@ -62,6 +63,65 @@ impl Context {
     }
 }
 
+/// Where the story's other names may be: for each name, its likely point-like candidates
+/// (towns, districts, sites) with their probabilities from the previous round. A candidate
+/// near the likely places of other names is more likely ("Paris" near "Lamar County").
+struct Neighbours<'m> {
+    points: Vec<(&'m str, Vec<(PlaceId, f64)>)>,
+}
+
+impl<'m> Neighbours<'m> {
+    /// Closer than this, two places support each other.
+    const RADIUS_KM: f64 = 100.0;
+    /// Candidates of each name considered.
+    const TOP: usize = 8;
+
+    fn new(gazetteer: &Gazetteer, mentions: &'m [Mention], choices: &[Option<Vec<(NameMatch, f64)>>]) -> Self {
+        let mut points: Vec<(&'m str, Vec<(PlaceId, f64)>)> = Vec::new();
+        for (m, scored) in mentions.iter().zip(choices) {
+            let Some(scored) = scored else { continue };
+            if points.iter().any(|(key, _)| *key == m.key) {
+                continue;
+            }
+            let list = softmax(scored)
+                .into_iter()
+                .take(Self::TOP)
+                .filter(|(c, p)| *p > 0.05 && !is_major_area(gazetteer.place(c.place).kind))
+                .map(|(c, p)| (c.place, p))
+                .collect::<Vec<_>>();
+            if !list.is_empty() {
+                points.push((m.key.as_str(), list));
+            }
+        }
+        Self { points }
+    }
+
+    fn add_bonus(&self, gazetteer: &Gazetteer, key: &str, scored: &mut [(NameMatch, f64)]) {
+        if self.points.len() < 2 {
+            return;
+        }
+        for (candidate, score) in scored.iter_mut().take(Self::TOP * 2) {
+            let place = gazetteer.place(candidate.place);
+            // Towns and districts are supported by places near them, provinces by places in them.
+            let supports = |other: &Place| match place.kind {
+                PlaceKind::Admin1 => contains(place, other),
+                PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region => false,
+                _ => haversine_km(place.lat, place.lon, other.lat, other.lon) < Self::RADIUS_KM,
+            };
+            let support: f64 = self
+                .points
+                .iter()
+                .filter(|(other, _)| *other != key)
+                .map(|(_, list)| {
+                    list.iter().filter(|(id, _)| supports(gazetteer.place(*id))).map(|(_, p)| *p).fold(0.0, f64::max)
+                })
+                .sum();
+            *score += 1.5 * support.min(2.0);
+        }
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+    }
+}
+
 /// Resolves recognised mentions into toponyms (see the module doc).
 pub(super) fn resolve(
     gazetteer: &Gazetteer,
@@ -79,11 +139,16 @@ pub(super) fn resolve(
     let mut context = Context::default();
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
     for _round in 0..2 {
+        let neighbours = Neighbours::new(gazetteer, &mentions, &choices);
         choices = mentions
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                (!m.candidates.is_empty()).then(|| score_candidates(gazetteer, m, &m.candidates, &context, &pairs, i))
+                (!m.candidates.is_empty()).then(|| {
+                    let mut scored = score_candidates(gazetteer, m, &m.candidates, &context, &pairs, i);
+                    neighbours.add_bonus(gazetteer, &m.key, &mut scored);
+                    scored
+                })
             })
             .collect();
         context = Context::default();
@@ -152,9 +217,8 @@ pub(super) fn resolve(
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
 /// province, a large town, or a town in a country the story is about.
 fn accept_ordinary_word(place: &Place, confidence: f64, context: &Context) -> bool {
-    is_major_area(place.kind)
-        || place.population >= 100_000
-        || (confidence > 0.5 && context.country_share(&place.country) > 0.5)
+    let province_named = context.provinces.get(&(place.country.clone(), place.admin1.clone())).is_some_and(|w| *w > 0.5);
+    is_major_area(place.kind) || place.population >= 100_000 || (confidence > 0.5 && province_named)
 }
 
 /// Candidates with scores, best first (ties broken by place id, for determinism).
@@ -225,9 +289,8 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
     if place.country.is_empty() {
         return 0.0;
     }
-    let own_country = place.kind == PlaceKind::Country;
-    let mut bonus = (if own_country { 2.0 } else { 4.0 }) * context.country_share(&place.country);
-    if own_country {
+    let mut bonus = 4.0 * context.country_share(&place.country);
+    if place.kind == PlaceKind::Country {
         return bonus;
     }
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
