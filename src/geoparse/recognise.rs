@@ -51,7 +51,8 @@ const NEVER_PLACES: &[&str] = &[
     "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern",
     "northern", "southern", "whitehouse", "god", "allah", "jesus", "christ", "olympic", "olympics",
     "parliament", "congress", "senate", "university", "college", "council", "town", "city", "county",
-    "section", "center", "centre", "man", "woman", "mart", "hamas", "taliban", "arab", "arabs",
+    "section", "center", "centre", "man", "woman", "mart", "hamas", "taliban", "arab", "arabs", "nato",
+    "isis", "isil", "opec", "unicef", "interpol",
 ];
 
 /// First names that are also dictionary words ("John Moore": "john" is a word).
@@ -137,7 +138,17 @@ pub(super) fn recognise_line(
         if token.sentence_start {
             sentence += 1;
         }
-        if !token.is_word || !token.capitalised || token.after_hyphen && i > 0 && tokens[i - 1].is_word {
+        let is_key = |t: &Token| gazetteer.has_key(&name_key(&line[t.start..t.end]));
+        // "Wal-Mart": the second half of a hyphenated name is no name of its own, unless both
+        // halves are places ("Georgia-Russia war") or the first is a party ("R-Marshall").
+        let inside_hyphenated = token.after_hyphen
+            && i > 0
+            && tokens[i - 1].is_word
+            && tokens[i - 1].capitalised
+            && !tokens[i - 1].all_caps
+            && tokens[i - 1].end - tokens[i - 1].start > 1
+            && !is_key(&tokens[i - 1]);
+        if !token.is_word || !token.capitalised || inside_hyphenated {
             i += 1;
             continue;
         }
@@ -172,7 +183,9 @@ pub(super) fn recognise_line(
             n.is_word
                 && n.capitalised
                 && (n.after_space || n.after_hyphen)
-                && (ORGANISATION_WORDS.contains(&lower(n).as_str()) || (proper_word(n) && !n.sentence_start) || n.after_hyphen)
+                && (ORGANISATION_WORDS.contains(&lower(n).as_str())
+                    || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
+                    || (n.after_hyphen && !is_key(n)))
         });
         if after_title || after_first_name || before_speech_verb {
             persons.push(key);

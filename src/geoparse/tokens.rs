@@ -40,6 +40,15 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
             i += c_len;
             continue;
         }
+        // A hyphen between two words is a gap, not a token: "Qala-i-Naw".
+        if matches!(c, '-' | '\u{2010}' | '\u{2011}')
+            && i > 0
+            && line[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && next_is_letter(line, i + c_len)
+        {
+            i += c_len;
+            continue;
+        }
         let gap = &line[gap_start..i];
         let after_hyphen = gap == "-" || gap == "\u{2010}" || gap == "\u{2011}";
         let after_space = gap.chars().all(char::is_whitespace);
