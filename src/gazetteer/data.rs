@@ -20,7 +20,8 @@ use super::index::NameIndex;
 use super::{Place, PlaceKind};
 
 /// First line of `places.tsv`.
-pub const PLACES_HEADER: &str = "geonameid\tkind\tname\tlat\tlon\tcountry\tadmin1\tadmin2\tpopulation";
+pub const PLACES_HEADER: &str =
+    "geonameid\tkind\tname\tlat\tlon\tcountry\tadmin1\tadmin2\tpopulation";
 
 /// First non-comment line of a supplement or user gazetteer file.
 pub const SUPPLEMENT_HEADER: &str =
@@ -61,35 +62,80 @@ pub struct SupplementRow {
 }
 
 fn read(path: &Path) -> Result<String, LoadError> {
-    std::fs::read_to_string(path).map_err(|source| LoadError::Io { path: path.to_path_buf(), source })
+    std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
 }
 
-/// Reads `places.tsv` and `names.tsv` from `dir`.
+/// Reads `places.tsv` and `names.tsv` from `dir`, on two threads: one reads and indexes the
+/// names while the other reads the places and parses their two halves.
 pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadError> {
     let places_path = dir.join("places.tsv");
     let names_path = dir.join("names.tsv");
-    let (places_text, names_text) = std::thread::scope(|scope| {
-        let names = scope.spawn(|| read(&names_path));
-        let places = read(&places_path);
-        (places, names.join().unwrap_or_else(|_| Ok(String::new())))
-    });
-    let places_text = places_text?;
     let row_error = |line: usize, reason: String, path: &Path| LoadError::Row {
         line,
         reason,
         path: path.to_path_buf(),
     };
-    let mut lines = places_text.lines();
-    if lines.next() != Some(PLACES_HEADER) {
-        return Err(row_error(1, "unexpected header".into(), &places_path));
+    let (places, names) = std::thread::scope(|scope| {
+        let names = scope.spawn(|| {
+            let text = read(&names_path)?;
+            NameIndex::new(text).map_err(|(line, reason)| row_error(line, reason, &names_path))
+        });
+        let places = read(&places_path).and_then(|text| {
+            parse_places_in_halves(&text)
+                .map_err(|(line, reason)| row_error(line, reason, &places_path))
+        });
+        let names = names
+            .join()
+            .unwrap_or_else(|_| Err(row_error(0, "index thread failed".into(), &names_path)));
+        (places, names)
+    });
+    let (places, names) = (places?, names?);
+    if names
+        .max_place_id()
+        .is_some_and(|id| id as usize >= places.len())
+    {
+        return Err(row_error(
+            0,
+            "a name refers to a place that does not exist".into(),
+            &names_path,
+        ));
     }
-    let mut places = Vec::with_capacity(places_text.len() / 48);
-    for (i, line) in lines.enumerate() {
-        places.push(parse_place(line).map_err(|reason| row_error(i + 2, reason, &places_path))?);
-    }
-    let names = NameIndex::new(names_text?, places.len())
-        .map_err(|(line, reason)| row_error(line, reason, &names_path))?;
     Ok((places, names))
+}
+
+/// Parses the places file, its two halves on two threads.
+fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, String)> {
+    let body = text
+        .strip_prefix(PLACES_HEADER)
+        .and_then(|b| b.strip_prefix('\n'));
+    let body = body.ok_or_else(|| (1, "unexpected header".to_string()))?;
+    let middle = body[body.len() / 2..]
+        .find('\n')
+        .map_or(body.len(), |i| body.len() / 2 + i + 1);
+    let (first, second) = body.split_at(middle);
+    let second_start = first.lines().count() + 2;
+    std::thread::scope(|scope| {
+        let second_half = scope.spawn(move || parse_places(second, second_start));
+        let mut places = parse_places(first, 2)?;
+        places.extend(
+            second_half
+                .join()
+                .unwrap_or_else(|_| Err((0, "parser thread failed".into())))?,
+        );
+        Ok(places)
+    })
+}
+
+/// Parses place lines; `first_line` is the file line number of the first, for messages.
+fn parse_places(text: &str, first_line: usize) -> Result<Vec<Place>, (usize, String)> {
+    let mut places = Vec::with_capacity(text.len() / 56);
+    for (i, line) in text.lines().enumerate() {
+        places.push(parse_place(line).map_err(|reason| (first_line + i, reason))?);
+    }
+    Ok(places)
 }
 
 fn parse_place(line: &str) -> Result<Place, String> {
@@ -105,7 +151,9 @@ fn parse_place(line: &str) -> Result<Place, String> {
     let admin2 = next("admin2")?;
     let population = next("population")?;
     Ok(Place {
-        geonameid: geonameid.parse().map_err(|_| format!("bad geonameid {geonameid:?}"))?,
+        geonameid: geonameid
+            .parse()
+            .map_err(|_| format!("bad geonameid {geonameid:?}"))?,
         kind: PlaceKind::from_code(kind).ok_or_else(|| format!("unknown kind {kind:?}"))?,
         name: name.to_string(),
         lat: parse_coordinate(lat, 90.0)?,
@@ -113,7 +161,9 @@ fn parse_place(line: &str) -> Result<Place, String> {
         country: country.to_string(),
         admin1: admin1.to_string(),
         admin2: admin2.to_string(),
-        population: population.parse().map_err(|_| format!("bad population {population:?}"))?,
+        population: population
+            .parse()
+            .map_err(|_| format!("bad population {population:?}"))?,
     })
 }
 
@@ -148,15 +198,33 @@ pub fn parse_supplement(text: &str) -> Result<Vec<SupplementRow>, (usize, String
 
 fn parse_supplement_row(line: &str) -> Result<SupplementRow, String> {
     let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-    let [name, alternates, kind, lat, lon, country, admin1, population, geonameid, source] = fields[..]
+    let [
+        name,
+        alternates,
+        kind,
+        lat,
+        lon,
+        country,
+        admin1,
+        population,
+        geonameid,
+        source,
+    ] = fields[..]
     else {
-        return Err(format!("expected 10 tab-separated fields, found {}", fields.len()));
+        return Err(format!(
+            "expected 10 tab-separated fields, found {}",
+            fields.len()
+        ));
     };
     if name.is_empty() {
         return Err("empty name".into());
     }
     let number = |text: &str, what: &str| -> Result<u64, String> {
-        if text.is_empty() { Ok(0) } else { text.parse().map_err(|_| format!("bad {what} {text:?}")) }
+        if text.is_empty() {
+            Ok(0)
+        } else {
+            text.parse().map_err(|_| format!("bad {what} {text:?}"))
+        }
     };
     Ok(SupplementRow {
         place: Place {

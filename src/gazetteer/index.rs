@@ -28,12 +28,12 @@ pub(super) struct NameIndex {
     extra: HashMap<String, Vec<NameMatch>>,
     /// Per country, the keys (line numbers, or extra keys) of its towns, districts and
     /// provinces, for the fuzzy search.
-    fuzzy_pool: OnceLock<HashMap<String, Vec<String>>>,
+    fuzzy_pool: OnceLock<HashMap<(String, char), Vec<String>>>,
 }
 
 impl NameIndex {
-    /// Indexes `text` (the contents of `names.tsv`); `place_count` bounds the ids.
-    pub(super) fn new(text: String, place_count: usize) -> Result<Self, (usize, String)> {
+    /// Indexes `text` (the contents of `names.tsv`).
+    pub(super) fn new(text: String) -> Result<Self, (usize, String)> {
         let mut lines = Vec::with_capacity(text.len() / 16);
         let mut start = 0usize;
         let bytes = text.as_bytes();
@@ -52,15 +52,23 @@ impl NameIndex {
             lines.push((start as u32, (start + tab) as u32, end as u32));
             start = end + 1;
         }
-        let index = Self { text, lines, extra: HashMap::new(), fuzzy_pool: OnceLock::new() };
-        // Spot-check the references of the first and last lines against the places.
-        for line in [index.lines.first(), index.lines.last()].into_iter().flatten() {
-            let refs = &index.text[line.1 as usize + 1..line.2 as usize];
-            if parse_refs(refs).any(|m| m.place.0 as usize >= place_count) {
-                return Err((0, "a name refers to a place that does not exist".into()));
-            }
-        }
-        Ok(index)
+        Ok(Self {
+            text,
+            lines,
+            extra: HashMap::new(),
+            fuzzy_pool: OnceLock::new(),
+        })
+    }
+
+    /// The largest place id among the first and last lines' references: a cheap check that
+    /// the index belongs to the places file loaded with it.
+    pub(super) fn max_place_id(&self) -> Option<u32> {
+        [0, self.lines.len().saturating_sub(1)]
+            .into_iter()
+            .filter(|&l| l < self.lines.len())
+            .flat_map(|l| parse_refs(self.refs_at(l)))
+            .map(|m| m.place.0)
+            .max()
     }
 
     fn key_at(&self, line: usize) -> &str {
@@ -89,7 +97,10 @@ impl NameIndex {
 
     /// Places bearing `key`, primary names first.
     pub(super) fn lookup(&self, key: &str) -> Vec<NameMatch> {
-        let mut out: Vec<NameMatch> = self.find_line(key).map(|l| parse_refs(self.refs_at(l)).collect()).unwrap_or_default();
+        let mut out: Vec<NameMatch> = self
+            .find_line(key)
+            .map(|l| parse_refs(self.refs_at(l)).collect())
+            .unwrap_or_default();
         if let Some(extra) = self.extra.get(key) {
             for m in extra {
                 if let Some(existing) = out.iter_mut().find(|e| e.place == m.place) {
@@ -120,21 +131,44 @@ impl NameIndex {
         }
     }
 
+    /// Builds the edit-distance search's lists now rather than on first use.
+    pub(super) fn prepare_fuzzy(&self, places: &[Place]) {
+        self.fuzzy_pool
+            .get_or_init(|| self.build_fuzzy_pool(places));
+    }
+
     /// See [`super::Gazetteer::fuzzy_matches`].
-    pub(super) fn fuzzy(&self, key: &str, countries: &[&str], places: &[Place]) -> Vec<(NameMatch, usize)> {
+    pub(super) fn fuzzy(
+        &self,
+        key: &str,
+        countries: &[&str],
+        places: &[Place],
+    ) -> Vec<(NameMatch, usize)> {
         let max = match key.len() {
-            0..5 => return Vec::new(),
-            5..8 => 1,
+            0..6 => return Vec::new(),
+            6..8 => 1,
             _ => 2,
         };
-        let pool = self.fuzzy_pool.get_or_init(|| self.build_fuzzy_pool(places));
+        let Some(first) = key.chars().next() else {
+            return Vec::new();
+        };
+        let pool = self
+            .fuzzy_pool
+            .get_or_init(|| self.build_fuzzy_pool(places));
         let mut out = Vec::new();
         for country in countries {
-            for candidate in pool.get(*country).into_iter().flatten() {
+            // Misspellings keep the first letter: "Taluqan", "Lashkah Gar".
+            for candidate in pool
+                .get(&(country.to_string(), first))
+                .into_iter()
+                .flatten()
+            {
                 if candidate == key {
                     continue;
                 }
-                let Some(distance) = edit_distance_within(candidate, key, max) else { continue };
+                let Some(distance) = edit_distance_within(candidate, key, max) else {
+                    continue;
+                };
                 for m in self.lookup(candidate) {
                     let place = &places[m.place.0 as usize];
                     if place.country == *country && m.role != NameRole::Demonym {
@@ -146,17 +180,26 @@ impl NameIndex {
         out
     }
 
-    fn build_fuzzy_pool(&self, places: &[Place]) -> HashMap<String, Vec<String>> {
+    /// Per country and first letter, the keys of its provinces, districts and towns of
+    /// [`FUZZY_MIN_POPULATION`] people or more.
+    fn build_fuzzy_pool(&self, places: &[Place]) -> HashMap<(String, char), Vec<String>> {
         let eligible = |m: &NameMatch| {
             let place = &places[m.place.0 as usize];
-            m.role != NameRole::Demonym && (place.kind != PlaceKind::Town || place.population >= 1000)
+            m.role != NameRole::Demonym
+                && match place.kind {
+                    PlaceKind::Town => place.population >= FUZZY_MIN_POPULATION,
+                    PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Site => true,
+                    _ => false,
+                }
         };
-        let mut pool: HashMap<String, Vec<String>> = HashMap::new();
+        let mut pool: HashMap<(String, char), Vec<String>> = HashMap::new();
         let mut add = |key: &str, m: &NameMatch| {
-            let list = pool.entry(places[m.place.0 as usize].country.clone()).or_default();
-            if list.last().map(String::as_str) != Some(key) {
-                list.push(key.to_string());
-            }
+            let Some(first) = key.chars().next() else {
+                return;
+            };
+            pool.entry((places[m.place.0 as usize].country.clone(), first))
+                .or_default()
+                .push(key.to_string());
         };
         for line in 0..self.lines.len() {
             let key = self.key_at(line);
@@ -169,15 +212,26 @@ impl NameIndex {
                 add(key, m);
             }
         }
+        for list in pool.values_mut() {
+            list.sort_unstable();
+            list.dedup();
+        }
         pool
     }
 }
+
+/// Towns smaller than this are left out of the edit-distance search: there are too many
+/// small towns whose names are a letter away from a person's or a street's.
+const FUZZY_MIN_POPULATION: u64 = 10_000;
 
 fn parse_refs(refs: &str) -> impl Iterator<Item = NameMatch> + '_ {
     refs.split(',').filter_map(|r| {
         let role = NameRole::from_code(r.chars().last()?)?;
         let place = r[..r.len() - 1].parse().ok()?;
-        Some(NameMatch { place: PlaceId(place), role })
+        Some(NameMatch {
+            place: PlaceId(place),
+            role,
+        })
     })
 }
 

@@ -23,11 +23,15 @@ pub use index::NameMatch;
 pub use names::{edit_distance_within, name_key};
 
 /// Index of a place in the [`Gazetteer`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct PlaceId(pub u32);
 
 /// What kind of place an entry is; it fixes the precision of a mention resolved to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
     /// A continent ("Africa").
@@ -167,11 +171,16 @@ impl Gazetteer {
         let (places, names) = data::load_world(dir)?;
         let mut gazetteer = Self::from_parts(places, names);
         let words_path = dir.join("common-words.txt");
-        let words = std::fs::read_to_string(&words_path).map_err(|source| LoadError::Io { path: words_path, source })?;
+        let words = std::fs::read_to_string(&words_path).map_err(|source| LoadError::Io {
+            path: words_path,
+            source,
+        })?;
         gazetteer.common_words = words.lines().map(str::to_string).collect();
         let supplement_path = dir.join("supplement.tsv");
-        let text = std::fs::read_to_string(&supplement_path)
-            .map_err(|source| LoadError::Io { path: supplement_path.clone(), source })?;
+        let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
+            path: supplement_path.clone(),
+            source,
+        })?;
         let rows = parse_supplement(&text).map_err(|(line, reason)| LoadError::Row {
             line,
             reason,
@@ -181,17 +190,20 @@ impl Gazetteer {
         if let Some(row) = unmatched.first() {
             return Err(LoadError::Row {
                 line: 0,
-                reason: format!("geonameid {} of {:?} names no place", row.place.geonameid, row.place.name),
+                reason: format!(
+                    "geonameid {} of {:?} names no place",
+                    row.place.geonameid, row.place.name
+                ),
                 path: supplement_path,
             });
         }
         Ok(gazetteer)
     }
 
-    /// Builds a gazetteer from places and a name index (used by tests and the loader).
+    /// Builds a gazetteer from places and a name index.
     fn from_parts(places: Vec<Place>, names: index::NameIndex) -> Self {
         let mut gazetteer = Self {
-            places: Vec::new(),
+            places,
             names,
             countries: Default::default(),
             admin1: Default::default(),
@@ -200,44 +212,61 @@ impl Gazetteer {
             abbreviations: Default::default(),
             acronyms: Default::default(),
         };
-        for place in places {
-            gazetteer.push_place(place);
+        for i in 0..gazetteer.places.len() {
+            gazetteer.index_place(PlaceId(i as u32));
         }
         gazetteer
     }
 
     fn push_place(&mut self, place: Place) -> PlaceId {
         let id = PlaceId(self.places.len() as u32);
+        self.places.push(place);
+        self.index_place(id);
+        id
+    }
+
+    /// Registers a country, province or district under its codes.
+    fn index_place(&mut self, id: PlaceId) {
+        let place = &self.places[id.0 as usize];
         match place.kind {
             PlaceKind::Country => {
                 self.countries.entry(place.country.clone()).or_insert(id);
             }
             PlaceKind::Admin1 => {
-                self.admin1.entry((place.country.clone(), place.admin1.clone())).or_insert(id);
+                self.admin1
+                    .entry((place.country.clone(), place.admin1.clone()))
+                    .or_insert(id);
             }
             PlaceKind::Admin2 => {
-                let key = (place.country.clone(), place.admin1.clone(), place.admin2.clone());
+                let key = (
+                    place.country.clone(),
+                    place.admin1.clone(),
+                    place.admin2.clone(),
+                );
                 self.admin2.entry(key).or_insert(id);
             }
             _ => {}
         }
-        self.places.push(place);
-        id
     }
 
     /// Adds supplement or user rows: a row with a GeoNames id gives that place more names (and
     /// moves it, if the row has coordinates other than 0, 0); a row without one is a new place. Returns the rows whose GeoNames id names no place,
     /// which are left out.
     pub fn add_rows(&mut self, rows: Vec<data::SupplementRow>) -> Vec<data::SupplementRow> {
-        let by_geonameid: std::collections::HashMap<u64, PlaceId> = if rows.iter().any(|r| r.place.geonameid != 0) {
+        let wanted: std::collections::HashSet<u64> = rows
+            .iter()
+            .map(|r| r.place.geonameid)
+            .filter(|&g| g != 0)
+            .collect();
+        let by_geonameid: std::collections::HashMap<u64, PlaceId> = if wanted.is_empty() {
+            Default::default()
+        } else {
             self.places
                 .iter()
                 .enumerate()
-                .filter(|(_, p)| p.geonameid != 0)
+                .filter(|(_, p)| wanted.contains(&p.geonameid))
                 .map(|(i, p)| (p.geonameid, PlaceId(i as u32)))
                 .collect()
-        } else {
-            Default::default()
         };
         let mut unmatched = Vec::new();
         for row in rows {
@@ -264,10 +293,15 @@ impl Gazetteer {
                 if name.ends_with('.') {
                     self.abbreviations.insert(name.to_lowercase());
                 }
-                if name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                if name
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                {
                     self.acronyms.insert(name_key(&name));
                 }
-                self.names.add_extra(name_key(&name), id, NameRole::Alternate);
+                self.names
+                    .add_extra(name_key(&name), id, NameRole::Alternate);
             }
         }
         unmatched
@@ -324,6 +358,14 @@ impl Gazetteer {
         self.acronyms.contains(key)
     }
 
+    /// Builds the lists behind [`Gazetteer::fuzzy_matches`] now (they are otherwise built
+    /// on first use); returns how long it took.
+    pub fn prepare_fuzzy(&self) -> std::time::Duration {
+        let started = std::time::Instant::now();
+        self.names.prepare_fuzzy(&self.places);
+        started.elapsed()
+    }
+
     /// The country with this ISO code.
     pub fn country(&self, code: &str) -> Option<PlaceId> {
         self.countries.get(code).copied()
@@ -334,7 +376,9 @@ impl Gazetteer {
         if place.admin1.is_empty() {
             return None;
         }
-        self.admin1.get(&(place.country.clone(), place.admin1.clone())).copied()
+        self.admin1
+            .get(&(place.country.clone(), place.admin1.clone()))
+            .copied()
     }
 
     /// The district containing `place` (itself for a district).
@@ -342,7 +386,11 @@ impl Gazetteer {
         if place.admin2.is_empty() {
             return None;
         }
-        let key = (place.country.clone(), place.admin1.clone(), place.admin2.clone());
+        let key = (
+            place.country.clone(),
+            place.admin1.clone(),
+            place.admin2.clone(),
+        );
         self.admin2.get(&key).copied()
     }
 
@@ -362,6 +410,16 @@ impl Gazetteer {
         }
         parts.join(", ")
     }
+}
+
+/// The bundled gazetteer, loaded once for all the unit tests of the crate.
+#[cfg(test)]
+pub(crate) fn bundled_for_tests() -> &'static Gazetteer {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZETTEER.get_or_init(|| match Gazetteer::load(&default_dir()) {
+        Ok(gazetteer) => gazetteer,
+        Err(error) => panic!("the bundled gazetteer must load: {error}"),
+    })
 }
 
 #[cfg(test)]

@@ -69,7 +69,17 @@ fn fold_ascii(name: &str) -> String {
 fn is_silent(c: char) -> bool {
     matches!(
         c,
-        '\'' | '`' | '.' | '\u{2018}' | '\u{2019}' | '\u{02BB}' | '\u{02BC}' | '\u{02BE}' | '\u{02BF}' | '\u{00B4}' | '\u{02B9}' | '\u{02CC}'
+        '\'' | '`'
+            | '.'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{02BB}'
+            | '\u{02BC}'
+            | '\u{02BE}'
+            | '\u{02BF}'
+            | '\u{00B4}'
+            | '\u{02B9}'
+            | '\u{02CC}'
     )
 }
 
@@ -106,7 +116,13 @@ mod tests {
     fn transliterations_of_qala_i_naw_share_a_key() {
         let key = name_key("Qala-i-Naw");
         assert_eq!(key, "qalanaw");
-        for spelling in ["Qala-e-Naw", "Qala i Naw", "Qala Naw", "QALA-I-NAW", "Qala‑e Naw"] {
+        for spelling in [
+            "Qala-e-Naw",
+            "Qala i Naw",
+            "Qala Naw",
+            "QALA-I-NAW",
+            "Qala‑e Naw",
+        ] {
             assert_eq!(name_key(spelling), key, "{spelling}");
         }
         assert_eq!(name_key("Qal'ah-ye Now"), "qalahnow");

@@ -1,1 +1,196 @@
 //! Tests of the gazetteer against the committed files.
+
+use super::*;
+
+fn gazetteer() -> &'static Gazetteer {
+    bundled_for_tests()
+}
+
+/// The places a name can be, as (name, country, admin1).
+fn places_named(name: &str) -> Vec<(String, String, String, PlaceKind)> {
+    let g = gazetteer();
+    g.lookup(name)
+        .into_iter()
+        .map(|m| {
+            let p = g.place(m.place);
+            (p.name.clone(), p.country.clone(), p.admin1.clone(), p.kind)
+        })
+        .collect()
+}
+
+fn has(name: &str, country: &str, admin1: &str, kind: PlaceKind) -> bool {
+    places_named(name)
+        .iter()
+        .any(|(_, c, a, k)| c == country && a == admin1 && *k == kind)
+}
+
+#[test]
+fn world_coverage_is_loaded() {
+    let g = gazetteer();
+    assert!(g.len() > 250_000, "{} places", g.len());
+    for code in ["AF", "US", "TJ", "IR", "IN"] {
+        assert!(g.country(code).is_some(), "{code}");
+    }
+    assert!(has("Africa", "", "", PlaceKind::Continent));
+}
+
+#[test]
+fn spellings_of_qala_i_naw_name_the_badghis_capital() {
+    for spelling in [
+        "Qala-i-Naw",
+        "Qala-e-Naw",
+        "Qala i Naw",
+        "Qal'ah-ye Now",
+        "Qala Naw",
+        "QALA-I-NAW",
+    ] {
+        assert!(
+            has(spelling, "AF", "02", PlaceKind::Town),
+            "{spelling}: {:?}",
+            places_named(spelling)
+        );
+    }
+}
+
+#[test]
+fn province_spellings_from_different_sources_meet() {
+    for (spelling, admin1) in [
+        ("Ghor", "09"),
+        ("Ghowr", "09"),
+        ("Wardak", "27"),
+        ("Maidan Wardak", "27"),
+        ("Helmand", "10"),
+        ("Badghis", "02"),
+        ("Badakhshan", "01"),
+    ] {
+        assert!(
+            has(spelling, "AF", admin1, PlaceKind::Admin1),
+            "{spelling}: {:?}",
+            places_named(spelling)
+        );
+    }
+}
+
+#[test]
+fn bagram_is_the_airfield_and_not_bagrami() {
+    let bagram = places_named("Bagram");
+    assert!(
+        bagram
+            .iter()
+            .any(|(n, _, _, k)| n == "Bagram Airfield" && *k == PlaceKind::Site),
+        "{bagram:?}"
+    );
+    assert!(
+        !bagram
+            .iter()
+            .any(|(n, _, _, _)| n.starts_with("Bagrāmī") || n.starts_with("Bagrami")),
+        "{bagram:?}"
+    );
+}
+
+#[test]
+fn khanabad_is_not_a_name_of_taloqan() {
+    assert!(has("Taluqan", "AF", "26", PlaceKind::Town));
+    assert!(
+        !places_named("Khanabad")
+            .iter()
+            .any(|(n, _, _, _)| n == "Taloqan")
+    );
+}
+
+#[test]
+fn faizabad_can_be_the_badakhshan_capital() {
+    assert!(
+        has("Faizabad", "AF", "01", PlaceKind::Town),
+        "{:?}",
+        places_named("Faizabad")
+    );
+    assert!(
+        has("Kandahar", "IN", "16", PlaceKind::Town)
+            || places_named("Kandahar")
+                .iter()
+                .any(|(_, c, _, _)| c == "IN")
+    );
+}
+
+#[test]
+fn misspellings_are_found_within_the_story_country_only() {
+    let g = gazetteer();
+    let found = g.fuzzy_matches(&name_key("Lashkah Gar"), &["AF"]);
+    assert!(
+        found
+            .iter()
+            .any(|(m, d)| g.place(m.place).name.starts_with("Lashkar") && *d == 2),
+        "{found:?}"
+    );
+    assert!(
+        g.fuzzy_matches(&name_key("Lashkah Gar"), &["US"])
+            .is_empty()
+    );
+    // Short words get no search at all: too many towns are a letter away.
+    assert!(g.fuzzy_matches("kabl", &["AF"]).is_empty());
+}
+
+#[test]
+fn full_names_carry_province_and_country() {
+    let g = gazetteer();
+    let qala = g.lookup("Qala-i-Naw")[0].place;
+    assert_eq!(g.full_name(qala), "Qala i Naw, Badghis, Afghanistan");
+}
+
+#[test]
+fn abbreviations_and_acronyms_are_known() {
+    let g = gazetteer();
+    assert!(g.is_abbreviation("Tenn."));
+    assert!(!g.is_abbreviation("UK."));
+    assert!(g.is_acronym("us") && g.is_acronym("nsw"));
+    assert!(!g.is_acronym("hiv"));
+    assert!(g.is_common_word("buffalo") && !g.is_common_word("kabul"));
+}
+
+#[test]
+fn a_broken_user_gazetteer_is_reported_with_its_line() {
+    let header = SUPPLEMENT_HEADER;
+    assert!(parse_supplement("name\tlat\n").is_err_and(|(line, _)| line == 1));
+    let bad_latitude = format!("{header}\nCamp X\t\tsite\t123\t65\tAF\t\t0\t\tmy notes\n");
+    let (line, reason) = parse_supplement(&bad_latitude).expect_err("latitude 123 is invalid");
+    assert_eq!(line, 2);
+    assert!(reason.contains("123"), "{reason}");
+    let short = format!("# my places\n{header}\nCamp X\tsite\n");
+    assert!(parse_supplement(&short).is_err_and(|(line, _)| line == 3));
+}
+
+#[test]
+fn a_user_gazetteer_adds_places_and_names() {
+    let text = format!(
+        "{SUPPLEMENT_HEADER}\nCamp Example\tExample Base|Ex Camp\tsite\t34.5\t69.1\tAF\t13\t0\t\tmy notes\n"
+    );
+    let rows = parse_supplement(&text).expect("valid file");
+    let base = gazetteer();
+    let mut g = Gazetteer::from_parts(
+        base.places.clone(),
+        index::NameIndex::new(String::new()).expect("empty index"),
+    );
+    let unmatched = g.add_rows(rows);
+    assert!(unmatched.is_empty());
+    let found = g.lookup("Ex Camp");
+    assert_eq!(found.len(), 1);
+    assert_eq!(g.place(found[0].place).kind, PlaceKind::Site);
+    let unknown = parse_supplement(&format!(
+        "{SUPPLEMENT_HEADER}\nX\t\ttown\t0\t0\tAF\t\t0\t999999999\tnotes\n"
+    ))
+    .expect("valid row");
+    assert_eq!(
+        g.add_rows(unknown).len(),
+        1,
+        "a row naming no GeoNames place is handed back"
+    );
+}
+
+#[test]
+fn a_missing_gazetteer_folder_is_an_error_not_a_panic() {
+    let error = Gazetteer::load(std::path::Path::new("/nonexistent/gazetteer"))
+        .err()
+        .expect("must fail");
+    assert!(error.to_string().contains("gazetteer"), "{error}");
+}

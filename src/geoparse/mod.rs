@@ -21,7 +21,9 @@ use std::ops::Range;
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 
 /// How precisely a toponym locates what it names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     /// A site within a town: airfield, base, prison, crossing.
@@ -106,7 +108,10 @@ pub struct GeoparseOptions {
 
 impl Default for GeoparseOptions {
     fn default() -> Self {
-        Self { demonyms: true, fuzzy: true }
+        Self {
+            demonyms: true,
+            fuzzy: true,
+        }
     }
 }
 
@@ -134,7 +139,9 @@ impl<'g> Geoparser<'g> {
         let mut persons = Vec::new();
         let mut sentence = 0;
         for line in lines {
-            let Some(line_text) = text.get(line.clone()) else { continue };
+            let Some(line_text) = text.get(line.clone()) else {
+                continue;
+            };
             sentence = recognise::recognise_line(
                 self.gazetteer,
                 line_text,

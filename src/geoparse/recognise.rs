@@ -16,66 +16,269 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// Lower-case words that may stand inside a multi-word name.
 const LINKING_WORDS: &[&str] = &[
-    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "al", "el",
-    "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an", "sur", "en", "and",
+    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+    "al", "el", "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an",
+    "sur", "en", "and",
 ];
 
 /// Words before a name that make it a person's ("Mr Paris", "Gov. Austin").
 const PERSON_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "sen", "senator", "rep", "gov", "governor",
-    "president", "pres", "judge", "justice", "officer", "sgt", "sergeant", "capt", "captain", "lt",
-    "lieutenant", "col", "colonel", "gen", "general", "maj", "rev", "reverend", "father", "prof",
-    "professor", "coach", "deputy", "sheriff", "detective", "det", "chief", "mayor", "commissioner",
-    "minister", "secretary", "king", "queen", "prince", "princess", "pope", "attorney", "trooper", "cpl",
-    "pvt", "spokesman", "spokeswoman", "director", "superintendent", "councilman", "councilwoman",
-    "chairman", "chairwoman", "mullah", "commander", "sheikh", "ambassador", "brig", "adm", "admiral",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "sen",
+    "senator",
+    "rep",
+    "gov",
+    "governor",
+    "president",
+    "pres",
+    "judge",
+    "justice",
+    "officer",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "lt",
+    "lieutenant",
+    "col",
+    "colonel",
+    "gen",
+    "general",
+    "maj",
+    "rev",
+    "reverend",
+    "father",
+    "prof",
+    "professor",
+    "coach",
+    "deputy",
+    "sheriff",
+    "detective",
+    "det",
+    "chief",
+    "mayor",
+    "commissioner",
+    "minister",
+    "secretary",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "attorney",
+    "trooper",
+    "cpl",
+    "pvt",
+    "spokesman",
+    "spokeswoman",
+    "director",
+    "superintendent",
+    "councilman",
+    "councilwoman",
+    "chairman",
+    "chairwoman",
+    "mullah",
+    "commander",
+    "sheikh",
+    "ambassador",
+    "brig",
+    "adm",
+    "admiral",
 ];
 
 /// Capitalised words after a name that make the whole an organisation or outlet.
 const ORGANISATION_WORDS: &[&str] = &[
-    "news", "times", "post", "herald", "tribune", "journal", "gazette", "daily", "radio", "tv",
-    "television", "press", "agency", "network", "broadcasting", "inc", "corp", "corporation", "company",
-    "co", "ltd", "llc", "university", "college", "institute", "academy", "airlines", "airways", "motors",
-    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "hotel", "stadium",
-    "mall", "club", "magazine", "chronicle", "observer", "telegraph", "mail", "express", "star", "sun",
-    "bulletin", "examiner", "dispatch", "courier", "reporter", "record", "review", "register", "sentinel",
-    "standard", "globe", "insider", "today", "online",
+    "news",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "daily",
+    "radio",
+    "tv",
+    "television",
+    "press",
+    "agency",
+    "network",
+    "broadcasting",
+    "inc",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "ltd",
+    "llc",
+    "university",
+    "college",
+    "institute",
+    "academy",
+    "airlines",
+    "airways",
+    "motors",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "lane",
+    "hotel",
+    "stadium",
+    "mall",
+    "club",
+    "magazine",
+    "chronicle",
+    "observer",
+    "telegraph",
+    "mail",
+    "express",
+    "star",
+    "sun",
+    "bulletin",
+    "examiner",
+    "dispatch",
+    "courier",
+    "reporter",
+    "record",
+    "review",
+    "register",
+    "sentinel",
+    "standard",
+    "globe",
+    "insider",
+    "today",
+    "online",
 ];
 
 /// Words that are never place names here, whatever the gazetteer has (a town called May, a
 /// White House in Tennessee): days, months, holidays, compass points, famous buildings.
 const NEVER_PLACES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "christmas", "easter", "passover", "ramadan", "eid", "thanksgiving", "halloween", "north", "south",
-    "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "western", "eastern",
-    "northern", "southern", "whitehouse", "god", "allah", "jesus", "christ", "olympic", "olympics",
-    "parliament", "congress", "senate", "university", "college", "council", "town", "city", "county",
-    "section", "center", "centre", "man", "woman", "mart", "hamas", "taliban", "arab", "arabs", "nato",
-    "isis", "isil", "opec", "unicef", "interpol",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "passover",
+    "ramadan",
+    "eid",
+    "thanksgiving",
+    "halloween",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "whitehouse",
+    "god",
+    "allah",
+    "jesus",
+    "christ",
+    "olympic",
+    "olympics",
+    "parliament",
+    "congress",
+    "senate",
+    "university",
+    "college",
+    "council",
+    "town",
+    "city",
+    "county",
+    "section",
+    "center",
+    "centre",
+    "man",
+    "woman",
+    "mart",
+    "hamas",
+    "taliban",
+    "arab",
+    "arabs",
+    "nato",
+    "isis",
+    "isil",
+    "opec",
+    "unicef",
+    "interpol",
 ];
 
 /// First names that are also dictionary words ("John Moore": "john" is a word).
 const WORD_FIRST_NAMES: &[&str] = &[
-    "john", "bill", "mark", "will", "frank", "grant", "pat", "rob", "bob", "ray", "dean", "jack", "gene",
-    "guy", "sue", "rose", "joy", "hope", "faith", "grace", "amber", "penny", "bud", "chuck", "buck", "hank",
-    "jean", "al", "ed", "art", "carol", "dawn", "lance", "rusty", "sandy", "wade", "sherry", "candy", "chip",
-    "skip", "dick", "don", "van", "jay", "kelly", "bo", "ben", "tim", "tom", "matt", "nick", "pete", "sam",
+    "john", "bill", "mark", "will", "frank", "grant", "pat", "rob", "bob", "ray", "dean", "jack",
+    "gene", "guy", "sue", "rose", "joy", "hope", "faith", "grace", "amber", "penny", "bud",
+    "chuck", "buck", "hank", "jean", "al", "ed", "art", "carol", "dawn", "lance", "rusty", "sandy",
+    "wade", "sherry", "candy", "chip", "skip", "dick", "don", "van", "jay", "kelly", "bo", "ben",
+    "tim", "tom", "matt", "nick", "pete", "sam",
 ];
 
 /// Verbs after a single name that make it a person ("Moore said").
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "explained", "noted", "wrote", "asked", "argued", "claimed", "stated",
-    "recalled", "testified", "pleaded", "admitted", "insisted", "replied",
+    "said",
+    "says",
+    "told",
+    "added",
+    "explained",
+    "noted",
+    "wrote",
+    "asked",
+    "argued",
+    "claimed",
+    "stated",
+    "recalled",
+    "testified",
+    "pleaded",
+    "admitted",
+    "insisted",
+    "replied",
 ];
 
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
         "province" | "provinces" | "state" | "governorate" | "oblast" | "region" => Cue::Province,
-        "district" | "districts" | "county" | "parish" | "municipality" | "borough" => Cue::District,
+        "district" | "districts" | "county" | "parish" | "municipality" | "borough" => {
+            Cue::District
+        }
         "city" | "town" | "village" | "township" => Cue::Town,
-        "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => Cue::Site,
+        "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
+            Cue::Site
+        }
         _ => return None,
     })
 }
@@ -113,7 +316,10 @@ pub(super) struct Mention {
 /// Countries, provinces, continents and regions: names that stay places even when they are
 /// also dictionary words ("Turkey", "Chad").
 pub(super) fn is_major_area(kind: PlaceKind) -> bool {
-    matches!(kind, PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Continent | PlaceKind::Region)
+    matches!(
+        kind,
+        PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Continent | PlaceKind::Region
+    )
 }
 
 /// Appends the mentions of one line (`line` starts at byte `offset` of the text), and to
@@ -153,12 +359,14 @@ pub(super) fn recognise_line(
             continue;
         }
         let Some((end, key, mut candidates)) = longest_name(gazetteer, line, &tokens, i) else {
-            i += 1;
+            i = unknown_name(gazetteer, line, &tokens, i, offset, sentence, mentions);
             continue;
         };
         let mut span_end = tokens[end - 1].end;
         // "Tenn." and "Calif.": keep the abbreviation's dot when the dotted form is a name.
-        if line.as_bytes().get(span_end) == Some(&b'.') && gazetteer.is_abbreviation(&line[token.start..=span_end]) {
+        if line.as_bytes().get(span_end) == Some(&b'.')
+            && gazetteer.is_abbreviation(&line[token.start..=span_end])
+        {
             span_end += 1;
         }
         let previous = i.checked_sub(1).map(|p| &tokens[p]);
@@ -166,18 +374,26 @@ pub(super) fn recognise_line(
         let single = end == i + 1;
         let text = &line[token.start..span_end];
         let proper_word = |t: &Token| {
-            t.is_word && t.capitalised && !t.all_caps && !gazetteer.is_common_word(&lower(t)) && !NEVER_PLACES.contains(&lower(t).as_str())
+            t.is_word
+                && t.capitalised
+                && !t.all_caps
+                && !gazetteer.is_common_word(&lower(t))
+                && !NEVER_PLACES.contains(&lower(t).as_str())
         };
-        let after_title = previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
+        let after_title =
+            previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
-        let after_first_name = previous.is_some_and(|p| {
-            let first_name = proper_word(p) || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p).as_str()));
-            first_name && p.after_space && token.after_space
-        }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
-            let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
-            initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
-        });
-        let before_speech_verb = single && next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n).as_str()));
+        let after_first_name =
+            previous.is_some_and(|p| {
+                let first_name = proper_word(p)
+                    || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p).as_str()));
+                first_name && p.after_space && token.after_space
+            }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
+                let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
+                initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
+            });
+        let before_speech_verb =
+            single && next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n).as_str()));
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {
             n.is_word
@@ -192,13 +408,19 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
-        if before_proper_word || NEVER_PLACES.contains(&key.as_str()) || PERSON_TITLES.contains(&key.as_str()) || text.chars().all(|c| !c.is_alphabetic()) {
+        if before_proper_word
+            || NEVER_PLACES.contains(&key.as_str())
+            || PERSON_TITLES.contains(&key.as_str())
+            || text.chars().all(|c| !c.is_alphabetic())
+        {
             i = end;
             continue;
         }
         // "Moore's Ford", "Kabul's Green Zone" keep the name; "Moore's Ford" is a longer name.
         let possessive_of_name = line[span_end..].starts_with("'s ")
-            && tokens.get(end + 2).is_some_and(|n| n.is_word && n.capitalised && !gazetteer.is_common_word(&lower(n)));
+            && tokens.get(end + 2).is_some_and(|n| {
+                n.is_word && n.capitalised && !gazetteer.is_common_word(&lower(n))
+            });
         if possessive_of_name {
             i = end;
             continue;
@@ -214,21 +436,26 @@ pub(super) fn recognise_line(
             // A dictionary word within a run of capitalised words ("City Hall", "Gulf War") is
             // part of a longer name; opening a sentence, its capital says nothing.
             let next_capitalised = next.is_some_and(|n| n.is_word && n.capitalised);
-            let previous_capitalised = previous.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start);
+            let previous_capitalised =
+                previous.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start);
             if next_capitalised || previous_capitalised {
                 i = end;
                 continue;
             }
             let weak_capital = token.sentence_start || headline || token.all_caps;
             candidates.retain(|m| {
-                m.role == NameRole::Primary && (!weak_capital || is_major_area(gazetteer.place(m.place).kind))
+                m.role == NameRole::Primary
+                    && (!weak_capital || is_major_area(gazetteer.place(m.place).kind))
             });
             if candidates.is_empty() {
                 i = end;
                 continue;
             }
         }
-        let cue = cue_before(&tokens, i, line).or_else(|| next.filter(|n| n.is_word).and_then(|n| cue_after(&lower(n))));
+        let cue = cue_before(&tokens, i, line).or_else(|| {
+            next.filter(|n| n.is_word)
+                .and_then(|n| cue_after(&lower(n)))
+        });
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -243,7 +470,12 @@ pub(super) fn recognise_line(
 }
 
 /// The longest run of words from `start` that names a place: (end token, key, places).
-fn longest_name(gazetteer: &Gazetteer, line: &str, tokens: &[Token], start: usize) -> Option<(usize, String, Vec<NameMatch>)> {
+fn longest_name(
+    gazetteer: &Gazetteer,
+    line: &str,
+    tokens: &[Token],
+    start: usize,
+) -> Option<(usize, String, Vec<NameMatch>)> {
     let mut ends = Vec::with_capacity(MAX_NAME_WORDS);
     let mut words = 0;
     let mut j = start;
@@ -254,7 +486,11 @@ fn longest_name(gazetteer: &Gazetteer, line: &str, tokens: &[Token], start: usiz
             let previous = &line[tokens[j - 1].start..tokens[j - 1].end];
             let abbreviation = matches!(previous, "St" | "Ste" | "Mt" | "Ft" | "Pt")
                 || (previous.len() == 1 && previous.chars().all(|c| c.is_ascii_uppercase()));
-            let dot_inside = &line[t.start..t.end] == "." && abbreviation && tokens.get(j + 1).is_some_and(|n| n.is_word && n.capitalised);
+            let dot_inside = &line[t.start..t.end] == "."
+                && abbreviation
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word && n.capitalised);
             if !dot_inside {
                 break;
             }
@@ -286,8 +522,11 @@ fn longest_name(gazetteer: &Gazetteer, line: &str, tokens: &[Token], start: usiz
         if end == start + 1
             && let Some(singular) = key.strip_suffix('s')
         {
-            let demonyms: Vec<NameMatch> =
-                gazetteer.lookup_key(singular).into_iter().filter(|m| m.role == NameRole::Demonym).collect();
+            let demonyms: Vec<NameMatch> = gazetteer
+                .lookup_key(singular)
+                .into_iter()
+                .filter(|m| m.role == NameRole::Demonym)
+                .collect();
             if !demonyms.is_empty() {
                 return Some((end, key, demonyms));
             }
@@ -296,9 +535,81 @@ fn longest_name(gazetteer: &Gazetteer, line: &str, tokens: &[Token], start: usiz
     None
 }
 
+/// Words before a name that say it is a place ("in", "near", "towns of X and Y").
+const LOCATIVE_WORDS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards", "of",
+    "and", "or", "across", "through", "inside", "between",
+];
+
+/// A run of one or two capitalised words that the gazetteer does not know, in a place-like
+/// position ("in Lashkah Gar", "Taluqan province"): a mention for the edit-distance search,
+/// with no candidates. Returns the token to go on from: after the mention, or the next one.
+fn unknown_name(
+    gazetteer: &Gazetteer,
+    line: &str,
+    tokens: &[Token],
+    start: usize,
+    offset: usize,
+    sentence: u32,
+    mentions: &mut Vec<Mention>,
+) -> usize {
+    let lower = |t: &Token| line[t.start..t.end].to_lowercase();
+    let plain_word = |t: &Token| {
+        t.is_word
+            && t.capitalised
+            && !t.all_caps
+            && !gazetteer.is_common_word(&lower(t))
+            && !NEVER_PLACES.contains(&lower(t).as_str())
+            && !PERSON_TITLES.contains(&lower(t).as_str())
+    };
+    let mut end = start;
+    while end < tokens.len()
+        && end < start + 2
+        && plain_word(&tokens[end])
+        && (end == start || tokens[end].after_space)
+    {
+        end += 1;
+    }
+    if end == start {
+        return start + 1;
+    }
+    let before = start.checked_sub(1).map(|p| &tokens[p]);
+    let after = tokens.get(end);
+    let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p).as_str()));
+    let cue = after
+        .filter(|n| n.is_word)
+        .and_then(|n| cue_after(&lower(n)));
+    let longer_name = after.is_some_and(|n| n.is_word && n.capitalised);
+    let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
+    // One word must be long to be worth a search: short words are a letter away from too many.
+    let long_enough = if end - start == 2 {
+        key.len() >= 6
+    } else {
+        key.len() >= 8
+    };
+    if (locative || cue.is_some()) && !longer_name && long_enough {
+        mentions.push(Mention {
+            span: offset + tokens[start].start..offset + tokens[end - 1].end,
+            key,
+            candidates: Vec::new(),
+            sentence,
+            cue,
+            ordinary_word: false,
+        });
+        return end;
+    }
+    // Go on from the next word, which may still show a person ("John Smith").
+    start + 1
+}
+
 /// "the province of X", "the city of X", "the capital of X" (X then contains a capital).
 fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
-    let word = |k: usize| tokens.get(k).filter(|t| t.is_word).map(|t| line[t.start..t.end].to_lowercase());
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.is_word)
+            .map(|t| line[t.start..t.end].to_lowercase())
+    };
     if i < 2 || word(i - 1).as_deref() != Some("of") {
         return None;
     }

@@ -40,10 +40,20 @@ impl Context {
         };
         *self.countries.entry(place.country.clone()).or_default() += weight * own;
         self.total += weight * own;
-        *self.sentence_countries.entry((sentence, place.country.clone())).or_default() += weight;
+        *self
+            .sentence_countries
+            .entry((sentence, place.country.clone()))
+            .or_default() += weight;
         if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
-            let own = if place.kind == PlaceKind::Admin1 { 1.0 } else { 0.4 };
-            *self.provinces.entry((place.country.clone(), place.admin1.clone())).or_default() += weight * own;
+            let own = if place.kind == PlaceKind::Admin1 {
+                1.0
+            } else {
+                0.4
+            };
+            *self
+                .provinces
+                .entry((place.country.clone(), place.admin1.clone()))
+                .or_default() += weight * own;
             *self
                 .sentence_provinces
                 .entry((sentence, place.country.clone(), place.admin1.clone()))
@@ -52,14 +62,26 @@ impl Context {
     }
 
     fn country_share(&self, country: &str) -> f64 {
-        if self.total <= 0.0 { 0.0 } else { self.countries.get(country).copied().unwrap_or(0.0) / self.total }
+        if self.total <= 0.0 {
+            0.0
+        } else {
+            self.countries.get(country).copied().unwrap_or(0.0) / self.total
+        }
     }
 
     /// Countries named most, strongest first, with at least `min_share` of the weight.
     fn focus_countries(&self, min_share: f64) -> Vec<&str> {
-        let mut list: Vec<(&str, f64)> = self.countries.iter().map(|(c, w)| (c.as_str(), *w)).collect();
+        let mut list: Vec<(&str, f64)> = self
+            .countries
+            .iter()
+            .map(|(c, w)| (c.as_str(), *w))
+            .collect();
         list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-        list.into_iter().filter(|(c, _)| self.country_share(c) >= min_share).map(|(c, _)| c).take(2).collect()
+        list.into_iter()
+            .filter(|(c, _)| self.country_share(c) >= min_share)
+            .map(|(c, _)| c)
+            .take(2)
+            .collect()
     }
 }
 
@@ -76,7 +98,11 @@ impl<'m> Neighbours<'m> {
     /// Candidates of each name considered.
     const TOP: usize = 8;
 
-    fn new(gazetteer: &Gazetteer, mentions: &'m [Mention], choices: &[Option<Vec<(NameMatch, f64)>>]) -> Self {
+    fn new(
+        gazetteer: &Gazetteer,
+        mentions: &'m [Mention],
+        choices: &[Option<Vec<(NameMatch, f64)>>],
+    ) -> Self {
         let mut points: Vec<(&'m str, Vec<(PlaceId, f64)>)> = Vec::new();
         for (m, scored) in mentions.iter().zip(choices) {
             let Some(scored) = scored else { continue };
@@ -113,7 +139,10 @@ impl<'m> Neighbours<'m> {
                 .iter()
                 .filter(|(other, _)| *other != key)
                 .map(|(_, list)| {
-                    list.iter().filter(|(id, _)| supports(gazetteer.place(*id))).map(|(_, p)| *p).fold(0.0, f64::max)
+                    list.iter()
+                        .filter(|(id, _)| supports(gazetteer.place(*id)))
+                        .map(|(_, p)| *p)
+                        .fold(0.0, f64::max)
                 })
                 .sum();
             *score += 1.5 * support.min(2.0);
@@ -129,12 +158,18 @@ pub(super) fn resolve(
     text: &str,
     mut mentions: Vec<Mention>,
 ) -> Vec<Toponym> {
-    if !options.demonyms {
-        for m in &mut mentions {
+    // Mentions without candidates are unknown names, for the edit-distance search.
+    mentions.retain_mut(|m| {
+        let unknown = m.candidates.is_empty();
+        if !options.demonyms {
             m.candidates.retain(|c| c.role != NameRole::Demonym);
         }
-        mentions.retain(|m| !m.candidates.is_empty() || m.key.is_empty());
-    }
+        if unknown {
+            options.fuzzy
+        } else {
+            !m.candidates.is_empty()
+        }
+    });
     let pairs = city_state_pairs(gazetteer, text, &mentions);
     let mut context = Context::default();
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
@@ -145,7 +180,8 @@ pub(super) fn resolve(
             .enumerate()
             .map(|(i, m)| {
                 (!m.candidates.is_empty()).then(|| {
-                    let mut scored = score_candidates(gazetteer, m, &m.candidates, &context, &pairs, i);
+                    let mut scored =
+                        score_candidates(gazetteer, m, &m.candidates, &context, &pairs, i);
                     neighbours.add_bonus(gazetteer, &m.key, &mut scored);
                     scored
                 })
@@ -164,15 +200,25 @@ pub(super) fn resolve(
         }
     }
     if options.fuzzy {
-        let focus: Vec<String> = context.focus_countries(0.3).into_iter().map(str::to_string).collect();
+        let focus: Vec<String> = context
+            .focus_countries(0.3)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         let focus: Vec<&str> = focus.iter().map(String::as_str).collect();
         for (i, m) in mentions.iter().enumerate() {
             if !m.candidates.is_empty() || focus.is_empty() {
                 continue;
             }
             let close = gazetteer.fuzzy_matches(&m.key, &focus);
-            let Some(best_distance) = close.iter().map(|c| c.1).min() else { continue };
-            let candidates: Vec<NameMatch> = close.iter().filter(|c| c.1 == best_distance).map(|c| c.0).collect();
+            let Some(best_distance) = close.iter().map(|c| c.1).min() else {
+                continue;
+            };
+            let candidates: Vec<NameMatch> = close
+                .iter()
+                .filter(|c| c.1 == best_distance)
+                .map(|c| c.0)
+                .collect();
             let mut scored = score_candidates(gazetteer, m, &candidates, &context, &pairs, i);
             for s in &mut scored {
                 s.1 -= 1.5 * best_distance as f64;
@@ -217,7 +263,10 @@ pub(super) fn resolve(
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
 /// province, a large town, or a town in a country the story is about.
 fn accept_ordinary_word(place: &Place, confidence: f64, context: &Context) -> bool {
-    let province_named = context.provinces.get(&(place.country.clone(), place.admin1.clone())).is_some_and(|w| *w > 0.5);
+    let province_named = context
+        .provinces
+        .get(&(place.country.clone(), place.admin1.clone()))
+        .is_some_and(|w| *w > 0.5);
     is_major_area(place.kind) || place.population >= 100_000 || (confidence > 0.5 && province_named)
 }
 
@@ -236,11 +285,15 @@ fn score_candidates(
         let mut score = prior(place, candidate.role, mention) + cue_bonus(place.kind, mention.cue);
         score += context_bonus(place, mention.sentence, context);
         if let Some(containers) = pairs.get(&index)
-            && containers.iter().any(|&c| contains(gazetteer.place(c), place))
+            && containers
+                .iter()
+                .any(|&c| contains(gazetteer.place(c), place))
         {
             score += 8.0;
         }
-        let entry = best_by_place.entry(candidate.place).or_insert((*candidate, f64::MIN));
+        let entry = best_by_place
+            .entry(candidate.place)
+            .or_insert((*candidate, f64::MIN));
         if score > entry.1 {
             *entry = (*candidate, score);
         }
@@ -267,11 +320,12 @@ fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
         (NameRole::Alternate, PlaceKind::Town) => 1.5,
         (NameRole::Alternate, _) => 0.5,
     };
-    let ordinary_penalty = if mention.ordinary_word && place.kind == PlaceKind::Town && place.population < 100_000 {
-        3.0
-    } else {
-        0.0
-    };
+    let ordinary_penalty =
+        if mention.ordinary_word && place.kind == PlaceKind::Town && place.population < 100_000 {
+            3.0
+        } else {
+            0.0
+        };
     kind - role_penalty - ordinary_penalty
 }
 
@@ -294,20 +348,36 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
         return bonus;
     }
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
-        if context.sentence_countries.get(&(near, place.country.clone())).is_some_and(|w| *w > 0.3) {
+        if context
+            .sentence_countries
+            .get(&(near, place.country.clone()))
+            .is_some_and(|w| *w > 0.3)
+        {
             bonus += if near == sentence { 1.5 } else { 0.5 };
             break;
         }
     }
     if !place.admin1.is_empty() {
         // A province's own mention votes for it: only more than that is support.
-        let own_vote = if place.kind == PlaceKind::Admin1 { 1.0 } else { 0.0 };
+        let own_vote = if place.kind == PlaceKind::Admin1 {
+            1.0
+        } else {
+            0.0
+        };
         let province = (place.country.clone(), place.admin1.clone());
-        if context.provinces.get(&province).is_some_and(|w| *w > 0.3 + own_vote) {
+        if context
+            .provinces
+            .get(&province)
+            .is_some_and(|w| *w > 0.3 + own_vote)
+        {
             bonus += 2.0;
         }
         let in_sentence = (sentence, province.0, province.1);
-        if context.sentence_provinces.get(&in_sentence).is_some_and(|w| *w > 0.3 + own_vote) {
+        if context
+            .sentence_provinces
+            .get(&in_sentence)
+            .is_some_and(|w| *w > 0.3 + own_vote)
+        {
             bonus += 1.5;
         }
     }
@@ -317,9 +387,13 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
 /// Whether `container` (a country or province) contains `place`.
 fn contains(container: &Place, place: &Place) -> bool {
     match container.kind {
-        PlaceKind::Country => container.country == place.country && place.kind != PlaceKind::Country,
+        PlaceKind::Country => {
+            container.country == place.country && place.kind != PlaceKind::Country
+        }
         PlaceKind::Admin1 => {
-            container.country == place.country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
+            container.country == place.country
+                && container.admin1 == place.admin1
+                && place.kind != PlaceKind::Admin1
         }
         _ => false,
     }
@@ -327,7 +401,11 @@ fn contains(container: &Place, place: &Place) -> bool {
 
 /// "Paris, Tenn.", "Qala-i-Naw, Afghanistan": for each mention followed by ", " and a
 /// mention that can be a province or country, the places that follower can be.
-fn city_state_pairs(gazetteer: &Gazetteer, text: &str, mentions: &[Mention]) -> HashMap<usize, Vec<PlaceId>> {
+fn city_state_pairs(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+) -> HashMap<usize, Vec<PlaceId>> {
     let mut pairs = HashMap::new();
     for (i, pair) in mentions.windows(2).enumerate() {
         let between = text.get(pair[0].span.end..pair[1].span.start).unwrap_or("");
@@ -337,7 +415,12 @@ fn city_state_pairs(gazetteer: &Gazetteer, text: &str, mentions: &[Mention]) -> 
         let containers: Vec<PlaceId> = pair[1]
             .candidates
             .iter()
-            .filter(|c| matches!(gazetteer.place(c.place).kind, PlaceKind::Country | PlaceKind::Admin1))
+            .filter(|c| {
+                matches!(
+                    gazetteer.place(c.place).kind,
+                    PlaceKind::Country | PlaceKind::Admin1
+                )
+            })
             .map(|c| c.place)
             .collect();
         if !containers.is_empty() {
@@ -362,11 +445,16 @@ fn one_sense_per_name(mentions: &[Mention], choices: &mut [Option<Vec<(NameMatch
                 *votes.entry(candidate.place).or_default() += p;
             }
         }
-        let Some((&winner, _)) = votes.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0))) else {
+        let Some((&winner, _)) = votes
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+        else {
             continue;
         };
         for &i in indices {
-            let Some(scored) = choices[i].as_mut() else { continue };
+            let Some(scored) = choices[i].as_mut() else {
+                continue;
+            };
             if let Some(position) = scored.iter().position(|s| s.0.place == winner)
                 && position > 0
             {
@@ -381,8 +469,14 @@ fn one_sense_per_name(mentions: &[Mention], choices: &mut [Option<Vec<(NameMatch
 
 /// Scores to probabilities, best first.
 fn softmax(scored: &[(NameMatch, f64)]) -> Vec<(NameMatch, f64)> {
-    let Some(max) = scored.iter().map(|s| s.1).max_by(f64::total_cmp) else { return Vec::new() };
+    let Some(max) = scored.iter().map(|s| s.1).max_by(f64::total_cmp) else {
+        return Vec::new();
+    };
     let exps: Vec<f64> = scored.iter().map(|s| (s.1 - max).exp()).collect();
     let total: f64 = exps.iter().sum();
-    scored.iter().zip(exps).map(|(s, e)| (s.0, e / total)).collect()
+    scored
+        .iter()
+        .zip(exps)
+        .map(|(s, e)| (s.0, e / total))
+        .collect()
 }

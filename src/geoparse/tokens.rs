@@ -43,7 +43,10 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
         // A hyphen between two words is a gap, not a token: "Qala-i-Naw".
         if matches!(c, '-' | '\u{2010}' | '\u{2011}')
             && i > 0
-            && line[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && line[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
             && next_is_letter(line, i + c_len)
         {
             i += c_len;
@@ -67,7 +70,11 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
                     && !followed_by_clitic(line, end + d.len_utf8())
                 {
                     end += d.len_utf8();
-                } else if d == '.' && letters_since_dot <= 3 && next_is_letter(line, end + 1) && is_abbreviation_piece(&line[start..end]) {
+                } else if d == '.'
+                    && letters_since_dot <= 3
+                    && next_is_letter(line, end + 1)
+                    && is_abbreviation_piece(&line[start..end])
+                {
                     end += 1;
                     letters_since_dot = 0;
                     has_inner_dot = true;
@@ -85,7 +92,11 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
                 end,
                 is_word: true,
                 capitalised: c.is_uppercase(),
-                all_caps: letters >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
+                all_caps: letters >= 2
+                    && word
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase),
                 sentence_start,
                 after_hyphen,
                 after_space,
@@ -122,14 +133,24 @@ fn char_at(text: &str, i: usize) -> char {
 }
 
 fn next_is_letter(text: &str, i: usize) -> bool {
-    text.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_alphabetic)
+    text.get(i..)
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// "Kabul's" keeps its name apart from the possessive, and "we're" from its verb.
 fn followed_by_clitic(text: &str, i: usize) -> bool {
     let rest = text.get(i..).unwrap_or("");
-    ["s", "re", "ve", "ll", "d", "m", "t", "S", "RE", "VE", "LL", "D", "M", "T"].iter().any(|clitic| {
-        rest.starts_with(clitic) && !rest[clitic.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    [
+        "s", "re", "ve", "ll", "d", "m", "t", "S", "RE", "VE", "LL", "D", "M", "T",
+    ]
+    .iter()
+    .any(|clitic| {
+        rest.starts_with(clitic)
+            && !rest[clitic.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
     })
 }
 
@@ -144,12 +165,19 @@ mod tests {
     use super::*;
 
     fn words(line: &str) -> Vec<&str> {
-        tokenise(line).into_iter().filter(|t| t.is_word).map(|t| &line[t.start..t.end]).collect()
+        tokenise(line)
+            .into_iter()
+            .filter(|t| t.is_word)
+            .map(|t| &line[t.start..t.end])
+            .collect()
     }
 
     #[test]
     fn dotted_abbreviations_stay_whole() {
-        assert_eq!(words("The U.S. left W.Va. today."), ["The", "U.S.", "left", "W.Va.", "today"]);
+        assert_eq!(
+            words("The U.S. left W.Va. today."),
+            ["The", "U.S.", "left", "W.Va.", "today"]
+        );
         assert_eq!(words("in St. Louis"), ["in", "St", "Louis"]);
     }
 
@@ -172,8 +200,11 @@ mod tests {
     #[test]
     fn sentence_starts() {
         let line = "Fighting went on. \"Taliban took it,\" he said. In Kabul";
-        let starts: Vec<&str> =
-            tokenise(line).into_iter().filter(|t| t.sentence_start && t.is_word).map(|t| &line[t.start..t.end]).collect();
+        let starts: Vec<&str> = tokenise(line)
+            .into_iter()
+            .filter(|t| t.sentence_start && t.is_word)
+            .map(|t| &line[t.start..t.end])
+            .collect();
         assert_eq!(starts, ["Fighting", "Taliban", "In"]);
     }
 }
