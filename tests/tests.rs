@@ -1,1 +1,10 @@
+//! newsmap's integration tests, one binary (ripgrep style): each module drives the public API or
+//! the `newsmap` command the way a user's job does, on the bundled sample, on folders written on
+//! the fly, and, when the developer-only `../shared` folder is present, on the seed articles and
+//! the gold corpora.
 
+mod bad_input;
+mod cli;
+mod common;
+mod open_folder;
+mod seed_places;

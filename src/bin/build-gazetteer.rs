@@ -47,6 +47,7 @@ fn main() -> Result<()> {
     admin2(cache, &mut rows)?;
     rows.extend(towns);
     drop_alternates_that_name_other_places(&mut rows);
+    keep_shared_demonyms_for_the_largest_country(&mut rows);
     write_files(&rows, out)
 }
 
@@ -464,6 +465,31 @@ fn drop_alternates_that_name_other_places(rows: &mut [Row]) {
             *role != NameRole::Alternate
                 || edit_distance_within(&key, &own, 2).is_some()
                 || !primaries.contains(&(country.clone(), key))
+        });
+    }
+}
+
+/// "American" is the demonym of the United States and of the Northern Mariana Islands in
+/// world-countries; a demonym shared by several countries stays with the most populous.
+fn keep_shared_demonyms_for_the_largest_country(rows: &mut [Row]) {
+    let mut largest: HashMap<String, (u64, String)> = HashMap::new();
+    for row in rows.iter().filter(|r| r.kind == PlaceKind::Country) {
+        for (name, role) in &row.names {
+            if *role == NameRole::Demonym {
+                let entry = largest.entry(name_key(name)).or_insert((0, String::new()));
+                if row.population >= entry.0 {
+                    *entry = (row.population, row.country.clone());
+                }
+            }
+        }
+    }
+    for row in rows.iter_mut().filter(|r| r.kind == PlaceKind::Country) {
+        let country = row.country.clone();
+        row.names.retain(|(name, role)| {
+            *role != NameRole::Demonym
+                || largest
+                    .get(&name_key(name))
+                    .is_some_and(|(_, c)| *c == country)
         });
     }
 }

@@ -247,7 +247,28 @@ const WORD_FIRST_NAMES: &[&str] = &[
     "tim", "tom", "matt", "nick", "pete", "sam",
 ];
 
-/// Verbs after a single name that make it a person ("Moore said").
+/// Parts of personal names, mostly Afghan and Arabic, that a town name never stands beside
+/// ("Ismail Khan", "Bismillah Khan Mohammadi").
+const PERSONAL_NAME_PARTS: &[&str] = &[
+    "khan",
+    "mohammad",
+    "mohammed",
+    "muhammad",
+    "ahmad",
+    "ahmed",
+    "abdul",
+    "abdullah",
+    "ullah",
+    "bin",
+    "ibn",
+    "jan",
+    "gul",
+    "mohammadi",
+    "ahmadzai",
+    "bakr",
+];
+
+/// Verbs after (or before) a single name that make it a person ("Moore said", "said Mina").
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
@@ -392,8 +413,33 @@ pub(super) fn recognise_line(
                 let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
                 initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
             });
-        let before_speech_verb =
-            single && next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n).as_str()));
+        // "Moore said" is a person, "officials in Tehran said" a place; "said Mina" a person.
+        let after_preposition =
+            previous.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p).as_str()));
+        let speaker = single
+            && !after_preposition
+            && (next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n).as_str()))
+                || previous
+                    .is_some_and(|p| p.is_word && SPEECH_VERBS.contains(&lower(p).as_str())));
+        // "Ismail Khan", "Khan Mohammadi": a part of a personal name next to it.
+        let beside_name_part = [previous, next].into_iter().flatten().any(|t| {
+            t.is_word
+                && t.capitalised
+                && t.after_space
+                && PERSONAL_NAME_PARTS.contains(&lower(t).as_str())
+        }) && token.after_space;
+        // "Islamic State Khorasan": a capitalised word before, inside a sentence, makes a longer
+        // name, unless it is a direction ("northern Helmand") or a place itself.
+        let after_capitalised_word = previous.is_some_and(|p| {
+            p.is_word
+                && p.capitalised
+                && !p.sentence_start
+                && !p.all_caps
+                && p.after_space
+                && token.after_space
+                && !NEVER_PLACES.contains(&lower(p).as_str())
+                && !is_key(p)
+        });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {
             n.is_word
@@ -403,12 +449,14 @@ pub(super) fn recognise_line(
                     || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
                     || (n.after_hyphen && !is_key(n)))
         });
-        if after_title || after_first_name || before_speech_verb {
+        if after_title || after_first_name || beside_name_part {
             persons.push(key);
             i = end;
             continue;
         }
-        if before_proper_word
+        if speaker
+            || after_capitalised_word
+            || before_proper_word
             || NEVER_PLACES.contains(&key.as_str())
             || PERSON_TITLES.contains(&key.as_str())
             || text.chars().all(|c| !c.is_alphabetic())
@@ -469,6 +517,14 @@ pub(super) fn recognise_line(
     sentence
 }
 
+/// Words that open sentences and never open a place name there ("A US official" is not Aus).
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as", "it", "he",
+    "she", "we", "they", "this", "that", "his", "her", "their", "its", "but", "and", "or", "if",
+    "when", "after", "before", "while", "since", "our", "my", "some", "many", "most", "all",
+    "several",
+];
+
 /// The longest run of words from `start` that names a place: (end token, key, places).
 fn longest_name(
     gazetteer: &Gazetteer,
@@ -476,6 +532,12 @@ fn longest_name(
     tokens: &[Token],
     start: usize,
 ) -> Option<(usize, String, Vec<NameMatch>)> {
+    let first = &tokens[start];
+    if first.sentence_start
+        && FUNCTION_WORDS.contains(&line[first.start..first.end].to_lowercase().as_str())
+    {
+        return None;
+    }
     let mut ends = Vec::with_capacity(MAX_NAME_WORDS);
     let mut words = 0;
     let mut j = start;
