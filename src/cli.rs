@@ -9,14 +9,18 @@ use anyhow::{Context as _, Result, bail};
 
 use newsmap::articles::{self, ReadOptions};
 use newsmap::eval::{self, Document, ScoredToponym};
+use newsmap::events::Event;
+use newsmap::export::{self, Format};
 use newsmap::gazetteer::{self, Gazetteer};
 use newsmap::geoparse::{GeoparseOptions, Geoparser};
+use newsmap::ingest;
 
 const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
-  newsmap extract FOLDER [--format geojson|jsonl|csv] [--out FILE]
-                                         every resolved place mention of the folder's articles
+  newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml] [--out FILE]
+                                         every resolved place mention of the folder's articles,
+                                         or with --events every event (kml: events only)
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy]
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap bench [CORPUS.jsonl]           gazetteer load time and geoparsing speed
@@ -34,11 +38,36 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
-        _ => {
+        Some(folder) if args.positional.len() == 1 => viewer(PathBuf::from(folder)),
+        None => viewer(sample_folder()),
+        Some(_) => {
             eprintln!("{USAGE}");
             Ok(ExitCode::FAILURE)
         }
     }
+}
+
+/// Opens the desktop viewer on `folder`.
+fn viewer(folder: PathBuf) -> Result<ExitCode> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_inner_size([1280.0, 800.0])
+            .with_title("newsmap"),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "newsmap",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(newsmap::ui::NewsmapApp::new(
+                &cc.egui_ctx,
+                folder,
+                cc.storage,
+            )))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open a window: {e}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Positional arguments and `--name value` options.
@@ -48,7 +77,7 @@ struct Arguments {
 }
 
 impl Arguments {
-    const FLAGS: &'static [&'static str] = &["--no-demonyms", "--no-fuzzy"];
+    const FLAGS: &'static [&'static str] = &["--no-demonyms", "--no-fuzzy", "--events"];
 
     fn parse(args: &[String]) -> Result<Self> {
         let mut positional = Vec::new();
@@ -254,14 +283,16 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
     if !folder.is_dir() {
         bail!("not a folder: {folder:?}");
     }
-    let format = args.value("--format").unwrap_or("jsonl").to_string();
-    if !["jsonl", "geojson", "csv"].contains(&format.as_str()) {
-        bail!("unknown format {format:?}: use jsonl, geojson or csv");
-    }
+    let format_name = args.value("--format").unwrap_or("jsonl").to_string();
+    let events = args.flag("--events");
+    let format = match Format::parse(&format_name) {
+        Some(Format::Kml) if !events => bail!("kml is for events: add --events"),
+        Some(format) => format,
+        None => bail!("unknown format {format_name:?}: use jsonl, geojson, csv or kml"),
+    };
     let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
-    let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
-    let report = articles::read_folder(&folder, &ReadOptions::default());
-    for problem in &report.problems {
+    let corpus = ingest::read_corpus(&folder, &gazetteer);
+    for problem in &corpus.problems {
         eprintln!(
             "newsmap: {:?}: {}: {}",
             problem.kind,
@@ -269,72 +300,27 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
             problem.reason
         );
     }
-    let mut rows = Vec::new();
-    for article in &report.articles {
-        let to_char = eval::char_offsets(&article.text);
-        for t in geoparser.parse(&article.text, &article.kept) {
-            let place = gazetteer.place(t.place);
-            rows.push(serde_json::json!({
-                "article": article.key,
-                "start": to_char(t.span.start),
-                "end": to_char(t.span.end),
-                "surface": t.surface,
-                "name": gazetteer.full_name(t.place),
-                "lat": place.lat,
-                "lon": place.lon,
-                "precision": t.precision.as_str(),
-                "confidence": (t.confidence * 1000.0).round() / 1000.0,
-                "form": t.form,
-            }));
-        }
-    }
-    let output = match format.as_str() {
-        "jsonl" => rows
-            .iter()
-            .map(|r| r.to_string() + "\n")
-            .collect::<String>(),
-        "geojson" => {
-            serde_json::to_string_pretty(&serde_json::json!({
-                "type": "FeatureCollection",
-                "features": rows.iter().map(|r| serde_json::json!({
-                    "type": "Feature",
-                    "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]},
-                    "properties": r,
-                })).collect::<Vec<_>>(),
-            }))? + "\n"
-        }
-        _ => csv(&rows),
+    let (records, columns) = if events {
+        let all: Vec<&Event> = corpus.events.iter().collect();
+        (
+            export::event_records(&corpus, &gazetteer, &all),
+            export::EVENT_COLUMNS,
+        )
+    } else {
+        (
+            export::place_records(&corpus, &gazetteer),
+            export::PLACE_COLUMNS,
+        )
+    };
+    let output = match format {
+        Format::Jsonl => export::jsonl(&records),
+        Format::Geojson => export::geojson(&records),
+        Format::Csv => export::csv(&records, columns),
+        Format::Kml => export::kml(&records),
     };
     match args.value("--out") {
         Some(out) => std::fs::write(out, output).with_context(|| format!("writing {out:?}"))?,
         None => std::io::stdout().write_all(output.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn csv(rows: &[serde_json::Value]) -> String {
-    const COLUMNS: [&str; 10] = [
-        "article",
-        "start",
-        "end",
-        "surface",
-        "name",
-        "lat",
-        "lon",
-        "precision",
-        "confidence",
-        "form",
-    ];
-    let mut out = COLUMNS.join(",") + "\n";
-    for row in rows {
-        let cells: Vec<String> = COLUMNS
-            .iter()
-            .map(|c| match &row[*c] {
-                serde_json::Value::String(s) => format!("\"{}\"", s.replace('"', "\"\"")),
-                other => other.to_string(),
-            })
-            .collect();
-        out += &(cells.join(",") + "\n");
-    }
-    out
 }

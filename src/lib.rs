@@ -7,9 +7,22 @@
 //!   a curated list of sites, and any user gazetteer) and matches names robustly;
 //! - [`geoparse`] finds place names in an article's text and resolves each to one gazetteer
 //!   entry, with a precision, a confidence and runner-up candidates;
-//! - [`eval`] scores the geoparser on gold corpora with the EUPEG rule.
+//! - [`time`] resolves what a sentence says about when against the publication date;
+//! - [`eval`] scores the geoparser on gold corpora with the EUPEG rule;
+//! - [`events`] finds what happened, who, how many, where and when, and merges reports of
+//!   one happening across articles;
+//! - [`export`] writes places and events as JSON Lines, GeoJSON, CSV and KML;
+//! - [`ingest`] runs the steps above on a folder, off the UI thread;
+//! - [`map`] holds the offline basemap and the Web Mercator view the UI draws it with;
+//! - [`ui`] is the desktop viewer (the only module that uses egui).
 
 pub mod articles;
 pub mod eval;
+pub mod events;
+pub mod export;
 pub mod gazetteer;
 pub mod geoparse;
+pub mod ingest;
+pub mod map;
+pub mod time;
+pub mod ui;

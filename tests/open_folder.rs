@@ -375,14 +375,23 @@ fn navigation_headers_scripts_and_footers_of_web_pages_are_not_story_text() {
 #[test]
 fn figure_captions_of_web_pages_are_read_on_lines_of_their_own() {
     let captions = [
-        ("herat-kandahar-fall.html", "The citadel of Herat, the city's best-known landmark."),
+        (
+            "herat-kandahar-fall.html",
+            "The citadel of Herat, the city's best-known landmark.",
+        ),
         ("mazar-falls.html", "The shrine known as the Blue Mosque"),
         ("tehran-talks.html", "(pictured in September 2020)"),
-        ("zaranj-first-capital.html", "The road to the border crossing between Zaranj and Iran."),
+        (
+            "zaranj-first-capital.html",
+            "The road to the border crossing between Zaranj and Iran.",
+        ),
     ];
     for (key, caption) in captions {
         let article = sample_article(key);
-        let line = article.kept_text().map(|(_, line)| line).find(|line| line.contains(caption));
+        let line = article
+            .kept_text()
+            .map(|(_, line)| line)
+            .find(|line| line.contains(caption));
         let line = line.unwrap_or_else(|| panic!("{key}: caption {caption:?} not read"));
         assert!(!line.contains("<"), "{key}: markup left in {line:?}");
     }

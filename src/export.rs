@@ -1,0 +1,302 @@
+//! Writing what was found for other tools: JSON Lines, GeoJSON, CSV and KML (with TimeSpan,
+//! so Google Earth's time slider works), for events and for bare place mentions.
+//!
+//! Offsets in exports are Unicode code points (what Python and most tools index by), not
+//! the bytes the library works in.
+
+use serde_json::{Value, json};
+
+use crate::eval::char_offsets;
+use crate::events::Event;
+use crate::gazetteer::Gazetteer;
+use crate::ingest::Corpus;
+
+/// An export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object a line.
+    Jsonl,
+    /// A GeoJSON FeatureCollection.
+    Geojson,
+    /// Comma-separated values with a header.
+    Csv,
+    /// KML placemarks with TimeSpan (events only).
+    Kml,
+}
+
+impl Format {
+    /// Parses a format name.
+    pub fn parse(name: &str) -> Option<Self> {
+        Some(match name {
+            "jsonl" => Self::Jsonl,
+            "geojson" => Self::Geojson,
+            "csv" => Self::Csv,
+            "kml" => Self::Kml,
+            _ => return None,
+        })
+    }
+}
+
+/// One JSON record per event, as the events issue specifies.
+pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) -> Vec<Value> {
+    events
+        .iter()
+        .map(|event| {
+            let place = event.place.map(|id| {
+                let p = gazetteer.place(id);
+                json!({
+                    "name": gazetteer.full_name(id),
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "precision": event.precision.map(|p| p.as_str()),
+                })
+            });
+            let time = match event.time {
+                Some(t) => json!({"start": t.start.to_string(), "end": t.end.to_string(), "precision": t.precision}),
+                None => json!({"start": null, "end": null, "precision": "unknown"}),
+            };
+            let mentions: Vec<Value> = event
+                .mentions
+                .iter()
+                .map(|m| {
+                    let article = &corpus.articles[m.article];
+                    let to_char = char_offsets(&article.text);
+                    json!({
+                        "article": article.key,
+                        "title": article.title,
+                        "published": article.published.map(|p| p.date.to_string()),
+                        "sentence": &article.text[m.sentence.clone()],
+                        "start": to_char(m.sentence.start),
+                        "end": to_char(m.sentence.end),
+                        "place_start": m.place.as_ref().map(|t| to_char(t.span.start)),
+                        "place_end": m.place.as_ref().map(|t| to_char(t.span.end)),
+                        "reported": m.reported,
+                        "caption": m.caption,
+                        "place_from_earlier_sentence": m.place_inherited,
+                    })
+                })
+                .collect();
+            json!({
+                "id": event.id,
+                "kind": event.kind.as_str(),
+                "place": place,
+                "time": time,
+                "actors": event.actors,
+                "numbers": event.quantities,
+                "confidence": round3(event.confidence),
+                "sources": event.source_count(),
+                "mentions": mentions,
+                "merged_because": event.merge_reasons,
+            })
+        })
+        .collect()
+}
+
+/// One JSON record per place mention.
+pub fn place_records(corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<Value> {
+    corpus
+        .mentions
+        .iter()
+        .map(|m| {
+            let article = &corpus.articles[m.article];
+            let to_char = char_offsets(&article.text);
+            let place = gazetteer.place(m.toponym.place);
+            json!({
+                "article": article.key,
+                "start": to_char(m.toponym.span.start),
+                "end": to_char(m.toponym.span.end),
+                "surface": m.toponym.surface,
+                "name": gazetteer.full_name(m.toponym.place),
+                "lat": place.lat,
+                "lon": place.lon,
+                "precision": m.toponym.precision.as_str(),
+                "confidence": round3(m.toponym.confidence),
+                "form": m.toponym.form,
+            })
+        })
+        .collect()
+}
+
+fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+/// JSON Lines.
+pub fn jsonl(records: &[Value]) -> String {
+    records.iter().map(|r| r.to_string() + "\n").collect()
+}
+
+/// A GeoJSON FeatureCollection: the `place` (events) or `lat`/`lon` (mentions) become the
+/// geometry, null where there is none.
+pub fn geojson(records: &[Value]) -> String {
+    let features: Vec<Value> = records
+        .iter()
+        .map(|r| {
+            let (lat, lon) = point_of(r);
+            let geometry = match (lat, lon) {
+                (Some(lat), Some(lon)) => json!({"type": "Point", "coordinates": [lon, lat]}),
+                _ => Value::Null,
+            };
+            json!({"type": "Feature", "geometry": geometry, "properties": r})
+        })
+        .collect();
+    json!({"type": "FeatureCollection", "features": features}).to_string() + "\n"
+}
+
+fn point_of(record: &Value) -> (Option<f64>, Option<f64>) {
+    let holder = if record["place"].is_object() {
+        &record["place"]
+    } else {
+        record
+    };
+    (holder["lat"].as_f64(), holder["lon"].as_f64())
+}
+
+/// CSV with the given columns; nested values are flattened ("place.name", "time.start")
+/// and lists joined with "; ".
+pub fn csv(records: &[Value], columns: &[&str]) -> String {
+    let mut out = columns.join(",") + "\n";
+    for record in records {
+        let cells: Vec<String> = columns
+            .iter()
+            .map(|column| {
+                let value = column.split('.').fold(record, |v, key| &v[key]);
+                csv_cell(value)
+            })
+            .collect();
+        out += &(cells.join(",") + "\n");
+    }
+    out
+}
+
+fn csv_cell(value: &Value) -> String {
+    let text = match value {
+        Value::Null => return String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(|i| match i {
+                Value::String(s) => s.clone(),
+                Value::Object(o) => o
+                    .values()
+                    .map(|v| v.to_string().trim_matches('"').to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    };
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// Columns of the events CSV.
+pub const EVENT_COLUMNS: &[&str] = &[
+    "id",
+    "kind",
+    "place.name",
+    "place.lat",
+    "place.lon",
+    "place.precision",
+    "time.start",
+    "time.end",
+    "time.precision",
+    "actors",
+    "numbers",
+    "confidence",
+    "sources",
+];
+
+/// Columns of the place mentions CSV.
+pub const PLACE_COLUMNS: &[&str] = &[
+    "article",
+    "start",
+    "end",
+    "surface",
+    "name",
+    "lat",
+    "lon",
+    "precision",
+    "confidence",
+    "form",
+];
+
+/// KML with one placemark per placed event, dated with a TimeSpan.
+pub fn kml(records: &[Value]) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>newsmap events</name>\n",
+    );
+    for r in records {
+        let (Some(lat), Some(lon)) = point_of(r) else {
+            continue;
+        };
+        let place = r["place"]["name"].as_str().unwrap_or("");
+        let kind = r["kind"].as_str().unwrap_or("");
+        let sentences: Vec<String> = r["mentions"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m["sentence"].as_str())
+            .map(escape)
+            .collect();
+        out += &format!(
+            "<Placemark>\n<name>{} · {}</name>\n",
+            escape(kind),
+            escape(place)
+        );
+        out += &format!("<description>{}</description>\n", sentences.join("\n\n"));
+        if let (Some(start), Some(end)) = (r["time"]["start"].as_str(), r["time"]["end"].as_str()) {
+            out += &format!("<TimeSpan><begin>{start}</begin><end>{end}</end></TimeSpan>\n");
+        }
+        out += &format!("<Point><coordinates>{lon},{lat}</coordinates></Point>\n</Placemark>\n");
+    }
+    out + "</Document>\n</kml>\n"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_flattens() {
+        let records = vec![json!({"a": "x, y", "b": {"c": 1}, "d": ["p", "q"]})];
+        assert_eq!(
+            csv(&records, &["a", "b.c", "d"]),
+            "a,b.c,d\n\"x, y\",1,p; q\n"
+        );
+    }
+
+    #[test]
+    fn kml_has_time_spans_and_skips_placeless_events() {
+        let placed = json!({"kind": "siege", "place": {"name": "Faizabad", "lat": 37.1, "lon": 70.6},
+            "time": {"start": "2021-07-07", "end": "2021-07-07"}, "mentions": [{"sentence": "A & B"}]});
+        let placeless = json!({"kind": "flight", "place": null, "time": {}, "mentions": []});
+        let out = kml(&[placed, placeless]);
+        assert_eq!(out.matches("<Placemark>").count(), 1);
+        assert!(
+            out.contains("<TimeSpan><begin>2021-07-07</begin><end>2021-07-07</end></TimeSpan>")
+        );
+        assert!(out.contains("A &amp; B") && out.contains("<coordinates>70.6,37.1</coordinates>"));
+    }
+
+    #[test]
+    fn geojson_geometry_is_null_without_a_place() {
+        let out = geojson(&[json!({"place": null}), json!({"lat": 1.0, "lon": 2.0})]);
+        let value: Value = serde_json::from_str(&out).unwrap_or_default();
+        assert!(value["features"][0]["geometry"].is_null());
+        assert_eq!(
+            value["features"][1]["geometry"]["coordinates"],
+            json!([2.0, 1.0])
+        );
+    }
+}

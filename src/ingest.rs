@@ -1,0 +1,250 @@
+//! Running the pipeline on a folder, off the caller's thread, with progress and cancel.
+//!
+//! [`Ingest::start`] reads the folder and geoparses each article on a worker thread, sending
+//! [`IngestMsg`]s over a channel as it goes (so a viewer shows results as they come) and
+//! calling a wake-up function after each send. [`read_corpus`] runs the same steps on the
+//! calling thread, for tests and the command line.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use crate::articles::{self, Article, Problem, ReadOptions};
+use crate::events::{self, Event, EventMention};
+use crate::gazetteer::Gazetteer;
+use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
+
+/// A place mention with the sentence it stands in.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Index of the article in [`Corpus::articles`].
+    pub article: usize,
+    /// The resolved place name.
+    pub toponym: Toponym,
+    /// Byte range of the sentence around it, in the article's text.
+    pub sentence: Range<usize>,
+}
+
+/// Everything read from one folder.
+#[derive(Default)]
+pub struct Corpus {
+    /// The folder.
+    pub folder: PathBuf,
+    /// Its articles, in reading order.
+    pub articles: Vec<Article>,
+    /// Place mentions of all articles.
+    pub mentions: Vec<Mention>,
+    /// Event mentions of all articles, before merging.
+    pub event_mentions: Vec<EventMention>,
+    /// Events: the event mentions merged (see [`Corpus::merge_events`]).
+    pub events: Vec<Event>,
+    /// Files skipped or read with trouble.
+    pub problems: Vec<Problem>,
+}
+
+/// What the worker reports.
+pub enum IngestMsg {
+    /// The folder was read: how many articles will follow, and the files with problems.
+    Listed {
+        /// Articles to geoparse.
+        total: usize,
+        /// Skipped or degraded files.
+        problems: Vec<Problem>,
+    },
+    /// One article, its place mentions and its event mentions (their `article` is 0: the
+    /// receiver renumbers them).
+    Article(
+        Box<Article>,
+        Vec<(Toponym, Range<usize>)>,
+        Vec<EventMention>,
+    ),
+    /// All done (or cancelled).
+    Finished,
+}
+
+/// A running ingest.
+pub struct Ingest {
+    /// Messages from the worker.
+    pub receiver: Receiver<IngestMsg>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Ingest {
+    /// Starts reading `folder` on a worker thread; `wake` is called after each message.
+    pub fn start(
+        folder: PathBuf,
+        gazetteer: Arc<Gazetteer>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        let (sender, receiver) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let cancelled = Arc::clone(&cancel);
+        std::thread::spawn(move || {
+            run(&folder, &gazetteer, &sender, &cancelled, &wake);
+            let _ = sender.send(IngestMsg::Finished);
+            wake();
+        });
+        Self { receiver, cancel }
+    }
+
+    /// Asks the worker to stop after the article it is on.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+fn run(
+    folder: &Path,
+    gazetteer: &Gazetteer,
+    sender: &Sender<IngestMsg>,
+    cancel: &AtomicBool,
+    wake: &dyn Fn(),
+) {
+    let report = articles::read_folder(folder, &ReadOptions::default());
+    let total = report.articles.len();
+    if sender
+        .send(IngestMsg::Listed {
+            total,
+            problems: report.problems,
+        })
+        .is_err()
+    {
+        return;
+    }
+    wake();
+    let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
+    for article in report.articles {
+        if cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        let mentions = place_mentions(&geoparser, &article);
+        let toponyms: Vec<Toponym> = mentions.iter().map(|(t, _)| t.clone()).collect();
+        let published = article.published.map(|p| p.date);
+        let event_mentions =
+            events::extract_mentions(0, &article.text, &article.kept, &toponyms, published);
+        if sender
+            .send(IngestMsg::Article(
+                Box::new(article),
+                mentions,
+                event_mentions,
+            ))
+            .is_err()
+        {
+            return;
+        }
+        wake();
+    }
+}
+
+/// Geoparses an article's kept lines; each toponym comes with its sentence.
+pub fn place_mentions(geoparser: &Geoparser, article: &Article) -> Vec<(Toponym, Range<usize>)> {
+    geoparser
+        .parse(&article.text, &article.kept)
+        .into_iter()
+        .map(|t| {
+            let sentence = sentence_around(&article.text, &article.kept, t.span.clone());
+            (t, sentence)
+        })
+        .collect()
+}
+
+/// The sentence of `text` containing `span`, within the kept line that holds it.
+fn sentence_around(text: &str, lines: &[Range<usize>], span: Range<usize>) -> Range<usize> {
+    let line = lines
+        .iter()
+        .find(|l| l.start <= span.start && span.end <= l.end)
+        .cloned()
+        .unwrap_or(span.clone());
+    let is_end = |c: char| matches!(c, '.' | '!' | '?');
+    let before = &text[line.start..span.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| is_end(c) && before[i + 1..].starts_with(' '))
+        .map_or(line.start, |(i, _)| line.start + i + 2);
+    let after = &text[span.end..line.end];
+    let end = after
+        .char_indices()
+        .find(|&(i, c)| is_end(c) && (after[i + 1..].starts_with(' ') || i + 1 == after.len()))
+        .map_or(line.end, |(i, _)| span.end + i + 1);
+    start..end
+}
+
+impl Corpus {
+    /// Adds what the worker sent; returns whether the ingest finished.
+    pub fn apply(&mut self, msg: IngestMsg) -> bool {
+        match msg {
+            IngestMsg::Listed { problems, .. } => self.problems = problems,
+            IngestMsg::Article(article, mentions, event_mentions) => {
+                let index = self.articles.len();
+                self.articles.push(*article);
+                self.event_mentions
+                    .extend(event_mentions.into_iter().map(|m| EventMention {
+                        article: index,
+                        ..m
+                    }));
+                self.mentions
+                    .extend(mentions.into_iter().map(|(toponym, sentence)| Mention {
+                        article: index,
+                        toponym,
+                        sentence,
+                    }));
+            }
+            IngestMsg::Finished => return true,
+        }
+        false
+    }
+}
+
+/// Reads, geoparses and extracts the events of `folder` on this thread.
+pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
+    let (sender, receiver) = channel();
+    run(folder, gazetteer, &sender, &AtomicBool::new(false), &|| {});
+    drop(sender);
+    let mut corpus = Corpus {
+        folder: folder.to_path_buf(),
+        ..Corpus::default()
+    };
+    for msg in receiver {
+        corpus.apply(msg);
+    }
+    corpus.merge_events(gazetteer);
+    corpus
+}
+
+impl Corpus {
+    /// Merges the event mentions into events (again, after more articles arrived).
+    pub fn merge_events(&mut self, gazetteer: &Gazetteer) {
+        self.events = events::merge(gazetteer, self.event_mentions.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sentence_around_a_name_is_cut_at_sentence_ends() {
+        let text = "First one. Fighting in Kabul went on. Last one";
+        let span = text.find("Kabul").unwrap_or(0)..text.find("Kabul").unwrap_or(0) + 5;
+        let sentence = sentence_around(text, std::slice::from_ref(&(0..text.len())), span);
+        assert_eq!(&text[sentence], "Fighting in Kabul went on.");
+    }
+
+    #[test]
+    fn the_sample_folder_reads_with_mentions_and_sentences() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
+        assert!(corpus.articles.len() >= 15);
+        assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+        for m in &corpus.mentions {
+            let text = &corpus.articles[m.article].text;
+            assert!(
+                m.sentence.start <= m.toponym.span.start && m.toponym.span.end <= m.sentence.end
+            );
+            assert!(text[m.sentence.clone()].contains(&m.toponym.surface));
+        }
+    }
+}

@@ -1,0 +1,709 @@
+//! Finds the time expressions of a sentence. The sentence is split into tokens (runs of letters
+//! and digits, and single punctuation marks), so "Mayor" never reads as "May". At each token
+//! every matcher is tried — explicit dates, weekdays, fixed relative phrases, counted spans
+//! ("three days ago") — also after a leading "on"/"in", which then joins the span; the longest
+//! match wins and the scan resumes after it.
+
+use std::ops::Range;
+
+use chrono::{Datelike, Month, Months, NaiveDate, Weekday};
+
+use super::range::{DateRange, TimePrecision, shift, week_start, weekday_on_or_before};
+use super::{TimeKind, TimeMention};
+
+/// Capitalised words that make a weekday or month before them part of a title ("the Sunday
+/// Times", "the Saturday Telegraph") rather than a date.
+const TITLE_WORDS: &str = "Times Telegraph Mail Express Post Mirror Herald Observer Tribune Star";
+
+const NUMBER_WORDS: &str = "one two three four five six seven eight nine ten eleven twelve";
+
+/// Fixed phrases (alternatives separated by `|`) resolved against the publication date.
+const PHRASES: [(Phrase, &str); 14] = [
+    (Phrase::Yesterday, "yesterday|last night"),
+    (
+        Phrase::Today,
+        "today|earlier today|this morning|this afternoon|this evening|tonight",
+    ),
+    (Phrase::Overnight, "overnight"),
+    (Phrase::LastWeek, "last week"),
+    (Phrase::ThisWeek, "this week|earlier this week"),
+    (Phrase::Weekend, "last weekend|the weekend"),
+    (Phrase::ThisMonth, "this month|earlier this month"),
+    (Phrase::LastMonth, "last month"),
+    (Phrase::ThisYear, "this year|earlier this year"),
+    (Phrase::LastYear, "last year"),
+    (
+        Phrase::Recent(21),
+        "recent weeks|the past few weeks|the last few weeks",
+    ),
+    (
+        Phrase::Recent(7),
+        "recent days|the past few days|the last few days|the past week",
+    ),
+    (
+        Phrase::Anchored,
+        "the next day|the next morning|the following day|the following morning",
+    ),
+    (
+        Phrase::Anchored,
+        "the day after|the same day|later that day",
+    ),
+];
+
+/// What a fixed phrase means, relative to the publication date `p`.
+#[derive(Clone, Copy)]
+enum Phrase {
+    /// The day before `p`.
+    Yesterday,
+    /// `p` itself.
+    Today,
+    /// The day before `p` and `p`, with day precision.
+    Overnight,
+    /// The Monday–Sunday week before `p`'s week.
+    LastWeek,
+    /// `p`'s Monday to `p`.
+    ThisWeek,
+    /// The Saturday and Sunday most recently begun before `p` (up to `p` if published on Sunday).
+    Weekend,
+    /// The first of `p`'s month to `p`.
+    ThisMonth,
+    /// The calendar month before `p`'s.
+    LastMonth,
+    /// January 1 to `p`.
+    ThisYear,
+    /// The calendar year before `p`'s.
+    LastYear,
+    /// The given number of days up to `p`, with week precision.
+    Recent(i64),
+    /// Relative to another event ("the next day"): the week up to `p`, with unknown precision.
+    Anchored,
+}
+
+impl Phrase {
+    fn resolve(self, p: NaiveDate) -> Option<DateRange> {
+        use TimePrecision::{Day, Month, Unknown, Week, Year};
+        Some(match self {
+            Phrase::Yesterday => DateRange::day(shift(p, -1)?),
+            Phrase::Today => DateRange::day(p),
+            Phrase::Overnight => DateRange::days_up_to(p, 2, Day)?,
+            Phrase::LastWeek => DateRange::days_up_to(shift(week_start(p)?, -1)?, 7, Week)?,
+            Phrase::ThisWeek => DateRange::between(week_start(p)?, p, Week),
+            Phrase::Weekend => {
+                let saturday = weekday_on_or_before(shift(p, -1)?, Weekday::Sat)?;
+                DateRange::between(saturday, shift(saturday, 1)?.min(p), Day)
+            }
+            Phrase::ThisMonth => DateRange::between(p.with_day(1)?, p, Month),
+            Phrase::LastMonth => {
+                let previous = p.with_day(1)?.checked_sub_months(Months::new(1))?;
+                DateRange::month(previous.year(), previous.month())?
+            }
+            Phrase::ThisYear => DateRange::between(p.with_ordinal(1)?, p, Year),
+            Phrase::LastYear => DateRange::year(p.year() - 1)?,
+            Phrase::Recent(days) => DateRange::days_up_to(p, days, Week)?,
+            Phrase::Anchored => DateRange::days_up_to(p, 7, Unknown)?,
+        })
+    }
+}
+
+/// How many units a counted span has: "three days ago", or vaguely "a few days ago".
+#[derive(Clone, Copy)]
+enum Count {
+    Exact(i64),
+    Vague,
+}
+
+struct Token<'a> {
+    text: &'a str,
+    lower: String,
+    span: Range<usize>,
+}
+
+/// A match: the index of the token after it, its dates and its kind.
+struct Hit {
+    end: usize,
+    range: DateRange,
+    kind: TimeKind,
+}
+
+impl Hit {
+    fn explicit(end: usize, range: DateRange) -> Self {
+        Self {
+            end,
+            range,
+            kind: TimeKind::Explicit,
+        }
+    }
+}
+
+/// Every time expression of `sentence`, in order, resolved against `published`; expressions
+/// that need the publication date are left out when it is `None`. None is marked as a caption.
+pub(super) fn scan(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMention> {
+    let scanner = Scanner {
+        tokens: tokenize(sentence),
+        published,
+    };
+    let mut mentions = Vec::new();
+    let mut at = 0;
+    while let Some(first) = scanner.tokens.get(at) {
+        let after_preposition = matches!(scanner.word(at), "on" | "in")
+            .then(|| scanner.longest(at + 1))
+            .flatten();
+        let hit = scanner
+            .longest(at)
+            .into_iter()
+            .chain(after_preposition)
+            .max_by_key(|hit| hit.end);
+        let Some((last, hit)) = hit.and_then(|hit| Some((scanner.tokens.get(hit.end - 1)?, hit)))
+        else {
+            at += 1;
+            continue;
+        };
+        let span = first.span.start..last.span.end;
+        let text = sentence[span.clone()].to_owned();
+        let (range, kind) = (hit.range, hit.kind);
+        mentions.push(TimeMention {
+            span,
+            text,
+            range,
+            kind,
+            in_caption: false,
+        });
+        at = hit.end;
+    }
+    mentions
+}
+
+fn tokenize(sentence: &str) -> Vec<Token<'_>> {
+    let token = |span: Range<usize>| {
+        let text = &sentence[span.clone()];
+        Token {
+            text,
+            lower: text.to_lowercase(),
+            span,
+        }
+    };
+    let mut tokens = Vec::new();
+    let mut word_start = None;
+    for (at, c) in sentence.char_indices() {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(at);
+            continue;
+        }
+        tokens.extend(word_start.take().map(|start| token(start..at)));
+        if !c.is_whitespace() {
+            tokens.push(token(at..at + c.len_utf8()));
+        }
+    }
+    tokens.extend(word_start.map(|start| token(start..sentence.len())));
+    tokens
+}
+
+struct Scanner<'a> {
+    tokens: Vec<Token<'a>>,
+    published: Option<NaiveDate>,
+}
+
+impl Scanner<'_> {
+    /// The lowercase token at `at`, or "" past the end.
+    fn word(&self, at: usize) -> &str {
+        self.tokens.get(at).map_or("", |token| token.lower.as_str())
+    }
+
+    /// The token at `at` as written, or "" past the end.
+    fn text(&self, at: usize) -> &str {
+        self.tokens.get(at).map_or("", |token| token.text)
+    }
+
+    /// `at + 1` if the token at `at` is `word`, else `at`: skips an optional word.
+    fn skip(&self, at: usize, word: &str) -> usize {
+        if self.word(at) == word { at + 1 } else { at }
+    }
+
+    /// The index after `phrase` (space-separated lowercase words) if it starts at `at`.
+    fn phrase_end(&self, at: usize, phrase: &str) -> Option<usize> {
+        let mut end = at;
+        for word in phrase.split(' ') {
+            end = (self.word(end) == word).then_some(end + 1)?;
+        }
+        Some(end)
+    }
+
+    fn longest(&self, at: usize) -> Option<Hit> {
+        let hits = [
+            self.explicit(at),
+            self.weekday(at),
+            self.relative(at),
+            self.counted(at),
+        ];
+        hits.into_iter().flatten().max_by_key(|hit| hit.end)
+    }
+
+    /// A month at `at` ("May" only capitalised: "may" is a verb), and whether it is abbreviated.
+    fn month(&self, at: usize) -> Option<(u32, bool)> {
+        let word = self.word(at);
+        if word == "may" && self.text(at) != "May" {
+            return None;
+        }
+        let month = match word {
+            "sept" => Month::September,
+            _ => word.parse::<Month>().ok()?,
+        };
+        Some((
+            month.number_from_month(),
+            !month.name().eq_ignore_ascii_case(word),
+        ))
+    }
+
+    fn starts_title(&self, at: usize) -> bool {
+        TITLE_WORDS.split(' ').any(|title| title == self.text(at))
+    }
+
+    /// An explicit date, also after a weekday ("Wednesday, July 7").
+    fn explicit(&self, at: usize) -> Option<Hit> {
+        if weekday_named(self.word(at)).is_some() {
+            let hit = self.dated(self.skip(at + 1, ","));
+            return hit.filter(|hit| hit.range.precision == TimePrecision::Day);
+        }
+        self.dated(at)
+    }
+
+    fn dated(&self, at: usize) -> Option<Hit> {
+        let hits = [
+            self.month_first(at),
+            self.day_first(at),
+            self.iso(at),
+            self.in_period(at),
+        ];
+        hits.into_iter().flatten().max_by_key(|hit| hit.end)
+    }
+
+    /// "July 2, 2021", "Jul. 2", "March 2020", "March of 2020".
+    /// A day written before the month belongs to [`Self::day_first`], which rejects "31 April".
+    fn month_first(&self, at: usize) -> Option<Hit> {
+        let (month, _) = self.month(at)?;
+        let before = |back: usize| at.checked_sub(back).map_or("", |index| self.word(index));
+        if day_number(before(if before(1) == "of" { 2 } else { 1 })).is_some() {
+            return None;
+        }
+        let next = self.skip(at + 1, ".");
+        if let Some(day) = day_number(self.word(next)) {
+            let year_at = self.skip(next + 1, ",");
+            return match year_number(self.word(year_at)) {
+                Some(year) => full_date(year, month, day, year_at + 1),
+                None => self.yearless_date(month, day, next + 1),
+            };
+        }
+        let year_at = self.skip(next, "of");
+        let year = year_number(self.word(year_at))?;
+        Some(Hit::explicit(year_at + 1, DateRange::month(year, month)?))
+    }
+
+    /// "2 July 2021", "2nd of July", "2 Jul.".
+    fn day_first(&self, at: usize) -> Option<Hit> {
+        let day = day_number(self.word(at))?;
+        let month_at = self.skip(at + 1, "of");
+        let (month, _) = self.month(month_at)?;
+        let year_at = self.skip(self.skip(month_at + 1, "."), ",");
+        match year_number(self.word(year_at)) {
+            Some(year) => full_date(year, month, day, year_at + 1),
+            None => self.yearless_date(month, day, month_at + 1),
+        }
+    }
+
+    /// "2021-07-02", written without spaces.
+    fn iso(&self, at: usize) -> Option<Hit> {
+        let [year, dash, month, dash_again, day] = self.tokens.get(at..at + 5)? else {
+            return None;
+        };
+        let parts = [year, dash, month, dash_again, day];
+        let adjacent = parts
+            .windows(2)
+            .all(|pair| pair[0].span.end == pair[1].span.start);
+        let dashes = dash.text == "-" && dash_again.text == "-";
+        if !adjacent || !dashes || month.text.len() != 2 || day.text.len() != 2 {
+            return None;
+        }
+        let number = |token: &Token| token.text.parse().ok();
+        full_date(
+            year_number(year.text)?,
+            number(month)?,
+            number(day)?,
+            at + 5,
+        )
+    }
+
+    /// "in 2019", "during March", "in early 2020", "in mid-March 2020": a year or a month.
+    fn in_period(&self, at: usize) -> Option<Hit> {
+        if !matches!(self.word(at), "in" | "during") {
+            return None;
+        }
+        let mut next = at + 1;
+        if matches!(self.word(next), "early" | "mid" | "late") {
+            next = self.skip(next + 1, "-");
+        }
+        if let Some(year) = year_number(self.word(next)) {
+            return Some(Hit::explicit(next + 1, DateRange::year(year)?));
+        }
+        let (month, abbreviated) = self.month(next)?;
+        if abbreviated || self.starts_title(next + 1) {
+            return None;
+        }
+        if let Some(year) = year_number(self.word(next + 1)) {
+            return Some(Hit::explicit(next + 2, DateRange::month(year, month)?));
+        }
+        let range = in_publication_year(self.published?, |year| DateRange::month(year, month))?;
+        Some(Hit::explicit(next + 1, range))
+    }
+
+    fn yearless_date(&self, month: u32, day: u32, end: usize) -> Option<Hit> {
+        let range = in_publication_year(self.published?, |year| {
+            NaiveDate::from_ymd_opt(year, month, day).map(DateRange::day)
+        })?;
+        Some(Hit::explicit(end, range))
+    }
+
+    /// "Friday", "last Friday", "next Friday", "this coming Friday", "early on Thursday",
+    /// "late Tuesday", "Wednesday night".
+    fn weekday(&self, at: usize) -> Option<Hit> {
+        let published = self.published?;
+        // The weekday is the latest one on or before publication moved by `offset` days.
+        let (offset, name_at) = match self.word(at) {
+            "last" | "past" => (-1, at + 1),
+            "next" | "coming" => (7, at + 1),
+            "this" if self.word(at + 1) == "coming" => (7, at + 2),
+            "early" | "late" => (0, self.skip(at + 1, "on")),
+            _ => (0, at),
+        };
+        let weekday = weekday_named(self.word(name_at))?;
+        if self.starts_title(name_at + 1) {
+            return None;
+        }
+        let part_of_day = ["night", "morning", "afternoon", "evening"];
+        let end = name_at + 1 + usize::from(part_of_day.contains(&self.word(name_at + 1)));
+        let date = weekday_on_or_before(shift(published, offset)?, weekday)?;
+        Some(Hit {
+            end,
+            range: DateRange::day(date),
+            kind: TimeKind::Weekday,
+        })
+    }
+
+    /// A phrase of [`PHRASES`]; a capitalised "Today" after a word is a name ("USA Today",
+    /// "Today Square").
+    fn relative(&self, at: usize) -> Option<Hit> {
+        let published = self.published?;
+        let after_a_word = (self.tokens.iter().take(at))
+            .any(|token| token.text.starts_with(char::is_alphanumeric));
+        if self.text(at) == "Today" && after_a_word {
+            return None;
+        }
+        let (end, phrase) = PHRASES
+            .iter()
+            .flat_map(|(phrase, alternatives)| {
+                alternatives.split('|').map(move |words| (words, phrase))
+            })
+            .filter_map(|(words, phrase)| Some((self.phrase_end(at, words)?, *phrase)))
+            .max_by_key(|(end, _)| *end)?;
+        Some(Hit {
+            end,
+            range: phrase.resolve(published)?,
+            kind: TimeKind::Relative,
+        })
+    }
+
+    /// "three days ago", "days ago", "a week ago", "two months ago"; "days after", "two days
+    /// later", "hours earlier" are relative to another event ([`Phrase::Anchored`]).
+    fn counted(&self, at: usize) -> Option<Hit> {
+        let published = self.published?;
+        let (count, unit_at) = self.count(at);
+        let word = self.word(unit_at);
+        let unit = word.strip_suffix('s').unwrap_or(word);
+        if !matches!(unit, "hour" | "day" | "week" | "month" | "year") {
+            return None;
+        }
+        let range = match self.word(unit_at + 1) {
+            "ago" => ago(published, unit, count)?,
+            "later" | "after" | "earlier" | "before" => Phrase::Anchored.resolve(published)?,
+            _ => return None,
+        };
+        Some(Hit {
+            end: unit_at + 2,
+            range,
+            kind: TimeKind::Relative,
+        })
+    }
+
+    /// The count at `at` and the index after it; no count at all is vague ("days ago").
+    fn count(&self, at: usize) -> (Count, usize) {
+        let vague = ["a few", "a couple of", "few", "several", "some"];
+        if let Some(end) = vague.iter().find_map(|phrase| self.phrase_end(at, phrase)) {
+            return (Count::Vague, end);
+        }
+        let word = self.word(at);
+        let named = NUMBER_WORDS
+            .split(' ')
+            .zip(1..)
+            .find(|(name, _)| *name == word);
+        let exact = match word {
+            "a" | "an" => Some(1),
+            _ => named
+                .map(|(_, number)| number)
+                .or_else(|| word.parse::<u16>().ok().map(i64::from)),
+        };
+        exact.map_or((Count::Vague, at), |number| (Count::Exact(number), at + 1))
+    }
+}
+
+/// "N units ago": days exact; weeks ±1 day; months and years as calendar months and years;
+/// hours the day before and the day itself; "days ago" 2–10 days back; "weeks ago" 2–6 weeks.
+fn ago(p: NaiveDate, unit: &str, count: Count) -> Option<DateRange> {
+    use TimePrecision::{Day, Month, Week};
+    match (unit, count) {
+        ("hour", _) => DateRange::days_up_to(p, 2, Day),
+        ("day", Count::Exact(days)) => Some(DateRange::day(shift(p, -days)?)),
+        ("day", Count::Vague) => Some(DateRange::between(shift(p, -10)?, shift(p, -2)?, Week)),
+        ("week", Count::Exact(weeks)) => {
+            let middle = shift(p, -7 * weeks)?;
+            Some(DateRange::between(
+                shift(middle, -1)?,
+                shift(middle, 1)?,
+                Week,
+            ))
+        }
+        ("week", Count::Vague) => Some(DateRange::between(shift(p, -42)?, shift(p, -14)?, Month)),
+        ("month", Count::Exact(months)) => {
+            let then = p.checked_sub_months(Months::new(u32::try_from(months).ok()?))?;
+            DateRange::month(then.year(), then.month())
+        }
+        ("year", Count::Exact(years)) => DateRange::year(p.year() - i32::try_from(years).ok()?),
+        _ => None,
+    }
+}
+
+/// A date written without a year takes the publication year, or the year before when that
+/// would put it more than two months after publication ("December 30" in a January article).
+fn in_publication_year(
+    published: NaiveDate,
+    in_year: impl Fn(i32) -> Option<DateRange>,
+) -> Option<DateRange> {
+    let latest = published.checked_add_months(Months::new(2))?;
+    let range = in_year(published.year())?;
+    if range.start > latest {
+        in_year(published.year() - 1)
+    } else {
+        Some(range)
+    }
+}
+
+fn full_date(year: i32, month: u32, day: u32, end: usize) -> Option<Hit> {
+    let date = NaiveDate::from_ymd_opt(year, month, day)?;
+    Some(Hit::explicit(end, DateRange::day(date)))
+}
+
+/// A weekday's full name (chrono also reads "mon", "wed", "sat": not here).
+fn weekday_named(word: &str) -> Option<Weekday> {
+    word.parse().ok().filter(|_| word.len() > 3)
+}
+
+/// "2", "02", "2nd", "21st": a day of the month.
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    let short_number =
+        (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    let day = digits.parse().ok().filter(|day| (1..=31).contains(day))?;
+    (suffix_ok && short_number).then_some(day)
+}
+
+/// A four-digit year from 1900 to 2100.
+fn year_number(word: &str) -> Option<i32> {
+    let year = word
+        .parse()
+        .ok()
+        .filter(|year| (1900..=2100).contains(year))?;
+    (word.len() == 4).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Wednesday.
+    const JULY_7: Option<NaiveDate> = NaiveDate::from_ymd_opt(2021, 7, 7);
+    /// The Wednesday after.
+    const JULY_14: Option<NaiveDate> = NaiveDate::from_ymd_opt(2021, 7, 14);
+
+    /// "text = first..last Precision" (one date for a single day).
+    fn describe(mention: &TimeMention) -> String {
+        let DateRange { start, end, .. } = mention.range;
+        let days = if start == end {
+            start.to_string()
+        } else {
+            format!("{start}..{end}")
+        };
+        format!("{} = {days} {:?}", mention.text, mention.range.precision)
+    }
+
+    /// Checks a table of lines "sentence => mentions", the mentions [`describe`]d and joined by
+    /// "; ", or "-" for none.
+    fn check(published: Option<NaiveDate>, table: &str) {
+        for line in table.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            let (sentence, expected) = line.split_once(" => ").expect("a => in each line");
+            let mentions = scan(sentence, published);
+            assert!(
+                mentions
+                    .iter()
+                    .all(|mention| sentence[mention.span.clone()] == mention.text)
+            );
+            let found: Vec<_> = mentions.iter().map(describe).collect();
+            let expected: Vec<_> = expected.split("; ").filter(|text| *text != "-").collect();
+            assert_eq!(found, expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn explicit_dates_with_a_year_resolve_even_undated() {
+        check(
+            None,
+            "
+            Arrived on July 2, 2021, they said. => on July 2, 2021 = 2021-07-02 Day
+            Arrived on 2 July 2021. => on 2 July 2021 = 2021-07-02 Day
+            Arrived Jul. 2, 2021 at dawn. => Jul. 2, 2021 = 2021-07-02 Day
+            Arrived on the 2nd of July, 2021. => 2nd of July, 2021 = 2021-07-02 Day
+            Dated 2021-07-02: arrived. => 2021-07-02 = 2021-07-02 Day
+            On Friday, July 2, 2021, it ended. => On Friday, July 2, 2021 = 2021-07-02 Day
+            It began on March 2, 2020. => on March 2, 2020 = 2020-03-02 Day
+            Fighting resumed in March 2020. => in March 2020 = 2020-03-01..2020-03-31 Month
+            The dam, built in 2015 by a firm, broke. => in 2015 = 2015-01-01..2015-12-31 Year
+            Talks stalled in early 2020. => in early 2020 = 2020-01-01..2020-12-31 Year
+            The 2019 election; 2,000 troops; July 2; in March. => -
+        ",
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        check(
+            None,
+            "
+            On February 30, 2021. => -
+            On 2021-02-29 or 2021-13-01. => -
+            On 31 April 2020. => -
+            On February 29, 2020. => On February 29, 2020 = 2020-02-29 Day
+        ",
+        );
+        check(JULY_7, "On February 29. => -");
+    }
+
+    #[test]
+    fn yearless_dates_take_the_publication_year_unless_too_far_ahead() {
+        check(
+            JULY_7,
+            "
+            Arrived on July 2. => on July 2 = 2021-07-02 Day
+            Arrived on 2 July. => on 2 July = 2021-07-02 Day
+            Arrived Jul. 2 at dawn. => Jul. 2 = 2021-07-02 Day
+            Vote set for September 1. => September 1 = 2021-09-01 Day
+            Attack on September 10. => on September 10 = 2020-09-10 Day
+            Talks stalled in March. => in March = 2021-03-01..2021-03-31 Month
+        ",
+        );
+        let new_year = NaiveDate::from_ymd_opt(2021, 1, 5);
+        check(
+            new_year,
+            "Attack on December 30. => on December 30 = 2020-12-30 Day",
+        );
+    }
+
+    #[test]
+    fn words_and_titles_are_not_dates() {
+        check(
+            JULY_7,
+            "
+            Mayor Jones said rebels may 2 times retreat. => -
+            According to the Sunday Times, talks failed. => -
+            The Saturday Telegraph and USA Today said so. => -
+            Rally in Today Square today. => today = 2021-07-07 Day
+            Life in Marchville, at the Junction; sat, wed. => -
+            The Sunday Times said on Monday. => on Monday = 2021-07-05 Day
+        ",
+        );
+    }
+
+    #[test]
+    fn weekdays() {
+        check(
+            JULY_7,
+            "
+            Police said on Wednesday. => on Wednesday = 2021-07-07 Day
+            A bomb went off Friday. => Friday = 2021-07-02 Day
+            He left last Friday. => last Friday = 2021-07-02 Day
+            He left last Wednesday. => last Wednesday = 2021-06-30 Day
+            Polls open next Friday. => next Friday = 2021-07-09 Day
+            Polls open this coming Wednesday. => this coming Wednesday = 2021-07-14 Day
+            Shots on Wednesday night. => on Wednesday night = 2021-07-07 Day
+            It ended early on Thursday. => early on Thursday = 2021-07-01 Day
+            It ended late Tuesday. => late Tuesday = 2021-07-06 Day
+        ",
+        );
+        check(None, "Police said on Wednesday. => -");
+    }
+
+    #[test]
+    fn phrases_relative_to_publication() {
+        check(
+            JULY_14,
+            "
+            Yesterday and last night. => Yesterday = 2021-07-13 Day; last night = 2021-07-13 Day
+            Today and tonight. => Today = 2021-07-14 Day; tonight = 2021-07-14 Day
+            It fell this morning. => this morning = 2021-07-14 Day
+            Clashes overnight. => overnight = 2021-07-13..2021-07-14 Day
+            Clashes over the weekend. => the weekend = 2021-07-10..2021-07-11 Day
+            Clashes last week. => last week = 2021-07-05..2021-07-11 Week
+            Clashes this week. => this week = 2021-07-12..2021-07-14 Week
+            Earlier this month. => Earlier this month = 2021-07-01..2021-07-14 Month
+            Clashes last month. => last month = 2021-06-01..2021-06-30 Month
+            Earlier this year. => Earlier this year = 2021-01-01..2021-07-14 Year
+            Clashes last year. => last year = 2020-01-01..2020-12-31 Year
+            Clashes in recent weeks. => in recent weeks = 2021-06-24..2021-07-14 Week
+            In recent days. => In recent days = 2021-07-08..2021-07-14 Week
+            In the past few days. => In the past few days = 2021-07-08..2021-07-14 Week
+        ",
+        );
+        check(None, "Yesterday, overnight and last week. => -");
+    }
+
+    #[test]
+    fn counted_spans() {
+        check(
+            JULY_14,
+            "
+            Clashes three days ago. => three days ago = 2021-07-11 Day
+            Clashes days ago. => days ago = 2021-07-04..2021-07-12 Week
+            Clashes a week ago. => a week ago = 2021-07-06..2021-07-08 Week
+            Clashes two weeks ago. => two weeks ago = 2021-06-29..2021-07-01 Week
+            Clashes 2 months ago. => 2 months ago = 2021-05-01..2021-05-31 Month
+            Clashes hours ago. => hours ago = 2021-07-13..2021-07-14 Day
+            Days after the vote. => Days after = 2021-07-08..2021-07-14 Unknown
+            Two days later. => Two days later = 2021-07-08..2021-07-14 Unknown
+            The next morning. => The next morning = 2021-07-08..2021-07-14 Unknown
+        ",
+        );
+    }
+
+    #[test]
+    fn kinds_and_byte_spans() {
+        let sentence = "Déjà, à Gao — on 2 July, on Friday and yesterday.";
+        let at = |text| sentence.find(text).expect("in the sentence");
+        let found: Vec<_> = scan(sentence, JULY_7)
+            .into_iter()
+            .map(|mention| (mention.span, mention.kind))
+            .collect();
+        let expected = [
+            (at("on 2")..at(", on F"), TimeKind::Explicit),
+            (at("on F")..at(" and"), TimeKind::Weekday),
+            (at("yes")..sentence.len() - 1, TimeKind::Relative),
+        ];
+        assert_eq!(found, expected);
+    }
+}

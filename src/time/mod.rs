@@ -1,0 +1,229 @@
+//! When an event happened: finds what a news sentence says about time ("July 2, 2021", "on
+//! Wednesday", "last week", "three days ago") and resolves it against the article's publication
+//! date into a [`DateRange`] with a [`TimePrecision`], the way ACLED keeps `time_precision`.
+//! [`find_times`] lists every time expression of a sentence; [`event_time`] picks the one that
+//! dates the sentence's event. The module reads only the text and the date it is given.
+
+mod expressions;
+mod range;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use range::{DateRange, TimePrecision};
+
+/// What kind of time expression a [`TimeMention`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeKind {
+    /// A calendar date, month or year: "July 2, 2021", "2 July", "2021-07-02", "March 2020",
+    /// "in 2019". Those with a year resolve without a publication date.
+    Explicit,
+    /// A day of the week: "on Wednesday", "last Friday", "late Tuesday".
+    Weekday,
+    /// Relative to publication, or to another event: "yesterday", "last week", "overnight",
+    /// "three days ago", "days later".
+    Relative,
+}
+
+/// A time expression found in a sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimeMention {
+    /// The byte range of the expression in the sentence, including a leading "on" or "in".
+    pub span: Range<usize>,
+    /// The expression as written: the sentence's text at `span`.
+    pub text: String,
+    /// The days it designates.
+    pub range: DateRange,
+    /// What kind of expression it is.
+    pub kind: TimeKind,
+    /// Whether it dates a picture rather than the event: it lies in a parenthesis that mentions
+    /// a picture ("(pictured in March 2020)", "(file photo, March 2, 2020)"), or the sentence
+    /// reads as a caption (it starts with "Pictured:" or "Photo:", or contains "(pictured").
+    pub in_caption: bool,
+}
+
+/// Words that make a parenthesis about a picture ("pictur" covers "pictured" and "picture").
+const PICTURE_WORDS: [&str; 3] = ["pictur", "photo", "image"];
+
+/// Every time expression of `sentence`, in order, resolved against `published`, the article's
+/// date. For an undated article (`None`) only explicit dates that give their year resolve; the
+/// other expressions are left out.
+pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMention> {
+    let captions = caption_zones(sentence);
+    let mut mentions = expressions::scan(sentence, published);
+    for mention in &mut mentions {
+        let span = &mention.span;
+        mention.in_caption = captions
+            .iter()
+            .any(|zone| zone.start <= span.start && span.end <= zone.end);
+    }
+    mentions
+}
+
+/// The dates of the event a sentence reports: its most specific time mention outside captions
+/// (see [`TimeMention::in_caption`]). Explicit dates and weekdays of day precision come first,
+/// then the most precise, then the narrowest range, then the earliest in the sentence.
+///
+/// A sentence without one is taken to report a recent event, as news does: the 7 days up to and
+/// including publication, with [`TimePrecision::Week`]. An undated article (`published` is
+/// `None`) with no explicit dated mention gives `None`.
+pub fn event_time(sentence: &str, published: Option<NaiveDate>) -> Option<DateRange> {
+    let best = find_times(sentence, published)
+        .into_iter()
+        .filter(|mention| !mention.in_caption)
+        .min_by_key(|mention| {
+            let range = mention.range;
+            let dated_day =
+                range.precision == TimePrecision::Day && mention.kind != TimeKind::Relative;
+            (!dated_day, range.precision, range.days())
+        });
+    match best {
+        Some(mention) => Some(mention.range),
+        None => DateRange::days_up_to(published?, 7, TimePrecision::Week),
+    }
+}
+
+/// The byte ranges of `sentence` that are captions: all of it if it reads as one, else each
+/// parenthesis that mentions a picture (an unclosed one runs to the end).
+fn caption_zones(sentence: &str) -> Vec<Range<usize>> {
+    // ASCII lowercasing keeps the byte offsets.
+    let lower = sentence.to_ascii_lowercase();
+    let opening = lower.trim_start();
+    if opening.starts_with("pictured:")
+        || opening.starts_with("photo:")
+        || lower.contains("(pictured")
+    {
+        let whole = 0..sentence.len();
+        return vec![whole];
+    }
+    let mut open = Vec::new();
+    let mut zones = Vec::new();
+    for (at, byte) in lower.bytes().enumerate() {
+        match byte {
+            b'(' => open.push(at),
+            b')' => zones.extend(open.pop().map(|start| start..at + 1)),
+            _ => {}
+        }
+    }
+    zones.extend(open.first().map(|&start| start..lower.len()));
+    zones.retain(|zone| {
+        PICTURE_WORDS
+            .iter()
+            .any(|word| lower[zone.clone()].contains(word))
+    });
+    zones
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Wednesday.
+    const JULY_14: Option<NaiveDate> = NaiveDate::from_ymd_opt(2021, 7, 14);
+
+    /// The lines "sentence => expected" of a test table.
+    fn table(text: &str) -> impl Iterator<Item = (&str, &str)> {
+        let lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+        lines.map(|line| line.split_once(" => ").expect("a => in each line"))
+    }
+
+    /// Checks the mentions of each sentence: their texts joined by "; ", captions marked "*".
+    fn check_mentions(published: Option<NaiveDate>, text: &str) {
+        for (sentence, expected) in table(text) {
+            let found: Vec<_> = find_times(sentence, published)
+                .into_iter()
+                .map(|mention| mention.text + if mention.in_caption { "*" } else { "" })
+                .collect();
+            assert_eq!(found.join("; "), expected, "{sentence}");
+        }
+    }
+
+    /// Checks the event time of each sentence: "first..last Precision", one date for a single
+    /// day, or "-" for none.
+    fn check_events(published: Option<NaiveDate>, text: &str) {
+        for (sentence, expected) in table(text) {
+            let found = event_time(sentence, published).map_or("-".into(), |range| {
+                let (start, end) = (range.start, range.end);
+                let days = if start == end {
+                    start.to_string()
+                } else {
+                    format!("{start}..{end}")
+                };
+                format!("{days} {:?}", range.precision)
+            });
+            assert_eq!(found, expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn dates_of_pictures_are_marked_as_captions() {
+        check_mentions(
+            JULY_14,
+            "
+            Mayor (photo, March 2020) shot on Monday. => March 2020*; on Monday
+            Troops (file photo, March 2, 2020) left. => March 2, 2020*
+            Troops (about 200) left on 2 July 2021. => on 2 July 2021
+            Troops left (image from 2 July 2021 => 2 July 2021*
+            Pictured: protesters in Lagos on Monday. => on Monday*
+            Protesters (pictured) marched on Monday. => on Monday*
+            Mayor (pictured in March 2020) shot on Monday. => in March 2020*; on Monday*
+        ",
+        );
+    }
+
+    #[test]
+    fn event_time_prefers_dated_days_then_precision_then_narrow_ranges() {
+        check_events(
+            JULY_14,
+            "
+            Mayor (photo, March 2020) shot on Monday. => 2021-07-12 Day
+            Last week, on July 2, rebels struck. => 2021-07-02 Day
+            Overnight, or on Tuesday, rebels struck. => 2021-07-13 Day
+            Overnight and earlier this month. => 2021-07-13..2021-07-14 Day
+            In 2019 and again last month. => 2021-06-01..2021-06-30 Month
+            In 2019 and days later. => 2019-01-01..2019-12-31 Year
+        ",
+        );
+    }
+
+    #[test]
+    fn event_time_without_a_mention_is_the_week_before_publication() {
+        check_events(
+            JULY_14,
+            "
+            Rebels struck. => 2021-07-08..2021-07-14 Week
+            Troops (file photo, March 2, 2020) left. => 2021-07-08..2021-07-14 Week
+            Pictured: protesters in Lagos on Monday. => 2021-07-08..2021-07-14 Week
+        ",
+        );
+    }
+
+    #[test]
+    fn undated_articles_keep_only_explicit_years() {
+        let sentence = "Yesterday, on Friday, in March, on July 2 and 2 May 2019.";
+        check_mentions(None, &format!("{sentence} => 2 May 2019"));
+        check_events(None, &format!("{sentence} => 2019-05-02 Day"));
+        check_events(
+            None,
+            "
+            Rebels struck yesterday. => -
+            Troops (file photo, March 2, 2020) left. => -
+        ",
+        );
+        assert_eq!(find_times(sentence, JULY_14).len(), 5);
+    }
+
+    #[test]
+    fn mentions_serialize_in_lowercase_with_iso_dates() {
+        let mention = &find_times("Rebels struck on Monday.", JULY_14)[0];
+        let json = serde_json::to_value(mention).expect("serialize");
+        assert_eq!(json["kind"], "weekday");
+        assert_eq!(json["range"]["start"], "2021-07-12");
+        assert_eq!(json["range"]["precision"], "day");
+        assert_eq!(json["span"]["start"], 14);
+        assert_eq!(json["in_caption"], false);
+    }
+}
