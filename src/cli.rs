@@ -9,10 +9,10 @@ use anyhow::{Context as _, Result, bail};
 
 use newsmap::articles::{self, ReadOptions};
 use newsmap::eval::{self, Document, ScoredToponym};
-use newsmap::events::Event;
+use newsmap::events::{self, Event};
 use newsmap::export::{self, Format};
 use newsmap::gazetteer::{self, Gazetteer};
-use newsmap::geoparse::{GeoparseOptions, Geoparser};
+use newsmap::geoparse::{GeoparseOptions, Geoparser, Toponym, line_ranges};
 use newsmap::ingest;
 
 const USAGE: &str = "\
@@ -256,6 +256,40 @@ fn bench(args: &mut Arguments) -> Result<ExitCode> {
     println!(
         "geoparsing: median {:.2} MB/s, best {:.2} MB/s over 3 runs of {megabytes:.2} MB on one thread",
         rates[1], rates[2]
+    );
+    // Event extraction: each document read as an article published on a fixed day.
+    let published = chrono::NaiveDate::from_ymd_opt(2021, 7, 14);
+    let documents: Vec<(&str, Vec<std::ops::Range<usize>>, Vec<Toponym>)> = corpus
+        .iter()
+        .map(|d| {
+            let lines = line_ranges(&d.text);
+            let toponyms = geoparser.parse(&d.text, &lines);
+            (d.text.as_str(), lines, toponyms)
+        })
+        .collect();
+    let mut event_rates = Vec::new();
+    let mut pipeline_rates = Vec::new();
+    for _ in 0..3 {
+        let started = Instant::now();
+        let mut mentions = Vec::new();
+        for (i, (text, lines, toponyms)) in documents.iter().enumerate() {
+            mentions.extend(events::extract_mentions(i, text, lines, toponyms, published));
+        }
+        let count = mentions.len();
+        let merged = events::merge(&gazetteer, mentions);
+        let events_seconds = started.elapsed().as_secs_f64();
+        event_rates.push(megabytes / events_seconds.max(1e-9));
+        let (_, geoparse_seconds) = predict(&geoparser, &corpus);
+        pipeline_rates.push(megabytes / (events_seconds + geoparse_seconds).max(1e-9));
+        if event_rates.len() == 3 {
+            println!("events: {count} event mentions merged into {} events", merged.len());
+        }
+    }
+    event_rates.sort_by(f64::total_cmp);
+    pipeline_rates.sort_by(f64::total_cmp);
+    println!(
+        "event extraction and merging: median {:.2} MB/s; geoparsing + events: median {:.2} MB/s (one thread)",
+        event_rates[1], pipeline_rates[1]
     );
     Ok(ExitCode::SUCCESS)
 }

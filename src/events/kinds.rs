@@ -5,7 +5,9 @@
 //! per kind, the first trigger of a sentence, with its byte span. The lexicon is written for
 //! conflict news in English and is meant to be read and extended.
 
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The kinds of events newsmap recognises.
 #[derive(
@@ -392,26 +394,55 @@ const MODIFIED_NOUNS: &[&str] = &[
     "vehicles",
 ];
 
-/// The first trigger of each kind in `sentence`.
+/// The trigger phrases split into stems, grouped by the first three letters of their first
+/// stem, so that each word of a sentence is tried only against phrases that can start there.
+struct TriggerIndex {
+    by_prefix: HashMap<[u8; 3], Vec<(EventKind, Vec<&'static str>)>>,
+}
+
+impl TriggerIndex {
+    fn get() -> &'static Self {
+        static INDEX: OnceLock<TriggerIndex> = OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut by_prefix: HashMap<[u8; 3], Vec<(EventKind, Vec<&'static str>)>> = HashMap::new();
+            for (kind, phrases) in TRIGGERS {
+                for phrase in *phrases {
+                    let stems: Vec<&'static str> = phrase.split(' ').collect();
+                    if let Some(prefix) = stems.first().and_then(|s| prefix_of(s)) {
+                        by_prefix.entry(prefix).or_default().push((*kind, stems));
+                    }
+                }
+            }
+            TriggerIndex { by_prefix }
+        })
+    }
+}
+
+fn prefix_of(word: &str) -> Option<[u8; 3]> {
+    let bytes = word.as_bytes();
+    Some([*bytes.first()?, *bytes.get(1)?, *bytes.get(2)?])
+}
+
+/// The first trigger of each kind in `sentence`, in kind order.
 pub fn find_triggers(sentence: &str) -> Vec<Trigger> {
+    let index = TriggerIndex::get();
     let words = words(sentence);
-    let mut found = Vec::new();
-    for (kind, phrases) in TRIGGERS {
-        let hit = (0..words.len()).find_map(|at| {
-            phrases.iter().find_map(|phrase| {
-                let pattern: Vec<&str> = phrase.split(' ').collect();
-                let end = match_at(&words, at, &pattern)?;
-                let modifies_a_noun = pattern.len() == 1
-                    && words
-                        .get(end)
-                        .is_some_and(|(w, _)| MODIFIED_NOUNS.contains(&w.as_str()));
-                (!modifies_a_noun).then(|| words[at].1.start..words[end - 1].1.end)
-            })
-        });
-        if let Some(span) = hit {
-            found.push(Trigger { kind: *kind, span });
+    let mut found: Vec<Trigger> = Vec::new();
+    for at in 0..words.len() {
+        let Some(candidates) = prefix_of(&words[at].0).and_then(|p| index.by_prefix.get(&p)) else { continue };
+        for (kind, pattern) in candidates {
+            if found.iter().any(|t| t.kind == *kind) {
+                continue;
+            }
+            let Some(end) = match_at(&words, at, pattern) else { continue };
+            let modifies_a_noun =
+                pattern.len() == 1 && words.get(end).is_some_and(|(w, _)| MODIFIED_NOUNS.contains(&w.as_str()));
+            if !modifies_a_noun {
+                found.push(Trigger { kind: *kind, span: words[at].1.start..words[end - 1].1.end });
+            }
         }
     }
+    found.sort_by_key(|t| t.kind);
     found
 }
 
