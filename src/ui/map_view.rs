@@ -1,74 +1,112 @@
 //! The map: the offline basemap (land, lakes, rivers, country and province borders, labels)
-//! in Web Mercator, and one marker per place named in the time window.
+//! in Web Mercator, and the visible events as markers.
 //!
-//! Drag pans, the wheel zooms around the cursor, a double-click zooms in. A marker's size
-//! grows with its number of mentions; towns and sites are filled discs, districts,
-//! provinces and countries hollow rings, so that precision shows. Each marker is a widget
-//! labelled with the place's name (hover shows a tooltip; tests click it by that label).
+//! Events at one place share a marker; a marker's colour is its most frequent kind, its size
+//! grows with the number of sources. Towns and sites are filled discs; district-, province-
+//! and country-level events are hollow rings (their precision shows), and a selected
+//! province-level place also has its polygon outlined. Markers closer than a few pixels
+//! cluster into a grey disc with a count: clicking it zooms in. Each marker is a widget named
+//! after its place (hover shows a tooltip; tests click it by that name). Drag pans, the wheel
+//! zooms around the cursor, a double-click zooms in.
 
 use std::collections::BTreeMap;
 
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
-use super::{Command, TimeWindow};
+use super::Command;
+use crate::events::EventKind;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::Precision;
-use crate::ingest::Corpus;
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
-/// A place to mark: how many mentions it has in the window, and its precision.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The events at one place.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
     /// The place.
     pub place: PlaceId,
-    /// Mentions in the time window.
-    pub count: usize,
-    /// Precision of its mentions.
+    /// Indices of its visible events (in the corpus's event list).
+    pub events: Vec<usize>,
+    /// The most frequent kind among them.
+    pub kind: EventKind,
+    /// Its precision.
     pub precision: Precision,
+    /// Articles reporting its events.
+    pub sources: usize,
 }
 
-/// The markers for the mentions in the time window, sorted by place id.
-pub fn markers(corpus: &Corpus, window: &TimeWindow) -> Vec<Marker> {
-    let mut by_place: BTreeMap<PlaceId, Marker> = BTreeMap::new();
-    for m in &corpus.mentions {
-        if !window.shows(corpus.articles[m.article].published.map(|p| p.date)) {
-            continue;
+/// Groups the visible events by place (sorted by place id). Events without a place have no
+/// marker.
+pub fn markers(events: &[&crate::events::Event]) -> Vec<Marker> {
+    let mut by_place: BTreeMap<PlaceId, Vec<&crate::events::Event>> = BTreeMap::new();
+    for event in events {
+        if let Some(place) = event.place {
+            by_place.entry(place).or_default().push(event);
         }
-        let marker = by_place.entry(m.toponym.place).or_insert(Marker {
-            place: m.toponym.place,
-            count: 0,
-            precision: m.toponym.precision,
-        });
-        marker.count += 1;
     }
-    by_place.into_values().collect()
+    by_place
+        .into_iter()
+        .map(|(place, events)| {
+            let mut kinds: BTreeMap<EventKind, usize> = BTreeMap::new();
+            for e in &events {
+                *kinds.entry(e.kind).or_default() += 1;
+            }
+            let kind = kinds.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map_or(EventKind::Assault, |(k, _)| *k);
+            Marker {
+                place,
+                kind,
+                precision: events.iter().find_map(|e| e.precision).unwrap_or(Precision::Town),
+                sources: events.iter().map(|e| e.source_count()).sum(),
+                events: events.iter().map(|e| e.id).collect(),
+            }
+        })
+        .collect()
 }
 
-const WATER: Color32 = Color32::from_rgb(170, 200, 225);
-const LAND: Color32 = Color32::from_rgb(110, 110, 100);
+/// The colour of an event kind, on the map, the timeline and the filters.
+pub fn kind_color(kind: EventKind) -> Color32 {
+    match kind {
+        EventKind::Assault => Color32::from_rgb(214, 39, 40),
+        EventKind::Capture => Color32::from_rgb(148, 52, 110),
+        EventKind::Siege => Color32::from_rgb(255, 127, 14),
+        EventKind::Surrender => Color32::from_rgb(188, 189, 34),
+        EventKind::PrisonBreak => Color32::from_rgb(140, 86, 75),
+        EventKind::Killing => Color32::from_rgb(40, 40, 40),
+        EventKind::Flight => Color32::from_rgb(31, 119, 180),
+        EventKind::Talks => Color32::from_rgb(44, 160, 44),
+        EventKind::Withdrawal => Color32::from_rgb(23, 190, 207),
+        EventKind::Looting => Color32::from_rgb(227, 119, 194),
+        EventKind::Protest => Color32::from_rgb(148, 103, 189),
+        EventKind::WeaponsSeizure => Color32::from_rgb(127, 127, 127),
+    }
+}
+
+const WATER: Color32 = Color32::from_rgb(150, 185, 215);
+const COAST: Color32 = Color32::from_rgb(110, 110, 100);
 const BORDER: Color32 = Color32::from_rgb(120, 100, 110);
-const PROVINCE: Color32 = Color32::from_rgb(175, 165, 165);
+const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
+
+/// What the map shows this frame.
+pub struct MapInput<'a> {
+    /// The basemap, if it loaded.
+    pub basemap: Option<&'a Basemap>,
+    /// The gazetteer the events' places come from.
+    pub gazetteer: &'a Gazetteer,
+    /// The markers to draw.
+    pub markers: &'a [Marker],
+    /// The selected place.
+    pub selected: Option<PlaceId>,
+    /// Fit the view to the markers first.
+    pub fit: bool,
+}
 
 /// Draws the map and handles its input.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one call site; a struct would only rename these"
-)]
-pub fn map_ui(
-    ui: &mut egui::Ui,
-    view: &mut View,
-    basemap: Option<&Basemap>,
-    gazetteer: &Gazetteer,
-    corpus: &Corpus,
-    window: &TimeWindow,
-    selected: Option<PlaceId>,
-    fit: bool,
-    commands: &mut Vec<Command>,
-) {
+pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &mut Vec<Command>) {
     let rect = ui.available_rect_before_wrap();
     let size = [f64::from(rect.width()), f64::from(rect.height())];
-    let markers = markers(corpus, window);
-    if fit && let Some(bbox) = bounding_box(gazetteer, &markers) {
+    let gazetteer = input.gazetteer;
+    if input.fit
+        && let Some(bbox) = bounding_box(gazetteer, input.markers)
+    {
         *view = View::fit(bbox, size, 60.0);
     }
     let response = ui.allocate_rect(rect, Sense::click_and_drag());
@@ -77,10 +115,7 @@ pub fn map_ui(
         view.pan([f64::from(delta.x), f64::from(delta.y)]);
     }
     if let Some(pointer) = response.hover_pos() {
-        let local = [
-            f64::from(pointer.x - rect.min.x),
-            f64::from(pointer.y - rect.min.y),
-        ];
+        let local = [f64::from(pointer.x - rect.min.x), f64::from(pointer.y - rect.min.y)];
         let scroll = ui.input(|i| i.smooth_scroll_delta.y);
         if scroll != 0.0 {
             view.zoom_around(local, size, f64::from(scroll * 0.004).exp());
@@ -90,180 +125,169 @@ pub fn map_ui(
         }
     }
     let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 0.0, Color32::from_rgb(238, 234, 224));
+    painter.rect_filled(rect, 0.0, Color32::from_rgb(240, 236, 226));
     let to_screen = |lon: f32, lat: f32| {
         let m = mercator_from_lat_lon(f64::from(lat), f64::from(lon));
         let s = view.screen_from_mercator(m, size);
         Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
     };
-    if let Some(basemap) = basemap {
-        draw_basemap(&painter, basemap, view, rect, &to_screen);
+    if let Some(basemap) = input.basemap {
+        draw_basemap(&painter, basemap, view.zoom, rect, &to_screen, input.selected.map(|p| gazetteer.place(p)));
     }
-    for marker in &markers {
-        let place = gazetteer.place(marker.place);
-        let center = to_screen(place.lon as f32, place.lat as f32);
-        if !rect.expand(20.0).contains(center) {
+    for cluster in clusters(input.markers, gazetteer, &to_screen) {
+        if !rect.expand(30.0).contains(cluster.center) {
             continue;
         }
-        let radius = 4.0 + 2.5 * (marker.count as f32).sqrt().min(8.0);
-        let color = precision_color(marker.precision);
-        let is_selected = selected == Some(marker.place);
-        if matches!(marker.precision, Precision::Town | Precision::Site) {
-            painter.circle(center, radius, color, Stroke::new(1.0, Color32::WHITE));
+        if cluster.members.len() > 1 {
+            let count: usize = cluster.members.iter().map(|m| m.events.len()).sum();
+            let radius = 10.0 + 2.0 * (count as f32).sqrt().min(10.0);
+            painter.circle(cluster.center, radius, Color32::from_rgba_unmultiplied(70, 70, 70, 220), Stroke::new(1.5, Color32::WHITE));
+            painter.text(cluster.center, egui::Align2::CENTER_CENTER, count.to_string(), egui::FontId::proportional(12.0), Color32::WHITE);
+            let label = format!("cluster of {} places", cluster.members.len());
+            let id = ui.make_persistent_id(("cluster", cluster.members[0].place));
+            let r = ui.interact(Rect::from_center_size(cluster.center, Vec2::splat(2.0 * radius)), id, Sense::click());
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            let names: Vec<String> = cluster.members.iter().take(8).map(|m| gazetteer.place(m.place).name.clone()).collect();
+            if r.on_hover_text(format!("{count} events: {}. Click to zoom in.", names.join(", "))).clicked() {
+                let local = [f64::from(cluster.center.x - rect.min.x), f64::from(cluster.center.y - rect.min.y)];
+                view.zoom_around(local, size, 2.5);
+            }
+            continue;
+        }
+        let marker = cluster.members[0];
+        let center = cluster.center;
+        let radius = 5.0 + 2.5 * (marker.sources as f32).sqrt().min(6.0);
+        let color = kind_color(marker.kind);
+        if marker.precision <= Precision::Town {
+            painter.circle(center, radius, color, Stroke::new(1.5, Color32::WHITE));
         } else {
-            painter.circle_stroke(center, radius + 4.0, Stroke::new(3.0, color));
+            painter.circle_stroke(center, radius + 4.0, Stroke::new(3.5, color));
         }
-        if is_selected {
-            painter.circle_stroke(center, radius + 7.0, Stroke::new(2.0, Color32::BLACK));
+        if input.selected == Some(marker.place) {
+            painter.circle_stroke(center, radius + 8.0, Stroke::new(2.0, Color32::BLACK));
         }
+        let place = gazetteer.place(marker.place);
         let id = ui.make_persistent_id(("marker", marker.place));
-        let marker_response = ui.interact(
-            Rect::from_center_size(center, Vec2::splat(2.0 * radius + 6.0)),
-            id,
-            Sense::click(),
-        );
-        let name = place.name.clone();
-        marker_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        let marker_response = marker_response.on_hover_text(format!(
-            "{} · {} · {} mentions",
+        let r = ui.interact(Rect::from_center_size(center, Vec2::splat(2.0 * radius + 8.0)), id, Sense::click());
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.name));
+        let tooltip = format!(
+            "{} · {} · {} events · {} sources",
             gazetteer.full_name(marker.place),
             marker.precision.as_str(),
-            marker.count
-        ));
-        if marker_response.clicked() {
-            commands.push(Command::Select(Some(marker.place)));
+            marker.events.len(),
+            marker.sources
+        );
+        if r.on_hover_text(tooltip).clicked() {
+            commands.push(Command::SelectPlace(Some(marker.place)));
         }
     }
-    legend_ui(ui, rect);
+    legend_ui(&painter, rect);
 }
 
-fn precision_color(precision: Precision) -> Color32 {
-    match precision {
-        Precision::Site => Color32::from_rgb(160, 30, 160),
-        Precision::Town => Color32::from_rgb(210, 60, 40),
-        Precision::District => Color32::from_rgb(230, 140, 30),
-        Precision::Province => Color32::from_rgb(40, 120, 200),
-        Precision::Country | Precision::Region => Color32::from_rgb(60, 150, 90),
+/// Markers drawn together because they are closer than a few pixels.
+struct Cluster<'a> {
+    center: Pos2,
+    members: Vec<&'a Marker>,
+}
+
+/// Greedy clustering in screen space, busiest markers first.
+fn clusters<'a>(markers: &'a [Marker], gazetteer: &Gazetteer, to_screen: &dyn Fn(f32, f32) -> Pos2) -> Vec<Cluster<'a>> {
+    const RADIUS_PX: f32 = 16.0;
+    let mut order: Vec<&Marker> = markers.iter().collect();
+    order.sort_by_key(|m| (std::cmp::Reverse(m.events.len()), m.place));
+    let mut out: Vec<Cluster> = Vec::new();
+    for marker in order {
+        let place = gazetteer.place(marker.place);
+        let at = to_screen(place.lon as f32, place.lat as f32);
+        match out.iter_mut().find(|c| c.center.distance(at) < RADIUS_PX) {
+            Some(cluster) => cluster.members.push(marker),
+            None => out.push(Cluster { center: at, members: vec![marker] }),
+        }
     }
+    out
 }
 
-fn legend_ui(ui: &egui::Ui, rect: Rect) {
-    let painter = ui.painter_at(rect);
-    let mut at = rect.left_bottom() + Vec2::new(12.0, -14.0);
-    for precision in [
-        Precision::Site,
-        Precision::Town,
-        Precision::District,
-        Precision::Province,
-        Precision::Country,
-    ] {
-        painter.circle_filled(at, 5.0, precision_color(precision));
-        let galley = painter.text(
-            at + Vec2::new(9.0, 0.0),
-            egui::Align2::LEFT_CENTER,
-            precision.as_str(),
-            egui::FontId::proportional(12.0),
-            Color32::BLACK,
-        );
-        at.x += galley.width() + 26.0;
-    }
+fn legend_ui(painter: &egui::Painter, rect: Rect) {
+    let mut at = rect.left_bottom() + Vec2::new(14.0, -14.0);
+    painter.circle(at, 5.0, Color32::GRAY, Stroke::new(1.0, Color32::WHITE));
+    let text = |at: Pos2, s: &str| painter.text(at, egui::Align2::LEFT_CENTER, s, egui::FontId::proportional(12.0), Color32::BLACK);
+    let galley = text(at + Vec2::new(9.0, 0.0), "town or site");
+    at.x += galley.width() + 30.0;
+    painter.circle_stroke(at, 6.0, Stroke::new(2.5, Color32::GRAY));
+    text(at + Vec2::new(11.0, 0.0), "district, province or country");
 }
 
-/// (min lon, min lat, max lon, max lat) of the markers' places.
+/// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
 fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
-    let mut points = markers
-        .iter()
-        .map(|m| gazetteer.place(m.place))
-        .filter(|p| !p.kind.is_area() || markers.len() == 1);
-    let first = points
-        .next()
-        .or_else(|| markers.first().map(|m| gazetteer.place(m.place)))?;
+    let precise: Vec<_> = markers.iter().filter(|m| m.precision <= Precision::Province).collect();
+    let chosen: Vec<&Marker> = if precise.is_empty() { markers.iter().collect() } else { precise };
+    let mut places = chosen.iter().map(|m| gazetteer.place(m.place));
+    let first = places.next()?;
     let mut bbox = [first.lon, first.lat, first.lon, first.lat];
-    for p in points {
-        bbox = [
-            bbox[0].min(p.lon),
-            bbox[1].min(p.lat),
-            bbox[2].max(p.lon),
-            bbox[3].max(p.lat),
-        ];
+    for p in places {
+        bbox = [bbox[0].min(p.lon), bbox[1].min(p.lat), bbox[2].max(p.lon), bbox[3].max(p.lat)];
     }
-    let margin = 0.5;
-    Some([
-        bbox[0] - margin,
-        bbox[1] - margin,
-        bbox[2] + margin,
-        bbox[3] + margin,
-    ])
+    Some([bbox[0] - 1.0, bbox[1] - 1.0, bbox[2] + 1.0, bbox[3] + 1.0])
 }
 
 fn draw_basemap(
     painter: &egui::Painter,
     basemap: &Basemap,
-    view: &View,
+    zoom: f64,
     rect: Rect,
     to_screen: &dyn Fn(f32, f32) -> Pos2,
+    selected: Option<&crate::gazetteer::Place>,
 ) {
-    let visible = |bbox: [f32; 4]| {
-        let a = to_screen(bbox[0], bbox[3]);
-        let b = to_screen(bbox[2], bbox[1]);
-        Rect::from_two_pos(a, b).intersects(rect)
-    };
-    let line = |points: &[[f32; 2]], stroke: Stroke| {
-        let screen: Vec<Pos2> = points.iter().map(|p| to_screen(p[0], p[1])).collect();
+    let visible = |bbox: [f32; 4]| Rect::from_two_pos(to_screen(bbox[0], bbox[3]), to_screen(bbox[2], bbox[1])).intersects(rect);
+    let line = |points: &[[f32; 2]], stroke: Stroke, closed: bool| {
+        let mut screen: Vec<Pos2> = points.iter().map(|p| to_screen(p[0], p[1])).collect();
+        if closed && let Some(first) = screen.first().copied() {
+            screen.push(first);
+        }
         painter.add(Shape::line(screen, stroke));
     };
     for shape in &basemap.land {
-        line(&shape.points, Stroke::new(1.0, LAND));
+        line(&shape.points, Stroke::new(1.0, COAST), true);
     }
     for shape in &basemap.lakes {
-        line(&shape.points, Stroke::new(1.0, WATER));
+        line(&shape.points, Stroke::new(1.0, WATER), true);
     }
     for shape in &basemap.rivers {
-        line(&shape.points, Stroke::new(1.0, WATER));
+        line(&shape.points, Stroke::new(1.0, WATER), false);
     }
-    let zoom = view.zoom;
     if zoom >= 4.0 {
         for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
             for part in &region.parts {
-                line(&part.points, Stroke::new(0.6, PROVINCE));
+                line(&part.points, Stroke::new(0.6, PROVINCE), true);
             }
         }
     }
-    for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
+    for border in &basemap.borders {
+        line(&border.points, Stroke::new(1.3, BORDER), false);
+    }
+    // A selected province is outlined: its events cover the whole province.
+    if let Some(place) = selected
+        && place.kind == crate::gazetteer::PlaceKind::Admin1
+        && let Some(region) = basemap.province(&format!("{}.{}", place.country, place.admin1))
+    {
         for part in &region.parts {
-            line(&part.points, Stroke::new(1.2, BORDER));
+            line(&part.points, Stroke::new(2.5, Color32::from_rgb(40, 90, 200)), true);
         }
     }
     let label = |text: &str, at: [f32; 2], size: f32, color: Color32| {
         let pos = to_screen(at[0], at[1]);
         if rect.contains(pos) {
-            painter.text(
-                pos,
-                egui::Align2::CENTER_CENTER,
-                text,
-                egui::FontId::proportional(size),
-                color,
-            );
+            painter.text(pos, egui::Align2::CENTER_CENTER, text, egui::FontId::proportional(size), color);
         }
     };
-    if zoom >= 5.0 {
+    if zoom >= 6.0 {
         for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
-            label(
-                &region.name,
-                region.label,
-                11.0,
-                Color32::from_rgb(120, 110, 110),
-            );
+            label(&region.name, region.label, 11.0, Color32::from_rgb(125, 115, 115));
         }
     }
-    if (2.0..8.0).contains(&zoom) {
+    if (1.5..8.0).contains(&zoom) {
         for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
-            label(
-                &region.name.to_uppercase(),
-                region.label,
-                13.0,
-                Color32::from_rgb(90, 80, 90),
-            );
+            label(&region.name.to_uppercase(), region.label, 13.0, Color32::from_rgb(90, 80, 90));
         }
     }
 }

@@ -1,22 +1,27 @@
-//! The desktop viewer: a map of the folder's place mentions, a time window, a detail panel.
+//! The desktop viewer: a map of the folder's events, a timeline with a time window, filters,
+//! and a detail panel that quotes the source sentences.
 //!
-//! [`NewsmapApp`] owns the domain data ([`Corpus`], read by an [`Ingest`] worker) apart from
-//! the view state (map view, time window, selection). Panels draw from both and push
-//! [`Command`]s; [`NewsmapApp::run_commands`] applies them after the frame, with one `match`.
-//! Until events land (the events issue), markers stand for the places the articles name.
+//! [`NewsmapApp`] owns the domain data ([`Corpus`], filled by an [`Ingest`] worker off the UI
+//! thread) apart from the view state (map view, time window, filters, selection). Panels
+//! draw from both and push [`Command`]s; [`NewsmapApp`] applies them after the frame with one
+//! `match`. Keyboard: space plays or pauses, ←/→ step a day, F fits the map, Esc clears the
+//! selection.
 
 mod details;
+mod filters;
 mod map_view;
 mod timeline;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::gazetteer::{Gazetteer, PlaceId, default_dir};
-use crate::ingest::{Corpus, Ingest};
-use crate::map::{Basemap, View};
+use crate::ingest::{Corpus, Ingest, IngestMsg};
+use crate::map::{Basemap, View, mercator_from_lat_lon};
 
-pub use timeline::TimeWindow;
+pub use filters::{Filters, TimeWindow};
+pub use timeline::Playback;
 
 /// Something the user asked for, applied after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +31,9 @@ pub enum Command {
     /// Stop reading the current folder.
     CancelIngest,
     /// Select a place (its marker), or nothing.
-    Select(Option<PlaceId>),
+    SelectPlace(Option<PlaceId>),
+    /// Select an event, or none.
+    SelectEvent(Option<usize>),
     /// Show an article in the reader window.
     OpenArticle(usize),
     /// Fit the map to the visible markers.
@@ -40,10 +47,15 @@ pub struct NewsmapApp {
     corpus: Corpus,
     ingest: Option<Ingest>,
     progress: (usize, usize),
+    /// When events were last merged during a read, so that merging runs a few times a second.
+    last_merge: Instant,
     view: View,
     fit_pending: bool,
-    time: TimeWindow,
-    selected: Option<PlaceId>,
+    window: TimeWindow,
+    filters: Filters,
+    playback: Playback,
+    selected_place: Option<PlaceId>,
+    selected_event: Option<usize>,
     reader: Option<usize>,
     folder_field: String,
     recent: Vec<PathBuf>,
@@ -57,34 +69,27 @@ const RECENT_KEY: &str = "newsmap.recent_folders";
 
 impl NewsmapApp {
     /// Builds the app and starts reading `folder`. Loads the gazetteer and the basemap on
-    /// this thread (about 0.2 s); failures are shown in the window, not raised.
-    pub fn new(
-        ctx: &egui::Context,
-        folder: PathBuf,
-        storage: Option<&dyn eframe::Storage>,
-    ) -> Self {
-        let gazetteer = Gazetteer::load(&default_dir())
-            .map(Arc::new)
-            .map_err(|e| format!("{e:#}"));
+    /// this thread (about 0.15 s); failures are shown in the window, not raised.
+    pub fn new(ctx: &egui::Context, folder: PathBuf, storage: Option<&dyn eframe::Storage>) -> Self {
+        let gazetteer = Gazetteer::load(&default_dir()).map(Arc::new).map_err(|e| format!("{e:#}"));
         let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
-        let recent = storage
-            .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
-            .unwrap_or_default();
+        let recent = storage.and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY)).unwrap_or_default();
         let mut app = Self {
             gazetteer,
             basemap,
             corpus: Corpus::default(),
             ingest: None,
             progress: (0, 0),
-            view: View {
-                center: crate::map::mercator_from_lat_lon(34.0, 66.0),
-                zoom: 3.0,
-            },
+            last_merge: Instant::now(),
+            view: View { center: mercator_from_lat_lon(34.0, 66.0), zoom: 5.0 },
             fit_pending: true,
-            time: TimeWindow::default(),
-            selected: None,
+            window: TimeWindow::default(),
+            filters: Filters::default(),
+            playback: Playback::default(),
+            selected_place: None,
+            selected_event: None,
             reader: None,
-            folder_field: folder.display().to_string(),
+            folder_field: String::new(),
             recent,
             show_about: false,
             show_problems: false,
@@ -104,33 +109,42 @@ impl NewsmapApp {
         &self.corpus
     }
 
-    /// The time window.
+    /// The time window, to read or change.
     pub fn time_window(&mut self) -> &mut TimeWindow {
-        &mut self.time
+        &mut self.window
     }
 
     /// The selected place.
-    pub fn selected(&self) -> Option<PlaceId> {
-        self.selected
+    pub fn selected_place(&self) -> Option<PlaceId> {
+        self.selected_place
     }
 
-    /// Number of markers the map shows now (places with a visible mention).
+    /// Indices of the events that pass the time window and the filters.
+    pub fn visible_events(&self) -> Vec<usize> {
+        let Ok(gazetteer) = &self.gazetteer else { return Vec::new() };
+        self.corpus
+            .events
+            .iter()
+            .filter(|e| self.window.shows(e) && self.filters.shows(e, &self.corpus, gazetteer))
+            .map(|e| e.id)
+            .collect()
+    }
+
+    /// Number of places with a visible event (markers before clustering).
     pub fn visible_marker_count(&self) -> usize {
-        map_view::markers(&self.corpus, &self.time).len()
+        let visible = self.visible_events();
+        map_view::markers(&visible.iter().map(|&i| &self.corpus.events[i]).collect::<Vec<_>>()).len()
     }
 
     fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
         if let Some(ingest) = self.ingest.take() {
             ingest.cancel();
         }
-        self.corpus = Corpus {
-            folder: folder.clone(),
-            ..Corpus::default()
-        };
-        self.selected = None;
-        self.reader = None;
+        self.corpus = Corpus { folder: folder.clone(), ..Corpus::default() };
+        (self.selected_place, self.selected_event, self.reader) = (None, None, None);
         self.fit_pending = true;
-        self.time = TimeWindow::default();
+        self.window = TimeWindow::default();
+        self.playback = Playback::default();
         self.folder_field = folder.display().to_string();
         self.recent.retain(|f| f != &folder);
         self.recent.insert(0, folder.clone());
@@ -140,34 +154,34 @@ impl NewsmapApp {
         }
         if let Ok(gazetteer) = &self.gazetteer {
             let ctx = ctx.clone();
-            self.ingest = Some(Ingest::start(folder, Arc::clone(gazetteer), move || {
-                ctx.request_repaint()
-            }));
+            self.ingest = Some(Ingest::start(folder, Arc::clone(gazetteer), move || ctx.request_repaint()));
             self.progress = (0, 0);
         }
     }
 
-    /// Takes what the ingest worker sent since the last frame.
+    /// Takes what the ingest worker sent since the last frame; merges events a few times a
+    /// second while reading, and once at the end.
     fn drain_ingest(&mut self) {
         let Some(ingest) = &self.ingest else { return };
         let mut finished = false;
         while let Ok(msg) = ingest.receiver.try_recv() {
-            if let crate::ingest::IngestMsg::Listed { total, .. } = &msg {
-                self.progress = (0, *total);
-            }
-            if matches!(msg, crate::ingest::IngestMsg::Article(..)) {
-                self.progress.0 += 1;
+            match &msg {
+                IngestMsg::Listed { total, .. } => self.progress = (0, *total),
+                IngestMsg::Article(..) => self.progress.0 += 1,
+                IngestMsg::Finished => {}
             }
             finished |= self.corpus.apply(msg);
         }
-        if finished
-            || matches!(
-                ingest.receiver.try_recv(),
-                Err(std::sync::mpsc::TryRecvError::Disconnected)
-            )
-        {
+        let disconnected = matches!(ingest.receiver.try_recv(), Err(std::sync::mpsc::TryRecvError::Disconnected));
+        let Ok(gazetteer) = &self.gazetteer else { return };
+        if finished || disconnected {
             self.ingest = None;
-            self.time.fit(&self.corpus);
+            self.corpus.merge_events(gazetteer);
+            self.window.fit(&self.corpus.events);
+        } else if self.last_merge.elapsed().as_millis() > 500 {
+            self.corpus.merge_events(gazetteer);
+            self.window.fit(&self.corpus.events);
+            self.last_merge = Instant::now();
         }
     }
 
@@ -179,21 +193,55 @@ impl NewsmapApp {
                     if let Some(ingest) = self.ingest.take() {
                         ingest.cancel();
                     }
-                    self.time.fit(&self.corpus);
+                    if let Ok(gazetteer) = &self.gazetteer {
+                        self.corpus.merge_events(gazetteer);
+                    }
+                    self.window.fit(&self.corpus.events);
                 }
-                Command::Select(place) => self.selected = place,
+                Command::SelectPlace(place) => {
+                    self.selected_place = place;
+                    self.selected_event = None;
+                }
+                Command::SelectEvent(event) => {
+                    self.selected_event = event;
+                    if let Some(place) = event.and_then(|e| self.corpus.events.get(e)?.place) {
+                        self.selected_place = Some(place);
+                    }
+                }
                 Command::OpenArticle(index) => self.reader = Some(index),
                 Command::FitToMarkers => self.fit_pending = true,
             }
         }
     }
 
+    fn keyboard(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        ctx.input(|i| {
+            if i.key_pressed(egui::Key::Space) {
+                self.playback.playing = !self.playback.playing;
+            }
+            if i.key_pressed(egui::Key::ArrowRight) {
+                self.window.step(1);
+            }
+            if i.key_pressed(egui::Key::ArrowLeft) {
+                self.window.step(-1);
+            }
+            if i.key_pressed(egui::Key::F) {
+                self.commands.push(Command::FitToMarkers);
+            }
+            if i.key_pressed(egui::Key::Escape) {
+                self.commands.push(Command::SelectPlace(None));
+            }
+        });
+    }
+
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.button("Open folder…").clicked() {
-                    // With no portal (a bare X session) the dialog returns None at once and the
-                    // path field below still works.
+                    // With no portal the dialog returns None at once: the folder field works too.
                     if let Some(folder) = rfd::FileDialog::new().pick_folder() {
                         self.commands.push(Command::OpenFolder(folder));
                     }
@@ -209,7 +257,7 @@ impl NewsmapApp {
                 });
             });
             ui.menu_button("View", |ui| {
-                if ui.button("Fit to markers").clicked() {
+                if ui.button("Fit to events (F)").clicked() {
                     self.commands.push(Command::FitToMarkers);
                     ui.close();
                 }
@@ -226,12 +274,10 @@ impl NewsmapApp {
             });
             ui.separator();
             ui.label("Folder:");
-            let field =
-                ui.add(egui::TextEdit::singleline(&mut self.folder_field).desired_width(260.0));
+            let field = ui.add(egui::TextEdit::singleline(&mut self.folder_field).desired_width(240.0));
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Open").clicked() || enter {
-                self.commands
-                    .push(Command::OpenFolder(PathBuf::from(self.folder_field.trim())));
+                self.commands.push(Command::OpenFolder(PathBuf::from(self.folder_field.trim())));
             }
             ui.separator();
             self.status_ui(ui);
@@ -240,85 +286,58 @@ impl NewsmapApp {
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
         if let Err(error) = &self.gazetteer {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("gazetteer not loaded: {error}"),
-            );
+            ui.colored_label(ui.visuals().error_fg_color, format!("gazetteer not loaded: {error}"));
             return;
         }
         if !self.corpus.folder.is_dir() {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                format!("not a folder: {}", self.corpus.folder.display()),
-            );
+            ui.colored_label(ui.visuals().error_fg_color, format!("not a folder: {}", self.corpus.folder.display()));
             return;
         }
         if self.ingest.is_some() {
             let (done, total) = self.progress;
-            let fraction = if total == 0 {
-                0.0
-            } else {
-                done as f32 / total as f32
-            };
-            ui.add(
-                egui::ProgressBar::new(fraction)
-                    .desired_width(120.0)
-                    .text(format!("{done}/{total}")),
-            );
+            let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
+            ui.add(egui::ProgressBar::new(fraction).desired_width(120.0).text(format!("{done}/{total}")));
             if ui.button("Cancel").clicked() {
                 self.commands.push(Command::CancelIngest);
             }
         }
+        let visible = self.visible_events().len();
         ui.label(format!(
-            "{} articles · {} place mentions",
+            "{} articles · {} events ({visible} shown) · {} place mentions",
             self.corpus.articles.len(),
+            self.corpus.events.len(),
             self.corpus.mentions.len()
         ));
         let problems = self.corpus.problems.len();
-        if problems > 0
-            && ui
-                .button(format!("⚠ {problems}"))
-                .on_hover_text("Files skipped or read with trouble")
-                .clicked()
-        {
+        if problems > 0 && ui.button(format!("⚠ {problems}")).on_hover_text("Files skipped or read with trouble").clicked() {
             self.show_problems = true;
         }
     }
 
     fn windows_ui(&mut self, ctx: &egui::Context) {
         egui::Window::new("About newsmap").open(&mut self.show_about).collapsible(false).show(ctx, |ui| {
-            ui.label("newsmap maps the places named in a folder of news articles.");
+            ui.label("newsmap maps the events reported in a folder of news articles.");
             ui.separator();
             ui.label("Place names and coordinates © GeoNames (geonames.org), CC BY 4.0; filtered and converted.");
             ui.label("Made with Natural Earth (public domain).");
-            ui.label("Country points, spellings and demonyms from world-countries (ODbL).");
-            ui.label("Dictionary words from SCOWL via Debian's wamerican.");
-            ui.label("See the NOTICE file for the full credits and licences.");
+            ui.label("Country points, spellings and demonyms from world-countries (ODbL 1.0).");
+            ui.label("Dictionary words from SCOWL, via Debian's wamerican.");
+            ui.label("The NOTICE file lists every source and licence.");
         });
         let problems = &self.corpus.problems;
-        egui::Window::new("Problems")
-            .open(&mut self.show_problems)
-            .show(ctx, |ui| {
-                if problems.is_empty() {
-                    ui.label("No file was skipped.");
+        egui::Window::new("Problems").open(&mut self.show_problems).show(ctx, |ui| {
+            if problems.is_empty() {
+                ui.label("No file was skipped.");
+            }
+            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                for p in problems {
+                    ui.label(format!("{:?} · {}: {}", p.kind, p.path.display(), p.reason));
                 }
-                egui::ScrollArea::vertical()
-                    .max_height(300.0)
-                    .show(ui, |ui| {
-                        for p in problems {
-                            ui.label(format!("{:?} · {}: {}", p.kind, p.path.display(), p.reason));
-                        }
-                    });
             });
-        if let Some(index) = self.reader {
+        });
+        if let (Some(index), Ok(gazetteer)) = (self.reader, &self.gazetteer) {
             let mut open = true;
-            details::reader_window(
-                ctx,
-                &self.corpus,
-                self.gazetteer.as_deref().ok(),
-                index,
-                &mut open,
-            );
+            details::reader_window(ctx, &self.corpus, gazetteer, index, &mut open);
             if !open {
                 self.reader = None;
             }
@@ -327,63 +346,59 @@ impl NewsmapApp {
 }
 
 impl eframe::App for NewsmapApp {
-    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain_ingest();
+        if self.playback.playing {
+            let seconds = ctx.input(|i| i.stable_dt).min(0.1);
+            self.playback.advance(&mut self.window, seconds);
+            ctx.request_repaint();
+        }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        self.keyboard(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
-        egui::Panel::bottom("timeline")
-            .resizable(true)
-            .default_size(170.0)
-            .show(ui, |ui| {
-                timeline::timeline_ui(ui, &self.corpus, &mut self.time);
-            });
-        egui::Panel::right("details")
-            .resizable(true)
-            .default_size(340.0)
-            .show(ui, |ui| {
-                let gazetteer = self.gazetteer.as_deref().ok();
-                details::details_ui(
-                    ui,
-                    &self.corpus,
-                    gazetteer,
-                    &self.time,
-                    self.selected,
-                    &mut self.commands,
-                );
-            });
-        egui::CentralPanel::no_frame().show(ui, |ui| match (&self.gazetteer, &self.basemap) {
-            (Ok(gazetteer), basemap) => {
-                let basemap = basemap.as_ref().ok();
-                // Fit once the folder is read, so that the view does not jump while it loads.
-                let fit =
-                    self.fit_pending && self.ingest.is_none() && !self.corpus.mentions.is_empty();
-                if fit {
-                    self.fit_pending = false;
-                }
-                map_view::map_ui(
-                    ui,
-                    &mut self.view,
-                    basemap,
-                    gazetteer,
-                    &self.corpus,
-                    &self.time,
-                    self.selected,
-                    fit,
-                    &mut self.commands,
-                );
-                if let Err(error) = &self.basemap {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        format!("basemap not loaded: {error}"),
-                    );
-                }
+        let gazetteer = match &self.gazetteer {
+            Ok(gazetteer) => Arc::clone(gazetteer),
+            Err(error) => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    ui.heading("The gazetteer could not be loaded");
+                    ui.label(error.as_str());
+                });
+                self.windows_ui(&ctx);
+                self.run_commands(&ctx);
+                return;
             }
-            (Err(error), _) => {
-                ui.heading("The gazetteer could not be loaded");
-                ui.label(error);
+        };
+        egui::Panel::bottom("timeline").resizable(true).default_size(190.0).min_size(150.0).show(ui, |ui| {
+            timeline::timeline_ui(ui, &self.corpus, Some(&gazetteer), &self.filters, &mut self.window, &mut self.playback);
+        });
+        egui::Panel::left("filters").resizable(true).default_size(220.0).show(ui, |ui| {
+            filters::filters_ui(ui, &self.corpus, &mut self.filters);
+        });
+        let visible = self.visible_events();
+        egui::Panel::right("details").resizable(true).default_size(360.0).show(ui, |ui| {
+            details::details_ui(ui, &self.corpus, &gazetteer, &visible, self.selected_place, self.selected_event, &mut self.commands);
+        });
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let events: Vec<&crate::events::Event> = visible.iter().map(|&i| &self.corpus.events[i]).collect();
+            let markers = map_view::markers(&events);
+            // Fit once the folder is read, so that the view does not jump while it loads.
+            let fit = self.fit_pending && self.ingest.is_none() && !markers.is_empty();
+            if fit {
+                self.fit_pending = false;
+            }
+            let input = map_view::MapInput {
+                basemap: self.basemap.as_ref().ok(),
+                gazetteer: &gazetteer,
+                markers: &markers,
+                selected: self.selected_place,
+                fit,
+            };
+            map_view::map_ui(ui, &mut self.view, &input, &mut self.commands);
+            if let Err(error) = &self.basemap {
+                ui.colored_label(ui.visuals().error_fg_color, format!("basemap not loaded: {error}"));
             }
         });
         self.windows_ui(&ctx);

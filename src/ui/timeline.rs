@@ -1,146 +1,145 @@
-//! The timeline under the map: mentions per day, and the time window that filters the map.
-//!
-//! Days are counted as days since the Common Era (chrono's `num_days_from_ce`), so a window
-//! is a pair of integers. Mentions take their article's publication date until events carry
-//! their own; undated articles are counted apart and can be shown or hidden.
+//! The timeline under the map: events per day stacked by kind, the time window with its two
+//! handles, play/pause with a speed, step by a day, and the cumulative mode.
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike as _, NaiveDate};
-use egui_plot::{Bar, BarChart, Plot};
+use egui_plot::{Bar, BarChart, Plot, VLine};
 
+use super::filters::{Filters, TimeWindow, day_label, day_of};
+use super::map_view::kind_color;
+use crate::events::EventKind;
+use crate::gazetteer::Gazetteer;
 use crate::ingest::Corpus;
 
-/// Which days the map shows.
+/// Playback of the time window.
 #[derive(Clone, Debug, PartialEq)]
-pub struct TimeWindow {
-    /// First day shown (days since the Common Era).
-    pub start_day: i32,
-    /// Last day shown, inclusive.
-    pub end_day: i32,
-    /// Earliest day of the folder.
-    pub min_day: i32,
-    /// Latest day of the folder.
-    pub max_day: i32,
-    /// Whether mentions from undated articles are on the map.
-    pub show_undated: bool,
+pub struct Playback {
+    /// Whether the window is moving.
+    pub playing: bool,
+    /// Days per second.
+    pub days_per_second: f32,
+    /// Fraction of a day carried over between frames.
+    pub carry: f32,
 }
 
-impl Default for TimeWindow {
+impl Default for Playback {
     fn default() -> Self {
-        Self {
-            start_day: i32::MIN,
-            end_day: i32::MAX,
-            min_day: 0,
-            max_day: 0,
-            show_undated: true,
-        }
+        Self { playing: false, days_per_second: 1.0, carry: 0.0 }
     }
 }
 
-impl TimeWindow {
-    /// Widens the window to the folder's whole span.
-    pub fn fit(&mut self, corpus: &Corpus) {
-        let days: Vec<i32> = corpus
-            .articles
-            .iter()
-            .filter_map(|a| a.published.map(|p| day_of(p.date)))
-            .collect();
-        let (Some(&min), Some(&max)) = (days.iter().min(), days.iter().max()) else {
-            *self = Self::default();
+impl Playback {
+    /// Advances the window by the time elapsed; stops at the end.
+    pub fn advance(&mut self, window: &mut TimeWindow, seconds: f32) {
+        if !self.playing {
             return;
-        };
-        self.min_day = min;
-        self.max_day = max;
-        self.start_day = min;
-        self.end_day = max;
-    }
-
-    /// Whether a mention of an article published on `date` is shown.
-    pub fn shows(&self, date: Option<NaiveDate>) -> bool {
-        match date {
-            Some(date) => (self.start_day..=self.end_day).contains(&day_of(date)),
-            None => self.show_undated,
+        }
+        self.carry += seconds * self.days_per_second;
+        let days = self.carry.floor();
+        self.carry -= days;
+        if days >= 1.0 {
+            let before = window.end_day;
+            window.step(days as i32);
+            if window.end_day == before {
+                self.playing = false;
+            }
         }
     }
 }
 
-/// Days since the Common Era.
-pub fn day_of(date: NaiveDate) -> i32 {
-    date.num_days_from_ce()
-}
-
-fn date_of(day: i32) -> Option<NaiveDate> {
-    NaiveDate::from_num_days_from_ce_opt(day)
-}
-
-fn label(day: i32) -> String {
-    date_of(day).map_or_else(|| "?".into(), |d| d.format("%Y-%m-%d").to_string())
-}
-
-/// Draws the histogram and the window's controls.
-pub fn timeline_ui(ui: &mut egui::Ui, corpus: &Corpus, window: &mut TimeWindow) {
-    let mut per_day: BTreeMap<i32, usize> = BTreeMap::new();
+/// Draws the timeline.
+pub fn timeline_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    gazetteer: Option<&Gazetteer>,
+    filters: &Filters,
+    window: &mut TimeWindow,
+    playback: &mut Playback,
+) {
+    let mut per_day: BTreeMap<(EventKind, i32), usize> = BTreeMap::new();
     let mut undated = 0;
-    for m in &corpus.mentions {
-        match corpus.articles[m.article].published {
-            Some(p) => *per_day.entry(day_of(p.date)).or_default() += 1,
+    for event in &corpus.events {
+        if gazetteer.is_some_and(|g| !filters.shows(event, corpus, g)) {
+            continue;
+        }
+        match event.time {
+            Some(t) => *per_day.entry((event.kind, day_of(t.start))).or_default() += 1,
             None => undated += 1,
         }
     }
     ui.horizontal(|ui| {
-        let dated = window.max_day > window.min_day || !per_day.is_empty();
-        if dated {
-            ui.label("From");
-            ui.add(
-                egui::Slider::new(&mut window.start_day, window.min_day..=window.max_day)
-                    .custom_formatter(|v, _| label(v as i32))
-                    .text("start"),
-            );
-            ui.label("to");
-            ui.add(
-                egui::Slider::new(&mut window.end_day, window.min_day..=window.max_day)
-                    .custom_formatter(|v, _| label(v as i32))
-                    .text("end"),
-            );
+        if window.has_days() {
+            let play_label = if playback.playing { "Pause" } else { "Play" };
+            if ui.button(play_label).clicked() {
+                playback.playing = !playback.playing;
+            }
+            if ui.button("< day").clicked() {
+                window.step(-1);
+            }
+            if ui.button("day >").clicked() {
+                window.step(1);
+            }
+            ui.add(egui::Slider::new(&mut playback.days_per_second, 0.25..=10.0).logarithmic(true).text("days/s"));
+            ui.checkbox(&mut window.cumulative, "cumulative");
+            ui.separator();
+            ui.label("Window");
+            let (min, max) = (window.min_day, window.max_day);
+            ui.add(egui::Slider::new(&mut window.start_day, min..=max).custom_formatter(|v, _| day_label(v as i32)).text("from"));
+            ui.add(egui::Slider::new(&mut window.end_day, min..=max).custom_formatter(|v, _| day_label(v as i32)).text("to"));
             if window.end_day < window.start_day {
                 window.end_day = window.start_day;
             }
-            if ui.button("⏮ all days").clicked() {
-                window.start_day = window.min_day;
-                window.end_day = window.max_day;
+            if ui.button("all days").clicked() {
+                (window.start_day, window.end_day) = (min, max);
             }
         } else {
-            ui.label("No dated article yet.");
+            ui.label("No dated event: set an article's date to place its events in time.");
         }
         ui.separator();
-        ui.checkbox(
-            &mut window.show_undated,
-            format!("show undated ({undated})"),
-        );
+        ui.checkbox(&mut window.show_undated, format!("undated: {undated}"));
     });
-    let bars: Vec<Bar> = per_day
-        .iter()
-        .map(|(&day, &count)| {
-            let shown = (window.start_day..=window.end_day).contains(&day);
-            let color = if shown {
-                egui::Color32::from_rgb(200, 90, 60)
-            } else {
-                egui::Color32::GRAY
-            };
-            Bar::new(f64::from(day), count as f64)
-                .width(0.8)
-                .fill(color)
-                .name(label(day))
-        })
-        .collect();
-    Plot::new("mentions per day")
-        .height(ui.available_height().max(60.0))
+    if !window.has_days() {
+        return;
+    }
+    // Stacked charts must have the same days in the same order: every kind gets every day.
+    let days: std::collections::BTreeSet<i32> = per_day.keys().map(|(_, day)| *day).collect();
+    let mut charts: Vec<BarChart> = Vec::new();
+    for kind in EventKind::ALL {
+        if !per_day.keys().any(|(k, _)| *k == kind) {
+            continue;
+        }
+        let bars: Vec<Bar> = days
+            .iter()
+            .map(|day| {
+                let count = per_day.get(&(kind, *day)).copied().unwrap_or(0);
+                Bar::new(f64::from(*day), count as f64).width(0.8).fill(kind_color(kind)).name(day_label(*day))
+            })
+            .collect();
+        // Each chart stacks on the one below it, which already stands on the others.
+        let chart = BarChart::new(kind.label(), bars).color(kind_color(kind));
+        let chart = match charts.last() {
+            Some(below) => chart.stack_on(&[below]),
+            None => chart,
+        };
+        charts.push(chart);
+    }
+    let (start, end) = (window.start_day, window.end_day);
+    Plot::new("events per day")
+        .height(ui.available_height().max(110.0))
         .allow_scroll(false)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
         .show_y(false)
-        .x_axis_formatter(|mark, _| label(mark.value as i32))
-        .show(ui, |plot| plot.bar_chart(BarChart::new("mentions", bars)));
+        .include_x(f64::from(window.min_day) - 1.0)
+        .include_x(f64::from(window.max_day) + 1.0)
+        .x_axis_formatter(|mark, _| day_label(mark.value as i32))
+        .show(ui, |plot| {
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+            plot.vline(VLine::new("from", f64::from(start) - 0.5).color(egui::Color32::DARK_GRAY).width(2.0));
+            plot.vline(VLine::new("to", f64::from(end) + 0.5).color(egui::Color32::DARK_GRAY).width(2.0));
+        });
 }
