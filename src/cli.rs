@@ -273,7 +273,9 @@ fn bench(args: &mut Arguments) -> Result<ExitCode> {
         let started = Instant::now();
         let mut mentions = Vec::new();
         for (i, (text, lines, toponyms)) in documents.iter().enumerate() {
-            mentions.extend(events::extract_mentions(i, text, lines, toponyms, published));
+            mentions.extend(events::extract_mentions(
+                i, text, lines, toponyms, published,
+            ));
         }
         let count = mentions.len();
         let merged = events::merge(&gazetteer, mentions);
@@ -282,7 +284,10 @@ fn bench(args: &mut Arguments) -> Result<ExitCode> {
         let (_, geoparse_seconds) = predict(&geoparser, &corpus);
         pipeline_rates.push(megabytes / (events_seconds + geoparse_seconds).max(1e-9));
         if event_rates.len() == 3 {
-            println!("events: {count} event mentions merged into {} events", merged.len());
+            println!(
+                "events: {count} event mentions merged into {} events",
+                merged.len()
+            );
         }
     }
     event_rates.sort_by(f64::total_cmp);

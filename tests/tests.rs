@@ -8,3 +8,4 @@ mod cli;
 mod common;
 mod open_folder;
 mod seed_places;
+mod ui;

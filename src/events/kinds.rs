@@ -404,7 +404,8 @@ impl TriggerIndex {
     fn get() -> &'static Self {
         static INDEX: OnceLock<TriggerIndex> = OnceLock::new();
         INDEX.get_or_init(|| {
-            let mut by_prefix: HashMap<[u8; 3], Vec<(EventKind, Vec<&'static str>)>> = HashMap::new();
+            let mut by_prefix: HashMap<[u8; 3], Vec<(EventKind, Vec<&'static str>)>> =
+                HashMap::new();
             for (kind, phrases) in TRIGGERS {
                 for phrase in *phrases {
                     let stems: Vec<&'static str> = phrase.split(' ').collect();
@@ -429,16 +430,25 @@ pub fn find_triggers(sentence: &str) -> Vec<Trigger> {
     let words = words(sentence);
     let mut found: Vec<Trigger> = Vec::new();
     for at in 0..words.len() {
-        let Some(candidates) = prefix_of(&words[at].0).and_then(|p| index.by_prefix.get(&p)) else { continue };
+        let Some(candidates) = prefix_of(&words[at].0).and_then(|p| index.by_prefix.get(&p)) else {
+            continue;
+        };
         for (kind, pattern) in candidates {
             if found.iter().any(|t| t.kind == *kind) {
                 continue;
             }
-            let Some(end) = match_at(&words, at, pattern) else { continue };
-            let modifies_a_noun =
-                pattern.len() == 1 && words.get(end).is_some_and(|(w, _)| MODIFIED_NOUNS.contains(&w.as_str()));
+            let Some(end) = match_at(&words, at, pattern) else {
+                continue;
+            };
+            let modifies_a_noun = pattern.len() == 1
+                && words
+                    .get(end)
+                    .is_some_and(|(w, _)| MODIFIED_NOUNS.contains(&w.as_str()));
             if !modifies_a_noun {
-                found.push(Trigger { kind: *kind, span: words[at].1.start..words[end - 1].1.end });
+                found.push(Trigger {
+                    kind: *kind,
+                    span: words[at].1.start..words[end - 1].1.end,
+                });
             }
         }
     }

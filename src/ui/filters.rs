@@ -32,18 +32,31 @@ pub struct TimeWindow {
 
 impl Default for TimeWindow {
     fn default() -> Self {
-        Self { start_day: i32::MIN, end_day: i32::MAX, min_day: 0, max_day: 0, show_undated: true, cumulative: false }
+        Self {
+            start_day: i32::MIN,
+            end_day: i32::MAX,
+            min_day: 0,
+            max_day: 0,
+            show_undated: true,
+            cumulative: false,
+        }
     }
 }
 
 impl TimeWindow {
     /// Widens the window to the span of the events.
     pub fn fit(&mut self, events: &[Event]) {
-        let days = events.iter().filter_map(|e| e.time).flat_map(|t| [day_of(t.start), day_of(t.end)]);
+        let days = events
+            .iter()
+            .filter_map(|e| e.time)
+            .flat_map(|t| [day_of(t.start), day_of(t.end)]);
         let (min, max) = days.fold((i32::MAX, i32::MIN), |(lo, hi), d| (lo.min(d), hi.max(d)));
         if min > max {
             let show_undated = self.show_undated;
-            *self = Self { show_undated, ..Self::default() };
+            *self = Self {
+                show_undated,
+                ..Self::default()
+            };
             return;
         }
         (self.min_day, self.max_day, self.start_day, self.end_day) = (min, max, min, max);
@@ -58,7 +71,11 @@ impl TimeWindow {
     pub fn shows(&self, event: &Event) -> bool {
         match event.time {
             Some(t) => {
-                let start = if self.cumulative { i32::MIN } else { self.start_day };
+                let start = if self.cumulative {
+                    i32::MIN
+                } else {
+                    self.start_day
+                };
                 day_of(t.end) >= start && day_of(t.start) <= self.end_day
             }
             None => self.show_undated,
@@ -68,7 +85,8 @@ impl TimeWindow {
     /// Moves the window by `days`, keeping its width, within the folder's span.
     pub fn step(&mut self, days: i32) {
         let width = self.end_day - self.start_day;
-        let start = (self.start_day + days).clamp(self.min_day, (self.max_day - width).max(self.min_day));
+        let start =
+            (self.start_day + days).clamp(self.min_day, (self.max_day - width).max(self.min_day));
         self.start_day = start;
         self.end_day = start + width;
     }
@@ -81,7 +99,8 @@ pub fn day_of(date: NaiveDate) -> i32 {
 
 /// "2021-07-07" for a day number.
 pub fn day_label(day: i32) -> String {
-    NaiveDate::from_num_days_from_ce_opt(day).map_or_else(|| "?".into(), |d| d.format("%Y-%m-%d").to_string())
+    NaiveDate::from_num_days_from_ce_opt(day)
+        .map_or_else(|| "?".into(), |d| d.format("%Y-%m-%d").to_string())
 }
 
 /// The filters besides time.
@@ -108,12 +127,19 @@ impl Filters {
         if !event.actors.is_empty() && event.actors.iter().all(|a| self.hidden_actors.contains(a)) {
             return false;
         }
-        if !self.hidden_outlets.is_empty() && event.mentions.iter().all(|m| self.hidden_outlets.contains(&outlet_of(corpus, m.article))) {
+        if !self.hidden_outlets.is_empty()
+            && event
+                .mentions
+                .iter()
+                .all(|m| self.hidden_outlets.contains(&outlet_of(corpus, m.article)))
+        {
             return false;
         }
         let search = self.place_search.trim().to_lowercase();
         if !search.is_empty() {
-            let Some(place) = event.place else { return false };
+            let Some(place) = event.place else {
+                return false;
+            };
             if !gazetteer.full_name(place).to_lowercase().contains(&search) {
                 return false;
             }
@@ -124,15 +150,23 @@ impl Filters {
 
 /// The outlet an article names, or "unknown outlet".
 pub fn outlet_of(corpus: &Corpus, article: usize) -> String {
-    corpus.articles[article].outlet.clone().unwrap_or_else(|| "unknown outlet".into())
+    corpus.articles[article]
+        .outlet
+        .clone()
+        .unwrap_or_else(|| "unknown outlet".into())
 }
 
 /// The filter panel: kinds, actors, outlets (each with counts), confidence, place search.
 pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
     ui.heading("Filters");
     ui.horizontal(|ui| {
-        ui.label("Place");
-        ui.add(egui::TextEdit::singleline(&mut filters.place_search).hint_text("search place…").desired_width(140.0));
+        let label = ui.label("Place");
+        ui.add(
+            egui::TextEdit::singleline(&mut filters.place_search)
+                .hint_text("search place…")
+                .desired_width(140.0),
+        )
+        .labelled_by(label.id);
     });
     ui.add(egui::Slider::new(&mut filters.min_confidence, 0.0..=1.0).text("min. confidence"));
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -143,7 +177,8 @@ pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
         }
         for (kind, count) in kinds {
             let mut shown = !filters.hidden_kinds.contains(&kind);
-            let text = egui::RichText::new(format!("{} ({count})", kind.label())).color(super::map_view::kind_color(kind));
+            let text = egui::RichText::new(format!("{} ({count})", kind.label()))
+                .color(super::map_view::kind_color(kind));
             if ui.checkbox(&mut shown, text).changed() {
                 toggle(&mut filters.hidden_kinds, kind, shown);
             }
@@ -158,7 +193,10 @@ pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
         }
         for (actor, count) in actors {
             let mut shown = !filters.hidden_actors.contains(actor);
-            if ui.checkbox(&mut shown, format!("{actor} ({count})")).changed() {
+            if ui
+                .checkbox(&mut shown, format!("{actor} ({count})"))
+                .changed()
+            {
                 toggle(&mut filters.hidden_actors, actor.to_string(), shown);
             }
         }
@@ -170,7 +208,10 @@ pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
         }
         for (outlet, count) in outlets {
             let mut shown = !filters.hidden_outlets.contains(&outlet);
-            if ui.checkbox(&mut shown, format!("{outlet} ({count} articles)")).changed() {
+            if ui
+                .checkbox(&mut shown, format!("{outlet} ({count} articles)"))
+                .changed()
+            {
                 toggle(&mut filters.hidden_outlets, outlet, shown);
             }
         }
@@ -196,7 +237,11 @@ mod tests {
             kind: EventKind::Assault,
             place: None,
             precision: None,
-            time: Some(crate::time::DateRange { start: d(start), end: d(end), precision: crate::time::TimePrecision::Day }),
+            time: Some(crate::time::DateRange {
+                start: d(start),
+                end: d(end),
+                precision: crate::time::TimePrecision::Day,
+            }),
             actors: Vec::new(),
             quantities: Vec::new(),
             confidence: 0.5,
@@ -207,7 +252,10 @@ mod tests {
 
     #[test]
     fn the_window_shows_overlapping_events_and_steps_within_the_span() {
-        let events = [event((2021, 7, 1), (2021, 7, 7)), event((2021, 8, 15), (2021, 8, 15))];
+        let events = [
+            event((2021, 7, 1), (2021, 7, 7)),
+            event((2021, 8, 15), (2021, 8, 15)),
+        ];
         let mut window = TimeWindow::default();
         window.fit(&events);
         assert!(events.iter().all(|e| window.shows(e)));

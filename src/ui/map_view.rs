@@ -50,11 +50,17 @@ pub fn markers(events: &[&crate::events::Event]) -> Vec<Marker> {
             for e in &events {
                 *kinds.entry(e.kind).or_default() += 1;
             }
-            let kind = kinds.iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map_or(EventKind::Assault, |(k, _)| *k);
+            let kind = kinds
+                .iter()
+                .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+                .map_or(EventKind::Assault, |(k, _)| *k);
             Marker {
                 place,
                 kind,
-                precision: events.iter().find_map(|e| e.precision).unwrap_or(Precision::Town),
+                precision: events
+                    .iter()
+                    .find_map(|e| e.precision)
+                    .unwrap_or(Precision::Town),
                 sources: events.iter().map(|e| e.source_count()).sum(),
                 events: events.iter().map(|e| e.id).collect(),
             }
@@ -115,7 +121,10 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         view.pan([f64::from(delta.x), f64::from(delta.y)]);
     }
     if let Some(pointer) = response.hover_pos() {
-        let local = [f64::from(pointer.x - rect.min.x), f64::from(pointer.y - rect.min.y)];
+        let local = [
+            f64::from(pointer.x - rect.min.x),
+            f64::from(pointer.y - rect.min.y),
+        ];
         let scroll = ui.input(|i| i.smooth_scroll_delta.y);
         if scroll != 0.0 {
             view.zoom_around(local, size, f64::from(scroll * 0.004).exp());
@@ -132,7 +141,14 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
     };
     if let Some(basemap) = input.basemap {
-        draw_basemap(&painter, basemap, view.zoom, rect, &to_screen, input.selected.map(|p| gazetteer.place(p)));
+        draw_basemap(
+            &painter,
+            basemap,
+            view.zoom,
+            rect,
+            &to_screen,
+            input.selected.map(|p| gazetteer.place(p)),
+        );
     }
     for cluster in clusters(input.markers, gazetteer, &to_screen) {
         if !rect.expand(30.0).contains(cluster.center) {
@@ -141,15 +157,43 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         if cluster.members.len() > 1 {
             let count: usize = cluster.members.iter().map(|m| m.events.len()).sum();
             let radius = 10.0 + 2.0 * (count as f32).sqrt().min(10.0);
-            painter.circle(cluster.center, radius, Color32::from_rgba_unmultiplied(70, 70, 70, 220), Stroke::new(1.5, Color32::WHITE));
-            painter.text(cluster.center, egui::Align2::CENTER_CENTER, count.to_string(), egui::FontId::proportional(12.0), Color32::WHITE);
+            painter.circle(
+                cluster.center,
+                radius,
+                Color32::from_rgba_unmultiplied(70, 70, 70, 220),
+                Stroke::new(1.5, Color32::WHITE),
+            );
+            painter.text(
+                cluster.center,
+                egui::Align2::CENTER_CENTER,
+                count.to_string(),
+                egui::FontId::proportional(12.0),
+                Color32::WHITE,
+            );
             let label = format!("cluster of {} places", cluster.members.len());
             let id = ui.make_persistent_id(("cluster", cluster.members[0].place));
-            let r = ui.interact(Rect::from_center_size(cluster.center, Vec2::splat(2.0 * radius)), id, Sense::click());
+            let r = ui.interact(
+                Rect::from_center_size(cluster.center, Vec2::splat(2.0 * radius)),
+                id,
+                Sense::click(),
+            );
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            let names: Vec<String> = cluster.members.iter().take(8).map(|m| gazetteer.place(m.place).name.clone()).collect();
-            if r.on_hover_text(format!("{count} events: {}. Click to zoom in.", names.join(", "))).clicked() {
-                let local = [f64::from(cluster.center.x - rect.min.x), f64::from(cluster.center.y - rect.min.y)];
+            let names: Vec<String> = cluster
+                .members
+                .iter()
+                .take(8)
+                .map(|m| gazetteer.place(m.place).name.clone())
+                .collect();
+            if r.on_hover_text(format!(
+                "{count} events: {}. Click to zoom in.",
+                names.join(", ")
+            ))
+            .clicked()
+            {
+                let local = [
+                    f64::from(cluster.center.x - rect.min.x),
+                    f64::from(cluster.center.y - rect.min.y),
+                ];
                 view.zoom_around(local, size, 2.5);
             }
             continue;
@@ -168,7 +212,11 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         }
         let place = gazetteer.place(marker.place);
         let id = ui.make_persistent_id(("marker", marker.place));
-        let r = ui.interact(Rect::from_center_size(center, Vec2::splat(2.0 * radius + 8.0)), id, Sense::click());
+        let r = ui.interact(
+            Rect::from_center_size(center, Vec2::splat(2.0 * radius + 8.0)),
+            id,
+            Sense::click(),
+        );
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.name));
         let tooltip = format!(
             "{} · {} · {} events · {} sources",
@@ -191,7 +239,11 @@ struct Cluster<'a> {
 }
 
 /// Greedy clustering in screen space, busiest markers first.
-fn clusters<'a>(markers: &'a [Marker], gazetteer: &Gazetteer, to_screen: &dyn Fn(f32, f32) -> Pos2) -> Vec<Cluster<'a>> {
+fn clusters<'a>(
+    markers: &'a [Marker],
+    gazetteer: &Gazetteer,
+    to_screen: &dyn Fn(f32, f32) -> Pos2,
+) -> Vec<Cluster<'a>> {
     const RADIUS_PX: f32 = 16.0;
     let mut order: Vec<&Marker> = markers.iter().collect();
     order.sort_by_key(|m| (std::cmp::Reverse(m.events.len()), m.place));
@@ -201,7 +253,10 @@ fn clusters<'a>(markers: &'a [Marker], gazetteer: &Gazetteer, to_screen: &dyn Fn
         let at = to_screen(place.lon as f32, place.lat as f32);
         match out.iter_mut().find(|c| c.center.distance(at) < RADIUS_PX) {
             Some(cluster) => cluster.members.push(marker),
-            None => out.push(Cluster { center: at, members: vec![marker] }),
+            None => out.push(Cluster {
+                center: at,
+                members: vec![marker],
+            }),
         }
     }
     out
@@ -210,7 +265,15 @@ fn clusters<'a>(markers: &'a [Marker], gazetteer: &Gazetteer, to_screen: &dyn Fn
 fn legend_ui(painter: &egui::Painter, rect: Rect) {
     let mut at = rect.left_bottom() + Vec2::new(14.0, -14.0);
     painter.circle(at, 5.0, Color32::GRAY, Stroke::new(1.0, Color32::WHITE));
-    let text = |at: Pos2, s: &str| painter.text(at, egui::Align2::LEFT_CENTER, s, egui::FontId::proportional(12.0), Color32::BLACK);
+    let text = |at: Pos2, s: &str| {
+        painter.text(
+            at,
+            egui::Align2::LEFT_CENTER,
+            s,
+            egui::FontId::proportional(12.0),
+            Color32::BLACK,
+        )
+    };
     let galley = text(at + Vec2::new(9.0, 0.0), "town or site");
     at.x += galley.width() + 30.0;
     painter.circle_stroke(at, 6.0, Stroke::new(2.5, Color32::GRAY));
@@ -219,13 +282,25 @@ fn legend_ui(painter: &egui::Painter, rect: Rect) {
 
 /// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
 fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
-    let precise: Vec<_> = markers.iter().filter(|m| m.precision <= Precision::Province).collect();
-    let chosen: Vec<&Marker> = if precise.is_empty() { markers.iter().collect() } else { precise };
+    let precise: Vec<_> = markers
+        .iter()
+        .filter(|m| m.precision <= Precision::Province)
+        .collect();
+    let chosen: Vec<&Marker> = if precise.is_empty() {
+        markers.iter().collect()
+    } else {
+        precise
+    };
     let mut places = chosen.iter().map(|m| gazetteer.place(m.place));
     let first = places.next()?;
     let mut bbox = [first.lon, first.lat, first.lon, first.lat];
     for p in places {
-        bbox = [bbox[0].min(p.lon), bbox[1].min(p.lat), bbox[2].max(p.lon), bbox[3].max(p.lat)];
+        bbox = [
+            bbox[0].min(p.lon),
+            bbox[1].min(p.lat),
+            bbox[2].max(p.lon),
+            bbox[3].max(p.lat),
+        ];
     }
     Some([bbox[0] - 1.0, bbox[1] - 1.0, bbox[2] + 1.0, bbox[3] + 1.0])
 }
@@ -238,7 +313,10 @@ fn draw_basemap(
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
 ) {
-    let visible = |bbox: [f32; 4]| Rect::from_two_pos(to_screen(bbox[0], bbox[3]), to_screen(bbox[2], bbox[1])).intersects(rect);
+    let visible = |bbox: [f32; 4]| {
+        Rect::from_two_pos(to_screen(bbox[0], bbox[3]), to_screen(bbox[2], bbox[1]))
+            .intersects(rect)
+    };
     let line = |points: &[[f32; 2]], stroke: Stroke, closed: bool| {
         let mut screen: Vec<Pos2> = points.iter().map(|p| to_screen(p[0], p[1])).collect();
         if closed && let Some(first) = screen.first().copied() {
@@ -271,23 +349,43 @@ fn draw_basemap(
         && let Some(region) = basemap.province(&format!("{}.{}", place.country, place.admin1))
     {
         for part in &region.parts {
-            line(&part.points, Stroke::new(2.5, Color32::from_rgb(40, 90, 200)), true);
+            line(
+                &part.points,
+                Stroke::new(2.5, Color32::from_rgb(40, 90, 200)),
+                true,
+            );
         }
     }
     let label = |text: &str, at: [f32; 2], size: f32, color: Color32| {
         let pos = to_screen(at[0], at[1]);
         if rect.contains(pos) {
-            painter.text(pos, egui::Align2::CENTER_CENTER, text, egui::FontId::proportional(size), color);
+            painter.text(
+                pos,
+                egui::Align2::CENTER_CENTER,
+                text,
+                egui::FontId::proportional(size),
+                color,
+            );
         }
     };
     if zoom >= 6.0 {
         for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
-            label(&region.name, region.label, 11.0, Color32::from_rgb(125, 115, 115));
+            label(
+                &region.name,
+                region.label,
+                11.0,
+                Color32::from_rgb(125, 115, 115),
+            );
         }
     }
     if (1.5..8.0).contains(&zoom) {
         for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
-            label(&region.name.to_uppercase(), region.label, 13.0, Color32::from_rgb(90, 80, 90));
+            label(
+                &region.name.to_uppercase(),
+                region.label,
+                13.0,
+                Color32::from_rgb(90, 80, 90),
+            );
         }
     }
 }

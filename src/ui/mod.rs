@@ -70,10 +70,18 @@ const RECENT_KEY: &str = "newsmap.recent_folders";
 impl NewsmapApp {
     /// Builds the app and starts reading `folder`. Loads the gazetteer and the basemap on
     /// this thread (about 0.15 s); failures are shown in the window, not raised.
-    pub fn new(ctx: &egui::Context, folder: PathBuf, storage: Option<&dyn eframe::Storage>) -> Self {
-        let gazetteer = Gazetteer::load(&default_dir()).map(Arc::new).map_err(|e| format!("{e:#}"));
+    pub fn new(
+        ctx: &egui::Context,
+        folder: PathBuf,
+        storage: Option<&dyn eframe::Storage>,
+    ) -> Self {
+        let gazetteer = Gazetteer::load(&default_dir())
+            .map(Arc::new)
+            .map_err(|e| format!("{e:#}"));
         let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
-        let recent = storage.and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY)).unwrap_or_default();
+        let recent = storage
+            .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
+            .unwrap_or_default();
         let mut app = Self {
             gazetteer,
             basemap,
@@ -81,7 +89,10 @@ impl NewsmapApp {
             ingest: None,
             progress: (0, 0),
             last_merge: Instant::now(),
-            view: View { center: mercator_from_lat_lon(34.0, 66.0), zoom: 5.0 },
+            view: View {
+                center: mercator_from_lat_lon(34.0, 66.0),
+                zoom: 5.0,
+            },
             fit_pending: true,
             window: TimeWindow::default(),
             filters: Filters::default(),
@@ -121,7 +132,9 @@ impl NewsmapApp {
 
     /// Indices of the events that pass the time window and the filters.
     pub fn visible_events(&self) -> Vec<usize> {
-        let Ok(gazetteer) = &self.gazetteer else { return Vec::new() };
+        let Ok(gazetteer) = &self.gazetteer else {
+            return Vec::new();
+        };
         self.corpus
             .events
             .iter()
@@ -133,14 +146,23 @@ impl NewsmapApp {
     /// Number of places with a visible event (markers before clustering).
     pub fn visible_marker_count(&self) -> usize {
         let visible = self.visible_events();
-        map_view::markers(&visible.iter().map(|&i| &self.corpus.events[i]).collect::<Vec<_>>()).len()
+        map_view::markers(
+            &visible
+                .iter()
+                .map(|&i| &self.corpus.events[i])
+                .collect::<Vec<_>>(),
+        )
+        .len()
     }
 
     fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
         if let Some(ingest) = self.ingest.take() {
             ingest.cancel();
         }
-        self.corpus = Corpus { folder: folder.clone(), ..Corpus::default() };
+        self.corpus = Corpus {
+            folder: folder.clone(),
+            ..Corpus::default()
+        };
         (self.selected_place, self.selected_event, self.reader) = (None, None, None);
         self.fit_pending = true;
         self.window = TimeWindow::default();
@@ -154,7 +176,9 @@ impl NewsmapApp {
         }
         if let Ok(gazetteer) = &self.gazetteer {
             let ctx = ctx.clone();
-            self.ingest = Some(Ingest::start(folder, Arc::clone(gazetteer), move || ctx.request_repaint()));
+            self.ingest = Some(Ingest::start(folder, Arc::clone(gazetteer), move || {
+                ctx.request_repaint()
+            }));
             self.progress = (0, 0);
         }
     }
@@ -172,8 +196,13 @@ impl NewsmapApp {
             }
             finished |= self.corpus.apply(msg);
         }
-        let disconnected = matches!(ingest.receiver.try_recv(), Err(std::sync::mpsc::TryRecvError::Disconnected));
-        let Ok(gazetteer) = &self.gazetteer else { return };
+        let disconnected = matches!(
+            ingest.receiver.try_recv(),
+            Err(std::sync::mpsc::TryRecvError::Disconnected)
+        );
+        let Ok(gazetteer) = &self.gazetteer else {
+            return;
+        };
         if finished || disconnected {
             self.ingest = None;
             self.corpus.merge_events(gazetteer);
@@ -273,11 +302,14 @@ impl NewsmapApp {
                 }
             });
             ui.separator();
-            ui.label("Folder:");
-            let field = ui.add(egui::TextEdit::singleline(&mut self.folder_field).desired_width(240.0));
+            let label = ui.label("Folder:");
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.folder_field).desired_width(240.0))
+                .labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button("Open").clicked() || enter {
-                self.commands.push(Command::OpenFolder(PathBuf::from(self.folder_field.trim())));
+                self.commands
+                    .push(Command::OpenFolder(PathBuf::from(self.folder_field.trim())));
             }
             ui.separator();
             self.status_ui(ui);
@@ -286,17 +318,31 @@ impl NewsmapApp {
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
         if let Err(error) = &self.gazetteer {
-            ui.colored_label(ui.visuals().error_fg_color, format!("gazetteer not loaded: {error}"));
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("gazetteer not loaded: {error}"),
+            );
             return;
         }
         if !self.corpus.folder.is_dir() {
-            ui.colored_label(ui.visuals().error_fg_color, format!("not a folder: {}", self.corpus.folder.display()));
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("not a folder: {}", self.corpus.folder.display()),
+            );
             return;
         }
         if self.ingest.is_some() {
             let (done, total) = self.progress;
-            let fraction = if total == 0 { 0.0 } else { done as f32 / total as f32 };
-            ui.add(egui::ProgressBar::new(fraction).desired_width(120.0).text(format!("{done}/{total}")));
+            let fraction = if total == 0 {
+                0.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(120.0)
+                    .text(format!("{done}/{total}")),
+            );
             if ui.button("Cancel").clicked() {
                 self.commands.push(Command::CancelIngest);
             }
@@ -309,7 +355,12 @@ impl NewsmapApp {
             self.corpus.mentions.len()
         ));
         let problems = self.corpus.problems.len();
-        if problems > 0 && ui.button(format!("⚠ {problems}")).on_hover_text("Files skipped or read with trouble").clicked() {
+        if problems > 0
+            && ui
+                .button(format!("⚠ {problems}"))
+                .on_hover_text("Files skipped or read with trouble")
+                .clicked()
+        {
             self.show_problems = true;
         }
     }
@@ -325,16 +376,20 @@ impl NewsmapApp {
             ui.label("The NOTICE file lists every source and licence.");
         });
         let problems = &self.corpus.problems;
-        egui::Window::new("Problems").open(&mut self.show_problems).show(ctx, |ui| {
-            if problems.is_empty() {
-                ui.label("No file was skipped.");
-            }
-            egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                for p in problems {
-                    ui.label(format!("{:?} · {}: {}", p.kind, p.path.display(), p.reason));
+        egui::Window::new("Problems")
+            .open(&mut self.show_problems)
+            .show(ctx, |ui| {
+                if problems.is_empty() {
+                    ui.label("No file was skipped.");
                 }
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for p in problems {
+                            ui.label(format!("{:?} · {}: {}", p.kind, p.path.display(), p.reason));
+                        }
+                    });
             });
-        });
         if let (Some(index), Ok(gazetteer)) = (self.reader, &self.gazetteer) {
             let mut open = true;
             details::reader_window(ctx, &self.corpus, gazetteer, index, &mut open);
@@ -371,18 +426,44 @@ impl eframe::App for NewsmapApp {
                 return;
             }
         };
-        egui::Panel::bottom("timeline").resizable(true).default_size(190.0).min_size(150.0).show(ui, |ui| {
-            timeline::timeline_ui(ui, &self.corpus, Some(&gazetteer), &self.filters, &mut self.window, &mut self.playback);
-        });
-        egui::Panel::left("filters").resizable(true).default_size(220.0).show(ui, |ui| {
-            filters::filters_ui(ui, &self.corpus, &mut self.filters);
-        });
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(190.0)
+            .min_size(150.0)
+            .show(ui, |ui| {
+                timeline::timeline_ui(
+                    ui,
+                    &self.corpus,
+                    Some(&gazetteer),
+                    &self.filters,
+                    &mut self.window,
+                    &mut self.playback,
+                );
+            });
+        egui::Panel::left("filters")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| {
+                filters::filters_ui(ui, &self.corpus, &mut self.filters);
+            });
         let visible = self.visible_events();
-        egui::Panel::right("details").resizable(true).default_size(360.0).show(ui, |ui| {
-            details::details_ui(ui, &self.corpus, &gazetteer, &visible, self.selected_place, self.selected_event, &mut self.commands);
-        });
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| {
+                details::details_ui(
+                    ui,
+                    &self.corpus,
+                    &gazetteer,
+                    &visible,
+                    self.selected_place,
+                    self.selected_event,
+                    &mut self.commands,
+                );
+            });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            let events: Vec<&crate::events::Event> = visible.iter().map(|&i| &self.corpus.events[i]).collect();
+            let events: Vec<&crate::events::Event> =
+                visible.iter().map(|&i| &self.corpus.events[i]).collect();
             let markers = map_view::markers(&events);
             // Fit once the folder is read, so that the view does not jump while it loads.
             let fit = self.fit_pending && self.ingest.is_none() && !markers.is_empty();
@@ -398,7 +479,10 @@ impl eframe::App for NewsmapApp {
             };
             map_view::map_ui(ui, &mut self.view, &input, &mut self.commands);
             if let Err(error) = &self.basemap {
-                ui.colored_label(ui.visuals().error_fg_color, format!("basemap not loaded: {error}"));
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("basemap not loaded: {error}"),
+                );
             }
         });
         self.windows_ui(&ctx);

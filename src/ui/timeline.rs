@@ -24,7 +24,11 @@ pub struct Playback {
 
 impl Default for Playback {
     fn default() -> Self {
-        Self { playing: false, days_per_second: 1.0, carry: 0.0 }
+        Self {
+            playing: false,
+            days_per_second: 1.0,
+            carry: 0.0,
+        }
     }
 }
 
@@ -79,13 +83,25 @@ pub fn timeline_ui(
             if ui.button("day >").clicked() {
                 window.step(1);
             }
-            ui.add(egui::Slider::new(&mut playback.days_per_second, 0.25..=10.0).logarithmic(true).text("days/s"));
+            ui.add(
+                egui::Slider::new(&mut playback.days_per_second, 0.25..=10.0)
+                    .logarithmic(true)
+                    .text("days/s"),
+            );
             ui.checkbox(&mut window.cumulative, "cumulative");
             ui.separator();
             ui.label("Window");
             let (min, max) = (window.min_day, window.max_day);
-            ui.add(egui::Slider::new(&mut window.start_day, min..=max).custom_formatter(|v, _| day_label(v as i32)).text("from"));
-            ui.add(egui::Slider::new(&mut window.end_day, min..=max).custom_formatter(|v, _| day_label(v as i32)).text("to"));
+            ui.add(
+                egui::Slider::new(&mut window.start_day, min..=max)
+                    .custom_formatter(|v, _| day_label(v as i32))
+                    .text("from"),
+            );
+            ui.add(
+                egui::Slider::new(&mut window.end_day, min..=max)
+                    .custom_formatter(|v, _| day_label(v as i32))
+                    .text("to"),
+            );
             if window.end_day < window.start_day {
                 window.end_day = window.start_day;
             }
@@ -112,7 +128,10 @@ pub fn timeline_ui(
             .iter()
             .map(|day| {
                 let count = per_day.get(&(kind, *day)).copied().unwrap_or(0);
-                Bar::new(f64::from(*day), count as f64).width(0.8).fill(kind_color(kind)).name(day_label(*day))
+                Bar::new(f64::from(*day), count as f64)
+                    .width(0.8)
+                    .fill(kind_color(kind))
+                    .name(day_label(*day))
             })
             .collect();
         // Each chart stacks on the one below it, which already stands on the others.
@@ -139,7 +158,15 @@ pub fn timeline_ui(
             for chart in charts {
                 plot.bar_chart(chart);
             }
-            plot.vline(VLine::new("from", f64::from(start) - 0.5).color(egui::Color32::DARK_GRAY).width(2.0));
-            plot.vline(VLine::new("to", f64::from(end) + 0.5).color(egui::Color32::DARK_GRAY).width(2.0));
+            plot.vline(
+                VLine::new("from", f64::from(start) - 0.5)
+                    .color(egui::Color32::DARK_GRAY)
+                    .width(2.0),
+            );
+            plot.vline(
+                VLine::new("to", f64::from(end) + 0.5)
+                    .color(egui::Color32::DARK_GRAY)
+                    .width(2.0),
+            );
         });
 }

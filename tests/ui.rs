@@ -1,0 +1,138 @@
+//! The viewer driven as an analyst would with egui_kittest: open a folder by path (the file
+//! dialog is not used), scrub the time window, click a marker, read the detail panel.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use newsmap::ui::NewsmapApp;
+
+use crate::common::{sample_dir, temp_dir, write};
+
+/// The real app on `folder`, stepped until the folder is read.
+fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
+    let folder = folder.to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| NewsmapApp::new(&cc.egui_ctx, folder, None));
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        !harness.state().is_loading(),
+        "the folder did not finish reading"
+    );
+    harness.run_steps(4);
+    harness
+}
+
+#[test]
+fn opening_the_sample_folder_by_path_shows_its_events_on_the_map() {
+    let harness = app_with_folder(&sample_dir());
+    let corpus = harness.state().corpus();
+    assert_eq!(corpus.articles.len(), 17);
+    assert!(corpus.events.len() > 20, "{} events", corpus.events.len());
+    assert!(harness.state().visible_marker_count() > 10);
+    harness.get_by_label_contains("17 articles");
+}
+
+#[test]
+fn scrubbing_the_time_window_changes_the_visible_markers() {
+    let mut harness = app_with_folder(&sample_dir());
+    let all = harness.state().visible_marker_count();
+    let window = harness.state_mut().time_window();
+    assert!(window.has_days());
+    // Only the first week of July 2021, undated events hidden.
+    window.end_day = window.start_day + 6;
+    window.show_undated = false;
+    harness.run_steps(2);
+    let first_week = harness.state().visible_marker_count();
+    assert!(0 < first_week && first_week < all, "{first_week} of {all}");
+    // Step the window forward a month: other places.
+    harness.state_mut().time_window().step(35);
+    harness.run_steps(2);
+    let later = harness.state().visible_marker_count();
+    assert!(0 < later && later < all, "{later} of {all}");
+}
+
+#[test]
+fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
+    let mut harness = app_with_folder(&sample_dir());
+    // Around Kabul the markers cluster; the analyst searches the place to isolate its marker.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .type_text("Bagram");
+    harness.run_steps(3);
+    assert!(harness.state().visible_marker_count() >= 1);
+    assert!(
+        harness
+            .query_by_label_contains("left Bagram Airfield in the dark")
+            .is_none(),
+        "no sentence before the click"
+    );
+    harness.get_by_label("Bagram Airfield").click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().selected_place().map(|p| harness
+            .state()
+            .corpus()
+            .events
+            .iter()
+            .any(|e| e.place == Some(p))),
+        Some(true)
+    );
+    // The detail panel lists the place's events; choosing one quotes its sentences.
+    harness.get_by_label("Bagram Airfield, Parwan, Afghanistan");
+    // "Withdrawal · <date> · <n> sources" in the panel (the filter's checkbox says "Withdrawal (n)").
+    harness.get_by_label_contains("Withdrawal · ").click();
+    harness.run_steps(3);
+    // The sentence is quoted with its article's title and a button to read the article.
+    assert!(
+        harness
+            .query_all_by_label_contains("left Bagram Airfield in the dark")
+            .count()
+            > 0,
+        "the source sentence is not shown"
+    );
+    assert!(harness.query_all_by_label_contains("Read article").count() > 0);
+}
+
+#[test]
+fn a_folder_without_dates_says_so_and_keeps_its_events() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "no-date.txt",
+        "Taliban fighters captured Qala-i-Naw after fierce fighting.\n",
+    );
+    let harness = app_with_folder(dir.path());
+    assert_eq!(
+        harness
+            .state()
+            .corpus()
+            .events
+            .iter()
+            .filter(|e| e.time.is_none())
+            .count(),
+        harness.state().corpus().events.len()
+    );
+    assert!(
+        harness.state().visible_marker_count() > 0,
+        "undated events are shown by default"
+    );
+    harness.get_by_label_contains("No dated event");
+}
+
+#[test]
+fn a_missing_folder_is_reported_in_the_window() {
+    let harness = app_with_folder(Path::new("/nonexistent/newsmap-folder"));
+    harness.get_by_label_contains("not a folder");
+}
