@@ -218,6 +218,9 @@ fn text_megabytes(corpus: &[Document]) -> f64 {
     corpus.iter().map(|d| d.text.len()).sum::<usize>() as f64 / 1e6
 }
 
+/// A document's text, its lines and its toponyms, ready for event extraction.
+type ParsedDocument<'a> = (&'a str, Vec<std::ops::Range<usize>>, Vec<Toponym>);
+
 fn bench(args: &mut Arguments) -> Result<ExitCode> {
     let dir = args.gazetteer_dir();
     let mut load_times = Vec::new();
@@ -259,7 +262,7 @@ fn bench(args: &mut Arguments) -> Result<ExitCode> {
     );
     // Event extraction: each document read as an article published on a fixed day.
     let published = chrono::NaiveDate::from_ymd_opt(2021, 7, 14);
-    let documents: Vec<(&str, Vec<std::ops::Range<usize>>, Vec<Toponym>)> = corpus
+    let documents: Vec<ParsedDocument> = corpus
         .iter()
         .map(|d| {
             let lines = line_ranges(&d.text);
