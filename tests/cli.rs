@@ -402,3 +402,80 @@ fn eval_prints_the_same_figures_as_score_py_on_geovirus() {
         assert_eq!(format!("{name}={value}"), *field, "field {}", index + 1);
     }
 }
+
+#[test]
+fn extract_events_as_jsonl_has_the_fields_of_the_events_issue() {
+    let folder = sample_dir();
+    let output = newsmap(["extract".as_ref(), folder.as_os_str(), "--events".as_ref()]);
+    let rows = jsonl_rows(&stdout_of_success(&output));
+    assert!(rows.len() > 20, "{} events", rows.len());
+    for row in &rows {
+        assert!(
+            row["id"].is_u64() && row["kind"].is_string() && row["confidence"].is_f64(),
+            "{row:?}"
+        );
+        let place = &row["place"];
+        assert!(
+            place.is_null()
+                || (place["name"].is_string()
+                    && place["lat"].is_f64()
+                    && place["precision"].is_string())
+        );
+        let time = &row["time"];
+        let precisions = ["day", "week", "month", "year", "unknown"];
+        assert!(
+            precisions.contains(&time["precision"].as_str().unwrap_or("")),
+            "{time}"
+        );
+        assert!(time["start"].is_null() || time["start"].as_str().is_some_and(|s| s.len() == 10));
+        assert!(row["actors"].is_array());
+        for n in row["numbers"].as_array().into_iter().flatten() {
+            assert!(n["value"].is_u64() && n["what"].is_string(), "{n}");
+        }
+        let mentions = row["mentions"].as_array().expect("mentions");
+        assert!(!mentions.is_empty());
+        for m in mentions {
+            assert!(m["article"].is_string() && m["sentence"].is_string());
+            assert!(m["start"].as_u64() < m["end"].as_u64());
+        }
+    }
+    assert!(
+        rows.iter().any(|r| r["place"].is_null()),
+        "events without a place are kept"
+    );
+    assert!(
+        rows.iter().any(|r| r["time"]["start"].is_null()),
+        "undated events are kept"
+    );
+}
+
+#[test]
+fn extract_events_as_kml_dates_placemarks_with_time_spans() {
+    let folder = sample_dir();
+    let kml = stdout_of_success(&newsmap([
+        "extract".as_ref(),
+        folder.as_os_str(),
+        "--events".as_ref(),
+        "--format".as_ref(),
+        "kml".as_ref(),
+    ]));
+    assert!(kml.starts_with("<?xml") && kml.contains("<kml"));
+    let placemarks = kml.matches("<Placemark>").count();
+    assert!(placemarks > 10);
+    assert!(
+        kml.contains("<TimeSpan><begin>2021-08-06</begin>"),
+        "Zaranj's fall is dated"
+    );
+    // Places without events' dates (the undated article) have no TimeSpan.
+    assert!(kml.matches("<TimeSpan>").count() < placemarks);
+    let no_events = newsmap([
+        "extract".as_ref(),
+        folder.as_os_str(),
+        "--format".as_ref(),
+        "kml".as_ref(),
+    ]);
+    assert!(
+        !no_events.status.success(),
+        "kml of bare mentions is refused"
+    );
+}

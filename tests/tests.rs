@@ -7,5 +7,7 @@ mod bad_input;
 mod cli;
 mod common;
 mod open_folder;
+mod sample_events;
+mod seed_events;
 mod seed_places;
 mod ui;
