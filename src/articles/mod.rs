@@ -222,6 +222,11 @@ pub fn read_file_with_problems(
             "not an article file (newsmap reads .txt, .md, .html, .htm, .json and .jsonl)".into(),
         )
     })?;
+    if is_folder_notes(path) {
+        return Err(skipped(
+            "a folder's README or licence, not an article (rename it to read it as one)".into(),
+        ));
+    }
     let size = std::fs::metadata(path).map_err(cannot_read)?.len();
     if size > options.max_file_bytes {
         let limit = human_size(options.max_file_bytes);
@@ -253,6 +258,26 @@ pub fn read_file_with_problems(
             .map(|reason| problem(ProblemKind::Degraded, reason))
             .collect(),
     ))
+}
+
+/// Whether `path` is a note about the folder rather than an article: `README.md`,
+/// `LICENSE.txt`, `NOTICE`… Folders of articles often carry one, and its tables and dates
+/// would otherwise become events.
+fn is_folder_notes(path: &Path) -> bool {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    [
+        "readme",
+        "license",
+        "licence",
+        "notice",
+        "changelog",
+        "copying",
+    ]
+    .contains(&stem.as_str())
 }
 
 /// Sets the date of each article whose key has an override (see [`load_date_overrides`]).

@@ -239,7 +239,8 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
         let Some((what, range)) = words.get(next) else {
             continue;
         };
-        if NOT_COUNTED.contains(&what.as_str()) || what.chars().all(|c| c.is_ascii_digit()) {
+        let is_noun_like = what.chars().all(|c| c.is_alphabetic() || c == '-') && what.len() > 1;
+        if NOT_COUNTED.contains(&what.as_str()) || !is_noun_like {
             continue;
         }
         out.push(Quantity {

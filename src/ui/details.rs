@@ -58,10 +58,10 @@ pub fn details_ui(
             for e in &here {
                 let is_selected = selected.is_some_and(|s| s.id == e.id);
                 let text = egui::RichText::new(format!(
-                    "{} · {} · {} sources",
+                    "{} · {} · {}",
                     e.kind.label(),
                     time_text(e),
-                    e.source_count()
+                    plural(e.source_count(), "source")
                 ))
                 .color(kind_color(e.kind));
                 if ui.selectable_label(is_selected, text).clicked() {
@@ -117,6 +117,15 @@ fn undated_list_ui(
         });
 }
 
+/// "1 source", "2 sources".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 fn shorten(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars {
         text.to_string()
@@ -168,9 +177,9 @@ pub fn event_ui(
         ui.label(format!("How many: {}", numbers.join(", ")));
     }
     ui.label(format!(
-        "{} reports in {} articles",
-        event.mentions.len(),
-        event.source_count()
+        "{} in {}",
+        plural(event.mentions.len(), "report"),
+        plural(event.source_count(), "article")
     ));
     ui.separator();
     for m in &event.mentions {

@@ -219,11 +219,11 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         );
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.name));
         let tooltip = format!(
-            "{} · {} · {} events · {} sources",
+            "{} · {} · {} · {}",
             gazetteer.full_name(marker.place),
             marker.precision.as_str(),
-            marker.events.len(),
-            marker.sources
+            super::details::plural(marker.events.len(), "event"),
+            super::details::plural(marker.sources, "source")
         );
         if r.on_hover_text(tooltip).clicked() {
             commands.push(Command::SelectPlace(Some(marker.place)));
