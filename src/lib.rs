@@ -13,6 +13,7 @@
 //!   one happening across articles;
 //! - [`export`] writes places and events as JSON Lines, GeoJSON, CSV and KML;
 //! - [`ingest`] runs the steps above on a folder, off the UI thread;
+//! - [`store`] saves the user's corrections next to the folder, atomically;
 //! - [`map`] holds the offline basemap and the Web Mercator view the UI draws it with;
 //! - [`ui`] is the desktop viewer (the only module that uses egui).
 
@@ -24,5 +25,6 @@ pub mod gazetteer;
 pub mod geoparse;
 pub mod ingest;
 pub mod map;
+pub mod store;
 pub mod time;
 pub mod ui;

@@ -136,3 +136,55 @@ fn a_missing_folder_is_reported_in_the_window() {
     let harness = app_with_folder(Path::new("/nonexistent/newsmap-folder"));
     harness.get_by_label_contains("not a folder");
 }
+
+#[test]
+fn a_date_set_for_an_undated_article_is_saved_and_survives_a_reload() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "fall.txt",
+        "Taliban fighters captured Zaranj on Friday, officials said.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    assert!(
+        harness
+            .state()
+            .corpus()
+            .events
+            .iter()
+            .all(|e| e.time.is_none())
+    );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "fall.txt")
+        .click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "fall.txt")
+        .type_text("2021-08-07");
+    harness.run_steps(2);
+    harness.get_by_label("Set date").click();
+    harness.run_steps(2);
+    // The folder is read again with the saved date: "on Friday" is now 2021-08-06.
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().is_loading() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let dated = |h: &Harness<'_, NewsmapApp>| {
+        h.state()
+            .corpus()
+            .events
+            .iter()
+            .filter_map(|e| e.time)
+            .map(|t| t.start.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(dated(&harness), ["2021-08-06"]);
+    let saved = std::fs::read_to_string(dir.path().join(".newsmap/dates.json")).unwrap_or_default();
+    assert!(saved.contains("\"fall.txt\": \"2021-08-07\""), "{saved}");
+    // A fresh start of the app (a reload) keeps the date.
+    let again = app_with_folder(dir.path());
+    assert_eq!(dated(&again), ["2021-08-06"]);
+}

@@ -38,6 +38,8 @@ pub enum Command {
     OpenArticle(usize),
     /// Fit the map to the visible markers.
     FitToMarkers,
+    /// Save a publication date for an article (by key), then read the folder again.
+    SetDate(String, chrono::NaiveDate),
 }
 
 /// The application.
@@ -61,6 +63,10 @@ pub struct NewsmapApp {
     recent: Vec<PathBuf>,
     show_about: bool,
     show_problems: bool,
+    /// Dates being typed for undated articles, by article key.
+    date_inputs: std::collections::HashMap<String, String>,
+    /// The last save's outcome, shown in the status bar.
+    message: Option<String>,
     commands: Vec<Command>,
 }
 
@@ -104,6 +110,8 @@ impl NewsmapApp {
             recent,
             show_about: false,
             show_problems: false,
+            date_inputs: Default::default(),
+            message: None,
             commands: Vec::new(),
         };
         app.open_folder(ctx, folder);
@@ -239,6 +247,17 @@ impl NewsmapApp {
                 }
                 Command::OpenArticle(index) => self.reader = Some(index),
                 Command::FitToMarkers => self.fit_pending = true,
+                Command::SetDate(key, date) => {
+                    let folder = self.corpus.folder.clone();
+                    self.message = Some(match crate::store::save_date(&folder, &key, Some(date)) {
+                        Ok(path) => {
+                            self.date_inputs.remove(&key);
+                            self.open_folder(ctx, folder);
+                            format!("{key} dated {date} (saved in {})", path.display())
+                        }
+                        Err(error) => format!("date not saved: {error}"),
+                    });
+                }
             }
         }
     }
@@ -357,11 +376,15 @@ impl NewsmapApp {
         let problems = self.corpus.problems.len();
         if problems > 0
             && ui
-                .button(format!("⚠ {problems}"))
+                .button(format!("Problems: {problems}"))
                 .on_hover_text("Files skipped or read with trouble")
                 .clicked()
         {
             self.show_problems = true;
+        }
+        if let Some(message) = &self.message {
+            ui.separator();
+            ui.label(message.as_str());
         }
     }
 
@@ -431,14 +454,36 @@ impl eframe::App for NewsmapApp {
             .default_size(190.0)
             .min_size(150.0)
             .show(ui, |ui| {
-                timeline::timeline_ui(
-                    ui,
-                    &self.corpus,
-                    Some(&gazetteer),
-                    &self.filters,
-                    &mut self.window,
-                    &mut self.playback,
-                );
+                ui.horizontal_top(|ui| {
+                    let undated = self
+                        .corpus
+                        .articles
+                        .iter()
+                        .filter(|a| a.published.is_none())
+                        .count();
+                    if undated > 0 {
+                        ui.vertical(|ui| {
+                            ui.set_width(330.0);
+                            timeline::undated_articles_ui(
+                                ui,
+                                &self.corpus,
+                                &mut self.date_inputs,
+                                &mut self.commands,
+                            );
+                        });
+                        ui.separator();
+                    }
+                    ui.vertical(|ui| {
+                        timeline::timeline_ui(
+                            ui,
+                            &self.corpus,
+                            Some(&gazetteer),
+                            &self.filters,
+                            &mut self.window,
+                            &mut self.playback,
+                        );
+                    });
+                });
             });
         egui::Panel::left("filters")
             .resizable(true)

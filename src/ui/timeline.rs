@@ -71,7 +71,7 @@ pub fn timeline_ui(
             None => undated += 1,
         }
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if window.has_days() {
             let play_label = if playback.playing { "Pause" } else { "Play" };
             if ui.button(play_label).clicked() {
@@ -168,5 +168,41 @@ pub fn timeline_ui(
                     .color(egui::Color32::DARK_GRAY)
                     .width(2.0),
             );
+        });
+}
+
+/// The articles with no date, each with a field to set one (saved in the folder).
+pub fn undated_articles_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    inputs: &mut std::collections::HashMap<String, String>,
+    commands: &mut Vec<super::Command>,
+) {
+    ui.label(egui::RichText::new("Articles with no date").strong());
+    egui::ScrollArea::vertical()
+        .id_salt("undated articles")
+        .show(ui, |ui| {
+            for article in corpus.articles.iter().filter(|a| a.published.is_none()) {
+                let title = article.title.clone().unwrap_or_else(|| article.key.clone());
+                let short: String = title.chars().take(40).collect();
+                ui.horizontal(|ui| {
+                    let label = ui.label(short).on_hover_text(&title);
+                    let input = inputs.entry(article.key.clone()).or_default();
+                    ui.add(
+                        egui::TextEdit::singleline(input)
+                            .hint_text("YYYY-MM-DD")
+                            .desired_width(90.0),
+                    )
+                    .labelled_by(label.id);
+                    let date = chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").ok();
+                    if ui
+                        .add_enabled(date.is_some(), egui::Button::new("Set date"))
+                        .clicked()
+                        && let Some(date) = date
+                    {
+                        commands.push(super::Command::SetDate(article.key.clone(), date));
+                    }
+                });
+            }
         });
 }
