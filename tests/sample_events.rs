@@ -4,6 +4,7 @@
 
 use newsmap::events::EventKind;
 use newsmap::ingest::{Corpus, read_corpus};
+use newsmap::time::{TimePrecision, find_times};
 
 use crate::common::{date, gazetteer, sample_dir};
 
@@ -66,4 +67,86 @@ fn reports_of_one_capture_in_two_articles_are_merged() {
     let zaranj = zaranj.expect("the fall of Zaranj");
     assert_eq!(zaranj.source_count(), 2);
     assert_eq!(zaranj.merge_reasons.len() + 1, zaranj.mentions.len());
+}
+
+/// The first time expression `text` of the sample article `key`, resolved against its date:
+/// (start, end, precision).
+fn resolved(key: &str, text: &str) -> (String, String, TimePrecision) {
+    let article = crate::common::sample_article(key);
+    let published = article.published.map(|p| p.date);
+    let found = article
+        .kept_text()
+        .flat_map(|(_, line)| find_times(line, published))
+        .find(|t| t.text.to_lowercase().contains(&text.to_lowercase()));
+    let t = found.unwrap_or_else(|| panic!("{text:?} not found in {key}"));
+    (
+        t.range.start.to_string(),
+        t.range.end.to_string(),
+        t.range.precision,
+    )
+}
+
+#[test]
+fn each_time_expression_of_the_sample_resolves_against_its_article_date() {
+    use TimePrecision::{Day, Month, Week};
+    let cases = [
+        // Published Wednesday 2021-07-07.
+        (
+            "2021-07-07_qala-i-naw-assault.txt",
+            "on Wednesday",
+            ("2021-07-07", "2021-07-07", Day),
+        ),
+        // Published Tuesday 2021-07-06: last week is Monday 28 June to Sunday 4 July.
+        (
+            "2021-07-06_bagram-handover.txt",
+            "last week",
+            ("2021-06-28", "2021-07-04", Week),
+        ),
+        (
+            "2021-07-06_bagram-handover.txt",
+            "July 2",
+            ("2021-07-02", "2021-07-02", Day),
+        ),
+        (
+            "2021-07-06_bagram-handover.txt",
+            "on Friday",
+            ("2021-07-02", "2021-07-02", Day),
+        ),
+        // Published 2021-08-03.
+        (
+            "2021-08-03_lashkar-gah-siege.txt",
+            "yesterday",
+            ("2021-08-02", "2021-08-02", Day),
+        ),
+        // Published 2021-08-16.
+        (
+            "2021-08-16_kabul-airport-chaos.txt",
+            "earlier this month",
+            ("2021-08-01", "2021-08-16", Month),
+        ),
+        // Published 2021-07-05: the night before and the day.
+        (
+            "2021-07-05_tajikistan-border.md",
+            "overnight",
+            ("2021-07-04", "2021-07-05", Day),
+        ),
+        (
+            "2021-07-05_tajikistan-border.md",
+            "last month",
+            ("2021-06-01", "2021-06-30", Month),
+        ),
+    ];
+    for (key, text, (start, end, precision)) in cases {
+        assert_eq!(
+            resolved(key, text),
+            (start.to_string(), end.to_string(), precision),
+            "{key}: {text}"
+        );
+    }
+    // "days after" ties a date to another event: a guess over the week before publication.
+    let (_, end, precision) = resolved("2021-07-07_qala-i-naw-assault.txt", "days after");
+    assert_eq!(
+        (end.as_str(), precision),
+        ("2021-07-07", TimePrecision::Unknown)
+    );
 }
