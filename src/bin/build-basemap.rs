@@ -14,6 +14,9 @@
 //! simplified once, before rings are assembled from them, so two countries that share a border
 //! share the same simplified line.
 
+#[path = "shared/json.rs"]
+mod json;
+
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -24,6 +27,8 @@ use geo::{
     LineString, Point, Polygon, Rect, Simplify as _, unary_union,
 };
 use serde_json::Value;
+
+use json::{num_field, read_json, str_field};
 
 use newsmap::gazetteer::{edit_distance_within, name_key};
 
@@ -78,23 +83,6 @@ fn main() -> Result<()> {
         file.text.len()
     );
     Ok(())
-}
-
-fn read_json(path: &Path) -> Result<Value> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {path:?}"))?;
-    serde_json::from_str(&text).with_context(|| format!("parsing {path:?}"))
-}
-
-fn str_field<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
-fn num_field(v: &Value, key: &str) -> Option<f64> {
-    match v.get(key)? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
 }
 
 /// The output file being written, with counts for the final report.

