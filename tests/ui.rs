@@ -188,3 +188,57 @@ fn a_date_set_for_an_undated_article_is_saved_and_survives_a_reload() {
     let again = app_with_folder(dir.path());
     assert_eq!(dated(&again), ["2021-08-06"]);
 }
+
+#[test]
+fn an_article_added_to_the_folder_appears_without_a_restart() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "2021-08-06_zaranj.txt",
+        "Taliban fighters captured Zaranj, officials said.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    assert_eq!(harness.state().corpus().articles.len(), 1);
+    write(
+        dir.path(),
+        "2021-08-08_kunduz.txt",
+        "Taliban fighters captured Kunduz after days of fighting.\n",
+    );
+    let started = std::time::Instant::now();
+    while harness.state().corpus().articles.len() < 2
+        && started.elapsed() < std::time::Duration::from_secs(15)
+    {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert_eq!(
+        harness.state().corpus().articles.len(),
+        2,
+        "the new article was not read"
+    );
+}
+
+#[test]
+fn the_visible_events_are_exported_to_geojson() {
+    let dir = temp_dir();
+    for entry in std::fs::read_dir(sample_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let _ = std::fs::copy(entry.path(), dir.path().join(entry.file_name()));
+    }
+    let mut harness = app_with_folder(dir.path());
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    harness.get_by_label("Export visible events").hover();
+    harness.run_steps(2);
+    harness.get_by_label("GeoJSON").click();
+    harness.run_steps(2);
+    let written =
+        std::fs::read_to_string(dir.path().join("newsmap-events.geojson")).unwrap_or_default();
+    let value: serde_json::Value = serde_json::from_str(&written).unwrap_or_default();
+    let features = value["features"].as_array().map_or(0, Vec::len);
+    assert_eq!(features, harness.state().visible_events().len());
+    assert!(features > 20);
+}

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::gazetteer::{Gazetteer, PlaceId, default_dir};
-use crate::ingest::{Corpus, Ingest, IngestMsg};
+use crate::ingest::{Corpus, FolderWatcher, Ingest, IngestMsg};
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
 pub use filters::{Filters, TimeWindow};
@@ -40,6 +40,8 @@ pub enum Command {
     FitToMarkers,
     /// Save a publication date for an article (by key), then read the folder again.
     SetDate(String, chrono::NaiveDate),
+    /// Write the visible events (after filters and time window) into the folder.
+    Export(crate::export::Format),
 }
 
 /// The application.
@@ -48,6 +50,8 @@ pub struct NewsmapApp {
     basemap: Result<Basemap, String>,
     corpus: Corpus,
     ingest: Option<Ingest>,
+    /// Reads the folder again when its articles change.
+    watcher: Option<FolderWatcher>,
     progress: (usize, usize),
     /// When events were last merged during a read, so that merging runs a few times a second.
     last_merge: Instant,
@@ -93,6 +97,7 @@ impl NewsmapApp {
             basemap,
             corpus: Corpus::default(),
             ingest: None,
+            watcher: None,
             progress: (0, 0),
             last_merge: Instant::now(),
             view: View {
@@ -183,12 +188,55 @@ impl NewsmapApp {
             return;
         }
         if let Ok(gazetteer) = &self.gazetteer {
-            let ctx = ctx.clone();
-            self.ingest = Some(Ingest::start(folder, Arc::clone(gazetteer), move || {
-                ctx.request_repaint()
-            }));
+            let wake = ctx.clone();
+            self.ingest = Some(Ingest::start(
+                folder.clone(),
+                Arc::clone(gazetteer),
+                move || wake.request_repaint(),
+            ));
             self.progress = (0, 0);
+            let wake = ctx.clone();
+            self.watcher = Some(FolderWatcher::start(folder, move || wake.request_repaint()));
         }
+    }
+
+    /// Reads the folder again (its articles or dates changed), keeping the view, the filters
+    /// and the selected place.
+    fn reload(&mut self, ctx: &egui::Context) {
+        let (view, filters, place) = (self.view.clone(), self.filters.clone(), self.selected_place);
+        self.open_folder(ctx, self.corpus.folder.clone());
+        (
+            self.view,
+            self.filters,
+            self.selected_place,
+            self.fit_pending,
+        ) = (view, filters, place, false);
+    }
+
+    /// Writes the visible events into the folder as `newsmap-events.<format>`.
+    fn export(&self, format: crate::export::Format) -> Result<PathBuf, String> {
+        use crate::export::{self, Format};
+        let Ok(gazetteer) = &self.gazetteer else {
+            return Err("no gazetteer".into());
+        };
+        let visible: Vec<&crate::events::Event> = self
+            .visible_events()
+            .iter()
+            .map(|&i| &self.corpus.events[i])
+            .collect();
+        let records = export::event_records(&self.corpus, gazetteer, &visible);
+        let (text, extension) = match format {
+            Format::Jsonl => (export::jsonl(&records), "ndjson"),
+            Format::Geojson => (export::geojson(&records), "geojson"),
+            Format::Csv => (export::csv(&records, export::EVENT_COLUMNS), "csv"),
+            Format::Kml => (export::kml(&records), "kml"),
+        };
+        let path = self
+            .corpus
+            .folder
+            .join(format!("newsmap-events.{extension}"));
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(path)
     }
 
     /// Takes what the ingest worker sent since the last frame; merges events a few times a
@@ -247,6 +295,16 @@ impl NewsmapApp {
                 }
                 Command::OpenArticle(index) => self.reader = Some(index),
                 Command::FitToMarkers => self.fit_pending = true,
+                Command::Export(format) => {
+                    self.message = Some(match self.export(format) {
+                        Ok(path) => format!(
+                            "{} events written to {}",
+                            self.visible_events().len(),
+                            path.display()
+                        ),
+                        Err(error) => format!("export failed: {error}"),
+                    });
+                }
                 Command::SetDate(key, date) => {
                     let folder = self.corpus.folder.clone();
                     self.message = Some(match crate::store::save_date(&folder, &key, Some(date)) {
@@ -295,6 +353,18 @@ impl NewsmapApp {
                     }
                     ui.close();
                 }
+                ui.menu_button("Export visible events", |ui| {
+                    for (label, format) in [
+                        ("GeoJSON", crate::export::Format::Geojson),
+                        ("CSV", crate::export::Format::Csv),
+                        ("KML (Google Earth)", crate::export::Format::Kml),
+                    ] {
+                        if ui.button(label).clicked() {
+                            self.commands.push(Command::Export(format));
+                            ui.close();
+                        }
+                    }
+                });
                 ui.menu_button("Recent folders", |ui| {
                     for folder in &self.recent {
                         if ui.button(folder.display().to_string()).clicked() {
@@ -426,6 +496,15 @@ impl NewsmapApp {
 impl eframe::App for NewsmapApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.drain_ingest();
+        if self.ingest.is_none()
+            && self
+                .watcher
+                .as_ref()
+                .is_some_and(FolderWatcher::take_change)
+        {
+            self.reload(ctx);
+            self.message = Some("the folder changed: read again".into());
+        }
         if self.playback.playing {
             let seconds = ctx.input(|i| i.stable_dt).min(0.1);
             self.playback.advance(&mut self.window, seconds);
