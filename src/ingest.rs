@@ -221,51 +221,6 @@ impl Corpus {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_folder_signature_changes_when_an_article_is_added_or_changed() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let empty = folder_signature(dir.path());
-        std::fs::write(dir.path().join("a.txt"), "Kabul").unwrap_or_else(|e| panic!("{e}"));
-        let one = folder_signature(dir.path());
-        assert_ne!(empty, one);
-        assert_eq!(
-            one,
-            folder_signature(dir.path()),
-            "stable when nothing changes"
-        );
-        std::fs::write(dir.path().join("a.txt"), "Kabul and Herat")
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_ne!(one, folder_signature(dir.path()));
-    }
-
-    #[test]
-    fn the_sentence_around_a_name_is_cut_at_sentence_ends() {
-        let text = "First one. Fighting in Kabul went on. Last one";
-        let span = text.find("Kabul").unwrap_or(0)..text.find("Kabul").unwrap_or(0) + 5;
-        let sentence = sentence_around(text, std::slice::from_ref(&(0..text.len())), span);
-        assert_eq!(&text[sentence], "Fighting in Kabul went on.");
-    }
-
-    #[test]
-    fn the_sample_folder_reads_with_mentions_and_sentences() {
-        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
-        let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
-        assert!(corpus.articles.len() >= 15);
-        assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
-        for m in &corpus.mentions {
-            let text = &corpus.articles[m.article].text;
-            assert!(
-                m.sentence.start <= m.toponym.span.start && m.toponym.span.end <= m.sentence.end
-            );
-            assert!(text[m.sentence.clone()].contains(&m.toponym.surface));
-        }
-    }
-}
-
 /// Watches a folder for articles added, changed or removed, by polling: every
 /// [`FolderWatcher::PERIOD`] a worker thread sums up the names, sizes and modification times
 /// of the folder's files and raises a flag when that changes. Polling needs no platform
@@ -353,4 +308,49 @@ pub fn folder_signature(folder: &Path) -> u64 {
         .and_then(|m| m.modified().ok())
         .hash(&mut hasher);
     hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_folder_signature_changes_when_an_article_is_added_or_changed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let empty = folder_signature(dir.path());
+        std::fs::write(dir.path().join("a.txt"), "Kabul").unwrap_or_else(|e| panic!("{e}"));
+        let one = folder_signature(dir.path());
+        assert_ne!(empty, one);
+        assert_eq!(
+            one,
+            folder_signature(dir.path()),
+            "stable when nothing changes"
+        );
+        std::fs::write(dir.path().join("a.txt"), "Kabul and Herat")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(one, folder_signature(dir.path()));
+    }
+
+    #[test]
+    fn the_sentence_around_a_name_is_cut_at_sentence_ends() {
+        let text = "First one. Fighting in Kabul went on. Last one";
+        let span = text.find("Kabul").unwrap_or(0)..text.find("Kabul").unwrap_or(0) + 5;
+        let sentence = sentence_around(text, std::slice::from_ref(&(0..text.len())), span);
+        assert_eq!(&text[sentence], "Fighting in Kabul went on.");
+    }
+
+    #[test]
+    fn the_sample_folder_reads_with_mentions_and_sentences() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
+        assert!(corpus.articles.len() >= 15);
+        assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+        for m in &corpus.mentions {
+            let text = &corpus.articles[m.article].text;
+            assert!(
+                m.sentence.start <= m.toponym.span.start && m.toponym.span.end <= m.sentence.end
+            );
+            assert!(text[m.sentence.clone()].contains(&m.toponym.surface));
+        }
+    }
 }

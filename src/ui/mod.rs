@@ -203,7 +203,7 @@ impl NewsmapApp {
     /// Reads the folder again (its articles or dates changed), keeping the view, the filters
     /// and the selected place.
     fn reload(&mut self, ctx: &egui::Context) {
-        let (view, filters, place) = (self.view.clone(), self.filters.clone(), self.selected_place);
+        let (view, filters, place) = (self.view, self.filters.clone(), self.selected_place);
         self.open_folder(ctx, self.corpus.folder.clone());
         (
             self.view,
