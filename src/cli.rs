@@ -23,7 +23,8 @@ usage:
                                          or with --events every event (kml: events only)
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy]
                                          score the geoparser on a gold corpus (EUPEG rule)
-  newsmap bench [CORPUS.jsonl]           gazetteer load time and geoparsing speed
+  newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
+  newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
 
@@ -77,7 +78,7 @@ struct Arguments {
 }
 
 impl Arguments {
-    const FLAGS: &'static [&'static str] = &["--no-demonyms", "--no-fuzzy", "--events"];
+    const FLAGS: &'static [&'static str] = &["--no-demonyms", "--no-fuzzy", "--events", "--frame"];
 
     fn parse(args: &[String]) -> Result<Self> {
         let mut positional = Vec::new();
@@ -222,6 +223,9 @@ fn text_megabytes(corpus: &[Document]) -> f64 {
 type ParsedDocument<'a> = (&'a str, Vec<std::ops::Range<usize>>, Vec<Toponym>);
 
 fn bench(args: &mut Arguments) -> Result<ExitCode> {
+    if args.flag("--frame") {
+        return bench_frame(args);
+    }
     let dir = args.gazetteer_dir();
     let mut load_times = Vec::new();
     let mut gazetteer = None;
@@ -365,4 +369,125 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
         None => std::io::stdout().write_all(output.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Times frames of the viewer (layout, painting and tessellation, no GPU) on synthetic folders
+/// of 1,000 and 100,000 events placed at towns of Afghanistan and its neighbours over 60 days.
+fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
+    let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
+    let gazetteer = std::sync::Arc::new(gazetteer);
+    for count in [0, 1_000, 100_000] {
+        let corpus = synthetic_corpus(&gazetteer, count);
+        let mut app =
+            newsmap::ui::NewsmapApp::with_corpus(std::sync::Arc::clone(&gazetteer), corpus);
+        let ctx = egui::Context::default();
+        let input = || egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1400.0, 900.0),
+            )),
+            ..Default::default()
+        };
+        let mut frame = || {
+            let started = Instant::now();
+            let output = ctx.run_ui(input(), |ui| app.show(ui));
+            let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+            (started.elapsed().as_secs_f64() * 1000.0, primitives.len())
+        };
+        for _ in 0..3 {
+            frame();
+        }
+        let mut times: Vec<f64> = (0..15).map(|_| frame().0).collect();
+        times.sort_by(f64::total_cmp);
+        println!(
+            "frame with {count} events: median {:.2} ms, best {:.2} ms over 15 frames (map, timeline, panels; layout + tessellation, 1400x900)",
+            times[7], times[0]
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `count` events at towns of Afghanistan and its neighbours, over 60 days from 2021-07-01,
+/// each reported by one sentence of one synthetic article. Deterministic.
+fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> ingest::Corpus {
+    use newsmap::events::{EventKind, EventMention};
+    use newsmap::geoparse::{MentionForm, Precision};
+    let towns: Vec<newsmap::gazetteer::PlaceId> = (0..gazetteer.len() as u32)
+        .map(newsmap::gazetteer::PlaceId)
+        .filter(|&id| {
+            let p = gazetteer.place(id);
+            p.kind == newsmap::gazetteer::PlaceKind::Town
+                && ["AF", "PK", "IR", "TJ"].contains(&p.country.as_str())
+        })
+        .collect();
+    let text = "Fighters attacked the town.".to_string();
+    let article = articles::Article {
+        id: articles::ArticleId(0),
+        key: "synthetic.txt".into(),
+        path: PathBuf::from("synthetic.txt"),
+        title: Some("Synthetic".into()),
+        outlet: None,
+        url: None,
+        published: None,
+        kept: newsmap::geoparse::line_ranges(&text),
+        dropped: Vec::new(),
+        text,
+    };
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let start = chrono::NaiveDate::from_ymd_opt(2021, 7, 1).unwrap_or_default();
+    let events = (0..count)
+        .map(|id| {
+            let place = towns[(next() % towns.len().max(1) as u64) as usize];
+            let kind = EventKind::ALL[(next() % EventKind::ALL.len() as u64) as usize];
+            let day = start + chrono::Days::new(next() % 60);
+            let toponym = newsmap::geoparse::Toponym {
+                span: 0..1,
+                surface: "x".into(),
+                place,
+                precision: Precision::Town,
+                confidence: 0.9,
+                alternatives: Vec::new(),
+                form: MentionForm::Name,
+            };
+            let time = newsmap::time::DateRange::day(day);
+            let mention = EventMention {
+                article: 0,
+                kind,
+                sentence: 0..27,
+                trigger: 10..18,
+                place: Some(toponym),
+                time: Some(time),
+                actors: vec!["Taliban".into()],
+                quantities: Vec::new(),
+                reported: false,
+                caption: false,
+                place_inherited: false,
+                confidence: 0.8,
+            };
+            Event {
+                id,
+                kind,
+                place: Some(place),
+                precision: Some(Precision::Town),
+                time: Some(time),
+                actors: vec!["Taliban".into()],
+                quantities: Vec::new(),
+                confidence: 0.8,
+                mentions: vec![mention],
+                merge_reasons: Vec::new(),
+            }
+        })
+        .collect();
+    ingest::Corpus {
+        folder: PathBuf::from("synthetic"),
+        articles: vec![article],
+        events,
+        ..Default::default()
+    }
 }

@@ -83,6 +83,9 @@ pub struct Event {
 impl Event {
     /// Number of distinct articles reporting the event.
     pub fn source_count(&self) -> usize {
+        if self.mentions.len() <= 1 {
+            return self.mentions.len();
+        }
         let mut articles: Vec<usize> = self.mentions.iter().map(|m| m.article).collect();
         articles.sort_unstable();
         articles.dedup();

@@ -61,6 +61,36 @@ pub struct Shape {
     /// The points, each `[lon, lat]` in degrees. A ring is not closed: its last point joins
     /// its first.
     pub points: Vec<[f32; 2]>,
+    /// `[min lon, min lat, max lon, max lat]` of the points, for culling.
+    pub bbox: [f32; 4],
+    /// The points in Web Mercator (see [`super::mercator_from_lat_lon`]), projected once at
+    /// load so that drawing a frame only scales and shifts them.
+    pub mercator: Vec<[f64; 2]>,
+}
+
+impl Shape {
+    /// A shape of these points, with its bounding box and projection.
+    pub fn new(points: Vec<[f32; 2]>) -> Self {
+        let bbox = points
+            .iter()
+            .fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, p| {
+                [
+                    b[0].min(p[0]),
+                    b[1].min(p[1]),
+                    b[2].max(p[0]),
+                    b[3].max(p[1]),
+                ]
+            });
+        let mercator = points
+            .iter()
+            .map(|p| super::mercator_from_lat_lon(f64::from(p[1]), f64::from(p[0])))
+            .collect();
+        Self {
+            points,
+            bbox,
+            mercator,
+        }
+    }
 }
 
 /// A country or a province: a name, a label point and one or more polygon rings.
@@ -289,7 +319,7 @@ fn parse_shape(field: &str, min_points: usize) -> Result<Shape, String> {
             points.len()
         ));
     }
-    Ok(Shape { points })
+    Ok(Shape::new(points))
 }
 
 /// Parses `lon,lat` in hundredths of a degree into `[lon, lat]` in degrees.

@@ -5,12 +5,12 @@
 //! pair of integers. An event is in the window when its date range overlaps it; undated
 //! events are counted apart and shown or hidden as a whole.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
 
 use crate::events::{Event, EventKind};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::ingest::Corpus;
 
 /// Which days the map shows.
@@ -119,32 +119,79 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// Whether an event passes the filters.
-    pub fn shows(&self, event: &Event, corpus: &Corpus, gazetteer: &Gazetteer) -> bool {
-        if self.hidden_kinds.contains(&event.kind) || event.confidence < self.min_confidence {
-            return false;
-        }
-        if !event.actors.is_empty() && event.actors.iter().all(|a| self.hidden_actors.contains(a)) {
-            return false;
-        }
-        if !self.hidden_outlets.is_empty()
-            && event
-                .mentions
-                .iter()
-                .all(|m| self.hidden_outlets.contains(&outlet_of(corpus, m.article)))
-        {
-            return false;
-        }
+    /// Ids of the events that pass the filters (the time window aside), in event order. The
+    /// place search is matched once per place, not once per event.
+    pub fn matching(&self, corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<usize> {
         let search = self.place_search.trim().to_lowercase();
-        if !search.is_empty() {
-            let Some(place) = event.place else {
-                return false;
-            };
-            if !gazetteer.full_name(place).to_lowercase().contains(&search) {
-                return false;
+        let mut place_matches: HashMap<PlaceId, bool> = HashMap::new();
+        corpus
+            .events
+            .iter()
+            .filter(|event| {
+                if self.hidden_kinds.contains(&event.kind) || event.confidence < self.min_confidence
+                {
+                    return false;
+                }
+                if !event.actors.is_empty()
+                    && event.actors.iter().all(|a| self.hidden_actors.contains(a))
+                {
+                    return false;
+                }
+                if !self.hidden_outlets.is_empty()
+                    && event
+                        .mentions
+                        .iter()
+                        .all(|m| self.hidden_outlets.contains(&outlet_of(corpus, m.article)))
+                {
+                    return false;
+                }
+                if search.is_empty() {
+                    return true;
+                }
+                event.place.is_some_and(|place| {
+                    *place_matches.entry(place).or_insert_with(|| {
+                        gazetteer.full_name(place).to_lowercase().contains(&search)
+                    })
+                })
+            })
+            .map(|e| e.id)
+            .collect()
+    }
+}
+
+/// How many events (and articles) each filter entry covers; computed once per corpus change.
+#[derive(Clone, Debug, Default)]
+pub struct FilterCounts {
+    kinds: Vec<(EventKind, usize)>,
+    actors: Vec<(String, usize)>,
+    outlets: Vec<(String, usize)>,
+}
+
+impl FilterCounts {
+    /// Counts over the corpus.
+    pub fn of(corpus: &Corpus) -> Self {
+        let mut kinds: BTreeMap<EventKind, usize> = BTreeMap::new();
+        let mut actors: HashMap<&str, usize> = HashMap::new();
+        for e in &corpus.events {
+            *kinds.entry(e.kind).or_default() += 1;
+            for a in &e.actors {
+                *actors.entry(a).or_default() += 1;
             }
         }
-        true
+        let mut outlets: BTreeMap<String, usize> = BTreeMap::new();
+        for a in 0..corpus.articles.len() {
+            *outlets.entry(outlet_of(corpus, a)).or_default() += 1;
+        }
+        let mut actors: Vec<(String, usize)> = actors
+            .into_iter()
+            .map(|(a, n)| (a.to_string(), n))
+            .collect();
+        actors.sort();
+        Self {
+            kinds: kinds.into_iter().collect(),
+            actors,
+            outlets: outlets.into_iter().collect(),
+        }
     }
 }
 
@@ -157,7 +204,7 @@ pub fn outlet_of(corpus: &Corpus, article: usize) -> String {
 }
 
 /// The filter panel: kinds, actors, outlets (each with counts), confidence, place search.
-pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
+pub fn filters_ui(ui: &mut egui::Ui, counts: &FilterCounts, filters: &mut Filters) {
     ui.heading("Filters");
     ui.horizontal(|ui| {
         let label = ui.label("Place");
@@ -171,11 +218,7 @@ pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
     ui.add(egui::Slider::new(&mut filters.min_confidence, 0.0..=1.0).text("min. confidence"));
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.label(egui::RichText::new("Event kinds").strong());
-        let mut kinds: BTreeMap<EventKind, usize> = BTreeMap::new();
-        for e in &corpus.events {
-            *kinds.entry(e.kind).or_default() += 1;
-        }
-        for (kind, count) in kinds {
+        for &(kind, count) in &counts.kinds {
             let mut shown = !filters.hidden_kinds.contains(&kind);
             let text = egui::RichText::new(format!("{} ({count})", kind.label()))
                 .color(super::map_view::kind_color(kind));
@@ -185,34 +228,24 @@ pub fn filters_ui(ui: &mut egui::Ui, corpus: &Corpus, filters: &mut Filters) {
         }
         ui.separator();
         ui.label(egui::RichText::new("Actors").strong());
-        let mut actors: BTreeMap<&str, usize> = BTreeMap::new();
-        for e in &corpus.events {
-            for a in &e.actors {
-                *actors.entry(a).or_default() += 1;
-            }
-        }
-        for (actor, count) in actors {
+        for (actor, count) in &counts.actors {
             let mut shown = !filters.hidden_actors.contains(actor);
             if ui
                 .checkbox(&mut shown, format!("{actor} ({count})"))
                 .changed()
             {
-                toggle(&mut filters.hidden_actors, actor.to_string(), shown);
+                toggle(&mut filters.hidden_actors, actor.clone(), shown);
             }
         }
         ui.separator();
         ui.label(egui::RichText::new("Sources").strong());
-        let mut outlets: BTreeMap<String, usize> = BTreeMap::new();
-        for a in 0..corpus.articles.len() {
-            *outlets.entry(outlet_of(corpus, a)).or_default() += 1;
-        }
-        for (outlet, count) in outlets {
-            let mut shown = !filters.hidden_outlets.contains(&outlet);
+        for (outlet, count) in &counts.outlets {
+            let mut shown = !filters.hidden_outlets.contains(outlet);
             if ui
                 .checkbox(&mut shown, format!("{outlet} ({count} articles)"))
                 .changed()
             {
-                toggle(&mut filters.hidden_outlets, outlet, shown);
+                toggle(&mut filters.hidden_outlets, outlet.clone(), shown);
             }
         }
     });

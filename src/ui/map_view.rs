@@ -9,7 +9,7 @@
 //! after its place (hover shows a tooltip; tests click it by that name). Drag pans, the wheel
 //! zooms around the cursor, a double-click zooms in.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
@@ -144,7 +144,7 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         draw_basemap(
             &painter,
             basemap,
-            view.zoom,
+            view,
             rect,
             &to_screen,
             input.selected.map(|p| gazetteer.place(p)),
@@ -178,18 +178,20 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
                 Sense::click(),
             );
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-            let names: Vec<String> = cluster
-                .members
-                .iter()
-                .take(8)
-                .map(|m| gazetteer.place(m.place).name.clone())
-                .collect();
-            if r.on_hover_text(format!(
-                "{count} events: {}. Click to zoom in.",
-                names.join(", ")
-            ))
-            .clicked()
-            {
+            // Tooltips are built only when hovered: markers are many, hovers are one.
+            let tooltip = |ui: &mut egui::Ui| {
+                let names: Vec<&str> = cluster
+                    .members
+                    .iter()
+                    .take(8)
+                    .map(|m| gazetteer.place(m.place).name.as_str())
+                    .collect();
+                ui.label(format!(
+                    "{count} events: {}. Click to zoom in.",
+                    names.join(", ")
+                ));
+            };
+            if r.on_hover_ui(tooltip).clicked() {
                 let local = [
                     f64::from(cluster.center.x - rect.min.x),
                     f64::from(cluster.center.y - rect.min.y),
@@ -218,14 +220,16 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
             Sense::click(),
         );
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.name));
-        let tooltip = format!(
-            "{} · {} · {} · {}",
-            gazetteer.full_name(marker.place),
-            marker.precision.as_str(),
-            super::details::plural(marker.events.len(), "event"),
-            super::details::plural(marker.sources, "source")
-        );
-        if r.on_hover_text(tooltip).clicked() {
+        let tooltip = |ui: &mut egui::Ui| {
+            ui.label(format!(
+                "{} · {} · {} · {}",
+                gazetteer.full_name(marker.place),
+                marker.precision.as_str(),
+                super::details::plural(marker.events.len(), "event"),
+                super::details::plural(marker.sources, "source")
+            ));
+        };
+        if r.on_hover_ui(tooltip).clicked() {
             commands.push(Command::SelectPlace(Some(marker.place)));
         }
     }
@@ -248,15 +252,33 @@ fn clusters<'a>(
     let mut order: Vec<&Marker> = markers.iter().collect();
     order.sort_by_key(|m| (std::cmp::Reverse(m.events.len()), m.place));
     let mut out: Vec<Cluster> = Vec::new();
+    // Clusters by grid cell of RADIUS_PX: a marker looks only at the 3x3 cells around it.
+    let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+    let cell = |p: Pos2| {
+        (
+            (p.x / RADIUS_PX).floor() as i32,
+            (p.y / RADIUS_PX).floor() as i32,
+        )
+    };
     for marker in order {
         let place = gazetteer.place(marker.place);
         let at = to_screen(place.lon as f32, place.lat as f32);
-        match out.iter_mut().find(|c| c.center.distance(at) < RADIUS_PX) {
-            Some(cluster) => cluster.members.push(marker),
-            None => out.push(Cluster {
-                center: at,
-                members: vec![marker],
-            }),
+        let (cx, cy) = cell(at);
+        let near = (-1..=1)
+            .flat_map(|dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
+            .filter_map(|c| grid.get(&c))
+            .flatten()
+            .copied()
+            .find(|&i| out[i].center.distance(at) < RADIUS_PX);
+        match near {
+            Some(i) => out[i].members.push(marker),
+            None => {
+                grid.entry((cx, cy)).or_default().push(out.len());
+                out.push(Cluster {
+                    center: at,
+                    members: vec![marker],
+                });
+            }
         }
     }
     out
@@ -308,40 +330,64 @@ fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
 fn draw_basemap(
     painter: &egui::Painter,
     basemap: &Basemap,
-    zoom: f64,
+    view: &View,
     rect: Rect,
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
 ) {
+    let zoom = view.zoom;
+    // Screen = centre of the rect + (mercator - view centre) * pixels per world.
+    let scale = view.pixels_per_world();
+    let origin_x = f64::from(rect.center().x);
+    let origin_y = f64::from(rect.center().y);
     let visible = |bbox: [f32; 4]| {
         Rect::from_two_pos(to_screen(bbox[0], bbox[3]), to_screen(bbox[2], bbox[1]))
             .intersects(rect)
     };
-    let line = |points: &[[f32; 2]], stroke: Stroke, closed: bool| {
-        let mut screen: Vec<Pos2> = points.iter().map(|p| to_screen(p[0], p[1])).collect();
+    // Lines are culled by their bounding box and thinned on screen: a point under a pixel
+    // from the last one kept adds nothing but tessellation work.
+    let line = |shape: &crate::map::Shape, stroke: Stroke, closed: bool| {
+        if !visible(shape.bbox) {
+            return;
+        }
+        let mut screen: Vec<Pos2> = Vec::with_capacity(shape.points.len() / 2 + 2);
+        for m in &shape.mercator {
+            let at = Pos2::new(
+                (origin_x + (m[0] - view.center[0]) * scale) as f32,
+                (origin_y + (m[1] - view.center[1]) * scale) as f32,
+            );
+            if screen
+                .last()
+                .is_none_or(|last: &Pos2| (at - *last).length_sq() >= 2.0)
+            {
+                screen.push(at);
+            }
+        }
         if closed && let Some(first) = screen.first().copied() {
             screen.push(first);
         }
-        painter.add(Shape::line(screen, stroke));
+        if screen.len() >= 2 {
+            painter.add(Shape::line(screen, stroke));
+        }
     };
     for shape in &basemap.land {
-        line(&shape.points, Stroke::new(1.0, COAST), true);
+        line(shape, Stroke::new(1.0, COAST), true);
     }
     for shape in &basemap.lakes {
-        line(&shape.points, Stroke::new(1.0, WATER), true);
+        line(shape, Stroke::new(1.0, WATER), true);
     }
     for shape in &basemap.rivers {
-        line(&shape.points, Stroke::new(1.0, WATER), false);
+        line(shape, Stroke::new(1.0, WATER), false);
     }
     if zoom >= 4.0 {
         for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
             for part in &region.parts {
-                line(&part.points, Stroke::new(0.6, PROVINCE), true);
+                line(part, Stroke::new(0.6, PROVINCE), true);
             }
         }
     }
     for border in &basemap.borders {
-        line(&border.points, Stroke::new(1.3, BORDER), false);
+        line(border, Stroke::new(1.3, BORDER), false);
     }
     // A selected province is outlined: its events cover the whole province.
     if let Some(place) = selected
@@ -349,11 +395,7 @@ fn draw_basemap(
         && let Some(region) = basemap.province(&format!("{}.{}", place.country, place.admin1))
     {
         for part in &region.parts {
-            line(
-                &part.points,
-                Stroke::new(2.5, Color32::from_rgb(40, 90, 200)),
-                true,
-            );
+            line(part, Stroke::new(2.5, Color32::from_rgb(40, 90, 200)), true);
         }
     }
     let label = |text: &str, at: [f32; 2], size: f32, color: Color32| {

@@ -20,7 +20,7 @@ use crate::gazetteer::{Gazetteer, PlaceId, default_dir};
 use crate::ingest::{Corpus, FolderWatcher, Ingest, IngestMsg};
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
-pub use filters::{Filters, TimeWindow};
+pub use filters::{FilterCounts, Filters, TimeWindow};
 pub use timeline::Playback;
 
 /// Something the user asked for, applied after the frame is drawn.
@@ -71,6 +71,10 @@ pub struct NewsmapApp {
     date_inputs: std::collections::HashMap<String, String>,
     /// The last save's outcome, shown in the status bar.
     message: Option<String>,
+    /// Counts behind the filter panel, cleared whenever the corpus changes.
+    counts: Option<FilterCounts>,
+    /// Events shown in the last frame, for the status bar.
+    visible_count: usize,
     commands: Vec<Command>,
 }
 
@@ -117,6 +121,8 @@ impl NewsmapApp {
             show_problems: false,
             date_inputs: Default::default(),
             message: None,
+            counts: None,
+            visible_count: 0,
             commands: Vec::new(),
         };
         app.open_folder(ctx, folder);
@@ -148,11 +154,16 @@ impl NewsmapApp {
         let Ok(gazetteer) = &self.gazetteer else {
             return Vec::new();
         };
-        self.corpus
-            .events
+        let filtered = self.filters.matching(&self.corpus, gazetteer);
+        self.in_window(&filtered)
+    }
+
+    /// Those of `events` (ids) that the time window shows.
+    fn in_window(&self, events: &[usize]) -> Vec<usize> {
+        events
             .iter()
-            .filter(|e| self.window.shows(e) && self.filters.shows(e, &self.corpus, gazetteer))
-            .map(|e| e.id)
+            .copied()
+            .filter(|&i| self.window.shows(&self.corpus.events[i]))
             .collect()
     }
 
@@ -176,6 +187,7 @@ impl NewsmapApp {
             folder: folder.clone(),
             ..Corpus::default()
         };
+        self.counts = None;
         (self.selected_place, self.selected_event, self.reader) = (None, None, None);
         self.fit_pending = true;
         self.window = TimeWindow::default();
@@ -262,9 +274,11 @@ impl NewsmapApp {
         if finished || disconnected {
             self.ingest = None;
             self.corpus.merge_events(gazetteer);
+            self.counts = None;
             self.window.fit(&self.corpus.events);
         } else if self.last_merge.elapsed().as_millis() > 500 {
             self.corpus.merge_events(gazetteer);
+            self.counts = None;
             self.window.fit(&self.corpus.events);
             self.last_merge = Instant::now();
         }
@@ -280,6 +294,7 @@ impl NewsmapApp {
                     }
                     if let Ok(gazetteer) = &self.gazetteer {
                         self.corpus.merge_events(gazetteer);
+                        self.counts = None;
                     }
                     self.window.fit(&self.corpus.events);
                 }
@@ -436,7 +451,7 @@ impl NewsmapApp {
                 self.commands.push(Command::CancelIngest);
             }
         }
-        let visible = self.visible_events().len();
+        let visible = self.visible_count;
         ui.label(format!(
             "{} articles · {} events ({visible} shown) · {} place mentions",
             self.corpus.articles.len(),
@@ -513,6 +528,56 @@ impl eframe::App for NewsmapApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}
+
+impl NewsmapApp {
+    /// The app on a corpus already read (benchmarks, tests): no folder is read or watched.
+    pub fn with_corpus(gazetteer: Arc<Gazetteer>, mut corpus: Corpus) -> Self {
+        let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
+        let mut window = TimeWindow::default();
+        window.fit(&corpus.events);
+        for (i, event) in corpus.events.iter_mut().enumerate() {
+            event.id = i;
+        }
+        Self {
+            gazetteer: Ok(gazetteer),
+            basemap,
+            corpus,
+            ingest: None,
+            watcher: None,
+            progress: (0, 0),
+            last_merge: Instant::now(),
+            view: View {
+                center: mercator_from_lat_lon(34.0, 66.0),
+                zoom: 5.0,
+            },
+            fit_pending: true,
+            window,
+            filters: Filters::default(),
+            playback: Playback::default(),
+            selected_place: None,
+            selected_event: None,
+            reader: None,
+            folder_field: String::new(),
+            recent: Vec::new(),
+            show_about: false,
+            show_problems: false,
+            date_inputs: Default::default(),
+            message: None,
+            counts: None,
+            visible_count: 0,
+            commands: Vec::new(),
+        }
+    }
+
+    /// Draws one frame of the whole window into `ui` and applies the commands it gave.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.keyboard(&ctx);
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
@@ -528,6 +593,8 @@ impl eframe::App for NewsmapApp {
                 return;
             }
         };
+        let filtered = self.filters.matching(&self.corpus, &gazetteer);
+        self.visible_count = self.in_window(&filtered).len();
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(190.0)
@@ -556,8 +623,7 @@ impl eframe::App for NewsmapApp {
                         timeline::timeline_ui(
                             ui,
                             &self.corpus,
-                            Some(&gazetteer),
-                            &self.filters,
+                            &filtered,
                             &mut self.window,
                             &mut self.playback,
                         );
@@ -568,9 +634,12 @@ impl eframe::App for NewsmapApp {
             .resizable(true)
             .default_size(220.0)
             .show(ui, |ui| {
-                filters::filters_ui(ui, &self.corpus, &mut self.filters);
+                let counts = self
+                    .counts
+                    .get_or_insert_with(|| FilterCounts::of(&self.corpus));
+                filters::filters_ui(ui, counts, &mut self.filters);
             });
-        let visible = self.visible_events();
+        let visible = self.in_window(&filtered);
         egui::Panel::right("details")
             .resizable(true)
             .default_size(360.0)
@@ -611,9 +680,5 @@ impl eframe::App for NewsmapApp {
         });
         self.windows_ui(&ctx);
         self.run_commands(&ctx);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.recent);
     }
 }

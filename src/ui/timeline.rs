@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 
 use egui_plot::{Bar, BarChart, Plot, VLine};
 
-use super::filters::{Filters, TimeWindow, day_label, day_of};
+use super::filters::{TimeWindow, day_label, day_of};
 use super::map_view::kind_color;
 use crate::events::EventKind;
-use crate::gazetteer::Gazetteer;
 use crate::ingest::Corpus;
 
 /// Playback of the time window.
@@ -51,21 +50,17 @@ impl Playback {
     }
 }
 
-/// Draws the timeline.
+/// Draws the timeline of the events that pass the filters (`filtered`, event ids).
 pub fn timeline_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
-    gazetteer: Option<&Gazetteer>,
-    filters: &Filters,
+    filtered: &[usize],
     window: &mut TimeWindow,
     playback: &mut Playback,
 ) {
     let mut per_day: BTreeMap<(EventKind, i32), usize> = BTreeMap::new();
     let mut undated = 0;
-    for event in &corpus.events {
-        if gazetteer.is_some_and(|g| !filters.shows(event, corpus, g)) {
-            continue;
-        }
+    for event in filtered.iter().filter_map(|&i| corpus.events.get(i)) {
         match event.time {
             Some(t) => *per_day.entry((event.kind, day_of(t.start))).or_default() += 1,
             None => undated += 1,
