@@ -9,7 +9,7 @@
 //! after its place (hover shows a tooltip; tests click it by that name). Drag pans, the wheel
 //! zooms around the cursor, a double-click zooms in.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
@@ -37,35 +37,40 @@ pub struct Marker {
 /// Groups the visible events by place (sorted by place id). Events without a place have no
 /// marker.
 pub fn markers(events: &[&crate::events::Event]) -> Vec<Marker> {
-    let mut by_place: BTreeMap<PlaceId, Vec<&crate::events::Event>> = BTreeMap::new();
+    // One pass: each place's marker and its count of events per kind.
+    let mut index: HashMap<PlaceId, usize> = HashMap::new();
+    let mut markers: Vec<(Marker, [usize; EventKind::ALL.len()])> = Vec::new();
     for event in events {
-        if let Some(place) = event.place {
-            by_place.entry(place).or_default().push(event);
-        }
-    }
-    by_place
-        .into_iter()
-        .map(|(place, events)| {
-            let mut kinds: BTreeMap<EventKind, usize> = BTreeMap::new();
-            for e in &events {
-                *kinds.entry(e.kind).or_default() += 1;
-            }
-            let kind = kinds
-                .iter()
-                .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-                .map_or(EventKind::Assault, |(k, _)| *k);
-            Marker {
+        let Some(place) = event.place else { continue };
+        let i = *index.entry(place).or_insert_with(|| {
+            let marker = Marker {
                 place,
-                kind,
-                precision: events
-                    .iter()
-                    .find_map(|e| e.precision)
-                    .unwrap_or(Precision::Town),
-                sources: events.iter().map(|e| e.source_count()).sum(),
-                events: events.iter().map(|e| e.id).collect(),
-            }
+                events: Vec::new(),
+                kind: event.kind,
+                precision: event.precision.unwrap_or(Precision::Town),
+                sources: 0,
+            };
+            markers.push((marker, [0; EventKind::ALL.len()]));
+            markers.len() - 1
+        });
+        let (marker, kinds) = &mut markers[i];
+        marker.events.push(event.id);
+        marker.sources += event.source_count();
+        kinds[event.kind as usize] += 1;
+    }
+    let mut out: Vec<Marker> = markers
+        .into_iter()
+        .map(|(mut marker, kinds)| {
+            // The most frequent kind; the first in kind order on a tie.
+            let best = (0..kinds.len())
+                .max_by_key(|&k| (kinds[k], std::cmp::Reverse(k)))
+                .unwrap_or(0);
+            marker.kind = EventKind::ALL[best];
+            marker
         })
-        .collect()
+        .collect();
+    out.sort_by_key(|m| m.place);
+    out
 }
 
 /// The colour of an event kind, on the map, the timeline and the filters.
@@ -91,6 +96,14 @@ const COAST: Color32 = Color32::from_rgb(110, 110, 100);
 const BORDER: Color32 = Color32::from_rgb(120, 100, 110);
 const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
 
+/// The basemap's lines tessellated for one view: frames that only change the markers or the
+/// time window reuse it instead of projecting and tessellating 300,000 points again.
+#[derive(Default)]
+pub struct BasemapCache {
+    key: Option<[u64; 6]>,
+    mesh: std::sync::Arc<egui::epaint::Mesh>,
+}
+
 /// What the map shows this frame.
 pub struct MapInput<'a> {
     /// The basemap, if it loaded.
@@ -106,7 +119,13 @@ pub struct MapInput<'a> {
 }
 
 /// Draws the map and handles its input.
-pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &mut Vec<Command>) {
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    view: &mut View,
+    cache: &mut BasemapCache,
+    input: &MapInput,
+    commands: &mut Vec<Command>,
+) {
     let rect = ui.available_rect_before_wrap();
     let size = [f64::from(rect.width()), f64::from(rect.height())];
     let gazetteer = input.gazetteer;
@@ -141,14 +160,43 @@ pub fn map_ui(ui: &mut egui::Ui, view: &mut View, input: &MapInput, commands: &m
         Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
     };
     if let Some(basemap) = input.basemap {
-        draw_basemap(
-            &painter,
-            basemap,
-            view,
-            rect,
-            &to_screen,
-            input.selected.map(|p| gazetteer.place(p)),
-        );
+        let selected = input.selected.map(|p| gazetteer.place(p));
+        let pixels_per_point = ui.ctx().pixels_per_point();
+        let key = [
+            view.center[0].to_bits(),
+            view.center[1].to_bits(),
+            view.zoom.to_bits(),
+            u64::from(rect.min.x.to_bits()) << 32 | u64::from(rect.min.y.to_bits()),
+            u64::from(rect.max.x.to_bits()) << 32 | u64::from(rect.max.y.to_bits()),
+            u64::from(pixels_per_point.to_bits()) << 32
+                | u64::from(input.selected.map_or(u32::MAX, |p| p.0)),
+        ];
+        if cache.key != Some(key) {
+            let mut lines = Vec::new();
+            draw_basemap(
+                &painter,
+                basemap,
+                view,
+                rect,
+                &to_screen,
+                selected,
+                Some(&mut lines),
+            );
+            let options = ui.ctx().tessellation_options(|o| *o);
+            let mut tessellator =
+                egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
+            let mut mesh = egui::epaint::Mesh::default();
+            for shape in lines {
+                tessellator.tessellate_shape(shape, &mut mesh);
+            }
+            *cache = BasemapCache {
+                key: Some(key),
+                mesh: std::sync::Arc::new(mesh),
+            };
+        } else {
+            draw_basemap(&painter, basemap, view, rect, &to_screen, selected, None);
+        }
+        painter.add(Shape::mesh(std::sync::Arc::clone(&cache.mesh)));
     }
     for cluster in clusters(input.markers, gazetteer, &to_screen) {
         if !rect.expand(30.0).contains(cluster.center) {
@@ -327,6 +375,8 @@ fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
     Some([bbox[0] - 1.0, bbox[1] - 1.0, bbox[2] + 1.0, bbox[3] + 1.0])
 }
 
+/// Draws the basemap's labels, and pushes its lines to `lines` when given (they are cached as
+/// a mesh between frames whose view does not change).
 fn draw_basemap(
     painter: &egui::Painter,
     basemap: &Basemap,
@@ -334,6 +384,7 @@ fn draw_basemap(
     rect: Rect,
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
+    mut lines: Option<&mut Vec<Shape>>,
 ) {
     let zoom = view.zoom;
     // Screen = centre of the rect + (mercator - view centre) * pixels per world.
@@ -346,7 +397,10 @@ fn draw_basemap(
     };
     // Lines are culled by their bounding box and thinned on screen: a point under a pixel
     // from the last one kept adds nothing but tessellation work.
-    let line = |shape: &crate::map::Shape, stroke: Stroke, closed: bool| {
+    let mut line = |shape: &crate::map::Shape, stroke: Stroke, closed: bool| {
+        let Some(lines) = lines.as_deref_mut() else {
+            return;
+        };
         if !visible(shape.bbox) {
             return;
         }
@@ -367,7 +421,7 @@ fn draw_basemap(
             screen.push(first);
         }
         if screen.len() >= 2 {
-            painter.add(Shape::line(screen, stroke));
+            lines.push(Shape::line(screen, stroke));
         }
     };
     for shape in &basemap.land {

@@ -75,6 +75,8 @@ pub struct NewsmapApp {
     counts: Option<FilterCounts>,
     /// Events shown in the last frame, for the status bar.
     visible_count: usize,
+    /// The basemap tessellated for the current view.
+    basemap_cache: map_view::BasemapCache,
     commands: Vec<Command>,
 }
 
@@ -123,6 +125,7 @@ impl NewsmapApp {
             message: None,
             counts: None,
             visible_count: 0,
+            basemap_cache: Default::default(),
             commands: Vec::new(),
         };
         app.open_folder(ctx, folder);
@@ -572,6 +575,7 @@ impl NewsmapApp {
             message: None,
             counts: None,
             visible_count: 0,
+            basemap_cache: Default::default(),
             commands: Vec::new(),
         }
     }
@@ -670,7 +674,13 @@ impl NewsmapApp {
                 selected: self.selected_place,
                 fit,
             };
-            map_view::map_ui(ui, &mut self.view, &input, &mut self.commands);
+            map_view::map_ui(
+                ui,
+                &mut self.view,
+                &mut self.basemap_cache,
+                &input,
+                &mut self.commands,
+            );
             if let Err(error) = &self.basemap {
                 ui.colored_label(
                     ui.visuals().error_fg_color,

@@ -1,8 +1,6 @@
 //! The timeline under the map: events per day stacked by kind, the time window with its two
 //! handles, play/pause with a speed, step by a day, and the cumulative mode.
 
-use std::collections::BTreeMap;
-
 use egui_plot::{Bar, BarChart, Plot, VLine};
 
 use super::filters::{TimeWindow, day_label, day_of};
@@ -58,11 +56,23 @@ pub fn timeline_ui(
     window: &mut TimeWindow,
     playback: &mut Playback,
 ) {
-    let mut per_day: BTreeMap<(EventKind, i32), usize> = BTreeMap::new();
+    // Counts per kind and day, in a dense table over the folder's days.
+    let first_day = window.min_day;
+    let span = usize::try_from(window.max_day - window.min_day + 1)
+        .unwrap_or(0)
+        .min(100_000);
+    let mut per_day = vec![[0usize; EventKind::ALL.len()]; span];
     let mut undated = 0;
     for event in filtered.iter().filter_map(|&i| corpus.events.get(i)) {
         match event.time {
-            Some(t) => *per_day.entry((event.kind, day_of(t.start))).or_default() += 1,
+            Some(t) => {
+                if let Some(row) = usize::try_from(day_of(t.start) - first_day)
+                    .ok()
+                    .and_then(|d| per_day.get_mut(d))
+                {
+                    row[event.kind as usize] += 1;
+                }
+            }
             None => undated += 1,
         }
     }
@@ -113,20 +123,22 @@ pub fn timeline_ui(
         return;
     }
     // Stacked charts must have the same days in the same order: every kind gets every day.
-    let days: std::collections::BTreeSet<i32> = per_day.keys().map(|(_, day)| *day).collect();
+    let days: Vec<usize> = (0..per_day.len())
+        .filter(|&d| per_day[d].iter().any(|&n| n > 0))
+        .collect();
     let mut charts: Vec<BarChart> = Vec::new();
-    for kind in EventKind::ALL {
-        if !per_day.keys().any(|(k, _)| *k == kind) {
+    for (k, kind) in EventKind::ALL.into_iter().enumerate() {
+        if !days.iter().any(|&d| per_day[d][k] > 0) {
             continue;
         }
         let bars: Vec<Bar> = days
             .iter()
-            .map(|day| {
-                let count = per_day.get(&(kind, *day)).copied().unwrap_or(0);
-                Bar::new(f64::from(*day), count as f64)
+            .map(|&d| {
+                let day = first_day + d as i32;
+                Bar::new(f64::from(day), per_day[d][k] as f64)
                     .width(0.8)
                     .fill(kind_color(kind))
-                    .name(day_label(*day))
+                    .name(day_label(day))
             })
             .collect();
         // Each chart stacks on the one below it, which already stands on the others.
