@@ -50,6 +50,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
 
 /// Opens the desktop viewer on `folder`.
 fn viewer(folder: PathBuf) -> Result<ExitCode> {
+    let started = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
@@ -60,11 +61,12 @@ fn viewer(folder: PathBuf) -> Result<ExitCode> {
         "newsmap",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(newsmap::ui::NewsmapApp::new(
-                &cc.egui_ctx,
-                folder,
-                cc.storage,
-            )))
+            let mut app = newsmap::ui::NewsmapApp::new(&cc.egui_ctx, folder, cc.storage);
+            // NEWSMAP_TIMING=1 prints how long after start the first frame is drawn.
+            if std::env::var_os("NEWSMAP_TIMING").is_some() {
+                app.report_first_frame(started);
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open a window: {e}"))?;

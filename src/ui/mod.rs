@@ -77,6 +77,9 @@ pub struct NewsmapApp {
     visible_count: usize,
     /// The basemap tessellated for the current view.
     basemap_cache: map_view::BasemapCache,
+    /// When the program started, to report the first frame's delay once (see
+    /// [`NewsmapApp::report_first_frame`]).
+    started: Option<Instant>,
     commands: Vec<Command>,
 }
 
@@ -126,10 +129,16 @@ impl NewsmapApp {
             counts: None,
             visible_count: 0,
             basemap_cache: Default::default(),
+            started: None,
             commands: Vec::new(),
         };
         app.open_folder(ctx, folder);
         app
+    }
+
+    /// Prints, once the first frame is drawn, how long after `started` it was.
+    pub fn report_first_frame(&mut self, started: Instant) {
+        self.started = Some(started);
     }
 
     /// Whether a folder is still being read.
@@ -532,6 +541,12 @@ impl eframe::App for NewsmapApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+        if let Some(started) = self.started.take() {
+            eprintln!(
+                "newsmap: first frame drawn {} ms after start",
+                started.elapsed().as_millis()
+            );
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -576,6 +591,7 @@ impl NewsmapApp {
             counts: None,
             visible_count: 0,
             basemap_cache: Default::default(),
+            started: None,
             commands: Vec::new(),
         }
     }
