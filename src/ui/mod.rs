@@ -97,41 +97,11 @@ impl NewsmapApp {
         let gazetteer = Gazetteer::load(&default_dir())
             .map(Arc::new)
             .map_err(|e| format!("{e:#}"));
-        let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
         let recent = storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
             .unwrap_or_default();
-        let mut app = Self {
-            gazetteer,
-            basemap,
-            corpus: Corpus::default(),
-            ingest: None,
-            watcher: None,
-            progress: (0, 0),
-            last_merge: Instant::now(),
-            view: View {
-                center: mercator_from_lat_lon(34.0, 66.0),
-                zoom: 5.0,
-            },
-            fit_pending: true,
-            window: TimeWindow::default(),
-            filters: Filters::default(),
-            playback: Playback::default(),
-            selected_place: None,
-            selected_event: None,
-            reader: None,
-            folder_field: String::new(),
-            recent,
-            show_about: false,
-            show_problems: false,
-            date_inputs: Default::default(),
-            message: None,
-            counts: None,
-            visible_count: 0,
-            basemap_cache: Default::default(),
-            started: None,
-            commands: Vec::new(),
-        };
+        let mut app = Self::with_parts(gazetteer, Corpus::default());
+        app.recent = recent;
         app.open_folder(ctx, folder);
         app
     }
@@ -557,14 +527,21 @@ impl eframe::App for NewsmapApp {
 impl NewsmapApp {
     /// The app on a corpus already read (benchmarks, tests): no folder is read or watched.
     pub fn with_corpus(gazetteer: Arc<Gazetteer>, mut corpus: Corpus) -> Self {
-        let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
         let mut window = TimeWindow::default();
         window.fit(&corpus.events);
         for (i, event) in corpus.events.iter_mut().enumerate() {
             event.id = i;
         }
+        let mut app = Self::with_parts(Ok(gazetteer), corpus);
+        app.window = window;
+        app
+    }
+
+    /// The app with its view state at defaults, the bundled basemap loaded, and no folder read.
+    fn with_parts(gazetteer: Result<Arc<Gazetteer>, String>, corpus: Corpus) -> Self {
+        let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
         Self {
-            gazetteer: Ok(gazetteer),
+            gazetteer,
             basemap,
             corpus,
             ingest: None,
@@ -576,7 +553,7 @@ impl NewsmapApp {
                 zoom: 5.0,
             },
             fit_pending: true,
-            window,
+            window: TimeWindow::default(),
             filters: Filters::default(),
             playback: Playback::default(),
             selected_place: None,
