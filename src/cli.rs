@@ -390,20 +390,38 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
             )),
             ..Default::default()
         };
-        let mut frame = || {
+        // One frame; `scrub` moves the time window by a day first, as dragging its slider does.
+        let mut frame = |scrub: i32| {
+            if scrub != 0 {
+                // A 20-day window, moved by a day.
+                let window = app.time_window();
+                window.end_day = window.end_day.min(window.start_day + 20);
+                window.step(scrub);
+            }
             let started = Instant::now();
             let output = ctx.run_ui(input(), |ui| app.show(ui));
             let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
             (started.elapsed().as_secs_f64() * 1000.0, primitives.len())
         };
         for _ in 0..3 {
-            frame();
+            frame(0);
         }
-        let mut times: Vec<f64> = (0..15).map(|_| frame().0).collect();
-        times.sort_by(f64::total_cmp);
+        let median = |mut times: Vec<f64>| {
+            times.sort_by(f64::total_cmp);
+            (times[times.len() / 2], times[0])
+        };
+        let (still, still_best) = median((0..15).map(|_| frame(0).0).collect());
         println!(
-            "frame with {count} events: median {:.2} ms, best {:.2} ms over 15 frames (map, timeline, panels; layout + tessellation, 1400x900)",
-            times[7], times[0]
+            "frame with {count} events: median {still:.2} ms, best {still_best:.2} ms over 15 frames (map, timeline, panels; layout + tessellation, 1400x900)"
+        );
+        // A 20-day window scrubbed back and forth a day a frame.
+        let (scrub, scrub_best) = median(
+            (0..16)
+                .map(|i| frame(if i % 8 < 4 { 1 } else { -1 }).0)
+                .collect(),
+        );
+        println!(
+            "  while scrubbing a 20-day window: median {scrub:.2} ms, best {scrub_best:.2} ms over 16 frames"
         );
     }
     Ok(ExitCode::SUCCESS)

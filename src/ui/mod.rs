@@ -73,6 +73,10 @@ pub struct NewsmapApp {
     message: Option<String>,
     /// Counts behind the filter panel, cleared whenever the corpus changes.
     counts: Option<FilterCounts>,
+    /// Bumped whenever the corpus changes, to know when cached views of it are stale.
+    generation: u64,
+    /// What the last frame computed from the corpus, the filters and the window.
+    frame_cache: Option<FrameCache>,
     /// Events shown in the last frame, for the status bar.
     visible_count: usize,
     /// The basemap tessellated for the current view.
@@ -104,6 +108,43 @@ impl NewsmapApp {
         app.recent = recent;
         app.open_folder(ctx, folder);
         app
+    }
+
+    /// Forgets what was computed from the corpus (it changed).
+    fn corpus_changed(&mut self) {
+        self.counts = None;
+        self.generation += 1;
+    }
+
+    /// The events that pass the filters, those also in the time window, and their markers:
+    /// recomputed only when the corpus, the filters or the window changed since last frame.
+    fn frame_data(&mut self, gazetteer: &Gazetteer) -> FrameCache {
+        let fresh = self.frame_cache.as_ref().is_some_and(|c| {
+            c.generation == self.generation && c.filters == self.filters && c.window == self.window
+        });
+        if !fresh {
+            let same_filters = self
+                .frame_cache
+                .as_ref()
+                .is_some_and(|c| c.generation == self.generation && c.filters == self.filters);
+            let filtered = match (&self.frame_cache, same_filters) {
+                (Some(cache), true) => Arc::clone(&cache.filtered),
+                _ => Arc::new(self.filters.matching(&self.corpus, gazetteer)),
+            };
+            let visible = Arc::new(self.in_window(&filtered));
+            let events: Vec<&crate::events::Event> =
+                visible.iter().map(|&i| &self.corpus.events[i]).collect();
+            let markers = Arc::new(map_view::markers(&events));
+            self.frame_cache = Some(FrameCache {
+                generation: self.generation,
+                filters: self.filters.clone(),
+                window: self.window.clone(),
+                filtered,
+                visible,
+                markers,
+            });
+        }
+        self.frame_cache.clone().unwrap_or_default()
     }
 
     /// Prints, once the first frame is drawn, how long after `started` it was.
@@ -169,7 +210,7 @@ impl NewsmapApp {
             folder: folder.clone(),
             ..Corpus::default()
         };
-        self.counts = None;
+        self.corpus_changed();
         (self.selected_place, self.selected_event, self.reader) = (None, None, None);
         self.fit_pending = true;
         self.window = TimeWindow::default();
@@ -256,11 +297,11 @@ impl NewsmapApp {
         if finished || disconnected {
             self.ingest = None;
             self.corpus.merge_events(gazetteer);
-            self.counts = None;
+            self.corpus_changed();
             self.window.fit(&self.corpus.events);
         } else if self.last_merge.elapsed().as_millis() > 500 {
             self.corpus.merge_events(gazetteer);
-            self.counts = None;
+            self.corpus_changed();
             self.window.fit(&self.corpus.events);
             self.last_merge = Instant::now();
         }
@@ -276,7 +317,7 @@ impl NewsmapApp {
                     }
                     if let Ok(gazetteer) = &self.gazetteer {
                         self.corpus.merge_events(gazetteer);
-                        self.counts = None;
+                        self.corpus_changed();
                     }
                     self.window.fit(&self.corpus.events);
                 }
@@ -566,6 +607,8 @@ impl NewsmapApp {
             date_inputs: Default::default(),
             message: None,
             counts: None,
+            generation: 0,
+            frame_cache: None,
             visible_count: 0,
             basemap_cache: Default::default(),
             started: None,
@@ -590,8 +633,9 @@ impl NewsmapApp {
                 return;
             }
         };
-        let filtered = self.filters.matching(&self.corpus, &gazetteer);
-        self.visible_count = self.in_window(&filtered).len();
+        let frame = self.frame_data(&gazetteer);
+        let filtered = &frame.filtered;
+        self.visible_count = frame.visible.len();
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(190.0)
@@ -620,7 +664,7 @@ impl NewsmapApp {
                         timeline::timeline_ui(
                             ui,
                             &self.corpus,
-                            &filtered,
+                            filtered,
                             &mut self.window,
                             &mut self.playback,
                         );
@@ -636,7 +680,7 @@ impl NewsmapApp {
                     .get_or_insert_with(|| FilterCounts::of(&self.corpus));
                 filters::filters_ui(ui, counts, &mut self.filters);
             });
-        let visible = self.in_window(&filtered);
+        let visible = &frame.visible;
         egui::Panel::right("details")
             .resizable(true)
             .default_size(360.0)
@@ -645,16 +689,14 @@ impl NewsmapApp {
                     ui,
                     &self.corpus,
                     &gazetteer,
-                    &visible,
+                    visible,
                     self.selected_place,
                     self.selected_event,
                     &mut self.commands,
                 );
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            let events: Vec<&crate::events::Event> =
-                visible.iter().map(|&i| &self.corpus.events[i]).collect();
-            let markers = map_view::markers(&events);
+            let markers = &frame.markers;
             // Fit once the folder is read, so that the view does not jump while it loads.
             let fit = self.fit_pending && self.ingest.is_none() && !markers.is_empty();
             if fit {
@@ -663,7 +705,7 @@ impl NewsmapApp {
             let input = map_view::MapInput {
                 basemap: self.basemap.as_ref().ok(),
                 gazetteer: &gazetteer,
-                markers: &markers,
+                markers,
                 selected: self.selected_place,
                 fit,
             };
@@ -684,4 +726,18 @@ impl NewsmapApp {
         self.windows_ui(&ctx);
         self.run_commands(&ctx);
     }
+}
+
+/// Views of the corpus computed for a frame, kept while nothing they depend on changes.
+#[derive(Clone, Default)]
+struct FrameCache {
+    generation: u64,
+    filters: Filters,
+    window: TimeWindow,
+    /// Events passing the filters (ids).
+    filtered: Arc<Vec<usize>>,
+    /// Of those, the ones in the time window.
+    visible: Arc<Vec<usize>>,
+    /// Their markers, one per place.
+    markers: Arc<Vec<map_view::Marker>>,
 }
