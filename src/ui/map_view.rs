@@ -352,7 +352,7 @@ fn legend_ui(painter: &egui::Painter, rect: Rect) {
 
 /// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
 fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
-    let precise: Vec<_> = markers
+    let precise: Vec<&Marker> = markers
         .iter()
         .filter(|m| m.precision <= Precision::Province)
         .collect();
@@ -361,18 +361,36 @@ fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
     } else {
         precise
     };
-    let mut places = chosen.iter().map(|m| gazetteer.place(m.place));
-    let first = places.next()?;
-    let mut bbox = [first.lon, first.lat, first.lon, first.lat];
-    for p in places {
-        bbox = [
-            bbox[0].min(p.lon),
-            bbox[1].min(p.lat),
-            bbox[2].max(p.lon),
-            bbox[3].max(p.lat),
-        ];
+    if chosen.is_empty() {
+        return None;
     }
-    Some([bbox[0] - 1.0, bbox[1] - 1.0, bbox[2] + 1.0, bbox[3] + 1.0])
+    // Where most events are: one event in Washington should not zoom the map out to the world.
+    // With ten places or more, the box runs from the 5th to the 95th percentile of events.
+    let mut lons: Vec<(f64, usize)> = Vec::new();
+    let mut lats: Vec<(f64, usize)> = Vec::new();
+    for m in &chosen {
+        let p = gazetteer.place(m.place);
+        lons.push((p.lon, m.events.len()));
+        lats.push((p.lat, m.events.len()));
+    }
+    let cut = if chosen.len() >= 10 { 0.05 } else { 0.0 };
+    let range = |values: &mut Vec<(f64, usize)>| {
+        values.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let total: usize = values.iter().map(|v| v.1).sum();
+        let at = |share: f64| {
+            let mut seen = 0;
+            for v in values.iter() {
+                seen += v.1;
+                if seen as f64 >= share * total as f64 {
+                    return v.0;
+                }
+            }
+            values.last().map_or(0.0, |v| v.0)
+        };
+        (at(cut).min(values[values.len() - 1].0), at(1.0 - cut))
+    };
+    let ((min_lon, max_lon), (min_lat, max_lat)) = (range(&mut lons), range(&mut lats));
+    Some([min_lon - 1.0, min_lat - 1.0, max_lon + 1.0, max_lat + 1.0])
 }
 
 /// Draws the basemap's labels, and pushes its lines to `lines` when given (they are cached as
@@ -474,7 +492,7 @@ fn draw_basemap(
             );
         }
     }
-    if (1.5..8.0).contains(&zoom) {
+    if (3.0..8.0).contains(&zoom) {
         for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
             label(
                 &region.name.to_uppercase(),
