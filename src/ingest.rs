@@ -5,7 +5,6 @@
 //! calling a wake-up function after each send. [`read_corpus`] runs the same steps on the
 //! calling thread, for tests and the command line.
 
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,15 +15,13 @@ use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
 
-/// A place mention with the sentence it stands in.
+/// A place mention of one article.
 #[derive(Clone, Debug)]
 pub struct Mention {
     /// Index of the article in [`Corpus::articles`].
     pub article: usize,
     /// The resolved place name.
     pub toponym: Toponym,
-    /// Byte range of the sentence around it, in the article's text.
-    pub sentence: Range<usize>,
 }
 
 /// Everything read from one folder.
@@ -55,11 +52,7 @@ pub enum IngestMsg {
     },
     /// One article, its place mentions and its event mentions (their `article` is 0: the
     /// receiver renumbers them).
-    Article(
-        Box<Article>,
-        Vec<(Toponym, Range<usize>)>,
-        Vec<EventMention>,
-    ),
+    Article(Box<Article>, Vec<Toponym>, Vec<EventMention>),
     /// All done (or cancelled).
     Finished,
 }
@@ -119,15 +112,14 @@ fn run(
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let mentions = place_mentions(&geoparser, &article);
-        let toponyms: Vec<Toponym> = mentions.iter().map(|(t, _)| t.clone()).collect();
+        let toponyms = geoparser.parse(&article.text, &article.kept);
         let published = article.published.map(|p| p.date);
         let event_mentions =
             events::extract_mentions(0, &article.text, &article.kept, &toponyms, published);
         if sender
             .send(IngestMsg::Article(
                 Box::new(article),
-                mentions,
+                toponyms,
                 event_mentions,
             ))
             .is_err()
@@ -136,40 +128,6 @@ fn run(
         }
         wake();
     }
-}
-
-/// Geoparses an article's kept lines; each toponym comes with its sentence.
-pub fn place_mentions(geoparser: &Geoparser, article: &Article) -> Vec<(Toponym, Range<usize>)> {
-    geoparser
-        .parse(&article.text, &article.kept)
-        .into_iter()
-        .map(|t| {
-            let sentence = sentence_around(&article.text, &article.kept, t.span.clone());
-            (t, sentence)
-        })
-        .collect()
-}
-
-/// The sentence of `text` containing `span`, within the kept line that holds it.
-fn sentence_around(text: &str, lines: &[Range<usize>], span: Range<usize>) -> Range<usize> {
-    let line = lines
-        .iter()
-        .find(|l| l.start <= span.start && span.end <= l.end)
-        .cloned()
-        .unwrap_or(span.clone());
-    let is_end = |c: char| matches!(c, '.' | '!' | '?');
-    let before = &text[line.start..span.start];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| is_end(c) && before[i + 1..].starts_with(' '))
-        .map_or(line.start, |(i, _)| line.start + i + 2);
-    let after = &text[span.end..line.end];
-    let end = after
-        .char_indices()
-        .find(|&(i, c)| is_end(c) && (after[i + 1..].starts_with(' ') || i + 1 == after.len()))
-        .map_or(line.end, |(i, _)| span.end + i + 1);
-    start..end
 }
 
 impl Corpus {
@@ -186,10 +144,9 @@ impl Corpus {
                         ..m
                     }));
                 self.mentions
-                    .extend(mentions.into_iter().map(|(toponym, sentence)| Mention {
+                    .extend(mentions.into_iter().map(|toponym| Mention {
                         article: index,
                         toponym,
-                        sentence,
                     }));
             }
             IngestMsg::Finished => return true,
@@ -266,16 +223,6 @@ impl Drop for FolderWatcher {
     }
 }
 
-/// Whether newsmap reads files with this path's extension as articles.
-fn is_article_file(path: &Path) -> bool {
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    ["txt", "md", "html", "htm", "json", "jsonl"].contains(&extension.as_str())
-}
-
 /// A hash of the names, sizes and modification times of the article files under `folder`
 /// (hidden ones excepted), and of the user's date corrections.
 pub fn folder_signature(folder: &Path) -> u64 {
@@ -296,7 +243,7 @@ pub fn folder_signature(folder: &Path) -> u64 {
             let path = entry.path();
             if meta.is_dir() {
                 pending.push(path);
-            } else if is_article_file(&path) {
+            } else if articles::is_article_file(&path) {
                 entries.push((path, meta.len(), meta.modified().ok()));
             }
         }
@@ -332,25 +279,22 @@ mod tests {
     }
 
     #[test]
-    fn the_sentence_around_a_name_is_cut_at_sentence_ends() {
-        let text = "First one. Fighting in Kabul went on. Last one";
-        let span = text.find("Kabul").unwrap_or(0)..text.find("Kabul").unwrap_or(0) + 5;
-        let sentence = sentence_around(text, std::slice::from_ref(&(0..text.len())), span);
-        assert_eq!(&text[sentence], "Fighting in Kabul went on.");
-    }
-
-    #[test]
-    fn the_sample_folder_reads_with_mentions_and_sentences() {
+    fn the_sample_folder_reads_with_mentions_and_events() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
         let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
         assert!(corpus.articles.len() >= 15);
         assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
         for m in &corpus.mentions {
-            let text = &corpus.articles[m.article].text;
-            assert!(
-                m.sentence.start <= m.toponym.span.start && m.toponym.span.end <= m.sentence.end
+            assert_eq!(
+                corpus.articles[m.article].text[m.toponym.span.clone()],
+                m.toponym.surface
             );
-            assert!(text[m.sentence.clone()].contains(&m.toponym.surface));
+        }
+        for e in &corpus.events {
+            for m in &e.mentions {
+                let text = &corpus.articles[m.article].text;
+                assert!(m.sentence.end <= text.len() && text.is_char_boundary(m.sentence.start));
+            }
         }
     }
 }

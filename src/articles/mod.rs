@@ -280,6 +280,12 @@ fn is_folder_notes(path: &Path) -> bool {
     .contains(&stem.as_str())
 }
 
+/// Whether newsmap reads a file with this path's extension as articles (`.txt`, `.md`,
+/// `.html`, `.htm`, `.json`, `.jsonl`, any case).
+pub fn is_article_file(path: &Path) -> bool {
+    Format::of_path(path).is_some()
+}
+
 /// Sets the date of each article whose key has an override (see [`load_date_overrides`]).
 pub fn apply_date_overrides(articles: &mut [Article], overrides: &HashMap<String, NaiveDate>) {
     for article in articles {
