@@ -360,12 +360,7 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
             export::PLACE_COLUMNS,
         )
     };
-    let output = match format {
-        Format::Jsonl => export::jsonl(&records),
-        Format::Geojson => export::geojson(&records),
-        Format::Csv => export::csv(&records, columns),
-        Format::Kml => export::kml(&records),
-    };
+    let output = format.write(&records, columns);
     match args.value("--out") {
         Some(out) => std::fs::write(out, output).with_context(|| format!("writing {out:?}"))?,
         None => std::io::stdout().write_all(output.as_bytes())?,

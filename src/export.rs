@@ -37,6 +37,29 @@ impl Format {
     }
 }
 
+impl Format {
+    /// `records` written in this format; `columns` are the CSV's.
+    pub fn write(self, records: &[Value], columns: &[&str]) -> String {
+        match self {
+            Self::Jsonl => jsonl(records),
+            Self::Geojson => geojson(records),
+            Self::Csv => csv(records, columns),
+            Self::Kml => kml(records),
+        }
+    }
+
+    /// File extension for an export in this format (`ndjson` for JSON Lines, which newsmap
+    /// would otherwise read back as articles from the folder).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Jsonl => "ndjson",
+            Self::Geojson => "geojson",
+            Self::Csv => "csv",
+            Self::Kml => "kml",
+        }
+    }
+}
+
 /// One JSON record per event, as the events issue specifies.
 pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) -> Vec<Value> {
     events

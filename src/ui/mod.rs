@@ -250,7 +250,7 @@ impl NewsmapApp {
 
     /// Writes the visible events into the folder as `newsmap-events.<format>`.
     fn export(&self, format: crate::export::Format) -> Result<PathBuf, String> {
-        use crate::export::{self, Format};
+        use crate::export;
         let Ok(gazetteer) = &self.gazetteer else {
             return Err("no gazetteer".into());
         };
@@ -260,12 +260,8 @@ impl NewsmapApp {
             .map(|&i| &self.corpus.events[i])
             .collect();
         let records = export::event_records(&self.corpus, gazetteer, &visible);
-        let (text, extension) = match format {
-            Format::Jsonl => (export::jsonl(&records), "ndjson"),
-            Format::Geojson => (export::geojson(&records), "geojson"),
-            Format::Csv => (export::csv(&records, export::EVENT_COLUMNS), "csv"),
-            Format::Kml => (export::kml(&records), "kml"),
-        };
+        let text = format.write(&records, export::EVENT_COLUMNS);
+        let extension = format.extension();
         let path = self
             .corpus
             .folder
