@@ -483,6 +483,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> ingest::Corpus {
                 reported: false,
                 caption: false,
                 place_inherited: false,
+                place_corrected: false,
                 confidence: 0.8,
             };
             Event {

@@ -91,11 +91,12 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
                         "sentence": &article.text[m.sentence.clone()],
                         "start": to_char(m.sentence.start),
                         "end": to_char(m.sentence.end),
-                        "place_start": m.place.as_ref().map(|t| to_char(t.span.start)),
-                        "place_end": m.place.as_ref().map(|t| to_char(t.span.end)),
+                        "place_start": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.start)),
+                        "place_end": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.end)),
                         "reported": m.reported,
                         "caption": m.caption,
                         "place_from_earlier_sentence": m.place_inherited,
+                        "place_set_by_user": m.place_corrected,
                     })
                 })
                 .collect();

@@ -11,6 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use crate::articles::{self, Article, Problem, ReadOptions};
+use crate::corrections::{Applier, Corrections};
 use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
@@ -95,8 +96,11 @@ fn run(
     cancel: &AtomicBool,
     wake: &dyn Fn(),
 ) {
-    let report = articles::read_folder(folder, &ReadOptions::default());
+    let mut report = articles::read_folder(folder, &ReadOptions::default());
     let total = report.articles.len();
+    let (corrections, problem) = Corrections::load(folder);
+    let (applier, unapplied) = corrections.prepare(gazetteer, folder);
+    report.problems.extend(problem.into_iter().chain(unapplied));
     if sender
         .send(IngestMsg::Listed {
             total,
@@ -112,10 +116,7 @@ fn run(
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let toponyms = geoparser.parse(&article.text, &article.kept);
-        let published = article.published.map(|p| p.date);
-        let event_mentions =
-            events::extract_mentions(0, &article.text, &article.kept, &toponyms, published);
+        let (toponyms, event_mentions) = process_article(&geoparser, &applier, &article);
         if sender
             .send(IngestMsg::Article(
                 Box::new(article),
@@ -130,7 +131,58 @@ fn run(
     }
 }
 
+/// The place names and event reports of one article, with the user's corrections applied
+/// (event reports numbered as article 0).
+pub fn process_article(
+    geoparser: &Geoparser,
+    corrections: &Applier,
+    article: &Article,
+) -> (Vec<Toponym>, Vec<EventMention>) {
+    let gazetteer = geoparser.gazetteer();
+    let mut toponyms = geoparser.parse(&article.text, &article.kept);
+    corrections.fix_names(gazetteer, &article.key, &mut toponyms);
+    let published = article.published.map(|p| p.date);
+    let mut reports =
+        events::extract_mentions(0, &article.text, &article.kept, &toponyms, published);
+    corrections.fix_reports(
+        gazetteer,
+        &article.key,
+        &article.text,
+        &toponyms,
+        &mut reports,
+    );
+    (toponyms, reports)
+}
+
 impl Corpus {
+    /// Extracts article `index` again with `corrections`, replacing its place names and event
+    /// reports (events are not merged again: see [`Corpus::merge_events`]).
+    pub fn reprocess_article(
+        &mut self,
+        index: usize,
+        geoparser: &Geoparser,
+        corrections: &Applier,
+    ) {
+        let Some(article) = self.articles.get(index) else {
+            return;
+        };
+        let (toponyms, reports) = process_article(geoparser, corrections, article);
+        self.mentions.retain(|m| m.article != index);
+        self.mentions
+            .extend(toponyms.into_iter().map(|toponym| Mention {
+                article: index,
+                toponym,
+            }));
+        self.mentions.sort_by_key(|m| m.article);
+        self.event_mentions.retain(|m| m.article != index);
+        self.event_mentions
+            .extend(reports.into_iter().map(|m| EventMention {
+                article: index,
+                ..m
+            }));
+        self.event_mentions.sort_by_key(|m| m.article);
+    }
+
     /// Adds what the worker sent; returns whether the ingest finished.
     pub fn apply(&mut self, msg: IngestMsg) -> bool {
         match msg {

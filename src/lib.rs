@@ -12,12 +12,14 @@
 //! - [`events`] finds what happened, who, how many, where and when, and merges reports of
 //!   one happening across articles;
 //! - [`export`] writes places and events as JSON Lines, GeoJSON, CSV and KML;
+//! - [`corrections`] holds the user's fixes of places and events, applied on every read;
 //! - [`ingest`] runs the steps above on a folder, off the UI thread;
 //! - [`store`] saves the user's corrections next to the folder, atomically;
 //! - [`map`] holds the offline basemap and the Web Mercator view the UI draws it with;
 //! - [`ui`] is the desktop viewer (the only module that uses egui).
 
 pub mod articles;
+pub mod corrections;
 pub mod eval;
 pub mod events;
 pub mod export;

@@ -1,10 +1,11 @@
 //! What the user saves next to the folder: corrections, written so that they are never lost.
 //!
-//! Corrections live in `FOLDER/.newsmap/` as JSON ([`DATE_OVERRIDES_FILE`] for dates). A save
-//! reads the current file, changes one entry and writes the whole file to a temporary file in
-//! the same folder, flushes it to disk, then renames it over the old one: a crash leaves
-//! either the old file or the new one, never half of one. A file that cannot be read as
-//! corrections is never overwritten: the save fails and says why.
+//! Corrections live in `FOLDER/.newsmap/` as JSON ([`DATE_OVERRIDES_FILE`] for dates,
+//! [`CORRECTIONS_FILE`] for places and events). A save reads the current file, changes it and
+//! writes the whole file to a temporary file in the same folder, flushes it to disk, then
+//! renames it over the old one and flushes the folder: a crash leaves either the old file or
+//! the new one, never half of one. A file that cannot be read as corrections is never
+//! overwritten: the save fails and says why.
 
 use std::collections::BTreeMap;
 use std::io::Write as _;
@@ -13,11 +14,12 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::articles::DATE_OVERRIDES_FILE;
+use crate::corrections::{CORRECTIONS_FILE, Corrections};
 
 /// Why a correction could not be saved.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// The corrections file exists but is not a JSON object of strings; it is left as it is.
+    /// The corrections file exists but cannot be read as such; it is left as it is.
     #[error("{reason}; fix or move the file, it was not changed: {path:?}")]
     Unreadable {
         /// What is wrong.
@@ -38,22 +40,54 @@ pub enum StoreError {
 /// Saves `date` as the publication date of the article `key` of `folder` (None removes the
 /// correction). Returns the file written.
 pub fn save_date(folder: &Path, key: &str, date: Option<NaiveDate>) -> Result<PathBuf, StoreError> {
-    let path = folder.join(DATE_OVERRIDES_FILE);
-    let mut entries = read_entries(&path)?;
-    match date {
-        Some(date) => entries.insert(key.to_string(), date.format("%Y-%m-%d").to_string()),
-        None => entries.remove(key),
-    };
-    let text = serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n";
-    write_atomically(&path, text.as_bytes())?;
-    Ok(path)
+    update(
+        &folder.join(DATE_OVERRIDES_FILE),
+        "a JSON object of article key to date",
+        |entries: &mut BTreeMap<String, String>| match date {
+            Some(date) => {
+                entries.insert(key.to_string(), date.format("%Y-%m-%d").to_string());
+            }
+            None => {
+                entries.remove(key);
+            }
+        },
+    )
 }
 
-/// The entries of a corrections file; an absent file has none.
-fn read_entries(path: &Path) -> Result<BTreeMap<String, String>, StoreError> {
+/// Changes the place and event corrections of `folder` ([`CORRECTIONS_FILE`]) with `change`.
+/// Returns the file written.
+pub fn update_corrections(
+    folder: &Path,
+    change: impl FnOnce(&mut Corrections),
+) -> Result<PathBuf, StoreError> {
+    update(
+        &folder.join(CORRECTIONS_FILE),
+        "a newsmap corrections file",
+        change,
+    )
+}
+
+/// Reads the JSON file `path` (`what` it must be; absent is empty), changes it and writes it
+/// back atomically.
+fn update<T>(path: &Path, what: &str, change: impl FnOnce(&mut T)) -> Result<PathBuf, StoreError>
+where
+    T: Default + serde::Serialize + serde::de::DeserializeOwned,
+{
+    let mut entries = read_entries(path, what)?;
+    change(&mut entries);
+    let text = serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n";
+    write_atomically(path, text.as_bytes())?;
+    Ok(path.to_path_buf())
+}
+
+/// The contents of a corrections file; an absent file is empty.
+fn read_entries<T>(path: &Path, what: &str) -> Result<T, StoreError>
+where
+    T: Default + serde::de::DeserializeOwned,
+{
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(T::default()),
         Err(source) => {
             return Err(StoreError::Io {
                 path: path.to_path_buf(),
@@ -63,7 +97,7 @@ fn read_entries(path: &Path) -> Result<BTreeMap<String, String>, StoreError> {
     };
     serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|error| {
         StoreError::Unreadable {
-            reason: format!("not a JSON object of article key to date ({error})"),
+            reason: format!("not {what} ({error})"),
             path: path.to_path_buf(),
         }
     })
@@ -88,7 +122,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         let mut file = std::fs::File::create(&temporary)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        std::fs::rename(&temporary, path)
+        std::fs::rename(&temporary, path)?;
+        // The rename itself is on disk once the folder is (where the platform can flush one).
+        if let Ok(dir) = std::fs::File::open(folder) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&temporary);

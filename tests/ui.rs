@@ -5,6 +5,7 @@ use std::path::Path;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use newsmap::gazetteer::Gazetteer;
 use newsmap::ui::NewsmapApp;
 
 use crate::common::{sample_dir, temp_dir, write};
@@ -241,4 +242,110 @@ fn the_visible_events_are_exported_to_geojson() {
     let features = value["features"].as_array().map_or(0, Vec::len);
     assert_eq!(features, harness.state().visible_events().len());
     assert!(features > 20);
+}
+
+/// The place of the first event of the harness's corpus, by name.
+fn first_event_place(harness: &Harness<'_, NewsmapApp>, gazetteer: &Gazetteer) -> Option<String> {
+    let event = harness.state().corpus().events.first()?;
+    Some(gazetteer.place(event.place?).name.clone())
+}
+
+#[test]
+fn a_place_corrected_by_search_is_saved_survives_a_reload_and_can_be_undone() {
+    let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
+        .unwrap_or_else(|e| panic!("gazetteer: {e}"));
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "2021-07-07_attack.txt",
+        "Taliban fighters attacked Kandahar on Monday, officials said.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    let kandahar = first_event_place(&harness, &gazetteer).unwrap_or_default();
+    assert!(kandahar.starts_with("Kandah"), "{kandahar}");
+    harness.get_by_label(&kandahar).click();
+    harness.run_steps(3);
+    harness.get_by_label("Wrong place?").click();
+    harness.run_steps(2);
+    // The editor offers the name's other senses…
+    harness.get_by_label_contains("Other places called “Kandahar”");
+    // …and a search of the gazetteer.
+    let search = "Find a place:";
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, search)
+        .click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, search)
+        .type_text("Herat");
+    harness.run_steps(2);
+    // Towns first, the largest first: the city of Herat.
+    harness
+        .query_all_by_label_contains(", Afghanistan (town")
+        .next()
+        .unwrap_or_else(|| panic!("no town found by the search"))
+        .click();
+    harness.run_steps(3);
+    let herat = first_event_place(&harness, &gazetteer).unwrap_or_default();
+    assert!(herat.starts_with("Her"), "{herat}");
+    assert!(
+        harness
+            .query_all_by_label_contains("place set by you")
+            .count()
+            > 0
+    );
+    let saved =
+        std::fs::read_to_string(dir.path().join(".newsmap/corrections.json")).unwrap_or_default();
+    assert!(saved.contains(&herat) && saved.contains("2021-07-07_attack.txt"));
+
+    // A fresh start reads the folder again and applies the correction.
+    let mut again = app_with_folder(dir.path());
+    assert_eq!(first_event_place(&again, &gazetteer), Some(herat.clone()));
+    // Undo puts the event back where the text says.
+    again.get_by_label(&herat).click();
+    again.run_steps(3);
+    again.get_by_label("Undo").click();
+    again.run_steps(3);
+    assert_eq!(first_event_place(&again, &gazetteer), Some(kandahar));
+}
+
+#[test]
+fn an_event_marked_as_not_an_event_stays_hidden_until_shown_again() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "2021-07-07_zaranj.txt",
+        "Taliban fighters captured Zaranj on Friday, officials said.\n",
+    );
+    write(
+        dir.path(),
+        "2021-07-08_kunduz.txt",
+        "Taliban fighters captured Kunduz after days of fighting.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    let events = harness.state().corpus().events.len();
+    harness.get_by_label("Zaranj").click();
+    harness.run_steps(3);
+    harness.get_by_label("Not an event").click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().corpus().events.len(), events - 1);
+    assert!(
+        harness.query_by_label("Zaranj").is_none(),
+        "its marker is gone"
+    );
+
+    let mut again = app_with_folder(dir.path());
+    assert_eq!(
+        again.state().corpus().events.len(),
+        events - 1,
+        "hidden after a reload"
+    );
+    again.get_by_label("View").click();
+    again.run_steps(2);
+    again.get_by_label("Hidden reports…").click();
+    again.run_steps(2);
+    again.get_by_label_contains("captured Zaranj on Friday");
+    again.get_by_label("Show again").click();
+    again.run_steps(3);
+    assert_eq!(again.state().corpus().events.len(), events);
 }

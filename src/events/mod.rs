@@ -51,6 +51,8 @@ pub struct EventMention {
     /// The place comes from an earlier sentence of the article reporting the same kind of
     /// event (the sentence itself names none): "…left Bagram. … the departure on Friday".
     pub place_inherited: bool,
+    /// The user set the place (see [`crate::corrections`]).
+    pub place_corrected: bool,
     /// How sure the extraction is, 0..=1.
     pub confidence: f32,
 }
@@ -355,6 +357,7 @@ pub fn extract_mentions(
                 reported,
                 caption,
                 place_inherited,
+                place_corrected: false,
                 confidence: confidence.clamp(0.05, 0.95),
             });
         }

@@ -410,6 +410,29 @@ impl Gazetteer {
         }
         parts.join(", ")
     }
+
+    /// The town picked by a click at a point: the most populous town or site within `radius`
+    /// (degrees of arc) of it, or else the nearest one.
+    pub fn town_near(&self, lat: f64, lon: f64, radius: f64) -> Option<PlaceId> {
+        let shrink = lat.to_radians().cos();
+        let distance = |place: &Place| {
+            let dx = (place.lon - lon) * shrink;
+            let dy = place.lat - lat;
+            (dx * dx + dy * dy).sqrt()
+        };
+        let towns = || {
+            self.places
+                .iter()
+                .enumerate()
+                .filter(|(_, place)| !place.kind.is_area())
+        };
+        let within = towns()
+            .filter(|(_, place)| distance(place) <= radius)
+            .max_by_key(|(_, place)| place.population);
+        within
+            .or_else(|| towns().min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b))))
+            .map(|(i, _)| PlaceId(i as u32))
+    }
 }
 
 /// The bundled gazetteer, loaded once for all the unit tests of the crate.

@@ -194,3 +194,15 @@ fn a_missing_gazetteer_folder_is_an_error_not_a_panic() {
         .expect("must fail");
     assert!(error.to_string().contains("gazetteer"), "{error}");
 }
+
+#[test]
+fn a_click_picks_the_largest_town_near_it_or_the_nearest_town() {
+    let g = gazetteer();
+    let name = |id: Option<PlaceId>| {
+        id.map(|id| (g.place(id).name.as_str(), g.place(id).country.as_str()))
+    };
+    // A click on Injīl, a village by Herat, with a reach of 0.1°: the city.
+    assert_eq!(name(g.town_near(34.30, 62.245, 0.1)), Some(("Herāt", "AF")));
+    // With no reach, the nearest town, whatever its size.
+    assert_eq!(name(g.town_near(34.30, 62.245, 0.0)), Some(("Injīl", "AF")));
+}

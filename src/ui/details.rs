@@ -7,26 +7,49 @@ use std::ops::Range;
 use egui::text::LayoutJob;
 use egui::{Color32, TextFormat};
 
-use super::Command;
 use super::filters::outlet_of;
 use super::map_view::kind_color;
+use super::{Command, Fix};
 use crate::events::Event;
 use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::geoparse::MentionForm;
 use crate::ingest::Corpus;
 
-/// Draws the details of the selection. `visible` are the indices of the events that pass the
-/// time window and filters.
+/// The "Wrong place?" editor of one event.
+#[derive(Clone, Debug, Default)]
+pub struct PlaceFix {
+    /// The event being placed.
+    pub event: usize,
+    /// The place name typed in the search box.
+    pub search: String,
+    /// Whether the next click on the map picks the place.
+    pub picking: bool,
+    /// The town nearest to the last click on the map.
+    pub picked: Option<PlaceId>,
+}
+
+/// Draws the details of the selection (a place, an event). `visible` are the indices of the
+/// events that pass the time window and filters; `fix` is the open place editor.
 pub fn details_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
     gazetteer: &Gazetteer,
     visible: &[usize],
-    place: Option<PlaceId>,
-    event: Option<usize>,
+    (place, event): (Option<PlaceId>, Option<usize>),
+    fix: &mut Option<PlaceFix>,
     commands: &mut Vec<Command>,
 ) {
     let Some(place_id) = place.or_else(|| event.and_then(|e| corpus.events.get(e)?.place)) else {
         ui.heading("Details");
+        if let Some(e) = event.and_then(|e| corpus.events.get(e)) {
+            if ui.small_button("Back to the list").clicked() {
+                commands.push(Command::SelectEvent(None));
+            }
+            egui::ScrollArea::vertical()
+                .auto_shrink(false)
+                .show(ui, |ui| event_ui(ui, corpus, gazetteer, e, fix, commands));
+            return;
+        }
         ui.label("Click a marker on the map to see its events and the sentences that report them.");
         undated_list_ui(ui, corpus, visible, commands);
         return;
@@ -70,7 +93,7 @@ pub fn details_ui(
             }
             if let Some(e) = selected {
                 ui.separator();
-                event_ui(ui, corpus, gazetteer, e, commands);
+                event_ui(ui, corpus, gazetteer, e, fix, commands);
             }
         });
 }
@@ -143,12 +166,13 @@ pub fn time_text(event: &Event) -> String {
     }
 }
 
-/// One event in full.
+/// One event in full, with the buttons that correct it.
 pub fn event_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
     gazetteer: &Gazetteer,
     event: &Event,
+    fix: &mut Option<PlaceFix>,
     commands: &mut Vec<Command>,
 ) {
     ui.label(
@@ -156,13 +180,45 @@ pub fn event_ui(
             .heading()
             .color(kind_color(event.kind)),
     );
-    if let Some(place) = event.place {
-        ui.label(format!(
+    match event.place {
+        Some(place) => ui.label(format!(
             "{} · {} · confidence {:.2}",
             gazetteer.full_name(place),
             event.precision.map_or("?", |p| p.as_str()),
             event.confidence
-        ));
+        )),
+        None => ui.label("Place unknown: the reports name none."),
+    };
+    let corrected = event.mentions.iter().any(|m| m.place_corrected);
+    ui.horizontal_wrapped(|ui| {
+        let label = if event.place.is_some() {
+            "Wrong place?"
+        } else {
+            "Set place"
+        };
+        let editing = fix.as_ref().is_some_and(|f| f.event == event.id);
+        if ui.selectable_label(editing, label).clicked() {
+            let next = if editing { None } else { Some(event.id) };
+            commands.push(Command::EditPlace(next));
+        }
+        if ui
+            .button("Not an event")
+            .on_hover_text(
+                "Hide these reports; they stay hidden after a reload (View › Hidden reports)",
+            )
+            .clicked()
+        {
+            commands.push(Command::FixEvent(event.id, Fix::NotEvent));
+        }
+        if corrected {
+            ui.weak("place set by you");
+            if ui.small_button("Undo").clicked() {
+                commands.push(Command::FixEvent(event.id, Fix::ResetPlace));
+            }
+        }
+    });
+    if let Some(fix) = fix.as_mut().filter(|f| f.event == event.id) {
+        place_fix_ui(ui, corpus, gazetteer, event, fix, commands);
     }
     ui.label(format!("When: {}", time_text(event)));
     if !event.actors.is_empty() {
@@ -206,10 +262,13 @@ pub fn event_ui(
             if m.place_inherited {
                 notes.push("place from an earlier sentence");
             }
+            if m.place_corrected {
+                notes.push("place set by you");
+            }
+            let notes: String = notes.iter().map(|n| format!(" · {n}")).collect();
             ui.weak(format!(
-                "— {title} · {} · {date} {}",
+                "— {title} · {} · {date}{notes}",
                 outlet_of(corpus, m.article),
-                notes.join(", ")
             ));
             if ui.small_button("Read article").clicked() {
                 commands.push(Command::OpenArticle(m.article));
@@ -223,6 +282,115 @@ pub fn event_ui(
                 ui.label(format!("• {reason}"));
             }
         });
+    }
+}
+
+/// How many candidates each list of the place editor offers.
+const CANDIDATES: usize = 8;
+
+/// The place editor: the name's other senses, the other places the reports name, a search of
+/// the gazetteer and a pick on the map, each a button that saves the place.
+fn place_fix_ui(
+    ui: &mut egui::Ui,
+    corpus: &Corpus,
+    gazetteer: &Gazetteer,
+    event: &Event,
+    fix: &mut PlaceFix,
+    commands: &mut Vec<Command>,
+) {
+    let mut cancel = false;
+    let mut choose = |ui: &mut egui::Ui, id: PlaceId, note: String, fix_as: Fix| {
+        let place = gazetteer.place(id);
+        let text = format!("{} ({}{note})", gazetteer.full_name(id), place.kind.code());
+        if ui.button(text).clicked() {
+            commands.push(Command::FixEvent(event.id, fix_as));
+        }
+    };
+    ui.group(|ui| {
+        ui.label(egui::RichText::new("Where did it happen?").strong());
+        let named = event
+            .mentions
+            .iter()
+            .filter_map(|m| m.place.as_ref())
+            .find(|t| !t.surface.is_empty());
+        if let Some(toponym) = named {
+            let senses: Vec<(PlaceId, f32)> = toponym
+                .alternatives
+                .iter()
+                .copied()
+                .filter(|&(id, _)| Some(id) != event.place)
+                .take(CANDIDATES)
+                .collect();
+            if !senses.is_empty() {
+                ui.label(format!(
+                    "Other places called “{}” (for the whole article):",
+                    toponym.surface
+                ));
+                for (id, score) in senses {
+                    choose(ui, id, format!(", score {score:.2}"), Fix::Name(id));
+                }
+            }
+        }
+        let mut named_nearby: Vec<PlaceId> = corpus
+            .mentions
+            .iter()
+            .filter(|m| {
+                event.mentions.iter().any(|e| {
+                    e.article == m.article
+                        && e.sentence.start <= m.toponym.span.start
+                        && m.toponym.span.end <= e.sentence.end
+                })
+            })
+            .filter(|m| m.toponym.form != MentionForm::Demonym)
+            .map(|m| m.toponym.place)
+            .filter(|&id| Some(id) != event.place)
+            .collect();
+        named_nearby.sort_unstable();
+        named_nearby.dedup();
+        if !named_nearby.is_empty() {
+            ui.label("Other places these reports name:");
+            for id in named_nearby.into_iter().take(CANDIDATES) {
+                choose(ui, id, String::new(), Fix::Place(id));
+            }
+        }
+        let label = ui.label("Find a place:");
+        ui.add(egui::TextEdit::singleline(&mut fix.search).hint_text("name, any spelling"))
+            .labelled_by(label.id);
+        let query = fix.search.trim();
+        if query.chars().count() >= 2 {
+            let mut found: Vec<PlaceId> = gazetteer
+                .lookup(query)
+                .into_iter()
+                .map(|m| m.place)
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            found.sort_by_key(|&id| {
+                let place = gazetteer.place(id);
+                (place.kind.is_area(), std::cmp::Reverse(place.population))
+            });
+            if found.is_empty() {
+                ui.weak("No place of that name in the gazetteer.");
+            }
+            for id in found.into_iter().take(CANDIDATES) {
+                choose(ui, id, String::new(), Fix::Place(id));
+            }
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.toggle_value(&mut fix.picking, "Pick on the map");
+            if fix.picking {
+                ui.weak("click where it happened: the nearest town is offered");
+            }
+        });
+        if let Some(id) = fix.picked {
+            choose(ui, id, ", nearest to your click".into(), Fix::Place(id));
+        }
+        if ui.button("Cancel").clicked() {
+            cancel = true;
+        }
+    });
+    if cancel {
+        commands.push(Command::EditPlace(None));
     }
 }
 

@@ -17,7 +17,7 @@ use super::Command;
 use crate::events::EventKind;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::Precision;
-use crate::map::{Basemap, View, mercator_from_lat_lon};
+use crate::map::{Basemap, View, lat_lon_from_mercator, mercator_from_lat_lon};
 
 /// The events at one place.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,7 +116,12 @@ pub struct MapInput<'a> {
     pub selected: Option<PlaceId>,
     /// Fit the view to the markers first.
     pub fit: bool,
+    /// A click picks a place (see [`Command::PickedOnMap`]) instead of a marker.
+    pub picking: bool,
 }
+
+/// How far from a click (pixels) a larger town is preferred to the nearest one.
+const PICK_REACH_PX: f64 = 12.0;
 
 /// Draws the map and handles its input.
 pub fn map_ui(
@@ -134,7 +139,22 @@ pub fn map_ui(
     {
         *view = View::fit(bbox, size, 60.0);
     }
-    let response = ui.allocate_rect(rect, Sense::click_and_drag());
+    let mut response = ui.allocate_rect(rect, Sense::click_and_drag());
+    if input.picking {
+        response = response.on_hover_cursor(egui::CursorIcon::Crosshair);
+        if response.clicked()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            let local = [
+                f64::from(pointer.x - rect.min.x),
+                f64::from(pointer.y - rect.min.y),
+            ];
+            let [x, y] = view.mercator_from_screen(local, size);
+            let (lat, lon) = lat_lon_from_mercator(x, y);
+            let reach = PICK_REACH_PX * 360.0 / view.pixels_per_world() * lat.to_radians().cos();
+            commands.push(Command::PickedOnMap(lat, lon, reach));
+        }
+    }
     if response.dragged() {
         let delta = response.drag_delta();
         view.pan([f64::from(delta.x), f64::from(delta.y)]);
@@ -218,6 +238,9 @@ pub fn map_ui(
                 egui::FontId::proportional(12.0),
                 Color32::WHITE,
             );
+            if input.picking {
+                continue;
+            }
             let label = format!("cluster of {} places", cluster.members.len());
             let id = ui.make_persistent_id(("cluster", cluster.members[0].place));
             let r = ui.interact(
@@ -260,6 +283,9 @@ pub fn map_ui(
         if input.selected == Some(marker.place) {
             painter.circle_stroke(center, radius + 8.0, Stroke::new(2.0, Color32::BLACK));
         }
+        if input.picking {
+            continue;
+        }
         let place = gazetteer.place(marker.place);
         let id = ui.make_persistent_id(("marker", marker.place));
         let r = ui.interact(
@@ -282,6 +308,15 @@ pub fn map_ui(
         }
     }
     legend_ui(&painter, rect);
+    if input.picking {
+        painter.text(
+            rect.center_top() + Vec2::new(0.0, 12.0),
+            egui::Align2::CENTER_TOP,
+            "Click where the event happened (Esc to stop)",
+            egui::FontId::proportional(15.0),
+            Color32::BLACK,
+        );
+    }
 }
 
 /// Markers drawn together because they are closer than a few pixels.

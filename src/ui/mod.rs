@@ -16,7 +16,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::corrections::{Corrections, PlaceRef, ReportRef};
 use crate::gazetteer::{Gazetteer, PlaceId, default_dir};
+use crate::geoparse::{GeoparseOptions, Geoparser};
 use crate::ingest::{Corpus, FolderWatcher, Ingest, IngestMsg};
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
@@ -42,6 +44,28 @@ pub enum Command {
     SetDate(String, chrono::NaiveDate),
     /// Write the visible events (after filters and time window) into the folder.
     Export(crate::export::Format),
+    /// Open the place editor of an event, or close it.
+    EditPlace(Option<usize>),
+    /// The map was clicked while picking a place: latitude, longitude, and how far (degrees of
+    /// arc) a few pixels reach at the map's zoom.
+    PickedOnMap(f64, f64, f64),
+    /// Correct an event; saved in the folder and applied at once.
+    FixEvent(usize, Fix),
+    /// Show again a report marked as not an event.
+    RestoreReport(ReportRef),
+}
+
+/// A correction of one event (of each of its reports), see [`crate::corrections`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Fix {
+    /// The name its reports give means this other place, all through their articles.
+    Name(PlaceId),
+    /// It happened at this place.
+    Place(PlaceId),
+    /// Forget the places the user set for it.
+    ResetPlace,
+    /// It is not an event: hide its reports.
+    NotEvent,
 }
 
 /// The application.
@@ -67,6 +91,11 @@ pub struct NewsmapApp {
     recent: Vec<PathBuf>,
     show_about: bool,
     show_problems: bool,
+    /// The open "Wrong place?" editor.
+    place_fix: Option<details::PlaceFix>,
+    /// The folder's corrections, as last read or saved.
+    corrections: Corrections,
+    show_hidden: bool,
     /// Dates being typed for undated articles, by article key.
     date_inputs: std::collections::HashMap<String, String>,
     /// The last save's outcome, shown in the status bar.
@@ -212,6 +241,8 @@ impl NewsmapApp {
         };
         self.corpus_changed();
         (self.selected_place, self.selected_event, self.reader) = (None, None, None);
+        self.place_fix = None;
+        self.corrections = Corrections::load(&folder).0;
         self.fit_pending = true;
         self.window = TimeWindow::default();
         self.playback = Playback::default();
@@ -303,6 +334,102 @@ impl NewsmapApp {
         }
     }
 
+    /// Saves `fix` of the event `event_id` in the folder's corrections, applies it to the
+    /// event's articles and keeps the event selected. Returns what to tell the user.
+    fn fix_event(&mut self, event_id: usize, fix: Fix) -> Result<String, String> {
+        let gazetteer = Arc::clone(self.gazetteer.as_ref().map_err(Clone::clone)?);
+        let event = self
+            .corpus
+            .events
+            .get(event_id)
+            .ok_or("the event is no longer there")?;
+        // Each report, with the name its place goes by in the text.
+        let reports: Vec<(usize, ReportRef, Option<String>)> = event
+            .mentions
+            .iter()
+            .map(|m| {
+                let article = &self.corpus.articles[m.article];
+                let name = m.place.as_ref().map(|t| t.surface.clone());
+                let report = ReportRef::of(&article.key, &article.text, m);
+                (m.article, report, name.filter(|n| !n.is_empty()))
+            })
+            .collect();
+        let anchor = event
+            .mentions
+            .first()
+            .map(|m| (m.article, m.sentence.start, m.kind));
+        let place_ref = |id: PlaceId| PlaceRef::of(&gazetteer, id);
+        let path = crate::store::update_corrections(&self.corpus.folder, |corrections| {
+            for (_, report, name) in &reports {
+                match (fix, name) {
+                    (Fix::Name(id), Some(name)) => {
+                        corrections.set_name(&report.article, name, place_ref(id));
+                    }
+                    (Fix::Name(_), None) => {}
+                    (Fix::Place(id), _) => {
+                        corrections.set_report_place(report.clone(), place_ref(id))
+                    }
+                    (Fix::ResetPlace, _) => {
+                        if let Some(name) = name {
+                            corrections.forget_name(&report.article, name);
+                        }
+                        corrections.forget_report_place(report);
+                    }
+                    (Fix::NotEvent, _) => corrections.set_not_event(report.clone(), true),
+                }
+            }
+        })
+        .map_err(|e| format!("correction not saved: {e}"))?;
+        let mut articles: Vec<usize> = reports.iter().map(|(a, _, _)| *a).collect();
+        articles.dedup();
+        self.apply_corrections(&gazetteer, &articles);
+        self.place_fix = None;
+        let found = anchor.and_then(|(article, start, kind)| {
+            self.corpus.events.iter().find(|e| {
+                e.mentions
+                    .iter()
+                    .any(|m| (m.article, m.sentence.start, m.kind) == (article, start, kind))
+            })
+        });
+        let done = match fix {
+            Fix::NotEvent => "hidden (View › Hidden reports shows it again)".to_string(),
+            Fix::ResetPlace => "place reset".to_string(),
+            Fix::Name(id) | Fix::Place(id) => format!("placed at {}", gazetteer.full_name(id)),
+        };
+        (self.selected_event, self.selected_place) = match found {
+            Some(e) if fix != Fix::NotEvent => (Some(e.id), e.place),
+            _ => (None, None),
+        };
+        Ok(format!("event {done}; saved in {}", path.display()))
+    }
+
+    /// Shows again a report hidden as not an event.
+    fn restore_report(&mut self, report: ReportRef) -> Result<String, String> {
+        let gazetteer = Arc::clone(self.gazetteer.as_ref().map_err(Clone::clone)?);
+        let path = crate::store::update_corrections(&self.corpus.folder, |corrections| {
+            corrections.set_not_event(report.clone(), false);
+        })
+        .map_err(|e| format!("correction not saved: {e}"))?;
+        let articles: Vec<usize> = (0..self.corpus.articles.len())
+            .filter(|&i| self.corpus.articles[i].key == report.article)
+            .collect();
+        self.apply_corrections(&gazetteer, &articles);
+        Ok(format!("report shown again; saved in {}", path.display()))
+    }
+
+    /// Reads the folder's corrections again and extracts `articles` again with them.
+    fn apply_corrections(&mut self, gazetteer: &Arc<Gazetteer>, articles: &[usize]) {
+        let (corrections, _) = Corrections::load(&self.corpus.folder);
+        let (applier, _) = corrections.prepare(gazetteer, &self.corpus.folder);
+        let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
+        for &article in articles {
+            self.corpus.reprocess_article(article, &geoparser, &applier);
+        }
+        self.corrections = corrections;
+        self.corpus.merge_events(gazetteer);
+        self.corpus_changed();
+    }
+
     fn run_commands(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
             match command {
@@ -339,6 +466,24 @@ impl NewsmapApp {
                         Err(error) => format!("export failed: {error}"),
                     });
                 }
+                Command::EditPlace(event) => {
+                    self.place_fix = event.map(|event| details::PlaceFix {
+                        event,
+                        ..Default::default()
+                    });
+                }
+                Command::PickedOnMap(lat, lon, reach) => {
+                    if let (Some(fix), Ok(gazetteer)) = (&mut self.place_fix, &self.gazetteer) {
+                        fix.picked = gazetteer.town_near(lat, lon, reach);
+                        fix.picking = false;
+                    }
+                }
+                Command::FixEvent(event, fix) => {
+                    self.message = Some(self.fix_event(event, fix).unwrap_or_else(|e| e));
+                }
+                Command::RestoreReport(report) => {
+                    self.message = Some(self.restore_report(report).unwrap_or_else(|e| e));
+                }
                 Command::SetDate(key, date) => {
                     let folder = self.corpus.folder.clone();
                     self.message = Some(match crate::store::save_date(&folder, &key, Some(date)) {
@@ -372,7 +517,11 @@ impl NewsmapApp {
                 self.commands.push(Command::FitToMarkers);
             }
             if i.key_pressed(egui::Key::Escape) {
-                self.commands.push(Command::SelectPlace(None));
+                match &mut self.place_fix {
+                    Some(fix) if fix.picking => fix.picking = false,
+                    Some(_) => self.place_fix = None,
+                    None => self.commands.push(Command::SelectPlace(None)),
+                }
             }
         });
     }
@@ -415,6 +564,10 @@ impl NewsmapApp {
                 }
                 if ui.button("Problems…").clicked() {
                     self.show_problems = true;
+                    ui.close();
+                }
+                if ui.button("Hidden reports…").clicked() {
+                    self.show_hidden = true;
                     ui.close();
                 }
             });
@@ -517,6 +670,32 @@ impl NewsmapApp {
                         }
                     });
             });
+        let hidden = &self.corrections.not_events;
+        let commands = &mut self.commands;
+        egui::Window::new("Hidden reports")
+            .open(&mut self.show_hidden)
+            .show(ctx, |ui| {
+                if hidden.is_empty() {
+                    ui.label("No report is hidden. “Not an event” in the detail panel hides one.");
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for report in hidden {
+                            ui.horizontal_wrapped(|ui| {
+                                if ui.small_button("Show again").clicked() {
+                                    commands.push(Command::RestoreReport(report.clone()));
+                                }
+                                ui.label(format!(
+                                    "{} · {}: {}",
+                                    report.kind.label(),
+                                    report.article,
+                                    report.sentence
+                                ));
+                            });
+                        }
+                    });
+            });
         if let (Some(index), Ok(gazetteer)) = (self.reader, &self.gazetteer) {
             let mut open = true;
             details::reader_window(ctx, &self.corpus, gazetteer, index, &mut open);
@@ -600,6 +779,9 @@ impl NewsmapApp {
             recent: Vec::new(),
             show_about: false,
             show_problems: false,
+            place_fix: None,
+            corrections: Corrections::default(),
+            show_hidden: false,
             date_inputs: Default::default(),
             message: None,
             counts: None,
@@ -686,8 +868,8 @@ impl NewsmapApp {
                     &self.corpus,
                     &gazetteer,
                     visible,
-                    self.selected_place,
-                    self.selected_event,
+                    (self.selected_place, self.selected_event),
+                    &mut self.place_fix,
                     &mut self.commands,
                 );
             });
@@ -704,6 +886,7 @@ impl NewsmapApp {
                 markers,
                 selected: self.selected_place,
                 fit,
+                picking: self.place_fix.as_ref().is_some_and(|f| f.picking),
             };
             map_view::map_ui(
                 ui,
