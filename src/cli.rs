@@ -385,13 +385,17 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
             )),
             ..Default::default()
         };
-        // One frame; `scrub` moves the time window by a day first, as dragging its slider does.
-        let mut frame = |scrub: i32| {
+        // One frame; `scrub` moves the time window by a day first, as dragging its slider does;
+        // `pan` moves the map by 5 pixels, as dragging it does.
+        let mut frame = |scrub: i32, pan: f64| {
             if scrub != 0 {
                 // A 20-day window, moved by a day.
                 let window = app.time_window();
                 window.end_day = window.end_day.min(window.start_day + 20);
                 window.step(scrub);
+            }
+            if pan != 0.0 {
+                app.map_view().pan([pan, 0.0]);
             }
             let started = Instant::now();
             let output = ctx.run_ui(input(), |ui| app.show(ui));
@@ -399,24 +403,32 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
             (started.elapsed().as_secs_f64() * 1000.0, primitives.len())
         };
         for _ in 0..3 {
-            frame(0);
+            frame(0, 0.0);
         }
         let median = |mut times: Vec<f64>| {
             times.sort_by(f64::total_cmp);
             (times[times.len() / 2], times[0])
         };
-        let (still, still_best) = median((0..15).map(|_| frame(0).0).collect());
+        let (still, still_best) = median((0..15).map(|_| frame(0, 0.0).0).collect());
         println!(
             "frame with {count} events: median {still:.2} ms, best {still_best:.2} ms over 15 frames (map, timeline, panels; layout + tessellation, 1400x900)"
         );
         // A 20-day window scrubbed back and forth a day a frame.
         let (scrub, scrub_best) = median(
             (0..16)
-                .map(|i| frame(if i % 8 < 4 { 1 } else { -1 }).0)
+                .map(|i| frame(if i % 8 < 4 { 1 } else { -1 }, 0.0).0)
                 .collect(),
         );
         println!(
             "  while scrubbing a 20-day window: median {scrub:.2} ms, best {scrub_best:.2} ms over 16 frames"
+        );
+        let (pan, pan_best) = median(
+            (0..16)
+                .map(|i| frame(0, if i % 8 < 4 { 5.0 } else { -5.0 }).0)
+                .collect(),
+        );
+        println!(
+            "  while panning the map 5 px a frame: median {pan:.2} ms, best {pan_best:.2} ms over 16 frames"
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -24,8 +24,10 @@ use crate::map::{Basemap, View, lat_lon_from_mercator, mercator_from_lat_lon};
 pub struct Marker {
     /// The place.
     pub place: PlaceId,
-    /// Indices of its visible events (in the corpus's event list).
-    pub events: Vec<usize>,
+    /// Where it is in Web Mercator, projected once.
+    pub mercator: [f64; 2],
+    /// How many visible events it has.
+    pub events: usize,
     /// The most frequent kind among them.
     pub kind: EventKind,
     /// Its precision.
@@ -34,18 +36,46 @@ pub struct Marker {
     pub sources: usize,
 }
 
+/// Hashes place ids by one multiplication: they are small integers from this program, and
+/// grouping 100,000 events per frame while scrubbing should not pay for SipHash.
+#[derive(Default)]
+struct PlaceIdHasher(u64);
+
+impl std::hash::Hasher for PlaceIdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Groups the visible events by place (sorted by place id). Events without a place have no
 /// marker.
-pub fn markers(events: &[&crate::events::Event]) -> Vec<Marker> {
+pub fn markers(gazetteer: &Gazetteer, events: &[&crate::events::Event]) -> Vec<Marker> {
     // One pass: each place's marker and its count of events per kind.
-    let mut index: HashMap<PlaceId, usize> = HashMap::new();
+    let mut index: HashMap<PlaceId, usize, std::hash::BuildHasherDefault<PlaceIdHasher>> =
+        HashMap::default();
     let mut markers: Vec<(Marker, [usize; EventKind::ALL.len()])> = Vec::new();
     for event in events {
         let Some(place) = event.place else { continue };
         let i = *index.entry(place).or_insert_with(|| {
+            let at = gazetteer.place(place);
             let marker = Marker {
                 place,
-                events: Vec::new(),
+                mercator: mercator_from_lat_lon(at.lat, at.lon),
+                events: 0,
                 kind: event.kind,
                 precision: event.precision.unwrap_or(Precision::Town),
                 sources: 0,
@@ -54,7 +84,7 @@ pub fn markers(events: &[&crate::events::Event]) -> Vec<Marker> {
             markers.len() - 1
         });
         let (marker, kinds) = &mut markers[i];
-        marker.events.push(event.id);
+        marker.events += 1;
         marker.sources += event.source_count();
         kinds[event.kind as usize] += 1;
     }
@@ -96,12 +126,14 @@ const COAST: Color32 = Color32::from_rgb(110, 110, 100);
 const BORDER: Color32 = Color32::from_rgb(120, 100, 110);
 const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
 
-/// The basemap's lines tessellated for one view: frames that only change the markers or the
-/// time window reuse it instead of projecting and tessellating 300,000 points again.
+/// The basemap's lines tessellated for one view, and its labels: frames that only change the
+/// markers or the time window reuse them instead of projecting and tessellating 300,000 points
+/// and laying out the labels again.
 #[derive(Default)]
 pub struct BasemapCache {
     key: Option<[u64; 6]>,
     mesh: std::sync::Arc<egui::epaint::Mesh>,
+    labels: Vec<Shape>,
 }
 
 /// What the map shows this frame.
@@ -192,16 +224,8 @@ pub fn map_ui(
                 | u64::from(input.selected.map_or(u32::MAX, |p| p.0)),
         ];
         if cache.key != Some(key) {
-            let mut lines = Vec::new();
-            draw_basemap(
-                &painter,
-                basemap,
-                view,
-                rect,
-                &to_screen,
-                selected,
-                Some(&mut lines),
-            );
+            let (lines, labels) =
+                basemap_shapes(&painter, basemap, view, rect, &to_screen, selected);
             let options = ui.ctx().tessellation_options(|o| *o);
             let mut tessellator =
                 egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
@@ -212,18 +236,22 @@ pub fn map_ui(
             *cache = BasemapCache {
                 key: Some(key),
                 mesh: std::sync::Arc::new(mesh),
+                labels,
             };
-        } else {
-            draw_basemap(&painter, basemap, view, rect, &to_screen, selected, None);
         }
         painter.add(Shape::mesh(std::sync::Arc::clone(&cache.mesh)));
+        painter.extend(cache.labels.iter().cloned());
     }
-    for cluster in clusters(input.markers, gazetteer, &to_screen) {
+    let mercator_to_screen = |m: [f64; 2]| {
+        let s = view.screen_from_mercator(m, size);
+        Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
+    };
+    for cluster in clusters(input.markers, &mercator_to_screen) {
         if !rect.expand(30.0).contains(cluster.center) {
             continue;
         }
         if cluster.members.len() > 1 {
-            let count: usize = cluster.members.iter().map(|m| m.events.len()).sum();
+            let count: usize = cluster.members.iter().map(|m| m.events).sum();
             let radius = 10.0 + 2.0 * (count as f32).sqrt().min(10.0);
             painter.circle(
                 cluster.center,
@@ -299,7 +327,7 @@ pub fn map_ui(
                 "{} · {} · {} · {}",
                 gazetteer.full_name(marker.place),
                 marker.precision.as_str(),
-                super::details::plural(marker.events.len(), "event"),
+                super::details::plural(marker.events, "event"),
                 super::details::plural(marker.sources, "source")
             ));
         };
@@ -326,14 +354,10 @@ struct Cluster<'a> {
 }
 
 /// Greedy clustering in screen space, busiest markers first.
-fn clusters<'a>(
-    markers: &'a [Marker],
-    gazetteer: &Gazetteer,
-    to_screen: &dyn Fn(f32, f32) -> Pos2,
-) -> Vec<Cluster<'a>> {
+fn clusters<'a>(markers: &'a [Marker], to_screen: &dyn Fn([f64; 2]) -> Pos2) -> Vec<Cluster<'a>> {
     const RADIUS_PX: f32 = 16.0;
     let mut order: Vec<&Marker> = markers.iter().collect();
-    order.sort_by_key(|m| (std::cmp::Reverse(m.events.len()), m.place));
+    order.sort_by_key(|m| (std::cmp::Reverse(m.events), m.place));
     let mut out: Vec<Cluster> = Vec::new();
     // Clusters by grid cell of RADIUS_PX: a marker looks only at the 3x3 cells around it.
     let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
@@ -344,8 +368,7 @@ fn clusters<'a>(
         )
     };
     for marker in order {
-        let place = gazetteer.place(marker.place);
-        let at = to_screen(place.lon as f32, place.lat as f32);
+        let at = to_screen(marker.mercator);
         let (cx, cy) = cell(at);
         let near = (-1..=1)
             .flat_map(|dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
@@ -405,8 +428,8 @@ fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
     let mut lats: Vec<(f64, usize)> = Vec::new();
     for m in &chosen {
         let p = gazetteer.place(m.place);
-        lons.push((p.lon, m.events.len()));
-        lats.push((p.lat, m.events.len()));
+        lons.push((p.lon, m.events));
+        lats.push((p.lat, m.events));
     }
     let cut = if chosen.len() >= 10 { 0.05 } else { 0.0 };
     let range = |values: &mut Vec<(f64, usize)>| {
@@ -428,17 +451,18 @@ fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
     Some([min_lon - 1.0, min_lat - 1.0, max_lon + 1.0, max_lat + 1.0])
 }
 
-/// Draws the basemap's labels, and pushes its lines to `lines` when given (they are cached as
-/// a mesh between frames whose view does not change).
-fn draw_basemap(
+/// The basemap's lines and labels for one view, as shapes (cached between frames whose view
+/// does not change, the lines tessellated).
+fn basemap_shapes(
     painter: &egui::Painter,
     basemap: &Basemap,
     view: &View,
     rect: Rect,
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
-    mut lines: Option<&mut Vec<Shape>>,
-) {
+) -> (Vec<Shape>, Vec<Shape>) {
+    let mut lines = Vec::new();
+    let mut labels = Vec::new();
     let zoom = view.zoom;
     // Screen = centre of the rect + (mercator - view centre) * pixels per world.
     let scale = view.pixels_per_world();
@@ -451,9 +475,6 @@ fn draw_basemap(
     // Lines are culled by their bounding box and thinned on screen: a point under a pixel
     // from the last one kept adds nothing but tessellation work.
     let mut line = |shape: &crate::map::Shape, stroke: Stroke, closed: bool| {
-        let Some(lines) = lines.as_deref_mut() else {
-            return;
-        };
         if !visible(shape.bbox) {
             return;
         }
@@ -505,22 +526,20 @@ fn draw_basemap(
             line(part, Stroke::new(2.5, Color32::from_rgb(40, 90, 200)), true);
         }
     }
-    let label = |text: &str, at: [f32; 2], size: f32, color: Color32| {
+    let mut label = |text: String, at: [f32; 2], size: f32, color: Color32| {
         let pos = to_screen(at[0], at[1]);
         if rect.contains(pos) {
-            painter.text(
-                pos,
-                egui::Align2::CENTER_CENTER,
-                text,
-                egui::FontId::proportional(size),
-                color,
-            );
+            let galley = painter.layout_no_wrap(text, egui::FontId::proportional(size), color);
+            let corner = egui::Align2::CENTER_CENTER
+                .anchor_size(pos, galley.size())
+                .min;
+            labels.push(Shape::galley(corner, galley, color));
         }
     };
     if zoom >= 6.0 {
         for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
             label(
-                &region.name,
+                region.name.clone(),
                 region.label,
                 11.0,
                 Color32::from_rgb(125, 115, 115),
@@ -530,11 +549,12 @@ fn draw_basemap(
     if (3.0..8.0).contains(&zoom) {
         for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
             label(
-                &region.name.to_uppercase(),
+                region.name.to_uppercase(),
                 region.label,
                 13.0,
                 Color32::from_rgb(90, 80, 90),
             );
         }
     }
+    (lines, labels)
 }

@@ -23,6 +23,7 @@ use crate::ingest::{Corpus, FolderWatcher, Ingest, IngestMsg};
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
 pub use filters::{FilterCounts, Filters, TimeWindow};
+use timeline::DayCounts;
 pub use timeline::Playback;
 
 /// Something the user asked for, applied after the frame is drawn.
@@ -156,19 +157,26 @@ impl NewsmapApp {
                 .frame_cache
                 .as_ref()
                 .is_some_and(|c| c.generation == self.generation && c.filters == self.filters);
-            let filtered = match (&self.frame_cache, same_filters) {
-                (Some(cache), true) => Arc::clone(&cache.filtered),
-                _ => Arc::new(self.filters.matching(&self.corpus, gazetteer)),
+            let (filtered, day_counts) = match (&self.frame_cache, same_filters) {
+                (Some(cache), true) if cache.day_counts.covers(&self.window) => {
+                    (Arc::clone(&cache.filtered), Arc::clone(&cache.day_counts))
+                }
+                _ => {
+                    let filtered = self.filters.matching(&self.corpus, gazetteer);
+                    let counts = DayCounts::of(&self.corpus, &filtered, &self.window);
+                    (Arc::new(filtered), Arc::new(counts))
+                }
             };
             let visible = Arc::new(self.in_window(&filtered));
             let events: Vec<&crate::events::Event> =
                 visible.iter().map(|&i| &self.corpus.events[i]).collect();
-            let markers = Arc::new(map_view::markers(&events));
+            let markers = Arc::new(map_view::markers(gazetteer, &events));
             self.frame_cache = Some(FrameCache {
                 generation: self.generation,
                 filters: self.filters.clone(),
                 window: self.window.clone(),
                 filtered,
+                day_counts,
                 visible,
                 markers,
             });
@@ -196,6 +204,11 @@ impl NewsmapApp {
         &mut self.window
     }
 
+    /// The map's view, to read or change.
+    pub fn map_view(&mut self) -> &mut View {
+        &mut self.view
+    }
+
     /// The selected place.
     pub fn selected_place(&self) -> Option<PlaceId> {
         self.selected_place
@@ -221,14 +234,14 @@ impl NewsmapApp {
 
     /// Number of places with a visible event (markers before clustering).
     pub fn visible_marker_count(&self) -> usize {
-        let visible = self.visible_events();
-        map_view::markers(
-            &visible
-                .iter()
-                .map(|&i| &self.corpus.events[i])
-                .collect::<Vec<_>>(),
-        )
-        .len()
+        let mut places: Vec<PlaceId> = self
+            .visible_events()
+            .iter()
+            .filter_map(|&i| self.corpus.events[i].place)
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        places.len()
     }
 
     fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
@@ -812,7 +825,6 @@ impl NewsmapApp {
             }
         };
         let frame = self.frame_data(&gazetteer);
-        let filtered = &frame.filtered;
         self.visible_count = frame.visible.len();
         egui::Panel::bottom("timeline")
             .resizable(true)
@@ -841,8 +853,7 @@ impl NewsmapApp {
                     ui.vertical(|ui| {
                         timeline::timeline_ui(
                             ui,
-                            &self.corpus,
-                            filtered,
+                            &frame.day_counts,
                             &mut self.window,
                             &mut self.playback,
                         );
@@ -915,6 +926,8 @@ struct FrameCache {
     window: TimeWindow,
     /// Events passing the filters (ids).
     filtered: Arc<Vec<usize>>,
+    /// Those per day and kind, for the timeline.
+    day_counts: Arc<DayCounts>,
     /// Of those, the ones in the time window.
     visible: Arc<Vec<usize>>,
     /// Their markers, one per place.

@@ -48,34 +48,63 @@ impl Playback {
     }
 }
 
-/// Draws the timeline of the events that pass the filters (`filtered`, event ids).
+/// Events per kind and day over the folder's days, and the undated ones: the timeline's bars,
+/// counted once each time the events or the filters change, not every frame.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DayCounts {
+    /// The day (see [`day_of`]) of the first row.
+    first_day: i32,
+    /// Per day from `first_day`, events per kind.
+    per_day: Vec<[usize; EventKind::ALL.len()]>,
+    /// Events with no date.
+    undated: usize,
+}
+
+impl DayCounts {
+    /// Counts the events `filtered` (ids) over the days of `window`'s range.
+    pub fn of(corpus: &Corpus, filtered: &[usize], window: &TimeWindow) -> Self {
+        let first_day = window.min_day;
+        let span = usize::try_from(window.max_day - window.min_day + 1)
+            .unwrap_or(0)
+            .min(100_000);
+        let mut per_day = vec![[0usize; EventKind::ALL.len()]; span];
+        let mut undated = 0;
+        for event in filtered.iter().filter_map(|&i| corpus.events.get(i)) {
+            match event.time {
+                Some(t) => {
+                    if let Some(row) = usize::try_from(day_of(t.start) - first_day)
+                        .ok()
+                        .and_then(|d| per_day.get_mut(d))
+                    {
+                        row[event.kind as usize] += 1;
+                    }
+                }
+                None => undated += 1,
+            }
+        }
+        Self {
+            first_day,
+            per_day,
+            undated,
+        }
+    }
+
+    /// Whether the counts cover the days of `window`'s range.
+    pub fn covers(&self, window: &TimeWindow) -> bool {
+        self.first_day == window.min_day
+            && usize::try_from(window.max_day - window.min_day + 1)
+                .is_ok_and(|span| span.min(100_000) == self.per_day.len())
+    }
+}
+
+/// Draws the timeline of the events that pass the filters, counted in `counts`.
 pub fn timeline_ui(
     ui: &mut egui::Ui,
-    corpus: &Corpus,
-    filtered: &[usize],
+    counts: &DayCounts,
     window: &mut TimeWindow,
     playback: &mut Playback,
 ) {
-    // Counts per kind and day, in a dense table over the folder's days.
-    let first_day = window.min_day;
-    let span = usize::try_from(window.max_day - window.min_day + 1)
-        .unwrap_or(0)
-        .min(100_000);
-    let mut per_day = vec![[0usize; EventKind::ALL.len()]; span];
-    let mut undated = 0;
-    for event in filtered.iter().filter_map(|&i| corpus.events.get(i)) {
-        match event.time {
-            Some(t) => {
-                if let Some(row) = usize::try_from(day_of(t.start) - first_day)
-                    .ok()
-                    .and_then(|d| per_day.get_mut(d))
-                {
-                    row[event.kind as usize] += 1;
-                }
-            }
-            None => undated += 1,
-        }
-    }
+    let (first_day, per_day, undated) = (counts.first_day, &counts.per_day, counts.undated);
     ui.horizontal_wrapped(|ui| {
         if window.has_days() {
             let play_label = if playback.playing { "Pause" } else { "Play" };
