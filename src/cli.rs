@@ -25,6 +25,7 @@ usage:
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
+  newsmap bench --read FOLDER            viewer frame times while it reads FOLDER (headless)
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
 
@@ -62,9 +63,10 @@ fn viewer(folder: PathBuf) -> Result<ExitCode> {
         options,
         Box::new(move |cc| {
             let mut app = newsmap::ui::NewsmapApp::new(&cc.egui_ctx, folder, cc.storage);
-            // NEWSMAP_TIMING=1 prints how long after start the first frame is drawn.
+            // NEWSMAP_TIMING=1 prints how long after start the first frame is drawn, and the
+            // frame times while a folder is read.
             if std::env::var_os("NEWSMAP_TIMING").is_some() {
-                app.report_first_frame(started);
+                app.report_timing(started);
             }
             Ok(Box::new(app))
         }),
@@ -227,6 +229,9 @@ type ParsedDocument<'a> = (&'a str, Vec<std::ops::Range<usize>>, Vec<Toponym>);
 fn bench(args: &mut Arguments) -> Result<ExitCode> {
     if args.flag("--frame") {
         return bench_frame(args);
+    }
+    if let Some(folder) = args.value("--read") {
+        return bench_read(Path::new(folder));
     }
     let dir = args.gazetteer_dir();
     let mut load_times = Vec::new();
@@ -431,6 +436,52 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
             "  while panning the map 5 px a frame: median {pan:.2} ms, best {pan_best:.2} ms over 16 frames"
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The viewer reading `folder`, headless: frames are drawn back to back (layout and
+/// tessellation) while the reader works, and their times on the UI thread are reported.
+fn bench_read(folder: &Path) -> Result<ExitCode> {
+    if !folder.is_dir() {
+        bail!("not a folder: {}", folder.display());
+    }
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let started = Instant::now();
+    let mut app = newsmap::ui::NewsmapApp::new(&ctx, folder.to_path_buf(), None);
+    let mut frames = Vec::new();
+    loop {
+        let frame_started = Instant::now();
+        app.advance(&ctx);
+        let output = ctx.run_ui(input(), |ui| app.show(ui));
+        ctx.tessellate(output.shapes, output.pixels_per_point);
+        frames.push(frame_started.elapsed().as_secs_f64() * 1000.0);
+        if !app.is_loading() {
+            break;
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    // The first frame lays out and tessellates the whole basemap: reported apart.
+    let first = frames.remove(0);
+    frames.sort_by(f64::total_cmp);
+    let corpus = app.corpus();
+    let at = |share: f64| frames.get(((frames.len().max(1) - 1) as f64 * share) as usize);
+    let ms = |v: Option<&f64>| v.map_or("-".to_string(), |v| format!("{v:.1} ms"));
+    println!(
+        "read {} articles ({} events) in {seconds:.1} s; first frame {first:.1} ms, then {} frames: median {}, 95th percentile {}, longest {}",
+        corpus.articles.len(),
+        corpus.events.len(),
+        frames.len(),
+        ms(at(0.5)),
+        ms(at(0.95)),
+        ms(at(1.0))
+    );
     Ok(ExitCode::SUCCESS)
 }
 

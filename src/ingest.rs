@@ -2,13 +2,16 @@
 //!
 //! [`Ingest::start`] reads the folder and geoparses each article on a worker thread, sending
 //! [`IngestMsg`]s over a channel as it goes (so a viewer shows results as they come) and
-//! calling a wake-up function after each send. [`read_corpus`] runs the same steps on the
-//! calling thread, for tests and the command line.
+//! calling a wake-up function after each send. The worker also merges the event reports into
+//! events, a few times a second while it reads and once at the end, so that a viewer never
+//! merges tens of thousands of reports on its own thread. [`read_corpus`] runs the same steps
+//! on the calling thread, for tests and the command line.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
 
 use crate::articles::{self, Article, Problem, ReadOptions};
 use crate::corrections::{Applier, Corrections};
@@ -54,6 +57,9 @@ pub enum IngestMsg {
     /// One article, its place mentions and its event mentions (their `article` is 0: the
     /// receiver renumbers them).
     Article(Box<Article>, Vec<Toponym>, Vec<EventMention>),
+    /// The event reports of the articles sent so far, merged (articles numbered in the order
+    /// they were sent).
+    Events(Vec<Event>),
     /// All done (or cancelled).
     Finished,
 }
@@ -76,7 +82,14 @@ impl Ingest {
         let cancel = Arc::new(AtomicBool::new(false));
         let cancelled = Arc::clone(&cancel);
         std::thread::spawn(move || {
-            run(&folder, &gazetteer, &sender, &cancelled, &wake);
+            run(
+                &folder,
+                &gazetteer,
+                &sender,
+                &cancelled,
+                &wake,
+                Some(MERGE_EVERY),
+            );
             let _ = sender.send(IngestMsg::Finished);
             wake();
         });
@@ -89,12 +102,19 @@ impl Ingest {
     }
 }
 
+/// How often the worker merges the reports read so far, at least: a merge waits for four
+/// times as long as the last one took, so that merging never takes over from reading.
+const MERGE_EVERY: Duration = Duration::from_millis(500);
+
+/// Reads `folder`, sending what it finds; merges the reports every `merge_every` (or only at
+/// the end) and at the end.
 fn run(
     folder: &Path,
     gazetteer: &Gazetteer,
     sender: &Sender<IngestMsg>,
     cancel: &AtomicBool,
     wake: &dyn Fn(),
+    merge_every: Option<Duration>,
 ) {
     let mut report = articles::read_folder(folder, &ReadOptions::default());
     let total = report.articles.len();
@@ -112,11 +132,22 @@ fn run(
     }
     wake();
     let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
-    for article in report.articles {
+    let mut reports: Vec<EventMention> = Vec::new();
+    let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
+    let merge = |reports: &[EventMention]| {
+        let started = Instant::now();
+        let events = events::merge(gazetteer, reports.to_vec());
+        (IngestMsg::Events(events), started.elapsed())
+    };
+    for (index, article) in report.articles.into_iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             return;
         }
         let (toponyms, event_mentions) = process_article(&geoparser, &applier, &article);
+        reports.extend(event_mentions.iter().map(|m| EventMention {
+            article: index,
+            ..m.clone()
+        }));
         if sender
             .send(IngestMsg::Article(
                 Box::new(article),
@@ -127,8 +158,16 @@ fn run(
         {
             return;
         }
+        if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
+            let (msg, took) = merge(&reports);
+            if sender.send(msg).is_err() {
+                return;
+            }
+            (last_merge, merge_took) = (Instant::now(), took);
+        }
         wake();
     }
+    let _ = sender.send(merge(&reports).0);
 }
 
 /// The place names and event reports of one article, with the user's corrections applied
@@ -201,6 +240,12 @@ impl Corpus {
                         toponym,
                     }));
             }
+            IngestMsg::Events(events) => {
+                // Freeing tens of thousands of events takes tens of milliseconds: not on the
+                // caller's (the UI's) thread.
+                let old = std::mem::replace(&mut self.events, events);
+                std::thread::spawn(move || drop(old));
+            }
             IngestMsg::Finished => return true,
         }
         false
@@ -210,7 +255,14 @@ impl Corpus {
 /// Reads, geoparses and extracts the events of `folder` on this thread.
 pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
     let (sender, receiver) = channel();
-    run(folder, gazetteer, &sender, &AtomicBool::new(false), &|| {});
+    run(
+        folder,
+        gazetteer,
+        &sender,
+        &AtomicBool::new(false),
+        &|| {},
+        None,
+    );
     drop(sender);
     let mut corpus = Corpus {
         folder: folder.to_path_buf(),
@@ -219,7 +271,6 @@ pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
     for msg in receiver {
         corpus.apply(msg);
     }
-    corpus.merge_events(gazetteer);
     corpus
 }
 

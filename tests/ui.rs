@@ -349,3 +349,27 @@ fn an_event_marked_as_not_an_event_stays_hidden_until_shown_again() {
     again.run_steps(3);
     assert_eq!(again.state().corpus().events.len(), events);
 }
+
+#[test]
+fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
+    let dir = temp_dir();
+    let towns = ["Zaranj", "Kunduz", "Herat", "Ghazni", "Taloqan"];
+    for i in 0..600 {
+        write(
+            dir.path(),
+            &format!("2021-08-{:02}_{i:03}.txt", 1 + i % 28),
+            format!(
+                "Taliban fighters captured {} on Friday, officials said.\n",
+                towns[i % towns.len()]
+            ),
+        );
+    }
+    let harness = app_with_folder(dir.path());
+    let corpus = harness.state().corpus();
+    assert_eq!(corpus.articles.len(), 600, "every article is read");
+    let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
+        .unwrap_or_else(|e| panic!("gazetteer: {e}"));
+    let read_alone = newsmap::ingest::read_corpus(dir.path(), &gazetteer);
+    assert_eq!(corpus.events.len(), read_alone.events.len());
+    assert!(corpus.events.len() >= towns.len());
+}

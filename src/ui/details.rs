@@ -51,7 +51,7 @@ pub fn details_ui(
             return;
         }
         ui.label("Click a marker on the map to see its events and the sentences that report them.");
-        undated_list_ui(ui, corpus, visible, commands);
+        placeless_list_ui(ui, corpus, visible, commands);
         return;
     };
     ui.heading(&gazetteer.place(place_id).name);
@@ -75,31 +75,35 @@ pub fn details_ui(
         } else {
             None
         });
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            for e in &here {
-                let is_selected = selected.is_some_and(|s| s.id == e.id);
-                let text = egui::RichText::new(format!(
-                    "{} · {} · {}",
-                    e.kind.label(),
-                    time_text(e),
-                    plural(e.source_count(), "source")
-                ))
-                .color(kind_color(e.kind));
-                if ui.selectable_label(is_selected, text).clicked() {
-                    commands.push(Command::SelectEvent(Some(e.id)));
-                }
-            }
-            if let Some(e) = selected {
-                ui.separator();
-                event_ui(ui, corpus, gazetteer, e, fix, commands);
-            }
-        });
+    let list_height = (ui.available_height() * 0.35).max(60.0);
+    event_list_ui(
+        ui,
+        "events at the place",
+        &here,
+        selected.map(|e| e.id),
+        list_height,
+        |e| {
+            let line = format!(
+                "{} · {} · {}",
+                e.kind.label(),
+                time_text(e),
+                plural(e.source_count(), "source")
+            );
+            (line, None)
+        },
+        commands,
+    );
+    if let Some(e) = selected {
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("selected event")
+            .auto_shrink(false)
+            .show(ui, |ui| event_ui(ui, corpus, gazetteer, e, fix, commands));
+    }
 }
 
 /// Events without a place are listed apart, so that they are never lost.
-fn undated_list_ui(
+fn placeless_list_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
     visible: &[usize],
@@ -115,25 +119,54 @@ fn undated_list_ui(
     }
     ui.separator();
     ui.label(egui::RichText::new(format!("Events with no place ({})", placeless.len())).strong());
+    let height = ui.available_height();
+    event_list_ui(
+        ui,
+        "events with no place",
+        &placeless,
+        None,
+        height,
+        |e| {
+            let sentence = e
+                .mentions
+                .first()
+                .map(|m| &corpus.articles[m.article].text[m.sentence.clone()])
+                .unwrap_or("");
+            let line = format!("{} · {} · {sentence}", e.kind.label(), time_text(e));
+            (line, Some(sentence.to_string()))
+        },
+        commands,
+    );
+}
+
+/// A list of events, one line each (`line` gives its text and a tooltip), that selects the
+/// event clicked. Only the lines in view are laid out: a place or a folder may have thousands.
+fn event_list_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    events: &[&Event],
+    selected: Option<usize>,
+    max_height: f32,
+    line: impl Fn(&Event) -> (String, Option<String>),
+    commands: &mut Vec<Command>,
+) {
+    let row_height = ui.spacing().interact_size.y;
     egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            for e in placeless {
-                let sentence = e
-                    .mentions
-                    .first()
-                    .map(|m| &corpus.articles[m.article].text[m.sentence.clone()])
-                    .unwrap_or("");
-                let text = format!(
-                    "{} · {} · {}",
-                    e.kind.label(),
-                    time_text(e),
-                    shorten(sentence, 90)
-                );
-                if ui
-                    .selectable_label(false, egui::RichText::new(text).color(kind_color(e.kind)))
-                    .clicked()
-                {
+        .id_salt(id)
+        .max_height(max_height)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, events.len(), |ui, rows| {
+            for e in &events[rows] {
+                let (text, tooltip) = line(e);
+                let text = egui::RichText::new(text).color(kind_color(e.kind));
+                let button = egui::Button::selectable(selected == Some(e.id), text)
+                    .truncate()
+                    .min_size(egui::vec2(0.0, row_height));
+                let mut response = ui.add(button);
+                if let Some(tooltip) = tooltip {
+                    response = response.on_hover_text(tooltip);
+                }
+                if response.clicked() {
                     commands.push(Command::SelectEvent(Some(e.id)));
                 }
             }
@@ -146,14 +179,6 @@ pub fn plural(count: usize, noun: &str) -> String {
         format!("1 {noun}")
     } else {
         format!("{count} {noun}s")
-    }
-}
-
-fn shorten(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars {
-        text.to_string()
-    } else {
-        text.chars().take(chars).collect::<String>() + "…"
     }
 }
 

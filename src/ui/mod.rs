@@ -78,8 +78,8 @@ pub struct NewsmapApp {
     /// Reads the folder again when its articles change.
     watcher: Option<FolderWatcher>,
     progress: (usize, usize),
-    /// When events were last merged during a read, so that merging runs a few times a second.
-    last_merge: Instant,
+    /// Articles corrected while the folder was being read, to extract again at the end.
+    fixed_while_reading: Vec<usize>,
     view: View,
     fit_pending: bool,
     window: TimeWindow,
@@ -111,9 +111,8 @@ pub struct NewsmapApp {
     visible_count: usize,
     /// The basemap tessellated for the current view.
     basemap_cache: map_view::BasemapCache,
-    /// When the program started, to report the first frame's delay once (see
-    /// [`NewsmapApp::report_first_frame`]).
-    started: Option<Instant>,
+    /// What [`NewsmapApp::report_timing`] measures, when asked to.
+    timing: Option<Timing>,
     commands: Vec<Command>,
 }
 
@@ -184,9 +183,13 @@ impl NewsmapApp {
         self.frame_cache.clone().unwrap_or_default()
     }
 
-    /// Prints, once the first frame is drawn, how long after `started` it was.
-    pub fn report_first_frame(&mut self, started: Instant) {
-        self.started = Some(started);
+    /// Prints on stderr how long after `started` the first frame is drawn, and, each time a
+    /// folder has been read, how long the UI thread took per frame while it was read.
+    pub fn report_timing(&mut self, started: Instant) {
+        self.timing = Some(Timing {
+            started: Some(started),
+            ..Timing::default()
+        });
     }
 
     /// Whether a folder is still being read.
@@ -252,6 +255,7 @@ impl NewsmapApp {
             folder: folder.clone(),
             ..Corpus::default()
         };
+        self.fixed_while_reading.clear();
         self.corpus_changed();
         (self.selected_place, self.selected_event, self.reader) = (None, None, None);
         self.place_fix = None;
@@ -314,36 +318,38 @@ impl NewsmapApp {
         Ok(path)
     }
 
-    /// Takes what the ingest worker sent since the last frame; merges events a few times a
-    /// second while reading, and once at the end.
+    /// Takes what the ingest worker sent since the last frame (events come merged, a few times
+    /// a second). Once it is done, applies again the corrections made while it read.
     fn drain_ingest(&mut self) {
         let Some(ingest) = &self.ingest else { return };
-        let mut finished = false;
-        while let Ok(msg) = ingest.receiver.try_recv() {
+        let (mut finished, mut merged, mut disconnected) = (false, false, false);
+        loop {
+            let msg = match ingest.receiver.try_recv() {
+                Ok(msg) => msg,
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    disconnected = true;
+                    break;
+                }
+            };
             match &msg {
                 IngestMsg::Listed { total, .. } => self.progress = (0, *total),
                 IngestMsg::Article(..) => self.progress.0 += 1,
+                IngestMsg::Events(_) => merged = true,
                 IngestMsg::Finished => {}
             }
             finished |= self.corpus.apply(msg);
         }
-        let disconnected = matches!(
-            ingest.receiver.try_recv(),
-            Err(std::sync::mpsc::TryRecvError::Disconnected)
-        );
-        let Ok(gazetteer) = &self.gazetteer else {
-            return;
-        };
+        if merged {
+            self.corpus_changed();
+            self.window.fit(&self.corpus.events);
+        }
         if finished || disconnected {
             self.ingest = None;
-            self.corpus.merge_events(gazetteer);
-            self.corpus_changed();
-            self.window.fit(&self.corpus.events);
-        } else if self.last_merge.elapsed().as_millis() > 500 {
-            self.corpus.merge_events(gazetteer);
-            self.corpus_changed();
-            self.window.fit(&self.corpus.events);
-            self.last_merge = Instant::now();
+            let fixed = std::mem::take(&mut self.fixed_while_reading);
+            if let (false, Ok(gazetteer)) = (fixed.is_empty(), &self.gazetteer) {
+                self.apply_corrections(&Arc::clone(gazetteer), &fixed);
+            }
         }
     }
 
@@ -430,8 +436,13 @@ impl NewsmapApp {
         Ok(format!("report shown again; saved in {}", path.display()))
     }
 
-    /// Reads the folder's corrections again and extracts `articles` again with them.
+    /// Reads the folder's corrections again and extracts `articles` again with them (and once
+    /// more when the folder is read to the end, if it is being read: the reader merges with
+    /// what it extracted before).
     fn apply_corrections(&mut self, gazetteer: &Arc<Gazetteer>, articles: &[usize]) {
+        if self.ingest.is_some() {
+            self.fixed_while_reading.extend_from_slice(articles);
+        }
         let (corrections, _) = Corrections::load(&self.corpus.folder);
         let (applier, _) = corrections.prepare(gazetteer, &self.corpus.folder);
         let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
@@ -721,6 +732,30 @@ impl NewsmapApp {
 
 impl eframe::App for NewsmapApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.advance(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        let loading = self.ingest.is_some();
+        let articles = self.corpus.articles.len();
+        if let Some(timing) = &mut self.timing {
+            timing.frame_done(loading, articles);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}
+
+impl NewsmapApp {
+    /// What happens before a frame is drawn: takes what the folder reader sent, reads the
+    /// folder again if it changed, moves the time window when playing.
+    pub fn advance(&mut self, ctx: &egui::Context) {
+        if let Some(timing) = &mut self.timing {
+            timing.frame_started = Some(Instant::now());
+        }
         self.drain_ingest();
         if self.ingest.is_none()
             && self
@@ -738,22 +773,6 @@ impl eframe::App for NewsmapApp {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.show(ui);
-        if let Some(started) = self.started.take() {
-            eprintln!(
-                "newsmap: first frame drawn {} ms after start",
-                started.elapsed().as_millis()
-            );
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, RECENT_KEY, &self.recent);
-    }
-}
-
-impl NewsmapApp {
     /// The app on a corpus already read (benchmarks, tests): no folder is read or watched.
     pub fn with_corpus(gazetteer: Arc<Gazetteer>, mut corpus: Corpus) -> Self {
         let mut window = TimeWindow::default();
@@ -776,7 +795,7 @@ impl NewsmapApp {
             ingest: None,
             watcher: None,
             progress: (0, 0),
-            last_merge: Instant::now(),
+            fixed_while_reading: Vec::new(),
             view: View {
                 center: mercator_from_lat_lon(34.0, 66.0),
                 zoom: 5.0,
@@ -802,7 +821,7 @@ impl NewsmapApp {
             frame_cache: None,
             visible_count: 0,
             basemap_cache: Default::default(),
-            started: None,
+            timing: None,
             commands: Vec::new(),
         }
     }
@@ -915,6 +934,47 @@ impl NewsmapApp {
         });
         self.windows_ui(&ctx);
         self.run_commands(&ctx);
+    }
+}
+
+/// Frame times on the UI thread (input, merging what the reader sent, layout), for
+/// [`NewsmapApp::report_timing`].
+#[derive(Default)]
+struct Timing {
+    /// When the program started, until the first frame is reported.
+    started: Option<Instant>,
+    /// When the current frame started.
+    frame_started: Option<Instant>,
+    /// When the current read started, and the frames drawn during it (ms).
+    read: Option<(Instant, Vec<f64>)>,
+}
+
+impl Timing {
+    /// Records a frame; prints the first frame's delay, and a summary once a read ends.
+    fn frame_done(&mut self, loading: bool, articles: usize) {
+        if let Some(started) = self.started.take() {
+            let ms = started.elapsed().as_millis();
+            eprintln!("newsmap: first frame drawn {ms} ms after start");
+        }
+        let took = self
+            .frame_started
+            .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
+        match (&mut self.read, loading) {
+            (Some((_, frames)), true) => frames.push(took),
+            (None, true) => self.read = Some((Instant::now(), vec![took])),
+            (Some((read_started, frames)), false) => {
+                frames.sort_by(f64::total_cmp);
+                eprintln!(
+                    "newsmap: {articles} articles read in {:.1} s; {} frames meanwhile, median {:.1} ms, longest {:.1} ms",
+                    read_started.elapsed().as_secs_f64(),
+                    frames.len(),
+                    frames[frames.len() / 2],
+                    frames[frames.len() - 1]
+                );
+                self.read = None;
+            }
+            (None, false) => {}
+        }
     }
 }
 
