@@ -373,3 +373,52 @@ fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
     assert_eq!(corpus.events.len(), read_alone.events.len());
     assert!(corpus.events.len() >= towns.len());
 }
+
+/// Renders the window with wgpu (a software Vulkan driver does: Debian's
+/// `mesa-vulkan-drivers`) and compares it, below the menu bar (which shows the folder's path,
+/// different on every machine), with `tests/snapshots/NAME.png`.
+/// `UPDATE_SNAPSHOTS=1 cargo test --release` writes new snapshots after a deliberate change.
+fn assert_snapshot(harness: &mut Harness<'_, NewsmapApp>, name: &str) {
+    const MENU_BAR_PX: u32 = 30;
+    let image = harness.render().unwrap_or_else(|e| {
+        panic!("cannot render the window (is a Vulkan driver such as mesa-vulkan-drivers installed?): {e}")
+    });
+    let below_menu = image::imageops::crop_imm(
+        &image,
+        0,
+        MENU_BAR_PX,
+        image.width(),
+        image.height() - MENU_BAR_PX,
+    )
+    .to_image();
+    // Anti-aliasing may differ by a shade between drivers; a changed layout moves thousands of
+    // pixels.
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(1.0)
+        .max_failed_pixels(400);
+    egui_kittest::image_snapshot_options(&below_menu, name, &options);
+}
+
+#[test]
+fn the_main_window_on_the_sample_folder_matches_its_snapshot() {
+    let mut harness = app_with_folder(&sample_dir());
+    assert_snapshot(&mut harness, "sample_main_window");
+}
+
+#[test]
+fn a_selected_event_in_the_detail_panel_matches_its_snapshot() {
+    let mut harness = app_with_folder(&sample_dir());
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .type_text("Bagram");
+    harness.run_steps(3);
+    harness.get_by_label("Bagram Airfield").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("Withdrawal · ").click();
+    harness.run_steps(3);
+    assert_snapshot(&mut harness, "sample_bagram_withdrawal");
+}

@@ -183,9 +183,39 @@ const NUMBER_WORDS: &[(&str, u64)] = &[
 
 /// Words after a number that are not what it counts.
 const NOT_COUNTED: &[&str] = &[
-    "per", "percent", "of", "and", "or", "to", "a", "the", "in", "on", "at", "years", "year",
-    "days", "day", "weeks", "week", "months", "month", "hours", "hour", "minutes", "km", "miles",
-    "am", "pm", "a.m", "p.m", "o'clock",
+    "per",
+    "percent",
+    "of",
+    "and",
+    "or",
+    "to",
+    "a",
+    "the",
+    "in",
+    "on",
+    "at",
+    "years",
+    "year",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "hours",
+    "hour",
+    "minutes",
+    "decade",
+    "decades",
+    "centuries",
+    "century",
+    "km",
+    "miles",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "o'clock",
 ];
 
 /// Counted things of a sentence: "900 guns", "1,037 soldiers", "dozens of families".
@@ -286,5 +316,9 @@ mod tests {
         );
         assert_eq!(find_quantities("dozens of families left")[0].value, 24);
         assert!(find_quantities("In 2021, 85 per cent of districts fell.").is_empty());
+        assert!(
+            find_quantities("ending almost two decades of US presence").is_empty(),
+            "durations are not counts"
+        );
     }
 }
