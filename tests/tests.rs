@@ -10,4 +10,5 @@ mod open_folder;
 mod sample_events;
 mod seed_events;
 mod seed_places;
+mod tiles;
 mod ui;

@@ -1,11 +1,13 @@
 //! The map's data and geometry, drawn by the UI: the offline [`Basemap`] (land, lakes,
 //! rivers, borders, countries and provinces, read from `assets/basemap.tsv`) with lookups of a
 //! province by code and by position, and the Web Mercator projection with the [`View`] that
-//! maps it to screen pixels. Coordinates are degrees in the basemap, the unit square in
-//! Mercator, pixels on screen; no UI types.
+//! maps it to screen pixels; and the optional online [`tiles`] drawn over the basemap.
+//! Coordinates are degrees in the basemap, the unit square in Mercator, pixels on screen; no
+//! UI types.
 
 mod basemap;
 mod projection;
+pub mod tiles;
 
 pub use basemap::{Basemap, BasemapError, Region, Shape};
 pub use projection::{

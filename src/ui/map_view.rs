@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
 use super::Command;
+use super::tile_layer::TileLayer;
 use crate::events::EventKind;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::Precision;
@@ -161,6 +162,7 @@ pub fn map_ui(
     view: &mut View,
     cache: &mut BasemapCache,
     input: &MapInput,
+    mut tiles: Option<&mut TileLayer>,
     commands: &mut Vec<Command>,
 ) {
     let rect = ui.available_rect_before_wrap();
@@ -240,7 +242,13 @@ pub fn map_ui(
             };
         }
         painter.add(Shape::mesh(std::sync::Arc::clone(&cache.mesh)));
-        painter.extend(cache.labels.iter().cloned());
+        // Online tiles carry their own labels.
+        if tiles.is_none() {
+            painter.extend(cache.labels.iter().cloned());
+        }
+    }
+    if let Some(tiles) = tiles.as_deref_mut() {
+        tiles.draw(ui, view, rect);
     }
     let mercator_to_screen = |m: [f64; 2]| {
         let s = view.screen_from_mercator(m, size);
@@ -336,6 +344,9 @@ pub fn map_ui(
         }
     }
     legend_ui(&painter, rect);
+    if let Some(tiles) = tiles {
+        tiles.notes_ui(ui, rect);
+    }
     if input.picking {
         painter.text(
             rect.center_top() + Vec2::new(0.0, 12.0),

@@ -10,6 +10,7 @@
 mod details;
 mod filters;
 mod map_view;
+mod tile_layer;
 mod timeline;
 
 use std::path::PathBuf;
@@ -20,6 +21,7 @@ use crate::corrections::{Corrections, PlaceRef, ReportRef};
 use crate::gazetteer::{Gazetteer, PlaceId, default_dir};
 use crate::geoparse::{GeoparseOptions, Geoparser};
 use crate::ingest::{Corpus, FolderWatcher, Ingest, IngestMsg};
+use crate::map::tiles::{TileSource, default_cache_dir};
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
 pub use filters::{FilterCounts, Filters, TimeWindow};
@@ -92,6 +94,8 @@ pub struct NewsmapApp {
     recent: Vec<PathBuf>,
     show_about: bool,
     show_problems: bool,
+    /// Online tiles over the basemap, when the user turned them on.
+    tiles: Option<tile_layer::TileLayer>,
     /// The open "Wrong place?" editor.
     place_fix: Option<details::PlaceFix>,
     /// The folder's corrections, as last read or saved.
@@ -119,6 +123,9 @@ pub struct NewsmapApp {
 /// Key under which recent folders are kept in eframe's storage.
 const RECENT_KEY: &str = "newsmap.recent_folders";
 
+/// Key under which the choice of online tiles is kept in eframe's storage.
+const TILES_KEY: &str = "newsmap.online_tiles";
+
 impl NewsmapApp {
     /// Builds the app and starts reading `folder`. Loads the gazetteer and the basemap on
     /// this thread (about 0.15 s); failures are shown in the window, not raised.
@@ -135,6 +142,9 @@ impl NewsmapApp {
             .unwrap_or_default();
         let mut app = Self::with_parts(gazetteer, Corpus::default());
         app.recent = recent;
+        if storage.and_then(|s| eframe::get_value::<bool>(s, TILES_KEY)) == Some(true) {
+            app.show_tiles(ctx, Some(TileSource::configured()), default_cache_dir());
+        }
         app.open_folder(ctx, folder);
         app
     }
@@ -205,6 +215,22 @@ impl NewsmapApp {
     /// The time window, to read or change.
     pub fn time_window(&mut self) -> &mut TimeWindow {
         &mut self.window
+    }
+
+    /// Draws online tiles from `source` over the basemap (None: the offline basemap only),
+    /// caching them under `cache_dir`.
+    pub fn show_tiles(
+        &mut self,
+        ctx: &egui::Context,
+        source: Option<TileSource>,
+        cache_dir: Option<PathBuf>,
+    ) {
+        self.tiles = source.map(|source| tile_layer::TileLayer::start(ctx, source, cache_dir));
+    }
+
+    /// How many online tiles the last frame drew.
+    pub fn tiles_drawn(&self) -> usize {
+        self.tiles.as_ref().map_or(0, tile_layer::TileLayer::drawn)
     }
 
     /// The map's view, to read or change.
@@ -586,6 +612,18 @@ impl NewsmapApp {
                     self.commands.push(Command::FitToMarkers);
                     ui.close();
                 }
+                let mut online = self.tiles.is_some();
+                if ui
+                    .checkbox(&mut online, "OpenStreetMap tiles (online)")
+                    .on_hover_text(
+                        "Draws OpenStreetMap's map under the events where it can be fetched; \
+                         the offline map stays underneath. Tiles are cached for a week.",
+                    )
+                    .changed()
+                {
+                    let source = online.then(TileSource::configured);
+                    self.show_tiles(ui.ctx(), source, default_cache_dir());
+                }
                 if ui.button("Problems…").clicked() {
                     self.show_problems = true;
                     ui.close();
@@ -677,6 +715,7 @@ impl NewsmapApp {
             ui.label("Made with Natural Earth (public domain).");
             ui.label("Country points, spellings and demonyms from world-countries (ODbL 1.0).");
             ui.label("Dictionary words from SCOWL, via Debian's wamerican.");
+            ui.label("Online tiles, when turned on (View menu): © OpenStreetMap contributors, ODbL; tile usage policy of the OpenStreetMap Foundation.");
             ui.label("The NOTICE file lists every source and licence.");
         });
         let problems = &self.corpus.problems;
@@ -746,6 +785,7 @@ impl eframe::App for NewsmapApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, TILES_KEY, &self.tiles.is_some());
     }
 }
 
@@ -811,6 +851,7 @@ impl NewsmapApp {
             recent: Vec::new(),
             show_about: false,
             show_problems: false,
+            tiles: None,
             place_fix: None,
             corrections: Corrections::default(),
             show_hidden: false,
@@ -923,6 +964,7 @@ impl NewsmapApp {
                 &mut self.view,
                 &mut self.basemap_cache,
                 &input,
+                self.tiles.as_mut(),
                 &mut self.commands,
             );
             if let Err(error) = &self.basemap {
