@@ -383,13 +383,6 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
         let mut app =
             newsmap::ui::NewsmapApp::with_corpus(std::sync::Arc::clone(&gazetteer), corpus);
         let ctx = egui::Context::default();
-        let input = || egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1400.0, 900.0),
-            )),
-            ..Default::default()
-        };
         // One frame; `scrub` moves the time window by a day first, as dragging its slider does;
         // `pan` moves the map by 5 pixels, as dragging it does.
         let mut frame = |scrub: i32, pan: f64| {
@@ -403,7 +396,7 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
                 app.map_view().pan([pan, 0.0]);
             }
             let started = Instant::now();
-            let output = ctx.run_ui(input(), |ui| app.show(ui));
+            let output = ctx.run_ui(bench_input(), |ui| app.show(ui));
             let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
             (started.elapsed().as_secs_f64() * 1000.0, primitives.len())
         };
@@ -439,6 +432,17 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One frame's input for the headless benchmarks: a 1400x900 window, no event.
+fn bench_input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    }
+}
+
 /// The viewer reading `folder`, headless: frames are drawn back to back (layout and
 /// tessellation) while the reader works, and their times on the UI thread are reported.
 fn bench_read(folder: &Path) -> Result<ExitCode> {
@@ -446,20 +450,13 @@ fn bench_read(folder: &Path) -> Result<ExitCode> {
         bail!("not a folder: {}", folder.display());
     }
     let ctx = egui::Context::default();
-    let input = || egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1400.0, 900.0),
-        )),
-        ..Default::default()
-    };
     let started = Instant::now();
     let mut app = newsmap::ui::NewsmapApp::new(&ctx, folder.to_path_buf(), None);
     let mut frames = Vec::new();
     loop {
         let frame_started = Instant::now();
         app.advance(&ctx);
-        let output = ctx.run_ui(input(), |ui| app.show(ui));
+        let output = ctx.run_ui(bench_input(), |ui| app.show(ui));
         ctx.tessellate(output.shapes, output.pixels_per_point);
         frames.push(frame_started.elapsed().as_secs_f64() * 1000.0);
         if !app.is_loading() {

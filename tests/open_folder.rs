@@ -571,3 +571,59 @@ fn people_and_groups_named_in_the_sample_are_not_places() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn corrections_saved_in_the_folder_apply_when_it_is_read_again() {
+    use newsmap::corrections::{PlaceRef, ReportRef};
+    let dir = crate::common::temp_dir();
+    let text = "Taliban fighters attacked Kandahar on Monday, officials said.\n";
+    crate::common::write(dir.path(), "2021-07-07_attack.txt", text);
+    crate::common::write(
+        dir.path(),
+        "2021-07-08_kunduz.txt",
+        "Taliban fighters captured Kunduz after days of fighting.\n",
+    );
+    let gazetteer = crate::common::gazetteer();
+    let before = newsmap::ingest::read_corpus(dir.path(), gazetteer);
+    let attack = before
+        .events
+        .iter()
+        .find(|e| e.kind == newsmap::events::EventKind::Assault)
+        .unwrap_or_else(|| panic!("the attack is an event"));
+    let capture = before
+        .events
+        .iter()
+        .find(|e| e.kind == newsmap::events::EventKind::Capture)
+        .unwrap_or_else(|| panic!("the capture is an event"));
+    let herat = gazetteer
+        .lookup("Herat")
+        .into_iter()
+        .map(|m| m.place)
+        .find(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+        .unwrap_or_else(|| panic!("Herat"));
+    let report = |event: &newsmap::events::Event| {
+        let mention = &event.mentions[0];
+        let article = &before.articles[mention.article];
+        ReportRef::of(&article.key, &article.text, mention)
+    };
+    newsmap::store::update_corrections(dir.path(), |c| {
+        c.set_report_place(report(attack), PlaceRef::of(gazetteer, herat));
+        c.set_not_event(report(capture), true);
+    })
+    .unwrap_or_else(|e| panic!("{e}"));
+
+    let after = newsmap::ingest::read_corpus(dir.path(), gazetteer);
+    assert_eq!(
+        after.events.len(),
+        before.events.len() - 1,
+        "the capture is hidden"
+    );
+    let moved = after
+        .events
+        .iter()
+        .find(|e| e.kind == newsmap::events::EventKind::Assault)
+        .unwrap_or_else(|| panic!("the attack is kept"));
+    assert_eq!(moved.place, Some(herat));
+    assert!(moved.mentions.iter().all(|m| m.place_corrected));
+    assert!(after.problems.is_empty(), "{:?}", after.problems);
+}

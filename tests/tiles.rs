@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::kittest::Queryable as _;
 use newsmap::map::tiles::{DecodedTile, TileFetcher, TileId, TileSource};
+use newsmap::ui::NewsmapApp;
 
 use crate::common::{sample_dir, temp_dir};
 
@@ -105,17 +106,21 @@ fn an_unreachable_tile_server_is_an_error_that_names_the_address() {
     assert!(error.contains(&address), "{error}");
 }
 
-#[test]
-fn the_viewer_draws_online_tiles_under_the_markers_with_their_credit() {
-    let (url, _) = tile_server();
+/// The viewer on the bundled sample, drawing tiles from `source` (no disk cache).
+fn sample_app_with_tiles(source: TileSource) -> egui_kittest::Harness<'static, NewsmapApp> {
     let folder = sample_dir();
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| newsmap::ui::NewsmapApp::new(&cc.egui_ctx, folder, None));
+        .build_eframe(move |cc| NewsmapApp::new(&cc.egui_ctx, folder, None));
     let ctx = harness.ctx.clone();
+    harness.state_mut().show_tiles(&ctx, Some(source), None);
     harness
-        .state_mut()
-        .show_tiles(&ctx, Some(source(url)), None);
+}
+
+#[test]
+fn the_viewer_draws_online_tiles_under_the_markers_with_their_credit() {
+    let (url, _) = tile_server();
+    let mut harness = sample_app_with_tiles(source(url));
     let started = Instant::now();
     while (harness.state().is_loading() || harness.state().tiles_drawn() < 4)
         && started.elapsed() < Duration::from_secs(20)
@@ -134,14 +139,7 @@ fn the_viewer_draws_online_tiles_under_the_markers_with_their_credit() {
 
 #[test]
 fn an_unreachable_tile_server_leaves_the_offline_map_and_says_why() {
-    let folder = sample_dir();
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(move |cc| newsmap::ui::NewsmapApp::new(&cc.egui_ctx, folder, None));
-    let ctx = harness.ctx.clone();
-    harness
-        .state_mut()
-        .show_tiles(&ctx, Some(source(closed_port_template())), None);
+    let mut harness = sample_app_with_tiles(source(closed_port_template()));
     let started = Instant::now();
     while harness
         .query_by_label_contains("Online tiles unavailable")

@@ -31,6 +31,18 @@ fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
     harness
 }
 
+/// Types `name` in the filter panel's place search box, as an analyst isolates a marker.
+fn search_place(harness: &mut Harness<'_, NewsmapApp>, name: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
+        .type_text(name);
+    harness.run_steps(3);
+}
+
 #[test]
 fn opening_the_sample_folder_by_path_shows_its_events_on_the_map() {
     let harness = app_with_folder(&sample_dir());
@@ -64,14 +76,7 @@ fn scrubbing_the_time_window_changes_the_visible_markers() {
 fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
     let mut harness = app_with_folder(&sample_dir());
     // Around Kabul the markers cluster; the analyst searches the place to isolate its marker.
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
-        .click();
-    harness.run_steps(1);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
-        .type_text("Bagram");
-    harness.run_steps(3);
+    search_place(&mut harness, "Bagram");
     assert!(harness.state().visible_marker_count() >= 1);
     assert!(
         harness
@@ -408,14 +413,7 @@ fn the_main_window_on_the_sample_folder_matches_its_snapshot() {
 #[test]
 fn a_selected_event_in_the_detail_panel_matches_its_snapshot() {
     let mut harness = app_with_folder(&sample_dir());
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
-        .click();
-    harness.run_steps(1);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Place")
-        .type_text("Bagram");
-    harness.run_steps(3);
+    search_place(&mut harness, "Bagram");
     harness.get_by_label("Bagram Airfield").click();
     harness.run_steps(3);
     harness.get_by_label_contains("Withdrawal · ").click();

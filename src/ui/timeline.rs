@@ -105,8 +105,10 @@ pub fn timeline_ui(
     playback: &mut Playback,
 ) {
     let (first_day, per_day, undated) = (counts.first_day, &counts.per_day, counts.undated);
-    ui.horizontal_wrapped(|ui| {
-        if window.has_days() {
+    // Two rows, playback then the window, so that both fit beside the undated articles in a
+    // window 1280 px wide.
+    if window.has_days() {
+        ui.horizontal(|ui| {
             let play_label = if playback.playing { "Pause" } else { "Play" };
             if ui.button(play_label).clicked() {
                 playback.playing = !playback.playing;
@@ -123,7 +125,10 @@ pub fn timeline_ui(
                     .text("days/s"),
             );
             ui.checkbox(&mut window.cumulative, "cumulative");
-            ui.separator();
+        });
+    }
+    ui.horizontal(|ui| {
+        if window.has_days() {
             ui.label("Window");
             let (min, max) = (window.min_day, window.max_day);
             ui.add(
