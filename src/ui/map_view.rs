@@ -151,6 +151,8 @@ pub struct MapInput<'a> {
     pub fit: bool,
     /// A click picks a place (see [`Command::PickedOnMap`]) instead of a marker.
     pub picking: bool,
+    /// The towns the basemap may name, largest first.
+    pub towns: &'a [TownLabel],
 }
 
 /// How far from a click (pixels) a larger town is preferred to the nearest one.
@@ -226,8 +228,15 @@ pub fn map_ui(
                 | u64::from(input.selected.map_or(u32::MAX, |p| p.0)),
         ];
         if cache.key != Some(key) {
-            let (lines, labels) =
-                basemap_shapes(&painter, basemap, view, rect, &to_screen, selected);
+            let (lines, labels) = basemap_shapes(
+                &painter,
+                basemap,
+                view,
+                rect,
+                &to_screen,
+                selected,
+                input.towns,
+            );
             let options = ui.ctx().tessellation_options(|o| *o);
             let mut tessellator =
                 egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
@@ -471,9 +480,11 @@ fn basemap_shapes(
     rect: Rect,
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
+    towns: &[TownLabel],
 ) -> (Vec<Shape>, Vec<Shape>) {
     let mut lines = Vec::new();
     let mut labels = Vec::new();
+    let mut placed: Vec<Rect> = Vec::new();
     let zoom = view.zoom;
     // Screen = centre of the rect + (mercator - view centre) * pixels per world.
     let scale = view.pixels_per_world();
@@ -544,6 +555,7 @@ fn basemap_shapes(
             let corner = egui::Align2::CENTER_CENTER
                 .anchor_size(pos, galley.size())
                 .min;
+            placed.push(Rect::from_min_size(corner, galley.size()));
             labels.push(Shape::galley(corner, galley, color));
         }
     };
@@ -567,5 +579,77 @@ fn basemap_shapes(
             );
         }
     }
+    // The larger towns, more as the map zooms in, largest first, none over another label.
+    let smallest = TownLabel::smallest_at(zoom);
+    let town_color = Color32::from_rgb(60, 60, 60);
+    let size = [f64::from(rect.width()), f64::from(rect.height())];
+    for town in towns.iter().take_while(|t| t.population >= smallest) {
+        if placed.len() >= MAX_LABELS {
+            break;
+        }
+        let s = view.screen_from_mercator(town.mercator, size);
+        let at = Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32);
+        if !rect.contains(at) {
+            continue;
+        }
+        let font = egui::FontId::proportional(12.0);
+        let galley = painter.layout_no_wrap(town.name.clone(), font, town_color);
+        let area = Rect::from_min_size(at + Vec2::new(5.0, -galley.size().y / 2.0), galley.size());
+        if placed.iter().any(|p| p.intersects(area)) {
+            continue;
+        }
+        placed.push(area.expand(2.0));
+        labels.push(Shape::circle_filled(at, 2.5, town_color));
+        labels.push(Shape::galley(area.min, galley, town_color));
+    }
     (lines, labels)
+}
+
+/// At most this many labels on the map at once.
+const MAX_LABELS: usize = 120;
+
+/// A town named on the basemap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TownLabel {
+    /// Its name.
+    pub name: String,
+    /// Where it is in Web Mercator.
+    pub mercator: [f64; 2],
+    /// Its people.
+    pub population: u64,
+}
+
+impl TownLabel {
+    /// The smallest town ever named (at the deepest zooms).
+    const SMALLEST: u64 = 20_000;
+
+    /// The towns worth a label (see [`TownLabel::SMALLEST`]), largest first.
+    pub fn of(gazetteer: &Gazetteer) -> Vec<Self> {
+        let mut towns: Vec<Self> = (0..gazetteer.len() as u32)
+            .map(|i| gazetteer.place(PlaceId(i)))
+            .filter(|p| {
+                p.kind == crate::gazetteer::PlaceKind::Town && p.population >= Self::SMALLEST
+            })
+            .map(|p| Self {
+                name: p.name.clone(),
+                mercator: mercator_from_lat_lon(p.lat, p.lon),
+                population: p.population,
+            })
+            .collect();
+        towns.sort_by_key(|t| std::cmp::Reverse(t.population));
+        towns
+    }
+
+    /// The smallest town named at `zoom`: cities of millions when the map shows a region,
+    /// towns of 20,000 people when it shows a province.
+    fn smallest_at(zoom: f64) -> u64 {
+        match zoom {
+            z if z < 4.0 => u64::MAX,
+            z if z < 5.0 => 2_000_000,
+            z if z < 6.0 => 500_000,
+            z if z < 7.0 => 150_000,
+            z if z < 8.0 => 50_000,
+            _ => Self::SMALLEST,
+        }
+    }
 }

@@ -94,6 +94,8 @@ pub struct NewsmapApp {
     recent: Vec<PathBuf>,
     show_about: bool,
     show_problems: bool,
+    /// The towns the basemap names, largest first.
+    towns: Vec<map_view::TownLabel>,
     /// Online tiles over the basemap, when the user turned them on.
     tiles: Option<tile_layer::TileLayer>,
     /// The open "Wrong place?" editor.
@@ -828,7 +830,12 @@ impl NewsmapApp {
     /// The app with its view state at defaults, the bundled basemap loaded, and no folder read.
     fn with_parts(gazetteer: Result<Arc<Gazetteer>, String>, corpus: Corpus) -> Self {
         let basemap = Basemap::load(&Basemap::bundled_path()).map_err(|e| format!("{e:#}"));
+        let towns = gazetteer
+            .as_ref()
+            .map(|g| map_view::TownLabel::of(g))
+            .unwrap_or_default();
         Self {
+            towns,
             gazetteer,
             basemap,
             corpus,
@@ -958,6 +965,7 @@ impl NewsmapApp {
                 selected: self.selected_place,
                 fit,
                 picking: self.place_fix.as_ref().is_some_and(|f| f.picking),
+                towns: &self.towns,
             };
             map_view::map_ui(
                 ui,
