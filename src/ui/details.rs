@@ -7,6 +7,7 @@ use std::ops::Range;
 use egui::text::LayoutJob;
 use egui::{Color32, TextFormat};
 
+use super::drawable;
 use super::filters::outlet_of;
 use super::map_view::kind_color;
 use super::{Command, Fix};
@@ -54,8 +55,8 @@ pub fn details_ui(
         placeless_list_ui(ui, corpus, visible, commands);
         return;
     };
-    ui.heading(&gazetteer.place(place_id).name);
-    ui.weak(gazetteer.full_name(place_id));
+    ui.heading(drawable(ui.ctx(), &gazetteer.place(place_id).name));
+    ui.weak(drawable(ui.ctx(), &gazetteer.full_name(place_id)));
     let here: Vec<&Event> = visible
         .iter()
         .filter_map(|&i| corpus.events.get(i))
@@ -208,7 +209,7 @@ pub fn event_ui(
     match event.place {
         Some(place) => ui.label(format!(
             "{} · {} · confidence {:.2}",
-            gazetteer.full_name(place),
+            drawable(ui.ctx(), &gazetteer.full_name(place)),
             event.precision.map_or("?", |p| p.as_str()),
             event.confidence
         )),
@@ -326,7 +327,8 @@ fn place_fix_ui(
     let mut cancel = false;
     let mut choose = |ui: &mut egui::Ui, id: PlaceId, note: String, fix_as: Fix| {
         let place = gazetteer.place(id);
-        let text = format!("{} ({}{note})", gazetteer.full_name(id), place.kind.code());
+        let name = drawable(ui.ctx(), &gazetteer.full_name(id));
+        let text = format!("{name} ({}{note})", place.kind.code());
         if ui.button(text).clicked() {
             commands.push(Command::FixEvent(event.id, fix_as));
         }
@@ -500,7 +502,7 @@ pub fn reader_window(
             ui.separator();
             let mut names: Vec<String> = places
                 .iter()
-                .map(|m| gazetteer.full_name(m.toponym.place))
+                .map(|m| drawable(ui.ctx(), &gazetteer.full_name(m.toponym.place)))
                 .collect();
             names.sort();
             names.dedup();

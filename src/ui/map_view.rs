@@ -13,8 +13,8 @@ use std::collections::HashMap;
 
 use egui::{Color32, Pos2, Rect, Sense, Shape, Stroke, Vec2};
 
-use super::Command;
 use super::tile_layer::TileLayer;
+use super::{Command, drawable};
 use crate::events::EventKind;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::Precision;
@@ -296,11 +296,11 @@ pub fn map_ui(
             r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
             // Tooltips are built only when hovered: markers are many, hovers are one.
             let tooltip = |ui: &mut egui::Ui| {
-                let names: Vec<&str> = cluster
+                let names: Vec<String> = cluster
                     .members
                     .iter()
                     .take(8)
-                    .map(|m| gazetteer.place(m.place).name.as_str())
+                    .map(|m| drawable(ui.ctx(), &gazetteer.place(m.place).name))
                     .collect();
                 ui.label(format!(
                     "{count} events: {}. Click to zoom in.",
@@ -342,7 +342,7 @@ pub fn map_ui(
         let tooltip = |ui: &mut egui::Ui| {
             ui.label(format!(
                 "{} · {} · {} · {}",
-                gazetteer.full_name(marker.place),
+                drawable(ui.ctx(), &gazetteer.full_name(marker.place)),
                 marker.precision.as_str(),
                 super::details::plural(marker.events, "event"),
                 super::details::plural(marker.sources, "source")
@@ -562,7 +562,7 @@ fn basemap_shapes(
     if zoom >= 6.0 {
         for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
             label(
-                region.name.clone(),
+                drawable(painter.ctx(), &region.name),
                 region.label,
                 11.0,
                 Color32::from_rgb(125, 115, 115),
@@ -572,7 +572,7 @@ fn basemap_shapes(
     if (3.0..8.0).contains(&zoom) {
         for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
             label(
-                region.name.to_uppercase(),
+                drawable(painter.ctx(), &region.name.to_uppercase()),
                 region.label,
                 13.0,
                 Color32::from_rgb(90, 80, 90),
@@ -593,7 +593,8 @@ fn basemap_shapes(
             continue;
         }
         let font = egui::FontId::proportional(12.0);
-        let galley = painter.layout_no_wrap(town.name.clone(), font, town_color);
+        let name = drawable(painter.ctx(), &town.name);
+        let galley = painter.layout_no_wrap(name, font, town_color);
         let area = Rect::from_min_size(at + Vec2::new(5.0, -galley.size().y / 2.0), galley.size());
         if placed.iter().any(|p| p.intersects(area)) {
             continue;

@@ -122,6 +122,27 @@ pub struct NewsmapApp {
     commands: Vec<Command>,
 }
 
+/// `text` with the characters the UI's font cannot draw replaced by their nearest ASCII, so
+/// that no place name shows as empty boxes (GeoNames writes "Ḩeşār" and "Ḏ" with marks the
+/// bundled font lacks).
+pub(crate) fn drawable(ctx: &egui::Context, text: &str) -> String {
+    let font = egui::FontId::default();
+    ctx.fonts_mut(|fonts| {
+        if fonts.has_glyphs(&font, text) {
+            return text.to_string();
+        }
+        text.chars()
+            .map(|c| {
+                if fonts.has_glyph(&font, c) {
+                    c.to_string()
+                } else {
+                    deunicode::deunicode_char(c).unwrap_or("?").to_string()
+                }
+            })
+            .collect()
+    })
+}
+
 /// Key under which recent folders are kept in eframe's storage.
 const RECENT_KEY: &str = "newsmap.recent_folders";
 
@@ -1042,4 +1063,17 @@ struct FrameCache {
     visible: Arc<Vec<usize>>,
     /// Their markers, one per place.
     markers: Arc<Vec<map_view::Marker>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters_the_font_cannot_draw_are_transliterated_and_others_kept() {
+        let ctx = egui::Context::default();
+        let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+        assert_eq!(drawable(&ctx, "Ḏalāl"), "Dalāl");
+        assert_eq!(drawable(&ctx, "Qala i Naw"), "Qala i Naw");
+    }
 }
