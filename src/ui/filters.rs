@@ -69,14 +69,20 @@ impl TimeWindow {
 
     /// Whether an event is in the window.
     pub fn shows(&self, event: &Event) -> bool {
-        match event.time {
-            Some(t) => {
+        self.shows_days(event.time.map(|t| (day_of(t.start), day_of(t.end))))
+    }
+
+    /// Whether an event of these first and last days (see [`day_of`]; None: undated) is in
+    /// the window.
+    pub fn shows_days(&self, days: Option<(i32, i32)>) -> bool {
+        match days {
+            Some((first, last)) => {
                 let start = if self.cumulative {
                     i32::MIN
                 } else {
                     self.start_day
                 };
-                day_of(t.end) >= start && day_of(t.start) <= self.end_day
+                last >= start && first <= self.end_day
             }
             None => self.show_undated,
         }

@@ -189,25 +189,35 @@ impl NewsmapApp {
                 .frame_cache
                 .as_ref()
                 .is_some_and(|c| c.generation == self.generation && c.filters == self.filters);
-            let (filtered, day_counts) = match (&self.frame_cache, same_filters) {
-                (Some(cache), true) if cache.day_counts.covers(&self.window) => {
-                    (Arc::clone(&cache.filtered), Arc::clone(&cache.day_counts))
-                }
+            let (filtered, rows, day_counts) = match (&self.frame_cache, same_filters) {
+                (Some(cache), true) if cache.day_counts.covers(&self.window) => (
+                    Arc::clone(&cache.filtered),
+                    Arc::clone(&cache.rows),
+                    Arc::clone(&cache.day_counts),
+                ),
                 _ => {
                     let filtered = self.filters.matching(&self.corpus, gazetteer);
+                    let rows = filtered
+                        .iter()
+                        .map(|&i| map_view::EventRow::of(&self.corpus.events[i]))
+                        .collect();
                     let counts = DayCounts::of(&self.corpus, &filtered, &self.window);
-                    (Arc::new(filtered), Arc::new(counts))
+                    (Arc::new(filtered), Arc::new(rows), Arc::new(counts))
                 }
             };
-            let visible = Arc::new(self.in_window(&filtered));
-            let events: Vec<&crate::events::Event> =
-                visible.iter().map(|&i| &self.corpus.events[i]).collect();
-            let markers = Arc::new(map_view::markers(gazetteer, &events));
+            let in_window: Vec<map_view::EventRow> = rows
+                .iter()
+                .filter(|row| self.window.shows_days(row.days))
+                .copied()
+                .collect();
+            let visible = Arc::new(in_window.iter().map(|row| row.id).collect());
+            let markers = Arc::new(map_view::markers(gazetteer, &in_window));
             self.frame_cache = Some(FrameCache {
                 generation: self.generation,
                 filters: self.filters.clone(),
                 window: self.window.clone(),
                 filtered,
+                rows,
                 day_counts,
                 visible,
                 markers,
@@ -1057,6 +1067,8 @@ struct FrameCache {
     window: TimeWindow,
     /// Events passing the filters (ids).
     filtered: Arc<Vec<usize>>,
+    /// The same, packed for the time window and the markers.
+    rows: Arc<Vec<map_view::EventRow>>,
     /// Those per day and kind, for the timeline.
     day_counts: Arc<DayCounts>,
     /// Of those, the ones in the time window.
