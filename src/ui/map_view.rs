@@ -165,10 +165,19 @@ const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
 /// and laying out the labels again.
 #[derive(Default)]
 pub struct BasemapCache {
-    key: Option<[u64; 6]>,
-    mesh: std::sync::Arc<egui::epaint::Mesh>,
-    labels: Vec<Shape>,
+    /// Zoom, screen rectangle, pixels per point and selected province it was built for.
+    key: Option<[u64; 4]>,
+    /// The view's centre it was built for, and its lines (tessellated) and labels.
+    built_center: [f64; 2],
+    built: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
+    /// The same moved to the view's centre of the last frame.
+    shown_center: [f64; 2],
+    shown: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
 }
+
+/// How far around the screen (a fraction of its size on each side) the basemap is prepared,
+/// for pans to move it instead of building it again.
+const PAN_MARGIN: f32 = 0.1;
 
 /// What the map shows this frame.
 pub struct MapInput<'a> {
@@ -251,21 +260,33 @@ pub fn map_ui(
     if let Some(basemap) = input.basemap {
         let selected = input.selected.map(|p| gazetteer.place(p));
         let pixels_per_point = ui.ctx().pixels_per_point();
+        // The mesh is built for the view with a margin around the screen: a pan within the
+        // margin moves it instead of projecting and tessellating the lines again.
         let key = [
-            view.center[0].to_bits(),
-            view.center[1].to_bits(),
             view.zoom.to_bits(),
             u64::from(rect.min.x.to_bits()) << 32 | u64::from(rect.min.y.to_bits()),
             u64::from(rect.max.x.to_bits()) << 32 | u64::from(rect.max.y.to_bits()),
             u64::from(pixels_per_point.to_bits()) << 32
                 | u64::from(input.selected.map_or(u32::MAX, |p| p.0)),
         ];
-        if cache.key != Some(key) {
+        let margin = rect.size() * PAN_MARGIN;
+        let scale = view.pixels_per_world();
+        let shift = |built: [f64; 2]| {
+            Vec2::new(
+                ((built[0] - view.center[0]) * scale) as f32,
+                ((built[1] - view.center[1]) * scale) as f32,
+            )
+        };
+        let reusable = cache.key == Some(key) && {
+            let moved = shift(cache.built_center);
+            moved.x.abs() < margin.x && moved.y.abs() < margin.y
+        };
+        if !reusable {
             let (lines, labels) = basemap_shapes(
                 &painter,
                 basemap,
                 view,
-                rect,
+                rect.expand2(margin),
                 &to_screen,
                 selected,
                 input.towns,
@@ -277,16 +298,29 @@ pub fn map_ui(
             for shape in lines {
                 tessellator.tessellate_shape(shape, &mut mesh);
             }
+            let mesh = std::sync::Arc::new(mesh);
             *cache = BasemapCache {
                 key: Some(key),
-                mesh: std::sync::Arc::new(mesh),
-                labels,
+                built_center: view.center,
+                built: (std::sync::Arc::clone(&mesh), labels.clone()),
+                shown_center: view.center,
+                shown: (mesh, labels),
             };
+        } else if cache.shown_center != view.center {
+            let moved = shift(cache.built_center);
+            let mut mesh = (*cache.built.0).clone();
+            mesh.translate(moved);
+            let mut labels = cache.built.1.clone();
+            for label in &mut labels {
+                label.translate(moved);
+            }
+            cache.shown_center = view.center;
+            cache.shown = (std::sync::Arc::new(mesh), labels);
         }
-        painter.add(Shape::mesh(std::sync::Arc::clone(&cache.mesh)));
+        painter.add(Shape::mesh(std::sync::Arc::clone(&cache.shown.0)));
         // Online tiles carry their own labels.
         if tiles.is_none() {
-            painter.extend(cache.labels.iter().cloned());
+            painter.extend(cache.shown.1.iter().cloned());
         }
     }
     if let Some(tiles) = tiles.as_deref_mut() {
@@ -640,7 +674,7 @@ fn basemap_shapes(
 }
 
 /// At most this many labels on the map at once.
-const MAX_LABELS: usize = 120;
+const MAX_LABELS: usize = 240;
 
 /// A town named on the basemap.
 #[derive(Clone, Debug, PartialEq)]
