@@ -167,6 +167,8 @@ const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
 pub struct BasemapCache {
     /// Zoom, screen rectangle, pixels per point and selected province it was built for.
     key: Option<[u64; 4]>,
+    /// Whether it was built with a margin around the screen, for panning.
+    with_margin: bool,
     /// The view's centre it was built for, and its lines (tessellated) and labels.
     built_center: [f64; 2],
     built: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
@@ -175,8 +177,8 @@ pub struct BasemapCache {
     shown: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
 }
 
-/// How far around the screen (a fraction of its size on each side) the basemap is prepared,
-/// for pans to move it instead of building it again.
+/// How far around the screen (a fraction of its size on each side) the basemap is prepared
+/// while the map is panned, for the next pans to move it instead of building it again.
 const PAN_MARGIN: f32 = 0.1;
 
 /// What the map shows this frame.
@@ -269,7 +271,10 @@ pub fn map_ui(
             u64::from(pixels_per_point.to_bits()) << 32
                 | u64::from(input.selected.map_or(u32::MAX, |p| p.0)),
         ];
-        let margin = rect.size() * PAN_MARGIN;
+        // While the map moves, the basemap is prepared with a margin and moved; once it stands
+        // still it is prepared for the screen alone, which is cheaper to draw frame after frame.
+        let panning = cache.key == Some(key) && cache.shown_center != view.center;
+        let margin = rect.size() * if panning { PAN_MARGIN } else { 0.0 };
         let scale = view.pixels_per_world();
         let shift = |built: [f64; 2]| {
             Vec2::new(
@@ -277,10 +282,13 @@ pub fn map_ui(
                 ((built[1] - view.center[1]) * scale) as f32,
             )
         };
-        let reusable = cache.key == Some(key) && {
-            let moved = shift(cache.built_center);
-            moved.x.abs() < margin.x && moved.y.abs() < margin.y
-        };
+        let reusable = cache.key == Some(key)
+            && if panning {
+                let moved = shift(cache.built_center);
+                cache.with_margin && moved.x.abs() < margin.x && moved.y.abs() < margin.y
+            } else {
+                !cache.with_margin
+            };
         if !reusable {
             let (lines, labels) = basemap_shapes(
                 &painter,
@@ -301,6 +309,7 @@ pub fn map_ui(
             let mesh = std::sync::Arc::new(mesh);
             *cache = BasemapCache {
                 key: Some(key),
+                with_margin: panning,
                 built_center: view.center,
                 built: (std::sync::Arc::clone(&mesh), labels.clone()),
                 shown_center: view.center,
