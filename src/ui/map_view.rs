@@ -262,8 +262,7 @@ pub fn map_ui(
     if let Some(basemap) = input.basemap {
         let selected = input.selected.map(|p| gazetteer.place(p));
         let pixels_per_point = ui.ctx().pixels_per_point();
-        // The mesh is built for the view with a margin around the screen: a pan within the
-        // margin moves it instead of projecting and tessellating the lines again.
+        // What the prepared basemap depends on, besides the view's centre.
         let key = [
             view.zoom.to_bits(),
             u64::from(rect.min.x.to_bits()) << 32 | u64::from(rect.min.y.to_bits()),
