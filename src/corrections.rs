@@ -282,7 +282,7 @@ impl Applier {
             mentions.retain(|m| !self.not_events.contains(&ReportRef::of(key, text, m)));
         }
         for mention in mentions.iter_mut() {
-            if let Some(place) = &mention.place {
+            if let Some(place) = mention.place.as_ref().filter(|_| !self.names.is_empty()) {
                 let named = (key.to_string(), name_key(&place.surface));
                 mention.place_corrected = self.names.contains_key(&named);
             }

@@ -40,7 +40,7 @@ pub enum StoreError {
 /// Saves `date` as the publication date of the article `key` of `folder` (None removes the
 /// correction). Returns the file written.
 pub fn save_date(folder: &Path, key: &str, date: Option<NaiveDate>) -> Result<PathBuf, StoreError> {
-    update(
+    let (path, _) = update(
         &folder.join(DATE_OVERRIDES_FILE),
         "a JSON object of article key to date",
         |entries: &mut BTreeMap<String, String>| match date {
@@ -51,15 +51,16 @@ pub fn save_date(folder: &Path, key: &str, date: Option<NaiveDate>) -> Result<Pa
                 entries.remove(key);
             }
         },
-    )
+    )?;
+    Ok(path)
 }
 
 /// Changes the place and event corrections of `folder` ([`CORRECTIONS_FILE`]) with `change`.
-/// Returns the file written.
+/// Returns the file written and the corrections it now holds.
 pub fn update_corrections(
     folder: &Path,
     change: impl FnOnce(&mut Corrections),
-) -> Result<PathBuf, StoreError> {
+) -> Result<(PathBuf, Corrections), StoreError> {
     update(
         &folder.join(CORRECTIONS_FILE),
         "a newsmap corrections file",
@@ -68,8 +69,12 @@ pub fn update_corrections(
 }
 
 /// Reads the JSON file `path` (`what` it must be; absent is empty), changes it and writes it
-/// back atomically.
-fn update<T>(path: &Path, what: &str, change: impl FnOnce(&mut T)) -> Result<PathBuf, StoreError>
+/// back atomically. Returns the file and what it now holds.
+fn update<T>(
+    path: &Path,
+    what: &str,
+    change: impl FnOnce(&mut T),
+) -> Result<(PathBuf, T), StoreError>
 where
     T: Default + serde::Serialize + serde::de::DeserializeOwned,
 {
@@ -77,7 +82,7 @@ where
     change(&mut entries);
     let text = serde_json::to_string_pretty(&entries).unwrap_or_default() + "\n";
     write_atomically(path, text.as_bytes())?;
-    Ok(path.to_path_buf())
+    Ok((path.to_path_buf(), entries))
 }
 
 /// The contents of a corrections file; an absent file is empty.

@@ -407,7 +407,7 @@ impl NewsmapApp {
             self.ingest = None;
             let fixed = std::mem::take(&mut self.fixed_while_reading);
             if let (false, Ok(gazetteer)) = (fixed.is_empty(), &self.gazetteer) {
-                self.apply_corrections(&Arc::clone(gazetteer), &fixed);
+                self.apply_corrections(&Arc::clone(gazetteer), self.corrections.clone(), &fixed);
             }
         }
     }
@@ -437,7 +437,7 @@ impl NewsmapApp {
             .first()
             .map(|m| (m.article, m.sentence.start, m.kind));
         let place_ref = |id: PlaceId| PlaceRef::of(&gazetteer, id);
-        let path = crate::store::update_corrections(&self.corpus.folder, |corrections| {
+        let saved = crate::store::update_corrections(&self.corpus.folder, |corrections| {
             for (_, report, name) in &reports {
                 match (fix, name) {
                     (Fix::Name(id), Some(name)) => {
@@ -458,9 +458,10 @@ impl NewsmapApp {
             }
         })
         .map_err(|e| format!("correction not saved: {e}"))?;
+        let (path, corrections) = saved;
         let mut articles: Vec<usize> = reports.iter().map(|(a, _, _)| *a).collect();
         articles.dedup();
-        self.apply_corrections(&gazetteer, &articles);
+        self.apply_corrections(&gazetteer, corrections, &articles);
         self.place_fix = None;
         let found = anchor.and_then(|(article, start, kind)| {
             self.corpus.events.iter().find(|e| {
@@ -484,25 +485,30 @@ impl NewsmapApp {
     /// Shows again a report hidden as not an event.
     fn restore_report(&mut self, report: ReportRef) -> Result<String, String> {
         let gazetteer = Arc::clone(self.gazetteer.as_ref().map_err(Clone::clone)?);
-        let path = crate::store::update_corrections(&self.corpus.folder, |corrections| {
-            corrections.set_not_event(report.clone(), false);
-        })
-        .map_err(|e| format!("correction not saved: {e}"))?;
+        let (path, corrections) =
+            crate::store::update_corrections(&self.corpus.folder, |corrections| {
+                corrections.set_not_event(report.clone(), false);
+            })
+            .map_err(|e| format!("correction not saved: {e}"))?;
         let articles: Vec<usize> = (0..self.corpus.articles.len())
             .filter(|&i| self.corpus.articles[i].key == report.article)
             .collect();
-        self.apply_corrections(&gazetteer, &articles);
+        self.apply_corrections(&gazetteer, corrections, &articles);
         Ok(format!("report shown again; saved in {}", path.display()))
     }
 
-    /// Reads the folder's corrections again and extracts `articles` again with them (and once
-    /// more when the folder is read to the end, if it is being read: the reader merges with
-    /// what it extracted before).
-    fn apply_corrections(&mut self, gazetteer: &Arc<Gazetteer>, articles: &[usize]) {
+    /// Makes `corrections` the folder's and extracts `articles` again with them (and once more
+    /// when the folder is read to the end, if it is being read: the reader merges with what it
+    /// extracted before).
+    fn apply_corrections(
+        &mut self,
+        gazetteer: &Arc<Gazetteer>,
+        corrections: Corrections,
+        articles: &[usize],
+    ) {
         if self.ingest.is_some() {
             self.fixed_while_reading.extend_from_slice(articles);
         }
-        let (corrections, _) = Corrections::load(&self.corpus.folder);
         let (applier, _) = corrections.prepare(gazetteer, &self.corpus.folder);
         let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
         for &article in articles {
