@@ -422,9 +422,9 @@ fn bench_frame(args: &mut Arguments) -> Result<ExitCode> {
         );
         // A drag across the map, 20 px a frame: most frames move the prepared basemap, some
         // build it again.
-        let mut pans: Vec<f64> = (0..24).map(|_| frame(0, 20.0).0).collect();
+        let pans: Vec<f64> = (0..24).map(|_| frame(0, 20.0).0).collect();
         let longest = pans.iter().copied().fold(0.0, f64::max);
-        let (pan, pan_best) = median(std::mem::take(&mut pans));
+        let (pan, pan_best) = median(pans);
         println!(
             "  while dragging the map 20 px a frame: median {pan:.2} ms, best {pan_best:.2} ms, longest {longest:.2} ms over 24 frames"
         );

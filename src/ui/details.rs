@@ -7,10 +7,9 @@ use std::ops::Range;
 use egui::text::LayoutJob;
 use egui::{Color32, TextFormat};
 
-use super::drawable;
 use super::filters::outlet_of;
 use super::map_view::kind_color;
-use super::{Command, Fix};
+use super::{Command, Fix, drawable};
 use crate::events::Event;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::MentionForm;

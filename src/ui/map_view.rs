@@ -254,10 +254,12 @@ pub fn map_ui(
     }
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::from_rgb(240, 236, 226));
-    let to_screen = |lon: f32, lat: f32| {
-        let m = mercator_from_lat_lon(f64::from(lat), f64::from(lon));
+    let mercator_to_screen = |m: [f64; 2]| {
         let s = view.screen_from_mercator(m, size);
         Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
+    };
+    let to_screen = |lon: f32, lat: f32| {
+        mercator_to_screen(mercator_from_lat_lon(f64::from(lat), f64::from(lon)))
     };
     if let Some(basemap) = input.basemap {
         let selected = input.selected.map(|p| gazetteer.place(p));
@@ -334,10 +336,6 @@ pub fn map_ui(
     if let Some(tiles) = tiles.as_deref_mut() {
         tiles.draw(ui, view, rect);
     }
-    let mercator_to_screen = |m: [f64; 2]| {
-        let s = view.screen_from_mercator(m, size);
-        Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
-    };
     for cluster in clusters(input.markers, &mercator_to_screen) {
         if !rect.expand(30.0).contains(cluster.center) {
             continue;
