@@ -484,7 +484,7 @@ fn bench_read(folder: &Path) -> Result<ExitCode> {
 
 /// `count` events at towns of Afghanistan and its neighbours, over 60 days from 2021-07-01,
 /// each reported by one sentence of one synthetic article. Deterministic.
-fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> ingest::Corpus {
+fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> newsmap::corpus::Corpus {
     use newsmap::events::{EventKind, EventMention};
     use newsmap::geoparse::{MentionForm, Precision};
     let towns: Vec<newsmap::gazetteer::PlaceId> = (0..gazetteer.len() as u32)
@@ -560,7 +560,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> ingest::Corpus {
             }
         })
         .collect();
-    ingest::Corpus {
+    newsmap::corpus::Corpus {
         folder: PathBuf::from("synthetic"),
         articles: vec![article],
         events,

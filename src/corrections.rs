@@ -1,6 +1,6 @@
 //! The user's corrections of places and events, kept in the folder and applied on every read.
 //!
-//! Three kinds, all saved in [`CORRECTIONS_FILE`] (written by [`crate::store`]):
+//! Three kinds, all saved in the folder by [`crate::store`] (`.newsmap/corrections.json`):
 //! - a name's sense in one article ("Faizabad here is the one in Badakhshan"), applied to the
 //!   article's place names before its events are extracted, so every report follows;
 //! - a report's place ("this attack happened in Qala-i-Naw"), for a place the sentence does not
@@ -19,10 +19,7 @@ use crate::events::{EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind, name_key};
 use crate::geoparse::{MentionForm, Precision, Toponym};
 
-/// Where the corrections live, relative to the article folder.
-pub const CORRECTIONS_FILE: &str = ".newsmap/corrections.json";
-
-/// Everything the user corrected in one folder: the contents of [`CORRECTIONS_FILE`].
+/// Everything the user corrected in one folder (saved by [`crate::store`]).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Corrections {
@@ -135,32 +132,6 @@ fn collapse_spaces(text: &str) -> String {
 }
 
 impl Corrections {
-    /// Reads [`CORRECTIONS_FILE`] in `folder`. A missing file gives no corrections; a file
-    /// that cannot be read gives none and a problem (and is never overwritten, see
-    /// [`crate::store`]).
-    pub fn load(folder: &Path) -> (Self, Option<Problem>) {
-        let path = folder.join(CORRECTIONS_FILE);
-        let problem = |reason: String| Problem {
-            path: path.clone(),
-            kind: ProblemKind::Degraded,
-            reason: format!("corrections ignored: {reason}"),
-        };
-        match std::fs::read_to_string(&path) {
-            Ok(text) => match serde_json::from_str(text.trim_start_matches('\u{feff}')) {
-                Ok(corrections) => (corrections, None),
-                Err(error) => (
-                    Self::default(),
-                    Some(problem(format!("not a newsmap corrections file ({error})"))),
-                ),
-            },
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => (Self::default(), None),
-            Err(error) => (
-                Self::default(),
-                Some(problem(format!("cannot read the file ({error})"))),
-            ),
-        }
-    }
-
     /// Whether there is nothing to apply.
     pub fn is_empty(&self) -> bool {
         self.names.is_empty() && self.report_places.is_empty() && self.not_events.is_empty()
@@ -203,14 +174,14 @@ impl Corrections {
     }
 
     /// The corrections ready to apply against `gazetteer`, and what cannot be applied (a place
-    /// not found in it) as problems.
-    pub fn prepare(&self, gazetteer: &Gazetteer, folder: &Path) -> (Applier, Vec<Problem>) {
+    /// not found in it) as problems of the file `source` they were read from.
+    pub fn prepare(&self, gazetteer: &Gazetteer, source: &Path) -> (Applier, Vec<Problem>) {
         let mut problems = Vec::new();
         let mut find = |place: &PlaceRef| {
             let found = place.find(gazetteer);
             if found.is_none() {
                 problems.push(Problem {
-                    path: folder.join(CORRECTIONS_FILE),
+                    path: source.to_path_buf(),
                     kind: ProblemKind::Degraded,
                     reason: format!(
                         "a correction names {} ({}, {}) at {:.3}, {:.3}, which the gazetteer \
@@ -362,18 +333,6 @@ mod tests {
             ..reference
         };
         assert_eq!(moved.find(gazetteer), None);
-    }
-
-    #[test]
-    fn a_broken_corrections_file_is_a_problem_and_applies_nothing() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        std::fs::create_dir_all(dir.path().join(".newsmap")).unwrap_or_else(|e| panic!("{e}"));
-        std::fs::write(dir.path().join(CORRECTIONS_FILE), "{\"names\": [")
-            .unwrap_or_else(|e| panic!("{e}"));
-        let (corrections, problem) = Corrections::load(dir.path());
-        assert!(corrections.is_empty());
-        let problem = problem.unwrap_or_else(|| panic!("a problem is reported"));
-        assert!(problem.reason.contains("corrections ignored"), "{problem}");
     }
 
     #[test]

@@ -6,10 +6,10 @@
 
 use serde_json::{Value, json};
 
+use crate::corpus::Corpus;
 use crate::eval::char_offsets;
 use crate::events::Event;
 use crate::gazetteer::Gazetteer;
-use crate::ingest::Corpus;
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +58,39 @@ impl Format {
             Self::Kml => "kml",
         }
     }
+}
+
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing the file failed.
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// Writes `events` of `corpus` into its folder as `newsmap-events.<extension>` in `format`.
+/// Returns the file written.
+pub fn write_events_file(
+    corpus: &Corpus,
+    gazetteer: &Gazetteer,
+    events: &[&Event],
+    format: Format,
+) -> Result<std::path::PathBuf, ExportError> {
+    let records = event_records(corpus, gazetteer, events);
+    let text = format.write(&records, EVENT_COLUMNS);
+    let path = corpus
+        .folder
+        .join(format!("newsmap-events.{}", format.extension()));
+    std::fs::write(&path, text).map_err(|source| ExportError::Write {
+        path: path.clone(),
+        source,
+    })?;
+    Ok(path)
 }
 
 /// One JSON record per event, as the events issue specifies.

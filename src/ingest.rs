@@ -5,7 +5,8 @@
 //! calling a wake-up function after each send. The worker also merges the event reports into
 //! events, a few times a second while it reads and once at the end, so that a viewer never
 //! merges tens of thousands of reports on its own thread. [`read_corpus`] runs the same steps
-//! on the calling thread, for tests and the command line.
+//! on the calling thread, for tests and the command line. What is read goes into a
+//! [`Corpus`] (see [`IngestMsg::apply_to`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -14,36 +15,11 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use crate::articles::{self, Article, Problem, ReadOptions};
-use crate::corrections::{Applier, Corrections};
+use crate::corpus::{self, Corpus, process_article};
 use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
-
-/// A place mention of one article.
-#[derive(Clone, Debug)]
-pub struct Mention {
-    /// Index of the article in [`Corpus::articles`].
-    pub article: usize,
-    /// The resolved place name.
-    pub toponym: Toponym,
-}
-
-/// Everything read from one folder.
-#[derive(Default)]
-pub struct Corpus {
-    /// The folder.
-    pub folder: PathBuf,
-    /// Its articles, in reading order.
-    pub articles: Vec<Article>,
-    /// Place mentions of all articles.
-    pub mentions: Vec<Mention>,
-    /// Event mentions of all articles, before merging.
-    pub event_mentions: Vec<EventMention>,
-    /// Events: the event mentions merged (see [`Corpus::merge_events`]).
-    pub events: Vec<Event>,
-    /// Files skipped or read with trouble.
-    pub problems: Vec<Problem>,
-}
+use crate::store;
 
 /// What the worker reports.
 pub enum IngestMsg {
@@ -116,10 +92,11 @@ fn run(
     wake: &dyn Fn(),
     merge_every: Option<Duration>,
 ) {
-    let mut report = articles::read_folder(folder, &ReadOptions::default());
+    let mut report = corpus::read_articles(folder, &ReadOptions::default());
     let total = report.articles.len();
-    let (corrections, problem) = Corrections::load(folder);
-    let (applier, unapplied) = corrections.prepare(gazetteer, folder);
+    let (corrections, problem) = store::load_corrections(folder);
+    let (applier, unapplied) =
+        corrections.prepare(gazetteer, &folder.join(store::CORRECTIONS_FILE));
     report.problems.extend(problem.into_iter().chain(unapplied));
     if sender
         .send(IngestMsg::Listed {
@@ -170,83 +147,16 @@ fn run(
     let _ = sender.send(merge(&reports).0);
 }
 
-/// The place names and event reports of one article, with the user's corrections applied
-/// (event reports numbered as article 0).
-pub fn process_article(
-    geoparser: &Geoparser,
-    corrections: &Applier,
-    article: &Article,
-) -> (Vec<Toponym>, Vec<EventMention>) {
-    let gazetteer = geoparser.gazetteer();
-    let mut toponyms = geoparser.parse(&article.text, &article.kept);
-    corrections.fix_names(gazetteer, &article.key, &mut toponyms);
-    let published = article.published.map(|p| p.date);
-    let mut reports =
-        events::extract_mentions(0, &article.text, &article.kept, &toponyms, published);
-    corrections.fix_reports(
-        gazetteer,
-        &article.key,
-        &article.text,
-        &toponyms,
-        &mut reports,
-    );
-    (toponyms, reports)
-}
-
-impl Corpus {
-    /// Extracts article `index` again with `corrections`, replacing its place names and event
-    /// reports (events are not merged again: see [`Corpus::merge_events`]).
-    pub fn reprocess_article(
-        &mut self,
-        index: usize,
-        geoparser: &Geoparser,
-        corrections: &Applier,
-    ) {
-        let Some(article) = self.articles.get(index) else {
-            return;
-        };
-        let (toponyms, reports) = process_article(geoparser, corrections, article);
-        self.mentions.retain(|m| m.article != index);
-        self.mentions
-            .extend(toponyms.into_iter().map(|toponym| Mention {
-                article: index,
-                toponym,
-            }));
-        self.mentions.sort_by_key(|m| m.article);
-        self.event_mentions.retain(|m| m.article != index);
-        self.event_mentions
-            .extend(reports.into_iter().map(|m| EventMention {
-                article: index,
-                ..m
-            }));
-        self.event_mentions.sort_by_key(|m| m.article);
-    }
-
-    /// Adds what the worker sent; returns whether the ingest finished.
-    pub fn apply(&mut self, msg: IngestMsg) -> bool {
-        match msg {
-            IngestMsg::Listed { problems, .. } => self.problems = problems,
-            IngestMsg::Article(article, mentions, event_mentions) => {
-                let index = self.articles.len();
-                self.articles.push(*article);
-                self.event_mentions
-                    .extend(event_mentions.into_iter().map(|m| EventMention {
-                        article: index,
-                        ..m
-                    }));
-                self.mentions
-                    .extend(mentions.into_iter().map(|toponym| Mention {
-                        article: index,
-                        toponym,
-                    }));
+impl IngestMsg {
+    /// Adds what the worker sent to `corpus`; returns whether the ingest finished.
+    pub fn apply_to(self, corpus: &mut Corpus) -> bool {
+        match self {
+            Self::Listed { problems, .. } => corpus.problems = problems,
+            Self::Article(article, toponyms, reports) => {
+                corpus.push_article(*article, toponyms, reports);
             }
-            IngestMsg::Events(events) => {
-                // Freeing tens of thousands of events takes tens of milliseconds: not on the
-                // caller's (the UI's) thread.
-                let old = std::mem::replace(&mut self.events, events);
-                std::thread::spawn(move || drop(old));
-            }
-            IngestMsg::Finished => return true,
+            Self::Events(events) => corpus.replace_events(events),
+            Self::Finished => return true,
         }
         false
     }
@@ -264,21 +174,11 @@ pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
         None,
     );
     drop(sender);
-    let mut corpus = Corpus {
-        folder: folder.to_path_buf(),
-        ..Corpus::default()
-    };
+    let mut corpus = Corpus::new(folder);
     for msg in receiver {
-        corpus.apply(msg);
+        msg.apply_to(&mut corpus);
     }
     corpus
-}
-
-impl Corpus {
-    /// Merges the event mentions into events (again, after more articles arrived).
-    pub fn merge_events(&mut self, gazetteer: &Gazetteer) {
-        self.events = events::merge(gazetteer, self.event_mentions.clone());
-    }
 }
 
 /// Watches a folder for articles added, changed or removed, by polling: every
@@ -353,7 +253,7 @@ pub fn folder_signature(folder: &Path) -> u64 {
     }
     entries.sort();
     entries.hash(&mut hasher);
-    std::fs::metadata(folder.join(articles::DATE_OVERRIDES_FILE))
+    std::fs::metadata(folder.join(store::DATES_FILE))
         .ok()
         .and_then(|m| m.modified().ok())
         .hash(&mut hasher);

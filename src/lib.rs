@@ -19,6 +19,7 @@
 //! - [`ui`] is the desktop viewer (the only module that uses egui).
 
 pub mod articles;
+pub mod corpus;
 pub mod corrections;
 pub mod eval;
 pub mod events;

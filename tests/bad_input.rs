@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use newsmap::articles::{DATE_OVERRIDES_FILE, ProblemKind, ReadOptions, ReadReport, read_folder};
+use newsmap::articles::{ProblemKind, ReadOptions, ReadReport, read_folder};
+use newsmap::corpus::read_articles;
+use newsmap::store::DATES_FILE;
 
 use crate::common::{date, geoparser, newsmap, temp_dir, write};
 
@@ -57,7 +59,7 @@ fn write_bad_folder(root: &Path) {
          {\"text\": \"Herat fell\", oops}\n\
          {\"text\": \"Kandahar fell on Friday.\", \"date\": \"2021-08-13\"}\n",
     );
-    write(root, DATE_OVERRIDES_FILE, "good.txt: 2021-07-01");
+    write(root, DATES_FILE, "good.txt: 2021-07-01");
     write(root, "report.pdf", "%PDF-1.4 not an article");
     // Readable, but odd text for the geoparser: case changes that change byte lengths,
     // combining marks, scripts without case, emoji, CRLF and lone CR line breaks, dangling
@@ -81,7 +83,7 @@ fn read_bad_folder() -> ReadReport {
         max_file_bytes: MAX_FILE_BYTES,
         ..ReadOptions::default()
     };
-    read_folder(folder.path(), &options)
+    read_articles(folder.path(), &options)
 }
 
 #[test]

@@ -3,9 +3,7 @@
 //! captions and site furniture, and its place names resolved to the right gazetteer entries; a
 //! date the user saved beside the folder dates the undated article.
 
-use newsmap::articles::{
-    Article, DATE_OVERRIDES_FILE, DateSource, DropReason, Published, ReadOptions, read_folder,
-};
+use newsmap::articles::{Article, DateSource, DropReason, Published, ReadOptions};
 use newsmap::gazetteer::{Place, PlaceKind};
 
 use crate::common::{
@@ -198,10 +196,10 @@ fn a_date_saved_beside_the_folder_dates_the_undated_article() {
     }
     write(
         folder.path(),
-        DATE_OVERRIDES_FILE,
+        newsmap::store::DATES_FILE,
         r#"{"undated-ghor-women.txt": "2021-07-10"}"#,
     );
-    let report = read_folder(folder.path(), &ReadOptions::default());
+    let report = newsmap::corpus::read_articles(folder.path(), &ReadOptions::default());
     assert!(report.problems.is_empty(), "{:#?}", report.problems);
     assert_eq!(report.articles.len(), 17);
     let dated = |key: &str| {
@@ -626,4 +624,75 @@ fn corrections_saved_in_the_folder_apply_when_it_is_read_again() {
     assert_eq!(moved.place, Some(herat));
     assert!(moved.mentions.iter().all(|m| m.place_corrected));
     assert!(after.problems.is_empty(), "{:?}", after.problems);
+}
+
+#[test]
+fn the_corpus_use_cases_fix_hide_and_restore_an_event_without_the_viewer() {
+    use newsmap::corpus::Fix;
+    use newsmap::events::EventKind;
+    let dir = crate::common::temp_dir();
+    crate::common::write(
+        dir.path(),
+        "2021-07-07_attack.txt",
+        "Taliban fighters attacked Kandahar on Monday, officials said.\n",
+    );
+    crate::common::write(
+        dir.path(),
+        "2021-07-08_kunduz.txt",
+        "Taliban fighters captured Kunduz after days of fighting.\n",
+    );
+    let gazetteer = crate::common::gazetteer();
+    let mut corpus = newsmap::ingest::read_corpus(dir.path(), gazetteer);
+    let count = corpus.events.len();
+    let of_kind = |corpus: &newsmap::corpus::Corpus, kind| {
+        corpus
+            .events
+            .iter()
+            .find(|e| e.kind == kind)
+            .map(|e| (e.id, e.place))
+    };
+    let herat = gazetteer
+        .lookup("Herat")
+        .into_iter()
+        .map(|m| m.place)
+        .find(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+        .unwrap_or_else(|| panic!("Herat"));
+
+    // The attack happened at Herat: saved, applied, and the event found again there.
+    let (attack, _) = of_kind(&corpus, EventKind::Assault).unwrap_or_else(|| panic!("attack"));
+    let placed = corpus
+        .fix_event(gazetteer, attack, Fix::Place(herat))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(placed.path.ends_with(newsmap::store::CORRECTIONS_FILE));
+    assert_eq!(placed.event.map(|(_, place)| place), Some(Some(herat)));
+    assert_eq!(
+        of_kind(&corpus, EventKind::Assault).map(|e| e.1),
+        Some(Some(herat))
+    );
+
+    // The capture is not an event: hidden, and shown again.
+    let (capture, _) = of_kind(&corpus, EventKind::Capture).unwrap_or_else(|| panic!("capture"));
+    let hidden = corpus
+        .fix_event(gazetteer, capture, Fix::NotEvent)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(hidden.event, None);
+    assert_eq!(corpus.events.len(), count - 1);
+    let report = corpus.corrections.not_events[0].clone();
+    corpus
+        .restore_report(gazetteer, &report)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(corpus.events.len(), count);
+    assert!(corpus.corrections.not_events.is_empty());
+
+    // What was saved is what a fresh read applies.
+    let again = newsmap::ingest::read_corpus(dir.path(), gazetteer);
+    assert_eq!(
+        of_kind(&again, EventKind::Assault).map(|e| e.1),
+        Some(Some(herat))
+    );
+    assert_eq!(again.events.len(), count);
+    assert!(matches!(
+        corpus.fix_event(gazetteer, usize::MAX, Fix::NotEvent),
+        Err(newsmap::corpus::CorpusError::NoSuchEvent)
+    ));
 }

@@ -2,8 +2,9 @@
 //! the day the sample's articles report (see `assets/sample-key.md`), and undated articles
 //! giving undated events.
 
+use newsmap::corpus::Corpus;
 use newsmap::events::EventKind;
-use newsmap::ingest::{Corpus, read_corpus};
+use newsmap::ingest::read_corpus;
 use newsmap::time::{TimePrecision, find_times};
 
 use crate::common::{date, gazetteer, sample_dir};

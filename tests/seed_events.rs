@@ -3,8 +3,9 @@
 //! names date them, then read as the viewer and `newsmap extract --events` read them.
 
 use chrono::NaiveDate;
+use newsmap::corpus::Corpus;
 use newsmap::events::{Event, EventKind};
-use newsmap::ingest::{Corpus, read_corpus};
+use newsmap::ingest::read_corpus;
 use newsmap::time::TimePrecision;
 
 use crate::common::{date, gazetteer, shared_file, temp_dir};

@@ -1,5 +1,6 @@
-//! Publication dates: reads a date written in any common news format ([`parse_date_value`]), finds
-//! one at the start of a file name, and loads the user's overrides file.
+//! Publication dates: reads a date written in any common news format ([`parse_date_value`]) and
+//! finds one at the start of a file name. The dates the user sets are kept by
+//! [`crate::store`] and applied with [`super::apply_date_overrides`].
 //!
 //! An article's date comes from the first of these that gives one:
 //! 1. the user's override in `FOLDER/.newsmap/dates.json` ([`DateSource::UserOverride`]);
@@ -16,73 +17,12 @@
 //! [`DateSource::HeaderLine`]: super::DateSource::HeaderLine
 //! [`DateSource::FileName`]: super::DateSource::FileName
 
-use std::collections::HashMap;
 use std::ops::RangeInclusive;
-use std::path::Path;
 
 use chrono::{DateTime, Datelike, NaiveDate};
 
-use super::{Problem, ProblemKind};
-
-/// Where the user's date corrections live, relative to the article folder: a JSON object mapping
-/// an article key (see [`super::Article::key`]) to a date such as `"2021-07-07"`.
-pub const DATE_OVERRIDES_FILE: &str = ".newsmap/dates.json";
-
 /// Years outside this range are taken as misreadings rather than publication dates.
 const PLAUSIBLE_YEARS: RangeInclusive<i32> = 1900..=2100;
-
-/// Reads [`DATE_OVERRIDES_FILE`] in `folder`. A missing file gives no overrides and no problem; an
-/// unreadable or broken file, or entries that are not dates, give a [`ProblemKind::Degraded`]
-/// problem and the entries that could be read. The file is never changed.
-pub fn load_date_overrides(folder: &Path) -> (HashMap<String, NaiveDate>, Option<Problem>) {
-    let path = folder.join(DATE_OVERRIDES_FILE);
-    let problem = |reason: String| {
-        let kind = ProblemKind::Degraded;
-        Some(Problem {
-            path: path.clone(),
-            kind,
-            reason,
-        })
-    };
-    let raw = match std::fs::read_to_string(&path) {
-        Ok(raw) => raw,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            return (HashMap::new(), None);
-        }
-        Err(error) => {
-            let reason = format!("date overrides ignored: cannot read the file ({error})");
-            return (HashMap::new(), problem(reason.to_lowercase()));
-        }
-    };
-    let entries: serde_json::Map<String, serde_json::Value> =
-        match serde_json::from_str(raw.trim_start_matches('\u{feff}')) {
-            Ok(entries) => entries,
-            Err(error) => {
-                let reason = format!(
-                    "date overrides ignored: not a JSON object of article key to date ({error})"
-                );
-                return (HashMap::new(), problem(reason));
-            }
-        };
-    let mut overrides = HashMap::new();
-    let mut invalid = Vec::new();
-    for (key, value) in entries {
-        match value.as_str().and_then(parse_date_value) {
-            Some(date) => {
-                overrides.insert(key, date);
-            }
-            None => invalid.push(format!("{key:?}: {value}")),
-        }
-    }
-    let problem = match invalid.len() {
-        0 => None,
-        count => problem(format!(
-            "{count} date overrides ignored, not dates: {}",
-            invalid.join(", ")
-        )),
-    };
-    (overrides, problem)
-}
 
 /// Reads a date as written in news metadata or text, ignoring any time and time zone (the date is
 /// taken as written, never shifted to another zone). Accepts:
@@ -335,28 +275,5 @@ mod tests {
         assert_eq!(date_from_file_name("report-2021-07-07.txt"), None);
         assert_eq!(date_from_file_name("202107071.txt"), None);
         assert_eq!(date_from_file_name("2021-02-30.txt"), None);
-    }
-
-    #[test]
-    fn loads_overrides_and_reports_broken_files() {
-        let folder = tempfile::tempdir().expect("temp dir");
-        assert!(load_date_overrides(folder.path()).0.is_empty());
-        assert!(load_date_overrides(folder.path()).1.is_none());
-        let path = folder.path().join(DATE_OVERRIDES_FILE);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&path, r#"{"a.txt": "2021-07-07", "b.txt": "soon"}"#).expect("write");
-        let (overrides, problem) = load_date_overrides(folder.path());
-        assert_eq!(overrides.get("a.txt").copied(), date(2021, 7, 7));
-        assert!(problem.expect("problem").reason.contains("\"b.txt\""));
-        std::fs::write(&path, "{broken").expect("write");
-        let (overrides, problem) = load_date_overrides(folder.path());
-        assert!(overrides.is_empty());
-        assert!(
-            problem
-                .expect("problem")
-                .reason
-                .starts_with("date overrides ignored")
-        );
-        assert!(path.exists());
     }
 }

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use date::{DATE_OVERRIDES_FILE, load_date_overrides, parse_date_value};
+pub use date::parse_date_value;
 use read::{Draft, Format};
 
 /// Stable id of an article within one folder read (index in `ReadReport::articles`).
@@ -85,7 +85,7 @@ pub struct Published {
 /// source that gives a date wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum DateSource {
-    /// The user's correction in [`DATE_OVERRIDES_FILE`].
+    /// The date the user set (kept in the folder by `crate::store`).
     UserOverride,
     /// A JSON field, an HTML meta tag, JSON-LD or `<time>`, or Markdown front matter.
     Metadata,
@@ -154,12 +154,11 @@ impl Default for ReadOptions {
 
 /// Reads every article file under `folder`: `.txt`, `.md`, `.html`, `.htm`, `.json` and `.jsonl`
 /// (any case), recursively, in path order. Hidden files and folders (name starting with `.`) and
-/// symbolic links to folders are not entered; other extensions are ignored silently. Date
-/// overrides from [`DATE_OVERRIDES_FILE`] are applied. Never panics and never stops on a bad file.
+/// symbolic links to folders are not entered; other extensions are ignored silently. The
+/// dates the user set are not applied here (see [`apply_date_overrides`] and
+/// `crate::corpus::read_articles`). Never panics and never stops on a bad file.
 pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
     let mut report = ReadReport::default();
-    let (overrides, overrides_problem) = load_date_overrides(folder);
-    report.problems.extend(overrides_problem);
     let mut files = article_files(folder, &mut report.problems);
     if files.len() > options.max_files {
         let (found, limit) = (files.len(), options.max_files);
@@ -183,7 +182,6 @@ pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
             Err(problem) => report.problems.push(problem),
         }
     }
-    apply_date_overrides(&mut report.articles, &overrides);
     for (index, article) in report.articles.iter_mut().enumerate() {
         article.id = ArticleId(u32::try_from(index).unwrap_or(u32::MAX));
     }
@@ -286,7 +284,7 @@ pub fn is_article_file(path: &Path) -> bool {
     Format::of_path(path).is_some()
 }
 
-/// Sets the date of each article whose key has an override (see [`load_date_overrides`]).
+/// Sets the date of each article whose key the user dated (`overrides`, article key to date).
 pub fn apply_date_overrides(articles: &mut [Article], overrides: &HashMap<String, NaiveDate>) {
     for article in articles {
         if let Some(date) = overrides.get(&article.key) {
@@ -574,62 +572,6 @@ mod tests {
         );
         let json = serde_json::to_string(&report).expect("serialize");
         assert!(json.contains(r#""published":{"date":"2021-07-07","source":"FileName"}"#));
-    }
-
-    #[test]
-    fn dates_follow_their_precedence() {
-        let folder = tempfile::tempdir().expect("temp dir");
-        let root = folder.path();
-        write(root, "2020-01-01 header.txt", "Date: 2021-07-02\n\nBody.");
-        write(
-            root,
-            "2020-01-01 meta.json",
-            r#"{"text": "Date: 2021-07-02\nBody.", "date": "2021-07-03"}"#,
-        );
-        write(root, "2020-01-01 override.txt", "Date: 2021-07-02\n\nBody.");
-        write(root, "undated.txt", "Body.");
-        write(
-            root,
-            DATE_OVERRIDES_FILE,
-            r#"{"2020-01-01 override.txt": "2021-07-04"}"#,
-        );
-        let report = read_folder(root, &ReadOptions::default());
-        assert!(report.problems.is_empty(), "{:?}", report.problems);
-        let published: Vec<_> = report
-            .articles
-            .iter()
-            .map(|article| article.published)
-            .collect();
-        assert_eq!(
-            published,
-            [
-                Some(Published {
-                    date: date(2021, 7, 2),
-                    source: DateSource::HeaderLine
-                }),
-                Some(Published {
-                    date: date(2021, 7, 3),
-                    source: DateSource::Metadata
-                }),
-                Some(Published {
-                    date: date(2021, 7, 4),
-                    source: DateSource::UserOverride
-                }),
-                None,
-            ]
-        );
-    }
-
-    #[test]
-    fn a_broken_overrides_file_does_not_stop_reading() {
-        let folder = tempfile::tempdir().expect("temp dir");
-        write(folder.path(), "a.txt", "Body.");
-        write(folder.path(), DATE_OVERRIDES_FILE, "{not json");
-        let report = read_folder(folder.path(), &ReadOptions::default());
-        assert_eq!(report.articles.len(), 1);
-        assert_eq!(report.problems.len(), 1);
-        assert_eq!(report.problems[0].kind, ProblemKind::Degraded);
-        assert!(folder.path().join(DATE_OVERRIDES_FILE).exists());
     }
 
     #[test]

@@ -9,11 +9,12 @@ use egui::{Color32, TextFormat};
 
 use super::filters::outlet_of;
 use super::map_view::kind_color;
-use super::{Command, Fix, drawable};
+use super::{Command, drawable};
+use crate::corpus::Corpus;
+use crate::corpus::Fix;
 use crate::events::Event;
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::MentionForm;
-use crate::ingest::Corpus;
 
 /// The "Wrong place?" editor of one event.
 #[derive(Clone, Debug, Default)]
@@ -481,7 +482,7 @@ pub fn reader_window(
                 article.key,
                 outlet_of(corpus, index)
             ));
-            let places: Vec<&crate::ingest::Mention> = corpus
+            let places: Vec<&crate::corpus::Mention> = corpus
                 .mentions
                 .iter()
                 .filter(|m| m.article == index)

@@ -9,9 +9,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
 
+use crate::corpus::Corpus;
 use crate::events::{Event, EventKind};
 use crate::gazetteer::{Gazetteer, PlaceId};
-use crate::ingest::Corpus;
 
 /// Which days the map shows.
 #[derive(Clone, Debug, PartialEq)]

@@ -17,10 +17,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::corrections::{Corrections, PlaceRef, ReportRef};
+use crate::corpus::{Corpus, Fix};
+use crate::corrections::ReportRef;
 use crate::gazetteer::{Gazetteer, PlaceId, default_dir};
-use crate::geoparse::{GeoparseOptions, Geoparser};
-use crate::ingest::{Corpus, FolderWatcher, Ingest, IngestMsg};
+use crate::ingest::{FolderWatcher, Ingest, IngestMsg};
 use crate::map::tiles::{TileSource, default_cache_dir};
 use crate::map::{Basemap, View, mercator_from_lat_lon};
 
@@ -58,19 +58,6 @@ pub enum Command {
     RestoreReport(ReportRef),
 }
 
-/// A correction of one event (of each of its reports), see [`crate::corrections`].
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Fix {
-    /// The name its reports give means this other place, all through their articles.
-    Name(PlaceId),
-    /// It happened at this place.
-    Place(PlaceId),
-    /// Forget the places the user set for it.
-    ResetPlace,
-    /// It is not an event: hide its reports.
-    NotEvent,
-}
-
 /// The application.
 pub struct NewsmapApp {
     gazetteer: Result<Arc<Gazetteer>, String>,
@@ -100,8 +87,6 @@ pub struct NewsmapApp {
     tiles: Option<tile_layer::TileLayer>,
     /// The open "Wrong place?" editor.
     place_fix: Option<details::PlaceFix>,
-    /// The folder's corrections, as last read or saved.
-    corrections: Corrections,
     show_hidden: bool,
     /// Dates being typed for undated articles, by article key.
     date_inputs: std::collections::HashMap<String, String>,
@@ -310,15 +295,11 @@ impl NewsmapApp {
         if let Some(ingest) = self.ingest.take() {
             ingest.cancel();
         }
-        self.corpus = Corpus {
-            folder: folder.clone(),
-            ..Corpus::default()
-        };
+        self.corpus = Corpus::new(&folder);
         self.fixed_while_reading.clear();
         self.corpus_changed();
         (self.selected_place, self.selected_event, self.reader) = (None, None, None);
         self.place_fix = None;
-        self.corrections = Corrections::load(&folder).0;
         self.fit_pending = true;
         self.window = TimeWindow::default();
         self.playback = Playback::default();
@@ -355,26 +336,21 @@ impl NewsmapApp {
         ) = (view, filters, place, false);
     }
 
-    /// Writes the visible events into the folder as `newsmap-events.<format>`.
-    fn export(&self, format: crate::export::Format) -> Result<PathBuf, String> {
-        use crate::export;
+    /// Writes the visible events into the folder as `newsmap-events.<format>`; what to tell
+    /// the user.
+    fn export(&self, format: crate::export::Format) -> String {
         let Ok(gazetteer) = &self.gazetteer else {
-            return Err("no gazetteer".into());
+            return "export failed: no gazetteer".into();
         };
         let visible: Vec<&crate::events::Event> = self
             .visible_events()
             .iter()
             .map(|&i| &self.corpus.events[i])
             .collect();
-        let records = export::event_records(&self.corpus, gazetteer, &visible);
-        let text = format.write(&records, export::EVENT_COLUMNS);
-        let extension = format.extension();
-        let path = self
-            .corpus
-            .folder
-            .join(format!("newsmap-events.{extension}"));
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(path)
+        match crate::export::write_events_file(&self.corpus, gazetteer, &visible, format) {
+            Ok(path) => format!("{} events written to {}", visible.len(), path.display()),
+            Err(error) => format!("export failed: {error}"),
+        }
     }
 
     /// Takes what the ingest worker sent since the last frame (events come merged, a few times
@@ -397,7 +373,7 @@ impl NewsmapApp {
                 IngestMsg::Events(_) => merged = true,
                 IngestMsg::Finished => {}
             }
-            finished |= self.corpus.apply(msg);
+            finished |= msg.apply_to(&mut self.corpus);
         }
         if merged {
             self.corpus_changed();
@@ -407,115 +383,60 @@ impl NewsmapApp {
             self.ingest = None;
             let fixed = std::mem::take(&mut self.fixed_while_reading);
             if let (false, Ok(gazetteer)) = (fixed.is_empty(), &self.gazetteer) {
-                self.apply_corrections(&Arc::clone(gazetteer), self.corrections.clone(), &fixed);
+                let corrections = self.corpus.corrections.clone();
+                self.corpus
+                    .apply_corrections(gazetteer, corrections, &fixed);
+                self.corpus_changed();
             }
         }
     }
 
-    /// Saves `fix` of the event `event_id` in the folder's corrections, applies it to the
-    /// event's articles and keeps the event selected. Returns what to tell the user.
-    fn fix_event(&mut self, event_id: usize, fix: Fix) -> Result<String, String> {
-        let gazetteer = Arc::clone(self.gazetteer.as_ref().map_err(Clone::clone)?);
-        let event = self
-            .corpus
-            .events
-            .get(event_id)
-            .ok_or("the event is no longer there")?;
-        // Each report, with the name its place goes by in the text.
-        let reports: Vec<(usize, ReportRef, Option<String>)> = event
-            .mentions
-            .iter()
-            .map(|m| {
-                let article = &self.corpus.articles[m.article];
-                let name = m.place.as_ref().map(|t| t.surface.clone());
-                let report = ReportRef::of(&article.key, &article.text, m);
-                (m.article, report, name.filter(|n| !n.is_empty()))
-            })
-            .collect();
-        let anchor = event
-            .mentions
-            .first()
-            .map(|m| (m.article, m.sentence.start, m.kind));
-        let place_ref = |id: PlaceId| PlaceRef::of(&gazetteer, id);
-        let saved = crate::store::update_corrections(&self.corpus.folder, |corrections| {
-            for (_, report, name) in &reports {
-                match (fix, name) {
-                    (Fix::Name(id), Some(name)) => {
-                        corrections.set_name(&report.article, name, place_ref(id));
-                    }
-                    (Fix::Name(_), None) => {}
-                    (Fix::Place(id), _) => {
-                        corrections.set_report_place(report.clone(), place_ref(id))
-                    }
-                    (Fix::ResetPlace, _) => {
-                        if let Some(name) = name {
-                            corrections.forget_name(&report.article, name);
-                        }
-                        corrections.forget_report_place(report);
-                    }
-                    (Fix::NotEvent, _) => corrections.set_not_event(report.clone(), true),
-                }
-            }
-        })
-        .map_err(|e| format!("correction not saved: {e}"))?;
-        let (path, corrections) = saved;
-        let mut articles: Vec<usize> = reports.iter().map(|(a, _, _)| *a).collect();
-        articles.dedup();
-        self.apply_corrections(&gazetteer, corrections, &articles);
+    /// Saves `fix` of the event `event_id` and applies it (see [`Corpus::fix_event`]); keeps
+    /// the event selected. Returns what to tell the user.
+    fn fix_event(&mut self, event_id: usize, fix: Fix) -> String {
+        let Ok(gazetteer) = &self.gazetteer else {
+            return "no gazetteer".into();
+        };
+        let gazetteer = Arc::clone(gazetteer);
+        let corrected = match self.corpus.fix_event(&gazetteer, event_id, fix) {
+            Ok(corrected) => corrected,
+            Err(error) => return error.to_string(),
+        };
+        self.corrected(&corrected.articles);
         self.place_fix = None;
-        let found = anchor.and_then(|(article, start, kind)| {
-            self.corpus.events.iter().find(|e| {
-                e.mentions
-                    .iter()
-                    .any(|m| (m.article, m.sentence.start, m.kind) == (article, start, kind))
-            })
-        });
         let done = match fix {
             Fix::NotEvent => "hidden (View › Hidden reports shows it again)".to_string(),
             Fix::ResetPlace => "place reset".to_string(),
             Fix::Name(id) | Fix::Place(id) => format!("placed at {}", gazetteer.full_name(id)),
         };
-        (self.selected_event, self.selected_place) = match found {
-            Some(e) if fix != Fix::NotEvent => (Some(e.id), e.place),
-            _ => (None, None),
+        (self.selected_event, self.selected_place) = match corrected.event {
+            Some((id, place)) => (Some(id), place),
+            None => (None, None),
         };
-        Ok(format!("event {done}; saved in {}", path.display()))
+        format!("event {done}; saved in {}", corrected.path.display())
     }
 
-    /// Shows again a report hidden as not an event.
-    fn restore_report(&mut self, report: ReportRef) -> Result<String, String> {
-        let gazetteer = Arc::clone(self.gazetteer.as_ref().map_err(Clone::clone)?);
-        let (path, corrections) =
-            crate::store::update_corrections(&self.corpus.folder, |corrections| {
-                corrections.set_not_event(report.clone(), false);
-            })
-            .map_err(|e| format!("correction not saved: {e}"))?;
-        let articles: Vec<usize> = (0..self.corpus.articles.len())
-            .filter(|&i| self.corpus.articles[i].key == report.article)
-            .collect();
-        self.apply_corrections(&gazetteer, corrections, &articles);
-        Ok(format!("report shown again; saved in {}", path.display()))
+    /// Shows again a report hidden as not an event. Returns what to tell the user.
+    fn restore_report(&mut self, report: &ReportRef) -> String {
+        let Ok(gazetteer) = &self.gazetteer else {
+            return "no gazetteer".into();
+        };
+        match self.corpus.restore_report(&Arc::clone(gazetteer), report) {
+            Ok(corrected) => {
+                self.corrected(&corrected.articles);
+                format!("report shown again; saved in {}", corrected.path.display())
+            }
+            Err(error) => error.to_string(),
+        }
     }
 
-    /// Makes `corrections` the folder's and extracts `articles` again with them (and once more
-    /// when the folder is read to the end, if it is being read: the reader merges with what it
-    /// extracted before).
-    fn apply_corrections(
-        &mut self,
-        gazetteer: &Arc<Gazetteer>,
-        corrections: Corrections,
-        articles: &[usize],
-    ) {
+    /// After a correction was applied to `articles`: forgets what was computed from the
+    /// corpus, and applies it again once the folder is read to the end if it is being read
+    /// (the reader merges with what it extracted before).
+    fn corrected(&mut self, articles: &[usize]) {
         if self.ingest.is_some() {
             self.fixed_while_reading.extend_from_slice(articles);
         }
-        let (applier, _) = corrections.prepare(gazetteer, &self.corpus.folder);
-        let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
-        for &article in articles {
-            self.corpus.reprocess_article(article, &geoparser, &applier);
-        }
-        self.corrections = corrections;
-        self.corpus.merge_events(gazetteer);
         self.corpus_changed();
     }
 
@@ -545,16 +466,7 @@ impl NewsmapApp {
                 }
                 Command::OpenArticle(index) => self.reader = Some(index),
                 Command::FitToMarkers => self.fit_pending = true,
-                Command::Export(format) => {
-                    self.message = Some(match self.export(format) {
-                        Ok(path) => format!(
-                            "{} events written to {}",
-                            self.visible_events().len(),
-                            path.display()
-                        ),
-                        Err(error) => format!("export failed: {error}"),
-                    });
-                }
+                Command::Export(format) => self.message = Some(self.export(format)),
                 Command::EditPlace(event) => {
                     self.place_fix = event.map(|event| details::PlaceFix {
                         event,
@@ -568,14 +480,14 @@ impl NewsmapApp {
                     }
                 }
                 Command::FixEvent(event, fix) => {
-                    self.message = Some(self.fix_event(event, fix).unwrap_or_else(|e| e));
+                    self.message = Some(self.fix_event(event, fix));
                 }
                 Command::RestoreReport(report) => {
-                    self.message = Some(self.restore_report(report).unwrap_or_else(|e| e));
+                    self.message = Some(self.restore_report(&report));
                 }
                 Command::SetDate(key, date) => {
                     let folder = self.corpus.folder.clone();
-                    self.message = Some(match crate::store::save_date(&folder, &key, Some(date)) {
+                    self.message = Some(match self.corpus.set_date(&key, date) {
                         Ok(path) => {
                             self.date_inputs.remove(&key);
                             self.open_folder(ctx, folder);
@@ -772,7 +684,7 @@ impl NewsmapApp {
                         }
                     });
             });
-        let hidden = &self.corrections.not_events;
+        let hidden = &self.corpus.corrections.not_events;
         let commands = &mut self.commands;
         egui::Window::new("Hidden reports")
             .open(&mut self.show_hidden)
@@ -897,7 +809,6 @@ impl NewsmapApp {
             show_problems: false,
             tiles: None,
             place_fix: None,
-            corrections: Corrections::default(),
             show_hidden: false,
             date_inputs: Default::default(),
             message: None,

@@ -5,8 +5,8 @@ use egui_plot::{Bar, BarChart, Plot, VLine};
 
 use super::filters::{TimeWindow, day_label, day_of};
 use super::map_view::kind_color;
+use crate::corpus::Corpus;
 use crate::events::EventKind;
-use crate::ingest::Corpus;
 
 /// Playback of the time window.
 #[derive(Clone, Debug, PartialEq)]

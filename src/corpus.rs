@@ -1,0 +1,386 @@
+//! The domain model: everything read from one folder ([`Corpus`]: its articles, their place
+//! mentions and event reports, the merged events, the user's corrections, the problems met),
+//! and the use-cases that change it, callable alike from the command line, the viewer and
+//! tests:
+//! - [`Corpus::fix_event`]: correct an event's place, or hide it as not an event, saved in the
+//!   folder and applied at once (the event is found again after its articles are extracted
+//!   anew);
+//! - [`Corpus::restore_report`]: show again a report hidden as not an event;
+//! - [`Corpus::apply_corrections`]: extract some articles again with the folder's corrections
+//!   and merge the events;
+//! - [`Corpus::set_date`]: save an article's publication date (the folder is then read again).
+//!
+//! The folder's files are read and written through [`crate::store`]; running the pipeline over
+//! a whole folder is [`crate::ingest`]'s job, one article at a time is [`process_article`].
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::articles::{self, Article, Problem, ReadOptions, ReadReport};
+use crate::corrections::{Applier, Corrections, PlaceRef, ReportRef};
+use crate::events::{self, Event, EventKind, EventMention};
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
+use crate::store::{self, StoreError};
+
+/// A place mention of one article.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Index of the article in [`Corpus::articles`].
+    pub article: usize,
+    /// The resolved place name.
+    pub toponym: Toponym,
+}
+
+/// Everything read from one folder.
+#[derive(Default)]
+pub struct Corpus {
+    /// The folder.
+    pub folder: PathBuf,
+    /// Its articles, in reading order.
+    pub articles: Vec<Article>,
+    /// Place mentions of all articles.
+    pub mentions: Vec<Mention>,
+    /// Event mentions of all articles, before merging.
+    pub event_mentions: Vec<EventMention>,
+    /// Events: the event mentions merged (see [`Corpus::merge_events`]).
+    pub events: Vec<Event>,
+    /// Files skipped or read with trouble.
+    pub problems: Vec<Problem>,
+    /// The folder's corrections, as last read or saved.
+    pub corrections: Corrections,
+}
+
+/// A correction of one event (of each of its reports), see [`crate::corrections`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Fix {
+    /// The name its reports give means this other place, all through their articles.
+    Name(PlaceId),
+    /// It happened at this place.
+    Place(PlaceId),
+    /// Forget the places the user set for it.
+    ResetPlace,
+    /// It is not an event: hide its reports.
+    NotEvent,
+}
+
+/// Why a use-case of the corpus did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum CorpusError {
+    /// The event asked for is not (or no longer) in the corpus.
+    #[error("the event is no longer there")]
+    NoSuchEvent,
+    /// The correction could not be saved in the folder.
+    #[error("correction not saved: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// What a saved correction did.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Corrected {
+    /// The corrections file written.
+    pub path: PathBuf,
+    /// The articles extracted again.
+    pub articles: Vec<usize>,
+    /// The corrected event as found again after the articles were extracted anew (its id and
+    /// place), None when it is hidden or gone.
+    pub event: Option<(usize, Option<PlaceId>)>,
+}
+
+impl Corpus {
+    /// An empty corpus of `folder`, with the folder's corrections (none when the file cannot
+    /// be read: reading the folder reports why).
+    pub fn new(folder: &Path) -> Self {
+        Self {
+            folder: folder.to_path_buf(),
+            corrections: store::load_corrections(folder).0,
+            ..Self::default()
+        }
+    }
+
+    /// Adds an article read from the folder, its place mentions and its event reports (whose
+    /// `article` is renumbered).
+    pub fn push_article(
+        &mut self,
+        article: Article,
+        toponyms: Vec<Toponym>,
+        reports: Vec<EventMention>,
+    ) {
+        let index = self.articles.len();
+        self.articles.push(article);
+        self.event_mentions
+            .extend(reports.into_iter().map(|m| EventMention {
+                article: index,
+                ..m
+            }));
+        self.mentions
+            .extend(toponyms.into_iter().map(|toponym| Mention {
+                article: index,
+                toponym,
+            }));
+    }
+
+    /// Replaces the events with `events` (merged elsewhere).
+    pub fn replace_events(&mut self, events: Vec<Event>) {
+        // Freeing tens of thousands of events takes tens of milliseconds: not on the
+        // caller's (the UI's) thread.
+        let old = std::mem::replace(&mut self.events, events);
+        std::thread::spawn(move || drop(old));
+    }
+
+    /// Extracts article `index` again with `corrections`, replacing its place names and event
+    /// reports (events are not merged again: see [`Corpus::merge_events`]).
+    pub fn reprocess_article(
+        &mut self,
+        index: usize,
+        geoparser: &Geoparser,
+        corrections: &Applier,
+    ) {
+        let Some(article) = self.articles.get(index) else {
+            return;
+        };
+        let (toponyms, reports) = process_article(geoparser, corrections, article);
+        self.mentions.retain(|m| m.article != index);
+        self.mentions
+            .extend(toponyms.into_iter().map(|toponym| Mention {
+                article: index,
+                toponym,
+            }));
+        self.mentions.sort_by_key(|m| m.article);
+        self.event_mentions.retain(|m| m.article != index);
+        self.event_mentions
+            .extend(reports.into_iter().map(|m| EventMention {
+                article: index,
+                ..m
+            }));
+        self.event_mentions.sort_by_key(|m| m.article);
+    }
+
+    /// Merges the event mentions into events (again, after more articles arrived).
+    pub fn merge_events(&mut self, gazetteer: &Gazetteer) {
+        self.events = events::merge(gazetteer, self.event_mentions.clone());
+    }
+
+    /// Makes `corrections` the folder's and extracts `articles` again with them, then merges
+    /// the events.
+    pub fn apply_corrections(
+        &mut self,
+        gazetteer: &Gazetteer,
+        corrections: Corrections,
+        articles: &[usize],
+    ) {
+        let (applier, _) = corrections.prepare(gazetteer, &self.folder);
+        let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
+        for &article in articles {
+            self.reprocess_article(article, &geoparser, &applier);
+        }
+        self.corrections = corrections;
+        self.merge_events(gazetteer);
+    }
+
+    /// Saves `fix` of the event `event_id` in the folder's corrections and applies it to the
+    /// event's articles; finds the event again (by its first report) unless it was hidden.
+    pub fn fix_event(
+        &mut self,
+        gazetteer: &Gazetteer,
+        event_id: usize,
+        fix: Fix,
+    ) -> Result<Corrected, CorpusError> {
+        let event = self.events.get(event_id).ok_or(CorpusError::NoSuchEvent)?;
+        // Each report, with the name its place goes by in the text.
+        let reports: Vec<(usize, ReportRef, Option<String>)> = event
+            .mentions
+            .iter()
+            .map(|m| {
+                let article = &self.articles[m.article];
+                let name = m.place.as_ref().map(|t| t.surface.clone());
+                let report = ReportRef::of(&article.key, &article.text, m);
+                (m.article, report, name.filter(|n| !n.is_empty()))
+            })
+            .collect();
+        let anchor = event
+            .mentions
+            .first()
+            .map(|m| (m.article, m.sentence.start, m.kind));
+        let place_ref = |id: PlaceId| PlaceRef::of(gazetteer, id);
+        let (path, corrections) = store::update_corrections(&self.folder, |corrections| {
+            for (_, report, name) in &reports {
+                match (fix, name) {
+                    (Fix::Name(id), Some(name)) => {
+                        corrections.set_name(&report.article, name, place_ref(id));
+                    }
+                    (Fix::Name(_), None) => {}
+                    (Fix::Place(id), _) => {
+                        corrections.set_report_place(report.clone(), place_ref(id))
+                    }
+                    (Fix::ResetPlace, _) => {
+                        if let Some(name) = name {
+                            corrections.forget_name(&report.article, name);
+                        }
+                        corrections.forget_report_place(report);
+                    }
+                    (Fix::NotEvent, _) => corrections.set_not_event(report.clone(), true),
+                }
+            }
+        })?;
+        let mut articles: Vec<usize> = reports.iter().map(|(a, _, _)| *a).collect();
+        articles.dedup();
+        self.apply_corrections(gazetteer, corrections, &articles);
+        let event = anchor
+            .filter(|_| fix != Fix::NotEvent)
+            .and_then(|anchor| self.event_with_report(anchor))
+            .map(|e| (e.id, e.place));
+        Ok(Corrected {
+            path,
+            articles,
+            event,
+        })
+    }
+
+    /// Shows again a report hidden as not an event: saved in the folder, its article
+    /// extracted again.
+    pub fn restore_report(
+        &mut self,
+        gazetteer: &Gazetteer,
+        report: &ReportRef,
+    ) -> Result<Corrected, CorpusError> {
+        let (path, corrections) = store::update_corrections(&self.folder, |corrections| {
+            corrections.set_not_event(report.clone(), false);
+        })?;
+        let articles: Vec<usize> = (0..self.articles.len())
+            .filter(|&i| self.articles[i].key == report.article)
+            .collect();
+        self.apply_corrections(gazetteer, corrections, &articles);
+        Ok(Corrected {
+            path,
+            articles,
+            event: None,
+        })
+    }
+
+    /// Saves `date` as the publication date of the article `key` (read the folder again to
+    /// see it applied). Returns the file written.
+    pub fn set_date(&self, key: &str, date: NaiveDate) -> Result<PathBuf, StoreError> {
+        store::save_date(&self.folder, key, Some(date))
+    }
+
+    /// The event with the report of this article, sentence start and kind.
+    fn event_with_report(
+        &self,
+        (article, start, kind): (usize, usize, EventKind),
+    ) -> Option<&Event> {
+        self.events.iter().find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| (m.article, m.sentence.start, m.kind) == (article, start, kind))
+        })
+    }
+}
+
+/// The articles of `folder` with the publication dates the user set (see
+/// [`store::load_dates`]), and the problems met.
+pub fn read_articles(folder: &Path, options: &ReadOptions) -> ReadReport {
+    let (dates, problem) = store::load_dates(folder);
+    let mut report = articles::read_folder(folder, options);
+    report.problems.splice(0..0, problem);
+    articles::apply_date_overrides(&mut report.articles, &dates);
+    report
+}
+
+/// The place names and event reports of one article, with the user's corrections applied
+/// (event reports numbered as article 0).
+pub fn process_article(
+    geoparser: &Geoparser,
+    corrections: &Applier,
+    article: &Article,
+) -> (Vec<Toponym>, Vec<EventMention>) {
+    let gazetteer = geoparser.gazetteer();
+    let mut toponyms = geoparser.parse(&article.text, &article.kept);
+    corrections.fix_names(gazetteer, &article.key, &mut toponyms);
+    let published = article.published.map(|p| p.date);
+    let mut reports =
+        events::extract_mentions(0, &article.text, &article.kept, &toponyms, published);
+    corrections.fix_reports(
+        gazetteer,
+        &article.key,
+        &article.text,
+        &toponyms,
+        &mut reports,
+    );
+    (toponyms, reports)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::articles::{DateSource, ProblemKind, Published};
+
+    /// A folder holding `files` (relative path, contents).
+    fn folder_of(files: &[(&str, &str)]) -> tempfile::TempDir {
+        let folder = tempfile::tempdir().expect("temp dir");
+        for (relative, contents) in files {
+            let path = folder.path().join(relative);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+            std::fs::write(path, contents).expect("write");
+        }
+        folder
+    }
+
+    /// July 2021, the `day`th.
+    fn july(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2021, 7, day).expect("valid date")
+    }
+
+    #[test]
+    fn dates_follow_their_precedence() {
+        let folder = folder_of(&[
+            ("2020-01-01 header.txt", "Date: 2021-07-02\n\nBody."),
+            (
+                "2020-01-01 meta.json",
+                r#"{"text": "Date: 2021-07-02\nBody.", "date": "2021-07-03"}"#,
+            ),
+            ("2020-01-01 override.txt", "Date: 2021-07-02\n\nBody."),
+            ("undated.txt", "Body."),
+            (
+                crate::store::DATES_FILE,
+                r#"{"2020-01-01 override.txt": "2021-07-04"}"#,
+            ),
+        ]);
+        let report = read_articles(folder.path(), &ReadOptions::default());
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        let published: Vec<_> = report
+            .articles
+            .iter()
+            .map(|article| article.published)
+            .collect();
+        assert_eq!(
+            published,
+            [
+                Some(Published {
+                    date: july(2),
+                    source: DateSource::HeaderLine
+                }),
+                Some(Published {
+                    date: july(3),
+                    source: DateSource::Metadata
+                }),
+                Some(Published {
+                    date: july(4),
+                    source: DateSource::UserOverride
+                }),
+                None,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_overrides_file_does_not_stop_reading() {
+        let folder = folder_of(&[("a.txt", "Body."), (crate::store::DATES_FILE, "{not json")]);
+        let report = read_articles(folder.path(), &ReadOptions::default());
+        assert_eq!(report.articles.len(), 1);
+        assert_eq!(report.problems.len(), 1);
+        assert_eq!(report.problems[0].kind, ProblemKind::Degraded);
+        assert!(folder.path().join(crate::store::DATES_FILE).exists());
+    }
+}
