@@ -411,9 +411,9 @@ impl Gazetteer {
         parts.join(", ")
     }
 
-    /// The town picked by a click at a point: the most populous town or site within `radius`
-    /// (degrees of arc) of it, or else the nearest one.
-    pub fn town_near(&self, lat: f64, lon: f64, radius: f64) -> Option<PlaceId> {
+    /// The town picked by a click at a point: the most populous town or site within
+    /// `radius_deg` (degrees of arc) of it, or else the nearest one.
+    pub fn town_near(&self, lat: f64, lon: f64, radius_deg: f64) -> Option<PlaceId> {
         let shrink = lat.to_radians().cos();
         let distance = |place: &Place| {
             let dx = (place.lon - lon) * shrink;
@@ -427,7 +427,7 @@ impl Gazetteer {
                 .filter(|(_, place)| !place.kind.is_area())
         };
         let within = towns()
-            .filter(|(_, place)| distance(place) <= radius)
+            .filter(|(_, place)| distance(place) <= radius_deg)
             .max_by_key(|(_, place)| place.population);
         within
             .or_else(|| towns().min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b))))

@@ -11,5 +11,6 @@ pub mod tiles;
 
 pub use basemap::{Basemap, BasemapError, Region, Shape};
 pub use projection::{
-    MAX_LATITUDE, MAX_ZOOM, MIN_ZOOM, TILE_SIZE, View, lat_lon_from_mercator, mercator_from_lat_lon,
+    LatLon, MAX_LATITUDE, MAX_ZOOM, MIN_ZOOM, TILE_SIZE, View, lat_lon_from_mercator,
+    mercator_from_lat_lon,
 };

@@ -19,6 +19,24 @@ pub const MIN_ZOOM: f64 = -8.0;
 /// The largest zoom a [`View`] takes: about 2 cm per pixel at the equator.
 pub const MAX_ZOOM: f64 = 22.0;
 
+/// A point on the Earth: latitude and longitude in degrees (north and east positive), named so
+/// that the two cannot be swapped.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct LatLon {
+    /// Latitude, degrees north.
+    pub lat_deg: f64,
+    /// Longitude, degrees east.
+    pub lon_deg: f64,
+}
+
+impl LatLon {
+    /// The point of the unit square `mercator` (see [`lat_lon_from_mercator`]).
+    pub fn from_mercator(mercator: [f64; 2]) -> Self {
+        let (lat_deg, lon_deg) = lat_lon_from_mercator(mercator[0], mercator[1]);
+        Self { lat_deg, lon_deg }
+    }
+}
+
 /// The point at `lat`, `lon` (degrees) as `[x, y]` in the unit square; latitude is clamped to
 /// ±[`MAX_LATITUDE`], longitude is not wrapped (181° E gives x > 1).
 pub fn mercator_from_lat_lon(lat: f64, lon: f64) -> [f64; 2] {

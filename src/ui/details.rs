@@ -7,9 +7,9 @@ use std::ops::Range;
 use egui::text::LayoutJob;
 use egui::{Color32, TextFormat};
 
-use super::filters::outlet_of;
-use super::map_view::kind_color;
-use super::{Command, drawable};
+use super::command::Command;
+use super::format::{drawable, outlet_of, plural, time_text};
+use super::palette::kind_color;
 use crate::corpus::Corpus;
 use crate::corpus::Fix;
 use crate::events::Event;
@@ -172,24 +172,6 @@ fn event_list_ui(
                 }
             }
         });
-}
-
-/// "1 source", "2 sources".
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
-
-/// "2021-07-07 (day)", "2021-06-28 – 2021-07-04 (week)", "date unknown".
-pub fn time_text(event: &Event) -> String {
-    match event.time {
-        Some(t) if t.start == t.end => format!("{} ({:?})", t.start, t.precision).to_lowercase(),
-        Some(t) => format!("{} – {} ({:?})", t.start, t.end, t.precision).to_lowercase(),
-        None => "date unknown".into(),
-    }
 }
 
 /// One event in full, with the buttons that correct it.

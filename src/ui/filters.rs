@@ -1,113 +1,13 @@
-//! Which events are shown: the time window, the filters (kind, actor, outlet, confidence,
-//! place search), and the panel that sets them.
-//!
-//! Days are counted from the Common Era (chrono's `num_days_from_ce`), so the window is a
-//! pair of integers. An event is in the window when its date range overlaps it; undated
-//! events are counted apart and shown or hidden as a whole.
+//! Which events are shown besides time: the filters (kind, actor, outlet, confidence, place
+//! search), and the panel that sets them.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono::{Datelike as _, NaiveDate};
-
+use super::format::outlet_of;
+use super::palette::kind_color;
 use crate::corpus::Corpus;
-use crate::events::{Event, EventKind};
+use crate::events::EventKind;
 use crate::gazetteer::{Gazetteer, PlaceId};
-
-/// Which days the map shows.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TimeWindow {
-    /// First day shown (days since the Common Era).
-    pub start_day: i32,
-    /// Last day shown, inclusive.
-    pub end_day: i32,
-    /// Earliest day of the folder's events.
-    pub min_day: i32,
-    /// Latest day of the folder's events.
-    pub max_day: i32,
-    /// Whether undated events are shown.
-    pub show_undated: bool,
-    /// Cumulative mode: everything from the first day to the window's end.
-    pub cumulative: bool,
-}
-
-impl Default for TimeWindow {
-    fn default() -> Self {
-        Self {
-            start_day: i32::MIN,
-            end_day: i32::MAX,
-            min_day: 0,
-            max_day: 0,
-            show_undated: true,
-            cumulative: false,
-        }
-    }
-}
-
-impl TimeWindow {
-    /// Widens the window to the span of the events.
-    pub fn fit(&mut self, events: &[Event]) {
-        let days = events
-            .iter()
-            .filter_map(|e| e.time)
-            .flat_map(|t| [day_of(t.start), day_of(t.end)]);
-        let (min, max) = days.fold((i32::MAX, i32::MIN), |(lo, hi), d| (lo.min(d), hi.max(d)));
-        if min > max {
-            let show_undated = self.show_undated;
-            *self = Self {
-                show_undated,
-                ..Self::default()
-            };
-            return;
-        }
-        (self.min_day, self.max_day, self.start_day, self.end_day) = (min, max, min, max);
-    }
-
-    /// Whether the folder has dated events.
-    pub fn has_days(&self) -> bool {
-        self.min_day <= self.max_day && self.start_day != i32::MIN
-    }
-
-    /// Whether an event is in the window.
-    pub fn shows(&self, event: &Event) -> bool {
-        self.shows_days(event.time.map(|t| (day_of(t.start), day_of(t.end))))
-    }
-
-    /// Whether an event of these first and last days (see [`day_of`]; None: undated) is in
-    /// the window.
-    pub fn shows_days(&self, days: Option<(i32, i32)>) -> bool {
-        match days {
-            Some((first, last)) => {
-                let start = if self.cumulative {
-                    i32::MIN
-                } else {
-                    self.start_day
-                };
-                last >= start && first <= self.end_day
-            }
-            None => self.show_undated,
-        }
-    }
-
-    /// Moves the window by `days`, keeping its width, within the folder's span.
-    pub fn step(&mut self, days: i32) {
-        let width = self.end_day - self.start_day;
-        let start =
-            (self.start_day + days).clamp(self.min_day, (self.max_day - width).max(self.min_day));
-        self.start_day = start;
-        self.end_day = start + width;
-    }
-}
-
-/// Days since the Common Era.
-pub fn day_of(date: NaiveDate) -> i32 {
-    date.num_days_from_ce()
-}
-
-/// "2021-07-07" for a day number.
-pub fn day_label(day: i32) -> String {
-    NaiveDate::from_num_days_from_ce_opt(day)
-        .map_or_else(|| "?".into(), |d| d.format("%Y-%m-%d").to_string())
-}
 
 /// The filters besides time.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -201,14 +101,6 @@ impl FilterCounts {
     }
 }
 
-/// The outlet an article names, or "unknown outlet".
-pub fn outlet_of(corpus: &Corpus, article: usize) -> String {
-    corpus.articles[article]
-        .outlet
-        .clone()
-        .unwrap_or_else(|| "unknown outlet".into())
-}
-
 /// The filter panel: kinds, actors, outlets (each with counts), confidence, place search.
 pub fn filters_ui(ui: &mut egui::Ui, counts: &FilterCounts, filters: &mut Filters) {
     ui.heading("Filters");
@@ -226,8 +118,8 @@ pub fn filters_ui(ui: &mut egui::Ui, counts: &FilterCounts, filters: &mut Filter
         ui.label(egui::RichText::new("Event kinds").strong());
         for &(kind, count) in &counts.kinds {
             let mut shown = !filters.hidden_kinds.contains(&kind);
-            let text = egui::RichText::new(format!("{} ({count})", kind.label()))
-                .color(super::map_view::kind_color(kind));
+            let text =
+                egui::RichText::new(format!("{} ({count})", kind.label())).color(kind_color(kind));
             if ui.checkbox(&mut shown, text).changed() {
                 toggle(&mut filters.hidden_kinds, kind, shown);
             }
@@ -262,48 +154,5 @@ fn toggle<T: Ord>(hidden: &mut BTreeSet<T>, item: T, shown: bool) {
         hidden.remove(&item);
     } else {
         hidden.insert(item);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn event(start: (i32, u32, u32), end: (i32, u32, u32)) -> Event {
-        let d = |(y, m, dd): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
-        Event {
-            id: 0,
-            kind: EventKind::Assault,
-            place: None,
-            precision: None,
-            time: Some(crate::time::DateRange {
-                start: d(start),
-                end: d(end),
-                precision: crate::time::TimePrecision::Day,
-            }),
-            actors: Vec::new(),
-            quantities: Vec::new(),
-            confidence: 0.5,
-            mentions: Vec::new(),
-            merge_reasons: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn the_window_shows_overlapping_events_and_steps_within_the_span() {
-        let events = [
-            event((2021, 7, 1), (2021, 7, 7)),
-            event((2021, 8, 15), (2021, 8, 15)),
-        ];
-        let mut window = TimeWindow::default();
-        window.fit(&events);
-        assert!(events.iter().all(|e| window.shows(e)));
-        window.end_day = window.start_day + 3;
-        assert!(window.shows(&events[0]) && !window.shows(&events[1]));
-        window.step(1000);
-        assert_eq!(window.end_day, window.max_day);
-        assert!(!window.shows(&events[0]) && window.shows(&events[1]));
-        window.cumulative = true;
-        assert!(window.shows(&events[0]));
     }
 }

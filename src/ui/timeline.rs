@@ -3,8 +3,10 @@
 
 use egui_plot::{Bar, BarChart, Plot, VLine};
 
-use super::filters::{TimeWindow, day_label, day_of};
-use super::map_view::kind_color;
+use super::command::Command;
+use super::format::{day_label, day_of};
+use super::palette::kind_color;
+use super::time_window::TimeWindow;
 use crate::corpus::Corpus;
 use crate::events::EventKind;
 
@@ -217,7 +219,7 @@ pub fn undated_articles_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
     inputs: &mut std::collections::HashMap<String, String>,
-    commands: &mut Vec<super::Command>,
+    commands: &mut Vec<Command>,
 ) {
     ui.label(egui::RichText::new("Articles with no date").strong());
     egui::ScrollArea::vertical()
@@ -241,7 +243,7 @@ pub fn undated_articles_ui(
                         .clicked()
                         && let Some(date) = date
                     {
-                        commands.push(super::Command::SetDate(article.key.clone(), date));
+                        commands.push(Command::SetDate(article.key.clone(), date));
                     }
                 });
             }

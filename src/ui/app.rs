@@ -1,0 +1,438 @@
+//! [`NewsmapApp`]: the viewer's state and what it owns, and one frame's layout.
+//!
+//! The app holds the domain data ([`Corpus`], filled by an [`crate::ingest::Ingest`] worker
+//! off the UI thread), the [`Settings`] kept between runs, the [`UiState`] of this run, the
+//! [`Reading`] going on and the frames' caches. [`NewsmapApp::show`] draws the panels, which
+//! push [`Command`]s, and applies them after the frame (`run_commands`, in `apply.rs`).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use super::command::Command;
+use super::filters::FilterCounts;
+use super::frame::FrameCaches;
+use super::map::{self, TileLayer};
+use super::state::{Reading, Settings, UiState};
+use super::time_window::TimeWindow;
+use super::timeline::Playback;
+use super::timing::Timing;
+use super::{details, filters, timeline};
+use crate::corpus::Corpus;
+use crate::gazetteer::{Gazetteer, LoadError, PlaceId, default_dir};
+use crate::ingest::{FolderWatcher, Ingest, IngestMsg};
+use crate::map::tiles::{TileSource, default_cache_dir};
+use crate::map::{Basemap, BasemapError, View};
+
+/// The application.
+pub struct NewsmapApp {
+    /// The gazetteer, loaded once (or why it could not be).
+    pub(super) gazetteer: Result<Arc<Gazetteer>, LoadError>,
+    /// The offline basemap, loaded once (or why it could not be).
+    pub(super) basemap: Result<Basemap, BasemapError>,
+    /// The towns the basemap names, largest first.
+    pub(super) towns: Vec<map::TownLabel>,
+    /// What was read from the folder.
+    pub(super) corpus: Corpus,
+    /// What is kept between runs.
+    pub(super) settings: Settings,
+    /// What the user looks at, selects and types.
+    pub(super) state: UiState,
+    /// The reading of the folder going on.
+    pub(super) reading: Reading,
+    /// Online tiles over the basemap, when the user turned them on.
+    pub(super) tiles: Option<TileLayer>,
+    /// What frames computed and keep.
+    pub(super) caches: FrameCaches,
+    /// What [`NewsmapApp::report_timing`] measures, when asked to.
+    pub(super) timing: Option<Timing>,
+    /// What the panels asked for during this frame.
+    pub(super) commands: Vec<Command>,
+}
+
+impl NewsmapApp {
+    /// Builds the app and starts reading `folder`. Loads the gazetteer and the basemap on
+    /// this thread (about 0.15 s); failures are shown in the window, not raised.
+    pub fn new(
+        ctx: &egui::Context,
+        folder: PathBuf,
+        storage: Option<&dyn eframe::Storage>,
+    ) -> Self {
+        let gazetteer = Gazetteer::load(&default_dir()).map(Arc::new);
+        let settings = Settings::load(storage);
+        let online_tiles = settings.online_tiles;
+        let mut app = Self::with_parts(gazetteer, Corpus::default());
+        app.settings = settings;
+        if online_tiles {
+            app.show_tiles(ctx, Some(TileSource::configured()), default_cache_dir());
+        }
+        app.open_folder(ctx, folder);
+        app
+    }
+
+    /// Prints on stderr how long after `started` the first frame is drawn, and, each time a
+    /// folder has been read, how long the UI thread took per frame while it was read.
+    pub fn report_timing(&mut self, started: Instant) {
+        self.timing = Some(Timing::new(started));
+    }
+
+    /// Whether a folder is still being read.
+    pub fn is_loading(&self) -> bool {
+        self.reading.ingest.is_some()
+    }
+
+    /// The data read so far.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// The time window, to read or change.
+    pub fn time_window(&mut self) -> &mut TimeWindow {
+        &mut self.state.window
+    }
+
+    /// Draws online tiles from `source` over the basemap (None: the offline basemap only),
+    /// caching them under `cache_dir`.
+    pub fn show_tiles(
+        &mut self,
+        ctx: &egui::Context,
+        source: Option<TileSource>,
+        cache_dir: Option<PathBuf>,
+    ) {
+        self.tiles = source.map(|source| TileLayer::start(ctx, source, cache_dir));
+    }
+
+    /// How many online tiles the last frame drew.
+    pub fn tiles_drawn(&self) -> usize {
+        self.tiles.as_ref().map_or(0, TileLayer::drawn)
+    }
+
+    /// The map's view, to read or change.
+    pub fn map_view(&mut self) -> &mut View {
+        &mut self.state.view
+    }
+
+    /// The selected place.
+    pub fn selected_place(&self) -> Option<PlaceId> {
+        self.state.selected_place
+    }
+
+    /// Indices of the events that pass the time window and the filters.
+    pub fn visible_events(&self) -> Vec<usize> {
+        let Ok(gazetteer) = &self.gazetteer else {
+            return Vec::new();
+        };
+        let filtered = self.state.filters.matching(&self.corpus, gazetteer);
+        self.in_window(&filtered)
+    }
+
+    /// Those of `events` (ids) that the time window shows.
+    fn in_window(&self, events: &[usize]) -> Vec<usize> {
+        events
+            .iter()
+            .copied()
+            .filter(|&i| self.state.window.shows(&self.corpus.events[i]))
+            .collect()
+    }
+
+    /// Number of places with a visible event (markers before clustering).
+    pub fn visible_marker_count(&self) -> usize {
+        let mut places: Vec<PlaceId> = self
+            .visible_events()
+            .iter()
+            .filter_map(|&i| self.corpus.events[i].place)
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        places.len()
+    }
+
+    pub(super) fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        if let Some(ingest) = self.reading.ingest.take() {
+            ingest.cancel();
+        }
+        self.corpus = Corpus::new(&folder);
+        self.reading.fixed_while_reading.clear();
+        self.caches.corpus_changed();
+        (
+            self.state.selected_place,
+            self.state.selected_event,
+            self.state.reader,
+        ) = (None, None, None);
+        self.state.place_fix = None;
+        self.state.fit_pending = true;
+        self.state.window = TimeWindow::default();
+        self.state.playback = Playback::default();
+        self.state.folder_field = folder.display().to_string();
+        self.settings.opened(&folder);
+        if !folder.is_dir() {
+            return;
+        }
+        if let Ok(gazetteer) = &self.gazetteer {
+            let wake = ctx.clone();
+            self.reading.ingest = Some(Ingest::start(
+                folder.clone(),
+                Arc::clone(gazetteer),
+                move || wake.request_repaint(),
+            ));
+            self.reading.progress = (0, 0);
+            let wake = ctx.clone();
+            self.reading.watcher =
+                Some(FolderWatcher::start(folder, move || wake.request_repaint()));
+        }
+    }
+
+    /// Reads the folder again (its articles or dates changed), keeping the view, the filters
+    /// and the selected place.
+    fn reload(&mut self, ctx: &egui::Context) {
+        let (view, filters, place) = (
+            self.state.view,
+            self.state.filters.clone(),
+            self.state.selected_place,
+        );
+        self.open_folder(ctx, self.corpus.folder.clone());
+        (
+            self.state.view,
+            self.state.filters,
+            self.state.selected_place,
+            self.state.fit_pending,
+        ) = (view, filters, place, false);
+    }
+
+    /// Takes what the ingest worker sent since the last frame (events come merged, a few times
+    /// a second). Once it is done, applies again the corrections made while it read.
+    fn drain_ingest(&mut self) {
+        let Some(ingest) = &self.reading.ingest else {
+            return;
+        };
+        let (mut finished, mut merged, mut disconnected) = (false, false, false);
+        loop {
+            let msg = match ingest.receiver.try_recv() {
+                Ok(msg) => msg,
+                Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    disconnected = true;
+                    break;
+                }
+            };
+            match &msg {
+                IngestMsg::Listed { total, .. } => self.reading.progress = (0, *total),
+                IngestMsg::Article(..) => self.reading.progress.0 += 1,
+                IngestMsg::Events(_) => merged = true,
+                IngestMsg::Finished => {}
+            }
+            finished |= msg.apply_to(&mut self.corpus);
+        }
+        if merged {
+            self.caches.corpus_changed();
+            self.state.window.fit(&self.corpus.events);
+        }
+        if finished || disconnected {
+            self.reading.ingest = None;
+            let fixed = std::mem::take(&mut self.reading.fixed_while_reading);
+            if let (false, Ok(gazetteer)) = (fixed.is_empty(), &self.gazetteer) {
+                let corrections = self.corpus.corrections.clone();
+                self.corpus
+                    .apply_corrections(gazetteer, corrections, &fixed);
+                self.caches.corpus_changed();
+            }
+        }
+    }
+
+    /// What happens before a frame is drawn: takes what the folder reader sent, reads the
+    /// folder again if it changed, moves the time window when playing.
+    pub fn advance(&mut self, ctx: &egui::Context) {
+        if let Some(timing) = &mut self.timing {
+            timing.frame_started = Some(Instant::now());
+        }
+        self.drain_ingest();
+        if self.reading.ingest.is_none()
+            && self
+                .reading
+                .watcher
+                .as_ref()
+                .is_some_and(FolderWatcher::take_change)
+        {
+            self.reload(ctx);
+            self.state.message = Some("the folder changed: read again".into());
+        }
+        if self.state.playback.playing {
+            let seconds = ctx.input(|i| i.stable_dt).min(0.1);
+            self.state.playback.advance(&mut self.state.window, seconds);
+            ctx.request_repaint();
+        }
+    }
+
+    /// The app on a corpus already read (benchmarks, tests): no folder is read or watched.
+    pub fn with_corpus(gazetteer: Arc<Gazetteer>, mut corpus: Corpus) -> Self {
+        let mut window = TimeWindow::default();
+        window.fit(&corpus.events);
+        for (i, event) in corpus.events.iter_mut().enumerate() {
+            event.id = i;
+        }
+        let mut app = Self::with_parts(Ok(gazetteer), corpus);
+        app.state.window = window;
+        app
+    }
+
+    /// The app with its view state at defaults, the bundled basemap loaded, and no folder read.
+    fn with_parts(gazetteer: Result<Arc<Gazetteer>, LoadError>, corpus: Corpus) -> Self {
+        let basemap = Basemap::load(&Basemap::bundled_path());
+        let towns = gazetteer
+            .as_ref()
+            .map(|g| map::TownLabel::of(g))
+            .unwrap_or_default();
+        Self {
+            towns,
+            gazetteer,
+            basemap,
+            corpus,
+            settings: Settings::default(),
+            state: UiState::default(),
+            reading: Reading::default(),
+            tiles: None,
+            caches: FrameCaches::default(),
+            timing: None,
+            commands: Vec::new(),
+        }
+    }
+
+    /// Draws one frame of the whole window into `ui` and applies the commands it gave.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.keyboard(&ctx);
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        let gazetteer = match &self.gazetteer {
+            Ok(gazetteer) => Arc::clone(gazetteer),
+            Err(error) => {
+                egui::CentralPanel::default_margins().show(ui, |ui| {
+                    ui.heading("The gazetteer could not be loaded");
+                    ui.label(error.to_string());
+                });
+                self.windows_ui(&ctx);
+                self.run_commands(&ctx);
+                return;
+            }
+        };
+        let frame = self.caches.frame_data(
+            &self.corpus,
+            &self.state.filters,
+            &self.state.window,
+            &gazetteer,
+        );
+        self.caches.visible_count = frame.visible.len();
+        egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(190.0)
+            .min_size(150.0)
+            .show(ui, |ui| {
+                ui.horizontal_top(|ui| {
+                    let undated = self
+                        .corpus
+                        .articles
+                        .iter()
+                        .filter(|a| a.published.is_none())
+                        .count();
+                    if undated > 0 {
+                        ui.vertical(|ui| {
+                            ui.set_width(330.0);
+                            timeline::undated_articles_ui(
+                                ui,
+                                &self.corpus,
+                                &mut self.state.date_inputs,
+                                &mut self.commands,
+                            );
+                        });
+                        ui.separator();
+                    }
+                    ui.vertical(|ui| {
+                        timeline::timeline_ui(
+                            ui,
+                            &frame.day_counts,
+                            &mut self.state.window,
+                            &mut self.state.playback,
+                        );
+                    });
+                });
+            });
+        egui::Panel::left("filters")
+            .resizable(true)
+            .default_size(220.0)
+            .show(ui, |ui| {
+                let counts = self
+                    .caches
+                    .counts
+                    .get_or_insert_with(|| FilterCounts::of(&self.corpus));
+                filters::filters_ui(ui, counts, &mut self.state.filters);
+            });
+        let visible = &frame.visible;
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| {
+                details::details_ui(
+                    ui,
+                    &self.corpus,
+                    &gazetteer,
+                    visible,
+                    (self.state.selected_place, self.state.selected_event),
+                    &mut self.state.place_fix,
+                    &mut self.commands,
+                );
+            });
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            let markers = &frame.markers;
+            // Fit once the folder is read, so that the view does not jump while it loads.
+            let fit =
+                self.state.fit_pending && self.reading.ingest.is_none() && !markers.is_empty();
+            if fit {
+                self.state.fit_pending = false;
+            }
+            let input = map::MapInput {
+                basemap: self.basemap.as_ref().ok(),
+                gazetteer: &gazetteer,
+                markers,
+                selected: self.state.selected_place,
+                fit,
+                picking: self.state.place_fix.as_ref().is_some_and(|f| f.picking),
+                towns: &self.towns,
+            };
+            map::map_ui(
+                ui,
+                &mut self.state.view,
+                &mut self.caches.basemap,
+                &input,
+                self.tiles.as_mut(),
+                &mut self.commands,
+            );
+            if let Err(error) = &self.basemap {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("basemap not loaded: {error}"),
+                );
+            }
+        });
+        self.windows_ui(&ctx);
+        self.run_commands(&ctx);
+    }
+}
+
+impl eframe::App for NewsmapApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.advance(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        let loading = self.reading.ingest.is_some();
+        let articles = self.corpus.articles.len();
+        if let Some(timing) = &mut self.timing {
+            timing.frame_done(loading, articles);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.online_tiles = self.tiles.is_some();
+        self.settings.save(storage);
+    }
+}

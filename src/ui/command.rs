@@ -1,0 +1,46 @@
+//! What the user can ask for: the panels draw and push [`Command`]s, and the app applies
+//! them after the frame with one `match` (see `NewsmapApp::run_commands`), through the
+//! corpus's use-cases. A panel never changes the corpus itself.
+
+use std::path::PathBuf;
+
+use crate::corpus::Fix;
+use crate::corrections::ReportRef;
+use crate::export::Format;
+use crate::gazetteer::PlaceId;
+use crate::map::LatLon;
+
+/// Something the user asked for, applied after the frame is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Read another folder.
+    OpenFolder(PathBuf),
+    /// Stop reading the current folder.
+    CancelIngest,
+    /// Select a place (its marker), or nothing.
+    SelectPlace(Option<PlaceId>),
+    /// Select an event, or none.
+    SelectEvent(Option<usize>),
+    /// Show an article in the reader window.
+    OpenArticle(usize),
+    /// Fit the map to the visible markers.
+    FitToMarkers,
+    /// Save a publication date for an article (by key), then read the folder again.
+    SetDate(String, chrono::NaiveDate),
+    /// Write the visible events (after filters and time window) into the folder.
+    Export(Format),
+    /// Open the place editor of an event, or close it.
+    EditPlace(Option<usize>),
+    /// The map was clicked while picking a place.
+    PickedOnMap {
+        /// Where the click was.
+        at: LatLon,
+        /// How far (degrees of arc) a few pixels reach at the map's zoom: a larger town
+        /// within it wins over the nearest.
+        reach_deg: f64,
+    },
+    /// Correct an event; saved in the folder and applied at once.
+    FixEvent(usize, Fix),
+    /// Show again a report marked as not an event.
+    RestoreReport(ReportRef),
+}

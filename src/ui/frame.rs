@@ -1,0 +1,109 @@
+//! What a frame computes from the corpus, kept between frames while nothing it depends on
+//! changes: the events passing the filters (packed in rows), the timeline's counts per day,
+//! the events in the time window and their markers, the filter panel's counts, and the
+//! basemap prepared for the view.
+
+use std::sync::Arc;
+
+use super::filters::{FilterCounts, Filters};
+use super::map::{self, BasemapCache};
+use super::time_window::TimeWindow;
+use super::timeline::DayCounts;
+use crate::corpus::Corpus;
+use crate::gazetteer::Gazetteer;
+
+/// The caches of the frames, cleared (by [`FrameCaches::corpus_changed`]) when the corpus
+/// changes.
+#[derive(Default)]
+pub struct FrameCaches {
+    /// Counts behind the filter panel, cleared whenever the corpus changes.
+    pub counts: Option<FilterCounts>,
+    /// Bumped whenever the corpus changes, to know when cached views of it are stale.
+    pub generation: u64,
+    /// What the last frame computed from the corpus, the filters and the window.
+    pub frame: Option<FrameCache>,
+    /// Events shown in the last frame, for the status bar.
+    pub visible_count: usize,
+    /// The basemap tessellated for the current view.
+    pub basemap: BasemapCache,
+}
+
+impl FrameCaches {
+    /// Forgets what was computed from the corpus (it changed).
+    pub fn corpus_changed(&mut self) {
+        self.counts = None;
+        self.generation += 1;
+    }
+
+    /// The events that pass the filters, those also in the time window, and their markers:
+    /// recomputed only when the corpus, the filters or the window changed since last frame.
+    pub fn frame_data(
+        &mut self,
+        corpus: &Corpus,
+        filters: &Filters,
+        window: &TimeWindow,
+        gazetteer: &Gazetteer,
+    ) -> FrameCache {
+        let fresh = self.frame.as_ref().is_some_and(|c| {
+            c.generation == self.generation && c.filters == *filters && c.window == *window
+        });
+        if !fresh {
+            let same_filters = self
+                .frame
+                .as_ref()
+                .is_some_and(|c| c.generation == self.generation && c.filters == *filters);
+            let (filtered, rows, day_counts) = match (&self.frame, same_filters) {
+                (Some(cache), true) if cache.day_counts.covers(window) => (
+                    Arc::clone(&cache.filtered),
+                    Arc::clone(&cache.rows),
+                    Arc::clone(&cache.day_counts),
+                ),
+                _ => {
+                    let filtered = filters.matching(corpus, gazetteer);
+                    let rows = filtered
+                        .iter()
+                        .map(|&i| map::EventRow::of(&corpus.events[i]))
+                        .collect();
+                    let counts = DayCounts::of(corpus, &filtered, window);
+                    (Arc::new(filtered), Arc::new(rows), Arc::new(counts))
+                }
+            };
+            let in_window: Vec<map::EventRow> = rows
+                .iter()
+                .filter(|row| window.shows_days(row.days))
+                .copied()
+                .collect();
+            let visible = Arc::new(in_window.iter().map(|row| row.id).collect());
+            let markers = Arc::new(map::markers(gazetteer, &in_window));
+            self.frame = Some(FrameCache {
+                generation: self.generation,
+                filters: filters.clone(),
+                window: window.clone(),
+                filtered,
+                rows,
+                day_counts,
+                visible,
+                markers,
+            });
+        }
+        self.frame.clone().unwrap_or_default()
+    }
+}
+
+/// Views of the corpus computed for a frame, kept while nothing they depend on changes.
+#[derive(Clone, Default)]
+pub struct FrameCache {
+    pub generation: u64,
+    pub filters: Filters,
+    pub window: TimeWindow,
+    /// Events passing the filters (ids).
+    pub filtered: Arc<Vec<usize>>,
+    /// The same, packed for the time window and the markers.
+    pub rows: Arc<Vec<map::EventRow>>,
+    /// Those per day and kind, for the timeline.
+    pub day_counts: Arc<DayCounts>,
+    /// Of those, the ones in the time window.
+    pub visible: Arc<Vec<usize>>,
+    /// Their markers, one per place.
+    pub markers: Arc<Vec<map::Marker>>,
+}

@@ -1,0 +1,328 @@
+//! The offline basemap drawn under the markers: land, lakes, rivers, borders, provinces and
+//! the names of countries, provinces and the larger towns, projected for the view.
+//!
+//! Projecting and tessellating 300,000 points takes milliseconds, so [`BasemapCache`] keeps
+//! what it built for one view: frames that only change the markers or the time window reuse
+//! it, and while the map is panned it is prepared with a margin and moved, prepared again only
+//! when the pan leaves the margin or stops.
+
+use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2};
+
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::map::{Basemap, View, mercator_from_lat_lon};
+use crate::ui::format::drawable;
+
+const WATER: Color32 = Color32::from_rgb(150, 185, 215);
+const COAST: Color32 = Color32::from_rgb(110, 110, 100);
+const BORDER: Color32 = Color32::from_rgb(120, 100, 110);
+const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
+
+/// The basemap's lines tessellated for one view, and its labels: frames that only change the
+/// markers or the time window reuse them instead of projecting and tessellating 300,000 points
+/// and laying out the labels again.
+#[derive(Default)]
+pub struct BasemapCache {
+    /// Zoom, screen rectangle, pixels per point and selected province it was built for.
+    key: Option<[u64; 4]>,
+    /// Whether it was built with a margin around the screen, for panning.
+    with_margin: bool,
+    /// The view's centre it was built for, and its lines (tessellated) and labels.
+    built_center: [f64; 2],
+    built: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
+    /// The same moved to the view's centre of the last frame.
+    shown_center: [f64; 2],
+    shown: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
+}
+
+/// How far around the screen (a fraction of its size on each side) the basemap is prepared
+/// while the map is panned, for the next pans to move it instead of building it again.
+const PAN_MARGIN: f32 = 0.1;
+
+/// What the basemap is drawn from.
+pub struct BasemapInput<'a> {
+    /// The basemap.
+    pub basemap: &'a Basemap,
+    /// The gazetteer, for the selected place.
+    pub gazetteer: &'a Gazetteer,
+    /// The selected place: a province is outlined.
+    pub selected: Option<PlaceId>,
+    /// The towns the basemap may name, largest first.
+    pub towns: &'a [TownLabel],
+    /// Whether to draw the labels (online tiles carry their own).
+    pub with_labels: bool,
+}
+
+impl BasemapCache {
+    /// Draws the basemap of `input` for `view` in `rect` with `painter`, preparing it again
+    /// only when what it depends on changed.
+    pub fn draw(
+        &mut self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        view: &View,
+        rect: Rect,
+        input: &BasemapInput,
+    ) {
+        let (basemap, gazetteer, with_labels) = (input.basemap, input.gazetteer, input.with_labels);
+        let size = [f64::from(rect.width()), f64::from(rect.height())];
+        let to_screen = |lon: f32, lat: f32| {
+            let s = view
+                .screen_from_mercator(mercator_from_lat_lon(f64::from(lat), f64::from(lon)), size);
+            Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
+        };
+        let selected = input.selected.map(|p| gazetteer.place(p));
+        let pixels_per_point = ui.ctx().pixels_per_point();
+        // What the prepared basemap depends on, besides the view's centre.
+        let key = [
+            view.zoom.to_bits(),
+            u64::from(rect.min.x.to_bits()) << 32 | u64::from(rect.min.y.to_bits()),
+            u64::from(rect.max.x.to_bits()) << 32 | u64::from(rect.max.y.to_bits()),
+            u64::from(pixels_per_point.to_bits()) << 32
+                | u64::from(input.selected.map_or(u32::MAX, |p| p.0)),
+        ];
+        // While the map moves, the basemap is prepared with a margin and moved; once it stands
+        // still it is prepared for the screen alone, which is cheaper to draw frame after frame.
+        let panning = self.key == Some(key) && self.shown_center != view.center;
+        let margin = rect.size() * if panning { PAN_MARGIN } else { 0.0 };
+        let scale = view.pixels_per_world();
+        let shift = |built: [f64; 2]| {
+            Vec2::new(
+                ((built[0] - view.center[0]) * scale) as f32,
+                ((built[1] - view.center[1]) * scale) as f32,
+            )
+        };
+        let reusable = self.key == Some(key)
+            && if panning {
+                let moved = shift(self.built_center);
+                self.with_margin && moved.x.abs() < margin.x && moved.y.abs() < margin.y
+            } else {
+                !self.with_margin
+            };
+        if !reusable {
+            let (lines, labels) = basemap_shapes(
+                painter,
+                basemap,
+                view,
+                rect.expand2(margin),
+                &to_screen,
+                selected,
+                input.towns,
+            );
+            let options = ui.ctx().tessellation_options(|o| *o);
+            let mut tessellator =
+                egui::epaint::Tessellator::new(pixels_per_point, options, [1, 1], Vec::new());
+            let mut mesh = egui::epaint::Mesh::default();
+            for shape in lines {
+                tessellator.tessellate_shape(shape, &mut mesh);
+            }
+            let mesh = std::sync::Arc::new(mesh);
+            *self = BasemapCache {
+                key: Some(key),
+                with_margin: panning,
+                built_center: view.center,
+                built: (std::sync::Arc::clone(&mesh), labels.clone()),
+                shown_center: view.center,
+                shown: (mesh, labels),
+            };
+        } else if self.shown_center != view.center {
+            let moved = shift(self.built_center);
+            let mut mesh = (*self.built.0).clone();
+            mesh.translate(moved);
+            let mut labels = self.built.1.clone();
+            for label in &mut labels {
+                label.translate(moved);
+            }
+            self.shown_center = view.center;
+            self.shown = (std::sync::Arc::new(mesh), labels);
+        }
+        painter.add(Shape::mesh(std::sync::Arc::clone(&self.shown.0)));
+        // Online tiles carry their own labels.
+        if with_labels {
+            painter.extend(self.shown.1.iter().cloned());
+        }
+    }
+}
+
+/// The basemap's lines and labels for one view, as shapes (cached between frames whose view
+/// does not change, the lines tessellated).
+fn basemap_shapes(
+    painter: &egui::Painter,
+    basemap: &Basemap,
+    view: &View,
+    rect: Rect,
+    to_screen: &dyn Fn(f32, f32) -> Pos2,
+    selected: Option<&crate::gazetteer::Place>,
+    towns: &[TownLabel],
+) -> (Vec<Shape>, Vec<Shape>) {
+    let mut lines = Vec::new();
+    let mut labels = Vec::new();
+    let mut placed: Vec<Rect> = Vec::new();
+    let zoom = view.zoom;
+    // Screen = centre of the rect + (mercator - view centre) * pixels per world.
+    let scale = view.pixels_per_world();
+    let origin_x = f64::from(rect.center().x);
+    let origin_y = f64::from(rect.center().y);
+    let visible = |bbox: [f32; 4]| {
+        Rect::from_two_pos(to_screen(bbox[0], bbox[3]), to_screen(bbox[2], bbox[1]))
+            .intersects(rect)
+    };
+    // Lines are culled by their bounding box and thinned on screen: a point under a pixel
+    // from the last one kept adds nothing but tessellation work.
+    let mut line = |shape: &crate::map::Shape, stroke: Stroke, closed: bool| {
+        if !visible(shape.bbox) {
+            return;
+        }
+        let mut screen: Vec<Pos2> = Vec::with_capacity(shape.points.len() / 2 + 2);
+        for m in &shape.mercator {
+            let at = Pos2::new(
+                (origin_x + (m[0] - view.center[0]) * scale) as f32,
+                (origin_y + (m[1] - view.center[1]) * scale) as f32,
+            );
+            if screen
+                .last()
+                .is_none_or(|last: &Pos2| (at - *last).length_sq() >= 2.0)
+            {
+                screen.push(at);
+            }
+        }
+        if closed && let Some(first) = screen.first().copied() {
+            screen.push(first);
+        }
+        if screen.len() >= 2 {
+            lines.push(Shape::line(screen, stroke));
+        }
+    };
+    for shape in &basemap.land {
+        line(shape, Stroke::new(1.0, COAST), true);
+    }
+    for shape in &basemap.lakes {
+        line(shape, Stroke::new(1.0, WATER), true);
+    }
+    for shape in &basemap.rivers {
+        line(shape, Stroke::new(1.0, WATER), false);
+    }
+    if zoom >= 4.0 {
+        for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
+            for part in &region.parts {
+                line(part, Stroke::new(0.6, PROVINCE), true);
+            }
+        }
+    }
+    for border in &basemap.borders {
+        line(border, Stroke::new(1.3, BORDER), false);
+    }
+    // A selected province is outlined: its events cover the whole province.
+    if let Some(place) = selected
+        && place.kind == crate::gazetteer::PlaceKind::Admin1
+        && let Some(region) = basemap.province(&format!("{}.{}", place.country, place.admin1))
+    {
+        for part in &region.parts {
+            line(part, Stroke::new(2.5, Color32::from_rgb(40, 90, 200)), true);
+        }
+    }
+    let mut label = |text: String, at: [f32; 2], size: f32, color: Color32| {
+        let pos = to_screen(at[0], at[1]);
+        if rect.contains(pos) {
+            let galley = painter.layout_no_wrap(text, egui::FontId::proportional(size), color);
+            let corner = egui::Align2::CENTER_CENTER
+                .anchor_size(pos, galley.size())
+                .min;
+            placed.push(Rect::from_min_size(corner, galley.size()));
+            labels.push(Shape::galley(corner, galley, color));
+        }
+    };
+    if zoom >= 6.0 {
+        for region in basemap.provinces.iter().filter(|r| visible(r.bbox)) {
+            label(
+                drawable(painter.ctx(), &region.name),
+                region.label,
+                11.0,
+                Color32::from_rgb(125, 115, 115),
+            );
+        }
+    }
+    if (3.0..8.0).contains(&zoom) {
+        for region in basemap.countries.iter().filter(|r| visible(r.bbox)) {
+            label(
+                drawable(painter.ctx(), &region.name.to_uppercase()),
+                region.label,
+                13.0,
+                Color32::from_rgb(90, 80, 90),
+            );
+        }
+    }
+    // The larger towns, more as the map zooms in, largest first, none over another label.
+    let smallest = TownLabel::smallest_at(zoom);
+    let town_color = Color32::from_rgb(60, 60, 60);
+    let size = [f64::from(rect.width()), f64::from(rect.height())];
+    for town in towns.iter().take_while(|t| t.population >= smallest) {
+        if placed.len() >= MAX_LABELS {
+            break;
+        }
+        let s = view.screen_from_mercator(town.mercator, size);
+        let at = Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32);
+        if !rect.contains(at) {
+            continue;
+        }
+        let font = egui::FontId::proportional(12.0);
+        let name = drawable(painter.ctx(), &town.name);
+        let galley = painter.layout_no_wrap(name, font, town_color);
+        let area = Rect::from_min_size(at + Vec2::new(5.0, -galley.size().y / 2.0), galley.size());
+        if placed.iter().any(|p| p.intersects(area)) {
+            continue;
+        }
+        placed.push(area.expand(2.0));
+        labels.push(Shape::circle_filled(at, 2.5, town_color));
+        labels.push(Shape::galley(area.min, galley, town_color));
+    }
+    (lines, labels)
+}
+
+/// At most this many labels on the map at once.
+const MAX_LABELS: usize = 240;
+
+/// A town named on the basemap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TownLabel {
+    /// Its name.
+    pub name: String,
+    /// Where it is in Web Mercator.
+    pub mercator: [f64; 2],
+    /// Its people.
+    pub population: u64,
+}
+
+impl TownLabel {
+    /// The smallest town ever named (at the deepest zooms).
+    const SMALLEST: u64 = 20_000;
+
+    /// The towns worth a label (see [`TownLabel::SMALLEST`]), largest first.
+    pub fn of(gazetteer: &Gazetteer) -> Vec<Self> {
+        let mut towns: Vec<Self> = (0..gazetteer.len() as u32)
+            .map(|i| gazetteer.place(PlaceId(i)))
+            .filter(|p| {
+                p.kind == crate::gazetteer::PlaceKind::Town && p.population >= Self::SMALLEST
+            })
+            .map(|p| Self {
+                name: p.name.clone(),
+                mercator: mercator_from_lat_lon(p.lat, p.lon),
+                population: p.population,
+            })
+            .collect();
+        towns.sort_by_key(|t| std::cmp::Reverse(t.population));
+        towns
+    }
+
+    /// The smallest town named at `zoom`: cities of millions when the map shows a region,
+    /// towns of 20,000 people when it shows a province.
+    fn smallest_at(zoom: f64) -> u64 {
+        match zoom {
+            z if z < 4.0 => u64::MAX,
+            z if z < 5.0 => 2_000_000,
+            z if z < 6.0 => 500_000,
+            z if z < 7.0 => 150_000,
+            z if z < 8.0 => 50_000,
+            _ => Self::SMALLEST,
+        }
+    }
+}

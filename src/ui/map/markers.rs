@@ -1,0 +1,294 @@
+//! The markers: the visible events grouped by place ([`markers`], computed when the events,
+//! the filters or the time window change), clustered on screen and drawn with their tooltips
+//! ([`markers_ui`]). Each marker is a widget named after its place (tests click it by name).
+
+use std::collections::HashMap;
+
+use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
+
+use crate::events::EventKind;
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::geoparse::Precision;
+use crate::map::{View, mercator_from_lat_lon};
+use crate::ui::command::Command;
+use crate::ui::format::{day_of, drawable, plural};
+use crate::ui::palette::kind_color;
+
+/// The events at one place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// The place.
+    pub place: PlaceId,
+    /// Where it is in Web Mercator, projected once.
+    pub mercator: [f64; 2],
+    /// How many visible events it has.
+    pub events: usize,
+    /// The most frequent kind among them.
+    pub kind: EventKind,
+    /// Its precision.
+    pub precision: Precision,
+    /// Articles reporting its events.
+    pub sources: usize,
+}
+
+/// What the map and the time window need of an event, packed: scrubbing 100,000 events reads
+/// these rows in order instead of chasing each event's reports through memory.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EventRow {
+    /// The event's id.
+    pub id: usize,
+    /// Its place.
+    pub place: Option<PlaceId>,
+    /// Its kind.
+    pub kind: EventKind,
+    /// Its place's precision.
+    pub precision: Precision,
+    /// Articles reporting it.
+    pub sources: usize,
+    /// Its first and last days (see [`day_of`]), None when undated.
+    pub days: Option<(i32, i32)>,
+}
+
+impl EventRow {
+    /// The row of `event`.
+    pub fn of(event: &crate::events::Event) -> Self {
+        Self {
+            id: event.id,
+            place: event.place,
+            kind: event.kind,
+            precision: event.precision.unwrap_or(Precision::Town),
+            sources: event.source_count(),
+            days: event.time.map(|t| (day_of(t.start), day_of(t.end))),
+        }
+    }
+}
+
+/// Hashes place ids by one multiplication: they are small integers from this program, and
+/// grouping 100,000 events per frame while scrubbing should not pay for SipHash.
+#[derive(Default)]
+struct PlaceIdHasher(u64);
+
+impl std::hash::Hasher for PlaceIdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Groups the visible events by place (sorted by place id). Events without a place have no
+/// marker.
+pub fn markers(gazetteer: &Gazetteer, events: &[EventRow]) -> Vec<Marker> {
+    // One pass: each place's marker and its count of events per kind.
+    let mut index: HashMap<PlaceId, usize, std::hash::BuildHasherDefault<PlaceIdHasher>> =
+        HashMap::default();
+    let mut markers: Vec<(Marker, [usize; EventKind::ALL.len()])> = Vec::new();
+    for event in events {
+        let Some(place) = event.place else { continue };
+        let i = *index.entry(place).or_insert_with(|| {
+            let at = gazetteer.place(place);
+            let marker = Marker {
+                place,
+                mercator: mercator_from_lat_lon(at.lat, at.lon),
+                events: 0,
+                kind: event.kind,
+                precision: event.precision,
+                sources: 0,
+            };
+            markers.push((marker, [0; EventKind::ALL.len()]));
+            markers.len() - 1
+        });
+        let (marker, kinds) = &mut markers[i];
+        marker.events += 1;
+        marker.sources += event.sources;
+        kinds[event.kind as usize] += 1;
+    }
+    let mut out: Vec<Marker> = markers
+        .into_iter()
+        .map(|(mut marker, kinds)| {
+            // The most frequent kind; the first in kind order on a tie.
+            let best = (0..kinds.len())
+                .max_by_key(|&k| (kinds[k], std::cmp::Reverse(k)))
+                .unwrap_or(0);
+            marker.kind = EventKind::ALL[best];
+            marker
+        })
+        .collect();
+    out.sort_by_key(|m| m.place);
+    out
+}
+
+/// What the markers are drawn from.
+pub struct MarkersInput<'a> {
+    /// The gazetteer the markers' places come from.
+    pub gazetteer: &'a Gazetteer,
+    /// The markers.
+    pub markers: &'a [Marker],
+    /// The selected place, circled.
+    pub selected: Option<PlaceId>,
+    /// Whether a click picks a place on the map: markers are drawn but not clickable.
+    pub picking: bool,
+}
+
+/// Draws the markers of `input` (clustered) in `rect`; a click on a marker selects its place,
+/// on a cluster zooms in.
+pub fn markers_ui(
+    ui: &mut egui::Ui,
+    painter: &egui::Painter,
+    view: &mut View,
+    rect: Rect,
+    input: &MarkersInput,
+    commands: &mut Vec<Command>,
+) {
+    let size = [f64::from(rect.width()), f64::from(rect.height())];
+    let gazetteer = input.gazetteer;
+    let screen = *view;
+    let mercator_to_screen = |m: [f64; 2]| {
+        let s = screen.screen_from_mercator(m, size);
+        Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
+    };
+    for cluster in clusters(input.markers, &mercator_to_screen) {
+        if !rect.expand(30.0).contains(cluster.center) {
+            continue;
+        }
+        if cluster.members.len() > 1 {
+            let count: usize = cluster.members.iter().map(|m| m.events).sum();
+            let radius = 10.0 + 2.0 * (count as f32).sqrt().min(10.0);
+            painter.circle(
+                cluster.center,
+                radius,
+                Color32::from_rgba_unmultiplied(70, 70, 70, 220),
+                Stroke::new(1.5, Color32::WHITE),
+            );
+            painter.text(
+                cluster.center,
+                egui::Align2::CENTER_CENTER,
+                count.to_string(),
+                egui::FontId::proportional(12.0),
+                Color32::WHITE,
+            );
+            if input.picking {
+                continue;
+            }
+            let label = format!("cluster of {} places", cluster.members.len());
+            let id = ui.make_persistent_id(("cluster", cluster.members[0].place));
+            let r = ui.interact(
+                Rect::from_center_size(cluster.center, Vec2::splat(2.0 * radius)),
+                id,
+                Sense::click(),
+            );
+            r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+            // Tooltips are built only when hovered: markers are many, hovers are one.
+            let tooltip = |ui: &mut egui::Ui| {
+                let names: Vec<String> = cluster
+                    .members
+                    .iter()
+                    .take(8)
+                    .map(|m| drawable(ui.ctx(), &gazetteer.place(m.place).name))
+                    .collect();
+                ui.label(format!(
+                    "{count} events: {}. Click to zoom in.",
+                    names.join(", ")
+                ));
+            };
+            if r.on_hover_ui(tooltip).clicked() {
+                let local = [
+                    f64::from(cluster.center.x - rect.min.x),
+                    f64::from(cluster.center.y - rect.min.y),
+                ];
+                view.zoom_around(local, size, 2.5);
+            }
+            continue;
+        }
+        let marker = cluster.members[0];
+        let center = cluster.center;
+        let radius = 5.0 + 2.5 * (marker.sources as f32).sqrt().min(6.0);
+        let color = kind_color(marker.kind);
+        if marker.precision <= Precision::Town {
+            painter.circle(center, radius, color, Stroke::new(1.5, Color32::WHITE));
+        } else {
+            painter.circle_stroke(center, radius + 4.0, Stroke::new(3.5, color));
+        }
+        if input.selected == Some(marker.place) {
+            painter.circle_stroke(center, radius + 8.0, Stroke::new(2.0, Color32::BLACK));
+        }
+        if input.picking {
+            continue;
+        }
+        let place = gazetteer.place(marker.place);
+        let id = ui.make_persistent_id(("marker", marker.place));
+        let r = ui.interact(
+            Rect::from_center_size(center, Vec2::splat(2.0 * radius + 8.0)),
+            id,
+            Sense::click(),
+        );
+        r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.name));
+        let tooltip = |ui: &mut egui::Ui| {
+            ui.label(format!(
+                "{} · {} · {} · {}",
+                drawable(ui.ctx(), &gazetteer.full_name(marker.place)),
+                marker.precision.as_str(),
+                plural(marker.events, "event"),
+                plural(marker.sources, "source")
+            ));
+        };
+        if r.on_hover_ui(tooltip).clicked() {
+            commands.push(Command::SelectPlace(Some(marker.place)));
+        }
+    }
+}
+
+/// Markers drawn together because they are closer than a few pixels.
+struct Cluster<'a> {
+    center: Pos2,
+    members: Vec<&'a Marker>,
+}
+
+/// Greedy clustering in screen space, busiest markers first.
+fn clusters<'a>(markers: &'a [Marker], to_screen: &dyn Fn([f64; 2]) -> Pos2) -> Vec<Cluster<'a>> {
+    const RADIUS_PX: f32 = 16.0;
+    let mut order: Vec<&Marker> = markers.iter().collect();
+    order.sort_by_key(|m| (std::cmp::Reverse(m.events), m.place));
+    let mut out: Vec<Cluster> = Vec::new();
+    // Clusters by grid cell of RADIUS_PX: a marker looks only at the 3x3 cells around it.
+    let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
+    let cell = |p: Pos2| {
+        (
+            (p.x / RADIUS_PX).floor() as i32,
+            (p.y / RADIUS_PX).floor() as i32,
+        )
+    };
+    for marker in order {
+        let at = to_screen(marker.mercator);
+        let (cx, cy) = cell(at);
+        let near = (-1..=1)
+            .flat_map(|dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
+            .filter_map(|c| grid.get(&c))
+            .flatten()
+            .copied()
+            .find(|&i| out[i].center.distance(at) < RADIUS_PX);
+        match near {
+            Some(i) => out[i].members.push(marker),
+            None => {
+                grid.entry((cx, cy)).or_default().push(out.len());
+                out.push(Cluster {
+                    center: at,
+                    members: vec![marker],
+                });
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,211 @@
+//! The map: the offline basemap (land, lakes, rivers, country and province borders, labels)
+//! in Web Mercator, online tiles over it when asked for, and the visible events as markers.
+//!
+//! Events at one place share a marker; a marker's colour is its most frequent kind, its size
+//! grows with the number of sources. Towns and sites are filled discs; district-, province-
+//! and country-level events are hollow rings (their precision shows), and a selected
+//! province-level place also has its polygon outlined. Markers closer than a few pixels
+//! cluster into a grey disc with a count: clicking it zooms in. Each marker is a widget named
+//! after its place (hover shows a tooltip; tests click it by that name). Drag pans, the wheel
+//! zooms around the cursor, a double-click zooms in.
+//!
+//! - [`markers`]: the events grouped by place, clustered and drawn;
+//! - [`basemap_layer`]: the offline basemap, prepared once per view ([`BasemapCache`]);
+//! - [`tiles`]: the online tile layer ([`TileLayer`]).
+
+pub mod basemap_layer;
+pub mod markers;
+pub mod tiles;
+
+use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
+
+pub use basemap_layer::{BasemapCache, TownLabel};
+pub use markers::{EventRow, Marker, markers};
+pub use tiles::TileLayer;
+
+use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::geoparse::Precision;
+use crate::map::{Basemap, LatLon, View};
+use crate::ui::command::Command;
+
+/// What the map shows this frame.
+pub struct MapInput<'a> {
+    /// The basemap, if it loaded.
+    pub basemap: Option<&'a Basemap>,
+    /// The gazetteer the events' places come from.
+    pub gazetteer: &'a Gazetteer,
+    /// The markers to draw.
+    pub markers: &'a [Marker],
+    /// The selected place.
+    pub selected: Option<PlaceId>,
+    /// Fit the view to the markers first.
+    pub fit: bool,
+    /// A click picks a place (see [`Command::PickedOnMap`]) instead of a marker.
+    pub picking: bool,
+    /// The towns the basemap may name, largest first.
+    pub towns: &'a [TownLabel],
+}
+
+/// How far from a click (pixels) a larger town is preferred to the nearest one.
+const PICK_REACH_PX: f64 = 12.0;
+
+/// Draws the map and handles its input.
+pub fn map_ui(
+    ui: &mut egui::Ui,
+    view: &mut View,
+    cache: &mut BasemapCache,
+    input: &MapInput,
+    mut tiles: Option<&mut TileLayer>,
+    commands: &mut Vec<Command>,
+) {
+    let rect = ui.available_rect_before_wrap();
+    let size = [f64::from(rect.width()), f64::from(rect.height())];
+    let gazetteer = input.gazetteer;
+    if input.fit
+        && let Some(bbox) = bounding_box(gazetteer, input.markers)
+    {
+        *view = View::fit(bbox, size, 60.0);
+    }
+    pointer_ui(ui, view, rect, input.picking, commands);
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, Color32::from_rgb(240, 236, 226));
+    if let Some(basemap) = input.basemap {
+        let layer = basemap_layer::BasemapInput {
+            basemap,
+            gazetteer,
+            selected: input.selected,
+            towns: input.towns,
+            with_labels: tiles.is_none(),
+        };
+        cache.draw(ui, &painter, view, rect, &layer);
+    }
+    if let Some(tiles) = tiles.as_deref_mut() {
+        tiles.draw(ui, view, rect);
+    }
+    let layer = markers::MarkersInput {
+        gazetteer,
+        markers: input.markers,
+        selected: input.selected,
+        picking: input.picking,
+    };
+    markers::markers_ui(ui, &painter, view, rect, &layer, commands);
+    legend_ui(&painter, rect);
+    if let Some(tiles) = tiles {
+        tiles.notes_ui(ui, rect);
+    }
+    if input.picking {
+        painter.text(
+            rect.center_top() + Vec2::new(0.0, 12.0),
+            egui::Align2::CENTER_TOP,
+            "Click where the event happened (Esc to stop)",
+            egui::FontId::proportional(15.0),
+            Color32::BLACK,
+        );
+    }
+}
+
+/// The map's pointer input: a click picks a place when `picking`, a drag pans, the wheel
+/// zooms around the cursor, a double-click zooms in.
+fn pointer_ui(
+    ui: &mut egui::Ui,
+    view: &mut View,
+    rect: Rect,
+    picking: bool,
+    commands: &mut Vec<Command>,
+) {
+    let size = [f64::from(rect.width()), f64::from(rect.height())];
+    let mut response = ui.allocate_rect(rect, Sense::click_and_drag());
+    if picking {
+        response = response.on_hover_cursor(egui::CursorIcon::Crosshair);
+        if response.clicked()
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            let local = [
+                f64::from(pointer.x - rect.min.x),
+                f64::from(pointer.y - rect.min.y),
+            ];
+            let at = LatLon::from_mercator(view.mercator_from_screen(local, size));
+            let reach_deg =
+                PICK_REACH_PX * 360.0 / view.pixels_per_world() * at.lat_deg.to_radians().cos();
+            commands.push(Command::PickedOnMap { at, reach_deg });
+        }
+    }
+    if response.dragged() {
+        let delta = response.drag_delta();
+        view.pan([f64::from(delta.x), f64::from(delta.y)]);
+    }
+    if let Some(pointer) = response.hover_pos() {
+        let local = [
+            f64::from(pointer.x - rect.min.x),
+            f64::from(pointer.y - rect.min.y),
+        ];
+        let scroll = ui.input(|i| i.smooth_scroll_delta.y);
+        if scroll != 0.0 {
+            view.zoom_around(local, size, f64::from(scroll * 0.004).exp());
+        }
+        if response.double_clicked() {
+            view.zoom_around(local, size, 2.0);
+        }
+    }
+}
+
+fn legend_ui(painter: &egui::Painter, rect: Rect) {
+    let mut at = rect.left_bottom() + Vec2::new(14.0, -14.0);
+    painter.circle(at, 5.0, Color32::GRAY, Stroke::new(1.0, Color32::WHITE));
+    let text = |at: Pos2, s: &str| {
+        painter.text(
+            at,
+            egui::Align2::LEFT_CENTER,
+            s,
+            egui::FontId::proportional(12.0),
+            Color32::BLACK,
+        )
+    };
+    let galley = text(at + Vec2::new(9.0, 0.0), "town or site");
+    at.x += galley.width() + 30.0;
+    painter.circle_stroke(at, 6.0, Stroke::new(2.5, Color32::GRAY));
+    text(at + Vec2::new(11.0, 0.0), "district, province or country");
+}
+
+/// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
+fn bounding_box(gazetteer: &Gazetteer, markers: &[Marker]) -> Option<[f64; 4]> {
+    let precise: Vec<&Marker> = markers
+        .iter()
+        .filter(|m| m.precision <= Precision::Province)
+        .collect();
+    let chosen: Vec<&Marker> = if precise.is_empty() {
+        markers.iter().collect()
+    } else {
+        precise
+    };
+    if chosen.is_empty() {
+        return None;
+    }
+    // Where most events are: one event in Washington should not zoom the map out to the world.
+    // With ten places or more, the box runs from the 5th to the 95th percentile of events.
+    let mut lons: Vec<(f64, usize)> = Vec::new();
+    let mut lats: Vec<(f64, usize)> = Vec::new();
+    for m in &chosen {
+        let p = gazetteer.place(m.place);
+        lons.push((p.lon, m.events));
+        lats.push((p.lat, m.events));
+    }
+    let cut = if chosen.len() >= 10 { 0.05 } else { 0.0 };
+    let range = |values: &mut Vec<(f64, usize)>| {
+        values.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let total: usize = values.iter().map(|v| v.1).sum();
+        let at = |share: f64| {
+            let mut seen = 0;
+            for v in values.iter() {
+                seen += v.1;
+                if seen as f64 >= share * total as f64 {
+                    return v.0;
+                }
+            }
+            values.last().map_or(0.0, |v| v.0)
+        };
+        (at(cut).min(values[values.len() - 1].0), at(1.0 - cut))
+    };
+    let ((min_lon, max_lon), (min_lat, max_lat)) = (range(&mut lons), range(&mut lats));
+    Some([min_lon - 1.0, min_lat - 1.0, max_lon + 1.0, max_lat + 1.0])
+}

@@ -1,0 +1,232 @@
+//! The window's frame around the panels: the menu bar (File, View, Help, the folder field),
+//! the status (progress, counts, problems, the last message), the keyboard shortcuts, and the
+//! small windows (About, Problems, Hidden reports, the article reader).
+
+use std::path::PathBuf;
+
+use super::app::NewsmapApp;
+use super::command::Command;
+use super::details;
+use crate::map::tiles::{TileSource, default_cache_dir};
+
+impl NewsmapApp {
+    pub(super) fn keyboard(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        ctx.input(|i| {
+            if i.key_pressed(egui::Key::Space) {
+                self.state.playback.playing = !self.state.playback.playing;
+            }
+            if i.key_pressed(egui::Key::ArrowRight) {
+                self.state.window.step(1);
+            }
+            if i.key_pressed(egui::Key::ArrowLeft) {
+                self.state.window.step(-1);
+            }
+            if i.key_pressed(egui::Key::F) {
+                self.commands.push(Command::FitToMarkers);
+            }
+            if i.key_pressed(egui::Key::Escape) {
+                match &mut self.state.place_fix {
+                    Some(fix) if fix.picking => fix.picking = false,
+                    Some(_) => self.state.place_fix = None,
+                    None => self.commands.push(Command::SelectPlace(None)),
+                }
+            }
+        });
+    }
+
+    pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui.button("Open folder…").clicked() {
+                    // With no portal the dialog returns None at once: the folder field works too.
+                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+                        self.commands.push(Command::OpenFolder(folder));
+                    }
+                    ui.close();
+                }
+                ui.menu_button("Export visible events", |ui| {
+                    for (label, format) in [
+                        ("GeoJSON", crate::export::Format::Geojson),
+                        ("CSV", crate::export::Format::Csv),
+                        ("KML (Google Earth)", crate::export::Format::Kml),
+                    ] {
+                        if ui.button(label).clicked() {
+                            self.commands.push(Command::Export(format));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.menu_button("Recent folders", |ui| {
+                    for folder in &self.settings.recent_folders {
+                        if ui.button(folder.display().to_string()).clicked() {
+                            self.commands.push(Command::OpenFolder(folder.clone()));
+                            ui.close();
+                        }
+                    }
+                });
+            });
+            ui.menu_button("View", |ui| {
+                if ui.button("Fit to events (F)").clicked() {
+                    self.commands.push(Command::FitToMarkers);
+                    ui.close();
+                }
+                let mut online = self.tiles.is_some();
+                if ui
+                    .checkbox(&mut online, "OpenStreetMap tiles (online)")
+                    .on_hover_text(
+                        "Draws OpenStreetMap's map under the events where it can be fetched; \
+                         the offline map stays underneath. Tiles are cached for a week.",
+                    )
+                    .changed()
+                {
+                    let source = online.then(TileSource::configured);
+                    self.show_tiles(ui.ctx(), source, default_cache_dir());
+                }
+                if ui.button("Problems…").clicked() {
+                    self.state.show_problems = true;
+                    ui.close();
+                }
+                if ui.button("Hidden reports…").clicked() {
+                    self.state.show_hidden = true;
+                    ui.close();
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if ui.button("About newsmap").clicked() {
+                    self.state.show_about = true;
+                    ui.close();
+                }
+            });
+            ui.separator();
+            let label = ui.label("Folder:");
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut self.state.folder_field).desired_width(240.0))
+                .labelled_by(label.id);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Open").clicked() || enter {
+                self.commands.push(Command::OpenFolder(PathBuf::from(
+                    self.state.folder_field.trim(),
+                )));
+            }
+            ui.separator();
+            self.status_ui(ui);
+        });
+    }
+
+    pub(super) fn status_ui(&mut self, ui: &mut egui::Ui) {
+        if let Err(error) = &self.gazetteer {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("gazetteer not loaded: {error}"),
+            );
+            return;
+        }
+        if !self.corpus.folder.is_dir() {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                format!("not a folder: {}", self.corpus.folder.display()),
+            );
+            return;
+        }
+        if self.reading.ingest.is_some() {
+            let (done, total) = self.reading.progress;
+            let fraction = if total == 0 {
+                0.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(120.0)
+                    .text(format!("{done}/{total}")),
+            );
+            if ui.button("Cancel").clicked() {
+                self.commands.push(Command::CancelIngest);
+            }
+        }
+        let visible = self.caches.visible_count;
+        ui.label(format!(
+            "{} articles · {} events ({visible} shown) · {} place mentions",
+            self.corpus.articles.len(),
+            self.corpus.events.len(),
+            self.corpus.mentions.len()
+        ));
+        let problems = self.corpus.problems.len();
+        if problems > 0
+            && ui
+                .button(format!("Problems: {problems}"))
+                .on_hover_text("Files skipped or read with trouble")
+                .clicked()
+        {
+            self.state.show_problems = true;
+        }
+        if let Some(message) = &self.state.message {
+            ui.separator();
+            ui.label(message.as_str());
+        }
+    }
+
+    pub(super) fn windows_ui(&mut self, ctx: &egui::Context) {
+        egui::Window::new("About newsmap").open(&mut self.state.show_about).collapsible(false).show(ctx, |ui| {
+            ui.label("newsmap maps the events reported in a folder of news articles.");
+            ui.separator();
+            ui.label("Place names and coordinates © GeoNames (geonames.org), CC BY 4.0; filtered and converted.");
+            ui.label("Made with Natural Earth (public domain).");
+            ui.label("Country points, spellings and demonyms from world-countries (ODbL 1.0).");
+            ui.label("Dictionary words from SCOWL, via Debian's wamerican.");
+            ui.label("Online tiles, when turned on (View menu): © OpenStreetMap contributors, ODbL; tile usage policy of the OpenStreetMap Foundation.");
+            ui.label("The NOTICE file lists every source and licence.");
+        });
+        let problems = &self.corpus.problems;
+        egui::Window::new("Problems")
+            .open(&mut self.state.show_problems)
+            .show(ctx, |ui| {
+                if problems.is_empty() {
+                    ui.label("No file was skipped.");
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for p in problems {
+                            ui.label(format!("{:?} · {}: {}", p.kind, p.path.display(), p.reason));
+                        }
+                    });
+            });
+        let hidden = &self.corpus.corrections.not_events;
+        let commands = &mut self.commands;
+        egui::Window::new("Hidden reports")
+            .open(&mut self.state.show_hidden)
+            .show(ctx, |ui| {
+                if hidden.is_empty() {
+                    ui.label("No report is hidden. “Not an event” in the detail panel hides one.");
+                }
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for report in hidden {
+                            ui.horizontal_wrapped(|ui| {
+                                if ui.small_button("Show again").clicked() {
+                                    commands.push(Command::RestoreReport(report.clone()));
+                                }
+                                ui.label(format!(
+                                    "{} · {}: {}",
+                                    report.kind.label(),
+                                    report.article,
+                                    report.sentence
+                                ));
+                            });
+                        }
+                    });
+            });
+        if let (Some(index), Ok(gazetteer)) = (self.state.reader, &self.gazetteer) {
+            let mut open = true;
+            details::reader_window(ctx, &self.corpus, gazetteer, index, &mut open);
+            if !open {
+                self.state.reader = None;
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+//! The viewer's state apart from the data ([`crate::corpus::Corpus`]): the [`Settings`] kept
+//! between runs in eframe's storage, the [`UiState`] of this run (what the user looks at,
+//! selects and types), and the [`Reading`] of the folder going on.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use super::details::PlaceFix;
+use super::filters::Filters;
+use super::time_window::TimeWindow;
+use super::timeline::Playback;
+use crate::gazetteer::PlaceId;
+use crate::ingest::{FolderWatcher, Ingest};
+use crate::map::{View, mercator_from_lat_lon};
+
+/// Key under which recent folders are kept in eframe's storage.
+const RECENT_KEY: &str = "newsmap.recent_folders";
+
+/// Key under which the choice of online tiles is kept in eframe's storage.
+const TILES_KEY: &str = "newsmap.online_tiles";
+
+/// What the viewer keeps between runs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {
+    /// The folders opened last, latest first.
+    pub recent_folders: Vec<PathBuf>,
+    /// Whether online tiles are drawn over the offline basemap.
+    pub online_tiles: bool,
+}
+
+impl Settings {
+    /// How many recent folders are kept.
+    const RECENT: usize = 8;
+
+    /// The settings saved in `storage` (defaults without one).
+    pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {
+        Self {
+            recent_folders: storage
+                .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
+                .unwrap_or_default(),
+            online_tiles: storage.and_then(|s| eframe::get_value::<bool>(s, TILES_KEY))
+                == Some(true),
+        }
+    }
+
+    /// Saves the settings in `storage`.
+    pub fn save(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent_folders);
+        eframe::set_value(storage, TILES_KEY, &self.online_tiles);
+    }
+
+    /// Puts `folder` first among the recent folders.
+    pub fn opened(&mut self, folder: &PathBuf) {
+        self.recent_folders.retain(|f| f != folder);
+        self.recent_folders.insert(0, folder.clone());
+        self.recent_folders.truncate(Self::RECENT);
+    }
+}
+
+/// What the user looks at, selects and types during this run.
+pub struct UiState {
+    /// The map's view.
+    pub view: View,
+    /// Fit the map to the markers once the folder is read.
+    pub fit_pending: bool,
+    /// The time window.
+    pub window: TimeWindow,
+    /// The filters besides time.
+    pub filters: Filters,
+    /// Playback of the time window.
+    pub playback: Playback,
+    /// The selected place (marker).
+    pub selected_place: Option<PlaceId>,
+    /// The selected event.
+    pub selected_event: Option<usize>,
+    /// The article shown in the reader window.
+    pub reader: Option<usize>,
+    /// The folder field of the menu bar.
+    pub folder_field: String,
+    /// Whether the About window is open.
+    pub show_about: bool,
+    /// Whether the Problems window is open.
+    pub show_problems: bool,
+    /// Whether the Hidden reports window is open.
+    pub show_hidden: bool,
+    /// The open "Wrong place?" editor.
+    pub place_fix: Option<PlaceFix>,
+    /// Dates being typed for undated articles, by article key.
+    pub date_inputs: HashMap<String, String>,
+    /// The last save's outcome, shown in the status bar.
+    pub message: Option<String>,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        Self {
+            view: View {
+                center: mercator_from_lat_lon(34.0, 66.0),
+                zoom: 5.0,
+            },
+            fit_pending: true,
+            window: TimeWindow::default(),
+            filters: Filters::default(),
+            playback: Playback::default(),
+            selected_place: None,
+            selected_event: None,
+            reader: None,
+            folder_field: String::new(),
+            show_about: false,
+            show_problems: false,
+            show_hidden: false,
+            place_fix: None,
+            date_inputs: HashMap::new(),
+            message: None,
+        }
+    }
+}
+
+/// The reading of the folder: the worker, its progress, and what to do when it ends.
+#[derive(Default)]
+pub struct Reading {
+    /// The worker reading the folder, until it is done.
+    pub ingest: Option<Ingest>,
+    /// Reads the folder again when its articles change.
+    pub watcher: Option<FolderWatcher>,
+    /// Articles read, of how many.
+    pub progress: (usize, usize),
+    /// Articles corrected while the folder was being read, to extract again at the end.
+    pub fixed_while_reading: Vec<usize>,
+}
