@@ -9,7 +9,16 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::DropReason;
+use serde::Serialize;
+
+/// Why cleaning dropped a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum DropReason {
+    /// The line repeats an earlier line of the same article.
+    RepeatedLine,
+    /// Site furniture ("READ MORE", "Advertisement", pagers …) or a metadata header line.
+    Boilerplate,
+}
 
 /// How a [`BOILERPLATE`] entry matches a line.
 #[derive(Clone, Copy, Debug)]

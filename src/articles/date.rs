@@ -1,6 +1,6 @@
 //! Publication dates: reads a date written in any common news format ([`parse_date_value`]) and
 //! finds one at the start of a file name. The dates the user sets are kept by
-//! [`crate::store`] and applied with [`super::apply_date_overrides`].
+//! [`crate::store`] and applied with `apply_date_overrides`.
 //!
 //! An article's date comes from the first of these that gives one:
 //! 1. the user's override in `FOLDER/.newsmap/dates.json` ([`DateSource::UserOverride`]);
@@ -12,14 +12,43 @@
 //!
 //! Otherwise the date is unknown: the file's modification time is never used.
 //!
-//! [`DateSource::UserOverride`]: super::DateSource::UserOverride
-//! [`DateSource::Metadata`]: super::DateSource::Metadata
-//! [`DateSource::HeaderLine`]: super::DateSource::HeaderLine
-//! [`DateSource::FileName`]: super::DateSource::FileName
 
 use std::ops::RangeInclusive;
 
 use chrono::{DateTime, Datelike, NaiveDate};
+use serde::Serialize;
+
+/// A publication date and where it was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Published {
+    /// The date as written in the source (not shifted by any time zone); serialized as `YYYY-MM-DD`.
+    #[serde(serialize_with = "serialize_date")]
+    pub date: NaiveDate,
+    /// Where the date was found.
+    pub source: DateSource,
+}
+
+/// Where a publication date was found, from the most trusted source to the least: the first
+/// source that gives a date wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub enum DateSource {
+    /// The date the user set (kept in the folder by `crate::store`).
+    UserOverride,
+    /// A JSON field, an HTML meta tag, JSON-LD or `<time>`, or Markdown front matter.
+    Metadata,
+    /// A `Date:` / `Published:` / `Published on …` line at the top of a text file.
+    HeaderLine,
+    /// An ISO date at the start of the file name.
+    FileName,
+}
+
+/// Writes a date as `2021-07-07`.
+fn serialize_date<S: serde::Serializer>(
+    date: &NaiveDate,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
 
 /// Years outside this range are taken as misreadings rather than publication dates.
 const PLAUSIBLE_YEARS: RangeInclusive<i32> = 1900..=2100;

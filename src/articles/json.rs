@@ -9,9 +9,10 @@
 
 use serde_json::{Map, Value};
 
+use super::date::{DateSource, Published};
 use super::date::{date_from_unix_timestamp, parse_date_value};
-use super::read::{Draft, FileContents};
-use super::{DateSource, Published, html};
+use super::draft::{Draft, FileContents, Unreadable};
+use super::html;
 
 const TEXT_FIELDS: &[&str] = &[
     "text",
@@ -49,11 +50,11 @@ const LIST_FIELDS: &[&str] = &["articles", "items", "data", "results"];
 const MAX_LINE_WARNINGS: usize = 10;
 
 /// Reads a `.json` file.
-pub(super) fn read_json(text: &str) -> Result<FileContents, String> {
+pub(super) fn read_json(text: &str) -> Result<FileContents, Unreadable> {
     let value = match serde_json::from_str::<Value>(text) {
         Ok(value) => value,
         Err(_) if holds_one_object_per_line(text) => return read_json_lines(text),
-        Err(error) => return Err(format!("not valid JSON: {error}")),
+        Err(error) => return Err(Unreadable::InvalidJson(error)),
     };
     let (records, is_list) = match value {
         Value::Array(items) => (items, true),
@@ -74,9 +75,7 @@ pub(super) fn read_json(text: &str) -> Result<FileContents, String> {
                 Value::Bool(_) => "a boolean",
                 _ => "null",
             };
-            return Err(format!(
-                "the JSON holds {kind}, not an article object or a list of them"
-            ));
+            return Err(Unreadable::NotArticles(kind));
         }
     };
     drafts_from_records(
@@ -88,7 +87,7 @@ pub(super) fn read_json(text: &str) -> Result<FileContents, String> {
 
 /// Reads a `.jsonl` file: one record per non-blank line, numbered from 0 in the article keys.
 /// Broken lines are skipped with a warning naming the line number.
-pub(super) fn read_json_lines(text: &str) -> Result<FileContents, String> {
+pub(super) fn read_json_lines(text: &str) -> Result<FileContents, Unreadable> {
     let mut records = Vec::new();
     let mut warnings = Vec::new();
     let mut broken_lines = 0;
@@ -136,7 +135,7 @@ fn drafts_from_records(
     records: Vec<(usize, Value)>,
     is_list: bool,
     mut warnings: Vec<String>,
-) -> Result<FileContents, String> {
+) -> Result<FileContents, Unreadable> {
     let total = records.len();
     let mut drafts = Vec::new();
     let mut unreadable_dates = Vec::new();
@@ -166,9 +165,9 @@ fn drafts_from_records(
     }
     if drafts.is_empty() {
         return Err(if warnings.is_empty() {
-            "the JSON list is empty".to_string()
+            Unreadable::EmptyList
         } else {
-            warnings.join("; ")
+            Unreadable::NoText(warnings)
         });
     }
     Ok(FileContents { drafts, warnings })
@@ -327,7 +326,9 @@ mod tests {
 
     #[test]
     fn reports_broken_json_and_lines() {
-        let error = read_json("{\"text\": \"a\",\n  oops}").expect_err("broken");
+        let error = read_json("{\"text\": \"a\",\n  oops}")
+            .expect_err("broken")
+            .to_string();
         assert!(
             error.starts_with("not valid JSON: key must be a string at line 2 column 3"),
             "{error}"
@@ -336,6 +337,7 @@ mod tests {
         assert!(
             read_json("[{\"title\": \"x\"}]")
                 .expect_err("no text")
+                .to_string()
                 .contains("without text")
         );
         let lines =

@@ -8,6 +8,7 @@
 
 mod clean;
 mod date;
+mod draft;
 mod html;
 mod json;
 mod read;
@@ -19,8 +20,10 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use date::parse_date_value;
-use read::{Draft, Format};
+pub use clean::DropReason;
+pub use date::{DateSource, Published, parse_date_value};
+use draft::Draft;
+use read::Format;
 
 /// Stable id of an article within one folder read (index in `ReadReport::articles`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -69,39 +72,6 @@ impl Article {
     pub fn body_bytes(&self) -> usize {
         self.kept.iter().map(ExactSizeIterator::len).sum()
     }
-}
-
-/// A publication date and where it was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct Published {
-    /// The date as written in the source (not shifted by any time zone); serialized as `YYYY-MM-DD`.
-    #[serde(serialize_with = "serialize_date")]
-    pub date: NaiveDate,
-    /// Where the date was found.
-    pub source: DateSource,
-}
-
-/// Where a publication date was found, from the most trusted source to the least: the first
-/// source that gives a date wins.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum DateSource {
-    /// The date the user set (kept in the folder by `crate::store`).
-    UserOverride,
-    /// A JSON field, an HTML meta tag, JSON-LD or `<time>`, or Markdown front matter.
-    Metadata,
-    /// A `Date:` / `Published:` / `Published on …` line at the top of a text file.
-    HeaderLine,
-    /// An ISO date at the start of the file name.
-    FileName,
-}
-
-/// Why cleaning dropped a line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum DropReason {
-    /// The line repeats an earlier line of the same article.
-    RepeatedLine,
-    /// Site furniture ("READ MORE", "Advertisement", pagers …) or a metadata header line.
-    Boilerplate,
 }
 
 /// Something that went wrong with one file (or the folder), in words for the user.
@@ -209,6 +179,7 @@ pub fn read_file_with_problems(
         reason,
     };
     let skipped = |reason: String| problem(ProblemKind::Skipped, reason);
+    let unreadable = |why: draft::Unreadable| skipped(why.to_string());
     let cannot_read = |error: std::io::Error| {
         skipped(format!(
             "cannot read the file: {}",
@@ -237,8 +208,8 @@ pub fn read_file_with_problems(
         return Err(skipped("file is empty".into()));
     }
     let (text, decoding_warning) =
-        read::decode(std::fs::read(path).map_err(cannot_read)?).map_err(skipped)?;
-    let contents = read::read_contents(format, text).map_err(skipped)?;
+        read::decode(std::fs::read(path).map_err(cannot_read)?).map_err(unreadable)?;
+    let contents = read::read_contents(format, text).map_err(unreadable)?;
     let file_name = path
         .file_name()
         .and_then(|name| name.to_str())
@@ -423,13 +394,6 @@ fn human_size(bytes: u64) -> String {
     };
     let text = format!("{value:.1}");
     format!("{} {unit}", text.strip_suffix(".0").unwrap_or(&text))
-}
-
-fn serialize_date<S: serde::Serializer>(
-    date: &NaiveDate,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(date)
 }
 
 #[cfg(test)]

@@ -14,7 +14,9 @@ use std::path::Path;
 
 use super::clean::{lines_with_offsets, trimmed_range};
 use super::date::parse_date_value;
-use super::{DateSource, Published, html, json};
+use super::date::{DateSource, Published};
+use super::draft::{Draft, FileContents, Unreadable};
+use super::{html, json};
 
 /// The formats newsmap reads, by file extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,39 +43,11 @@ impl Format {
     }
 }
 
-/// One article as a format reader found it, before cleaning.
-#[derive(Debug, Default)]
-pub(super) struct Draft {
-    /// The article's text, as [`super::Article::text`].
-    pub text: String,
-    /// The headline, when the file gives one.
-    pub title: Option<String>,
-    /// Site name, domain or a URL, when the file gives one.
-    pub outlet: Option<String>,
-    /// The article's address, when the file gives one.
-    pub url: Option<String>,
-    /// A date from metadata or a header line (not yet from the file name).
-    pub published: Option<Published>,
-    /// Trimmed ranges of the lines of `text` that hold metadata.
-    pub metadata_lines: Vec<Range<usize>>,
-    /// The record's index in a JSON list or JSON Lines file; `None` when the file is one article.
-    pub record: Option<usize>,
-}
-
-/// The articles of one file, and what went wrong in reading parts of it.
-#[derive(Debug, Default)]
-pub(super) struct FileContents {
-    /// The articles, in file order.
-    pub drafts: Vec<Draft>,
-    /// Lower-case reasons for [`super::ProblemKind::Degraded`] problems.
-    pub warnings: Vec<String>,
-}
-
 /// Turns a file's bytes into text: strips a UTF-8 BOM, reads UTF-16 with a BOM, and reads invalid
 /// UTF-8 with replacement characters (returning a warning that names the first bad byte). Fails
 /// for binary files (a NUL byte or more than 10% control bytes in the first 8 KB) and for files
 /// holding only whitespace.
-pub(super) fn decode(mut bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
+pub(super) fn decode(mut bytes: Vec<u8>) -> Result<(String, Option<String>), Unreadable> {
     let utf16 = match bytes.get(..2) {
         Some([0xFF, 0xFE]) => Some(u16::from_le_bytes as fn([u8; 2]) -> u16),
         Some([0xFE, 0xFF]) => Some(u16::from_be_bytes as fn([u8; 2]) -> u16),
@@ -92,17 +66,17 @@ pub(super) fn decode(mut bytes: Vec<u8>) -> Result<(String, Option<String>), Str
     } else {
         let head = &bytes[..bytes.len().min(8192)];
         if let Some(position) = head.iter().position(|byte| *byte == 0) {
-            return Err(format!("binary file (NUL byte at offset {position})"));
+            return Err(Unreadable::NulByte { offset: position });
         }
         let control = head
             .iter()
             .filter(|b| b.is_ascii_control() && !b"\t\n\r\x0c".contains(b))
             .count();
         if control * 10 > head.len() {
-            return Err(format!(
-                "binary file ({control} control bytes in the first {} bytes)",
-                head.len()
-            ));
+            return Err(Unreadable::ControlBytes {
+                control,
+                head: head.len(),
+            });
         }
         let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
             3
@@ -125,13 +99,13 @@ pub(super) fn decode(mut bytes: Vec<u8>) -> Result<(String, Option<String>), Str
         }
     };
     if text.trim().is_empty() {
-        return Err("file is empty (whitespace only)".to_string());
+        return Err(Unreadable::Blank);
     }
     Ok((text, warning))
 }
 
 /// Reads the articles in `text`, a whole file of the given format.
-pub(super) fn read_contents(format: Format, text: String) -> Result<FileContents, String> {
+pub(super) fn read_contents(format: Format, text: String) -> Result<FileContents, Unreadable> {
     match format {
         Format::PlainText | Format::Markdown => {
             let (draft, warnings) = read_plain_text(text);
@@ -143,7 +117,7 @@ pub(super) fn read_contents(format: Format, text: String) -> Result<FileContents
         Format::Html => {
             let document = html::extract(&text);
             if document.text.is_empty() {
-                return Err("no readable text in the HTML".to_string());
+                return Err(Unreadable::NoHtmlText);
             }
             let draft = Draft {
                 published: document.published.map(|date| Published {
@@ -357,8 +331,8 @@ mod tests {
     #[test]
     fn decodes_bytes() {
         assert_eq!(
-            decode(b"\xEF\xBB\xBFhi\r\n".to_vec()),
-            Ok(("hi\r\n".to_string(), None))
+            decode(b"\xEF\xBB\xBFhi\r\n".to_vec()).ok(),
+            Some(("hi\r\n".to_string(), None))
         );
         let (text, warning) = decode(b"caf\xE9 ok".to_vec()).expect("lossy");
         assert_eq!(text, "caf\u{FFFD} ok");
@@ -369,21 +343,24 @@ mod tests {
         assert!(
             decode(b"ab\0cd".to_vec())
                 .expect_err("binary")
+                .to_string()
                 .starts_with("binary file")
         );
         assert!(
             decode(b"\x01\x02\x03\x04abc".to_vec())
                 .expect_err("binary")
+                .to_string()
                 .starts_with("binary file")
         );
         assert!(
             decode(b" \n\t ".to_vec())
                 .expect_err("empty")
+                .to_string()
                 .starts_with("file is empty")
         );
         assert_eq!(
-            decode(b"\xFF\xFEh\0i\0".to_vec()),
-            Ok(("hi".to_string(), None))
+            decode(b"\xFF\xFEh\0i\0".to_vec()).ok(),
+            Some(("hi".to_string(), None))
         );
     }
 }
