@@ -1,6 +1,8 @@
 //! The `newsmap` command: the desktop app, and `extract`, `eval` and `bench` for scripts.
 
+mod bench;
 mod cli;
+mod measure;
 
 use std::process::ExitCode;
 
