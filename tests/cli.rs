@@ -7,7 +7,9 @@ use std::path::Path;
 use newsmap::articles::{Article, ReadOptions, read_folder};
 use serde_json::{Value, json};
 
-use crate::common::{newsmap, sample, sample_dir, shared_file, stdout_of_success, temp_dir, write};
+use crate::common::{
+    newsmap, sample, sample_dir, shared_file, skip_or_fail, stdout_of_success, temp_dir, write,
+};
 
 /// The columns of the CSV export, in order.
 const CSV_COLUMNS: [&str; 10] = [
@@ -375,7 +377,7 @@ fn eval_prints_the_same_figures_as_score_py_on_geovirus() {
     {
         Ok(python) if python.status.success() => python,
         Ok(python) if String::from_utf8_lossy(&python.stderr).contains("command not found") => {
-            eprintln!("{TEST}: skipped because python3 is not installed");
+            skip_or_fail(TEST, "python3 is not installed");
             return;
         }
         Ok(python) => panic!(
@@ -384,7 +386,7 @@ fn eval_prints_the_same_figures_as_score_py_on_geovirus() {
             String::from_utf8_lossy(&python.stderr)
         ),
         Err(error) => {
-            eprintln!("{TEST}: skipped because python3 cannot be run ({error})");
+            skip_or_fail(TEST, &format!("python3 cannot be run ({error})"));
             return;
         }
     };

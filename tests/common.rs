@@ -55,8 +55,26 @@ pub fn sample_article(key: &str) -> &'static Article {
         })
 }
 
+/// Whether the tests that need `../shared` must fail instead of skipping when it is absent:
+/// `NEWSMAP_REQUIRE_SHARED=1`, which `.ci/run` sets (on a machine where `../shared` should be
+/// there, a test that skips could never fail).
+pub fn shared_required() -> bool {
+    std::env::var("NEWSMAP_REQUIRE_SHARED").is_ok_and(|v| v == "1")
+}
+
+/// Skips `test` (says so, returns) because `what` is missing, or fails it when
+/// [`shared_required`].
+pub fn skip_or_fail(test: &str, what: &str) {
+    assert!(
+        !shared_required(),
+        "{test}: {what}, and NEWSMAP_REQUIRE_SHARED=1 says it must not be skipped"
+    );
+    eprintln!("{test}: skipped because {what}");
+}
+
 /// `relative` inside the developer-only `../shared` folder, or `None` (after saying that `test`
-/// is skipped) when it is absent, as in a user's clone of the project.
+/// is skipped) when it is absent, as in a user's clone of the project. With
+/// `NEWSMAP_REQUIRE_SHARED=1` an absent file fails the test instead.
 pub fn shared_file(test: &str, relative: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared")
@@ -64,6 +82,11 @@ pub fn shared_file(test: &str, relative: &str) -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
+        assert!(
+            !shared_required(),
+            "{test}: {} is absent, and NEWSMAP_REQUIRE_SHARED=1 says it must be there",
+            path.display()
+        );
         eprintln!(
             "{test}: skipped because {} is absent (../shared exists on developer machines and CI only)",
             path.display()
@@ -268,4 +291,25 @@ pub fn assert_never_a_place<'a>(articles: impl IntoIterator<Item = &'a Article>,
         "{surface:?} is not a place, yet:\n{}",
         failures.join("\n")
     );
+}
+
+/// How many frames a UI test steps at most while it waits for the app (the folder reader, the
+/// folder watcher, the tile fetcher work on their own threads): frames, not wall-clock time.
+pub const MAX_STEPS: usize = 100_000;
+
+/// Steps the app's frames until `done` holds, at most [`MAX_STEPS`]; fails saying `what` was
+/// awaited otherwise. Each frame yields the thread to the app's workers.
+pub fn step_until<State>(
+    harness: &mut egui_kittest::Harness<'_, State>,
+    what: &str,
+    done: impl Fn(&egui_kittest::Harness<'_, State>) -> bool,
+) {
+    for _ in 0..MAX_STEPS {
+        if done(harness) {
+            return;
+        }
+        harness.step();
+        std::thread::yield_now();
+    }
+    assert!(done(harness), "{what} did not happen in {MAX_STEPS} frames");
 }

@@ -11,7 +11,7 @@ use egui_kittest::kittest::Queryable as _;
 use newsmap::map::tiles::{DecodedTile, TileFetcher, TileId, TileSource};
 use newsmap::ui::NewsmapApp;
 
-use crate::common::{sample_dir, temp_dir};
+use crate::common::{sample_dir, step_until, temp_dir};
 
 /// A tile server on 127.0.0.1 that answers every `/z/x/y.png` with a plain teal tile; returns
 /// its address template and the count of requests it served.
@@ -121,13 +121,11 @@ fn sample_app_with_tiles(source: TileSource) -> egui_kittest::Harness<'static, N
 fn the_viewer_draws_online_tiles_under_the_markers_with_their_credit() {
     let (url, _) = tile_server();
     let mut harness = sample_app_with_tiles(source(url));
-    let started = Instant::now();
-    while (harness.state().is_loading() || harness.state().tiles_drawn() < 4)
-        && started.elapsed() < Duration::from_secs(20)
-    {
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    step_until(
+        &mut harness,
+        "reading the folder and drawing 4 tiles",
+        |h| !h.state().is_loading() && h.state().tiles_drawn() >= 4,
+    );
     assert!(
         harness.state().tiles_drawn() >= 4,
         "{} tiles drawn",
@@ -140,15 +138,10 @@ fn the_viewer_draws_online_tiles_under_the_markers_with_their_credit() {
 #[test]
 fn an_unreachable_tile_server_leaves_the_offline_map_and_says_why() {
     let mut harness = sample_app_with_tiles(source(closed_port_template()));
-    let started = Instant::now();
-    while harness
-        .query_by_label_contains("Online tiles unavailable")
-        .is_none()
-        && started.elapsed() < Duration::from_secs(20)
-    {
-        harness.step();
-        std::thread::sleep(Duration::from_millis(10));
-    }
+    step_until(&mut harness, "saying why tiles are missing", |h| {
+        h.query_by_label_contains("Online tiles unavailable")
+            .is_some()
+    });
     harness.get_by_label_contains("Online tiles unavailable, the offline map is shown");
     assert_eq!(harness.state().tiles_drawn(), 0);
 }

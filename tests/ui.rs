@@ -8,7 +8,7 @@ use egui_kittest::kittest::Queryable as _;
 use newsmap::gazetteer::Gazetteer;
 use newsmap::ui::NewsmapApp;
 
-use crate::common::{sample_dir, temp_dir, write};
+use crate::common::{sample_dir, step_until, temp_dir, write};
 
 /// The real app on `folder`, stepped until the folder is read.
 fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
@@ -16,17 +16,9 @@ fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .build_eframe(move |cc| NewsmapApp::new(&cc.egui_ctx, folder, None));
-    for _ in 0..1000 {
-        harness.step();
-        if !harness.state().is_loading() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    assert!(
-        !harness.state().is_loading(),
-        "the folder did not finish reading"
-    );
+    step_until(&mut harness, "reading the folder", |h| {
+        !h.state().is_loading()
+    });
     harness.run_steps(4);
     harness
 }
@@ -57,17 +49,38 @@ fn opening_the_sample_folder_by_path_shows_its_events_on_the_map() {
 fn scrubbing_the_time_window_changes_the_visible_markers() {
     let mut harness = app_with_folder(&sample_dir());
     let all = harness.state().visible_marker_count();
-    let window = harness.state_mut().time_window();
-    assert!(window.has_days());
-    // Only the first week of July 2021, undated events hidden.
-    window.end_day = window.start_day + 6;
-    window.show_undated = false;
+    let folder_days = harness.state_mut().time_window().clone();
+    assert!(folder_days.has_days());
+    // Only the first week of July 2021, undated events hidden: the analyst moves the window's
+    // "to" slider back with the arrow keys, as far as a week after its start, and unticks the
+    // undated events.
+    let first_week_end = folder_days.start_day + 6;
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Slider, "to")
+        .focus();
+    // A slider keeps the arrow keys (instead of moving the focus) from its second frame with
+    // the focus on.
     harness.run_steps(2);
+    for _ in first_week_end..folder_days.end_day {
+        harness.key_press(egui::Key::ArrowLeft);
+    }
+    harness.run_steps(2);
+    harness.get_by_label_contains("undated: ").click();
+    harness.run_steps(2);
+    let shown = harness.state_mut().time_window().clone();
+    assert_eq!(
+        (shown.start_day, shown.end_day, shown.show_undated),
+        (folder_days.start_day, first_week_end, false),
+        "the sliders and the checkbox moved the window"
+    );
     let first_week = harness.state().visible_marker_count();
     assert!(0 < first_week && first_week < all, "{first_week} of {all}");
-    // Step the window forward a month: other places.
-    harness.state_mut().time_window().step(35);
-    harness.run_steps(2);
+    // Step the window forward a month with its "day >" button: other places.
+    for _ in 0..35 {
+        harness.get_by_label("day >").click();
+        harness.run_steps(1);
+    }
+    harness.run_steps(1);
     let later = harness.state().visible_marker_count();
     assert!(0 < later && later < all, "{later} of {all}");
 }
@@ -171,13 +184,9 @@ fn a_date_set_for_an_undated_article_is_saved_and_survives_a_reload() {
     harness.get_by_label("Set date").click();
     harness.run_steps(2);
     // The folder is read again with the saved date: "on Friday" is now 2021-08-06.
-    for _ in 0..1000 {
-        harness.step();
-        if !harness.state().is_loading() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    step_until(&mut harness, "reading the folder again", |h| {
+        !h.state().is_loading()
+    });
     let dated = |h: &Harness<'_, NewsmapApp>| {
         h.state()
             .corpus()
@@ -210,13 +219,9 @@ fn an_article_added_to_the_folder_appears_without_a_restart() {
         "2021-08-08_kunduz.txt",
         "Taliban fighters captured Kunduz after days of fighting.\n",
     );
-    let started = std::time::Instant::now();
-    while harness.state().corpus().articles.len() < 2
-        && started.elapsed() < std::time::Duration::from_secs(15)
-    {
-        harness.step();
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    step_until(&mut harness, "reading the added article", |h| {
+        h.state().corpus().articles.len() >= 2
+    });
     assert_eq!(
         harness.state().corpus().articles.len(),
         2,
