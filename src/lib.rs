@@ -8,15 +8,27 @@
 //! - [`geoparse`] finds place names in an article's text and resolves each to one gazetteer
 //!   entry, with a precision, a confidence and runner-up candidates;
 //! - [`time`] resolves what a sentence says about when against the publication date;
-//! - [`eval`] scores the geoparser on gold corpora with the EUPEG rule;
 //! - [`events`] finds what happened, who, how many, where and when, and merges reports of
 //!   one happening across articles;
+//! - [`corrections`] holds the user's fixes of places and events and applies them on every
+//!   read.
+//!
+//! Around the pipeline:
+//! - [`corpus`] is the domain model (everything read from one folder) and its use-cases: apply
+//!   a correction, hide or restore a report, set a date; callable from the CLI, the viewer and
+//!   tests;
+//! - [`store`] owns the folder's `.newsmap/` files (dates, corrections): their formats and
+//!   schema versions, reading, atomic writes, and never overwriting a file it cannot read;
 //! - [`export`] writes places and events as JSON Lines, GeoJSON, CSV and KML;
-//! - [`corrections`] holds the user's fixes of places and events, applied on every read;
-//! - [`ingest`] runs the steps above on a folder, off the UI thread;
-//! - [`store`] saves the user's corrections next to the folder, atomically;
+//! - [`ingest`] runs the pipeline on a folder, off the UI thread, into a [`corpus::Corpus`];
+//! - [`eval`] scores the geoparser on gold corpora with the EUPEG rule;
 //! - [`map`] holds the offline basemap and the Web Mercator view the UI draws it with;
 //! - [`ui`] is the desktop viewer (the only module that uses egui).
+//!
+//! Imports go one way, towards the pipeline: `ui` → `ingest` and `export` → `corpus` →
+//! `store` → the pipeline's modules; nothing imports `ui`, and `corpus` and `store` never
+//! import `ui` or the command line (`src/cli.rs`, `src/bench.rs`, in the binary). The
+//! README's "Architecture" section has the table of the rooms.
 
 pub mod articles;
 pub mod corpus;
