@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use newsmap::articles::{Article, ReadOptions, ReadReport, read_folder};
-use newsmap::gazetteer::{Gazetteer, Place, PlaceId, default_dir};
+use newsmap::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind, default_dir};
 use newsmap::geoparse::{GeoparseOptions, Geoparser, Toponym};
 
 /// The bundled gazetteer, loaded once for the whole test binary.
@@ -23,6 +23,17 @@ pub fn gazetteer() -> &'static Gazetteer {
 }
 
 /// A geoparser over the bundled gazetteer with the default options (demonyms and fuzzy lookup on).
+/// The town of the bundled gazetteer called `name`.
+pub fn town(name: &str) -> PlaceId {
+    let gazetteer = gazetteer();
+    gazetteer
+        .lookup(name)
+        .into_iter()
+        .map(|m| m.place)
+        .find(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+        .unwrap_or_else(|| panic!("no town {name}"))
+}
+
 pub fn geoparser() -> Geoparser<'static> {
     Geoparser::new(gazetteer(), GeoparseOptions::default())
 }

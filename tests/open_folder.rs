@@ -593,12 +593,7 @@ fn corrections_saved_in_the_folder_apply_when_it_is_read_again() {
         .iter()
         .find(|e| e.kind == newsmap::events::EventKind::Capture)
         .unwrap_or_else(|| panic!("the capture is an event"));
-    let herat = gazetteer
-        .lookup("Herat")
-        .into_iter()
-        .map(|m| m.place)
-        .find(|&id| gazetteer.place(id).kind == PlaceKind::Town)
-        .unwrap_or_else(|| panic!("Herat"));
+    let herat = crate::common::town("Herat");
     let report = |event: &newsmap::events::Event| {
         let mention = &event.mentions[0];
         let article = &before.articles[mention.article];
@@ -651,12 +646,7 @@ fn the_corpus_use_cases_fix_hide_and_restore_an_event_without_the_viewer() {
             .find(|e| e.kind == kind)
             .map(|e| (e.id, e.place))
     };
-    let herat = gazetteer
-        .lookup("Herat")
-        .into_iter()
-        .map(|m| m.place)
-        .find(|&id| gazetteer.place(id).kind == PlaceKind::Town)
-        .unwrap_or_else(|| panic!("Herat"));
+    let herat = crate::common::town("Herat");
 
     // The attack happened at Herat: saved, applied, and the event found again there.
     let (attack, _) = of_kind(&corpus, EventKind::Assault).unwrap_or_else(|| panic!("attack"));
