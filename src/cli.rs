@@ -21,11 +21,15 @@ use crate::measure::{load_gazetteer, predict, read_gold, sample_folder, text_meg
 const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
-  newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml] [--out FILE]
+  newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE]
                                          every resolved place mention of the folder's articles,
-                                         or with --events every event (kml: events only)
+                                         or with --events every event (kml, acled: events only)
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy]
                                          score the geoparser on a gold corpus (EUPEG rule)
+  newsmap eval-events GOLD.jsonl [--misses OUT.txt]
+                                         score event extraction on gold event reports
+  newsmap eval-events GOLD.jsonl --folder FOLDER
+                                         score a folder's events against the events to map
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
   newsmap bench --read FOLDER            viewer frame times while it reads FOLDER (headless)
@@ -38,6 +42,7 @@ pub fn run(args: &[String]) -> Result<ExitCode> {
     match args.positional.first().map(String::as_str) {
         Some("extract") => extract(&mut args),
         Some("eval") => evaluate(&mut args),
+        Some("eval-events") => evaluate_events(&args),
         Some("bench") if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
         Some("bench") => match args.value("--read") {
             Some(folder) => bench::read(Path::new(folder)),
@@ -178,6 +183,73 @@ fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `newsmap eval-events GOLD`: one line per war, then the totals (see [`eval::events`]); with
+/// `--folder`, the folder's events against its gold (see [`eval::folder`]).
+fn evaluate_events(args: &Arguments) -> Result<ExitCode> {
+    let path = args.path(1, "GOLD.jsonl")?;
+    let text =
+        std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
+    if let Some(folder) = args.value("--folder") {
+        let gold: Vec<eval::folder::FolderGold> =
+            eval::events::read_jsonl(&text).with_context(|| path.display().to_string())?;
+        let corpus = ingest::read_corpus(Path::new(folder), &gazetteer);
+        let scores = eval::folder::score_folder(&gazetteer, &corpus.events, &gold);
+        println!("{}", scores.line());
+        for &index in &scores.wrong {
+            let event = &corpus.events[index];
+            let place = event.place.map(|p| gazetteer.place(p).name.as_str());
+            let sentence = event.mentions.first().map(|m| {
+                let text = &corpus.articles[m.article].text[m.sentence.clone()];
+                text.chars().take(100).collect::<String>()
+            });
+            println!(
+                "  wrong: {} at {} {:?} | {}",
+                event.kind.label(),
+                place.unwrap_or_default(),
+                event.time.map(|t| (t.start, t.end)),
+                sentence.unwrap_or_default()
+            );
+        }
+        for &index in &scores.missed {
+            println!("  missed: {} ({})", gold[index].what, gold[index].article);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let reports: Vec<eval::events::GoldReport> =
+        eval::events::read_jsonl(&text).with_context(|| path.display().to_string())?;
+    gazetteer.prepare_fuzzy();
+    let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
+    let (total, per_war, results) = eval::events::score_reports(&geoparser, &reports);
+    if let Some(out) = args.value("--misses") {
+        let mut file = std::io::BufWriter::new(
+            std::fs::File::create(out).with_context(|| format!("creating {out:?}"))?,
+        );
+        for (report, result) in reports.iter().zip(&results) {
+            if result.scores.kind_ok == 0 || result.scores.off > 0 {
+                writeln!(
+                    file,
+                    "{} [{} / {} at {} ({}) {}] {}\n  -> {}",
+                    result.id,
+                    report.gold.event_type,
+                    report.gold.sub_event_type,
+                    report.gold.place,
+                    report.gold.precision,
+                    report.gold.date,
+                    report.text,
+                    result.events.join("\n  -> ")
+                )?;
+            }
+        }
+        file.flush()?;
+    }
+    for (war, scores) in &per_war {
+        println!("{war}: {}", scores.line());
+    }
+    println!("{}", total.line());
+    Ok(ExitCode::SUCCESS)
+}
+
 fn extract(args: &mut Arguments) -> Result<ExitCode> {
     let folder = args.path(1, "FOLDER")?;
     if !folder.is_dir() {
@@ -186,9 +258,11 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
     let format_name = args.value("--format").unwrap_or("jsonl").to_string();
     let events = args.flag("--events");
     let format = match Format::parse(&format_name) {
-        Some(Format::Kml) if !events => bail!("kml is for events: add --events"),
+        Some(Format::Kml | Format::Acled) if !events => {
+            bail!("{format_name} is for events: add --events")
+        }
         Some(format) => format,
-        None => bail!("unknown format {format_name:?}: use jsonl, geojson, csv or kml"),
+        None => bail!("unknown format {format_name:?}: use jsonl, geojson, csv, kml or acled"),
     };
     let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
     let corpus = ingest::read_corpus(&folder, &gazetteer);

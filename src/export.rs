@@ -22,6 +22,8 @@ pub enum Format {
     Csv,
     /// KML placemarks with TimeSpan (events only).
     Kml,
+    /// CSV with ACLED's column names and codes (events only).
+    Acled,
 }
 
 impl Format {
@@ -32,6 +34,7 @@ impl Format {
             "geojson" => Self::Geojson,
             "csv" => Self::Csv,
             "kml" => Self::Kml,
+            "acled" => Self::Acled,
             _ => return None,
         })
     }
@@ -45,6 +48,7 @@ impl Format {
             Self::Geojson => geojson(records),
             Self::Csv => csv(records, columns),
             Self::Kml => kml(records),
+            Self::Acled => acled(records),
         }
     }
 
@@ -55,6 +59,7 @@ impl Format {
             Self::Jsonl => "ndjson",
             Self::Geojson => "geojson",
             Self::Csv => "csv",
+            Self::Acled => "acled.csv",
             Self::Kml => "kml",
         }
     }
@@ -100,8 +105,15 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
         .map(|event| {
             let place = event.place.map(|id| {
                 let p = gazetteer.place(id);
+                let name_of = |unit: Option<crate::gazetteer::PlaceId>| {
+                    unit.map(|u| gazetteer.place(u).name.clone())
+                };
                 json!({
                     "name": gazetteer.full_name(id),
+                    "location": p.name,
+                    "admin1": name_of(gazetteer.province_of(p)),
+                    "admin2": name_of(gazetteer.district_of(p)),
+                    "country": name_of(gazetteer.country(&p.country)),
                     "lat": p.lat,
                     "lon": p.lon,
                     "precision": event.precision.map(|p| p.as_str()),
@@ -126,7 +138,9 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
                         "end": to_char(m.sentence.end),
                         "place_start": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.start)),
                         "place_end": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.end)),
+                        "outlet": article.outlet,
                         "reported": m.reported,
+                        "hedged": m.hedged,
                         "caption": m.caption,
                         "place_from_earlier_sentence": m.place_inherited,
                         "place_set_by_user": m.place_corrected,
@@ -136,10 +150,15 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
             json!({
                 "id": event.id,
                 "kind": event.kind.as_str(),
+                "event_type": event.event_type().name(),
+                "sub_event_type": event.kind.sub_event_type().name(),
                 "place": place,
                 "time": time,
                 "actors": event.actors,
                 "numbers": event.quantities,
+                "fatalities": event.casualties.fatalities,
+                "injured": event.casualties.injured,
+                "unconfirmed": event.unconfirmed,
                 "confidence": round3(event.confidence),
                 "sources": event.source_count(),
                 "mentions": mentions,
@@ -255,6 +274,8 @@ fn csv_cell(value: &Value) -> String {
 /// Columns of the events CSV.
 pub const EVENT_COLUMNS: &[&str] = &[
     "id",
+    "event_type",
+    "sub_event_type",
     "kind",
     "place.name",
     "place.lat",
@@ -265,9 +286,92 @@ pub const EVENT_COLUMNS: &[&str] = &[
     "time.precision",
     "actors",
     "numbers",
+    "fatalities",
+    "injured",
+    "unconfirmed",
     "confidence",
     "sources",
 ];
+
+/// ACLED's columns, in the order `--format acled` writes them.
+pub const ACLED_COLUMNS: &[&str] = &[
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+];
+
+/// Event records (see [`event_records`]) as ACLED's CSV: its column names, its codes for time
+/// precision (1 day, 2 week, 3 month or vaguer) and geo precision (1 town or site, 2 district
+/// or a place near a town, 3 province or wider), fatalities 0 where none are reported, the
+/// outlets as the source and the first sentence as the notes.
+pub fn acled(records: &[Value]) -> String {
+    let rows: Vec<Value> = records
+        .iter()
+        .map(|r| {
+            let time_precision = match r["time"]["precision"].as_str() {
+                Some("day") => 1,
+                Some("week") => 2,
+                _ => 3,
+            };
+            let geo_precision = match r["place"]["precision"].as_str() {
+                Some("site" | "town") => 1,
+                Some("district") => 2,
+                _ => 3,
+            };
+            let actors = r["actors"].as_array();
+            let actor = |i: usize| {
+                actors
+                    .and_then(|a| a.get(i))
+                    .cloned()
+                    .unwrap_or(Value::Null)
+            };
+            let mentions = r["mentions"].as_array();
+            let mut outlets: Vec<&str> = mentions
+                .into_iter()
+                .flatten()
+                .filter_map(|m| m["outlet"].as_str())
+                .collect();
+            outlets.dedup();
+            let notes = mentions
+                .and_then(|m| m.first())
+                .map_or(Value::Null, |m| m["sentence"].clone());
+            json!({
+                "event_id_cnty": format!("NM{}", r["id"]),
+                "event_date": r["time"]["start"],
+                "time_precision": time_precision,
+                "event_type": r["event_type"],
+                "sub_event_type": r["sub_event_type"],
+                "actor1": actor(0),
+                "actor2": actor(1),
+                "country": r["place"]["country"],
+                "admin1": r["place"]["admin1"],
+                "admin2": r["place"]["admin2"],
+                "location": r["place"]["location"],
+                "latitude": r["place"]["lat"],
+                "longitude": r["place"]["lon"],
+                "geo_precision": geo_precision,
+                "source": outlets.join("; "),
+                "notes": notes,
+                "fatalities": r["fatalities"].as_u64().unwrap_or(0),
+            })
+        })
+        .collect();
+    csv(&rows, ACLED_COLUMNS)
+}
 
 /// Columns of the place mentions CSV.
 pub const PLACE_COLUMNS: &[&str] = &[
@@ -344,6 +448,24 @@ mod tests {
             out.contains("<TimeSpan><begin>2021-07-07</begin><end>2021-07-07</end></TimeSpan>")
         );
         assert!(out.contains("A &amp; B") && out.contains("<coordinates>70.6,37.1</coordinates>"));
+    }
+
+    #[test]
+    fn acled_rows_use_acleds_columns_and_codes() {
+        let record = json!({"id": 3, "event_type": "Battles", "sub_event_type": "Armed clash",
+            "place": {"location": "Kupiansk", "admin1": "Kharkiv", "country": "Ukraine",
+                "lat": 49.7, "lon": 37.6, "precision": "district"},
+            "time": {"start": "2023-03-14", "precision": "week"}, "actors": ["Russian forces"],
+            "fatalities": 2, "mentions": [{"sentence": "Clashes, again.", "outlet": "Wire"}]});
+        let out = acled(&[record]);
+        let mut lines = out.lines();
+        assert_eq!(lines.next(), Some(ACLED_COLUMNS.join(",").as_str()));
+        assert_eq!(
+            lines.next(),
+            Some(
+                "NM3,2023-03-14,2,Battles,Armed clash,Russian forces,,Ukraine,Kharkiv,,Kupiansk,49.7,37.6,2,Wire,\"Clashes, again.\",2"
+            )
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 mod bad_input;
 mod cli;
 mod common;
+mod events_dev;
 mod open_folder;
 mod sample_events;
 mod seed_events;

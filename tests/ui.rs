@@ -110,8 +110,10 @@ fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
     );
     // The detail panel lists the place's events; choosing one quotes its sentences.
     harness.get_by_label("Bagram Airfield, Parwan, Afghanistan");
-    // "Withdrawal · <date> · <n> sources" in the panel (the filter's checkbox says "Withdrawal (n)").
-    harness.get_by_label_contains("Withdrawal · ").click();
+    // "Withdrawal / handover · <date> · <n> sources" in the panel (the filter says "Withdrawal / handover (n)").
+    harness
+        .get_by_label_contains("Withdrawal / handover · ")
+        .click();
     harness.run_steps(3);
     // The sentence is quoted with its article's title and a button to read the article.
     assert!(
@@ -421,7 +423,9 @@ fn a_selected_event_in_the_detail_panel_matches_its_snapshot() {
     search_place(&mut harness, "Bagram");
     harness.get_by_label("Bagram Airfield").click();
     harness.run_steps(3);
-    harness.get_by_label_contains("Withdrawal · ").click();
+    harness
+        .get_by_label_contains("Withdrawal / handover · ")
+        .click();
     harness.run_steps(3);
     assert_snapshot(&mut harness, "sample_bagram_withdrawal");
 }

@@ -75,23 +75,27 @@ fn an_undated_article_gives_undated_events_that_keep_their_place() {
 }
 
 #[test]
-fn a_sentence_without_a_place_still_gives_an_event() {
-    let found = mentions_of(
+fn a_report_without_a_place_is_kept_only_when_it_says_something_concrete() {
+    let dead = mentions_of(
+        0,
+        "Two soldiers were killed in an ambush on Monday.",
+        Some(date(2021, 7, 7)),
+    );
+    let ambush = dead.first().expect("the ambush, with its dead");
+    assert!(ambush.place.is_none());
+    assert_eq!(ambush.casualties.fatalities, Some(2));
+    assert_eq!(ambush.time.map(|t| t.start), Some(date(2021, 7, 5)));
+    let vague = mentions_of(
         0,
         "Hundreds of soldiers fled across the river.",
         Some(date(2021, 7, 5)),
     );
-    let flight = found
-        .iter()
-        .find(|m| m.kind == EventKind::Flight)
-        .expect("a flight");
-    assert!(flight.place.is_none());
-    assert!(flight.time.is_some());
+    assert!(vague.is_empty(), "{vague:#?}");
 }
 
 #[test]
 fn quantities_reported_speech_and_captions_are_marked() {
-    let text = "\"They took 900 guns and 30 Humvees,\" a commander said.\nFighters seize weapons (pictured in March 2020)";
+    let text = "\"They took 900 guns and 30 Humvees in Kunduz,\" a commander said.\nFighters seize weapons in Kunduz (pictured in March 2020)";
     let found = mentions_of(0, text, Some(date(2021, 7, 7)));
     let seizure = found
         .iter()
@@ -194,5 +198,265 @@ fn a_town_joins_an_event_of_its_province() {
         captures[0].precision,
         Some(Precision::Town),
         "the more precise place wins"
+    );
+}
+
+/// The kinds a sentence gives (after modality and the choice between kinds), placed or not.
+/// The kinds a sentence reports: its actual triggers, once chosen between.
+fn kinds_of(sentence: &str) -> Vec<EventKind> {
+    let words = crate::text::words(sentence);
+    let actual = triggers::find_triggers_in(&words)
+        .into_iter()
+        .filter(|t| modality::is_actual(sentence, &words, t.first_word))
+        .collect();
+    let actors = actors::find_actors(sentence);
+    choose::choose(actual, &words, &actors)
+        .into_iter()
+        .map(|t| t.kind)
+        .collect()
+}
+
+#[test]
+fn the_vocabulary_of_conflict_reporting() {
+    use EventKind::*;
+    let cases: &[(&str, EventKind)] = &[
+        (
+            "Forces fired 120mm mortars and grenade launchers at positions near the village.",
+            Shelling,
+        ),
+        (
+            "Artillery shelled the outskirts of the town overnight.",
+            Shelling,
+        ),
+        ("Rocket fire hit a residential area of the city.", Shelling),
+        ("The town came under missile attack on Tuesday.", Shelling),
+        ("Two airstrikes targeted the district on Monday.", AirStrike),
+        (
+            "A drone struck a vehicle near the border crossing.",
+            AirStrike,
+        ),
+        ("Air raids were reported across the province.", AirStrike),
+        (
+            "A roadside bomb planted by militants hit a police vehicle.",
+            Bombing,
+        ),
+        (
+            "An IED exploded near a checkpoint, wounding three soldiers.",
+            Bombing,
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint.",
+            SuicideBombing,
+        ),
+        (
+            "A landmine exploded under a truck carrying farmers.",
+            Bombing,
+        ),
+        ("Unknown assailants threw a grenade at a shop.", Grenade),
+        (
+            "Unidentified gunmen opened fire on civilians in the market, wounding two.",
+            Killing,
+        ),
+        ("A policeman was shot dead by unknown gunmen.", Killing),
+        ("A man was kidnapped on the road to the capital.", Abduction),
+        ("A mass grave was found outside the village.", MassGrave),
+        (
+            "Clashes took place between the army and rebels on the southern front.",
+            Assault,
+        ),
+        (
+            "Government troops repelled an attack by militants near the dam.",
+            Assault,
+        ),
+        (
+            "Insurgents ambushed a military convoy on the highway.",
+            Assault,
+        ),
+        (
+            "Militants stormed the police station and seized control of the town.",
+            Capture,
+        ),
+        (
+            "The army recaptured the town after a week of fighting.",
+            Recapture,
+        ),
+        (
+            "Security forces arrested 12 people in a raid on the neighbourhood.",
+            Arrest,
+        ),
+        (
+            "Civilians were evacuated from the frontline villages.",
+            Flight,
+        ),
+        (
+            "A demonstration took place in the square denouncing the price rises.",
+            Protest,
+        ),
+        (
+            "Residents protested against the closure of the road.",
+            Protest,
+        ),
+        (
+            "Police fired tear gas to disperse the protesters.",
+            ProtestIntervention,
+        ),
+        (
+            "Soldiers opened fire on protesters, killing four.",
+            ProtestCrackdown,
+        ),
+        ("Rioters torched a police post during the protest.", Riot),
+        ("A mob lynched a man accused of theft.", MobViolence),
+        ("The two sides agreed a ceasefire in the city.", Agreement),
+        ("Houses were set on fire in the village.", Destruction),
+        ("Fighters looted shops in the market.", Looting),
+        (
+            "Engineers defused a bomb found under a bridge.",
+            WeaponsSeizure,
+        ),
+        (
+            "Troops seized a weapons cache in a farmhouse.",
+            WeaponsSeizure,
+        ),
+        (
+            "The rebels set up a new base in the hills.",
+            BaseEstablished,
+        ),
+        (
+            "Government forces withdrew from the town without a fight.",
+            Withdrawal,
+        ),
+        (
+            "Most districts in the province are falling without any fighting.",
+            Withdrawal,
+        ),
+        (
+            "Two rebel factions announced their merger under a new leader.",
+            Mobilisation,
+        ),
+        (
+            "A woman was raped by armed men at a checkpoint.",
+            SexualViolence,
+        ),
+        (
+            "Regime helicopters dropped chlorine on the town.",
+            ChemicalAttack,
+        ),
+        (
+            "Six soldiers were killed and one was wounded in the district.",
+            Assault,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (sentence, kind) in cases {
+        let kinds = kinds_of(sentence);
+        if kinds.first() != Some(kind) {
+            wrong.push(format!("{sentence} -> {kinds:?}, expected {kind:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn negated_future_and_generic_reports_are_not_events() {
+    for sentence in [
+        "No clashes were reported in the town on Monday.",
+        "The group denied attacking the convoy.",
+        "The commander promised a counter-attack.",
+        "The militants vowed to capture the city.",
+        "Troops will withdraw from the base next year.",
+        "The new roads allow them to easily siege urban centres.",
+    ] {
+        assert!(
+            kinds_of(sentence).is_empty(),
+            "{sentence}: {:?}",
+            kinds_of(sentence)
+        );
+    }
+}
+
+#[test]
+fn hedged_reports_are_events_marked_unconfirmed() {
+    let found = mentions_of(
+        0,
+        "Soldiers allegedly executed three villagers in Herat.",
+        Some(date(2021, 7, 7)),
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.kind == EventKind::Killing && m.hedged),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_list_of_towns_gives_one_event_each() {
+    let found = mentions_of(
+        0,
+        "Skirmishes were reported in Ghazni and Lashkar Gah, and Pul-e-Khumri and Taloqan.",
+        Some(date(2021, 7, 13)),
+    );
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(found.len(), 4, "{places:?}");
+}
+
+#[test]
+fn fatalities_and_injured_are_their_own_fields() {
+    let found = mentions_of(
+        0,
+        "Shelling of Kharkiv killed 6 soldiers and wounded 1 civilian on Monday.",
+        Some(date(2023, 3, 14)),
+    );
+    let shelling = found
+        .iter()
+        .find(|m| m.kind == EventKind::Shelling)
+        .expect("shelling");
+    assert_eq!(shelling.casualties.fatalities, Some(6));
+    assert_eq!(shelling.casualties.injured, Some(1));
+}
+
+#[test]
+fn a_modifier_or_a_minister_is_not_the_place() {
+    let found = mentions_of(
+        0,
+        "The fighters surrendered their US-made arms to the Taliban in Kunduz.",
+        Some(date(2021, 7, 7)),
+    );
+    assert!(
+        found.iter().all(|m| place_name(m) != "United States"),
+        "{found:#?}"
+    );
+    let found = mentions_of(
+        0,
+        "Iran's foreign minister hosted the talks in Tehran on Wednesday.",
+        Some(date(2021, 7, 7)),
+    );
+    let talks = found
+        .iter()
+        .find(|m| m.kind == EventKind::Talks)
+        .expect("talks");
+    assert_eq!(place_name(talks), "Tehran");
+}
+
+#[test]
+fn repeated_captions_are_read_once() {
+    let text = "Taliban fighters stormed Qala-i-Naw.\nTaliban fighters stormed Qala-i-Naw.";
+    assert_eq!(mentions_of(0, text, Some(date(2021, 7, 7))).len(), 1);
+}
+
+#[test]
+fn the_town_points_back_at_the_town_named_before() {
+    let text =
+        "Residents of Kupiansk described a quiet morning. Then the town was shelled for hours.";
+    let found = mentions_of(0, text, Some(date(2023, 3, 14)));
+    let shelling = found
+        .iter()
+        .find(|m| m.kind == EventKind::Shelling)
+        .expect("shelling");
+    assert!(shelling.place_inherited);
+    assert!(
+        place_name(shelling).starts_with("Kup"),
+        "{}",
+        place_name(shelling)
     );
 }

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{GeoparseOptions, MentionForm, Precision, Toponym};
-use crate::eval::haversine_km;
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
+use crate::geography::haversine_km;
 
 /// Most alternatives kept per toponym.
 const MAX_ALTERNATIVES: usize = 5;

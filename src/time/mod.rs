@@ -12,7 +12,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use range::{DateRange, TimePrecision};
+pub use range::{DateRange, TimePrecision, iso_date};
 
 /// What kind of time expression a [`TimeMention`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -104,7 +104,7 @@ pub(super) fn weekday_on_or_before(date: NaiveDate, weekday: Weekday) -> Option<
 }
 
 /// Serde for a [`NaiveDate`] as `YYYY-MM-DD` (chrono's `serde` feature is off).
-mod iso_date {
+pub mod iso_date {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
 

@@ -52,6 +52,7 @@ impl NewsmapApp {
                         ("GeoJSON", crate::export::Format::Geojson),
                         ("CSV", crate::export::Format::Csv),
                         ("KML (Google Earth)", crate::export::Format::Kml),
+                        ("ACLED CSV", crate::export::Format::Acled),
                     ] {
                         if ui.button(label).clicked() {
                             self.commands.push(Command::Export(format));

@@ -3,22 +3,17 @@
 
 use egui::Color32;
 
-use crate::events::EventKind;
+use crate::events::{EventKind, EventType};
 
-/// The colour of an event kind, on the map, the timeline and the filters.
+/// The colour of an event kind (its ACLED event type), on the map, the timeline and the
+/// filters; bright enough to read on the dark theme.
 pub fn kind_color(kind: EventKind) -> Color32 {
-    match kind {
-        EventKind::Assault => Color32::from_rgb(214, 39, 40),
-        EventKind::Capture => Color32::from_rgb(148, 52, 110),
-        EventKind::Siege => Color32::from_rgb(255, 127, 14),
-        EventKind::Surrender => Color32::from_rgb(188, 189, 34),
-        EventKind::PrisonBreak => Color32::from_rgb(140, 86, 75),
-        EventKind::Killing => Color32::from_rgb(40, 40, 40),
-        EventKind::Flight => Color32::from_rgb(31, 119, 180),
-        EventKind::Talks => Color32::from_rgb(44, 160, 44),
-        EventKind::Withdrawal => Color32::from_rgb(23, 190, 207),
-        EventKind::Looting => Color32::from_rgb(227, 119, 194),
-        EventKind::Protest => Color32::from_rgb(148, 103, 189),
-        EventKind::WeaponsSeizure => Color32::from_rgb(127, 127, 127),
+    match kind.event_type() {
+        EventType::Battles => Color32::from_rgb(235, 80, 65),
+        EventType::ExplosionsRemoteViolence => Color32::from_rgb(250, 155, 45),
+        EventType::ViolenceAgainstCivilians => Color32::from_rgb(215, 100, 215),
+        EventType::Protests => Color32::from_rgb(90, 165, 245),
+        EventType::Riots => Color32::from_rgb(240, 215, 70),
+        EventType::StrategicDevelopments => Color32::from_rgb(80, 200, 160),
     }
 }

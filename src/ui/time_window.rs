@@ -112,6 +112,8 @@ mod tests {
             }),
             actors: Vec::new(),
             quantities: Vec::new(),
+            casualties: Default::default(),
+            unconfirmed: false,
             confidence: 0.5,
             mentions: Vec::new(),
             merge_reasons: Vec::new(),

@@ -6,7 +6,12 @@
 //! characters apart, first unused prediction in order; each prediction is used once. This
 //! module restates `score.py` of the evaluation corpora so both print the same figures.
 
+pub mod events;
+pub mod folder;
+
 use serde::{Deserialize, Serialize};
+
+use crate::geography::haversine_km;
 
 /// A toponym of a gold or predicted document, with code-point offsets.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
@@ -78,14 +83,6 @@ impl Scores {
             self.fn_
         )
     }
-}
-
-/// Great-circle distance in km (haversine, R = 6371).
-pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (dlat, dlon) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
-    let a = (dlat / 2.0).sin().powi(2)
-        + (dlon / 2.0).sin().powi(2) * lat1.to_radians().cos() * lat2.to_radians().cos();
-    6371.0 * 2.0 * a.sqrt().asin()
 }
 
 /// Scores predictions against gold, documents paired by position.

@@ -1,0 +1,222 @@
+//! Scoring event extraction on gold event reports: short reports, one event each, in JSONL,
+//! one a line: `{"id", "war", "published", "text", "gold": {"event_type", "sub_event_type",
+//! "place", "lat", "lon", "precision", "date"}}` (`tests/data/events-dev.jsonl`).
+//!
+//! Per report: *found* when an extracted event lies within 25 / 60 / 150 km of the gold point
+//! (gold precision town / district / province) and its dates overlap the gold date ±1 day;
+//! *kind_ok* when a found event also has the gold's ACLED event type; *off* counts the report's
+//! placed events that lie elsewhere or on other days; *placeless* its events with no place;
+//! *none* the reports that give no event at all.
+
+use std::collections::BTreeMap;
+
+use chrono::{Days, NaiveDate};
+use serde::Deserialize;
+
+use crate::events::{self, Event};
+use crate::gazetteer::Gazetteer;
+use crate::geography::haversine_km;
+use crate::geoparse::{Geoparser, line_ranges};
+
+/// One gold report.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldReport {
+    /// Its id.
+    pub id: String,
+    /// The conflict it comes from ("ukraine", "sahel"…).
+    pub war: String,
+    /// The article's publication date.
+    #[serde(with = "crate::time::iso_date")]
+    pub published: NaiveDate,
+    /// The report.
+    pub text: String,
+    /// The event it reports.
+    pub gold: GoldEvent,
+}
+
+/// The event a gold report reports.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldEvent {
+    /// ACLED event type.
+    pub event_type: String,
+    /// ACLED sub-event type.
+    pub sub_event_type: String,
+    /// The place's name.
+    pub place: String,
+    /// Latitude, degrees.
+    pub lat: f64,
+    /// Longitude, degrees.
+    pub lon: f64,
+    /// "town", "district" or "province".
+    pub precision: String,
+    /// The day it happened.
+    #[serde(with = "crate::time::iso_date")]
+    pub date: NaiveDate,
+}
+
+impl GoldEvent {
+    /// How far an event may lie from the gold point and still be found.
+    fn radius_km(&self) -> f64 {
+        match self.precision.as_str() {
+            "district" => 60.0,
+            "province" => 150.0,
+            _ => 25.0,
+        }
+    }
+}
+
+/// Counts over a set of reports.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EventScores {
+    /// Reports.
+    pub rows: usize,
+    /// Reports whose event was found.
+    pub found: usize,
+    /// Reports whose event was found with the right event type.
+    pub kind_ok: usize,
+    /// Placed events elsewhere or on other days.
+    pub off: usize,
+    /// Events with no place.
+    pub placeless: usize,
+    /// Reports with no event.
+    pub none: usize,
+}
+
+impl EventScores {
+    fn add(&mut self, other: &EventScores) {
+        self.rows += other.rows;
+        self.found += other.found;
+        self.kind_ok += other.kind_ok;
+        self.off += other.off;
+        self.placeless += other.placeless;
+        self.none += other.none;
+    }
+
+    /// `found=… kind_ok=… off_per_row=… placeless_per_row=… none=… rows=…`, as ratios.
+    pub fn line(&self) -> String {
+        let per_row = |n: usize| n as f64 / self.rows.max(1) as f64;
+        format!(
+            "found={:.3} kind_ok={:.3} off_per_row={:.3} placeless_per_row={:.3} none={:.3} rows={}",
+            per_row(self.found),
+            per_row(self.kind_ok),
+            per_row(self.off),
+            per_row(self.placeless),
+            per_row(self.none),
+            self.rows
+        )
+    }
+}
+
+/// What one report gave, for a listing of misses.
+#[derive(Clone, Debug)]
+pub struct ReportResult {
+    /// The report's id.
+    pub id: String,
+    /// Its scores (one row).
+    pub scores: EventScores,
+    /// The events extracted, described: "kind place date".
+    pub events: Vec<String>,
+}
+
+/// Scores every report; returns the totals, the totals per war (sorted by name) and each
+/// report's result.
+pub fn score_reports(
+    geoparser: &Geoparser,
+    reports: &[GoldReport],
+) -> (
+    EventScores,
+    BTreeMap<String, EventScores>,
+    Vec<ReportResult>,
+) {
+    let gazetteer = geoparser.gazetteer();
+    let mut total = EventScores::default();
+    let mut per_war: BTreeMap<String, EventScores> = BTreeMap::new();
+    let mut results = Vec::new();
+    for report in reports {
+        let lines = line_ranges(&report.text);
+        let toponyms = geoparser.parse(&report.text, &lines);
+        let mentions =
+            events::extract_mentions(0, &report.text, &lines, &toponyms, Some(report.published));
+        let extracted = events::merge(gazetteer, mentions);
+        let scores = score_one(gazetteer, &report.gold, &extracted);
+        total.add(&scores);
+        per_war.entry(report.war.clone()).or_default().add(&scores);
+        results.push(ReportResult {
+            id: report.id.clone(),
+            scores,
+            events: extracted.iter().map(|e| describe(gazetteer, e)).collect(),
+        });
+    }
+    (total, per_war, results)
+}
+
+/// "shelling at Kupiansk (UA) 2023-03-13..2023-03-14".
+fn describe(gazetteer: &Gazetteer, event: &Event) -> String {
+    let place = event.place.map_or("no place".to_string(), |p| {
+        let place = gazetteer.place(p);
+        format!("{} ({} {})", place.name, place.country, place.kind.code())
+    });
+    let time = event
+        .time
+        .map_or("undated".to_string(), |t| format!("{}..{}", t.start, t.end));
+    format!("{} at {place} {time}", event.kind.as_str())
+}
+
+fn score_one(gazetteer: &Gazetteer, gold: &GoldEvent, extracted: &[Event]) -> EventScores {
+    let mut scores = EventScores {
+        rows: 1,
+        none: usize::from(extracted.is_empty()),
+        ..Default::default()
+    };
+    let (from, to) = (
+        gold.date
+            .checked_sub_days(Days::new(1))
+            .unwrap_or(gold.date),
+        gold.date
+            .checked_add_days(Days::new(1))
+            .unwrap_or(gold.date),
+    );
+    let mut found = false;
+    let mut kind_ok = false;
+    for event in extracted {
+        let Some(place) = event.place.map(|p| gazetteer.place(p)) else {
+            scores.placeless += 1;
+            continue;
+        };
+        let near = haversine_km(place.lat, place.lon, gold.lat, gold.lon) <= gold.radius_km();
+        let when = event.time.is_some_and(|t| t.start <= to && from <= t.end);
+        if near && when {
+            found = true;
+            kind_ok |= event.event_type().name() == gold.event_type;
+        } else {
+            scores.off += 1;
+        }
+    }
+    scores.found = usize::from(found);
+    scores.kind_ok = usize::from(kind_ok);
+    scores
+}
+
+/// Reads a gold file, one JSON object a line (blank lines skipped).
+pub fn read_jsonl<T: serde::de::DeserializeOwned>(text: &str) -> Result<Vec<T>, ReportsError> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(number, line)| {
+            serde_json::from_str(line).map_err(|source| ReportsError {
+                line: number + 1,
+                source,
+            })
+        })
+        .collect()
+}
+
+/// A line of a gold file that does not parse.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {source}")]
+pub struct ReportsError {
+    /// 1-based line number.
+    pub line: usize,
+    /// Why.
+    pub source: serde_json::Error,
+}

@@ -1,0 +1,395 @@
+//! Which kinds a sentence is about, from its actual triggers: the most specific kind wins where
+//! several name one happening (an airstrike's dead belong to the airstrike, a raid that ends in
+//! arrests is an arrest, a protest that burns a police post is a riot), and weapons named as
+//! things ("grenades in their boxes") are not events.
+
+use std::collections::HashSet;
+
+use super::triggers::Trigger;
+use super::{EventKind, EventType};
+use crate::text::Word;
+
+/// Words that name armed people or their posts: when they are the ones attacked or killed,
+/// the violence is a battle.
+const ARMED_WORDS: &[&str] = &[
+    "soldier",
+    "soldiers",
+    "troops",
+    "police",
+    "policeman",
+    "policemen",
+    "fighters",
+    "militants",
+    "militiamen",
+    "rebels",
+    "servicemen",
+    "guards",
+    "personnel",
+    "combatants",
+    "insurgents",
+    "jihadists",
+    "troop",
+    "army",
+    "officers",
+    "commandos",
+    "gendarmes",
+    "base",
+    "camp",
+    "checkpoint",
+    "positions",
+    "post",
+    "barracks",
+    "garrison",
+    "outpost",
+    "convoy",
+    "patrol",
+];
+
+/// Words that say who was killed or attacked: the few words after them ("killing 80 people",
+/// "attacked the army base") or before them ("seven soldiers were killed").
+const VICTIM_AFTER: &[&str] = &[
+    "killed",
+    "killing",
+    "attacked",
+    "attacking",
+    "targeted",
+    "targeting",
+    "ambushed",
+    "on",
+];
+const VICTIM_BEFORE: &[&str] = &["killed", "dead", "died", "wounded"];
+
+/// Whether the people killed or attacked are armed: a word of [`ARMED_WORDS`] just after a
+/// verb of killing or attacking, or just before "were killed".
+fn armed_victims(words: &[Word]) -> bool {
+    let armed = |range: std::ops::Range<usize>| {
+        words[range.start.min(words.len())..range.end.min(words.len())]
+            .iter()
+            .any(|w| ARMED_WORDS.contains(&w.lower.as_str()))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        (VICTIM_AFTER.contains(&w.lower.as_str()) && armed(i + 1..i + 5))
+            || (VICTIM_BEFORE.contains(&w.lower.as_str()) && armed(i.saturating_sub(4)..i))
+    })
+}
+
+/// Words that make a gathering a protest: "gathered … to demand", "in support of".
+const PROTEST_CUES: &[&str] = &[
+    "demand",
+    "demanding",
+    "call",
+    "calling",
+    "support",
+    "against",
+    "protest",
+    "denounce",
+    "denouncing",
+    "release",
+    "slogans",
+    "chanting",
+    "condemn",
+    "condemning",
+];
+
+/// Weapons that a trigger names as a thing; they report an event only with a verb of use.
+const WEAPON_NOUNS: &[&str] = &[
+    "mortar",
+    "rocket",
+    "rockets$",
+    "missile",
+    "artillery",
+    "grenade",
+    "grenades$",
+    "drone$",
+    "drones$",
+    "bomb$",
+    "bombs$",
+    "shell$",
+    "shells$",
+    "ied$",
+    "ieds$",
+    "grad$",
+    "howitzer",
+    "landmine",
+    "land mine",
+    "projectiles$",
+    "chemical$",
+];
+
+/// Words that say a weapon was used.
+const USE_WORDS: &[&str] = &[
+    "fired",
+    "fire",
+    "firing",
+    "hit",
+    "hits",
+    "struck",
+    "strike",
+    "strikes",
+    "landed",
+    "exploded",
+    "explosion",
+    "attack",
+    "attacked",
+    "attacks",
+    "shelled",
+    "launched",
+    "launch",
+    "targeted",
+    "targeting",
+    "killed",
+    "killing",
+    "wounded",
+    "wounding",
+    "injured",
+    "injuring",
+    "damaged",
+    "destroyed",
+    "thrown",
+    "threw",
+    "throwing",
+    "dropped",
+    "dropping",
+    "fell",
+    "rained",
+    "detonated",
+    "went",
+    "blast",
+    "barrage",
+    "pounded",
+    "bombarded",
+    "slammed",
+    "injures",
+    "kills",
+    "damaging",
+    "used",
+    "using",
+    "shot",
+    "crashed",
+    "intercepted",
+    "downed",
+];
+
+/// Sentences that sum up a war rather than report one happening.
+const SUMMARY_PHRASES: &[&[&str]] = &[
+    &["across", "the", "country"],
+    &["throughout", "the", "country"],
+    &["around", "the", "country"],
+    &["nationwide"],
+];
+
+/// Killing phrases that are an event of their own, whoever else the sentence tells of.
+pub(super) fn is_strong_killing(trigger: &Trigger) -> bool {
+    !matches!(
+        trigger.phrase,
+        "killed"
+            | "were killed"
+            | "was killed"
+            | "was shot"
+            | "were shot"
+            | "shot$ a"
+            | "shot$ two"
+            | "opened fire on"
+            | "open$ fire on"
+    )
+}
+
+/// Attack words that say only that violence happened, not how: a more specific kind in the
+/// same sentence (an airstrike, a killing of civilians, a capture) replaces them.
+fn is_generic_attack(trigger: &Trigger) -> bool {
+    [
+        "attack",
+        "attacked",
+        "assault",
+        "under attack",
+        "stormed",
+        "storming",
+        "raided",
+        "raid$ on",
+    ]
+    .contains(&trigger.phrase)
+}
+
+/// Whether a change of hands is non-violent: "without a fight", "without any resistance".
+fn without_a_fight(words: &[Word]) -> bool {
+    words.windows(2).any(|pair| {
+        pair[0].lower == "without"
+            && ["a", "fighting", "resistance", "any", "firing"].contains(&pair[1].lower.as_str())
+    })
+}
+
+/// Actors that are not a state's forces.
+const NON_STATE: &[&str] = &[
+    "Taliban",
+    "Islamic State",
+    "al-Qaeda",
+    "JNIM",
+    "al-Shabaab",
+    "Houthis",
+    "HTS",
+    "SDF",
+    "Militants",
+    "Rebels",
+    "Militia",
+    "Unidentified gunmen",
+    "People's Defence Force",
+    "Arakan Army",
+    "Kachin Independence Army",
+    "Karen National Liberation Army",
+    "TNLA",
+    "MNDAA",
+];
+
+/// The kinds a sentence is about (see the module doc), one trigger per kind.
+pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) -> Vec<Trigger> {
+    use EventKind::*;
+    let has = |triggers: &[Trigger], kind: EventKind| triggers.iter().any(|t| t.kind == kind);
+    let explosive = |kind: EventKind| kind.event_type() == EventType::ExplosionsRemoteViolence;
+    let any_word = |list: &[&str]| words.iter().any(|w| list.contains(&w.lower.as_str()));
+    let drop = |kept: &mut Vec<Trigger>, when: bool, what: &dyn Fn(&Trigger) -> bool| {
+        if when {
+            kept.retain(|t| !what(t));
+        }
+    };
+    let mut kept = triggers;
+    // "gathered" is a protest only with a cause; a weapon named is an event only when used.
+    drop(&mut kept, !any_word(PROTEST_CUES), &|t| {
+        t.phrase == "gathered$"
+    });
+    drop(&mut kept, !any_word(USE_WORDS), &|t| {
+        WEAPON_NOUNS.contains(&t.phrase)
+    });
+    let summary = SUMMARY_PHRASES.iter().any(|phrase| {
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a.lower == *b))
+    });
+    if summary {
+        return Vec::new();
+    }
+    // A town changing hands without a fight is a non-violent transfer.
+    if without_a_fight(words) {
+        for t in kept
+            .iter_mut()
+            .filter(|t| matches!(t.kind, Capture | Recapture | Surrender))
+        {
+            t.kind = Withdrawal;
+        }
+    }
+    // Government forces taking a place take it back.
+    let state_only = actors.iter().any(|a| a == "Government forces")
+        && !actors.iter().any(|a| NON_STATE.contains(&a.as_str()));
+    if state_only {
+        for t in kept.iter_mut().filter(|t| t.kind == Capture) {
+            t.kind = Recapture;
+        }
+    }
+    let k = kept.clone();
+    drop(
+        &mut kept,
+        k.iter()
+            .any(|t| t.kind == Destruction && t.phrase.starts_with("blew up")),
+        &|t| t.kind == Bombing,
+    );
+    drop(&mut kept, has(&k, Shelling), &|t| {
+        t.kind == AirStrike && t.phrase.starts_with("strike")
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, WeaponsSeizure), &|t| {
+        explosive(t.kind) || t.kind == Surrender
+    });
+    let k = kept.clone();
+    drop(
+        &mut kept,
+        has(&k, SuicideBombing) || has(&k, AirStrike),
+        &|t| t.kind == Bombing,
+    );
+    let k = kept.clone();
+    let exploded = k.iter().any(|t| explosive(t.kind));
+    drop(&mut kept, exploded, &|t| {
+        (t.kind == Assault && is_generic_attack(t)) || matches!(t.kind, Killing | Destruction)
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, ProtestCrackdown), &|t| {
+        matches!(t.kind, Protest | ProtestIntervention | Killing | Riot)
+            || (t.kind == Assault && is_generic_attack(t))
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, ProtestIntervention), &|t| {
+        matches!(t.kind, Protest | Arrest) || (t.kind == Killing && !is_strong_killing(t))
+    });
+    let k = kept.clone();
+    let attacked = k.iter().any(|t| t.kind == Assault && is_generic_attack(t));
+    if has(&k, Protest)
+        && (has(&k, Destruction) || has(&k, Looting) || attacked)
+        && !has(&k, Riot)
+        && let Some(protest) = kept.iter_mut().find(|t| t.kind == Protest)
+    {
+        protest.kind = Riot;
+    }
+    let k = kept.clone();
+    drop(&mut kept, has(&k, Riot), &|t| {
+        matches!(t.kind, Protest | Destruction | Looting)
+            || (t.kind == Assault && is_generic_attack(t))
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, MobViolence), &|t| {
+        matches!(t.kind, Killing | Assault | Riot | Protest)
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, Arrest), &|t| {
+        (t.kind == Assault && is_generic_attack(t))
+            || (t.kind == Capture && t.phrase.starts_with("captur"))
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, Capture) || has(&k, Recapture), &|t| {
+        t.kind == Assault && is_generic_attack(t)
+    });
+    let k = kept.clone();
+    drop(&mut kept, has(&k, Agreement), &|t| t.kind == Talks);
+    let k = kept.clone();
+    drop(
+        &mut kept,
+        has(&k, MassGrave) || has(&k, Abduction) || has(&k, SexualViolence),
+        &|t| t.kind == Killing && !is_strong_killing(t),
+    );
+    let k = kept.clone();
+    let violent = k.iter().any(|t| t.kind.is_violent() && t.kind != Killing);
+    drop(&mut kept, violent, &|t| t.kind == Destruction);
+    // Attackers "fled the scene"; people fleeing a siege or a capture are displaced.
+    let attack = k
+        .iter()
+        .any(|t| explosive(t.kind) || matches!(t.kind, Assault | Killing | Abduction));
+    drop(&mut kept, attack, &|t| t.kind == Flight);
+    // A killing with an attack: a strong killing or unarmed victims make it violence against
+    // civilians, armed people killed a battle.
+    let armed = armed_victims(words);
+    let k = kept.clone();
+    if has(&k, Killing) {
+        let strong = k.iter().any(|t| t.kind == Killing && is_strong_killing(t));
+        let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
+        if clash && !strong {
+            kept.retain(|t| t.kind != Killing);
+        } else if strong || !armed {
+            kept.retain(|t| !(t.kind == Assault && is_generic_attack(t)));
+        } else if has(&k, Assault) {
+            // "Militants attacked the army base; seven soldiers and 35 civilians were killed".
+            kept.retain(|t| t.kind != Killing);
+        } else {
+            // "Two soldiers were killed in X": a battle.
+            for t in kept.iter_mut().filter(|t| t.kind == Killing) {
+                t.kind = Assault;
+            }
+        }
+    }
+    // One trigger per kind: the first (of a killing, the first strong one).
+    if kept
+        .iter()
+        .any(|t| t.kind == Killing && is_strong_killing(t))
+    {
+        kept.retain(|t| t.kind != Killing || is_strong_killing(t));
+    }
+    let mut seen = HashSet::new();
+    kept.retain(|t| seen.insert(t.kind));
+    kept
+}

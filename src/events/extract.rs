@@ -1,0 +1,487 @@
+//! Reading one article's event mentions, sentence by sentence (see the module doc of
+//! [`crate::events`]): triggers, their modality and the choice between kinds, each kind's
+//! place among the places of its clause, time, actors, numbers; then, over the article, the
+//! reports with no place of their own take the place of a report of the same kind, and those
+//! that still have none are kept only when they say something concrete.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::choose::choose;
+use super::{EventKind, EventMention, actors, modality, numbers, place, sentences, triggers};
+use crate::geoparse::{Precision, Toponym};
+use crate::text::{Word, words};
+use crate::time::{DateRange, TimePrecision, event_time, find_times};
+
+/// How many sentences back a place-less report may take an earlier place.
+const INHERIT_WITHIN_SENTENCES: usize = 4;
+
+/// Sentences at the head of an article whose date may date the rest (the lede).
+const LEDE_SENTENCES: usize = 3;
+
+/// Definite nouns that point back at a place already named ("the town was shelled"), with the
+/// most and least precise place each may stand for.
+const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
+    ("city", Precision::Site, Precision::Town),
+    ("town", Precision::Site, Precision::Town),
+    ("village", Precision::Site, Precision::Town),
+    ("capital", Precision::Site, Precision::Town),
+    ("township", Precision::Site, Precision::District),
+    ("settlement", Precision::Site, Precision::Town),
+    ("base", Precision::Site, Precision::Town),
+    ("airfield", Precision::Site, Precision::Town),
+    ("airport", Precision::Site, Precision::Town),
+    ("prison", Precision::Site, Precision::Town),
+    ("district", Precision::Town, Precision::District),
+    ("area", Precision::Site, Precision::Province),
+    ("province", Precision::Province, Precision::Province),
+    ("region", Precision::District, Precision::Province),
+    ("governorate", Precision::Province, Precision::Province),
+    ("oblast", Precision::Province, Precision::Province),
+];
+
+/// The place a definite noun of the sentence points back at may have these precisions.
+fn place_named_back(words: &[Word]) -> Option<(Precision, Precision)> {
+    words.windows(2).find_map(|pair| {
+        ["the", "this"]
+            .contains(&pair[0].lower.as_str())
+            .then(|| {
+                PLACE_NOUNS
+                    .iter()
+                    .find(|(noun, _, _)| pair[1].lower == *noun)
+            })
+            .flatten()
+            .map(|&(_, most, least)| (most, least))
+    })
+}
+
+/// Whether the words before a trigger make it a definite report of something told before
+/// ("the departure", "the US's silent departure").
+fn definite(words: &[Word], trigger_word: usize) -> bool {
+    words[trigger_word.saturating_sub(3)..trigger_word]
+        .iter()
+        .any(|w| {
+            ["the", "this", "its", "their", "that"].contains(&w.lower.as_str())
+                || w.lower.ends_with("'s")
+        })
+}
+
+/// Words that open a subordinate clause, whose places belong to its own triggers only.
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "because", "whereas", "although", "though", "when", "since", "once",
+];
+
+/// Words before "as" that make it part of a phrase ("such as", "as well as", "as many as").
+const AS_PHRASES: &[&str] = &[
+    "such", "well", "many", "much", "soon", "far", "long", "same",
+];
+
+/// A clause of a sentence: its byte range in the sentence, and whether it is subordinate.
+#[derive(Clone, Debug)]
+struct Clause {
+    span: Range<usize>,
+    subordinate: bool,
+}
+
+/// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
+/// word ("cities and skirmishes broke out", not "Ghazni and Lashkar Gah"), and before a
+/// subordinating word ("as Western forces continue their withdrawal").
+fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut subordinate = false;
+    for i in 1..words.len() {
+        let gap = &sentence[words[i - 1].span.end..words[i].span.start];
+        let word = words[i].lower.as_str();
+        let next_lower = words.get(i + 1).is_some_and(|n| {
+            sentence[n.span.clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+                && !["the", "a", "an"].contains(&n.lower.as_str())
+        });
+        let main_break = gap.contains([';', ':']) || (["and", "but"].contains(&word) && next_lower);
+        let subordinate_break = SUBORDINATORS.contains(&word)
+            && !AS_PHRASES.contains(&words[i - 1].lower.as_str())
+            && !words
+                .get(i + 1)
+                .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));
+        if main_break || subordinate_break {
+            out.push(Clause {
+                span: start..words[i].span.start,
+                subordinate,
+            });
+            start = words[i].span.start;
+            subordinate = subordinate_break;
+        }
+    }
+    out.push(Clause {
+        span: start..sentence.len(),
+        subordinate,
+    });
+    out
+}
+
+/// Plural place nouns: a clause that has them speaks of places it does not name.
+const UNNAMED_PLACES: &[&str] = &[
+    "cities",
+    "towns",
+    "villages",
+    "districts",
+    "provinces",
+    "areas",
+    "regions",
+    "bases",
+];
+
+/// Whether a clause speaks of places it does not name ("encircled ten major cities").
+fn clause_names_places(clause: &str) -> bool {
+    words(clause)
+        .iter()
+        .any(|w| UNNAMED_PLACES.contains(&w.lower.as_str()))
+}
+
+/// Kinds whose place may be a whole country: flight across a border, talks, agreements.
+fn may_be_a_country(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Flight | EventKind::Talks | EventKind::Agreement
+    )
+}
+
+/// What the extraction knows of a mention beyond the mention itself, for the article pass.
+struct Draft {
+    mention: EventMention,
+    /// The sentence dates it itself, to the day, or counts its dead or wounded.
+    concrete: bool,
+}
+
+/// The event mentions of one article (see the module doc). `toponyms` are the article's
+/// resolved place names; `published` its date.
+pub fn extract_mentions(
+    article: usize,
+    text: &str,
+    lines: &[Range<usize>],
+    toponyms: &[Toponym],
+    published: Option<NaiveDate>,
+) -> Vec<EventMention> {
+    let sentences = sentences(text, lines);
+    // The lede dates the story: a sentence with no time of its own takes the first day-precise
+    // time of the article's first sentences ("The Taliban on Wednesday launched…").
+    let own_time = |sentence: &str| {
+        let dated = find_times(sentence, published)
+            .iter()
+            .any(|t| !t.in_caption);
+        if dated {
+            event_time(sentence, published)
+        } else {
+            None
+        }
+    };
+    let lede_time = sentences
+        .iter()
+        .take(LEDE_SENTENCES)
+        .filter_map(|s| own_time(&text[s.clone()]))
+        .find(|t| t.precision == TimePrecision::Day);
+    // The last placed mention of each kind, and the last place named, by sentence number, for
+    // place-less reports.
+    let mut last_placed: HashMap<EventKind, (usize, Toponym)> = HashMap::new();
+    let mut last_place: Option<(usize, Toponym)> = None;
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (sentence_number, sentence) in sentences.into_iter().enumerate() {
+        let sentence_text = &text[sentence.clone()];
+        // Captions and headlines repeated by the scraper are one report.
+        let normalised: String = sentence_text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        if !seen.insert(normalised) {
+            continue;
+        }
+        let words = words(sentence_text);
+        let triggers: Vec<triggers::Trigger> = triggers::find_triggers_in(&words)
+            .into_iter()
+            .filter(|t| modality::is_actual(sentence_text, &words, t.first_word))
+            .collect();
+        let starts_trigger = |word: &str| {
+            triggers::find_triggers(word)
+                .iter()
+                .any(|t| t.span.start == 0)
+        };
+        let candidates = place::candidates(text, &sentence, toponyms, starts_trigger);
+        let actors = actors::find_actors(sentence_text);
+        let chosen = choose(triggers, &words, &actors);
+        let best_of_sentence = place::event_places(
+            text,
+            &candidates,
+            &(sentence.start..sentence.start),
+            EventKind::Assault,
+        )
+        .into_iter()
+        .next()
+        .filter(|t| t.precision < Precision::Country);
+        if chosen.is_empty() {
+            if let Some(best) = best_of_sentence {
+                last_place = Some((sentence_number, best));
+            }
+            continue;
+        }
+        let lower = sentence_text.to_lowercase();
+        let caption = lower.contains("(pictured")
+            || lower.starts_with("pictured")
+            || lower.contains("(photo");
+        let quoted = sentence_text.starts_with(['"', '\'', '\u{201C}', '\u{2018}']);
+        let reported = quoted
+            || sentence_text.contains(['"', '\u{201C}', '\u{2018}'])
+            || [" said", " says", " told ", "according to", " reported"]
+                .iter()
+                .any(|w| lower.contains(w));
+        let hedged = modality::is_hedged(&words);
+        let sentence_time = own_time(sentence_text);
+        let time = sentence_time
+            .or(lede_time)
+            .or_else(|| event_time(sentence_text, published));
+        let quantities = numbers::find_quantities(sentence_text);
+        let mut casualties = numbers::find_casualties(sentence_text);
+        let concrete = !caption
+            && !quoted
+            && !hedged
+            && (casualties.fatalities.is_some()
+                || casualties.injured.is_some()
+                || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day));
+        let clauses = clauses(sentence_text, &words);
+        let clause_of = |at: usize| {
+            clauses
+                .iter()
+                .position(|c| c.span.contains(&(at - sentence.start)))
+                .unwrap_or(0)
+        };
+        for trigger in &chosen {
+            let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
+            let own_clause = clause_of(trigger_at.start);
+            let in_clause = |t: &&Toponym, clause: usize| clause_of(t.span.start) == clause;
+            let mut mine: Vec<&Toponym> = candidates
+                .iter()
+                .filter(|t| in_clause(t, own_clause))
+                .copied()
+                .collect();
+            // A clause with no place of its own takes the nearest clause's places, unless it is
+            // subordinate or speaks of other, unnamed places ("encircled ten major cities").
+            let unnamed_places =
+                clause_names_places(&sentence_text[clauses[own_clause].span.clone()]);
+            if mine.is_empty() && !clauses[own_clause].subordinate && !unnamed_places {
+                let nearest = (0..clauses.len())
+                    .filter(|&c| c != own_clause && !clauses[c].subordinate)
+                    .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
+                    .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
+                if let Some(clause) = nearest {
+                    mine = candidates
+                        .iter()
+                        .filter(|t| in_clause(t, clause))
+                        .copied()
+                        .collect();
+                }
+            }
+            // Another trigger's place ("the Tehran talks") is not this one's.
+            mine.retain(|t| {
+                !place::belongs_to_another_trigger(text, t, &chosen, sentence.start, trigger)
+            });
+            let places: Vec<Toponym> = place::event_places(text, &mine, &trigger_at, trigger.kind)
+                .into_iter()
+                .filter(|t| t.precision < Precision::Country || may_be_a_country(trigger.kind))
+                .collect();
+            // "The town", "the airfield": the place named before, in this sentence or the
+            // last ones, of a precision the noun fits.
+            let named_back = place_named_back(&words).and_then(|(most, least)| {
+                let fits = |t: &Toponym| most <= t.precision && t.precision <= least;
+                let earlier_here = candidates
+                    .iter()
+                    .filter(|t| t.span.end <= trigger_at.start && fits(t))
+                    .max_by_key(|t| t.span.start)
+                    .map(|t| (*t).clone());
+                earlier_here.or_else(|| {
+                    last_place
+                        .as_ref()
+                        .filter(|(at, t)| {
+                            sentence_number - at <= INHERIT_WITHIN_SENTENCES && fits(t)
+                        })
+                        .map(|(_, t)| t.clone())
+                })
+            });
+            let only_reference_points =
+                !places.is_empty() && places.iter().all(|t| place::is_reference_point(text, t));
+            let inherited = if places.is_empty() || only_reference_points {
+                let same_kind = last_placed
+                    .get(&trigger.kind)
+                    .filter(|(at, _)| {
+                        sentence_number - at <= INHERIT_WITHIN_SENTENCES
+                            && definite(&words, trigger.first_word)
+                    })
+                    .map(|(_, t)| t.clone());
+                same_kind.or(named_back)
+            } else {
+                None
+            };
+            let places = if inherited.is_some() {
+                Vec::new()
+            } else {
+                places
+            };
+            let place_inherited = inherited.is_some();
+            let places: Vec<Option<Toponym>> = if let Some(t) = inherited {
+                vec![Some(t)]
+            } else if places.is_empty() {
+                vec![None]
+            } else {
+                places.into_iter().map(Some).collect()
+            };
+            for place in places {
+                if let Some(t) = &place {
+                    last_place = Some((sentence_number, t.clone()));
+                    if !place_inherited {
+                        last_placed.insert(trigger.kind, (sentence_number, t.clone()));
+                    }
+                }
+                let mut confidence: f32 = 0.5;
+                if place.is_some() {
+                    confidence += if place_inherited { 0.1 } else { 0.25 };
+                }
+                if time.is_some() {
+                    confidence += 0.1;
+                }
+                if caption {
+                    confidence -= 0.2;
+                }
+                if hedged {
+                    confidence -= 0.1;
+                }
+                drafts.push(Draft {
+                    mention: EventMention {
+                        article,
+                        kind: trigger.kind,
+                        sentence: sentence.clone(),
+                        trigger: trigger_at.clone(),
+                        place,
+                        time,
+                        actors: actors.clone(),
+                        quantities: quantities.clone(),
+                        casualties: std::mem::take(&mut casualties),
+                        reported,
+                        hedged,
+                        caption,
+                        place_inherited,
+                        place_corrected: false,
+                        confidence: confidence.clamp(0.05, 0.95),
+                    },
+                    concrete,
+                });
+            }
+        }
+        // A sentence that places one of its reports reports the others only in passing.
+        let first_of_sentence = drafts.len()
+            - drafts
+                .iter()
+                .rev()
+                .take_while(|d| d.mention.sentence == sentence)
+                .count();
+        if drafts[first_of_sentence..]
+            .iter()
+            .any(|d| d.mention.place.is_some())
+        {
+            let mut index = 0;
+            drafts.retain(|d| {
+                index += 1;
+                index <= first_of_sentence || d.mention.place.is_some()
+            });
+        }
+        if let Some(best) = best_of_sentence
+            && last_place
+                .as_ref()
+                .is_none_or(|(at, _)| *at < sentence_number)
+        {
+            last_place = Some((sentence_number, best));
+        }
+    }
+    place_the_placeless(drafts)
+}
+
+/// Whether two dates may be one happening's, as one article tells it: overlapping, or a week
+/// apart at most.
+fn close_in_time(a: Option<DateRange>, b: Option<DateRange>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.overlaps(&b)
+                || (a.start - b.end)
+                    .num_days()
+                    .abs()
+                    .min((b.start - a.end).num_days().abs())
+                    <= 7
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+/// The article pass: a report with no place takes the place of the nearest report of the same
+/// kind close in time; one that still has none is kept only when it is concrete.
+fn place_the_placeless(drafts: Vec<Draft>) -> Vec<EventMention> {
+    let placed: Vec<(usize, EventKind, Option<DateRange>, Toponym)> = drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let m = &d.mention;
+            m.place.clone().map(|t| (i, m.kind, m.time, t))
+        })
+        .collect();
+    drafts
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, draft)| {
+            let mut mention = draft.mention;
+            if mention.place.is_some() {
+                return Some(mention);
+            }
+            if !draft.concrete {
+                return None;
+            }
+            let nearest = placed
+                .iter()
+                .filter(|(_, kind, time, _)| {
+                    *kind == mention.kind && close_in_time(*time, mention.time)
+                })
+                .min_by_key(|(j, _, _, _)| j.abs_diff(i));
+            if let Some((_, _, _, place)) = nearest {
+                mention.place = Some(place.clone());
+                mention.place_inherited = true;
+            }
+            Some(mention)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_split_at_conjunctions_before_a_new_subject() {
+        let sentence = "The Islamists have encircled ten cities and skirmishes have broken out in Ghazni and Herat as troops continue their withdrawal.";
+        let words = words(sentence);
+        let parts: Vec<(&str, bool)> = clauses(sentence, &words)
+            .into_iter()
+            .map(|c| (sentence[c.span].trim(), c.subordinate))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("The Islamists have encircled ten cities", false),
+                ("and skirmishes have broken out in Ghazni and Herat", false),
+                ("as troops continue their withdrawal.", true)
+            ]
+        );
+    }
+}

@@ -1,0 +1,201 @@
+//! Joins the mentions of one happening, in one article or several: same kind, same place or a
+//! place inside the other's province, overlapping dates (or, in one article, a date of another
+//! precision: "on Friday" and "last week"). Each join is recorded with its reason, for the
+//! detail panel to show.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::{Casualties, Event, EventKind, EventMention};
+use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::geoparse::{Precision, Toponym};
+use crate::time::TimePrecision;
+
+/// How many days apart one article's reports of one kind at one place may be and still be
+/// one happening ("the US left Bagram" on Friday, "how the US left Bagram" in a sentence
+/// dated Monday by another clause).
+const SAME_ARTICLE_DAYS: i64 = 7;
+
+/// How two mentions' places relate, if they may name the same happening's place.
+fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>) -> Option<String> {
+    let (a, b) = (a?, b?);
+    if a.place == b.place {
+        return Some(format!("same place ({})", gazetteer.place(a.place).name));
+    }
+    let (pa, pb) = (gazetteer.place(a.place), gazetteer.place(b.place));
+    // A town or district and its own province.
+    let inside = |inner: &crate::gazetteer::Place, outer: &crate::gazetteer::Place| {
+        outer.kind == PlaceKind::Admin1
+            && inner.country == outer.country
+            && inner.admin1 == outer.admin1
+            && !inner.kind.is_area()
+    };
+    if inside(pa, pb) || inside(pb, pa) {
+        return Some(format!(
+            "{} is in {}",
+            if inside(pa, pb) { &pa.name } else { &pb.name },
+            if inside(pa, pb) { &pb.name } else { &pa.name }
+        ));
+    }
+    None
+}
+
+/// Joins the mentions of one happening (see the module doc). The result is sorted by start
+/// date (undated last), then kind. Mentions are only compared within one kind and province
+/// (place-less ones within one article), so merging stays fast on large folders.
+pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Event> {
+    mentions.sort_by_key(|m| (m.kind, m.time.map(|t| t.start), m.article, m.sentence.start));
+    let mut events: Vec<Event> = Vec::new();
+    let mut buckets: HashMap<(EventKind, Bucket), Vec<usize>> = HashMap::new();
+    for mention in mentions {
+        let bucket = (mention.kind, Bucket::of(gazetteer, &mention));
+        let candidates = buckets.entry(bucket).or_default();
+        let joined = candidates.iter().rev().find_map(|&index| {
+            let event = &events[index];
+            let first = &event.mentions[0];
+            // Mentions without a place stay apart: nothing shows they report one happening.
+            let place_reason =
+                places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
+            let same_article = event.mentions.iter().any(|m| m.article == mention.article);
+            let time_reason = match (event.time, mention.time) {
+                (Some(a), Some(b)) if a.overlaps(&b) => {
+                    format!(
+                        "dates overlap ({} – {} and {} – {})",
+                        a.start, a.end, b.start, b.end
+                    )
+                }
+                (Some(a), Some(b))
+                    if same_article
+                        && (a.precision != TimePrecision::Day
+                            || b.precision != TimePrecision::Day)
+                        && a.start.signed_duration_since(b.start).num_days().abs() <= 14 =>
+                {
+                    "one article, dates of different precision".to_string()
+                }
+                (Some(a), Some(b))
+                    if same_article
+                        && a.start.signed_duration_since(b.start).num_days().abs()
+                            <= SAME_ARTICLE_DAYS =>
+                {
+                    format!("one article, dates {SAME_ARTICLE_DAYS} days apart at most")
+                }
+                (None, None) if same_article => "both undated, same article".to_string(),
+                _ => return None,
+            };
+            Some((
+                index,
+                format!("{}: {place_reason}, {time_reason}", mention.kind.as_str()),
+            ))
+        });
+        match joined {
+            Some((index, reason)) => {
+                events[index].merge_reasons.push(reason);
+                absorb(gazetteer, &mut events[index], mention);
+            }
+            None => {
+                let mut event = Event {
+                    id: 0,
+                    kind: mention.kind,
+                    place: None,
+                    precision: None,
+                    time: None,
+                    actors: Vec::new(),
+                    quantities: Vec::new(),
+                    casualties: Casualties::default(),
+                    unconfirmed: true,
+                    confidence: 0.0,
+                    mentions: Vec::new(),
+                    merge_reasons: Vec::new(),
+                };
+                absorb(gazetteer, &mut event, mention);
+                candidates.push(events.len());
+                events.push(event);
+            }
+        }
+    }
+    events.sort_by_key(|e| (e.time.map_or(NaiveDate::MAX, |t| t.start), e.kind));
+    for (id, event) in events.iter_mut().enumerate() {
+        event.id = id;
+        event
+            .mentions
+            .sort_by_key(|m| (m.article, m.sentence.start));
+    }
+    events
+}
+
+/// Which mentions may be compared when merging: those placed in one province (or at one
+/// country- or region-level place), or, without a place, those of one article.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Bucket {
+    Province(String, String),
+    Place(PlaceId),
+    Article(usize),
+}
+
+impl Bucket {
+    fn of(gazetteer: &Gazetteer, mention: &EventMention) -> Self {
+        match &mention.place {
+            None => Self::Article(mention.article),
+            Some(t) => {
+                let place = gazetteer.place(t.place);
+                if place.admin1.is_empty()
+                    || matches!(
+                        place.kind,
+                        PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
+                    )
+                {
+                    Self::Place(t.place)
+                } else {
+                    Self::Province(place.country.clone(), place.admin1.clone())
+                }
+            }
+        }
+    }
+}
+
+/// Adds a mention to an event, keeping the most precise place and the narrowest dates.
+fn absorb(gazetteer: &Gazetteer, event: &mut Event, mention: EventMention) {
+    if let Some(t) = &mention.place {
+        let better = event.precision.is_none_or(|p| t.precision < p);
+        if better {
+            event.place = Some(t.place);
+            event.precision = Some(Precision::of_kind(gazetteer.place(t.place).kind));
+        }
+    }
+    if let Some(time) = mention.time {
+        let narrower = event
+            .time
+            .is_none_or(|t| (time.precision, time.days()) < (t.precision, t.days()));
+        event.time = Some(if narrower {
+            time
+        } else {
+            event.time.unwrap_or(time)
+        });
+    }
+    for actor in &mention.actors {
+        if !event.actors.contains(actor) {
+            event.actors.push(actor.clone());
+        }
+    }
+    for q in &mention.quantities {
+        match event
+            .quantities
+            .iter_mut()
+            .find(|e| e.what.eq_ignore_ascii_case(&q.what))
+        {
+            Some(existing) => existing.value = existing.value.max(q.value),
+            None => event.quantities.push(q.clone()),
+        }
+    }
+    let larger = |a: Option<u32>, b: Option<u32>| a.max(b);
+    event.casualties = Casualties {
+        fatalities: larger(event.casualties.fatalities, mention.casualties.fatalities),
+        injured: larger(event.casualties.injured, mention.casualties.injured),
+    };
+    event.unconfirmed &= mention.hedged;
+    event.mentions.push(mention);
+    let mean =
+        event.mentions.iter().map(|m| m.confidence).sum::<f32>() / event.mentions.len() as f32;
+    event.confidence = (mean + 0.1 * (event.source_count() as f32 - 1.0)).min(0.99);
+}

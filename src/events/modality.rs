@@ -1,0 +1,345 @@
+//! Whether a trigger reports something that happened: not negated ("without any fighting",
+//! "no clashes were reported", "denied attacking"), not (yet) real ("vowed to retake", "will
+//! withdraw", "ready to fight", "allowing them to siege"), not generic ("often attack"); and
+//! whether the report is hedged ("allegedly", "reportedly"), which keeps the event but marks it
+//! unconfirmed.
+
+use crate::text::Word;
+
+/// Words that negate a trigger in the words just before it.
+const NEGATORS: &[&str] = &[
+    "no",
+    "not",
+    "never",
+    "without",
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "nor",
+    "neither",
+    "none",
+    "avoided",
+    "avoid",
+    "prevented",
+    "prevent",
+    "instead",
+];
+
+/// Words that make what follows a future, an intention, an ability, a threat or a fear.
+const IRREALIS: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "must",
+    "vowed",
+    "vows",
+    "vow",
+    "threatened",
+    "threatens",
+    "threaten",
+    "threatening",
+    "promised",
+    "promises",
+    "promise",
+    "pledged",
+    "pledges",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "plot",
+    "plotted",
+    "plotting",
+    "intend",
+    "intends",
+    "intended",
+    "ready",
+    "prepared",
+    "preparing",
+    "prepare",
+    "able",
+    "unable",
+    "aim",
+    "aims",
+    "aiming",
+    "seek",
+    "seeks",
+    "seeking",
+    "want",
+    "wants",
+    "wanted",
+    "fear",
+    "fears",
+    "feared",
+    "fearing",
+    "risk",
+    "risks",
+    "threat",
+    "warned",
+    "warns",
+    "warning",
+    "possible",
+    "possibility",
+    "potential",
+    "likely",
+    "unlikely",
+    "if",
+    "unless",
+    "whether",
+    "expected",
+    "expect",
+    "expects",
+    "hope",
+    "hopes",
+    "hoped",
+    "urged",
+    "urge",
+    "urges",
+    "allowing",
+    "allow",
+    "allows",
+    "allowed",
+    "enable",
+    "enabling",
+    "enables",
+    "capable",
+    "ahead",
+    "imminent",
+    "looming",
+    "calls",
+    "called",
+    "demanded",
+    "demand",
+    "demanding",
+    "demands",
+    "often",
+    "usually",
+    "regularly",
+    "frequently",
+    "routinely",
+    "typically",
+    "generally",
+    "tend",
+    "tends",
+    "future",
+    "preparations",
+    "contingency",
+];
+
+/// Words that end the clause a trigger's modality is looked for in.
+const CLAUSE_BREAKS: &[&str] = &[
+    "and",
+    "but",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "then",
+    "which",
+    "who",
+    "where",
+    "since",
+    "because",
+    "following",
+    "amid",
+    "during",
+    "said",
+    "says",
+    "say",
+    "that",
+];
+
+/// Words that may stand between a negation or a modal and the trigger it governs ("vowed to
+/// retake", "promised a counter-attack", "allow them to easily siege", "no reports of").
+const LIGHT_WORDS: &[&str] = &[
+    "to",
+    "a",
+    "an",
+    "the",
+    "them",
+    "him",
+    "her",
+    "it",
+    "its",
+    "their",
+    "his",
+    "our",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "also",
+    "again",
+    "easily",
+    "soon",
+    "quickly",
+    "further",
+    "more",
+    "new",
+    "fresh",
+    "major",
+    "another",
+    "any",
+    "carry",
+    "out",
+    "launch",
+    "launching",
+    "mount",
+    "stage",
+    "conduct",
+    "help",
+    "begin",
+    "start",
+    "continue",
+    "one",
+    "was",
+    "were",
+    "is",
+    "are",
+    "of",
+    "reports",
+    "report",
+    "signs",
+    "all",
+    "such",
+    "do",
+    "did",
+    "does",
+    "even",
+    "yet",
+    "some",
+    "large-scale",
+    "full-scale",
+    "renewed",
+    "any",
+    "significant",
+];
+
+/// How many words before a trigger may negate it or make it unreal.
+const WINDOW: usize = 6;
+
+/// Whether the trigger starting at word `first_word` of `words` (the words of `sentence`)
+/// reports something that happened.
+pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    if sentence.trim_end().ends_with('?') {
+        return false;
+    }
+    let from = first_word.saturating_sub(WINDOW);
+    for at in (from..first_word).rev() {
+        let word = &words[at];
+        // A comma, semicolon or dash between this word and the next ends the clause.
+        let gap = sentence
+            .get(word.span.end..words[at + 1].span.start)
+            .unwrap_or("");
+        if gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) {
+            break;
+        }
+        let w = word.lower.as_str();
+        if CLAUSE_BREAKS.contains(&w) {
+            break;
+        }
+        if NEGATORS.contains(&w) || IRREALIS.contains(&w) || w.ends_with("n't") {
+            return false;
+        }
+        if !LIGHT_WORDS.contains(&w) {
+            break;
+        }
+    }
+    true
+}
+
+/// Words that hedge a whole report.
+const HEDGES: &[&str] = &[
+    "allegedly",
+    "alleged",
+    "purportedly",
+    "purported",
+    "reportedly",
+    "unconfirmed",
+    "unverified",
+    "apparently",
+    "claimed",
+    "claims",
+    "rumoured",
+    "rumored",
+];
+
+/// Whether the sentence hedges what it reports ("allegedly", "appeared to show").
+pub fn is_hedged(words: &[Word]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        HEDGES.contains(&w.lower.as_str())
+            || (["appeared", "appears", "seemed", "seems", "believed", "said"]
+                .contains(&w.lower.as_str())
+                && words.get(i + 1).is_some_and(|n| n.lower == "to")
+                && words
+                    .get(i + 2)
+                    .is_some_and(|n| ["show", "have", "be", "depict"].contains(&n.lower.as_str())))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::triggers::find_triggers_in;
+    use crate::text::words;
+
+    /// Whether the first trigger of `sentence` is actual.
+    fn actual(sentence: &str) -> bool {
+        let words = words(sentence);
+        let trigger = find_triggers_in(&words)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no trigger in {sentence:?}"));
+        is_actual(sentence, &words, trigger.first_word)
+    }
+
+    #[test]
+    fn negated_unreal_and_generic_triggers_are_not_events() {
+        for sentence in [
+            "No clashes were reported in the area.",
+            "The group denied attacking the convoy.",
+            "The commander promised a counter-attack within days.",
+            "Officials vowed to retake the town.",
+            "Troops will withdraw from the city next month.",
+            "The fighters are ready to attack the city.",
+            "The roads allow them to easily siege urban centres.",
+            "Residents fear shelling of the market.",
+            "Did the army shell the village?",
+        ] {
+            assert!(!actual(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn real_reports_stay_events() {
+        for sentence in [
+            "Artillery shelled the village on Monday.",
+            "Gunmen who had vowed revenge attacked the checkpoint.",
+            "The army, which had promised restraint, shelled the village.",
+            "Forces forced residents to flee.",
+            "The town fell after two days and no relief came.",
+        ] {
+            assert!(actual(sentence), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn hedged_reports_are_marked() {
+        assert!(is_hedged(&words("Troops allegedly executed two men.")));
+        assert!(is_hedged(&words(
+            "Footage appeared to show a drone strike."
+        )));
+        assert!(!is_hedged(&words(
+            "Air raids were reported on the province."
+        )));
+    }
+}

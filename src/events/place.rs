@@ -1,0 +1,433 @@
+//! Where an event happened, among the places its sentence names: the place nearest the
+//! trigger, preferring precise places, never a word that only modifies something ("US-made
+//! arms", "a Kabul-based outlet", "Iran's foreign minister"), a country that stands for its
+//! forces ("US troops left"), or a reference point ("an hour's drive from Kabul", "40 km north
+//! of Herat"). A list of places of one precision ("clashes in Ghazni and Lashkar Gah, and
+//! Pul-e-Khumri") gives one place each; an enclosing unit ("Kani (Yinmarbin, Sagaing)") is not
+//! a list item.
+
+use std::ops::Range;
+
+use super::EventKind;
+use crate::geoparse::{MentionForm, Precision, Toponym};
+use crate::text::{tail, words};
+
+/// How far a place's precision ranks it, in characters of distance, when choosing a
+/// sentence's place: a town 40 characters away beats the province next to the trigger.
+fn precision_penalty(precision: Precision) -> usize {
+    match precision {
+        Precision::Site | Precision::Town => 0,
+        Precision::District => 40,
+        Precision::Province => 80,
+        Precision::Country => 200,
+        Precision::Region => 300,
+    }
+}
+
+/// Words after a country's name that make it an actor, not a place: "US forces left".
+const ACTOR_NOUNS: &[&str] = &[
+    "forces",
+    "troops",
+    "soldiers",
+    "military",
+    "officials",
+    "official",
+    "government",
+    "embassy",
+    "army",
+    "commander",
+    "commanders",
+    "delegation",
+    "special",
+    "president",
+    "defence",
+    "defense",
+    "heavy",
+    "diplomats",
+    "intelligence",
+    "&",
+    "and",
+];
+
+/// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief".
+const TITLE_NOUNS: &[&str] = &[
+    "governor",
+    "provincial",
+    "council",
+    "spokesman",
+    "spokeswoman",
+    "mayor",
+    "authorities",
+    "administration",
+    "resident",
+    "residents",
+    "native",
+];
+
+/// Hyphenated words after a name that make it a modifier: "US-made", "Kabul-based".
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "-made",
+    "-based",
+    "-backed",
+    "-led",
+    "-born",
+    "-linked",
+    "-allied",
+    "-funded",
+    "-trained",
+    "-supplied",
+    "-style",
+    "-bound",
+    "-registered",
+    "-owned",
+    "-sponsored",
+    "-aligned",
+];
+
+/// Whether the place name only modifies another word, or a country stands for its forces or
+/// government ("US troops", "US & UK troops", "the US's departure", "the US withdrew").
+fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str) -> bool) -> bool {
+    let before = tail(&text[..toponym.span.start], 5).to_lowercase();
+    if before.ends_with("pro-") || before.ends_with("anti-") {
+        return true;
+    }
+    let after = crate::text::head(&text[toponym.span.end..], 40);
+    let after_lower = after.to_lowercase();
+    if MODIFIER_SUFFIXES
+        .iter()
+        .any(|s| after_lower.starts_with(s) || after_lower.starts_with(&s.replace('-', "\u{2010}")))
+    {
+        return true;
+    }
+    // "Badghis governor", "the Kandahar police chief": a title, not where it happened.
+    let next = after_lower
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') {
+        return true;
+    }
+    if toponym.precision != Precision::Country {
+        return false;
+    }
+    if after_lower.starts_with("'s") || after_lower.starts_with("\u{2019}s") {
+        return true;
+    }
+    let next_word = after_lower
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("");
+    ACTOR_NOUNS.contains(&next_word) || starts_trigger(next_word)
+}
+
+/// Compass directions before "of" that make the next place a reference point.
+const DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference
+/// point and the event is elsewhere. Reads only the few words before the name.
+fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
+    let before = tail(&text[..toponym.span.start], 48);
+    let before_words = words(before);
+    let last = |k: usize| {
+        before_words
+            .len()
+            .checked_sub(k)
+            .and_then(|i| before_words.get(i))
+            .map_or("", |w| w.lower.as_str())
+    };
+    // "an hour's drive from the Afghan capital Kabul": "from" after a distance, a few words back.
+    let distance_from = (1..=5).any(|k| {
+        last(k) == "from"
+            && [
+                "km",
+                "kilometres",
+                "kilometers",
+                "miles",
+                "drive",
+                "hour",
+                "hours",
+                "away",
+            ]
+            .contains(&last(k + 1))
+    });
+    let reference = distance_from
+        || match last(1) {
+            "of" => DIRECTIONS.contains(&last(2)),
+            "outside" => true,
+            _ => false,
+        };
+    if reference { 150 } else { 0 }
+}
+
+/// Whether the place is named only as a reference point ("30 km north of Herat").
+pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {
+    reference_penalty(text, toponym) > 0
+}
+
+/// Whether the place names where another of the sentence's triggers happened, as the word
+/// just before it ("the Tehran talks").
+pub(super) fn belongs_to_another_trigger(
+    text: &str,
+    toponym: &Toponym,
+    triggers: &[super::triggers::Trigger],
+    sentence_start: usize,
+    this: &super::triggers::Trigger,
+) -> bool {
+    triggers.iter().any(|t| {
+        let start = sentence_start + t.span.start;
+        t.kind != this.kind
+            && toponym.span.end <= start
+            && text[toponym.span.end..start].trim().is_empty()
+    })
+}
+
+/// Where something came from or went to is not where it happened ("rockets fired from the
+/// Dnipro's bank hit Nikopol", "returning to Aden"), except for flight and withdrawal.
+fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
+    if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
+        return 0;
+    }
+    let before = tail(&text[..toponym.span.start], 40);
+    let before_words = words(before);
+    let recent: Vec<&str> = before_words
+        .iter()
+        .rev()
+        .take(4)
+        .map(|w| w.lower.as_str())
+        .collect();
+    let from = recent.contains(&"from");
+    let towards = recent.first() == Some(&"to")
+        && recent.get(1).is_some_and(|w| {
+            [
+                "returning",
+                "heading",
+                "way",
+                "road",
+                "travelling",
+                "traveling",
+                "route",
+                "back",
+            ]
+            .contains(w)
+        });
+    if from || towards { 60 } else { 0 }
+}
+
+/// A place right after another, set off by a comma or a parenthesis and not part of a list,
+/// names the unit that encloses it ("Spin Boldak, Kandahar", "Kani (Yinmarbin, Sagaing)").
+fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bool {
+    let Some(previous) = at.checked_sub(1).map(|i| candidates[i]) else {
+        return false;
+    };
+    let current = candidates[at];
+    if previous.span.end > current.span.start {
+        return false;
+    }
+    let between = text[previous.span.end..current.span.start].trim();
+    let listed = at + 1 < candidates.len() && listed_together(text, candidates, at);
+    (between == "," || between == "(" || between == ", in") && !listed
+}
+
+/// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
+fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
+    let after = crate::text::head(&text[toponym.span.end..], 4);
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        60
+    } else {
+        0
+    }
+}
+
+/// The place names of a sentence that may be an event's place (not demonyms, modifiers or
+/// countries standing for their forces), in reading order.
+pub(super) fn candidates<'a>(
+    text: &str,
+    sentence: &Range<usize>,
+    toponyms: &'a [Toponym],
+    starts_trigger: impl Fn(&str) -> bool + Copy,
+) -> Vec<&'a Toponym> {
+    toponyms
+        .iter()
+        .filter(|t| {
+            sentence.start <= t.span.start
+                && t.span.end <= sentence.end
+                && t.form != MentionForm::Demonym
+                && !is_not_the_place(text, t, starts_trigger)
+        })
+        .collect()
+}
+
+/// The places of the event whose trigger is at `trigger` (byte range of `text`): the best
+/// candidate and the places listed with it.
+pub(super) fn event_places(
+    text: &str,
+    candidates: &[&Toponym],
+    trigger: &Range<usize>,
+    kind: EventKind,
+) -> Vec<Toponym> {
+    let score = |i: usize| {
+        let t = candidates[i];
+        let distance = t
+            .span
+            .start
+            .abs_diff(trigger.start)
+            .min(t.span.end.abs_diff(trigger.end));
+        distance
+            + precision_penalty(t.precision)
+            + reference_penalty(text, t)
+            + possessive_penalty(text, t)
+            + origin_penalty(text, t, kind)
+            + if encloses_the_one_before(text, candidates, i) {
+                100
+            } else {
+                0
+            }
+    };
+    let Some(best) = (0..candidates.len()).min_by_key(|&i| score(i)) else {
+        return Vec::new();
+    };
+    let mut chosen = vec![best];
+    // Walk the list both ways from the best place.
+    let mut at = best;
+    while at + 1 < candidates.len() && listed_together(text, candidates, at + 1) {
+        at += 1;
+        chosen.push(at);
+    }
+    let mut at = best;
+    while at > 0 && listed_together(text, candidates, at) {
+        at -= 1;
+        chosen.push(at);
+    }
+    chosen.sort_unstable();
+    chosen.into_iter().map(|i| candidates[i].clone()).collect()
+}
+
+/// How the place `at` is joined to the one before it in a list: by a conjunction ("and",
+/// "or", "as well as"), by a comma alone, or not at all.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Conjunction,
+    Comma,
+    None,
+}
+
+fn link(text: &str, candidates: &[&Toponym], at: usize) -> Link {
+    let (a, b) = (candidates[at - 1], candidates[at]);
+    let tier = |p: Precision| match p {
+        Precision::Site | Precision::Town => 0,
+        other => other as u8,
+    };
+    if tier(a.precision) != tier(b.precision) || a.place == b.place || a.span.end > b.span.start {
+        return Link::None;
+    }
+    // "on the road between Dori and Gorom-Gorom" names two ends of one place.
+    let before_a = words(tail(&text[..a.span.start], 12));
+    if before_a.last().is_some_and(|w| w.lower == "between") {
+        return Link::None;
+    }
+    let raw = text[a.span.end..b.span.start].trim();
+    let between = raw.to_lowercase();
+    let between = between.trim_start_matches(',').trim();
+    match between {
+        "and" | "or" | "&" | "as well as" | "and in" | "and on" | "as well as in" => {
+            Link::Conjunction
+        }
+        "" if raw == "," => Link::Comma,
+        _ => Link::None,
+    }
+}
+
+/// Whether place `at` and the one before it are items of one list: of one precision, joined
+/// by a conjunction, or by a comma in a list that a conjunction ends ("Ghazni, Herat and
+/// Kunduz"; not "Kupiansk, Kharkiv", nor "Kani (Yinmarbin)").
+fn listed_together(text: &str, candidates: &[&Toponym], at: usize) -> bool {
+    match link(text, candidates, at) {
+        Link::Conjunction => true,
+        Link::None => false,
+        Link::Comma => {
+            let mut next = at + 1;
+            loop {
+                if next >= candidates.len() {
+                    return false;
+                }
+                match link(text, candidates, next) {
+                    Link::Conjunction => return true,
+                    Link::Comma => next += 1,
+                    Link::None => return false,
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::PlaceId;
+
+    fn toponym(text: &str, name: &str, precision: Precision, id: u32) -> Toponym {
+        let start = text.find(name).unwrap_or(0);
+        Toponym {
+            span: start..start + name.len(),
+            surface: name.to_string(),
+            place: PlaceId(id),
+            precision,
+            confidence: 0.9,
+            alternatives: Vec::new(),
+            form: MentionForm::Name,
+        }
+    }
+
+    #[test]
+    fn lists_give_one_place_each_enclosures_do_not() {
+        let text = "Skirmishes broke out in Ghazni and Lashkar Gah, and Pul-e-Khumri and Taloqan.";
+        let places: Vec<Toponym> = ["Ghazni", "Lashkar Gah", "Pul-e-Khumri", "Taloqan"]
+            .iter()
+            .zip(1..)
+            .map(|(n, id)| toponym(text, n, Precision::Town, id))
+            .collect();
+        let refs: Vec<&Toponym> = places.iter().collect();
+        assert_eq!(
+            event_places(text, &refs, &(0..10), EventKind::Assault).len(),
+            4
+        );
+
+        let text = "Troops shelled Kani (Yinmarbin, Sagaing) on Monday.";
+        let places = [
+            toponym(text, "Kani", Precision::Town, 1),
+            toponym(text, "Yinmarbin", Precision::District, 2),
+            toponym(text, "Sagaing", Precision::Province, 3),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(7..14), EventKind::Shelling);
+        assert_eq!(chosen.len(), 1);
+        assert_eq!(chosen[0].surface, "Kani");
+    }
+
+    #[test]
+    fn modifiers_and_reference_points_are_not_the_place() {
+        let text = "Looters took US-made arms an hour's drive from Kabul at Bagram.";
+        let us = toponym(text, "US", Precision::Country, 1);
+        assert!(is_not_the_place(text, &us, |_| false));
+        let kabul = toponym(text, "Kabul", Precision::Town, 2);
+        assert_eq!(reference_penalty(text, &kabul), 150);
+        let text = "Iran's foreign minister hosted talks in Tehran.";
+        let iran = toponym(text, "Iran", Precision::Country, 3);
+        assert!(is_not_the_place(text, &iran, |_| false));
+    }
+}

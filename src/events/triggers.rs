@@ -1,0 +1,322 @@
+//! Finds the trigger phrases of a sentence: the words that report an event of some kind.
+//!
+//! The phrases are data ([`LEXICON`], `lexicon.txt` beside this file); this module parses them
+//! once and matches them word by word. A phrase is a sequence of stems (a stem matches any
+//! word it begins, a stem ending in `$` only itself) with `*` for up to three words of any kind.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::taxonomy::EventKind;
+use crate::text::{Word, words};
+
+/// The trigger lexicon (see the file's own header for its format).
+pub const LEXICON: &str = include_str!("lexicon.txt");
+
+/// A trigger found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trigger {
+    /// The kind it reports.
+    pub kind: EventKind,
+    /// Byte range in the sentence.
+    pub span: Range<usize>,
+    /// The lexicon phrase that matched.
+    pub phrase: &'static str,
+    /// Index of its first word among the sentence's words.
+    pub first_word: usize,
+}
+
+/// One stem of a phrase.
+#[derive(Debug)]
+struct Stem {
+    text: &'static str,
+    whole_word: bool,
+}
+
+impl Stem {
+    fn matches(&self, word: &str) -> bool {
+        if self.whole_word {
+            word == self.text
+        } else {
+            word.starts_with(self.text)
+        }
+    }
+}
+
+/// A phrase of the lexicon, split into stems (`None` is `*`).
+#[derive(Debug)]
+struct Phrase {
+    kind: EventKind,
+    text: &'static str,
+    stems: Vec<Option<Stem>>,
+}
+
+/// The phrases, grouped by the first three bytes of their first stem, so that each word of a
+/// sentence is tried only against phrases that can start there.
+struct TriggerIndex {
+    by_prefix: HashMap<[u8; 3], Vec<Phrase>>,
+}
+
+/// A line of the lexicon that does not parse.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// A section names no kind.
+    #[error("line {line}: unknown event kind [{name}]")]
+    UnknownKind {
+        /// 1-based line number.
+        line: usize,
+        /// The section's name.
+        name: String,
+    },
+    /// A phrase before any section, or one that cannot be indexed.
+    #[error("line {line}: phrase {phrase:?} needs a section and a first stem of 2 letters or more")]
+    BadPhrase {
+        /// 1-based line number.
+        line: usize,
+        /// The phrase.
+        phrase: String,
+    },
+}
+
+/// Parses a lexicon (see [`LEXICON`]).
+fn parse(lexicon: &'static str) -> Result<HashMap<[u8; 3], Vec<Phrase>>, LexiconError> {
+    let mut by_prefix: HashMap<[u8; 3], Vec<Phrase>> = HashMap::new();
+    let mut kind = None;
+    for (number, line) in lexicon.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            kind = Some(
+                EventKind::from_name(name).ok_or_else(|| LexiconError::UnknownKind {
+                    line: number + 1,
+                    name: name.to_string(),
+                })?,
+            );
+            continue;
+        }
+        let bad = || LexiconError::BadPhrase {
+            line: number + 1,
+            phrase: line.to_string(),
+        };
+        let kind = kind.ok_or_else(bad)?;
+        let stems: Vec<Option<Stem>> = line
+            .split(' ')
+            .map(|s| {
+                (s != "*").then(|| Stem {
+                    text: s.trim_end_matches('$'),
+                    whole_word: s.ends_with('$'),
+                })
+            })
+            .collect();
+        let prefix = stems
+            .first()
+            .and_then(|s| s.as_ref())
+            .and_then(|s| prefix_of(s.text))
+            .ok_or_else(bad)?;
+        by_prefix.entry(prefix).or_default().push(Phrase {
+            kind,
+            text: line,
+            stems,
+        });
+    }
+    Ok(by_prefix)
+}
+
+impl TriggerIndex {
+    fn get() -> &'static Self {
+        static INDEX: OnceLock<TriggerIndex> = OnceLock::new();
+        INDEX.get_or_init(|| TriggerIndex {
+            // The lexicon is part of the program: a test parses it, so this cannot fail in a
+            // tested build; an empty index (no events) is the fallback, never a panic.
+            by_prefix: parse(LEXICON).unwrap_or_default(),
+        })
+    }
+}
+
+/// The index key of a stem or word: its first three bytes, or two and a zero for a two-letter
+/// stem ("on fire").
+fn prefix_of(word: &str) -> Option<[u8; 3]> {
+    let bytes = word.as_bytes();
+    Some([
+        *bytes.first()?,
+        *bytes.get(1)?,
+        bytes.get(2).copied().unwrap_or(0),
+    ])
+}
+
+/// The keys a word of a sentence is looked up by: its three-byte prefix and its two-byte one.
+fn keys_of(word: &str) -> impl Iterator<Item = [u8; 3]> {
+    let three = prefix_of(word).filter(|p| p[2] != 0);
+    let two = prefix_of(word).map(|p| [p[0], p[1], 0]);
+    three.into_iter().chain(two)
+}
+
+/// How many words a `*` of a phrase may stand for ("seized more than 900 guns").
+const MAX_GAP: usize = 3;
+
+/// Matches `stems` at word `at`; returns the index after the match.
+fn match_at(words: &[Word], at: usize, stems: &[Option<Stem>]) -> Option<usize> {
+    let Some((first, rest)) = stems.split_first() else {
+        return Some(at);
+    };
+    match first {
+        None => (0..=MAX_GAP).find_map(|skip| {
+            (at + skip <= words.len())
+                .then(|| match_at(words, at + skip, rest))
+                .flatten()
+        }),
+        Some(stem) => {
+            let word = words.get(at)?;
+            stem.matches(&word.lower)
+                .then(|| match_at(words, at + 1, rest))?
+        }
+    }
+}
+
+/// Words after a trigger that make it a modifier of a thing, not an event: "assault rifles",
+/// "attack helicopters", "drone footage", "air raid sirens".
+const MODIFIED_NOUNS: &[&str] = &[
+    "rifle",
+    "rifles",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "dog",
+    "dogs",
+    "weapon",
+    "weapons",
+    "vehicle",
+    "vehicles",
+    "launcher",
+    "launchers",
+    "footage",
+    "video",
+    "videos",
+    "operator",
+    "operators",
+    "shelter",
+    "shelters",
+    "threat",
+    "threats",
+    "warning",
+    "warnings",
+    "alert",
+    "alerts",
+    "siren",
+    "sirens",
+    "drill",
+    "drills",
+    "training",
+    "factory",
+    "factories",
+    "manufacturer",
+    "programme",
+    "program",
+    "defence",
+    "defense",
+    "defences",
+    "defenses",
+    "systems",
+    "system",
+];
+
+/// Every trigger of `sentence`, in reading order (a word starts at most one trigger of each
+/// kind, the longest phrase; triggers of one kind may overlap: "was shot dead" has "was
+/// shot" and "shot dead").
+pub fn find_triggers(sentence: &str) -> Vec<Trigger> {
+    find_triggers_in(&words(sentence))
+}
+
+/// [`find_triggers`] on a sentence's words, already split.
+pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
+    let index = TriggerIndex::get();
+    let mut found: Vec<Trigger> = Vec::new();
+    for at in 0..words.len() {
+        let candidates = keys_of(&words[at].lower)
+            .filter_map(|key| index.by_prefix.get(&key))
+            .flatten();
+        let mut best: HashMap<EventKind, (usize, &Phrase)> = HashMap::new();
+        for phrase in candidates {
+            let Some(end) = match_at(words, at, &phrase.stems) else {
+                continue;
+            };
+            let modifies_a_noun = words
+                .get(end)
+                .is_some_and(|w| MODIFIED_NOUNS.contains(&w.lower.as_str()));
+            if modifies_a_noun {
+                continue;
+            }
+            let longer = best.get(&phrase.kind).is_none_or(|(e, _)| end > *e);
+            if longer {
+                best.insert(phrase.kind, (end, phrase));
+            }
+        }
+        let mut here: Vec<(EventKind, usize, &Phrase)> =
+            best.into_iter().map(|(k, (e, p))| (k, e, p)).collect();
+        here.sort_by_key(|(k, _, _)| *k);
+        for (kind, end, phrase) in here {
+            found.push(Trigger {
+                kind,
+                span: words[at].span.start..words[end - 1].span.end,
+                phrase: phrase.text,
+                first_word: at,
+            });
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(sentence: &str) -> Vec<EventKind> {
+        let mut kinds: Vec<EventKind> = find_triggers(sentence)
+            .into_iter()
+            .map(|t| t.kind)
+            .collect();
+        kinds.dedup();
+        kinds
+    }
+
+    #[test]
+    fn the_lexicon_parses_and_names_every_kind() {
+        let parsed = parse(LEXICON).expect("the lexicon parses");
+        for kind in EventKind::ALL {
+            assert!(
+                parsed.values().flatten().any(|p| p.kind == kind),
+                "no trigger for {kind:?}"
+            );
+        }
+        assert!(matches!(
+            parse("[nonsense]\nword"),
+            Err(LexiconError::UnknownKind { line: 1, .. })
+        ));
+    }
+
+    #[test]
+    fn gaps_whole_words_and_spans() {
+        let sentence = "Some soldiers laid down their weapons.";
+        let trigger = find_triggers(sentence)
+            .into_iter()
+            .find(|t| t.kind == EventKind::Surrender);
+        assert_eq!(
+            trigger.map(|t| &sentence[t.span] == "laid down their weapons"),
+            Some(true)
+        );
+        assert!(
+            kinds("The fleet sailed.").is_empty(),
+            "flee$ is a whole word"
+        );
+    }
+
+    #[test]
+    fn modifiers_are_not_events() {
+        assert!(kinds("Stacks of assault rifles lay on the ground.").is_empty());
+        assert!(kinds("Air raid sirens sounded.").is_empty());
+        assert!(kinds("The governor spoke to reporters in his office.").is_empty());
+    }
+}

@@ -1,0 +1,171 @@
+//! Text primitives shared by the pipeline: words with byte offsets, number words, and slices
+//! that never fall inside a character. Offsets always index the original text, never a
+//! lowercased or folded copy (lowercasing "İ" or "K" changes byte lengths).
+
+use std::ops::Range;
+
+/// A word of a sentence: its lower-case form and its byte range in the sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Word {
+    /// The word, lowercased.
+    pub lower: String,
+    /// Byte range in the text it was read from.
+    pub span: Range<usize>,
+}
+
+/// The words of `text`: runs of letters and digits, with inner hyphens and apostrophes
+/// ("Qala-i-Naw", "Kabul's") and thousands separators ("1,037") kept inside.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        let digit_comma = c == ','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        let in_word =
+            c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}' || digit_comma;
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(word(text, s..i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(word(text, s..text.len()));
+    }
+    out
+}
+
+fn word(text: &str, span: Range<usize>) -> Word {
+    let raw = &text[span.clone()];
+    let trimmed = raw.trim_end_matches(['-', '\'', '\u{2019}']);
+    let span = span.start..span.start + trimmed.len();
+    Word {
+        lower: trimmed.to_lowercase().replace('\u{2019}', "'"),
+        span,
+    }
+}
+
+/// Spelled-out numbers and their values.
+pub const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("hundred", 100),
+];
+
+/// Vague quantities and the least they mean ("hundreds" is at least 200).
+pub const VAGUE_NUMBER_WORDS: &[(&str, u64)] = &[
+    ("dozens", 24),
+    ("scores", 40),
+    ("hundreds", 200),
+    ("thousands", 2000),
+    ("several", 3),
+    ("a dozen", 12),
+];
+
+/// The value of a written number ("1,037", "12", "twelve"), if `word` (lower case) is one.
+pub fn number_value(word: &str) -> Option<u64> {
+    if word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && word.bytes().any(|b| b.is_ascii_digit())
+    {
+        return word.replace(',', "").parse().ok();
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, v)| *v)
+}
+
+/// The least value of a vague quantity word ("dozens", "hundreds").
+pub fn vague_value(word: &str) -> Option<u64> {
+    VAGUE_NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, v)| *v)
+}
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
+pub fn head(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The longest suffix of `text` of at most `max` bytes that starts on a character boundary.
+pub fn tail(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut start = text.len() - max;
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_offsets_into_the_original_text() {
+        let text = "İsmail Khan's men, 1,037 of them, took Qala-i-Naw.";
+        let found = words(text);
+        let pieces: Vec<&str> = found.iter().map(|w| &text[w.span.clone()]).collect();
+        assert_eq!(
+            pieces,
+            [
+                "İsmail",
+                "Khan's",
+                "men",
+                "1,037",
+                "of",
+                "them",
+                "took",
+                "Qala-i-Naw"
+            ]
+        );
+        assert_eq!(found[6].lower, "took");
+    }
+
+    #[test]
+    fn numbers_and_slices() {
+        assert_eq!(number_value("1,037"), Some(1037));
+        assert_eq!(number_value("twelve"), Some(12));
+        assert_eq!(number_value("men"), None);
+        assert_eq!(vague_value("hundreds"), Some(200));
+        assert_eq!(head("aİb", 2), "a");
+        assert_eq!(tail("aİb", 2), "b");
+    }
+}

@@ -1,0 +1,29 @@
+//! Event extraction on the development reports of `tests/data/` (invented reports from several
+//! wars, with ACLED gold), scored as `newsmap eval-events` scores them. The floors sit a little
+//! under what the extractor reaches, so that a change that loses events or adds false ones fails.
+
+use newsmap::eval::events::{EventScores, GoldReport, read_jsonl, score_reports};
+
+use crate::common::geoparser;
+
+fn scores_of(file: &str) -> EventScores {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let reports: Vec<GoldReport> = read_jsonl(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let (total, _, _) = score_reports(&geoparser(), &reports);
+    total
+}
+
+fn ratio(count: usize, scores: &EventScores) -> f64 {
+    count as f64 / scores.rows.max(1) as f64
+}
+
+#[test]
+fn most_development_reports_give_their_event_at_its_place_and_date() {
+    let scores = scores_of("events-dev.jsonl");
+    assert!(scores.rows > 300, "{}", scores.line());
+    assert!(ratio(scores.found, &scores) >= 0.85, "{}", scores.line());
+    assert!(ratio(scores.kind_ok, &scores) >= 0.82, "{}", scores.line());
+    assert!(ratio(scores.off, &scores) <= 0.10, "{}", scores.line());
+    assert!(ratio(scores.none, &scores) <= 0.05, "{}", scores.line());
+}
