@@ -190,29 +190,36 @@ fn evaluate_events(args: &Arguments) -> Result<ExitCode> {
     let text =
         std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
+    let mut out = std::io::stdout().lock();
     if let Some(folder) = args.value("--folder") {
         let gold: Vec<eval::folder::FolderGold> =
             eval::events::read_jsonl(&text).with_context(|| path.display().to_string())?;
         let corpus = ingest::read_corpus(Path::new(folder), &gazetteer);
         let scores = eval::folder::score_folder(&gazetteer, &corpus.events, &gold);
-        println!("{}", scores.line());
-        for &index in &scores.wrong {
+        writeln!(out, "{}", scores.line())?;
+        let listed = scores.wrong.iter().map(|&i| ("wrong", i));
+        for (what, index) in listed.chain(scores.duplicates.iter().map(|&i| ("duplicate", i))) {
             let event = &corpus.events[index];
             let place = event.place.map(|p| gazetteer.place(p).name.as_str());
             let sentence = event.mentions.first().map(|m| {
                 let text = &corpus.articles[m.article].text[m.sentence.clone()];
                 text.chars().take(100).collect::<String>()
             });
-            println!(
-                "  wrong: {} at {} {:?} | {}",
+            writeln!(
+                out,
+                "  {what}: {} at {} {:?} | {}",
                 event.kind.label(),
                 place.unwrap_or_default(),
                 event.time.map(|t| (t.start, t.end)),
                 sentence.unwrap_or_default()
-            );
+            )?;
         }
         for &index in &scores.missed {
-            println!("  missed: {} ({})", gold[index].what, gold[index].article);
+            writeln!(
+                out,
+                "  missed: {} ({})",
+                gold[index].what, gold[index].article
+            )?;
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -244,9 +251,9 @@ fn evaluate_events(args: &Arguments) -> Result<ExitCode> {
         file.flush()?;
     }
     for (war, scores) in &per_war {
-        println!("{war}: {}", scores.line());
+        writeln!(out, "{war}: {}", scores.line())?;
     }
-    println!("{}", total.line());
+    writeln!(out, "{}", total.line())?;
     Ok(ExitCode::SUCCESS)
 }
 

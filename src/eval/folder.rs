@@ -2,11 +2,13 @@
 //! JSONL, one a line: `{"article", "what", "event_type" or "event_types", "place", "lat", "lon",
 //! "precision", "from", "to"}` (`tests/data/seeds-gold.jsonl`).
 //!
-//! Each placed event is *right* when it lies within 25 / 60 / 150 / 500 km of a gold event
-//! (gold precision town / district / province / country), its dates overlap the gold's window
-//! ±1 day and its ACLED event type is one the gold allows; it is a *duplicate* when every gold
-//! event it fits was already found by an earlier event, and *wrong* when it fits none.
-//! Precision is right / placed, recall the share of gold events found.
+//! A placed event *fits* a gold event when it lies within 25 / 60 / 150 / 500 km of it (gold
+//! precision town / district / province / country), its dates overlap the gold's window ±1 day
+//! and its ACLED event type is one the gold allows. Events and gold events are paired one to one
+//! so that as many pairs as possible fit (a maximum matching, independent of the events'
+//! order): paired events are *right*; an unpaired event that fits some gold event is a
+//! *duplicate*; one that fits none is *wrong*. Precision is right / placed, recall the share of
+//! gold events paired.
 
 use chrono::{Days, NaiveDate};
 use serde::Deserialize;
@@ -84,8 +86,8 @@ pub struct FolderScores {
     pub placed: usize,
     /// Placed events that are a gold event not found before.
     pub right: usize,
-    /// Placed events that are only gold events already found.
-    pub duplicates: usize,
+    /// Placed events that fit only gold events paired with other events (indices).
+    pub duplicates: Vec<usize>,
     /// Placed events that are no gold event (indices into the events).
     pub wrong: Vec<usize>,
     /// Gold events no event found (indices into the gold).
@@ -113,7 +115,7 @@ impl FolderScores {
             "placed={} right={} duplicates={} wrong={} precision={:.2} recall={}/{}={:.2} placeless={}",
             self.placed,
             self.right,
-            self.duplicates,
+            self.duplicates.len(),
             self.wrong.len(),
             self.precision(),
             self.gold - self.missed.len(),
@@ -124,33 +126,70 @@ impl FolderScores {
     }
 }
 
-/// Scores a folder's events (in their order) against its gold events.
+/// Scores a folder's events against its gold events.
 pub fn score_folder(gazetteer: &Gazetteer, events: &[Event], gold: &[FolderGold]) -> FolderScores {
-    let mut found = vec![false; gold.len()];
+    let fitting: Vec<Vec<usize>> = events
+        .iter()
+        .map(|event| {
+            (0..gold.len())
+                .filter(|&g| gold[g].fits(gazetteer, event))
+                .collect()
+        })
+        .collect();
+    let paired = maximum_matching(&fitting, gold.len());
     let mut scores = FolderScores {
         gold: gold.len(),
         ..Default::default()
     };
+    let mut event_paired = vec![false; events.len()];
+    for event in paired.iter().flatten() {
+        event_paired[*event] = true;
+    }
     for (index, event) in events.iter().enumerate() {
         if event.place.is_none() {
             scores.placeless += 1;
-            continue;
-        }
-        scores.placed += 1;
-        let fitting: Vec<usize> = (0..gold.len())
-            .filter(|&g| gold[g].fits(gazetteer, event))
-            .collect();
-        match fitting.iter().find(|&&g| !found[g]) {
-            Some(&g) => {
-                found[g] = true;
-                scores.right += 1;
-            }
-            None if fitting.is_empty() => scores.wrong.push(index),
-            None => scores.duplicates += 1,
+        } else if event_paired[index] {
+            scores.placed += 1;
+            scores.right += 1;
+        } else if fitting[index].is_empty() {
+            scores.placed += 1;
+            scores.wrong.push(index);
+        } else {
+            scores.placed += 1;
+            scores.duplicates.push(index);
         }
     }
-    scores.missed = (0..gold.len()).filter(|&g| !found[g]).collect();
+    scores.missed = (0..gold.len()).filter(|&g| paired[g].is_none()).collect();
     scores
+}
+
+/// For each gold event, the event paired with it in a maximum matching of `fitting` (the gold
+/// events each event fits), by augmenting paths (Kuhn's algorithm; the sizes are small).
+fn maximum_matching(fitting: &[Vec<usize>], gold: usize) -> Vec<Option<usize>> {
+    fn augment(
+        event: usize,
+        fitting: &[Vec<usize>],
+        paired: &mut [Option<usize>],
+        visited: &mut [bool],
+    ) -> bool {
+        for &g in &fitting[event] {
+            if visited[g] {
+                continue;
+            }
+            visited[g] = true;
+            if paired[g].is_none_or(|other| augment(other, fitting, paired, visited)) {
+                paired[g] = Some(event);
+                return true;
+            }
+        }
+        false
+    }
+    let mut paired = vec![None; gold];
+    for event in 0..fitting.len() {
+        let mut visited = vec![false; gold];
+        augment(event, fitting, &mut paired, &mut visited);
+    }
+    paired
 }
 
 #[cfg(test)]
@@ -202,6 +241,24 @@ mod tests {
     }
 
     #[test]
+    fn the_pairing_does_not_depend_on_the_events_order() {
+        let day = NaiveDate::from_ymd_opt(2021, 7, 7).unwrap_or_default();
+        let g = bundled_for_tests();
+        let kabul = g.place(town("Kabul").expect("Kabul"));
+        let mut wide = gold("Kabul", kabul.lat, kabul.lon, day);
+        wide.precision = "country".into();
+        let gold = [wide, gold("Kabul", kabul.lat, kabul.lon, day)];
+        // The first event fits both gold events, the second only the wide one.
+        let events = [
+            event(EventKind::Assault, "Kabul", day),
+            event(EventKind::Assault, "Charikar", day),
+        ];
+        let scores = score_folder(g, &events, &gold);
+        assert_eq!((scores.right, scores.duplicates.len()), (2, 0));
+        assert!(scores.missed.is_empty());
+    }
+
+    #[test]
     fn an_event_is_right_once_then_a_duplicate_and_wrong_elsewhere_or_of_another_type() {
         let day = NaiveDate::from_ymd_opt(2021, 7, 7).unwrap_or_default();
         let g = bundled_for_tests();
@@ -218,7 +275,7 @@ mod tests {
             (
                 scores.placed,
                 scores.right,
-                scores.duplicates,
+                scores.duplicates.len(),
                 scores.wrong.clone()
             ),
             (4, 1, 1, vec![1, 3])

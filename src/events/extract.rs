@@ -15,8 +15,12 @@ use crate::geoparse::{Precision, Toponym};
 use crate::text::{Word, words};
 use crate::time::{DateRange, TimePrecision, event_time, find_times};
 
-/// How many sentences back a place-less report may take an earlier place.
+/// How many sentences back a place-less report may take an earlier report's place.
 const INHERIT_WITHIN_SENTENCES: usize = 4;
+
+/// How many times an article must name its main town, and how many times more than any
+/// other town, for "the city" to mean it when no town was named in the last sentences.
+const MAIN_TOWN_MENTIONS: usize = 3;
 
 /// Sentences at the head of an article whose date may date the rest (the lede).
 const LEDE_SENTENCES: usize = 3;
@@ -185,13 +189,15 @@ pub fn extract_mentions(
         .take(LEDE_SENTENCES)
         .filter_map(|s| own_time(&text[s.clone()]))
         .find(|t| t.precision == TimePrecision::Day);
-    // The last placed mention of each kind, and the last place named, by sentence number, for
-    // place-less reports.
+    // The last placed mention of each kind, and the places named, by sentence number (repeated
+    // sentences not counted), for place-less reports.
     let mut last_placed: HashMap<EventKind, (usize, Toponym)> = HashMap::new();
-    let mut last_place: Option<(usize, Toponym)> = None;
+    let mut places_named: Vec<(usize, Toponym)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = Vec::new();
-    for (sentence_number, sentence) in sentences.into_iter().enumerate() {
+    let main_town = main_town(text, toponyms);
+    let mut sentence_number = 0;
+    for sentence in sentences {
         let sentence_text = &text[sentence.clone()];
         // Captions and headlines repeated by the scraper are one report.
         let normalised: String = sentence_text
@@ -202,6 +208,7 @@ pub fn extract_mentions(
         if !seen.insert(normalised) {
             continue;
         }
+        sentence_number += 1;
         let words = words(sentence_text);
         let triggers: Vec<triggers::Trigger> = triggers::find_triggers_in(&words)
             .into_iter()
@@ -223,10 +230,10 @@ pub fn extract_mentions(
         )
         .into_iter()
         .next()
-        .filter(|t| t.precision < Precision::Country);
+        .filter(|t| t.precision < Precision::Country && !place::is_reference_point(text, t));
         if chosen.is_empty() {
             if let Some(best) = best_of_sentence {
-                last_place = Some((sentence_number, best));
+                places_named.push((sentence_number, best));
             }
             continue;
         }
@@ -294,24 +301,33 @@ pub fn extract_mentions(
                 .into_iter()
                 .filter(|t| t.precision < Precision::Country || may_be_a_country(trigger.kind))
                 .collect();
-            // "The town", "the airfield": the place named before, in this sentence or the
-            // last ones, of a precision the noun fits.
-            let named_back = place_named_back(&words).and_then(|(most, least)| {
-                let fits = |t: &Toponym| most <= t.precision && t.precision <= least;
-                let earlier_here = candidates
-                    .iter()
-                    .filter(|t| t.span.end <= trigger_at.start && fits(t))
-                    .max_by_key(|t| t.span.start)
-                    .map(|t| (*t).clone());
-                earlier_here.or_else(|| {
-                    last_place
-                        .as_ref()
-                        .filter(|(at, t)| {
-                            sentence_number - at <= INHERIT_WITHIN_SENTENCES && fits(t)
+            // "The town", "the airfield": the place named last, in this sentence or the last
+            // ones, when the noun fits its precision; else the article's main town. Not in a
+            // clause that speaks of unnamed places ("taking control of dozens of districts").
+            let named_back = place_named_back(&words)
+                .filter(|_| !unnamed_places)
+                .and_then(|(most, least)| {
+                    let fits = |t: &Toponym| {
+                        most <= t.precision
+                            && t.precision <= least
+                            && !place::is_reference_point(text, t)
+                    };
+                    let earlier_here = candidates
+                        .iter()
+                        .filter(|t| t.span.end <= trigger_at.start && fits(t))
+                        .max_by_key(|t| t.span.start)
+                        .map(|t| (*t).clone());
+                    earlier_here
+                        .or_else(|| {
+                            places_named
+                                .last()
+                                .filter(|(at, t)| {
+                                    sentence_number - at <= INHERIT_WITHIN_SENTENCES && fits(t)
+                                })
+                                .map(|(_, t)| t.clone())
                         })
-                        .map(|(_, t)| t.clone())
-                })
-            });
+                        .or_else(|| main_town.filter(|t| fits(t)).cloned())
+                });
             let only_reference_points =
                 !places.is_empty() && places.iter().all(|t| place::is_reference_point(text, t));
             let inherited = if places.is_empty() || only_reference_points {
@@ -340,8 +356,11 @@ pub fn extract_mentions(
                 places.into_iter().map(Some).collect()
             };
             for place in places {
-                if let Some(t) = &place {
-                    last_place = Some((sentence_number, t.clone()));
+                if let Some(t) = place
+                    .as_ref()
+                    .filter(|t| !place::is_reference_point(text, t))
+                {
+                    places_named.push((sentence_number, t.clone()));
                     if !place_inherited {
                         last_placed.insert(trigger.kind, (sentence_number, t.clone()));
                     }
@@ -399,14 +418,30 @@ pub fn extract_mentions(
             });
         }
         if let Some(best) = best_of_sentence
-            && last_place
-                .as_ref()
+            && places_named
+                .last()
                 .is_none_or(|(at, _)| *at < sentence_number)
         {
-            last_place = Some((sentence_number, best));
+            places_named.push((sentence_number, best));
         }
     }
     place_the_placeless(drafts)
+}
+
+/// The town an article is about, when it names one far more often than any other (not as a
+/// reference point): what "the city" means when no town was named just before.
+fn main_town<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
+    let mut counts: HashMap<crate::gazetteer::PlaceId, (usize, &Toponym)> = HashMap::new();
+    for t in toponyms {
+        if t.precision == Precision::Town && !place::is_reference_point(text, t) {
+            counts.entry(t.place).or_insert((0, t)).0 += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &Toponym)> = counts.into_values().collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.span.start.cmp(&b.1.span.start)));
+    let (first, town) = *ranked.first()?;
+    let second = ranked.get(1).map_or(0, |r| r.0);
+    (first >= MAIN_TOWN_MENTIONS && first >= 2 * second).then_some(town)
 }
 
 /// Whether two dates may be one happening's, as one article tells it: overlapping, or a week

@@ -154,10 +154,21 @@ impl Bucket {
     }
 }
 
-/// Adds a mention to an event, keeping the most precise place and the narrowest dates.
+/// Adds a mention to an event, keeping the place a report names itself over one taken from an
+/// earlier sentence, then the most precise place, and the narrowest dates.
 fn absorb(gazetteer: &Gazetteer, event: &mut Event, mention: EventMention) {
     if let Some(t) = &mention.place {
-        let better = event.precision.is_none_or(|p| t.precision < p);
+        let named_here = event.mentions.iter().any(|m| {
+            !m.place_inherited
+                && m.place
+                    .as_ref()
+                    .is_some_and(|p| Some(p.place) == event.place)
+        });
+        let better = match event.precision {
+            None => true,
+            Some(p) if mention.place_inherited != named_here => t.precision < p,
+            Some(_) => !mention.place_inherited,
+        };
         if better {
             event.place = Some(t.place);
             event.precision = Some(Precision::of_kind(gazetteer.place(t.place).kind));

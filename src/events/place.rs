@@ -235,7 +235,10 @@ fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bo
         return false;
     };
     let current = candidates[at];
-    if previous.span.end > current.span.start {
+    // "the capital of Badakhshan, Faizabad": a town after its province is an apposition.
+    let apposition =
+        current.precision <= Precision::Town && previous.precision >= Precision::Province;
+    if previous.span.end > current.span.start || apposition {
         return false;
     }
     let between = text[previous.span.end..current.span.start].trim();

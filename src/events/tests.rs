@@ -460,3 +460,36 @@ fn the_town_points_back_at_the_town_named_before() {
         place_name(shelling)
     );
 }
+
+#[test]
+fn a_town_set_after_its_province_is_the_place() {
+    let found = mentions_of(
+        0,
+        "In the capital of Badakhshan, Faizabad, officials fled on a commercial jet on Monday.",
+        Some(date(2021, 7, 7)),
+    );
+    let flight = found
+        .iter()
+        .find(|m| m.kind == EventKind::Flight)
+        .expect("a flight");
+    assert_eq!(place_name(flight), "Fayzabad");
+}
+
+#[test]
+fn the_city_of_a_story_is_its_main_town_when_none_was_named_just_before() {
+    let text = "Taliban fighters stormed Qala-i-Naw on Wednesday. \
+        Residents of Qala-i-Naw hid in their homes. \
+        Smoke rose over Qala-i-Naw all day. \
+        The army had promised reinforcements. \
+        Officials in the capital gave no figures. \
+        The roads were closed to traffic. \
+        A spokesman declined to comment. \
+        Fighters later stormed the police headquarters of the city.";
+    let found = mentions_of(0, text, Some(date(2021, 7, 8)));
+    let places: Vec<String> = found
+        .iter()
+        .filter(|m| m.kind == EventKind::Assault)
+        .map(place_name)
+        .collect();
+    assert_eq!(places, ["Qala i Naw", "Qala i Naw"], "{found:#?}");
+}

@@ -226,7 +226,7 @@ pub(super) fn resolve(
             choices[i] = Some(scored);
         }
     }
-    one_sense_per_name(&mentions, &mut choices);
+    one_sense_per_name(gazetteer, &mentions, &mut choices);
     let mut toponyms = Vec::new();
     for (m, scored) in mentions.iter().zip(choices) {
         let Some(scored) = scored else { continue };
@@ -430,8 +430,13 @@ fn city_state_pairs(
     pairs
 }
 
-/// Gives every mention of one name the place its mentions favour together.
-fn one_sense_per_name(mentions: &[Mention], choices: &mut [Option<Vec<(NameMatch, f64)>>]) {
+/// Gives every mention of one name the place its mentions favour together, except a mention
+/// whose cue word says what it is ("Kandahar province" in a story about Kandahar city).
+fn one_sense_per_name(
+    gazetteer: &Gazetteer,
+    mentions: &[Mention],
+    choices: &mut [Option<Vec<(NameMatch, f64)>>],
+) {
     let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if choices[i].is_some() {
@@ -455,8 +460,10 @@ fn one_sense_per_name(mentions: &[Mention], choices: &mut [Option<Vec<(NameMatch
             let Some(scored) = choices[i].as_mut() else {
                 continue;
             };
+            let cue_fit = |place: PlaceId| cue_bonus(gazetteer.place(place).kind, mentions[i].cue);
             if let Some(position) = scored.iter().position(|s| s.0.place == winner)
                 && position > 0
+                && cue_fit(winner) >= cue_fit(scored[0].0.place)
             {
                 // Lift the winner just above the current best.
                 let top = scored[0].1;

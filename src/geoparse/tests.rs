@@ -184,3 +184,20 @@ fn only_the_given_lines_are_read() {
     assert_eq!(found.len(), 1);
     assert_eq!(&text[found[0].span.clone()], "Herat");
 }
+
+#[test]
+fn a_province_named_as_such_stays_the_province_in_a_story_about_its_city() {
+    let found = parse(
+        "Shops reopened in Kandahar on Monday. Traders in Kandahar said prices had doubled. \
+         Fighting went on in the districts of Kandahar province.",
+    );
+    let provinces: Vec<PlaceKind> = found
+        .iter()
+        .filter(|(s, _, _)| s == "Kandahar")
+        .map(|(_, place, _)| place.kind)
+        .collect();
+    assert_eq!(
+        provinces,
+        [PlaceKind::Town, PlaceKind::Town, PlaceKind::Admin1]
+    );
+}
