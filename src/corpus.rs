@@ -1,5 +1,6 @@
-//! The domain model: everything read from one folder ([`Corpus`]: its articles, their place
-//! mentions and event reports, the merged events, the user's corrections, the problems met),
+//! The domain model: everything read from one folder ([`Corpus`]: its articles and which of
+//! them are syndicated copies of one report, their place mentions and event reports, the
+//! merged events, the user's corrections, the problems met),
 //! and the use-cases that change it, callable alike from the command line, the viewer and
 //! tests:
 //! - [`Corpus::fix_event`]: correct an event's place, or hide it as not an event, saved in the
@@ -17,7 +18,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::articles::{self, Article, Problem, ReadOptions, ReadReport};
+use crate::articles::{self, Article, CopyGroups, Problem, ReadOptions, ReadReport};
 use crate::corrections::{Applier, Corrections, PlaceRef, ReportRef};
 use crate::events::{self, Event, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId};
@@ -40,6 +41,9 @@ pub struct Corpus {
     pub folder: PathBuf,
     /// Its articles, in reading order.
     pub articles: Vec<Article>,
+    /// The articles grouped into syndicated copies of one report (kept up to date as
+    /// articles are pushed).
+    pub copies: CopyGroups,
     /// Place mentions of all articles.
     pub mentions: Vec<Mention>,
     /// Event mentions of all articles, before merging.
@@ -108,6 +112,7 @@ impl Corpus {
         reports: Vec<EventMention>,
     ) {
         let index = self.articles.len();
+        self.copies.add(&article);
         self.articles.push(article);
         self.event_mentions
             .extend(reports.into_iter().map(|m| EventMention {
@@ -119,6 +124,19 @@ impl Corpus {
                 article: index,
                 toponym,
             }));
+    }
+
+    /// How many independent reports `event` has: its articles, the syndicated copies of one
+    /// report counted once (see [`CopyGroups`]).
+    pub fn independent_sources(&self, event: &Event) -> usize {
+        let mut groups: Vec<usize> = event
+            .mentions
+            .iter()
+            .map(|m| self.copies.group(m.article))
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        groups.len()
     }
 
     /// Replaces the events with `events` (merged elsewhere).

@@ -429,3 +429,120 @@ fn a_selected_event_in_the_detail_panel_matches_its_snapshot() {
     harness.run_steps(3);
     assert_snapshot(&mut harness, "sample_bagram_withdrawal");
 }
+
+/// A wire report of a shelling with its casualties, published by two outlets with another
+/// headline and footer, and a hedged report of a drone strike elsewhere (all invented).
+fn write_wire_copies_and_a_hedged_report(root: &Path) {
+    let wire = "Russian forces shelled a residential district of Kharkiv on Wednesday, killing \
+                four civilians and wounding two, the regional governor said.\n\
+                The shells struck two apartment blocks and a school near the central market \
+                shortly after dawn, when many residents were queuing for bread.\n\
+                Emergency crews worked through the morning to pull survivors from the rubble of \
+                the blocks, and the wounded were taken to the city hospital.\n\
+                The governor said the rockets were fired from positions north of the city, \
+                which have been targeted repeatedly since the spring.\n";
+    write(
+        root,
+        "2022-05-12_frontier-wire.txt",
+        format!(
+            "Title: Shelling kills four in Kharkiv\nSource: Frontier Wire\n\n{wire}\
+             Reporting by the Frontier Wire desk.\n"
+        ),
+    );
+    write(
+        root,
+        "2022-05-12_steppe-newsroom.txt",
+        format!(
+            "Title: KHARKIV: FOUR DEAD AFTER DAWN BOMBARDMENT\nSource: Steppe Newsroom\n\n{}\
+             Copyright Steppe Newsroom 2022. Follow us for more updates from the region.\n",
+            wire.replace("shortly after dawn", "early in the morning")
+        ),
+    );
+    write(
+        root,
+        "2022-05-13_oxus-daily.txt",
+        "Title: Fuel depot reportedly hit near Izium\nSource: Oxus Daily Report\n\n\
+         A drone allegedly struck a fuel depot in Izium on Thursday, according to unverified \
+         posts by local residents.\n\
+         The posts said a large fire could be seen from the main road east of the town.\n\
+         Officials did not respond to requests for comment.\n",
+    );
+}
+
+#[test]
+fn the_kind_filter_is_a_tree_of_acled_types_whose_nodes_hide_their_markers() {
+    let dir = temp_dir();
+    write_wire_copies_and_a_hedged_report(dir.path());
+    let mut harness = app_with_folder(dir.path());
+    assert_eq!(harness.state().visible_marker_count(), 2);
+    // ACLED's type, its two sub-event types (each one kind of newsmap's), with their counts;
+    // no type the folder lacks.
+    harness.get_by_label("Explosions/Remote violence (2)");
+    harness.get_by_label("Shelling/artillery/missile attack (1)");
+    harness.get_by_label("Air/drone strike (1)");
+    assert!(harness.query_by_label_contains("Battles").is_none());
+    // A sub-event type hides its kind's markers…
+    harness
+        .get_by_label("Shelling/artillery/missile attack (1)")
+        .click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().visible_marker_count(), 1);
+    assert!(harness.query_by_label("Kharkiv").is_none());
+    harness.get_by_label("Izyum");
+    // …its type, half shown, shows them all when ticked, and hides them all when unticked.
+    harness
+        .get_by_label("Explosions/Remote violence (2)")
+        .click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().visible_marker_count(), 2);
+    harness
+        .get_by_label("Explosions/Remote violence (2)")
+        .click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().visible_marker_count(), 0);
+    assert!(harness.query_by_label("Izyum").is_none());
+    harness
+        .get_by_label("Explosions/Remote violence (2)")
+        .click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().visible_marker_count(), 2);
+}
+
+#[test]
+fn the_panel_shows_casualties_unconfirmed_events_and_syndicated_copies() {
+    let dir = temp_dir();
+    write_wire_copies_and_a_hedged_report(dir.path());
+    let mut harness = app_with_folder(dir.path());
+    // The marker's tooltip: the casualties, and the two copies as one source.
+    harness.get_by_label("Kharkiv").hover();
+    // Tooltips wait for the pointer to rest (a step is a quarter of a second).
+    harness.run_steps(8);
+    harness.get_by_label_contains("1 event · 4 killed, 2 injured · 1 independent source");
+    harness.get_by_label("Kharkiv").click();
+    harness.run_steps(3);
+    harness.get_by_label("Explosions/Remote violence › Shelling/artillery/missile attack");
+    harness.get_by_label("4 killed, 2 injured");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("2 copies of 1 report")
+            .count(),
+        2,
+        "in the list row and under the header"
+    );
+    // The second outlet's sentences say whose copy they are.
+    assert!(
+        harness
+            .query_all_by_label_contains(
+                "Steppe Newsroom · 2022-05-12 · copy of the Frontier Wire report"
+            )
+            .count()
+            > 0
+    );
+    assert!(harness.query_by_label("unconfirmed").is_none());
+    // The hedged report: unconfirmed, in its list row, its header and its quoted sentence.
+    harness.get_by_label("Izyum").click();
+    harness.run_steps(3);
+    harness.get_by_label_contains("Air / drone strike · 2022-05-12 (day) · unconfirmed · 1 source");
+    harness.get_by_label("unconfirmed");
+    harness.get_by_label_contains("Oxus Daily Report · 2022-05-13 · hedged");
+}

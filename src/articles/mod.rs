@@ -4,9 +4,10 @@
 //!
 //! Files: `read` (decoding bytes, plain text and Markdown), `html` (HTML main-text extraction),
 //! `json` (JSON and JSON Lines), `clean` (kept and dropped lines), `date` (publication dates and
-//! their order of precedence).
+//! their order of precedence), `copies` (syndicated copies of one report, grouped by text).
 
 mod clean;
+mod copies;
 mod date;
 mod draft;
 mod html;
@@ -21,6 +22,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use clean::DropReason;
+pub use copies::CopyGroups;
 pub use date::{DateSource, Published, parse_date_value};
 use draft::Draft;
 use read::Format;

@@ -1,6 +1,7 @@
-//! The detail panel (the selected place's events; the selected event's kind, place, time,
-//! actors, numbers, and every source sentence with the place highlighted, and why its
-//! reports were merged) and the reader window (a whole article, its places highlighted).
+//! The detail panel (the selected place's events; the selected event's kind in ACLED's
+//! taxonomy, casualties, whether it is unconfirmed, place, time, actors, numbers, its
+//! independent sources, and every source sentence with the place highlighted, marked when
+//! hedged or a syndicated copy, and why its reports were merged) and the reader window (a whole article, its places highlighted).
 
 use std::ops::Range;
 
@@ -8,7 +9,7 @@ use egui::text::LayoutJob;
 use egui::{Color32, TextFormat};
 
 use super::command::Command;
-use super::format::{drawable, outlet_of, plural, time_text};
+use super::format::{casualties_text, drawable, outlet_of, plural, sources_text, time_text};
 use super::palette::kind_color;
 use crate::corpus::Corpus;
 use crate::corpus::Fix;
@@ -63,7 +64,7 @@ pub fn details_ui(
         .filter(|e| e.place == Some(place_id))
         .collect();
     ui.horizontal(|ui| {
-        ui.label(format!("{} events in the window", here.len()));
+        ui.label(format!("{} in the window", plural(here.len(), "event")));
         if ui.small_button("Clear").clicked() {
             commands.push(Command::SelectPlace(None));
         }
@@ -84,13 +85,17 @@ pub fn details_ui(
         selected.map(|e| e.id),
         list_height,
         |e| {
-            let line = format!(
-                "{} · {} · {}",
-                e.kind.label(),
-                time_text(e),
-                plural(e.source_count(), "source")
-            );
-            (line, None)
+            let mut parts = vec![e.kind.label().to_string(), time_text(e)];
+            parts.extend(casualties_text(
+                e.casualties.fatalities,
+                e.casualties.injured,
+            ));
+            if e.unconfirmed {
+                parts.push("unconfirmed".into());
+            }
+            parts.push(sources_of(corpus, e));
+            let line = parts.join(" · ");
+            (line.clone(), Some(line))
         },
         commands,
     );
@@ -101,6 +106,11 @@ pub fn details_ui(
             .auto_shrink(false)
             .show(ui, |ui| event_ui(ui, corpus, gazetteer, e, fix, commands));
     }
+}
+
+/// "3 sources", "3 copies of 1 report"…: the event's articles, syndicated copies counted once.
+fn sources_of(corpus: &Corpus, event: &Event) -> String {
+    sources_text(event.source_count(), corpus.independent_sources(event))
 }
 
 /// Events without a place are listed apart, so that they are never lost.
@@ -188,6 +198,19 @@ pub fn event_ui(
             .heading()
             .color(kind_color(event.kind)),
     );
+    let sub = event.kind.sub_event_type();
+    ui.weak(format!("{} › {}", sub.event_type().name(), sub.name()));
+    let casualties = casualties_text(event.casualties.fatalities, event.casualties.injured);
+    if casualties.is_some() || event.unconfirmed {
+        ui.horizontal_wrapped(|ui| {
+            if let Some(casualties) = casualties {
+                ui.label(egui::RichText::new(casualties).strong());
+            }
+            if event.unconfirmed {
+                unconfirmed_tag(ui);
+            }
+        });
+    }
     match event.place {
         Some(place) => ui.label(format!(
             "{} · {} · confidence {:.2}",
@@ -240,11 +263,14 @@ pub fn event_ui(
             .collect();
         ui.label(format!("How many: {}", numbers.join(", ")));
     }
-    ui.label(format!(
-        "{} in {}",
-        plural(event.mentions.len(), "report"),
-        plural(event.source_count(), "article")
-    ));
+    let mut sources = sources_of(corpus, event);
+    if event.mentions.len() > event.source_count() {
+        sources = format!("{sources} ({})", plural(event.mentions.len(), "sentence"));
+    }
+    ui.label(sources).on_hover_text(
+        "Syndicated copies (the same report in several outlets, near-identical texts) count \
+         as one independent source.",
+    );
     ui.separator();
     for m in &event.mentions {
         let article = &corpus.articles[m.article];
@@ -261,6 +287,20 @@ pub fn event_ui(
                 .map_or_else(|| "date unknown".to_string(), |p| p.date.to_string());
             let title = article.title.clone().unwrap_or_else(|| article.key.clone());
             let mut notes = Vec::new();
+            let copy_of = first_of_copies(corpus, event, m.article).map(|first| {
+                corpus.articles[first]
+                    .outlet
+                    .as_ref()
+                    .map_or("copy of an earlier report".into(), |outlet| {
+                        format!("copy of the {outlet} report")
+                    })
+            });
+            if m.hedged {
+                notes.push("hedged");
+            }
+            if let Some(copy_of) = &copy_of {
+                notes.push(copy_of);
+            }
             if m.reported {
                 notes.push("reported speech");
             }
@@ -291,6 +331,31 @@ pub fn event_ui(
             }
         });
     }
+}
+
+/// The "unconfirmed" tag of an event every report of which hedges.
+fn unconfirmed_tag(ui: &mut egui::Ui) {
+    egui::Frame::new()
+        .fill(Color32::from_rgb(110, 75, 20))
+        .corner_radius(3.0)
+        .inner_margin(egui::Margin::symmetric(4, 1))
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new("unconfirmed").color(Color32::from_rgb(255, 225, 160)))
+                .on_hover_text(
+                    "Every report of it hedges: \"allegedly\", \"reportedly\", \"appeared to\"…",
+                );
+        });
+}
+
+/// The first article of `event` that `article` is a syndicated copy of, if it is one.
+fn first_of_copies(corpus: &Corpus, event: &Event, article: usize) -> Option<usize> {
+    let group = corpus.copies.group(article);
+    event
+        .mentions
+        .iter()
+        .map(|m| m.article)
+        .find(|&a| corpus.copies.group(a) == group)
+        .filter(|&first| first != article)
 }
 
 /// How many candidates each list of the place editor offers.

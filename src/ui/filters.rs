@@ -1,12 +1,16 @@
 //! Which events are shown besides time: the filters (kind, actor, outlet, confidence, place
-//! search), and the panel that sets them.
+//! search), and the panel that sets them. The kinds are a tree in ACLED's taxonomy (event
+//! type → sub-event type → newsmap's kind), each node a checkbox with its count that hides or
+//! shows every kind under it; [`Filters::hidden_kinds`] stays the one truth.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use super::format::outlet_of;
-use super::palette::kind_color;
+use egui::collapsing_header::CollapsingState;
+
+use super::format::{outlet_of, plural};
+use super::palette::type_color;
 use crate::corpus::Corpus;
-use crate::events::EventKind;
+use crate::events::{EventKind, EventType, SubEventType};
 use crate::gazetteer::{Gazetteer, PlaceId};
 
 /// The filters besides time.
@@ -68,7 +72,7 @@ impl Filters {
 /// How many events (and articles) each filter entry covers; computed once per corpus change.
 #[derive(Clone, Debug, Default)]
 pub struct FilterCounts {
-    kinds: Vec<(EventKind, usize)>,
+    kinds: Vec<TypeCount>,
     actors: Vec<(String, usize)>,
     outlets: Vec<(String, usize)>,
 }
@@ -94,7 +98,7 @@ impl FilterCounts {
             .collect();
         actors.sort();
         Self {
-            kinds: kinds.into_iter().collect(),
+            kinds: kind_tree(&kinds),
             actors,
             outlets: outlets.into_iter().collect(),
         }
@@ -115,15 +119,8 @@ pub fn filters_ui(ui: &mut egui::Ui, counts: &FilterCounts, filters: &mut Filter
     });
     ui.add(egui::Slider::new(&mut filters.min_confidence, 0.0..=1.0).text("min. confidence"));
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.label(egui::RichText::new("Event kinds").strong());
-        for &(kind, count) in &counts.kinds {
-            let mut shown = !filters.hidden_kinds.contains(&kind);
-            let text =
-                egui::RichText::new(format!("{} ({count})", kind.label())).color(kind_color(kind));
-            if ui.checkbox(&mut shown, text).changed() {
-                toggle(&mut filters.hidden_kinds, kind, shown);
-            }
-        }
+        ui.label(egui::RichText::new("Event types").strong());
+        kind_tree_ui(ui, &counts.kinds, &mut filters.hidden_kinds);
         ui.separator();
         ui.label(egui::RichText::new("Actors").strong());
         for (actor, count) in &counts.actors {
@@ -140,7 +137,10 @@ pub fn filters_ui(ui: &mut egui::Ui, counts: &FilterCounts, filters: &mut Filter
         for (outlet, count) in &counts.outlets {
             let mut shown = !filters.hidden_outlets.contains(outlet);
             if ui
-                .checkbox(&mut shown, format!("{outlet} ({count} articles)"))
+                .checkbox(
+                    &mut shown,
+                    format!("{outlet} ({})", plural(*count, "article")),
+                )
                 .changed()
             {
                 toggle(&mut filters.hidden_outlets, outlet.clone(), shown);
@@ -154,5 +154,190 @@ fn toggle<T: Ord>(hidden: &mut BTreeSet<T>, item: T, shown: bool) {
         hidden.remove(&item);
     } else {
         hidden.insert(item);
+    }
+}
+
+/// An ACLED event type of the folder, with its count and its sub-event types.
+#[derive(Clone, Debug)]
+struct TypeCount {
+    event_type: EventType,
+    count: usize,
+    subs: Vec<SubCount>,
+}
+
+/// A sub-event type of the folder, with its count and its kinds (with theirs).
+#[derive(Clone, Debug)]
+struct SubCount {
+    sub: SubEventType,
+    count: usize,
+    kinds: Vec<(EventKind, usize)>,
+}
+
+/// The kinds of the folder (with their counts) as a tree in ACLED's order.
+fn kind_tree(kinds: &BTreeMap<EventKind, usize>) -> Vec<TypeCount> {
+    let mut tree: BTreeMap<EventType, BTreeMap<SubEventType, Vec<(EventKind, usize)>>> =
+        BTreeMap::new();
+    for kind in EventKind::ALL {
+        if let Some(&count) = kinds.get(&kind).filter(|&&n| n > 0) {
+            tree.entry(kind.event_type())
+                .or_default()
+                .entry(kind.sub_event_type())
+                .or_default()
+                .push((kind, count));
+        }
+    }
+    tree.into_iter()
+        .map(|(event_type, subs)| {
+            let subs: Vec<SubCount> = subs
+                .into_iter()
+                .map(|(sub, kinds)| SubCount {
+                    sub,
+                    count: kinds.iter().map(|k| k.1).sum(),
+                    kinds,
+                })
+                .collect();
+            TypeCount {
+                event_type,
+                count: subs.iter().map(|s| s.count).sum(),
+                subs,
+            }
+        })
+        .collect()
+}
+
+/// A sub-event type that is a single kind of newsmap's: the tree shows no kind under it.
+fn is_single_kind(sub: SubEventType) -> bool {
+    EventKind::ALL
+        .iter()
+        .filter(|k| k.sub_event_type() == sub)
+        .count()
+        == 1
+}
+
+/// Rows of the tree above which its nodes start collapsed.
+const OPEN_ROWS: usize = 16;
+
+/// The kind filter: a collapsible tree of ACLED event types, their sub-event types and
+/// newsmap's kinds, each a checkbox with its count (shown half-ticked when some kinds under it
+/// are hidden). Types are in their colour.
+fn kind_tree_ui(ui: &mut egui::Ui, tree: &[TypeCount], hidden: &mut BTreeSet<EventKind>) {
+    let rows: usize = tree
+        .iter()
+        .flat_map(|t| &t.subs)
+        .map(|s| {
+            if is_single_kind(s.sub) {
+                2
+            } else {
+                2 + s.kinds.len()
+            }
+        })
+        .sum();
+    let open = rows <= OPEN_ROWS;
+    for t in tree {
+        // egui remembers what was opened (between runs too): a short tree and a long one keep
+        // theirs apart, so that a short one opens even after a long one was seen closed.
+        let id = ui.make_persistent_id(("event type", t.event_type, open));
+        let kinds: Vec<EventKind> = t.subs.iter().flat_map(|s| &s.kinds).map(|k| k.0).collect();
+        let text = egui::RichText::new(format!("{} ({})", t.event_type.name(), t.count))
+            .color(type_color(t.event_type))
+            .strong();
+        CollapsingState::load_with_default_open(ui.ctx(), id, open)
+            .show_header(ui, |ui| {
+                node_ui(ui, text, &kinds, |k| k.event_type() == t.event_type, hidden);
+            })
+            .body(|ui| {
+                for s in &t.subs {
+                    sub_ui(ui, s, open, hidden);
+                }
+            });
+    }
+}
+
+/// A sub-event type of the tree: a checkbox, with its kinds under it unless it is one.
+fn sub_ui(ui: &mut egui::Ui, s: &SubCount, open: bool, hidden: &mut BTreeSet<EventKind>) {
+    let kinds: Vec<EventKind> = s.kinds.iter().map(|k| k.0).collect();
+    let text = egui::RichText::new(format!("{} ({})", s.sub.name(), s.count));
+    let under = |k: EventKind| k.sub_event_type() == s.sub;
+    if is_single_kind(s.sub) {
+        ui.horizontal(|ui| {
+            ui.add_space(ui.spacing().indent);
+            node_ui(ui, text, &kinds, under, hidden)
+                .on_hover_text(format!("newsmap's kind: {}", kinds[0].label()));
+        });
+        return;
+    }
+    let id = ui.make_persistent_id(("sub-event type", s.sub, open));
+    CollapsingState::load_with_default_open(ui.ctx(), id, open)
+        .show_header(ui, |ui| node_ui(ui, text, &kinds, under, hidden))
+        .body(|ui| {
+            for &(kind, count) in &s.kinds {
+                let text = egui::RichText::new(format!("{} ({count})", kind.label()));
+                ui.horizontal(|ui| {
+                    ui.add_space(ui.spacing().indent);
+                    node_ui(ui, text, &[kind], |k| k == kind, hidden);
+                });
+            }
+        });
+}
+
+/// One node's checkbox: ticked when none of its `kinds` (those of the folder) is hidden,
+/// half-ticked when some are; a click shows or hides every kind of the taxonomy `under` it.
+fn node_ui(
+    ui: &mut egui::Ui,
+    text: egui::RichText,
+    kinds: &[EventKind],
+    under: impl Fn(EventKind) -> bool,
+    hidden: &mut BTreeSet<EventKind>,
+) -> egui::Response {
+    let hidden_here = kinds.iter().filter(|k| hidden.contains(k)).count();
+    let mut shown = hidden_here == 0;
+    let partly = hidden_here > 0 && hidden_here < kinds.len();
+    let response = ui.add(egui::Checkbox::new(&mut shown, text).indeterminate(partly));
+    if response.changed() {
+        for kind in EventKind::ALL.into_iter().filter(|&k| under(k)) {
+            toggle(hidden, kind, shown);
+        }
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_kind_tree_follows_acled_and_lists_only_the_folder_kinds() {
+        let kinds: BTreeMap<EventKind, usize> = [
+            (EventKind::Siege, 1),
+            (EventKind::Assault, 2),
+            (EventKind::Shelling, 3),
+            (EventKind::Capture, 0),
+        ]
+        .into_iter()
+        .collect();
+        let mut lines = Vec::new();
+        for t in kind_tree(&kinds) {
+            lines.push(format!("{} ({})", t.event_type.name(), t.count));
+            for s in t.subs {
+                lines.push(format!("  {} ({})", s.sub.name(), s.count));
+                for (kind, count) in s.kinds {
+                    lines.push(format!("    {} ({count})", kind.label()));
+                }
+            }
+        }
+        assert_eq!(
+            lines,
+            [
+                "Battles (3)",
+                "  Armed clash (3)",
+                "    Armed clash / assault (2)",
+                "    Siege (1)",
+                "Explosions/Remote violence (3)",
+                "  Shelling/artillery/missile attack (3)",
+                "    Shelling / missiles (3)",
+            ]
+        );
+        assert!(is_single_kind(SubEventType::ShellingArtilleryMissile));
+        assert!(!is_single_kind(SubEventType::ArmedClash));
     }
 }

@@ -1,5 +1,5 @@
-//! How the panels write things: counts with their noun, days, date ranges, outlets, and
-//! names in the characters the font can draw. Every panel imports these from here, so that no
+//! How the panels write things: counts with their noun, casualties, independent sources, days,
+//! date ranges, outlets, and names in the characters the font can draw. Every panel imports these from here, so that no
 //! panel imports another.
 
 use chrono::{Datelike as _, NaiveDate};
@@ -13,6 +13,33 @@ pub fn plural(count: usize, noun: &str) -> String {
         format!("1 {noun}")
     } else {
         format!("{count} {noun}s")
+    }
+}
+
+/// "4 killed, 2 injured", "4 killed", "2 injured"; None when neither is known.
+pub fn casualties_text(fatalities: Option<u32>, injured: Option<u32>) -> Option<String> {
+    let parts: Vec<String> = [(fatalities, "killed"), (injured, "injured")]
+        .into_iter()
+        .filter_map(|(n, what)| Some(format!("{} {what}", n?)))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The sources of an event, syndicated copies counted once: "3 sources" (all independent),
+/// "3 copies of 1 report", "4 reports: 2 independent, 2 copies".
+pub fn sources_text(articles: usize, independent: usize) -> String {
+    let copies = articles.saturating_sub(independent);
+    if copies == 0 {
+        plural(articles, "source")
+    } else if independent == 1 {
+        format!("{articles} copies of 1 report")
+    } else {
+        let copies = if copies == 1 {
+            "1 copy".to_string()
+        } else {
+            format!("{copies} copies")
+        };
+        format!("{articles} reports: {independent} independent, {copies}")
     }
 }
 
@@ -75,6 +102,21 @@ mod tests {
         let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
         assert_eq!(drawable(&ctx, "Ḏalāl"), "Dalāl");
         assert_eq!(drawable(&ctx, "Qala i Naw"), "Qala i Naw");
+    }
+
+    #[test]
+    fn casualties_and_sources_read_as_an_analyst_writes_them() {
+        assert_eq!(
+            casualties_text(Some(4), Some(2)).as_deref(),
+            Some("4 killed, 2 injured")
+        );
+        assert_eq!(casualties_text(None, Some(1)).as_deref(), Some("1 injured"));
+        assert_eq!(casualties_text(None, None), None);
+        assert_eq!(sources_text(3, 3), "3 sources");
+        assert_eq!(sources_text(1, 1), "1 source");
+        assert_eq!(sources_text(3, 1), "3 copies of 1 report");
+        assert_eq!(sources_text(4, 2), "4 reports: 2 independent, 2 copies");
+        assert_eq!(sources_text(3, 2), "3 reports: 2 independent, 1 copy");
     }
 
     #[test]

@@ -62,7 +62,10 @@ impl FrameCaches {
                     let filtered = filters.matching(corpus, gazetteer);
                     let rows = filtered
                         .iter()
-                        .map(|&i| map::EventRow::of(&corpus.events[i]))
+                        .map(|&i| {
+                            let event = &corpus.events[i];
+                            map::EventRow::of(event, corpus.independent_sources(event))
+                        })
                         .collect();
                     let counts = DayCounts::of(corpus, &filtered, window);
                     (Arc::new(filtered), Arc::new(rows), Arc::new(counts))

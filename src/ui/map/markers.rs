@@ -11,7 +11,7 @@ use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::Precision;
 use crate::map::{View, mercator_from_lat_lon};
 use crate::ui::command::Command;
-use crate::ui::format::{day_of, drawable, plural};
+use crate::ui::format::{casualties_text, day_of, drawable, plural};
 use crate::ui::palette::kind_color;
 
 /// The events at one place.
@@ -27,8 +27,14 @@ pub struct Marker {
     pub kind: EventKind,
     /// Its precision.
     pub precision: Precision,
-    /// Articles reporting its events.
+    /// Independent sources of its events (syndicated copies counted once), summed.
     pub sources: usize,
+    /// How many of its events are unconfirmed (every report hedged).
+    pub unconfirmed: usize,
+    /// The dead its events report, summed.
+    pub fatalities: u32,
+    /// The injured its events report, summed.
+    pub injured: u32,
 }
 
 /// What the map and the time window need of an event, packed: scrubbing 100,000 events reads
@@ -43,21 +49,30 @@ pub struct EventRow {
     pub kind: EventKind,
     /// Its place's precision.
     pub precision: Precision,
-    /// Articles reporting it.
+    /// Its independent sources (syndicated copies counted once).
     pub sources: usize,
+    /// Whether every report of it hedges.
+    pub unconfirmed: bool,
+    /// The dead it reports (0 when unknown).
+    pub fatalities: u32,
+    /// The injured it reports (0 when unknown).
+    pub injured: u32,
     /// Its first and last days (see [`day_of`]), None when undated.
     pub days: Option<(i32, i32)>,
 }
 
 impl EventRow {
-    /// The row of `event`.
-    pub fn of(event: &crate::events::Event) -> Self {
+    /// The row of `event`, which has `sources` independent sources.
+    pub fn of(event: &crate::events::Event, sources: usize) -> Self {
         Self {
             id: event.id,
             place: event.place,
             kind: event.kind,
             precision: event.precision.unwrap_or(Precision::Town),
-            sources: event.source_count(),
+            sources,
+            unconfirmed: event.unconfirmed,
+            fatalities: event.casualties.fatalities.unwrap_or(0),
+            injured: event.casualties.injured.unwrap_or(0),
             days: event.time.map(|t| (day_of(t.start), day_of(t.end))),
         }
     }
@@ -106,6 +121,9 @@ pub fn markers(gazetteer: &Gazetteer, events: &[EventRow]) -> Vec<Marker> {
                 kind: event.kind,
                 precision: event.precision,
                 sources: 0,
+                unconfirmed: 0,
+                fatalities: 0,
+                injured: 0,
             };
             markers.push((marker, [0; EventKind::ALL.len()]));
             markers.len() - 1
@@ -113,6 +131,9 @@ pub fn markers(gazetteer: &Gazetteer, events: &[EventRow]) -> Vec<Marker> {
         let (marker, kinds) = &mut markers[i];
         marker.events += 1;
         marker.sources += event.sources;
+        marker.unconfirmed += usize::from(event.unconfirmed);
+        marker.fatalities += event.fatalities;
+        marker.injured += event.injured;
         kinds[event.kind as usize] += 1;
     }
     let mut out: Vec<Marker> = markers
@@ -216,10 +237,20 @@ pub fn markers_ui(
         let center = cluster.center;
         let radius = 5.0 + 2.5 * (marker.sources as f32).sqrt().min(6.0);
         let color = kind_color(marker.kind);
-        if marker.precision <= Precision::Town {
-            painter.circle(center, radius, color, Stroke::new(1.5, Color32::WHITE));
-        } else {
-            painter.circle_stroke(center, radius + 4.0, Stroke::new(3.5, color));
+        // A marker whose events are all unconfirmed is see-through, with a dashed outline.
+        let unconfirmed = marker.unconfirmed == marker.events;
+        match (marker.precision <= Precision::Town, unconfirmed) {
+            (true, false) => {
+                painter.circle(center, radius, color, Stroke::new(1.5, Color32::WHITE));
+            }
+            (true, true) => {
+                painter.circle_filled(center, radius, color.gamma_multiply(0.45));
+                dashed_circle(painter, center, radius, Stroke::new(2.0, color));
+            }
+            (false, false) => {
+                painter.circle_stroke(center, radius + 4.0, Stroke::new(3.5, color));
+            }
+            (false, true) => dashed_circle(painter, center, radius + 4.0, Stroke::new(3.5, color)),
         }
         if input.selected == Some(marker.place) {
             painter.circle_stroke(center, radius + 8.0, Stroke::new(2.0, Color32::BLACK));
@@ -236,18 +267,40 @@ pub fn markers_ui(
         );
         r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &place.name));
         let tooltip = |ui: &mut egui::Ui| {
-            ui.label(format!(
-                "{} · {} · {} · {}",
+            let mut parts = vec![
                 drawable(ui.ctx(), &gazetteer.full_name(marker.place)),
-                marker.precision.as_str(),
+                marker.precision.as_str().to_string(),
                 plural(marker.events, "event"),
-                plural(marker.sources, "source")
+            ];
+            let known = |n: u32| (n > 0).then_some(n);
+            parts.extend(casualties_text(
+                known(marker.fatalities),
+                known(marker.injured),
             ));
+            match marker.unconfirmed {
+                0 => {}
+                n if n == marker.events => parts.push("unconfirmed".into()),
+                n => parts.push(format!("{n} unconfirmed")),
+            }
+            parts.push(plural(marker.sources, "independent source"));
+            ui.label(parts.join(" · "));
         };
         if r.on_hover_ui(tooltip).clicked() {
             commands.push(Command::SelectPlace(Some(marker.place)));
         }
     }
+}
+
+/// A circle outline in dashes (an unconfirmed marker).
+pub fn dashed_circle(painter: &egui::Painter, center: Pos2, radius: f32, stroke: Stroke) {
+    const SEGMENTS: usize = 40;
+    let points: Vec<Pos2> = (0..=SEGMENTS)
+        .map(|i| {
+            let angle = std::f32::consts::TAU * i as f32 / SEGMENTS as f32;
+            center + radius * Vec2::angled(angle)
+        })
+        .collect();
+    painter.extend(egui::Shape::dashed_line(&points, stroke, 4.0, 3.0));
 }
 
 /// Markers drawn together because they are closer than a few pixels.

@@ -1,9 +1,11 @@
 //! The map: the offline basemap (land, lakes, rivers, country and province borders, labels)
 //! in Web Mercator, online tiles over it when asked for, and the visible events as markers.
 //!
-//! Events at one place share a marker; a marker's colour is its most frequent kind, its size
-//! grows with the number of sources. Towns and sites are filled discs; district-, province-
-//! and country-level events are hollow rings (their precision shows), and a selected
+//! Events at one place share a marker; a marker's colour is its most frequent kind's (its
+//! ACLED event type), its size grows with the number of independent sources (syndicated
+//! copies count once). Towns and sites are filled discs; district-, province- and
+//! country-level events are hollow rings (their precision shows); a marker whose events are
+//! all unconfirmed is see-through with a dashed outline, and a selected
 //! province-level place also has its polygon outlined. Markers closer than a few pixels
 //! cluster into a grey disc with a count: clicking it zooms in. Each marker is a widget named
 //! after its place (hover shows a tooltip; tests click it by that name). Drag pans, the wheel
@@ -164,7 +166,11 @@ fn legend_ui(painter: &egui::Painter, rect: Rect) {
     let galley = text(at + Vec2::new(9.0, 0.0), "town or site");
     at.x += galley.width() + 30.0;
     painter.circle_stroke(at, 6.0, Stroke::new(2.5, Color32::GRAY));
-    text(at + Vec2::new(11.0, 0.0), "district, province or country");
+    let galley = text(at + Vec2::new(11.0, 0.0), "district, province or country");
+    at.x += galley.width() + 32.0;
+    painter.circle_filled(at, 5.0, Color32::GRAY.gamma_multiply(0.45));
+    markers::dashed_circle(painter, at, 5.0, Stroke::new(2.0, Color32::GRAY));
+    text(at + Vec2::new(9.0, 0.0), "unconfirmed");
 }
 
 /// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
