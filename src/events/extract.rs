@@ -13,7 +13,7 @@ use super::choose::choose;
 use super::{EventKind, EventMention, actors, modality, numbers, place, sentences, triggers};
 use crate::geoparse::{Precision, Toponym};
 use crate::text::{Word, words};
-use crate::time::{DateRange, TimePrecision, event_time, find_times};
+use crate::time::{DateRange, TimePrecision, find_times, recent_week, stated_time};
 
 /// How many sentences back a place-less report may take an earlier report's place.
 const INHERIT_WITHIN_SENTENCES: usize = 4;
@@ -174,21 +174,18 @@ pub fn extract_mentions(
     let sentences = sentences(text, lines);
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
     // time of the article's first sentences ("The Taliban on Wednesday launched…").
-    let own_time = |sentence: &str| {
-        let dated = find_times(sentence, published)
-            .iter()
-            .any(|t| !t.in_caption);
-        if dated {
-            event_time(sentence, published)
-        } else {
-            None
-        }
+    let own_time = |sentence: &str| stated_time(&find_times(sentence, published));
+    // Read only when a report needs it.
+    let lede_time = std::cell::OnceCell::new();
+    let lede_time = || {
+        *lede_time.get_or_init(|| {
+            sentences
+                .iter()
+                .take(LEDE_SENTENCES)
+                .filter_map(|s| own_time(&text[s.clone()]))
+                .find(|t| t.precision == TimePrecision::Day)
+        })
     };
-    let lede_time = sentences
-        .iter()
-        .take(LEDE_SENTENCES)
-        .filter_map(|s| own_time(&text[s.clone()]))
-        .find(|t| t.precision == TimePrecision::Day);
     // The last placed mention of each kind, and the places named, by sentence number (repeated
     // sentences not counted), for place-less reports.
     let mut last_placed: HashMap<EventKind, (usize, Toponym)> = HashMap::new();
@@ -197,7 +194,7 @@ pub fn extract_mentions(
     let mut drafts: Vec<Draft> = Vec::new();
     let main_town = main_town(text, toponyms);
     let mut sentence_number = 0;
-    for sentence in sentences {
+    for sentence in sentences.iter().cloned() {
         let sentence_text = &text[sentence.clone()];
         // Captions and headlines repeated by the scraper are one report.
         let normalised: String = sentence_text
@@ -220,7 +217,11 @@ pub fn extract_mentions(
                 .any(|t| t.span.start == 0)
         };
         let candidates = place::candidates(text, &sentence, toponyms, starts_trigger);
-        let actors = actors::find_actors(sentence_text);
+        let actors = if triggers.is_empty() {
+            Vec::new()
+        } else {
+            actors::find_actors(sentence_text)
+        };
         let chosen = choose(triggers, &words, &actors);
         let best_of_sentence = place::event_places(
             text,
@@ -250,8 +251,8 @@ pub fn extract_mentions(
         let hedged = modality::is_hedged(&words);
         let sentence_time = own_time(sentence_text);
         let time = sentence_time
-            .or(lede_time)
-            .or_else(|| event_time(sentence_text, published));
+            .or_else(lede_time)
+            .or_else(|| recent_week(published));
         let quantities = numbers::find_quantities(sentence_text);
         let mut casualties = numbers::find_casualties(sentence_text);
         let concrete = !caption

@@ -17,6 +17,19 @@ const TITLE_WORDS: &str = "Times Telegraph Mail Express Post Mirror Herald Obser
 
 const NUMBER_WORDS: &str = "one two three four five six seven eight nine ten eleven twelve";
 
+/// The words [`PHRASES`] start with, to skip the other words at once.
+fn phrase_first_words() -> &'static std::collections::HashSet<&'static str> {
+    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    FIRST.get_or_init(|| {
+        PHRASES
+            .iter()
+            .flat_map(|(_, alternatives)| alternatives.split('|'))
+            .filter_map(|words| words.split(' ').next())
+            .collect()
+    })
+}
+
 /// Fixed phrases (alternatives separated by `|`) resolved against the publication date.
 const PHRASES: [(Phrase, &str); 14] = [
     (Phrase::Yesterday, "yesterday|last night"),
@@ -392,9 +405,13 @@ impl Scanner<'_> {
     /// "Today Square").
     fn relative(&self, at: usize) -> Option<Hit> {
         let published = self.published?;
-        let after_a_word = (self.tokens.iter().take(at))
-            .any(|token| token.text.starts_with(char::is_alphanumeric));
-        if self.text(at) == "Today" && after_a_word {
+        if self.text(at) == "Today"
+            && (self.tokens.iter().take(at))
+                .any(|token| token.text.starts_with(char::is_alphanumeric))
+        {
+            return None;
+        }
+        if !phrase_first_words().contains(self.word(at)) {
             return None;
         }
         let (end, phrase) = PHRASES

@@ -71,19 +71,28 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
 /// including publication, with [`TimePrecision::Week`]. An undated article (`published` is
 /// `None`) with no explicit dated mention gives `None`.
 pub fn event_time(sentence: &str, published: Option<NaiveDate>) -> Option<DateRange> {
-    let best = find_times(sentence, published)
-        .into_iter()
+    stated_time(&find_times(sentence, published)).or_else(|| recent_week(published))
+}
+
+/// The most specific of a sentence's time mentions outside captions (see [`event_time`]),
+/// or `None` when it states no time.
+pub fn stated_time(mentions: &[TimeMention]) -> Option<DateRange> {
+    mentions
+        .iter()
         .filter(|mention| !mention.in_caption)
         .min_by_key(|mention| {
             let range = mention.range;
             let dated_day =
                 range.precision == TimePrecision::Day && mention.kind != TimeKind::Relative;
             (!dated_day, range.precision, range.days())
-        });
-    match best {
-        Some(mention) => Some(mention.range),
-        None => DateRange::days_up_to(published?, 7, TimePrecision::Week),
-    }
+        })
+        .map(|mention| mention.range)
+}
+
+/// The 7 days up to and including publication, with [`TimePrecision::Week`]: when a report
+/// that states no time happened.
+pub fn recent_week(published: Option<NaiveDate>) -> Option<DateRange> {
+    DateRange::days_up_to(published?, 7, TimePrecision::Week)
 }
 
 /// The byte ranges of `sentence` that are captions: all of it if it reads as one, else each
