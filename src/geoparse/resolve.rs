@@ -257,7 +257,52 @@ pub(super) fn resolve(
             form,
         });
     }
+    drop_stray_places(gazetteer, &mut toponyms);
     toponyms
+}
+
+/// Places under this population may be strays (see [`drop_stray_places`]).
+const STRAY_POPULATION: u64 = 50_000;
+
+/// Drops a small place that is alone in its country while the story names places below the
+/// country level in another: a misreading of a local name ("al-Shajara" on the edge of Khartoum
+/// is not Jordan's Ash Shajarah, "Tole kebele of Gimbi district" is not Tolé in Panama). A
+/// place in a country the story names in any way, or a large place, stays; countries and
+/// demonyms ("Russian shelling") do not make a story's places strays.
+fn drop_stray_places(gazetteer: &Gazetteer, toponyms: &mut Vec<Toponym>) {
+    let mut places_by_country: HashMap<&str, Vec<PlaceId>> = HashMap::new();
+    for t in toponyms.iter() {
+        let places = places_by_country
+            .entry(gazetteer.place(t.place).country.as_str())
+            .or_default();
+        if !places.contains(&t.place) {
+            places.push(t.place);
+        }
+    }
+    let below_country = |id: &PlaceId| {
+        !matches!(
+            gazetteer.place(*id).kind,
+            PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
+        )
+    };
+    let strays: Vec<PlaceId> = places_by_country
+        .iter()
+        .filter(|(_, places)| places.len() == 1)
+        .map(|(country, places)| (*country, places[0]))
+        .filter(|&(country, id)| {
+            let place = gazetteer.place(id);
+            let small = matches!(
+                place.kind,
+                PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
+            ) && place.population < STRAY_POPULATION;
+            let placed_elsewhere = places_by_country
+                .iter()
+                .any(|(other, places)| *other != country && places.iter().any(below_country));
+            small && !country.is_empty() && placed_elsewhere
+        })
+        .map(|(_, id)| id)
+        .collect();
+    toponyms.retain(|t| !strays.contains(&t.place));
 }
 
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or

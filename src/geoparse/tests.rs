@@ -201,3 +201,14 @@ fn a_province_named_as_such_stays_the_province_in_a_story_about_its_city() {
         [PlaceKind::Town, PlaceKind::Town, PlaceKind::Admin1]
     );
 }
+
+#[test]
+fn a_small_place_alone_in_a_foreign_country_is_a_misreading_not_a_place() {
+    let found = parse("Fighters clashed at al-Shajara on the southern edge of Khartoum.");
+    let countries: Vec<&str> = found.iter().map(|(_, p, _)| p.country.as_str()).collect();
+    assert!(countries.iter().all(|c| *c == "SD"), "{found:?}");
+    assert!(surfaces(&found).contains(&"Khartoum"));
+    // A demonym names a country without placing the story there.
+    let found = parse("Russian artillery shelled Kupiansk overnight.");
+    assert!(surfaces(&found).contains(&"Kupiansk"), "{found:?}");
+}
