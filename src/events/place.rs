@@ -64,6 +64,44 @@ const TITLE_NOUNS: &[&str] = &[
     "native",
 ];
 
+/// Fighters named after a place ("Fano militiamen"): the group, not where it fought.
+const COMBATANT_NOUNS: &[&str] = &[
+    "fighters",
+    "militiamen",
+    "militia",
+    "militias",
+    "rebels",
+    "gunmen",
+    "militants",
+    "insurgents",
+    "guerrillas",
+];
+
+/// Whether the name is a wire story's dateline, where the reporter filed from: at the start
+/// of a line, in capitals, before a dash or a parenthesis, perhaps after a country
+/// ("MOGADISHU - ", "PEMBA, Mozambique - ", "KYIV (Reuters) - ").
+fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
+    let line_start = text[..toponym.span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| before.trim().is_empty());
+    let surface = &text[toponym.span.clone()];
+    let capitals = surface.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !surface.chars().any(char::is_lowercase);
+    let dash = |s: &str| {
+        s.trim_start()
+            .starts_with(['-', '\u{2013}', '\u{2014}', '('])
+    };
+    let after_country = after
+        .strip_prefix(',')
+        .and_then(|rest| {
+            rest.find(['-', '\u{2013}', '\u{2014}'])
+                .map(|at| &rest[..at])
+        })
+        .is_some_and(|country| !country.contains('.') && country.split_whitespace().count() <= 3);
+    line_start && capitals && (dash(after) || after_country)
+}
+
 /// Hyphenated words after a name that make it a modifier: "US-made", "Kabul-based".
 const MODIFIER_SUFFIXES: &[&str] = &[
     "-made",
@@ -99,6 +137,9 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     {
         return true;
     }
+    if is_dateline(text, toponym, after) {
+        return true;
+    }
     // "Badghis governor", "the Kandahar police chief": a title, not where it happened.
     let next = after_lower
         .trim_start()
@@ -106,6 +147,10 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .next()
         .unwrap_or("");
     if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') {
+        return true;
+    }
+    // "Fano militiamen", "Lions' Den gunmen": a group named after a place.
+    if COMBATANT_NOUNS.contains(&next) {
         return true;
     }
     if toponym.precision != Precision::Country {
@@ -432,5 +477,24 @@ mod tests {
         let text = "Iran's foreign minister hosted talks in Tehran.";
         let iran = toponym(text, "Iran", Precision::Country, 3);
         assert!(is_not_the_place(text, &iran, |_| false));
+    }
+
+    #[test]
+    fn datelines_and_groups_named_after_a_place_are_not_the_place() {
+        for text in [
+            "MOGADISHU - Gunmen shot dead two elders in Beledweyne.",
+            "PEMBA, Mozambique - Insurgents attacked Mazeze.",
+            "KYIV (Reuters) - Drones hit Odesa.",
+        ] {
+            let first = text.split([' ', ',']).next().unwrap_or_default();
+            let dateline = toponym(text, first, Precision::Town, 1);
+            assert!(is_not_the_place(text, &dateline, |_| false), "{text}");
+        }
+        let text = "Fighters entered Mogadishu - and held it.";
+        let mogadishu = toponym(text, "Mogadishu", Precision::Town, 2);
+        assert!(!is_not_the_place(text, &mogadishu, |_| false));
+        let text = "Fano militiamen battled federal troops in Debre Markos.";
+        let fano = toponym(text, "Fano", Precision::Town, 3);
+        assert!(is_not_the_place(text, &fano, |_| false));
     }
 }
