@@ -59,13 +59,21 @@ const VICTIM_AFTER: &[&str] = &[
 ];
 const VICTIM_BEFORE: &[&str] = &["killed", "dead", "died", "wounded"];
 
+/// Words that make a camp one of civilians.
+const SHELTER_WORDS: &[&str] = &["displaced", "displacement", "refugee", "refugees", "idp"];
+
 /// Whether the people killed or attacked are armed: a word of [`ARMED_WORDS`] just after a
 /// verb of killing or attacking, or just before "were killed".
 fn armed_victims(words: &[Word]) -> bool {
     let armed = |range: std::ops::Range<usize>| {
-        words[range.start.min(words.len())..range.end.min(words.len())]
+        let window = &words[range.start.min(words.len())..range.end.min(words.len())];
+        // "a camp for displaced people" is no military camp.
+        let sheltering = window
             .iter()
-            .any(|w| ARMED_WORDS.contains(&w.lower.as_str()))
+            .any(|w| SHELTER_WORDS.contains(&w.lower.as_str()));
+        window
+            .iter()
+            .any(|w| ARMED_WORDS.contains(&w.lower.as_str()) && !(sheltering && w.lower == "camp"))
     };
     words.iter().enumerate().any(|(i, w)| {
         (VICTIM_AFTER.contains(&w.lower.as_str()) && armed(i + 1..i + 5))
@@ -183,6 +191,7 @@ pub(super) fn is_strong_killing(trigger: &Trigger) -> bool {
     !matches!(
         trigger.phrase,
         "killed"
+            | "killing$"
             | "were killed"
             | "was killed"
             | "was shot"

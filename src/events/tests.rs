@@ -338,6 +338,18 @@ fn the_vocabulary_of_conflict_reporting() {
             SexualViolence,
         ),
         (
+            "Masked gunmen snatched two traders from a market stall.",
+            Abduction,
+        ),
+        (
+            "Militiamen attacked a camp for displaced people, killing at least 20 of them.",
+            Killing,
+        ),
+        (
+            "Raiders went from house to house, shooting dead eleven farmers.",
+            Killing,
+        ),
+        (
             "Regime helicopters dropped chlorine on the town.",
             ChemicalAttack,
         ),
