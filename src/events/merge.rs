@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::{Casualties, Event, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{Precision, Toponym};
-use crate::time::TimePrecision;
+use crate::time::{DateRange, TimePrecision};
 
 /// How many days apart one article's reports of one kind at one place may be and still be
 /// one happening ("the US left Bagram" on Friday, "how the US left Bagram" in a sentence
@@ -62,6 +62,17 @@ pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Even
                 (Some(a), Some(b)) if a.overlaps(&b) => {
                     format!(
                         "dates overlap ({} – {} and {} – {})",
+                        a.start, a.end, b.start, b.end
+                    )
+                }
+                // A week guessed from the publication date ("the week before") may miss the
+                // day another article gives by a day.
+                (Some(a), Some(b))
+                    if (a.precision != TimePrecision::Day || b.precision != TimePrecision::Day)
+                        && days_apart(&a, &b) <= 1 =>
+                {
+                    format!(
+                        "dates a day apart, one imprecise ({} – {} and {} – {})",
                         a.start, a.end, b.start, b.end
                     )
                 }
@@ -152,6 +163,14 @@ impl Bucket {
             }
         }
     }
+}
+
+/// Days between two date ranges that do not overlap (0 when they do).
+fn days_apart(a: &DateRange, b: &DateRange) -> i64 {
+    (b.start - a.end)
+        .num_days()
+        .max((a.start - b.end).num_days())
+        .max(0)
 }
 
 /// Adds a mention to an event, keeping the place a report names itself over one taken from an

@@ -505,3 +505,23 @@ fn the_city_of_a_story_is_its_main_town_when_none_was_named_just_before() {
         .collect();
     assert_eq!(places, ["Qala i Naw", "Qala i Naw"], "{found:#?}");
 }
+
+#[test]
+fn a_week_guessed_from_publication_merges_with_a_day_next_to_it() {
+    let mut all = mentions_of(
+        0,
+        "Taliban fighters surrounded Kandahar on Wednesday.",
+        Some(date(2021, 7, 7)),
+    );
+    all.extend(mentions_of(
+        1,
+        "Taliban fighters have surrounded Kandahar.",
+        Some(date(2021, 7, 14)),
+    ));
+    let sieges: Vec<Event> = merge(bundled_for_tests(), all)
+        .into_iter()
+        .filter(|e| e.kind == EventKind::Siege)
+        .collect();
+    assert_eq!(sieges.len(), 1, "{sieges:#?}");
+    assert_eq!(sieges[0].source_count(), 2);
+}
