@@ -249,10 +249,22 @@ pub fn extract_mentions(
                 .iter()
                 .any(|w| lower.contains(w));
         let hedged = modality::is_hedged(&words);
-        let sentence_time = own_time(sentence_text);
-        let time = sentence_time
-            .or_else(lede_time)
-            .or_else(|| recent_week(published));
+        // A clause with its own time is dated by it ("…on Monday, missing since fighting
+        // erupted in Khartoum in April"); the others by the main clauses' time.
+        let clauses = clauses(sentence_text, &words);
+        let times = find_times(sentence_text, published);
+        let clause_of = |at: usize| {
+            clauses
+                .iter()
+                .position(|c| c.span.contains(&at))
+                .unwrap_or(0)
+        };
+        let main_time = stated_time(
+            times
+                .iter()
+                .filter(|t| !clauses[clause_of(t.span.start)].subordinate),
+        );
+        let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text);
         let mut casualties = numbers::find_casualties(sentence_text);
         let concrete = !caption
@@ -261,17 +273,19 @@ pub fn extract_mentions(
             && (casualties.fatalities.is_some()
                 || casualties.injured.is_some()
                 || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day));
-        let clauses = clauses(sentence_text, &words);
-        let clause_of = |at: usize| {
-            clauses
-                .iter()
-                .position(|c| c.span.contains(&(at - sentence.start)))
-                .unwrap_or(0)
-        };
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
-            let own_clause = clause_of(trigger_at.start);
-            let in_clause = |t: &&Toponym, clause: usize| clause_of(t.span.start) == clause;
+            let own_clause = clause_of(trigger.span.start);
+            let in_clause =
+                |t: &&Toponym, clause: usize| clause_of(t.span.start - sentence.start) == clause;
+            let time = stated_time(
+                times
+                    .iter()
+                    .filter(|t| clause_of(t.span.start) == own_clause),
+            )
+            .or(main_time)
+            .or_else(&lede_time)
+            .or_else(|| recent_week(published));
             let mut mine: Vec<&Toponym> = candidates
                 .iter()
                 .filter(|t| in_clause(t, own_clause))

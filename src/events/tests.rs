@@ -525,3 +525,27 @@ fn a_week_guessed_from_publication_merges_with_a_day_next_to_it() {
     assert_eq!(sieges.len(), 1, "{sieges:#?}");
     assert_eq!(sieges[0].source_count(), 2);
 }
+
+#[test]
+fn a_clause_with_its_own_time_dates_its_own_event() {
+    let found = mentions_of(
+        0,
+        "Hundreds of women marched in Kassala on Monday for sons missing since fighting erupted in Khartoum in April.",
+        Some(date(2023, 7, 11)),
+    );
+    let day = |kind: EventKind| {
+        found
+            .iter()
+            .find(|m| m.kind == kind)
+            .and_then(|m| m.time)
+            .map(|t| (t.start, t.end))
+    };
+    assert_eq!(
+        day(EventKind::Protest),
+        Some((date(2023, 7, 10), date(2023, 7, 10)))
+    );
+    assert_eq!(
+        day(EventKind::Assault),
+        Some((date(2023, 4, 1), date(2023, 4, 30)))
+    );
+}

@@ -76,9 +76,9 @@ pub fn event_time(sentence: &str, published: Option<NaiveDate>) -> Option<DateRa
 
 /// The most specific of a sentence's time mentions outside captions (see [`event_time`]),
 /// or `None` when it states no time.
-pub fn stated_time(mentions: &[TimeMention]) -> Option<DateRange> {
+pub fn stated_time<'a>(mentions: impl IntoIterator<Item = &'a TimeMention>) -> Option<DateRange> {
     mentions
-        .iter()
+        .into_iter()
         .filter(|mention| !mention.in_caption)
         .min_by_key(|mention| {
             let range = mention.range;
