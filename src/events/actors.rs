@@ -87,6 +87,29 @@ const ACTORS: &[(&str, &[&str])] = &[
         "VDP",
         &["vdp", "volunteers for the defence of the homeland"],
     ),
+    ("RSF", &["rsf", "rapid support forces"]),
+    ("M23", &["m23", "march 23 movement"]),
+    ("ADF", &["adf", "allied democratic forces"]),
+    ("CODECO", &["codeco"]),
+    ("Boko Haram", &["boko haram", "jas"]),
+    ("ISWAP", &["iswap"]),
+    (
+        "TTP",
+        &["ttp", "tehrik-e-taliban pakistan", "pakistani taliban"],
+    ),
+    ("BLA", &["bla", "balochistan liberation army"]),
+    ("OLA", &["ola", "oromo liberation army"]),
+    ("Fano", &["fano"]),
+    ("ELN", &["eln", "national liberation army"]),
+    ("FARC dissidents", &["farc dissidents", "farc", "emc"]),
+    ("PKK", &["pkk", "kurdistan workers' party"]),
+    ("Hamas", &["hamas", "qassam brigades", "al-qassam brigades"]),
+    ("Islamic Jihad", &["islamic jihad"]),
+    ("Cartel gunmen", &["cartel", "cjng"]),
+    (
+        "Gangs",
+        &["gang", "gangs", "gang members", "viv ansanm", "g9", "g-pep"],
+    ),
     (
         "NATO forces",
         &[
@@ -287,11 +310,20 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
     found.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
     let mut covered_until = 0;
     let mut actors: Vec<String> = Vec::new();
+    let mut previous: Option<String> = None;
     for (at, actor, length) in found {
         if at < covered_until {
             continue;
         }
+        // "RSF soldiers", "M23 fighters": the forces of the group just named.
+        let of_the_group_before = actor == "Government forces"
+            && lower[covered_until..at].trim().is_empty()
+            && previous.as_deref().is_some_and(|p| !GENERIC.contains(&p));
         covered_until = at + length;
+        previous = Some(actor.clone());
+        if of_the_group_before {
+            continue;
+        }
         // "Russian troops … the troops": the generic forces are the ones already named.
         let generic = actor == "Government forces"
             && actors
@@ -303,6 +335,19 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
     }
     actors
 }
+
+/// Actors that name no group, only a kind of people.
+const GENERIC: &[&str] = &[
+    "Government forces",
+    "Government",
+    "Unidentified gunmen",
+    "Militants",
+    "Rebels",
+    "Militia",
+    "Protesters",
+    "Civilians",
+    "Prisoners",
+];
 
 /// Whether an actor stands for civilians (victims of violence against civilians).
 pub fn is_civilian(actor: &str) -> bool {
@@ -328,12 +373,12 @@ mod tests {
             ["Russian forces"]
         );
         assert_eq!(
+            find_actors("RSF soldiers rounded up 30 men; army troops later arrived."),
+            ["RSF", "Government forces"]
+        );
+        assert_eq!(
             find_actors("Junta soldiers clashed with the PDF."),
-            [
-                "Myanmar military",
-                "Government forces",
-                "People's Defence Force"
-            ]
+            ["Myanmar military", "People's Defence Force"]
         );
         assert!(find_actors("Nothing here.").is_empty());
         assert!(find_actors("İstanbul's governor").contains(&"Government".to_string()));

@@ -247,6 +247,23 @@ const NON_STATE: &[&str] = &[
     "Karen National Liberation Army",
     "TNLA",
     "MNDAA",
+    "RSF",
+    "M23",
+    "ADF",
+    "CODECO",
+    "Boko Haram",
+    "ISWAP",
+    "TTP",
+    "BLA",
+    "OLA",
+    "Fano",
+    "ELN",
+    "FARC dissidents",
+    "PKK",
+    "Hamas",
+    "Islamic Jihad",
+    "Cartel gunmen",
+    "Gangs",
 ];
 
 /// The kinds a sentence is about (see the module doc), one trigger per kind.
@@ -286,7 +303,9 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
         }
     }
     // Government forces taking a place take it back.
-    let state_only = actors.iter().any(|a| a == "Government forces")
+    let state_only = actors
+        .iter()
+        .any(|a| a == "Government forces" || a == "Myanmar military")
         && !actors.iter().any(|a| NON_STATE.contains(&a.as_str()));
     if state_only {
         for t in kept.iter_mut().filter(|t| t.kind == Capture) {
