@@ -326,6 +326,11 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
     drop(&mut kept, has(&k, WeaponsSeizure), &|t| {
         explosive(t.kind) || t.kind == Surrender
     });
+    // "A mortar shell fell on a street": what fell is the shell, not the town.
+    let k = kept.clone();
+    drop(&mut kept, k.iter().any(|t| explosive(t.kind)), &|t| {
+        t.kind == Capture && t.phrase.starts_with("fell")
+    });
     let k = kept.clone();
     drop(
         &mut kept,

@@ -341,6 +341,7 @@ fn the_vocabulary_of_conflict_reporting() {
             "Masked gunmen snatched two traders from a market stall.",
             Abduction,
         ),
+        ("A mortar shell fell on a street in the old town.", Shelling),
         (
             "Militiamen attacked a camp for displaced people, killing at least 20 of them.",
             Killing,
@@ -548,4 +549,10 @@ fn a_clause_with_its_own_time_dates_its_own_event() {
         day(EventKind::Assault),
         Some((date(2023, 4, 1), date(2023, 4, 30)))
     );
+}
+
+#[test]
+fn a_shell_that_fell_is_no_town_that_fell() {
+    let kinds = kinds_of("A mortar shell fell on a street in the old town.");
+    assert_eq!(kinds, [EventKind::Shelling]);
 }
