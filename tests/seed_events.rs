@@ -215,3 +215,23 @@ fn undated_seeds_give_undated_events_that_keep_their_places() {
     );
     assert!(seed_events.iter().any(|e| e.place.is_some()));
 }
+
+#[test]
+fn the_seeds_outlets_are_read_from_their_footers() {
+    let Some(corpus) = dated_seeds("the_seeds_outlets") else {
+        return;
+    };
+    let mut outlets: Vec<(&str, Option<&str>)> = corpus
+        .articles
+        .iter()
+        .map(|a| (a.key.as_str(), a.outlet.as_deref()))
+        .collect();
+    outlets.sort();
+    assert_eq!(
+        outlets,
+        [
+            ("2021-07-07_004.txt", Some("Daily Mail")),
+            ("2021-07-14_000.txt", Some("The Sun"))
+        ]
+    );
+}

@@ -12,6 +12,7 @@ mod date;
 mod draft;
 mod html;
 mod json;
+mod outlet;
 mod read;
 
 use std::collections::HashMap;
@@ -320,7 +321,9 @@ fn build_article(
         key,
         path: path.to_path_buf(),
         title: draft.title,
-        outlet: outlet.or_else(|| url.as_deref().and_then(url_host)),
+        outlet: outlet
+            .or_else(|| url.as_deref().and_then(url_host))
+            .or_else(|| outlet::outlet_in_text(&draft.text)),
         url,
         published: draft.published.or(from_name),
         text: draft.text,
