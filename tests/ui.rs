@@ -207,6 +207,38 @@ fn a_date_set_for_an_undated_article_is_saved_and_survives_a_reload() {
 }
 
 #[test]
+fn enter_in_the_date_field_sets_the_date() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "fall.txt",
+        "Taliban fighters captured Zaranj on Friday, officials said.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "fall.txt").click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(field(), "fall.txt")
+        .type_text("2021-08-07");
+    harness.run_steps(1);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    step_until(&mut harness, "reading the folder again", |h| {
+        !h.state().is_loading()
+    });
+    let days: Vec<String> = harness
+        .state()
+        .corpus()
+        .events
+        .iter()
+        .filter_map(|e| e.time)
+        .map(|t| t.start.to_string())
+        .collect();
+    assert_eq!(days, ["2021-08-06"]);
+}
+
+#[test]
 fn an_article_added_to_the_folder_appears_without_a_restart() {
     let dir = temp_dir();
     write(

@@ -227,20 +227,27 @@ pub fn undated_articles_ui(
         .show(ui, |ui| {
             for article in corpus.articles.iter().filter(|a| a.published.is_none()) {
                 let title = article.title.clone().unwrap_or_else(|| article.key.clone());
-                let short: String = title.chars().take(40).collect();
+                // The title on its own line, so that the date field keeps its width.
+                let label = ui
+                    .add(egui::Label::new(title.as_str()).truncate())
+                    .on_hover_text(&title);
                 ui.horizontal(|ui| {
-                    let label = ui.label(short).on_hover_text(&title);
                     let input = inputs.entry(article.key.clone()).or_default();
-                    ui.add(
-                        egui::TextEdit::singleline(input)
-                            .hint_text("YYYY-MM-DD")
-                            .desired_width(90.0),
-                    )
-                    .labelled_by(label.id);
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(input)
+                                .hint_text("YYYY-MM-DD")
+                                .desired_width(100.0),
+                        )
+                        .labelled_by(label.id);
+                    // Enter in the field sets the date, as the button does.
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     let date = chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").ok();
-                    if ui
+                    let clicked = ui
                         .add_enabled(date.is_some(), egui::Button::new("Set date"))
-                        .clicked()
+                        .clicked();
+                    if (clicked || entered)
                         && let Some(date) = date
                     {
                         commands.push(Command::SetDate(article.key.clone(), date));
