@@ -54,14 +54,14 @@ pub struct GoldEvent {
     pub date: NaiveDate,
 }
 
-impl GoldEvent {
-    /// How far an event may lie from the gold point and still be found.
-    fn radius_km(&self) -> f64 {
-        match self.precision.as_str() {
-            "district" => 60.0,
-            "province" => 150.0,
-            _ => 25.0,
-        }
+/// How far an event may lie from a gold point of this precision ("town", "district",
+/// "province", "country") and still be the gold event.
+pub(super) fn radius_km(precision: &str) -> f64 {
+    match precision {
+        "district" => 60.0,
+        "province" => 150.0,
+        "country" => 500.0,
+        _ => 25.0,
     }
 }
 
@@ -183,7 +183,8 @@ fn score_one(gazetteer: &Gazetteer, gold: &GoldEvent, extracted: &[Event]) -> Ev
             scores.placeless += 1;
             continue;
         };
-        let near = haversine_km(place.lat, place.lon, gold.lat, gold.lon) <= gold.radius_km();
+        let near =
+            haversine_km(place.lat, place.lon, gold.lat, gold.lon) <= radius_km(&gold.precision);
         let when = event.time.is_some_and(|t| t.start <= to && from <= t.end);
         if near && when {
             found = true;

@@ -47,15 +47,6 @@ pub struct FolderGold {
 }
 
 impl FolderGold {
-    fn radius_km(&self) -> f64 {
-        match self.precision.as_str() {
-            "district" => 60.0,
-            "province" => 150.0,
-            "country" => 500.0,
-            _ => 25.0,
-        }
-    }
-
     fn allows(&self, event_type: &str) -> bool {
         self.event_type.as_deref() == Some(event_type)
             || self.event_types.iter().any(|t| t == event_type)
@@ -72,7 +63,8 @@ impl FolderGold {
             .checked_sub_days(Days::new(1))
             .unwrap_or(self.from);
         let to = self.to.checked_add_days(Days::new(1)).unwrap_or(self.to);
-        haversine_km(place.lat, place.lon, self.lat, self.lon) <= self.radius_km()
+        haversine_km(place.lat, place.lon, self.lat, self.lon)
+            <= super::events::radius_km(&self.precision)
             && time.start <= to
             && from <= time.end
             && self.allows(event.event_type().name())

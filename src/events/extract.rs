@@ -192,7 +192,8 @@ pub fn extract_mentions(
     let mut places_named: Vec<(usize, Toponym)> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = Vec::new();
-    let main_town = main_town(text, toponyms);
+    // Counted only when "the city" has nothing named just before to point at.
+    let main_town = std::cell::OnceCell::new();
     let mut sentence_number = 0;
     for sentence in sentences.iter().cloned() {
         let sentence_text = &text[sentence.clone()];
@@ -341,7 +342,12 @@ pub fn extract_mentions(
                                 })
                                 .map(|(_, t)| t.clone())
                         })
-                        .or_else(|| main_town.filter(|t| fits(t)).cloned())
+                        .or_else(|| {
+                            main_town
+                                .get_or_init(|| main_town_of(text, toponyms))
+                                .filter(|t| fits(t))
+                                .cloned()
+                        })
                 });
             let only_reference_points =
                 !places.is_empty() && places.iter().all(|t| place::is_reference_point(text, t));
@@ -445,7 +451,7 @@ pub fn extract_mentions(
 
 /// The town an article is about, when it names one far more often than any other (not as a
 /// reference point): what "the city" means when no town was named just before.
-fn main_town<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
+fn main_town_of<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let mut counts: HashMap<crate::gazetteer::PlaceId, (usize, &Toponym)> = HashMap::new();
     for t in toponyms {
         if t.precision == Precision::Town && !place::is_reference_point(text, t) {
