@@ -215,7 +215,37 @@ impl Gazetteer {
         for i in 0..gazetteer.places.len() {
             gazetteer.index_place(PlaceId(i as u32));
         }
+        gazetteer.add_names_without_unit_words();
         gazetteer
+    }
+
+    /// "Sagaing Region", "Shan State", "Kandahar District": reports write the unit word in
+    /// lower case after the name ("Sagaing region") or leave it out, so a province or district
+    /// is also known by its name without it.
+    fn add_names_without_unit_words(&mut self) {
+        const UNIT_WORDS: &[&str] = &[
+            " Region",
+            " State",
+            " Division",
+            " Province",
+            " Governorate",
+            " Oblast",
+            " District",
+            " Township",
+        ];
+        let short_names: Vec<(String, PlaceId)> = self
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+            .filter_map(|(i, p)| {
+                let short = UNIT_WORDS.iter().find_map(|w| p.name.strip_suffix(w))?;
+                Some((name_key(short), PlaceId(i as u32)))
+            })
+            .collect();
+        for (key, id) in short_names {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
     }
 
     fn push_place(&mut self, place: Place) -> PlaceId {

@@ -12,6 +12,7 @@
 //!   ("province", "district", "airfield"). A name keeps its sense through the story. Names
 //!   not in the gazetteer are looked up by edit distance within the story's countries.
 
+mod enclosing;
 mod recognise;
 mod resolve;
 mod tokens;

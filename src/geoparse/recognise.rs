@@ -500,10 +500,11 @@ pub(super) fn recognise_line(
                 continue;
             }
         }
-        let cue = cue_before(&tokens, i, line).or_else(|| {
-            next.filter(|n| n.is_word)
-                .and_then(|n| cue_after(&lower(n)))
-        });
+        // "Zhari district" says more than "village of" before it.
+        let cue = next
+            .filter(|n| n.is_word)
+            .and_then(|n| cue_after(&lower(n)))
+            .or_else(|| cue_before(&tokens, i, line));
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,

@@ -3,12 +3,14 @@
 //! Each candidate gets a score: a prior from its kind and population and from how the name
 //! belongs to it (main name, alternate, demonym), plus cue words, plus the story's context.
 //! The context is what the story's other names resolve to: the countries and provinces it
-//! names (more when in the same sentence) and "City, State" pairs. Resolution runs twice, the
+//! names (more when in the same sentence) and the units that enclose a name ("City, State",
+//! "X (District, Province)", see [`super::enclosing`]). Resolution runs twice, the
 //! second time with the context of the first, then gives every mention of one name the place
 //! its mentions favour together. Scores become confidences with a softmax.
 
 use std::collections::HashMap;
 
+use super::enclosing::{Enclosure, contains, enclosures, names_nothing_inside};
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
@@ -170,7 +172,30 @@ pub(super) fn resolve(
             !m.candidates.is_empty()
         }
     });
-    let pairs = city_state_pairs(gazetteer, text, &mentions);
+    let enclosed = enclosures(gazetteer, text, &mentions, |i| {
+        let likeliest = mentions[i].candidates.iter().max_by(|a, b| {
+            let score = |c: &NameMatch| prior(gazetteer.place(c.place), c.role, &mentions[i]);
+            score(a).total_cmp(&score(b))
+        });
+        likeliest.is_some_and(|c| {
+            matches!(
+                gazetteer.place(c.place).kind,
+                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Admin2
+            )
+        })
+    });
+    // A village the gazetteer lacks, named inside units it knows, is not another place of
+    // that name elsewhere: the units stand for it.
+    let missing: Vec<bool> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            enclosed.get(&i).is_some_and(|enclosure| {
+                let candidates: Vec<PlaceId> = m.candidates.iter().map(|c| c.place).collect();
+                names_nothing_inside(gazetteer, &candidates, enclosure)
+            })
+        })
+        .collect();
     let mut context = Context::default();
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
     for _round in 0..2 {
@@ -179,9 +204,9 @@ pub(super) fn resolve(
             .iter()
             .enumerate()
             .map(|(i, m)| {
-                (!m.candidates.is_empty()).then(|| {
+                (!m.candidates.is_empty() && !missing[i]).then(|| {
                     let mut scored =
-                        score_candidates(gazetteer, m, &m.candidates, &context, &pairs, i);
+                        score_candidates(gazetteer, m, &m.candidates, &context, enclosed.get(&i));
                     neighbours.add_bonus(gazetteer, &m.key, &mut scored);
                     scored
                 })
@@ -219,7 +244,8 @@ pub(super) fn resolve(
                 .filter(|c| c.1 == best_distance)
                 .map(|c| c.0)
                 .collect();
-            let mut scored = score_candidates(gazetteer, m, &candidates, &context, &pairs, i);
+            let mut scored =
+                score_candidates(gazetteer, m, &candidates, &context, enclosed.get(&i));
             for s in &mut scored {
                 s.1 -= 1.5 * best_distance as f64;
             }
@@ -321,16 +347,16 @@ fn score_candidates(
     mention: &Mention,
     candidates: &[NameMatch],
     context: &Context,
-    pairs: &HashMap<usize, Vec<PlaceId>>,
-    index: usize,
+    enclosure: Option<&Enclosure>,
 ) -> Vec<(NameMatch, f64)> {
     let mut best_by_place: HashMap<PlaceId, (NameMatch, f64)> = HashMap::new();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
         let mut score = prior(place, candidate.role, mention) + cue_bonus(place.kind, mention.cue);
         score += context_bonus(place, mention.sentence, context);
-        if let Some(containers) = pairs.get(&index)
-            && containers
+        if let Some(enclosure) = enclosure
+            && enclosure
+                .containers
                 .iter()
                 .any(|&c| contains(gazetteer.place(c), place))
         {
@@ -427,52 +453,6 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
         }
     }
     bonus
-}
-
-/// Whether `container` (a country or province) contains `place`.
-fn contains(container: &Place, place: &Place) -> bool {
-    match container.kind {
-        PlaceKind::Country => {
-            container.country == place.country && place.kind != PlaceKind::Country
-        }
-        PlaceKind::Admin1 => {
-            container.country == place.country
-                && container.admin1 == place.admin1
-                && place.kind != PlaceKind::Admin1
-        }
-        _ => false,
-    }
-}
-
-/// "Paris, Tenn.", "Qala-i-Naw, Afghanistan": for each mention followed by ", " and a
-/// mention that can be a province or country, the places that follower can be.
-fn city_state_pairs(
-    gazetteer: &Gazetteer,
-    text: &str,
-    mentions: &[Mention],
-) -> HashMap<usize, Vec<PlaceId>> {
-    let mut pairs = HashMap::new();
-    for (i, pair) in mentions.windows(2).enumerate() {
-        let between = text.get(pair[0].span.end..pair[1].span.start).unwrap_or("");
-        if between.trim() != "," {
-            continue;
-        }
-        let containers: Vec<PlaceId> = pair[1]
-            .candidates
-            .iter()
-            .filter(|c| {
-                matches!(
-                    gazetteer.place(c.place).kind,
-                    PlaceKind::Country | PlaceKind::Admin1
-                )
-            })
-            .map(|c| c.place)
-            .collect();
-        if !containers.is_empty() {
-            pairs.insert(i, containers);
-        }
-    }
-    pairs
 }
 
 /// Gives every mention of one name the place its mentions favour together, except a mention

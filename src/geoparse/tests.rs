@@ -212,3 +212,39 @@ fn a_small_place_alone_in_a_foreign_country_is_a_misreading_not_a_place() {
     let found = parse("Russian artillery shelled Kupiansk overnight.");
     assert!(surfaces(&found).contains(&"Kupiansk"), "{found:?}");
 }
+
+#[test]
+fn a_village_named_inside_units_resolves_within_them_or_gives_way_to_them() {
+    // The gazetteer has no Kani in Myanmar: the Japanese town must not stand in for it.
+    let found = parse("Troops shelled Kani township (Yinmarbin district, Sagaing region) at dawn.");
+    assert!(!surfaces(&found).contains(&"Kani"), "{found:?}");
+    let (_, sagaing, t) = resolved(&found, "Sagaing");
+    assert_eq!(
+        (sagaing.country.as_str(), t.precision),
+        ("MM", Precision::Province)
+    );
+
+    let found = parse("A mine went off near Kupiansk district, Kharkiv oblast, on Monday.");
+    let (_, kupiansk, _) = resolved(&found, "Kupiansk");
+    assert_eq!(kupiansk.country, "UA");
+
+    let found = parse("Fighters overran a post in Zharey district of Kandahar province.");
+    let (_, zharey, t) = resolved(&found, "Zharey");
+    assert_eq!(
+        (zharey.country.as_str(), zharey.admin1.as_str()),
+        ("AF", "23")
+    );
+    assert_eq!(t.precision, Precision::District);
+}
+
+#[test]
+fn lists_and_large_areas_are_not_enclosed() {
+    // "Crockett, Palestine and Houston" is a list of Texan towns, not Crockett in Palestine.
+    let found = parse("Volunteers came from Crockett, Palestine and Houston on Friday.");
+    let (_, crockett, _) = resolved(&found, "Crockett");
+    assert_eq!(crockett.country, "US");
+    // "Africa in Morocco" names the continent.
+    let found = parse("Locusts swept across northern Africa in Morocco and Algeria.");
+    let (_, africa, _) = resolved(&found, "Africa");
+    assert_eq!(africa.kind, crate::gazetteer::PlaceKind::Continent);
+}

@@ -1,0 +1,273 @@
+//! Administrative patterns: which names enclose which.
+//!
+//! Reports locate a small place by the units around it: "Paris, Tenn.", "Kani township
+//! (Yinmarbin district, Sagaing region)", "Bulani village of Zhari district, Kandahar
+//! province", "Solhan in Yagha province", "a village in Idlib's Maarrat al-Nu'man district".
+//! The units that follow a name enclose it: the name's candidates inside them are favoured,
+//! and when the pattern is unmistakable and no candidate lies inside, the name is not the
+//! place the gazetteer knows (the report's own village, missing from it) and is dropped, so
+//! that the smallest enclosing unit stands for it.
+
+use std::collections::HashMap;
+
+use super::recognise::{Cue, Mention, is_major_area};
+use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+
+/// The units around one mention.
+#[derive(Debug, Default)]
+pub(super) struct Enclosure {
+    /// Places the following units can be: countries, provinces and districts.
+    pub containers: Vec<PlaceId>,
+    /// Whether the pattern is unmistakable: a parenthesis, "of", "in", or a unit with a cue
+    /// word ("Sagaing region") or that can only be a country. A bare comma may be a list.
+    pub strict: bool,
+}
+
+/// Unit words that may stand between a name and its enclosing unit ("Kani township (").
+const UNIT_WORDS: &[&str] = &[
+    "village",
+    "town",
+    "township",
+    "city",
+    "district",
+    "sub-district",
+    "subdistrict",
+    "county",
+    "province",
+    "region",
+    "governorate",
+    "oblast",
+    "raion",
+    "state",
+    "area",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "municipality",
+    "commune",
+    "department",
+    "locality",
+    "kebele",
+    "woreda",
+];
+
+/// Longest text between a name and a unit that encloses it.
+const MAX_GAP: usize = 64;
+
+/// For each mention (by index) followed by units that enclose it, those units.
+/// `unit_like(i)` says whether mention `i` reads as a unit (a cue word, or its likeliest
+/// sense before context is a country, province or district): "Centennial Park in Sydney"
+/// is not enclosed by some district called Sydney.
+pub(super) fn enclosures(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+    unit_like: impl Fn(usize) -> bool,
+) -> HashMap<usize, Enclosure> {
+    let unit_like: Vec<bool> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| unit_like(i) || matches!(m.cue, Some(Cue::Province | Cue::District)))
+        .collect();
+    let units: Vec<Vec<PlaceId>> = mentions
+        .iter()
+        .zip(&unit_like)
+        .map(|(m, &unit)| {
+            m.candidates
+                .iter()
+                .map(|c| c.place)
+                .filter(|&id| unit && is_unit(gazetteer.place(id).kind))
+                .collect()
+        })
+        .collect();
+    let mut out: HashMap<usize, Enclosure> = HashMap::new();
+    for (i, mention) in mentions.iter().enumerate() {
+        // "Africa in Morocco", "the Middle East, Italy": large areas are not enclosed.
+        let large = mention.candidates.iter().any(|c| {
+            matches!(
+                gazetteer.place(c.place).kind,
+                PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
+            )
+        });
+        for (j, unit) in mentions.iter().enumerate().skip(i + 1).take(3) {
+            let Some(between) = text.get(mention.span.end..unit.span.start) else {
+                break;
+            };
+            // "Idlib's Maarrat al-Nu'man district": the district lies in the province.
+            let possessive = j == i + 1
+                && matches!(between, "'s " | "\u{2019}s ")
+                && unit.cue == Some(Cue::District);
+            if possessive {
+                if !units[i].is_empty() {
+                    let enclosure = out.entry(j).or_default();
+                    enclosure.containers.extend(&units[i]);
+                    enclosure.strict = true;
+                }
+                break;
+            }
+            let Some(link) = link(between) else { break };
+            // "Nevada, New Mexico, Ohio" is a list: commas alone reach the next name only.
+            // "Arizona in Tucson, Arizona": a unit is not inside itself.
+            let itself = unit_like[i] && unit.key == mention.key;
+            if large || itself || units[j].is_empty() || (link == Link::Comma && j > i + 1) {
+                continue;
+            }
+            // "Herat, Iran and Pakistan" is a list, "Qala-i-Naw, Afghanistan." a unit.
+            let only_countries = units[j]
+                .iter()
+                .all(|&id| gazetteer.place(id).kind == PlaceKind::Country)
+                && !list_goes_on(&text[unit.span.end..]);
+            let unit_cue = matches!(unit.cue, Some(Cue::Province | Cue::District));
+            let enclosure = out.entry(i).or_default();
+            enclosure.containers.extend(&units[j]);
+            enclosure.strict |= link == Link::Strict || unit_cue || only_countries;
+        }
+    }
+    out
+}
+
+/// Whether `container` (a country, province or district) contains `place`.
+pub(super) fn contains(container: &Place, place: &Place) -> bool {
+    let same_country = container.country == place.country;
+    match container.kind {
+        PlaceKind::Country => same_country && place.kind != PlaceKind::Country,
+        PlaceKind::Admin1 => {
+            same_country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
+        }
+        PlaceKind::Admin2 => {
+            same_country
+                && container.admin1 == place.admin1
+                && !container.admin2.is_empty()
+                && container.admin2 == place.admin2
+                && matches!(place.kind, PlaceKind::Town | PlaceKind::Site)
+        }
+        _ => false,
+    }
+}
+
+/// Whether a mention with these candidates, strictly enclosed by `enclosure`, names none
+/// of the gazetteer's places inside it: the report's place is missing from the gazetteer.
+pub(super) fn names_nothing_inside(
+    gazetteer: &Gazetteer,
+    candidates: &[PlaceId],
+    enclosure: &Enclosure,
+) -> bool {
+    enclosure.strict
+        && !candidates.is_empty()
+        && candidates
+            .iter()
+            .all(|&id| !is_major_area(gazetteer.place(id).kind))
+        && !candidates.iter().any(|&id| {
+            enclosure
+                .containers
+                .iter()
+                .any(|&c| contains(gazetteer.place(c), gazetteer.place(id)))
+        })
+}
+
+fn is_unit(kind: PlaceKind) -> bool {
+    matches!(
+        kind,
+        PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Admin2
+    )
+}
+
+/// Whether the text after a name goes on with another item of a list (", Iran", " and
+/// Syria", " Farms"): anything but a clause's punctuation or a lower-case word.
+fn list_goes_on(after: &str) -> bool {
+    let after = after.trim_start_matches(' ');
+    let Some(first) = after.chars().next() else {
+        return false;
+    };
+    if matches!(
+        first,
+        '.' | ';' | ':' | ')' | '"' | '\u{201D}' | '\u{2014}' | '-'
+    ) {
+        return false;
+    }
+    if let Some(rest) = after.strip_prefix(',') {
+        return list_goes_on(rest) && !rest.trim_start().starts_with(',');
+    }
+    let word = after.split(' ').next().unwrap_or("");
+    matches!(word, "and" | "or") || !first.is_lowercase()
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Link {
+    /// ", " alone: a following unit, or the next item of a list.
+    Comma,
+    /// "(", "village of", "in": the following unit encloses.
+    Strict,
+}
+
+/// How the text between a name and a later name links them, if it says the later one
+/// encloses: an optional unit word, then "(", ",", "of" (after a unit word) or "in", then
+/// only capitalised words, unit words, commas and possessives (the units in between that the
+/// gazetteer does not know: "(Yinmarbin district, Sagaing region").
+fn link(between: &str) -> Option<Link> {
+    if between.len() > MAX_GAP || between.contains(')') {
+        return None;
+    }
+    let spaced = between
+        .replace('(', " ( ")
+        .replace(',', " , ")
+        .replace("\u{2019}s ", " 's ")
+        .replace("'s ", " 's ");
+    let mut words = spaced.split_whitespace().peekable();
+    let unit_word = words
+        .next_if(|w| UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .is_some();
+    let link = match words.next()? {
+        "(" => Link::Strict,
+        "," => Link::Comma,
+        "of" if unit_word => Link::Strict,
+        "in" => Link::Strict,
+        _ => return None,
+    };
+    let rest_fits = words.all(|w| {
+        w == ","
+            || w == "'s"
+            || UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            || w.chars().next().is_some_and(char::is_uppercase)
+    });
+    rest_fits.then_some(link)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_after_a_name_link_it_to_them() {
+        assert_eq!(link(", "), Some(Link::Comma));
+        assert_eq!(link(" township ("), Some(Link::Strict));
+        assert_eq!(link(" township (Yinmarbin district, "), Some(Link::Strict));
+        assert_eq!(link(" village of "), Some(Link::Strict));
+        assert_eq!(link(" district, "), Some(Link::Comma));
+        assert_eq!(link(" in "), Some(Link::Strict));
+        assert_eq!(link(" village in Idlib's "), Some(Link::Strict));
+        assert_eq!(link(" village in Idlib\u{2019}s "), Some(Link::Strict));
+    }
+
+    #[test]
+    fn a_country_that_opens_a_list_is_no_unit() {
+        assert!(list_goes_on(", Iran and Syria"));
+        assert!(list_goes_on(" and Syria"));
+        assert!(list_goes_on(" Farms, Kemps"));
+        assert!(!list_goes_on("."));
+        assert!(!list_goes_on(", on Sunday"));
+        assert!(!list_goes_on(" on Sunday."));
+        assert!(!list_goes_on(""));
+    }
+
+    #[test]
+    fn other_words_between_break_the_link() {
+        assert_eq!(link(" and "), None);
+        assert_eq!(link(", and "), None);
+        assert_eq!(link(" of "), None, "'Bank of' is no unit");
+        assert_eq!(link(" in the north of "), None);
+        assert_eq!(link(" (AFP) - Gunmen in "), None);
+        assert_eq!(link(" "), None);
+        assert_eq!(link(&format!(" in {}", "Long ".repeat(20))), None);
+    }
+}
