@@ -24,7 +24,7 @@ usage:
   newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE]
                                          every resolved place mention of the folder's articles,
                                          or with --events every event (kml, acled: events only)
-  newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy]
+  newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy] [--uncalibrated]
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
                                          score event extraction on gold event reports
@@ -94,7 +94,13 @@ struct Arguments {
 }
 
 impl Arguments {
-    const FLAGS: &'static [&'static str] = &["--no-demonyms", "--no-fuzzy", "--events", "--frame"];
+    const FLAGS: &'static [&'static str] = &[
+        "--no-demonyms",
+        "--no-fuzzy",
+        "--uncalibrated",
+        "--events",
+        "--frame",
+    ];
 
     fn parse(args: &[String]) -> Result<Self> {
         let mut positional = Vec::new();
@@ -149,6 +155,7 @@ impl Arguments {
         GeoparseOptions {
             demonyms: !self.flag("--no-demonyms"),
             fuzzy: !self.flag("--no-fuzzy"),
+            calibrated: !self.flag("--uncalibrated"),
         }
     }
 }
@@ -175,11 +182,23 @@ fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
     let predicted: Vec<Vec<ScoredToponym>> = predictions.into_iter().map(|d| d.toponyms).collect();
     let scores = eval::score(&gold, &predicted);
     println!(
-        "{} mb_per_s={:.3} load_ms={:.3}",
+        "{} mb_per_s={:.3} load_ms={:.3} ece={:.3}",
         scores.line(),
         megabytes / seconds.max(1e-9),
-        load_ms
+        load_ms,
+        scores.ece
     );
+    eprintln!("reliability (confidence bin: toponyms, mean confidence, share within 161 km):");
+    for bin in scores.reliability.iter().filter(|b| b.count > 0) {
+        eprintln!(
+            "  {:.1}-{:.1}: {:5} {:.3} {:.3}",
+            bin.from,
+            bin.from + 0.1,
+            bin.count,
+            bin.mean_confidence,
+            bin.accuracy
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -52,6 +52,7 @@ pub fn predict(geoparser: &Geoparser, corpus: &[Document]) -> (Vec<Document>, f6
                         name: t.surface.clone(),
                         lat: Some(place.lat),
                         lon: Some(place.lon),
+                        confidence: Some(f64::from(t.confidence)),
                     }
                 })
                 .collect(),

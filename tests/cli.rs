@@ -26,7 +26,7 @@ const CSV_COLUMNS: [&str; 10] = [
 ];
 
 /// The fields of the last line `newsmap eval` prints, in order.
-const EVAL_FIELDS: [&str; 12] = [
+const EVAL_FIELDS: [&str; 13] = [
     "precision",
     "recall",
     "f_score",
@@ -39,6 +39,7 @@ const EVAL_FIELDS: [&str; 12] = [
     "fn",
     "mb_per_s",
     "load_ms",
+    "ece",
 ];
 
 /// What `newsmap extract FOLDER --format FORMAT` prints.

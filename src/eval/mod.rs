@@ -26,6 +26,9 @@ pub struct ScoredToponym {
     pub lat: Option<f64>,
     /// Longitude.
     pub lon: Option<f64>,
+    /// A prediction's confidence that it lies within 161 km of the truth (absent in gold).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<f64>,
 }
 
 /// One document of a corpus or of predictions.
@@ -64,6 +67,23 @@ pub struct Scores {
     pub acc_161: f64,
     /// Area under the curve of ln(1 + error) / ln(20039).
     pub auc: f64,
+    /// Expected calibration error of the matched predictions' confidences (10 bins).
+    pub ece: f64,
+    /// The reliability table behind [`Scores::ece`].
+    pub reliability: Vec<ReliabilityBin>,
+}
+
+/// Matched predictions whose confidence falls in one tenth of [0, 1].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReliabilityBin {
+    /// Lower bound of the bin's confidences.
+    pub from: f64,
+    /// Predictions in the bin.
+    pub count: usize,
+    /// Their mean confidence.
+    pub mean_confidence: f64,
+    /// Share of them within 161 km of the truth.
+    pub accuracy: f64,
 }
 
 impl Scores {
@@ -89,6 +109,7 @@ impl Scores {
 pub fn score(gold: &[Vec<ScoredToponym>], predicted: &[Vec<ScoredToponym>]) -> Scores {
     let mut scores = Scores::default();
     let mut errors = Vec::new();
+    let mut judged: Vec<(f64, bool)> = Vec::new();
     let empty = Vec::new();
     for (i, gold_doc) in gold.iter().enumerate() {
         let mut unused: Vec<&ScoredToponym> = predicted
@@ -110,12 +131,12 @@ pub fn score(gold: &[Vec<ScoredToponym>], predicted: &[Vec<ScoredToponym>]) -> S
                 Some(j) => {
                     let p = unused.remove(j);
                     scores.tp += 1;
-                    errors.push(haversine_km(
-                        p.lat.unwrap_or(0.0),
-                        p.lon.unwrap_or(0.0),
-                        glat,
-                        glon,
-                    ));
+                    let error =
+                        haversine_km(p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0), glat, glon);
+                    errors.push(error);
+                    if let Some(confidence) = p.confidence {
+                        judged.push((confidence, error < 161.0));
+                    }
                 }
                 None => scores.fn_ += 1,
             }
@@ -147,7 +168,32 @@ pub fn score(gold: &[Vec<ScoredToponym>], predicted: &[Vec<ScoredToponym>]) -> S
             .collect();
         scores.auc = (0.5 * (f[0] + f[n - 1]) + f[1..n - 1].iter().sum::<f64>()) / (n - 1) as f64;
     }
+    (scores.ece, scores.reliability) = calibration(&judged);
     scores
+}
+
+/// Expected calibration error over ten equal bins of confidence, and the bins.
+pub fn calibration(judged: &[(f64, bool)]) -> (f64, Vec<ReliabilityBin>) {
+    const BINS: usize = 10;
+    let mut bins: Vec<ReliabilityBin> = (0..BINS)
+        .map(|b| ReliabilityBin {
+            from: b as f64 / BINS as f64,
+            ..Default::default()
+        })
+        .collect();
+    for &(confidence, right) in judged {
+        let bin = &mut bins[((confidence * BINS as f64) as usize).min(BINS - 1)];
+        bin.count += 1;
+        bin.mean_confidence += confidence;
+        bin.accuracy += if right { 1.0 } else { 0.0 };
+    }
+    let mut ece = 0.0;
+    for bin in bins.iter_mut().filter(|b| b.count > 0) {
+        bin.mean_confidence /= bin.count as f64;
+        bin.accuracy /= bin.count as f64;
+        ece += bin.count as f64 / judged.len() as f64 * (bin.accuracy - bin.mean_confidence).abs();
+    }
+    (ece, bins)
 }
 
 /// Code-point offset of each byte offset that starts a character in `text` (and of its end).
@@ -179,7 +225,22 @@ mod tests {
             name: name.into(),
             lat: Some(lat),
             lon: Some(lon),
+            confidence: None,
         }
+    }
+
+    #[test]
+    fn calibration_compares_confidence_with_the_share_right() {
+        // Ten at 0.95 of which 9 right (bin accurate to 0.05), ten at 0.55 of which 2 right.
+        let mut judged = vec![(0.95, true); 9];
+        judged.push((0.95, false));
+        judged.extend(vec![(0.55, true); 2]);
+        judged.extend(vec![(0.55, false); 8]);
+        let (ece, bins) = calibration(&judged);
+        assert!((ece - (0.5 * 0.05 + 0.5 * 0.35)).abs() < 1e-9, "{ece}");
+        assert_eq!(bins[9].count, 10);
+        assert!((bins[5].accuracy - 0.2).abs() < 1e-9);
+        assert_eq!(calibration(&[]).0, 0.0);
     }
 
     #[test]

@@ -386,10 +386,8 @@ pub fn extract_mentions(
                         last_placed.insert(trigger.kind, (sentence_number, t.clone()));
                     }
                 }
-                let mut confidence: f32 = 0.5;
-                if place.is_some() {
-                    confidence += if place_inherited { 0.1 } else { 0.25 };
-                }
+                // How sure the report is, times how sure its place is.
+                let mut confidence: f32 = 0.75;
                 if time.is_some() {
                     confidence += 0.1;
                 }
@@ -399,6 +397,10 @@ pub fn extract_mentions(
                 if hedged {
                     confidence -= 0.1;
                 }
+                if place_inherited {
+                    confidence -= 0.1;
+                }
+                confidence *= place.as_ref().map_or(0.6, |t| t.confidence);
                 drafts.push(Draft {
                     mention: EventMention {
                         article,

@@ -12,6 +12,7 @@
 //!   ("province", "district", "airfield"). A name keeps its sense through the story. Names
 //!   not in the gazetteer are looked up by edit distance within the story's countries.
 
+mod calibration;
 mod enclosing;
 mod recognise;
 mod resolve;
@@ -105,6 +106,8 @@ pub struct GeoparseOptions {
     pub demonyms: bool,
     /// Look up unknown names by edit distance within the story's countries.
     pub fuzzy: bool,
+    /// Give calibrated confidences (see [`calibration`]) rather than the resolver's softmax.
+    pub calibrated: bool,
 }
 
 impl Default for GeoparseOptions {
@@ -112,6 +115,7 @@ impl Default for GeoparseOptions {
         Self {
             demonyms: true,
             fuzzy: true,
+            calibrated: true,
         }
     }
 }

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 
+use super::calibration::calibrated;
 use super::enclosing::{Enclosure, contains, enclosures, names_nothing_inside};
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{GeoparseOptions, MentionForm, Precision, Toponym};
@@ -274,7 +275,11 @@ pub(super) fn resolve(
             surface: text[m.span.clone()].to_string(),
             place: best.place,
             precision: Precision::of_kind(place.kind),
-            confidence: confidence as f32,
+            confidence: if options.calibrated {
+                calibrated(confidence, place.kind) as f32
+            } else {
+                confidence as f32
+            },
             alternatives: probabilities[1..]
                 .iter()
                 .take(MAX_ALTERNATIVES)
