@@ -22,7 +22,7 @@ use crate::articles::{self, Article, CopyGroups, Problem, ReadOptions, ReadRepor
 use crate::corrections::{Applier, Corrections, PlaceRef, ReportRef};
 use crate::events::{self, Event, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId};
-use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
+use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store::{self, StoreError};
 
 /// A place mention of one article.
@@ -54,6 +54,9 @@ pub struct Corpus {
     pub problems: Vec<Problem>,
     /// The folder's corrections, as last read or saved.
     pub corrections: Corrections,
+    /// The countries and provinces the folder's articles name, which its ambiguous names
+    /// lean to (see [`FolderPrior`]).
+    pub prior: FolderPrior,
 }
 
 /// A correction of one event (of each of its reports), see [`crate::corrections`].
@@ -159,19 +162,31 @@ impl Corpus {
             return;
         };
         let (toponyms, reports) = process_article(geoparser, corrections, article);
-        self.mentions.retain(|m| m.article != index);
-        self.mentions
-            .extend(toponyms.into_iter().map(|toponym| Mention {
-                article: index,
-                toponym,
-            }));
-        self.mentions.sort_by_key(|m| m.article);
-        self.event_mentions.retain(|m| m.article != index);
+        self.revise(vec![(index, toponyms, reports)]);
+    }
+
+    /// Replaces the place names and event reports of some articles (index, names, reports).
+    pub fn revise(&mut self, revised: Vec<(usize, Vec<Toponym>, Vec<EventMention>)>) {
+        if revised.is_empty() {
+            return;
+        }
+        let indices: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
+        self.mentions.retain(|m| !indices.contains(&m.article));
         self.event_mentions
-            .extend(reports.into_iter().map(|m| EventMention {
-                article: index,
-                ..m
-            }));
+            .retain(|m| !indices.contains(&m.article));
+        for (index, toponyms, reports) in revised {
+            self.mentions
+                .extend(toponyms.into_iter().map(|toponym| Mention {
+                    article: index,
+                    toponym,
+                }));
+            self.event_mentions
+                .extend(reports.into_iter().map(|m| EventMention {
+                    article: index,
+                    ..m
+                }));
+        }
+        self.mentions.sort_by_key(|m| m.article);
         self.event_mentions.sort_by_key(|m| m.article);
     }
 
@@ -189,7 +204,8 @@ impl Corpus {
         articles: &[usize],
     ) {
         let (applier, _) = corrections.prepare(gazetteer, &self.folder);
-        let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
+        let geoparser =
+            Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(self.prior.clone());
         for &article in articles {
             self.reprocess_article(article, &geoparser, &applier);
         }

@@ -18,7 +18,7 @@ use crate::articles::{self, Article, Problem, ReadOptions};
 use crate::corpus::{self, Corpus, process_article};
 use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
-use crate::geoparse::{GeoparseOptions, Geoparser, Toponym};
+use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store;
 
 /// What the worker reports.
@@ -33,6 +33,9 @@ pub enum IngestMsg {
     /// One article, its place mentions and its event mentions (their `article` is 0: the
     /// receiver renumbers them).
     Article(Box<Article>, Vec<Toponym>, Vec<EventMention>),
+    /// The folder's prior, once every article is read, and the articles it changed: their
+    /// index, place mentions and event mentions.
+    Revised(FolderPrior, Vec<(usize, Vec<Toponym>, Vec<EventMention>)>),
     /// The event reports of the articles sent so far, merged (articles numbered in the order
     /// they were sent).
     Events(Vec<Event>),
@@ -116,11 +119,16 @@ fn run(
         let events = events::merge(gazetteer, reports.to_vec());
         (IngestMsg::Events(events), started.elapsed())
     };
+    // Articles with place names, kept for a second look with the folder's prior.
+    let mut named: Vec<(usize, Article, Vec<Toponym>)> = Vec::new();
     for (index, article) in report.articles.into_iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             return;
         }
         let (toponyms, event_mentions) = process_article(&geoparser, &applier, &article);
+        if !toponyms.is_empty() {
+            named.push((index, article.clone(), toponyms.clone()));
+        }
         reports.extend(event_mentions.iter().map(|m| EventMention {
             article: index,
             ..m.clone()
@@ -144,6 +152,34 @@ fn run(
         }
         wake();
     }
+    let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
+    let mut revised = Vec::new();
+    for (index, article, toponyms) in named {
+        if cancel.load(Ordering::Relaxed) {
+            return;
+        }
+        let others = prior.without_article(gazetteer, &toponyms);
+        if !others.could_change(gazetteer, &toponyms) {
+            continue;
+        }
+        let again = Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
+        let (new_toponyms, event_mentions) = process_article(&again, &applier, &article);
+        if new_toponyms != toponyms {
+            revised.push((index, new_toponyms, event_mentions));
+        }
+    }
+    let changed: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
+    reports.retain(|m| !changed.contains(&m.article));
+    for (index, _, event_mentions) in &revised {
+        reports.extend(event_mentions.iter().map(|m| EventMention {
+            article: *index,
+            ..m.clone()
+        }));
+    }
+    reports.sort_by_key(|m| m.article);
+    if sender.send(IngestMsg::Revised(prior, revised)).is_err() {
+        return;
+    }
     let _ = sender.send(merge(&reports).0);
 }
 
@@ -154,6 +190,10 @@ impl IngestMsg {
             Self::Listed { problems, .. } => corpus.problems = problems,
             Self::Article(article, toponyms, reports) => {
                 corpus.push_article(*article, toponyms, reports);
+            }
+            Self::Revised(prior, revised) => {
+                corpus.prior = prior;
+                corpus.revise(revised);
             }
             Self::Events(events) => corpus.replace_events(events),
             Self::Finished => return true,
@@ -279,6 +319,47 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "Kabul and Herat")
             .unwrap_or_else(|e| panic!("{e}"));
         assert_ne!(one, folder_signature(dir.path()));
+    }
+
+    #[test]
+    fn an_article_that_names_no_country_is_read_in_its_folder_s_context() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let articles = [
+            (
+                "2020-01-01_a.txt",
+                "Government aircraft bombed Idlib and Aleppo on Monday.",
+            ),
+            (
+                "2020-01-02_b.txt",
+                "Shells fell on Homs and Hama, residents in Syria said.",
+            ),
+            (
+                "2020-01-03_c.txt",
+                "Fighters attacked army positions around Palmyra.",
+            ),
+        ];
+        for (name, text) in articles {
+            std::fs::write(dir.path().join(name), text).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let gazetteer = crate::gazetteer::bundled_for_tests();
+        let corpus = read_corpus(dir.path(), gazetteer);
+        assert!(!corpus.prior.is_empty());
+        let palmyra = corpus
+            .mentions
+            .iter()
+            .find(|m| m.toponym.surface == "Palmyra")
+            .unwrap_or_else(|| panic!("Palmyra is read"));
+        assert_eq!(gazetteer.place(palmyra.toponym.place).country, "SY");
+        let event = corpus
+            .events
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.article == palmyra.article))
+            .unwrap_or_else(|| panic!("the attack is an event"));
+        assert_eq!(
+            event.place,
+            Some(palmyra.toponym.place),
+            "the event moved too"
+        );
     }
 
     #[test]

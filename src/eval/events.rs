@@ -80,6 +80,10 @@ pub struct EventScores {
     pub placeless: usize,
     /// Reports with no event.
     pub none: usize,
+    /// Placed events.
+    pub placed: usize,
+    /// Placed events more than 500 km from the report's place: in another country, mostly.
+    pub far: usize,
 }
 
 impl EventScores {
@@ -90,19 +94,23 @@ impl EventScores {
         self.off += other.off;
         self.placeless += other.placeless;
         self.none += other.none;
+        self.placed += other.placed;
+        self.far += other.far;
     }
 
-    /// `found=… kind_ok=… off_per_row=… placeless_per_row=… none=… rows=…`, as ratios.
+    /// `found=… kind_ok=… off_per_row=… placeless_per_row=… none=… rows=… far_per_placed=…`,
+    /// as ratios.
     pub fn line(&self) -> String {
         let per_row = |n: usize| n as f64 / self.rows.max(1) as f64;
         format!(
-            "found={:.3} kind_ok={:.3} off_per_row={:.3} placeless_per_row={:.3} none={:.3} rows={}",
+            "found={:.3} kind_ok={:.3} off_per_row={:.3} placeless_per_row={:.3} none={:.3} rows={} far_per_placed={:.3}",
             per_row(self.found),
             per_row(self.kind_ok),
             per_row(self.off),
             per_row(self.placeless),
             per_row(self.none),
-            self.rows
+            self.rows,
+            self.far as f64 / self.placed.max(1) as f64
         )
     }
 }
@@ -132,11 +140,25 @@ pub fn score_reports(
     let mut total = EventScores::default();
     let mut per_war: BTreeMap<String, EventScores> = BTreeMap::new();
     let mut results = Vec::new();
-    for report in reports {
-        let lines = line_ranges(&report.text);
-        let toponyms = geoparser.parse(&report.text, &lines);
+    // Each war's reports are one folder, as an analyst would keep them.
+    let lines: Vec<_> = reports.iter().map(|r| line_ranges(&r.text)).collect();
+    let mut parsed = vec![Vec::new(); reports.len()];
+    let mut wars: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, report) in reports.iter().enumerate() {
+        wars.entry(report.war.as_str()).or_default().push(i);
+    }
+    for indices in wars.values() {
+        let folder: Vec<(&str, &[std::ops::Range<usize>])> = indices
+            .iter()
+            .map(|&i| (reports[i].text.as_str(), lines[i].as_slice()))
+            .collect();
+        for (&i, toponyms) in indices.iter().zip(geoparser.parse_folder(&folder)) {
+            parsed[i] = toponyms;
+        }
+    }
+    for ((report, lines), toponyms) in reports.iter().zip(&lines).zip(&parsed) {
         let mentions =
-            events::extract_mentions(0, &report.text, &lines, &toponyms, Some(report.published));
+            events::extract_mentions(0, &report.text, lines, toponyms, Some(report.published));
         let extracted = events::merge(gazetteer, mentions);
         let scores = score_one(gazetteer, &report.gold, &extracted);
         total.add(&scores);
@@ -144,17 +166,31 @@ pub fn score_reports(
         results.push(ReportResult {
             id: report.id.clone(),
             scores,
-            events: extracted.iter().map(|e| describe(gazetteer, e)).collect(),
+            events: extracted
+                .iter()
+                .map(|e| describe(gazetteer, e, &report.gold))
+                .collect(),
         });
     }
     (total, per_war, results)
 }
 
 /// "shelling at Kupiansk (UA) 2023-03-13..2023-03-14".
-fn describe(gazetteer: &Gazetteer, event: &Event) -> String {
+fn describe(gazetteer: &Gazetteer, event: &Event, gold: &GoldEvent) -> String {
     let place = event.place.map_or("no place".to_string(), |p| {
         let place = gazetteer.place(p);
-        format!("{} ({} {})", place.name, place.country, place.kind.code())
+        let km = haversine_km(place.lat, place.lon, gold.lat, gold.lon);
+        let far = if km > 500.0 {
+            format!(", {km:.0} km away")
+        } else {
+            String::new()
+        };
+        format!(
+            "{} ({} {}{far})",
+            place.name,
+            place.country,
+            place.kind.code()
+        )
     });
     let time = event
         .time
@@ -183,8 +219,10 @@ fn score_one(gazetteer: &Gazetteer, gold: &GoldEvent, extracted: &[Event]) -> Ev
             scores.placeless += 1;
             continue;
         };
-        let near =
-            haversine_km(place.lat, place.lon, gold.lat, gold.lon) <= radius_km(&gold.precision);
+        scores.placed += 1;
+        let km = haversine_km(place.lat, place.lon, gold.lat, gold.lon);
+        scores.far += usize::from(km > 500.0);
+        let near = km <= radius_km(&gold.precision);
         let when = event.time.is_some_and(|t| t.start <= to && from <= t.end);
         if near && when {
             found = true;

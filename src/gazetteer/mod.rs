@@ -219,10 +219,28 @@ impl Gazetteer {
         gazetteer
     }
 
-    /// "Sagaing Region", "Shan State", "Kandahar District": reports write the unit word in
-    /// lower case after the name ("Sagaing region") or leave it out, so a province or district
-    /// is also known by its name without it.
+    /// "Sagaing Region", "Shan State", "Province du Yagha": reports write the unit word in
+    /// lower case after the name ("Sagaing region", "Yagha province") or leave it out, so a
+    /// province or district is also known by its name without it.
     fn add_names_without_unit_words(&mut self) {
+        const UNIT_PREFIXES: &[&str] = &[
+            "Province du ",
+            "Province de la ",
+            "Province de l'",
+            "Province des ",
+            "Province de ",
+            "Province of ",
+            "Provincia de ",
+            "Provincia di ",
+            "Departamento de ",
+            "Département du ",
+            "Département de ",
+            "Municipio de ",
+            "Municipality of ",
+            "Distrito de ",
+            "Daïra de ",
+            "Commune of ",
+        ];
         const UNIT_WORDS: &[&str] = &[
             " Region",
             " State",
@@ -239,7 +257,10 @@ impl Gazetteer {
             .enumerate()
             .filter(|(_, p)| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
             .filter_map(|(i, p)| {
-                let short = UNIT_WORDS.iter().find_map(|w| p.name.strip_suffix(w))?;
+                let short = UNIT_WORDS
+                    .iter()
+                    .find_map(|w| p.name.strip_suffix(w))
+                    .or_else(|| UNIT_PREFIXES.iter().find_map(|w| p.name.strip_prefix(w)))?;
                 Some((name_key(short), PlaceId(i as u32)))
             })
             .collect();

@@ -69,38 +69,41 @@ pub(super) fn enclosures(
         .enumerate()
         .map(|(i, m)| unit_like(i) || matches!(m.cue, Some(Cue::Province | Cue::District)))
         .collect();
-    let units: Vec<Vec<PlaceId>> = mentions
+    // The units each name can be, and those of the names that read as units.
+    let can_be: Vec<Vec<PlaceId>> = mentions
         .iter()
-        .zip(&unit_like)
-        .map(|(m, &unit)| {
+        .map(|m| {
             m.candidates
                 .iter()
                 .map(|c| c.place)
-                .filter(|&id| unit && is_unit(gazetteer.place(id).kind))
+                .filter(|&id| is_unit(gazetteer.place(id).kind))
                 .collect()
         })
         .collect();
+    let units: Vec<&[PlaceId]> = can_be
+        .iter()
+        .zip(&unit_like)
+        .map(|(c, &unit)| if unit { c.as_slice() } else { &[] })
+        .collect();
     let mut out: HashMap<usize, Enclosure> = HashMap::new();
     for (i, mention) in mentions.iter().enumerate() {
-        // "Africa in Morocco", "the Middle East, Italy": large areas are not enclosed.
-        let large = mention.candidates.iter().any(|c| {
-            matches!(
-                gazetteer.place(c.place).kind,
-                PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
-            )
-        });
+        let large = is_large(gazetteer, mention);
         for (j, unit) in mentions.iter().enumerate().skip(i + 1).take(3) {
             let Some(between) = text.get(mention.span.end..unit.span.start) else {
                 break;
             };
-            // "Idlib's Maarrat al-Nu'man district": the district lies in the province.
+            // "Idlib's Maarrat al-Nu'man district", "Aden's al-Mansoura area": the second
+            // lies in the first.
             let possessive = j == i + 1
-                && matches!(between, "'s " | "\u{2019}s ")
-                && unit.cue == Some(Cue::District);
+                && ["'s ", "\u{2019}s "].iter().any(|s| {
+                    between
+                        .strip_prefix(s)
+                        .is_some_and(|rest| matches!(rest, "" | "al-" | "el-" | "the "))
+                });
             if possessive {
-                if !units[i].is_empty() {
+                if !can_be[i].is_empty() && !is_large(gazetteer, unit) {
                     let enclosure = out.entry(j).or_default();
-                    enclosure.containers.extend(&units[i]);
+                    enclosure.containers.extend(&can_be[i]);
                     enclosure.strict = true;
                 }
                 break;
@@ -119,11 +122,21 @@ pub(super) fn enclosures(
                 && !list_goes_on(&text[unit.span.end..]);
             let unit_cue = matches!(unit.cue, Some(Cue::Province | Cue::District));
             let enclosure = out.entry(i).or_default();
-            enclosure.containers.extend(&units[j]);
+            enclosure.containers.extend(units[j]);
             enclosure.strict |= link == Link::Strict || unit_cue || only_countries;
         }
     }
     out
+}
+
+/// "Africa in Morocco", "the Middle East, Italy": large areas are not enclosed.
+fn is_large(gazetteer: &Gazetteer, mention: &Mention) -> bool {
+    mention.candidates.iter().any(|c| {
+        matches!(
+            gazetteer.place(c.place).kind,
+            PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
+        )
+    })
 }
 
 /// Whether `container` (a country, province or district) contains `place`.

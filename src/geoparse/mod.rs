@@ -14,11 +14,14 @@
 
 mod calibration;
 mod enclosing;
+mod prior;
 mod recognise;
 mod resolve;
 mod tokens;
 
 use std::ops::Range;
+
+pub use prior::FolderPrior;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 
@@ -124,12 +127,23 @@ impl Default for GeoparseOptions {
 pub struct Geoparser<'g> {
     gazetteer: &'g Gazetteer,
     options: GeoparseOptions,
+    prior: Option<FolderPrior>,
 }
 
 impl<'g> Geoparser<'g> {
     /// A geoparser over `gazetteer`.
     pub fn new(gazetteer: &'g Gazetteer, options: GeoparseOptions) -> Self {
-        Self { gazetteer, options }
+        Self {
+            gazetteer,
+            options,
+            prior: None,
+        }
+    }
+
+    /// The same geoparser, leaning to the countries and provinces of the article's folder.
+    pub fn with_prior(mut self, prior: FolderPrior) -> Self {
+        self.prior = (!prior.is_empty()).then_some(prior);
+        self
     }
 
     /// The gazetteer it resolves against.
@@ -158,12 +172,44 @@ impl<'g> Geoparser<'g> {
         }
         // A name once seen as a person's ("Mr Trapani") is that person's all through the story.
         mentions.retain(|m| !persons.contains(&m.key));
-        resolve::resolve(self.gazetteer, &self.options, text, mentions)
+        resolve::resolve(
+            self.gazetteer,
+            &self.options,
+            self.prior.as_ref(),
+            text,
+            mentions,
+        )
     }
 
     /// [`Geoparser::parse`] over every line of `text`.
     pub fn parse_text(&self, text: &str) -> Vec<Toponym> {
         self.parse(text, &line_ranges(text))
+    }
+
+    /// Parses the articles of one folder (text and lines each), then again, with the
+    /// folder's prior, those whose places it could change (see [`FolderPrior`]).
+    pub fn parse_folder(&self, articles: &[(&str, &[Range<usize>])]) -> Vec<Vec<Toponym>> {
+        let mut parsed: Vec<Vec<Toponym>> = articles
+            .iter()
+            .map(|(text, lines)| self.parse(text, lines))
+            .collect();
+        let prior = FolderPrior::of_articles(self.gazetteer, parsed.iter().map(Vec::as_slice));
+        if prior.is_empty() {
+            return parsed;
+        }
+        for ((text, lines), toponyms) in articles.iter().zip(&mut parsed) {
+            let others = prior.without_article(self.gazetteer, toponyms);
+            if others.could_change(self.gazetteer, toponyms) {
+                let again = Geoparser::new(self.gazetteer, self.options.clone()).with_prior(others);
+                *toponyms = again.parse(text, lines);
+            }
+        }
+        parsed
+    }
+
+    /// The folder prior this geoparser leans on, if any.
+    pub fn prior(&self) -> Option<&FolderPrior> {
+        self.prior.as_ref()
     }
 }
 

@@ -18,7 +18,7 @@ const MAX_NAME_WORDS: usize = 6;
 const LINKING_WORDS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
     "al", "el", "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an",
-    "sur", "en", "and",
+    "sur", "en", "and", "ez", "az", "ad", "ash", "as", "ar", "at", "es", "er", "ed", "et",
 ];
 
 /// Words before a name that make it a person's ("Mr Paris", "Gov. Austin").
@@ -491,9 +491,15 @@ pub(super) fn recognise_line(
                 continue;
             }
             let weak_capital = token.sentence_start || headline || token.all_caps;
+            // "Plateau state", "Delta state": a unit word after it makes a word a unit's name.
+            let unit_named = next
+                .filter(|n| n.is_word)
+                .and_then(|n| cue_after(&lower(n)))
+                .is_some_and(|cue| matches!(cue, Cue::Province | Cue::District));
             candidates.retain(|m| {
-                m.role == NameRole::Primary
-                    && (!weak_capital || is_major_area(gazetteer.place(m.place).kind))
+                let kind = gazetteer.place(m.place).kind;
+                (unit_named && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+                    || (m.role == NameRole::Primary && (!weak_capital || is_major_area(kind)))
             });
             if candidates.is_empty() {
                 i = end;

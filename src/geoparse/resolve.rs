@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::calibration::calibrated;
 use super::enclosing::{Enclosure, contains, enclosures, names_nothing_inside};
 use super::recognise::{Cue, Mention, is_major_area};
-use super::{GeoparseOptions, MentionForm, Precision, Toponym};
+use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
 use crate::geography::haversine_km;
 
@@ -158,6 +158,7 @@ impl<'m> Neighbours<'m> {
 pub(super) fn resolve(
     gazetteer: &Gazetteer,
     options: &GeoparseOptions,
+    folder: Option<&FolderPrior>,
     text: &str,
     mut mentions: Vec<Mention>,
 ) -> Vec<Toponym> {
@@ -206,8 +207,13 @@ pub(super) fn resolve(
             .enumerate()
             .map(|(i, m)| {
                 (!m.candidates.is_empty() && !missing[i]).then(|| {
-                    let mut scored =
-                        score_candidates(gazetteer, m, &m.candidates, &context, enclosed.get(&i));
+                    let mut scored = score_candidates(
+                        gazetteer,
+                        m,
+                        &m.candidates,
+                        (&context, folder),
+                        enclosed.get(&i),
+                    );
                     neighbours.add_bonus(gazetteer, &m.key, &mut scored);
                     scored
                 })
@@ -245,8 +251,13 @@ pub(super) fn resolve(
                 .filter(|c| c.1 == best_distance)
                 .map(|c| c.0)
                 .collect();
-            let mut scored =
-                score_candidates(gazetteer, m, &candidates, &context, enclosed.get(&i));
+            let mut scored = score_candidates(
+                gazetteer,
+                m,
+                &candidates,
+                (&context, folder),
+                enclosed.get(&i),
+            );
             for s in &mut scored {
                 s.1 -= 1.5 * best_distance as f64;
             }
@@ -351,7 +362,7 @@ fn score_candidates(
     gazetteer: &Gazetteer,
     mention: &Mention,
     candidates: &[NameMatch],
-    context: &Context,
+    (context, folder): (&Context, Option<&FolderPrior>),
     enclosure: Option<&Enclosure>,
 ) -> Vec<(NameMatch, f64)> {
     let mut best_by_place: HashMap<PlaceId, (NameMatch, f64)> = HashMap::new();
@@ -359,6 +370,7 @@ fn score_candidates(
         let place = gazetteer.place(candidate.place);
         let mut score = prior(place, candidate.role, mention) + cue_bonus(place.kind, mention.cue);
         score += context_bonus(place, mention.sentence, context);
+        score += folder.map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
         if let Some(enclosure) = enclosure
             && enclosure
                 .containers
@@ -408,8 +420,12 @@ fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
 fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {
     match (cue, kind) {
         (Some(Cue::Province), PlaceKind::Admin1) => 4.0,
+        // Burkina Faso's and Turkey's provinces are districts in GeoNames' terms.
+        (Some(Cue::Province), PlaceKind::Admin2) => 3.0,
         (Some(Cue::District), PlaceKind::Admin2) => 4.0,
         (Some(Cue::Town), PlaceKind::Town) => 2.0,
+        // "Bam province" is not the Iranian town.
+        (Some(Cue::Province | Cue::District), PlaceKind::Town) => -2.0,
         (Some(Cue::Site), PlaceKind::Site) => 5.0,
         _ => 0.0,
     }

@@ -248,3 +248,62 @@ fn lists_and_large_areas_are_not_enclosed() {
     let (_, africa, _) = resolved(&found, "Africa");
     assert_eq!(africa.kind, crate::gazetteer::PlaceKind::Continent);
 }
+
+#[test]
+fn provinces_named_in_their_own_languages_and_arabic_articles_resolve() {
+    // GeoNames calls it "Province du Bam"; the report says "Bam province" (not Bam, Iran).
+    let found = parse("Soldiers destroyed a workshop in a village of Bam province.");
+    let (_, bam, _) = resolved(&found, "Bam");
+    assert_eq!(bam.country, "BF");
+    // "ez" links the two halves of the name.
+    let found = parse("Clashes went on in the countryside of Deir ez-Zor province.");
+    let (_, deir, _) = resolved(&found, "Deir ez-Zor");
+    assert_eq!(deir.country, "SY");
+    // "Aden's al-Mansoura area" lies in Aden: not the Algerian Mansoura.
+    let found = parse("A car bomb hit a school in Aden's al-Mansoura area on Monday.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "YE"), "{found:?}");
+}
+
+/// Articles of a folder about Syria, and one that names only an ambiguous town.
+const SYRIAN_FOLDER: [&str; 3] = [
+    "Government aircraft bombed Idlib and Aleppo on Monday.",
+    "Shells fell on Homs and Hama overnight, residents in Syria said.",
+    "Fighters attacked army positions around Palmyra on Sunday.",
+];
+
+fn parse_folder(texts: &[&str]) -> Vec<Vec<Place>> {
+    let g = bundled_for_tests();
+    let lines: Vec<_> = texts.iter().map(|t| line_ranges(t)).collect();
+    let folder: Vec<(&str, &[Range<usize>])> = texts
+        .iter()
+        .zip(&lines)
+        .map(|(t, l)| (*t, l.as_slice()))
+        .collect();
+    Geoparser::new(g, GeoparseOptions::default())
+        .parse_folder(&folder)
+        .into_iter()
+        .map(|toponyms| toponyms.iter().map(|t| g.place(t.place).clone()).collect())
+        .collect()
+}
+
+#[test]
+fn the_folder_is_context_for_an_article_that_names_no_country() {
+    let alone = parse(SYRIAN_FOLDER[2]);
+    let (_, palmyra, _) = resolved(&alone, "Palmyra");
+    assert_ne!(palmyra.country, "SY", "alone, nothing says Syria");
+    let folder = parse_folder(&SYRIAN_FOLDER);
+    assert_eq!(folder[2].len(), 1);
+    assert_eq!(folder[2][0].country, "SY", "{:?}", folder[2]);
+}
+
+#[test]
+fn the_folder_does_not_move_a_story_that_says_where_it_is() {
+    let mut texts = SYRIAN_FOLDER.to_vec();
+    texts.push("Protesters marched in Washington, D.C., on Saturday against the war.");
+    let folder = parse_folder(&texts);
+    let washington = &folder[3][0];
+    assert_eq!(
+        (washington.country.as_str(), washington.admin1.as_str()),
+        ("US", "DC")
+    );
+}

@@ -219,7 +219,7 @@ impl NewsmapApp {
                 IngestMsg::Listed { total, .. } => self.reading.progress = (0, *total),
                 IngestMsg::Article(..) => self.reading.progress.0 += 1,
                 IngestMsg::Events(_) => merged = true,
-                IngestMsg::Finished => {}
+                IngestMsg::Revised(..) | IngestMsg::Finished => {}
             }
             finished |= msg.apply_to(&mut self.corpus);
         }

@@ -1,0 +1,154 @@
+//! The folder as context: an analyst's folder is about one war or a few, so a name the story
+//! leaves ambiguous ("Al Jawf", Yemen's or Saudi Arabia's) leans to the countries and
+//! provinces the folder's articles name.
+//!
+//! A [`FolderPrior`] is built from every article's toponyms as first resolved (each article
+//! weighs the same, its toponyms by their confidence), then the articles whose choices it could
+//! change are resolved again with the prior of the other articles
+//! ([`FolderPrior::without_article`], [`FolderPrior::could_change`]). It weighs less than the
+//! story's own context: a story that names Washington, D.C. lands there in any folder.
+
+use std::collections::HashMap;
+
+use super::Toponym;
+use crate::gazetteer::{Gazetteer, PlaceKind};
+
+/// Score added to a candidate in a country holding all of the folder's weight (the story's
+/// own countries add up to 4).
+const COUNTRY_WEIGHT: f64 = 1.5;
+/// Score added to a candidate in a province holding all of the folder's weight.
+const PROVINCE_WEIGHT: f64 = 1.0;
+/// A country or province with less of the folder's weight than this says nothing.
+const MIN_SHARE: f64 = 0.05;
+
+/// How much of a folder's weight each country and province holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FolderPrior {
+    countries: HashMap<String, f64>,
+    provinces: HashMap<(String, String), f64>,
+    articles: f64,
+}
+
+impl FolderPrior {
+    /// The prior of a folder whose articles resolved to `articles` (one list per article).
+    pub fn of_articles<'t>(
+        gazetteer: &Gazetteer,
+        articles: impl IntoIterator<Item = &'t [Toponym]>,
+    ) -> Self {
+        let mut prior = Self::default();
+        for toponyms in articles {
+            prior.add_article(gazetteer, toponyms);
+        }
+        prior
+    }
+
+    /// Adds one article's toponyms: its weight, one, shared by their confidences.
+    pub fn add_article(&mut self, gazetteer: &Gazetteer, toponyms: &[Toponym]) {
+        self.add_weighted(gazetteer, toponyms, 1.0);
+    }
+
+    /// The prior of the folder's other articles, for one article that is part of it: an
+    /// article does not lean on itself.
+    pub fn without_article(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> Self {
+        let mut prior = self.clone();
+        prior.add_weighted(gazetteer, toponyms, -1.0);
+        prior
+    }
+
+    fn add_weighted(&mut self, gazetteer: &Gazetteer, toponyms: &[Toponym], sign: f64) {
+        let total: f64 = toponyms.iter().map(|t| f64::from(t.confidence)).sum();
+        if total <= 0.0 {
+            return;
+        }
+        self.articles += sign;
+        for t in toponyms {
+            let place = gazetteer.place(t.place);
+            if place.country.is_empty() {
+                continue;
+            }
+            let weight = sign * f64::from(t.confidence) / total;
+            *self.countries.entry(place.country.clone()).or_default() += weight;
+            if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
+                *self
+                    .provinces
+                    .entry((place.country.clone(), place.admin1.clone()))
+                    .or_default() += weight;
+            }
+        }
+    }
+
+    /// Whether the prior knows nothing (an empty folder, or one article).
+    pub fn is_empty(&self) -> bool {
+        self.articles < 2.0
+    }
+
+    fn share(&self, weight: Option<&f64>) -> f64 {
+        if self.is_empty() {
+            return 0.0;
+        }
+        let share = weight.copied().unwrap_or(0.0) / self.articles;
+        if share < MIN_SHARE { 0.0 } else { share }
+    }
+
+    /// Score a candidate in `country` and `admin1` gets from the folder.
+    pub(super) fn bonus(&self, country: &str, admin1: &str) -> f64 {
+        let in_country = self.share(self.countries.get(country));
+        if in_country == 0.0 {
+            return 0.0;
+        }
+        let in_province = if admin1.is_empty() {
+            0.0
+        } else {
+            self.share(
+                self.provinces
+                    .get(&(country.to_string(), admin1.to_string())),
+            )
+        };
+        COUNTRY_WEIGHT * in_country + PROVINCE_WEIGHT * in_province
+    }
+
+    /// Whether resolving the article again with this prior could change its toponyms: one of
+    /// them lies outside the folder's countries, or has a runner-up that the folder favours
+    /// more than its choice.
+    pub fn could_change(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let bonus = |id| {
+            let place = gazetteer.place(id);
+            self.bonus(&place.country, &place.admin1)
+        };
+        toponyms.iter().any(|t| {
+            let chosen = bonus(t.place);
+            chosen == 0.0
+                || t.alternatives
+                    .iter()
+                    .any(|&(other, _)| bonus(other) > chosen)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::bundled_for_tests;
+    use crate::geoparse::{GeoparseOptions, Geoparser};
+
+    #[test]
+    fn each_article_weighs_the_same_and_one_article_is_no_prior() {
+        let g = bundled_for_tests();
+        let parser = Geoparser::new(g, GeoparseOptions::default());
+        let long = parser.parse_text("Kabul, Herat, Kandahar, Mazar-i-Sharif and Kunduz.");
+        let short = parser.parse_text("Sanaa.");
+        let prior = FolderPrior::of_articles(g, [long.as_slice()]);
+        assert!(prior.is_empty());
+        assert_eq!(prior.bonus("AF", ""), 0.0);
+        let prior = FolderPrior::of_articles(g, [long.as_slice(), short.as_slice()]);
+        let (afghan, yemeni) = (prior.bonus("AF", ""), prior.bonus("YE", ""));
+        assert!(
+            afghan > 0.0 && (afghan - yemeni).abs() < 0.01,
+            "{afghan} {yemeni}"
+        );
+        assert_eq!(prior.bonus("FR", ""), 0.0);
+    }
+}
