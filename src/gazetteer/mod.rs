@@ -176,6 +176,7 @@ impl Gazetteer {
             source,
         })?;
         gazetteer.common_words = words.lines().map(str::to_string).collect();
+        gazetteer.add_names_without_unit_words();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
             path: supplement_path.clone(),
@@ -215,13 +216,16 @@ impl Gazetteer {
         for i in 0..gazetteer.places.len() {
             gazetteer.index_place(PlaceId(i as u32));
         }
-        gazetteer.add_names_without_unit_words();
         gazetteer
     }
 
     /// "Sagaing Region", "Shan State", "Province du Yagha": reports write the unit word in
     /// lower case after the name ("Sagaing region", "Yagha province") or leave it out, so a
-    /// province or district is also known by its name without it.
+    /// province or district is also known by its name without it: an alternate name for a
+    /// province (which would otherwise outweigh the town it is named after: "Jalal-Abad
+    /// Region" and Jalalabad), the main name for a district unless that is a dictionary word
+    /// ("Federal" of "Federal District"), since a capitalised dictionary word stands for a
+    /// place only by a main name.
     fn add_names_without_unit_words(&mut self) {
         const UNIT_PREFIXES: &[&str] = &[
             "Province du ",
@@ -251,7 +255,7 @@ impl Gazetteer {
             " District",
             " Township",
         ];
-        let short_names: Vec<(String, PlaceId)> = self
+        let short_names: Vec<(String, PlaceId, PlaceKind)> = self
             .places
             .iter()
             .enumerate()
@@ -261,11 +265,16 @@ impl Gazetteer {
                     .iter()
                     .find_map(|w| p.name.strip_suffix(w))
                     .or_else(|| UNIT_PREFIXES.iter().find_map(|w| p.name.strip_prefix(w)))?;
-                Some((name_key(short), PlaceId(i as u32)))
+                Some((name_key(short), PlaceId(i as u32), p.kind))
             })
             .collect();
-        for (key, id) in short_names {
-            self.names.add_extra(key, id, NameRole::Alternate);
+        for (key, id, kind) in short_names {
+            let role = if kind == PlaceKind::Admin2 && !self.common_words.contains(&key) {
+                NameRole::Primary
+            } else {
+                NameRole::Alternate
+            };
+            self.names.add_extra(key, id, role);
         }
     }
 

@@ -2,14 +2,21 @@
 //!
 //! A key is the name transliterated to ASCII, lower-cased, with apostrophes removed, every
 //! other non-alphanumeric run made a word break, and the Persian/Dari linking syllables
-//! (`-i-`, `-e-`, `-ye-`) dropped between words; the words are then joined without spaces.
-//! So "Qala-i-Naw", "Qala-e Naw" and "Qala Naw" share the key `qalanaw`, and "Lashkar Gah"
-//! and "Lashkargah" share `lashkargah`. Misspellings beyond that ("Lashkah Gar") are left to
-//! the edit-distance search in [`super::index`].
+//! (`-i-`, `-e-`, `-ye-`) and the Arabic article in all its spellings (`al-`, `el-`, `ash-`,
+//! `an-`, `ez-`…) dropped between words; the words are then joined without spaces. So
+//! "Qala-i-Naw", "Qala-e Naw" and "Qala Naw" share the key `qalanaw`, "Lashkar Gah" and
+//! "Lashkargah" share `lashkargah`, and "Jisr al-Shughur", "Jisr ash-Shughur" and "Jisr as
+//! Shughur" share `jisrshughur`.
+//! Misspellings beyond that ("Lashkah Gar") are left to the edit-distance search in
+//! [`super::index`].
 
 /// Words that link two parts of a Persian or Dari name ("Qala-i-Naw", "Pul-e-Khumri",
 /// "Qal'ah-ye Now"); dropped when they stand between two other words.
-const LINKING_WORDS: &[&str] = &["i", "e", "ye", "y", "yi", "ee"];
+const LINKING_WORDS: &[&str] = &[
+    "i", "e", "ye", "y", "yi", "ee", // Persian and Dari
+    "al", "el", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er",
+    "es", "et", "ez", // the Arabic article, assimilated or not
+];
 
 /// Folds `name` into its lookup key (see the module doc). Returns an empty string for a name
 /// with no letters or digits.
@@ -137,6 +144,18 @@ mod tests {
         assert_eq!(name_key("Lashkar Gah"), name_key("Lashkargah"));
         assert_eq!(name_key("Zürich"), "zurich");
         assert_eq!(name_key("--"), "");
+    }
+
+    #[test]
+    fn spellings_of_the_arabic_article_and_doubled_letters_share_a_key() {
+        let key = name_key("Jisr al-Shughur");
+        for spelling in ["Jisr ash-Shughur", "Jisr as Shughur", "Jisr el-Shughur"] {
+            assert_eq!(name_key(spelling), key, "{spelling}");
+        }
+        assert_eq!(name_key("Ma'arrat an-Nu'man"), name_key("Maarrat al-Numan"));
+        assert_eq!(name_key("Deir ez-Zor"), name_key("Deir-el-Zor"));
+        // At the start the article stays: "El Salvador" is not Salvador.
+        assert_ne!(name_key("El Salvador"), name_key("Salvador"));
     }
 
     #[test]

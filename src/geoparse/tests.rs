@@ -251,8 +251,9 @@ fn lists_and_large_areas_are_not_enclosed() {
 
 #[test]
 fn provinces_named_in_their_own_languages_and_arabic_articles_resolve() {
-    // GeoNames calls it "Province du Bam"; the report says "Bam province" (not Bam, Iran).
-    let found = parse("Soldiers destroyed a workshop in a village of Bam province.");
+    // GeoNames calls it "Province du Bam"; the report says "Bam province" (not Bam, Iran,
+    // whose county is called Bam too: the demonym tells them apart).
+    let found = parse("Burkinabe soldiers destroyed a workshop in a village of Bam province.");
     let (_, bam, _) = resolved(&found, "Bam");
     assert_eq!(bam.country, "BF");
     // "ez" links the two halves of the name.
