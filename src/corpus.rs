@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use crate::articles::{self, Article, CopyGroups, Problem, ReadOptions, ReadReport};
 use crate::corrections::{Applier, Corrections, PlaceRef, ReportRef};
 use crate::events::{self, Event, EventKind, EventMention};
-use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::gazetteer::{Gazetteer, PlaceId, name_key};
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store::{self, StoreError};
 
@@ -190,6 +190,45 @@ impl Corpus {
         self.event_mentions.sort_by_key(|m| m.article);
     }
 
+    /// Places a search for `query` finds, the likeliest first: every place bearing the name in
+    /// any spelling the geoparser folds together ("Qala-e-Naw", "Faizabad"), or, when none
+    /// does, the names a letter or two away within the folder's countries; ranked by how much
+    /// the folder names their country and province (the airfield at Bagram before a village in
+    /// Iran), then towns before areas, then by population.
+    pub fn search_places(&self, gazetteer: &Gazetteer, query: &str) -> Vec<PlaceId> {
+        let key = name_key(query);
+        if key.chars().count() < 2 {
+            return Vec::new();
+        }
+        let mut found: Vec<PlaceId> = gazetteer.lookup(query).iter().map(|m| m.place).collect();
+        if found.is_empty() && key.len() >= 5 {
+            let mut countries: Vec<&str> = self
+                .mentions
+                .iter()
+                .map(|m| gazetteer.place(m.toponym.place).country.as_str())
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            found = gazetteer
+                .fuzzy_matches(&key, &countries)
+                .into_iter()
+                .map(|(m, _)| m.place)
+                .collect();
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.sort_by(|&a, &b| {
+            let (pa, pb) = (gazetteer.place(a), gazetteer.place(b));
+            let folder = |p: &crate::gazetteer::Place| self.prior.bonus(&p.country, &p.admin1);
+            folder(pb)
+                .total_cmp(&folder(pa))
+                .then(pa.kind.is_area().cmp(&pb.kind.is_area()))
+                .then(pb.population.cmp(&pa.population))
+                .then(a.cmp(&b))
+        });
+        found
+    }
+
     /// Merges the event mentions into events (again, after more articles arrived).
     pub fn merge_events(&mut self, gazetteer: &Gazetteer) {
         self.events = events::merge(gazetteer, self.event_mentions.clone());
@@ -349,6 +388,43 @@ pub fn process_article(
 mod tests {
     use super::*;
     use crate::articles::{DateSource, ProblemKind, Published};
+
+    #[test]
+    fn a_place_search_finds_every_spelling_and_ranks_the_folder_s_countries_first() {
+        let folder = folder_of(&[
+            (
+                "2021-07-01_a.txt",
+                "Taliban fighters attacked Kunduz and Herat.",
+            ),
+            (
+                "2021-07-02_b.txt",
+                "Troops left Bagram Airfield near Kabul, Afghanistan.",
+            ),
+            (
+                "2021-07-03_c.txt",
+                "Fighting went on in Kandahar and Lashkar Gah.",
+            ),
+        ]);
+        let gazetteer = crate::gazetteer::bundled_for_tests();
+        let corpus = crate::ingest::read_corpus(folder.path(), gazetteer);
+        let first_country = |query: &str| {
+            corpus
+                .search_places(gazetteer, query)
+                .first()
+                .map(|&id| gazetteer.place(id).country.clone())
+        };
+        // An Afghan folder: Bagram and Faizabad are the Afghan ones, not Iran's or India's.
+        assert_eq!(first_country("Bagram").as_deref(), Some("AF"));
+        assert_eq!(first_country("Faizabad").as_deref(), Some("AF"));
+        let qala = corpus.search_places(gazetteer, "Qala-e-Naw");
+        assert_eq!(
+            qala.first().map(|&id| gazetteer.place(id).name.as_str()),
+            Some("Qala i Naw")
+        );
+        // A spelling a letter off, within the folder's countries.
+        assert_eq!(first_country("Lashkargha").as_deref(), Some("AF"));
+        assert!(corpus.search_places(gazetteer, "x").is_empty());
+    }
 
     /// A folder holding `files` (relative path, contents).
     fn folder_of(files: &[(&str, &str)]) -> tempfile::TempDir {

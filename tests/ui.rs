@@ -127,6 +127,25 @@ fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
 }
 
 #[test]
+fn the_place_search_finds_a_place_by_any_of_its_spellings() {
+    let mut harness = app_with_folder(&sample_dir());
+    let all = harness.state().visible_marker_count();
+    let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
+        .unwrap_or_else(|e| panic!("gazetteer: {e}"));
+    // The gazetteer writes "Qala i Naw", the sample "Qala-i-Naw": another spelling finds it.
+    search_place(&mut harness, "Qal'ah-ye Now");
+    let places: Vec<String> = harness
+        .state()
+        .visible_events()
+        .iter()
+        .filter_map(|&id| harness.state().corpus().events[id].place)
+        .map(|p| gazetteer.place(p).name.clone())
+        .collect();
+    assert!(!places.is_empty() && harness.state().visible_marker_count() < all);
+    assert!(places.iter().all(|p| p == "Qala i Naw"), "{places:?}");
+}
+
+#[test]
 fn a_folder_without_dates_says_so_and_keeps_its_events() {
     let dir = temp_dir();
     write(

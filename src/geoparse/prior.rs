@@ -90,8 +90,9 @@ impl FolderPrior {
         if share < MIN_SHARE { 0.0 } else { share }
     }
 
-    /// Score a candidate in `country` and `admin1` gets from the folder.
-    pub(super) fn bonus(&self, country: &str, admin1: &str) -> f64 {
+    /// Score a candidate in `country` and `admin1` gets from the folder (0 when the folder
+    /// says nothing of them).
+    pub fn bonus(&self, country: &str, admin1: &str) -> f64 {
         let in_country = self.share(self.countries.get(country));
         if in_country == 0.0 {
             return 0.0;

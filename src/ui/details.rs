@@ -432,17 +432,7 @@ fn place_fix_ui(
             .labelled_by(label.id);
         let query = fix.search.trim();
         if query.chars().count() >= 2 {
-            let mut found: Vec<PlaceId> = gazetteer
-                .lookup(query)
-                .into_iter()
-                .map(|m| m.place)
-                .collect();
-            found.sort_unstable();
-            found.dedup();
-            found.sort_by_key(|&id| {
-                let place = gazetteer.place(id);
-                (place.kind.is_area(), std::cmp::Reverse(place.population))
-            });
+            let found = corpus.search_places(gazetteer, query);
             if found.is_empty() {
                 ui.weak("No place of that name in the gazetteer.");
             }

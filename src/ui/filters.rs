@@ -3,7 +3,7 @@
 //! type → sub-event type → newsmap's kind), each node a checkbox with its count that hides or
 //! shows every kind under it; [`Filters::hidden_kinds`] stays the one truth.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use egui::collapsing_header::CollapsingState;
 
@@ -11,7 +11,7 @@ use super::format::{outlet_of, plural};
 use super::palette::type_color;
 use crate::corpus::Corpus;
 use crate::events::{EventKind, EventType, SubEventType};
-use crate::gazetteer::{Gazetteer, PlaceId};
+use crate::gazetteer::{Gazetteer, PlaceId, name_key};
 
 /// The filters besides time.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -24,7 +24,8 @@ pub struct Filters {
     pub hidden_outlets: BTreeSet<String>,
     /// Events under this confidence are hidden.
     pub min_confidence: f32,
-    /// Only events whose place name contains this (case-insensitive), when not empty.
+    /// Only events whose place, in any spelling, contains this (folded as the geoparser
+    /// folds names), when not empty.
     pub place_search: String,
 }
 
@@ -32,7 +33,17 @@ impl Filters {
     /// Ids of the events that pass the filters (the time window aside), in event order. The
     /// place search is matched once per place, not once per event.
     pub fn matching(&self, corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<usize> {
-        let search = self.place_search.trim().to_lowercase();
+        let search = name_key(self.place_search.trim());
+        // Places that bear the name typed, in any of their spellings ("Faizabad").
+        let named: HashSet<PlaceId> = if search.is_empty() {
+            HashSet::new()
+        } else {
+            gazetteer
+                .lookup(self.place_search.trim())
+                .iter()
+                .map(|m| m.place)
+                .collect()
+        };
         let mut place_matches: HashMap<PlaceId, bool> = HashMap::new();
         corpus
             .events
@@ -58,11 +69,19 @@ impl Filters {
                 if search.is_empty() {
                     return true;
                 }
-                event.place.is_some_and(|place| {
+                let place_matches = event.place.is_some_and(|place| {
                     *place_matches.entry(place).or_insert_with(|| {
-                        gazetteer.full_name(place).to_lowercase().contains(&search)
+                        named.contains(&place)
+                            || name_key(&gazetteer.full_name(place)).contains(&search)
                     })
-                })
+                });
+                // The article's own spelling ("Qala-e-Naw" for Qala i Naw).
+                place_matches
+                    || event.mentions.iter().any(|m| {
+                        m.place
+                            .as_ref()
+                            .is_some_and(|t| name_key(&t.surface).contains(&search))
+                    })
             })
             .map(|e| e.id)
             .collect()
