@@ -109,9 +109,12 @@ impl FolderPrior {
     }
 
     /// Whether resolving the article again with this prior could change its toponyms: one of
-    /// them lies outside the folder's countries, or has a runner-up that the folder favours
-    /// more than its choice.
+    /// them has a runner-up that the folder favours more than its choice, or is an uncertain
+    /// choice outside the folder's countries (whose better sense may not be among the
+    /// runners-up kept).
     pub fn could_change(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> bool {
+        /// Under this confidence, a choice outside the folder's countries is looked at again.
+        const UNSURE: f32 = 0.8;
         if self.is_empty() {
             return false;
         }
@@ -121,7 +124,7 @@ impl FolderPrior {
         };
         toponyms.iter().any(|t| {
             let chosen = bonus(t.place);
-            chosen == 0.0
+            (chosen == 0.0 && t.confidence < UNSURE)
                 || t.alternatives
                     .iter()
                     .any(|&(other, _)| bonus(other) > chosen)
