@@ -70,6 +70,9 @@ pub enum Fix {
     ResetPlace,
     /// It is not an event: hide its reports.
     NotEvent,
+    /// The name its reports give is not a place: in their articles, or (`true`) in every
+    /// article of the folder.
+    NotAPlace(bool),
 }
 
 /// Why a use-case of the corpus did not happen.
@@ -294,10 +297,29 @@ impl Corpus {
                         corrections.forget_report_place(report);
                     }
                     (Fix::NotEvent, _) => corrections.set_not_event(report.clone(), true),
+                    (Fix::NotAPlace(everywhere), Some(name)) => {
+                        let article = (!everywhere).then_some(report.article.as_str());
+                        corrections.set_not_a_place(article, name, true);
+                    }
+                    (Fix::NotAPlace(_), None) => {}
                 }
             }
         })?;
         let mut articles: Vec<usize> = reports.iter().map(|(a, _, _)| *a).collect();
+        if fix == Fix::NotAPlace(true) {
+            // Every article that names it.
+            let keys: std::collections::HashSet<String> = reports
+                .iter()
+                .filter_map(|(_, _, name)| name.as_deref().map(name_key))
+                .collect();
+            articles.extend(
+                self.mentions
+                    .iter()
+                    .filter(|m| keys.contains(&name_key(&m.toponym.surface)))
+                    .map(|m| m.article),
+            );
+            articles.sort_unstable();
+        }
         articles.dedup();
         self.apply_corrections(gazetteer, corrections, &articles);
         let event = anchor

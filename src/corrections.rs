@@ -1,8 +1,10 @@
 //! The user's corrections of places and events, kept in the folder and applied on every read.
 //!
-//! Three kinds, all saved in the folder by [`crate::store`] (`.newsmap/corrections.json`):
+//! Four kinds, all saved in the folder by [`crate::store`] (`.newsmap/corrections.json`):
 //! - a name's sense in one article ("Faizabad here is the one in Badakhshan"), applied to the
 //!   article's place names before its events are extracted, so every report follows;
+//! - a word that is not a place, in one article or in the whole folder ("Hope" is a
+//!   surname here), dropped from the place names the same way;
 //! - a report's place ("this attack happened in Qala-i-Naw"), for a place the sentence does not
 //!   name or names differently, picked from a search or on the map;
 //! - a report that is not an event, which is dropped before merging.
@@ -29,6 +31,17 @@ pub struct Corrections {
     pub report_places: Vec<ReportPlace>,
     /// Reports that are not events.
     pub not_events: Vec<ReportRef>,
+    /// Words that are not places.
+    pub not_places: Vec<NotAPlace>,
+}
+
+/// "This word is not a place" in one article, or in every article of the folder.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct NotAPlace {
+    /// The article's key, or none for the whole folder.
+    pub article: Option<String>,
+    /// The word as written.
+    pub name: String,
 }
 
 /// "In this article, this name means that place."
@@ -134,7 +147,24 @@ fn collapse_spaces(text: &str) -> String {
 impl Corrections {
     /// Whether there is nothing to apply.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty() && self.report_places.is_empty() && self.not_events.is_empty()
+        self.names.is_empty()
+            && self.report_places.is_empty()
+            && self.not_events.is_empty()
+            && self.not_places.is_empty()
+    }
+
+    /// Says that `name` is not a place in the article `article` (in every article when
+    /// `None`), or (`false`) forgets that it was said.
+    pub fn set_not_a_place(&mut self, article: Option<&str>, name: &str, not_a_place: bool) {
+        let key = name_key(name);
+        self.not_places
+            .retain(|c| !(c.article.as_deref() == article && name_key(&c.name) == key));
+        if not_a_place {
+            self.not_places.push(NotAPlace {
+                article: article.map(str::to_string),
+                name: name.to_string(),
+            });
+        }
     }
 
     /// Says that `name` means `place` in the article `article` (replacing what was said).
@@ -210,6 +240,11 @@ impl Corrections {
             }
         }
         applier.not_events = self.not_events.iter().cloned().collect();
+        applier.not_places = self
+            .not_places
+            .iter()
+            .map(|c| (c.article.clone(), name_key(&c.name)))
+            .collect();
         (applier, problems)
     }
 }
@@ -220,11 +255,21 @@ pub struct Applier {
     names: HashMap<(String, String), PlaceId>,
     report_places: HashMap<ReportRef, PlaceId>,
     not_events: HashSet<ReportRef>,
+    /// (article key, or none for every article; name key).
+    not_places: HashSet<(Option<String>, String)>,
 }
 
 impl Applier {
-    /// Resolves the place names of the article `key` that the user corrected.
-    pub fn fix_names(&self, gazetteer: &Gazetteer, key: &str, toponyms: &mut [Toponym]) {
+    /// Resolves the place names of the article `key` that the user corrected, and drops those
+    /// the user said are not places.
+    pub fn fix_names(&self, gazetteer: &Gazetteer, key: &str, toponyms: &mut Vec<Toponym>) {
+        if !self.not_places.is_empty() {
+            toponyms.retain(|t| {
+                let name = name_key(&t.surface);
+                !self.not_places.contains(&(None, name.clone()))
+                    && !self.not_places.contains(&(Some(key.to_string()), name))
+            });
+        }
         if self.names.is_empty() {
             return;
         }
@@ -310,6 +355,30 @@ mod tests {
     use super::*;
     use crate::gazetteer::bundled_for_tests;
 
+    #[test]
+    fn a_word_that_is_not_a_place_is_dropped_in_its_article_or_everywhere() {
+        let g = bundled_for_tests();
+        let parser = crate::geoparse::Geoparser::new(g, Default::default());
+        let text = "Gunmen raided the house of Mosul near Kirkuk.";
+        let names = |corrections: &Corrections, article: &str| {
+            let (applier, problems) = corrections.prepare(g, Path::new("corrections.json"));
+            assert!(problems.is_empty());
+            let mut toponyms = parser.parse_text(text);
+            applier.fix_names(g, article, &mut toponyms);
+            toponyms.into_iter().map(|t| t.surface).collect::<Vec<_>>()
+        };
+        let mut corrections = Corrections::default();
+        assert_eq!(names(&corrections, "a.txt"), ["Mosul", "Kirkuk"]);
+        corrections.set_not_a_place(Some("a.txt"), "Mosul", true);
+        assert_eq!(names(&corrections, "a.txt"), ["Kirkuk"]);
+        assert_eq!(names(&corrections, "b.txt"), ["Mosul", "Kirkuk"]);
+        corrections.set_not_a_place(None, "MOSUL", true);
+        assert_eq!(names(&corrections, "b.txt"), ["Kirkuk"]);
+        corrections.set_not_a_place(None, "Mosul", false);
+        corrections.set_not_a_place(Some("a.txt"), "Mosul", false);
+        assert!(corrections.is_empty());
+    }
+
     fn town(gazetteer: &Gazetteer, name: &str, country: &str) -> PlaceId {
         gazetteer
             .lookup(name)
@@ -369,6 +438,7 @@ mod tests {
                 place: PlaceRef::of(gazetteer, herat),
             }],
             not_events: vec![ReportRef::of("a.txt", text, attack)],
+            not_places: Vec::new(),
         };
         let (applier, problems) = corrections.prepare(gazetteer, Path::new("."));
         assert!(problems.is_empty(), "{problems:?}");

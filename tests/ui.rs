@@ -373,6 +373,57 @@ fn a_place_corrected_by_search_is_saved_survives_a_reload_and_can_be_undone() {
 }
 
 #[test]
+fn a_word_marked_as_not_a_place_stays_so_after_a_restart() {
+    let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
+        .unwrap_or_else(|e| panic!("gazetteer: {e}"));
+    let dir = temp_dir();
+    // "Mosul" here is a family's name; the geoparser takes it for the city.
+    write(
+        dir.path(),
+        "2021-07-07_raid.txt",
+        "Gunmen raided the house of Mosul on Monday, killing two guards, officials said.\n",
+    );
+    write(
+        dir.path(),
+        "2021-07-08_again.txt",
+        "Police said Mosul had received threats before gunmen raided his house.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    let place = first_event_place(&harness, &gazetteer).unwrap_or_default();
+    assert!(place.starts_with("Mosul"), "{place}");
+    harness.get_by_label(&place).click();
+    harness.run_steps(3);
+    harness.get_by_label("“Mosul” is not a place").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label("in every article of the folder")
+        .click();
+    harness.run_steps(3);
+    let names_mosul = |h: &Harness<'_, NewsmapApp>| {
+        h.state()
+            .corpus()
+            .mentions
+            .iter()
+            .any(|m| m.toponym.surface == "Mosul")
+    };
+    assert!(
+        !names_mosul(&harness),
+        "no article names Mosul as a place any more"
+    );
+    assert_eq!(first_event_place(&harness, &gazetteer), None);
+    let saved =
+        std::fs::read_to_string(dir.path().join(".newsmap/corrections.json")).unwrap_or_default();
+    assert!(
+        saved.contains("not_places") && saved.contains("Mosul"),
+        "{saved}"
+    );
+    // A fresh start applies it on reading.
+    let again = app_with_folder(dir.path());
+    assert!(!names_mosul(&again));
+    assert_eq!(first_event_place(&again, &gazetteer), None);
+}
+
+#[test]
 fn an_event_marked_as_not_an_event_stays_hidden_until_shown_again() {
     let dir = temp_dir();
     write(

@@ -107,6 +107,8 @@ impl NewsmapApp {
         let done = match fix {
             Fix::NotEvent => "hidden (View › Hidden reports shows it again)".to_string(),
             Fix::ResetPlace => "place reset".to_string(),
+            Fix::NotAPlace(false) => "left without that place in its articles".to_string(),
+            Fix::NotAPlace(true) => "left without that place in every article".to_string(),
             Fix::Name(id) | Fix::Place(id) => format!("placed at {}", gazetteer.full_name(id)),
         };
         (self.state.selected_event, self.state.selected_place) = match corrected.event {

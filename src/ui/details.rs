@@ -241,6 +241,22 @@ pub fn event_ui(
         {
             commands.push(Command::FixEvent(event.id, Fix::NotEvent));
         }
+        let name = event
+            .mentions
+            .iter()
+            .filter_map(|m| m.place.as_ref())
+            .map(|t| t.surface.as_str())
+            .find(|s| !s.is_empty());
+        if let Some(name) = name {
+            ui.menu_button(format!("“{name}” is not a place"), |ui| {
+                if ui.button("in these articles").clicked() {
+                    commands.push(Command::FixEvent(event.id, Fix::NotAPlace(false)));
+                }
+                if ui.button("in every article of the folder").clicked() {
+                    commands.push(Command::FixEvent(event.id, Fix::NotAPlace(true)));
+                }
+            });
+        }
         if corrected {
             ui.weak("place set by you");
             if ui.small_button("Undo").clicked() {
