@@ -165,3 +165,56 @@ fn extract_reads_a_hostile_folder_whose_path_is_not_utf8() {
     assert!(exported.contains("Kabul"), "{exported}");
     assert!(!exported.contains("SECRET"), "{exported}");
 }
+
+/// The folder [`save_loop_child`] saves dates into, when it runs as a child of
+/// [`a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one`].
+const SAVE_LOOP_FOLDER: &str = "NEWSMAP_SAVE_LOOP_FOLDER";
+
+/// Not a test of its own: saves dates in a loop until killed, when started by the test below.
+#[test]
+#[ignore = "a child process of a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one"]
+fn save_loop_child() {
+    let Some(folder) = std::env::var_os(SAVE_LOOP_FOLDER) else {
+        return;
+    };
+    let day = chrono::NaiveDate::from_ymd_opt(2021, 7, 7);
+    for n in 0.. {
+        newsmap::store::save_date(Path::new(&folder), &format!("article-{n}.txt"), day)
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one() {
+    let folder = temp_dir();
+    let exe = std::env::current_exe().unwrap_or_else(|e| panic!("{e}"));
+    for round in 0..20u64 {
+        let mut child = std::process::Command::new(&exe)
+            .args(["hostile::save_loop_child", "--exact", "--ignored"])
+            .env(SAVE_LOOP_FOLDER, folder.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start the saving child: {e}"));
+        std::thread::sleep(std::time::Duration::from_millis(20 + round * 13 % 60));
+        child
+            .kill()
+            .unwrap_or_else(|e| panic!("cannot kill the child: {e}"));
+        child.wait().unwrap_or_else(|e| panic!("{e}"));
+        let (_, problem) = newsmap::store::load_dates(folder.path());
+        assert!(problem.is_none(), "round {round}: {problem:?}");
+        // The lock of the killed child does not block the next save.
+        let day = chrono::NaiveDate::from_ymd_opt(2021, 8, 1);
+        newsmap::store::save_date(folder.path(), "after-kill.txt", day)
+            .unwrap_or_else(|e| panic!("round {round}: {e}"));
+    }
+    let (dates, problem) = newsmap::store::load_dates(folder.path());
+    assert!(problem.is_none(), "{problem:?}");
+    assert!(dates.contains_key("after-kill.txt"));
+    let written: Vec<_> = std::fs::read_dir(folder.path())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name())
+        .collect();
+    assert_eq!(written, [".newsmap"], "nothing is written outside .newsmap");
+}

@@ -42,6 +42,10 @@ const LOCK_WAIT: Duration = Duration::from_secs(5);
 /// A lock file older than this was left by a process that died while saving.
 const STALE_LOCK: Duration = Duration::from_secs(30);
 
+/// A lock file that names no process and is older than this was left by a process that died
+/// between creating it and writing its id.
+const UNNAMED_LOCK: Duration = Duration::from_secs(1);
+
 /// Why a file of the folder could not be read or saved.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -191,7 +195,7 @@ fn check_version(path: &Path, version: u32) -> Result<(), StoreError> {
 /// Runs `update` (which reads the file at `path`, changes it and writes it) while holding the
 /// folder's lock file (`.newsmap/.lock`, created with `create_new`), so that two windows saving
 /// at once each apply their change to what the other saved: neither change is lost. A lock
-/// left by a process that died is taken over after [`STALE_LOCK`].
+/// left by a process that died is taken over (see [`is_stale`]).
 fn locked<T>(path: &Path, update: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
     check_store_folder(path)?;
     let store = path.parent().unwrap_or(Path::new("."));
@@ -204,13 +208,13 @@ fn locked<T>(path: &Path, update: impl FnOnce() -> Result<T, StoreError>) -> Res
             .create_new(true)
             .open(&lock)
         {
-            Ok(_) => break,
+            Ok(mut file) => {
+                // The owner's process id, so that a lock left by a killed process is taken over.
+                let _ = write!(file, "{}", std::process::id());
+                break;
+            }
             Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
-                let age = std::fs::metadata(&lock)
-                    .and_then(|meta| meta.modified())
-                    .ok()
-                    .and_then(|modified| modified.elapsed().ok());
-                if age.is_some_and(|age| age > STALE_LOCK) {
+                if is_stale(&lock) {
                     let _ = std::fs::remove_file(&lock);
                 } else if started.elapsed() > LOCK_WAIT {
                     return Err(StoreError::Busy { path: lock });
@@ -224,6 +228,29 @@ fn locked<T>(path: &Path, update: impl FnOnce() -> Result<T, StoreError>) -> Res
     let result = update();
     let _ = std::fs::remove_file(&lock);
     result
+}
+
+/// Whether the lock file `lock` was left by a process that is gone: it is older than
+/// [`STALE_LOCK`], or (on Linux) the process it names no longer runs, or it names none and is
+/// older than [`UNNAMED_LOCK`].
+fn is_stale(lock: &Path) -> bool {
+    let age = std::fs::metadata(lock)
+        .and_then(|meta| meta.modified())
+        .ok()
+        .and_then(|modified| modified.elapsed().ok());
+    if age.is_some_and(|age| age > STALE_LOCK) {
+        return true;
+    }
+    let owner = std::fs::read_to_string(lock)
+        .ok()
+        .and_then(|text| text.trim().parse::<u32>().ok());
+    match owner {
+        Some(pid) => {
+            cfg!(target_os = "linux") && !Path::new("/proc").join(pid.to_string()).exists()
+        }
+        // The owner writes its id right after creating the file: killed in between.
+        None => age.is_some_and(|age| age > UNNAMED_LOCK),
+    }
 }
 
 /// Creates `store` (`FOLDER/.newsmap`) if it is missing, and flushes the folder that holds it
