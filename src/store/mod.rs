@@ -59,9 +59,9 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// The operating system refused an operation.
-    #[error("cannot {operation} {path:?}: {source}")]
+    #[error("cannot {operation} ({source}): {path:?}")]
     Io {
-        /// What was being done ("read", "write the temporary file", "rename over").
+        /// What was being done ("read", "write", "rename the temporary file over").
         operation: &'static str,
         /// The file or folder.
         path: PathBuf,
@@ -88,7 +88,7 @@ impl StoreError {
                 operation,
                 path,
                 source,
-            } => (path, format!("cannot {operation} the file ({source})")),
+            } => (path, format!("cannot {operation} ({source})")),
             Self::Busy { path } => (path, "another newsmap is saving".to_string()),
         };
         Problem {
@@ -307,7 +307,8 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         file.write_all(bytes)
             .and_then(|()| file.sync_all())
             .map_err(StoreError::io("write", &temporary))?;
-        std::fs::rename(&temporary, path).map_err(StoreError::io("rename over", path))?;
+        std::fs::rename(&temporary, path)
+            .map_err(StoreError::io("rename the temporary file over", path))?;
         // The rename itself is on disk once the folder is.
         sync_folder(folder)
     })();
