@@ -1,12 +1,13 @@
-//! The benchmarks of `newsmap bench`: the pipeline's speed ([`pipeline`]), one viewer frame
-//! on synthetic folders of 0 to 100,000 events ([`frames`], with [`synthetic_corpus`]), and the
-//! viewer's frames while it reads a folder ([`read`]).
+//! The benchmarks of `newsmap bench`: the pipeline's speed ([`pipeline`]), how its time grows
+//! with the size of one file ([`scaling`]), one viewer frame on synthetic folders of 0 to
+//! 100,000 events ([`frames`], with [`synthetic_corpus`]), and the viewer's frames while it
+//! reads a folder ([`read`]).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::{Result, bail};
+use anyhow::{Context as _, Result, bail};
 
 use newsmap::articles::{self, ReadOptions};
 use newsmap::eval::Document;
@@ -99,6 +100,123 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
         event_rates[1], pipeline_rates[1]
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The sizes [`scaling`] times, in bytes.
+const SCALING_SIZES: [usize; 4] = [500_000, 1_000_000, 2_000_000, 4_000_000];
+
+/// The most that the time for 4 MB may be of the time for 1 MB: linear, with slack.
+const MAX_SCALING_RATIO: f64 = 5.0;
+
+/// Times reading, geoparsing and extracting the events of one file of 0.5, 1, 2 and 4 MB, of
+/// news text (lines of the sample's sentences) and of one line without spaces (the best of
+/// three runs each), and prints the ratio of the 4 MB time to the 1 MB time. Fails when a
+/// ratio is over 5.
+pub fn scaling(gazetteer_dir: &Path) -> Result<ExitCode> {
+    let (gazetteer, _) = load_gazetteer(gazetteer_dir)?;
+    let folder = std::env::temp_dir().join(format!("newsmap-scaling-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).with_context(|| format!("creating {}", folder.display()))?;
+    let sentences = sample_sentences()?;
+    let kinds: [(&str, &dyn Fn(usize) -> String); 2] = [
+        ("news text", &|bytes| news_text(&sentences, bytes)),
+        ("a line without spaces", &line_without_spaces),
+    ];
+    // An untimed first read builds the gazetteer's indexes that are made on first use.
+    std::fs::write(folder.join("article.txt"), news_text(&sentences, 100_000))
+        .with_context(|| format!("writing in {}", folder.display()))?;
+    newsmap::ingest::read_corpus(&folder, &gazetteer);
+    let mut linear = true;
+    for (what, make) in kinds {
+        let mut seconds = Vec::new();
+        for bytes in SCALING_SIZES {
+            let file = folder.join("article.txt");
+            std::fs::write(&file, make(bytes))
+                .with_context(|| format!("writing {}", file.display()))?;
+            // The best of three runs: the machine may be busy with something else.
+            let mut best = f64::INFINITY;
+            let mut corpus = None;
+            for _ in 0..3 {
+                let started = Instant::now();
+                corpus = Some(newsmap::ingest::read_corpus(&folder, &gazetteer));
+                best = best.min(started.elapsed().as_secs_f64());
+            }
+            let Some(corpus) = corpus else {
+                bail!("no run")
+            };
+            seconds.push(best);
+            println!(
+                "{what}: {:.1} MB in {:.2} s ({} places, {} events)",
+                bytes as f64 / 1e6,
+                seconds[seconds.len() - 1],
+                corpus.mentions.len(),
+                corpus.events.len()
+            );
+        }
+        let ratio = seconds[3] / seconds[1].max(1e-9);
+        linear &= ratio <= MAX_SCALING_RATIO;
+        println!("{what}: 4 MB / 1 MB = {ratio:.2} (at most {MAX_SCALING_RATIO})");
+    }
+    std::fs::remove_dir_all(&folder).with_context(|| format!("removing {}", folder.display()))?;
+    Ok(if linear {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The sentences of the bundled sample's articles.
+fn sample_sentences() -> Result<Vec<String>> {
+    let report = articles::read_folder(&sample_folder(), &ReadOptions::default());
+    let sentences: Vec<String> = report
+        .articles
+        .iter()
+        .flat_map(|a| {
+            events::sentences(&a.text, &a.kept)
+                .into_iter()
+                .map(|s| a.text[s].to_string())
+        })
+        .collect();
+    if sentences.is_empty() {
+        bail!("the bundled sample has no sentences");
+    }
+    Ok(sentences)
+}
+
+/// A pseudo-random number generator (a linear congruential one): the same text on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    /// A number below `below`.
+    fn below(&mut self, below: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % below as u64) as usize
+    }
+}
+
+/// About `bytes` of news text: lines of two to five sentences drawn from `sentences`.
+fn news_text(sentences: &[String], bytes: usize) -> String {
+    let mut random = Lcg(13);
+    let mut text = String::with_capacity(bytes + 1000);
+    while text.len() < bytes {
+        for _ in 0..2 + random.below(4) {
+            text.push_str(&sentences[random.below(sentences.len())]);
+            text.push(' ');
+        }
+        text.push('\n');
+    }
+    text
+}
+
+/// `bytes` of letters, full stops, commas and hyphens, with no space and no line break.
+fn line_without_spaces(bytes: usize) -> String {
+    const LETTERS: &[u8] = b"abcdefghKabulHerat.,-";
+    let mut random = Lcg(13);
+    (0..bytes)
+        .map(|_| char::from(LETTERS[random.below(LETTERS.len())]))
+        .collect()
 }
 
 fn sample_as_corpus() -> Result<Vec<Document>> {

@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch, the viewer's start, and the `extract` and `eval`
 //! commands (the benchmarks are [`crate::bench`]).
 
+use std::ffi::{OsStr, OsString};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -33,26 +34,32 @@ usage:
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
   newsmap bench --read FOLDER            viewer frame times while it reads FOLDER (headless)
+  newsmap bench --scaling                time for 0.5 to 4 MB in one file; fails if 4 MB / 1 MB > 5
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
 
 /// Runs the command line `args` (without the program name).
-pub fn run(args: &[String]) -> Result<ExitCode> {
+pub fn run(args: &[OsString]) -> Result<ExitCode> {
     let mut args = Arguments::parse(args)?;
-    match args.positional.first().map(String::as_str) {
-        Some("extract") => extract(&mut args),
-        Some("eval") => evaluate(&mut args),
-        Some("eval-events") => evaluate_events(&args),
-        Some("bench") if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
-        Some("bench") => match args.value("--read") {
-            Some(folder) => bench::read(Path::new(folder)),
+    if args.flag("--help") || args.flag("-h") {
+        println!("{USAGE}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    match args.positional.first().map(|first| first.to_str()) {
+        Some(Some("extract")) => extract(&mut args),
+        Some(Some("eval")) => evaluate(&mut args),
+        Some(Some("eval-events")) => evaluate_events(&args),
+        Some(Some("bench")) if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
+        Some(Some("bench")) if args.flag("--scaling") => bench::scaling(&args.gazetteer_dir()),
+        Some(Some("bench")) => match args.path_value("--read") {
+            Some(folder) => bench::read(folder),
             None => bench::pipeline(&args.gazetteer_dir(), args.positional.get(1).map(Path::new)),
         },
-        Some("help" | "-h" | "--help") => {
+        Some(Some("help")) => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
-        Some(folder) if args.positional.len() == 1 => viewer(PathBuf::from(folder)),
+        Some(_) if args.positional.len() == 1 => viewer(PathBuf::from(&args.positional[0])),
         None => viewer(sample_folder()),
         Some(_) => {
             eprintln!("{USAGE}");
@@ -87,10 +94,11 @@ fn viewer(folder: PathBuf) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Positional arguments and `--name value` options.
+/// Positional arguments and `--name value` options. Arguments are `OsString`s, so that a folder
+/// or file path that is not UTF-8 works (option names and command names must be UTF-8).
 struct Arguments {
-    positional: Vec<String>,
-    options: Vec<(String, Option<String>)>,
+    positional: Vec<OsString>,
+    options: Vec<(String, Option<OsString>)>,
 }
 
 impl Arguments {
@@ -100,24 +108,26 @@ impl Arguments {
         "--uncalibrated",
         "--events",
         "--frame",
+        "--scaling",
+        "--help",
+        "-h",
     ];
 
-    fn parse(args: &[String]) -> Result<Self> {
+    fn parse(args: &[OsString]) -> Result<Self> {
         let mut positional = Vec::new();
         let mut options = Vec::new();
         let mut iter = args.iter();
         while let Some(arg) = iter.next() {
-            if arg.starts_with("--") {
-                if Self::FLAGS.contains(&arg.as_str()) {
-                    options.push((arg.clone(), None));
-                } else {
+            let option = arg.to_str().filter(|a| a.starts_with("--") || *a == "-h");
+            match option {
+                Some(name) if Self::FLAGS.contains(&name) => options.push((name.to_string(), None)),
+                Some(name) => {
                     let value = iter
                         .next()
-                        .with_context(|| format!("{arg} needs a value"))?;
-                    options.push((arg.clone(), Some(value.clone())));
+                        .with_context(|| format!("{name} needs a value\n{USAGE}"))?;
+                    options.push((name.to_string(), Some(value.clone())));
                 }
-            } else {
-                positional.push(arg.clone());
+                None => positional.push(arg.clone()),
             }
         }
         Ok(Self {
@@ -126,12 +136,28 @@ impl Arguments {
         })
     }
 
-    fn value(&self, name: &str) -> Option<&str> {
+    /// The value of option `name` (the last one given), as given.
+    fn os_value(&self, name: &str) -> Option<&OsStr> {
         self.options
             .iter()
             .rev()
             .find(|(n, _)| n == name)
             .and_then(|(_, v)| v.as_deref())
+    }
+
+    /// The value of option `name` as a path.
+    fn path_value(&self, name: &str) -> Option<&Path> {
+        self.os_value(name).map(Path::new)
+    }
+
+    /// The value of option `name`, which must be UTF-8 (a format name, not a path).
+    fn value(&self, name: &str) -> Result<Option<&str>> {
+        self.os_value(name)
+            .map(|v| {
+                v.to_str()
+                    .with_context(|| format!("{name} {v:?}: the value is not UTF-8"))
+            })
+            .transpose()
     }
 
     fn flag(&self, name: &str) -> bool {
@@ -146,8 +172,8 @@ impl Arguments {
     }
 
     fn gazetteer_dir(&self) -> PathBuf {
-        self.value("--gazetteer")
-            .map(PathBuf::from)
+        self.path_value("--gazetteer")
+            .map(Path::to_path_buf)
             .unwrap_or_else(gazetteer::default_dir)
     }
 
@@ -168,9 +194,9 @@ fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
     gazetteer.prepare_fuzzy();
     let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
     let (predictions, seconds) = predict(&geoparser, &corpus);
-    if let Some(out) = args.value("--predictions") {
+    if let Some(out) = args.path_value("--predictions") {
         let mut file = std::io::BufWriter::new(
-            std::fs::File::create(out).with_context(|| format!("creating {out:?}"))?,
+            std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?,
         );
         for p in &predictions {
             serde_json::to_writer(&mut file, p)?;
@@ -210,10 +236,10 @@ fn evaluate_events(args: &Arguments) -> Result<ExitCode> {
         std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
     let mut out = std::io::stdout().lock();
-    if let Some(folder) = args.value("--folder") {
+    if let Some(folder) = args.path_value("--folder") {
         let gold: Vec<eval::folder::FolderGold> =
             eval::events::read_jsonl(&text).with_context(|| path.display().to_string())?;
-        let corpus = ingest::read_corpus(Path::new(folder), &gazetteer);
+        let corpus = ingest::read_corpus(folder, &gazetteer);
         let scores = eval::folder::score_folder(&gazetteer, &corpus.events, &gold);
         writeln!(out, "{}", scores.line())?;
         let listed = scores.wrong.iter().map(|&i| ("wrong", i));
@@ -247,9 +273,9 @@ fn evaluate_events(args: &Arguments) -> Result<ExitCode> {
     gazetteer.prepare_fuzzy();
     let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
     let (total, per_war, results) = eval::events::score_reports(&geoparser, &reports);
-    if let Some(out) = args.value("--misses") {
+    if let Some(out) = args.path_value("--misses") {
         let mut file = std::io::BufWriter::new(
-            std::fs::File::create(out).with_context(|| format!("creating {out:?}"))?,
+            std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?,
         );
         for (report, result) in reports.iter().zip(&results) {
             if result.scores.kind_ok == 0 || result.scores.off > 0 {
@@ -281,7 +307,7 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
     if !folder.is_dir() {
         bail!("not a folder: {folder:?}");
     }
-    let format_name = args.value("--format").unwrap_or("jsonl").to_string();
+    let format_name = args.value("--format")?.unwrap_or("jsonl").to_string();
     let events = args.flag("--events");
     let format = match Format::parse(&format_name) {
         Some(Format::Kml | Format::Acled) if !events => {
@@ -313,8 +339,10 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
         )
     };
     let output = format.write(&records, columns);
-    match args.value("--out") {
-        Some(out) => std::fs::write(out, output).with_context(|| format!("writing {out:?}"))?,
+    match args.path_value("--out") {
+        Some(out) => {
+            std::fs::write(out, output).with_context(|| format!("writing {}", out.display()))?;
+        }
         None => std::io::stdout().write_all(output.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)

@@ -14,6 +14,7 @@
 //! The folder's files are read and written through [`crate::store`]; running the pipeline over
 //! a whole folder is [`crate::ingest`]'s job, one article at a time is [`process_article`].
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -383,6 +384,63 @@ pub fn read_articles(folder: &Path, options: &ReadOptions) -> ReadReport {
     report
 }
 
+/// Kept text geoparsed at once, at most. The geoparser weighs each name of a story against the
+/// story's other names, so a huge file (a scraper's dump of many stories in one file) is
+/// geoparsed in parts of about this size: its cost grows with its length, not its square.
+const STORY_BYTES: usize = 16 * 1024;
+
+/// The kept lines of an article in runs of about [`STORY_BYTES`] (a longer line is a run).
+fn story_parts(lines: &[Range<usize>]) -> Vec<&[Range<usize>]> {
+    let mut parts = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (index, line) in lines.iter().enumerate() {
+        if bytes > 0 && bytes + line.len() > STORY_BYTES {
+            parts.push(&lines[start..index]);
+            (start, bytes) = (index, 0);
+        }
+        bytes += line.len();
+    }
+    if start < lines.len() {
+        parts.push(&lines[start..]);
+    }
+    parts
+}
+
+/// The place names of `article`, geoparsed in [`story_parts`]; the parts of a huge article
+/// are shared among the machine's cores.
+fn geoparse_in_parts(geoparser: &Geoparser, article: &Article) -> Vec<Toponym> {
+    let parts = story_parts(&article.kept);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    if parts.len() < 2 || threads < 2 {
+        return parts
+            .into_iter()
+            .flat_map(|lines| geoparser.parse(&article.text, lines))
+            .collect();
+    }
+    let per_thread = parts.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = parts
+            .chunks(per_thread)
+            .map(|group| {
+                scope.spawn(move || {
+                    group
+                        .iter()
+                        .flat_map(|lines| geoparser.parse(&article.text, lines))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| {
+                worker
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
 /// The place names and event reports of one article, with the user's corrections applied
 /// (event reports numbered as article 0).
 pub fn process_article(
@@ -391,7 +449,7 @@ pub fn process_article(
     article: &Article,
 ) -> (Vec<Toponym>, Vec<EventMention>) {
     let gazetteer = geoparser.gazetteer();
-    let mut toponyms = geoparser.parse(&article.text, &article.kept);
+    let mut toponyms = geoparse_in_parts(geoparser, article);
     corrections.fix_names(gazetteer, &article.key, &mut toponyms);
     let published = article.published.map(|p| p.date);
     let mut reports =

@@ -4,12 +4,14 @@
 //! Offsets in exports are Unicode code points (what Python and most tools index by), not
 //! the bytes the library works in.
 
+use std::cell::OnceCell;
+
 use serde_json::{Value, json};
 
 use crate::corpus::Corpus;
-use crate::eval::char_offsets;
 use crate::events::Event;
 use crate::gazetteer::Gazetteer;
+use crate::text::CharOffsets;
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +102,7 @@ pub fn write_events_file(
 
 /// One JSON record per event, as the events issue specifies.
 pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) -> Vec<Value> {
+    let offsets = ArticleOffsets::new(corpus);
     events
         .iter()
         .map(|event| {
@@ -128,7 +131,7 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
                 .iter()
                 .map(|m| {
                     let article = &corpus.articles[m.article];
-                    let to_char = char_offsets(&article.text);
+                    let to_char = |byte| offsets.char_offset(m.article, byte);
                     json!({
                         "article": article.key,
                         "title": article.title,
@@ -170,12 +173,13 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
 
 /// One JSON record per place mention.
 pub fn place_records(corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<Value> {
+    let offsets = ArticleOffsets::new(corpus);
     corpus
         .mentions
         .iter()
         .map(|m| {
             let article = &corpus.articles[m.article];
-            let to_char = char_offsets(&article.text);
+            let to_char = |byte| offsets.char_offset(m.article, byte);
             let place = gazetteer.place(m.toponym.place);
             json!({
                 "article": article.key,
@@ -191,6 +195,27 @@ pub fn place_records(corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<Value> {
             })
         })
         .collect()
+}
+
+/// The code-point offsets of each article's text, built on first use and once per article
+/// (an article with 100,000 mentions is counted once, not 100,000 times).
+struct ArticleOffsets<'c> {
+    corpus: &'c Corpus,
+    offsets: Vec<OnceCell<CharOffsets<'c>>>,
+}
+
+impl<'c> ArticleOffsets<'c> {
+    fn new(corpus: &'c Corpus) -> Self {
+        let offsets = corpus.articles.iter().map(|_| OnceCell::new()).collect();
+        Self { corpus, offsets }
+    }
+
+    /// The code-point offset of `byte` in the text of article `article`.
+    fn char_offset(&self, article: usize, byte: usize) -> usize {
+        self.offsets[article]
+            .get_or_init(|| CharOffsets::new(&self.corpus.articles[article].text))
+            .char_offset(byte)
+    }
 }
 
 fn round3(x: f32) -> f64 {

@@ -8,6 +8,7 @@
 //! on the calling thread, for tests and the command line. What is read goes into a
 //! [`Corpus`] (see [`IngestMsg::apply_to`]).
 
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -39,6 +40,9 @@ pub enum IngestMsg {
     /// The event reports of the articles sent so far, merged (articles numbered in the order
     /// they were sent).
     Events(Vec<Event>),
+    /// An article that newsmap failed on (a bug, caught so that reading goes on): the problem
+    /// to list, in place of the article.
+    Failed(Problem),
     /// All done (or cancelled).
     Finished,
 }
@@ -119,20 +123,37 @@ fn run(
         let events = events::merge(gazetteer, reports.to_vec());
         (IngestMsg::Events(events), started.elapsed())
     };
+    // Articles sent so far: the receiver numbers them in this order.
+    let mut sent = 0;
     // Articles with place names, kept for a second look with the folder's prior.
     let mut named: Vec<(usize, Article, Vec<Toponym>)> = Vec::new();
-    for (index, article) in report.articles.into_iter().enumerate() {
+    for article in report.articles {
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let (toponyms, event_mentions) = process_article(&geoparser, &applier, &article);
+        let processed = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            process_article(&geoparser, &applier, &article)
+        }));
+        let (toponyms, event_mentions) = match processed {
+            Ok(processed) => processed,
+            Err(panic) => {
+                if sender
+                    .send(IngestMsg::Failed(failure(&article, &*panic)))
+                    .is_err()
+                {
+                    return;
+                }
+                continue;
+            }
+        };
         if !toponyms.is_empty() {
-            named.push((index, article.clone(), toponyms.clone()));
+            named.push((sent, article.clone(), toponyms.clone()));
         }
         reports.extend(event_mentions.iter().map(|m| EventMention {
-            article: index,
+            article: sent,
             ..m.clone()
         }));
+        sent += 1;
         if sender
             .send(IngestMsg::Article(
                 Box::new(article),
@@ -163,7 +184,12 @@ fn run(
             continue;
         }
         let again = Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
-        let (new_toponyms, event_mentions) = process_article(&again, &applier, &article);
+        // It was read once without failing; should the second look fail, the first stands.
+        let Ok((new_toponyms, event_mentions)) = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            process_article(&again, &applier, &article)
+        })) else {
+            continue;
+        };
         if new_toponyms != toponyms {
             revised.push((index, new_toponyms, event_mentions));
         }
@@ -183,6 +209,22 @@ fn run(
     let _ = sender.send(merge(&reports).0);
 }
 
+/// The problem to list for an article newsmap failed on, with the panic's message.
+fn failure(article: &Article, panic: &(dyn std::any::Any + Send)) -> Problem {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|m| m.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    Problem {
+        path: article.path.clone(),
+        kind: articles::ProblemKind::Skipped,
+        reason: format!(
+            "newsmap failed on this article, a bug to report ({message}); the rest of the folder was read"
+        ),
+    }
+}
+
 impl IngestMsg {
     /// Adds what the worker sent to `corpus`; returns whether the ingest finished.
     pub fn apply_to(self, corpus: &mut Corpus) -> bool {
@@ -196,6 +238,7 @@ impl IngestMsg {
                 corpus.revise(revised);
             }
             Self::Events(events) => corpus.replace_events(events),
+            Self::Failed(problem) => corpus.problems.push(problem),
             Self::Finished => return true,
         }
         false

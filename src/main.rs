@@ -7,7 +7,8 @@ mod measure;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Paths need not be UTF-8: arguments stay `OsString`s (`std::env::args` would panic).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     match cli::run(&args) {
         Ok(code) => code,
         // The reader of the output stopped reading (`newsmap extract … | head`): not an error.

@@ -62,7 +62,7 @@ const PLAUSIBLE_YEARS: RangeInclusive<i32> = 1900..=2100;
 ///   `Jul. 7, 2021`;
 /// - numeric day and month around a four-digit year (`07/07/2021`, `25.12.2021`) when only one
 ///   reading is possible: `03/04/2021` could be March or April, so it gives `None`;
-/// - unix timestamps in seconds (9–10 digits) or milliseconds (12–13 digits).
+/// - unix timestamps in seconds (9–10 digits) or milliseconds (13 digits).
 ///
 /// Impossible dates (`2021-02-30`) and years outside 1900–2100 give `None`.
 pub fn parse_date_value(value: &str) -> Option<NaiveDate> {
@@ -84,10 +84,42 @@ pub(super) fn date_from_file_name(file_name: &str) -> Option<NaiveDate> {
     })
 }
 
-/// The calendar date (UTC) of a unix timestamp in seconds, or in milliseconds for numbers too big
-/// to be seconds. Numbers below 100,000,000 (1973) are not taken as timestamps.
+/// Why the date that a file name starts with is no date (`2021-02-30`: "February has no day
+/// 30"), when it starts with one that is not; `None` when it starts with a good date or none.
+pub(super) fn impossible_file_name_date(file_name: &str) -> Option<String> {
+    if date_from_file_name(file_name).is_some() {
+        return None;
+    }
+    let (year, rest) = leading_number(file_name, 4..=4)?;
+    let separator = rest.chars().next().filter(|c| matches!(c, '-' | '_'))?;
+    let (month, rest) = leading_number(&rest[1..], 2..=2)?;
+    let (day, rest) = leading_number(rest.strip_prefix(separator)?, 2..=2)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let written = &file_name[..10];
+    let why = if !PLAUSIBLE_YEARS.contains(&i32::try_from(year).unwrap_or(0)) {
+        format!(
+            "the year is outside {}-{}",
+            PLAUSIBLE_YEARS.start(),
+            PLAUSIBLE_YEARS.end()
+        )
+    } else if !(1..=12).contains(&month) {
+        "there is no month {month}".to_string()
+    } else {
+        format!("that month has no day {day}")
+    };
+    Some(format!(
+        "the file name starts with {written}, which is no date ({why}); the article is undated unless it gives a date"
+    ))
+}
+
+/// The calendar date (UTC) of a unix timestamp: in seconds below 10^12, in milliseconds from
+/// 10^12 (13 digits, from September 2001). Numbers below 100,000,000 (1973) are not taken as
+/// timestamps. A 12-digit number is seconds, so the common "end of time" value 253402300799
+/// (9999-12-31) is no date, not 1978-01-11 read as milliseconds.
 pub(super) fn date_from_unix_timestamp(timestamp: i64) -> Option<NaiveDate> {
-    const LARGEST_SECONDS: i64 = 99_999_999_999;
+    const LARGEST_SECONDS: i64 = 999_999_999_999;
     let seconds = match timestamp {
         100_000_000..=LARGEST_SECONDS => timestamp,
         milliseconds if milliseconds > LARGEST_SECONDS => milliseconds / 1000,
@@ -111,7 +143,7 @@ fn parse_all_digits(digits: &str) -> Option<NaiveDate> {
             digits[4..6].parse().ok()?,
             digits[6..].parse().ok()?,
         ),
-        9..=10 | 12..=13 => date_from_unix_timestamp(digits.parse().ok()?),
+        9..=10 | 13 => date_from_unix_timestamp(digits.parse().ok()?),
         _ => None,
     }
 }
@@ -270,6 +302,9 @@ mod tests {
         assert_eq!(parse_date_value("1625652000000"), date(2021, 7, 7));
         assert_eq!(date_from_unix_timestamp(1_625_652_000), date(2021, 7, 7));
         assert_eq!(date_from_unix_timestamp(2021), None);
+        // See: issue 13 (the "end of time", 9999-12-31 in seconds, became 1978-01-11).
+        assert_eq!(date_from_unix_timestamp(253_402_300_799), None);
+        assert_eq!(parse_date_value("253402300799"), None);
     }
 
     #[test]
@@ -304,5 +339,15 @@ mod tests {
         assert_eq!(date_from_file_name("report-2021-07-07.txt"), None);
         assert_eq!(date_from_file_name("202107071.txt"), None);
         assert_eq!(date_from_file_name("2021-02-30.txt"), None);
+        // See: issue 13 (impossible dates in file names left articles undated without a word).
+        let why = impossible_file_name_date("2021-02-30_x.txt").unwrap_or_default();
+        assert!(
+            why.contains("2021-02-30") && why.contains("no day 30"),
+            "{why}"
+        );
+        let why = impossible_file_name_date("0000-00-00.txt").unwrap_or_default();
+        assert!(why.contains("year is outside"), "{why}");
+        assert_eq!(impossible_file_name_date("2021-07-07_x.txt"), None);
+        assert_eq!(impossible_file_name_date("report.txt"), None);
     }
 }

@@ -52,6 +52,17 @@ pub(super) enum Unreadable {
         /// Among how many bytes.
         head: usize,
     },
+    /// Mostly replacement or control characters: bytes of another encoding or a binary file
+    /// that is not text at all, whose "words" would only become false places.
+    #[error(
+        "not text: {unreadable} of the first {chars} characters are invalid bytes or control characters"
+    )]
+    NotText {
+        /// Replacement and control characters counted.
+        unreadable: usize,
+        /// Among how many characters.
+        chars: usize,
+    },
     /// Only white space.
     #[error("file is empty (whitespace only)")]
     Blank,

@@ -10,6 +10,7 @@ mod clean;
 mod copies;
 mod date;
 mod draft;
+mod folder;
 mod html;
 mod json;
 mod outlet;
@@ -26,7 +27,9 @@ pub use clean::DropReason;
 pub use copies::CopyGroups;
 pub use date::{DateSource, Published, parse_date_value};
 use draft::Draft;
+use folder::article_files;
 use read::Format;
+pub use read::{FileError, read_regular_file};
 
 /// Stable id of an article within one folder read (index in `ReadReport::articles`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -127,7 +130,9 @@ impl Default for ReadOptions {
 
 /// Reads every article file under `folder`: `.txt`, `.md`, `.html`, `.htm`, `.json` and `.jsonl`
 /// (any case), recursively, in path order. Hidden files and folders (name starting with `.`) and
-/// symbolic links to folders are not entered; other extensions are ignored silently. The
+/// symbolic links to folders are not entered; other extensions are ignored silently. A link to a
+/// file outside the folder is not followed, and a FIFO or device is not opened: both are
+/// listed as problems. The
 /// dates the user set are not applied here (see [`apply_date_overrides`] and
 /// `crate::corpus::read_articles`). Never panics and never stops on a bad file.
 pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
@@ -199,31 +204,32 @@ pub fn read_file_with_problems(
             "a folder's README or licence, not an article (rename it to read it as one)".into(),
         ));
     }
-    let size = std::fs::metadata(path).map_err(cannot_read)?.len();
-    if size > options.max_file_bytes {
-        let limit = human_size(options.max_file_bytes);
-        return Err(skipped(format!(
-            "file is {}, over the {limit} limit",
-            human_size(size)
-        )));
-    }
-    if size == 0 {
+    let bytes = match read_regular_file(path, options.max_file_bytes) {
+        Ok(bytes) => bytes,
+        Err(FileError::Io(error)) => return Err(cannot_read(error)),
+        Err(error) => return Err(skipped(error.to_string())),
+    };
+    if bytes.is_empty() {
         return Err(skipped("file is empty".into()));
     }
-    let (text, decoding_warning) =
-        read::decode(std::fs::read(path).map_err(cannot_read)?).map_err(unreadable)?;
+    let (text, decoding_warning) = read::decode(bytes).map_err(unreadable)?;
     let contents = read::read_contents(format, text).map_err(unreadable)?;
     let file_name = path
         .file_name()
         .and_then(|name| name.to_str())
         .unwrap_or_default();
     let date_from_name = date::date_from_file_name(file_name);
-    let articles = contents
+    let articles: Vec<Article> = contents
         .drafts
         .into_iter()
         .map(|draft| build_article(draft, path, key, date_from_name))
         .collect();
-    let warnings = decoding_warning.into_iter().chain(contents.warnings);
+    let undated = articles.iter().any(|article| article.published.is_none());
+    let bad_name_date = date::impossible_file_name_date(file_name).filter(|_| undated);
+    let warnings = decoding_warning
+        .into_iter()
+        .chain(contents.warnings)
+        .chain(bad_name_date);
     Ok((
         articles,
         warnings
@@ -316,15 +322,16 @@ fn build_article(
         }
         outlet => outlet,
     };
+    let outlet = outlet
+        .or_else(|| url.as_deref().and_then(url_host))
+        .or_else(|| outlet::outlet_in_text(&draft.text));
     Article {
         id: ArticleId(0),
         key,
         path: path.to_path_buf(),
-        title: draft.title,
-        outlet: outlet
-            .or_else(|| url.as_deref().and_then(url_host))
-            .or_else(|| outlet::outlet_in_text(&draft.text)),
-        url,
+        title: draft.title.map(capped),
+        outlet: outlet.map(capped),
+        url: url.map(capped),
         published: draft.published.or(from_name),
         text: draft.text,
         kept,
@@ -332,52 +339,17 @@ fn build_article(
     }
 }
 
-/// All article files under `folder`, sorted by path; folders that cannot be read become problems.
-fn article_files(folder: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    let mut folders = vec![folder.to_path_buf()];
-    while let Some(current) = folders.pop() {
-        let cannot_read = |error: std::io::Error| {
-            let reason = format!(
-                "cannot read the folder: {}",
-                error.to_string().to_lowercase()
-            );
-            Problem {
-                path: current.clone(),
-                kind: ProblemKind::Skipped,
-                reason,
-            }
-        };
-        let entries = match std::fs::read_dir(&current) {
-            Ok(entries) => entries,
-            Err(error) => {
-                problems.push(cannot_read(error));
-                continue;
-            }
-        };
-        for entry in entries {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(error) => {
-                    problems.push(cannot_read(error));
-                    continue;
-                }
-            };
-            let path = entry.path();
-            let Ok(file_type) = entry.file_type() else {
-                continue;
-            };
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            } else if file_type.is_dir() {
-                folders.push(path);
-            } else if Format::of_path(&path).is_some() && (file_type.is_file() || path.is_file()) {
-                files.push(path);
-            }
-        }
+/// Bytes kept of a title, an outlet or a URL. A page's metadata can be megabytes long (a
+/// 10 MB `og:title`), and it is copied into every record an export writes.
+pub const MAX_FIELD_BYTES: usize = 1000;
+
+/// `field` cut to [`MAX_FIELD_BYTES`] (on a character boundary, ending in "…" when cut).
+fn capped(field: String) -> String {
+    if field.len() <= MAX_FIELD_BYTES {
+        return field;
     }
-    files.sort();
-    files
+    let kept = crate::text::head(&field, MAX_FIELD_BYTES - '…'.len_utf8());
+    format!("{kept}…")
 }
 
 /// `path` relative to `folder`, with `/` separators.

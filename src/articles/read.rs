@@ -9,6 +9,7 @@
 //! any other line; they stay in the text and are dropped from `kept` as boilerplate. The title is
 //! the `Title:` value, else that title line. Markdown syntax is left in the text as written.
 
+use std::io::Read as _;
 use std::ops::Range;
 use std::path::Path;
 
@@ -41,6 +42,54 @@ impl Format {
             _ => None,
         }
     }
+}
+
+/// Why [`read_regular_file`] read nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The operating system refused (the file is missing, unreadable…).
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    /// A FIFO, socket, device or folder: reading it could block forever or never end.
+    #[error("not a regular file (a FIFO, socket, device or folder); not read")]
+    NotRegular,
+    /// Larger than the limit.
+    #[error("file is {size}, over the {limit} limit")]
+    TooBig {
+        /// The file's size, for people ("2 KB").
+        size: String,
+        /// The limit, for people.
+        limit: String,
+    },
+}
+
+/// The bytes of `path` when it is a regular file of at most `max_bytes`. Opening never blocks
+/// (a FIFO is opened without waiting for a writer, then refused), and no more than
+/// `max_bytes + 1` bytes are read, whatever the file claims its size is.
+pub fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, FileError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(FileError::NotRegular);
+    }
+    let too_big = |size: u64| FileError::TooBig {
+        size: super::human_size(size),
+        limit: super::human_size(max_bytes),
+    };
+    if meta.len() > max_bytes {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_big(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Turns a file's bytes into text: strips a UTF-8 BOM, reads UTF-16 with a BOM, and reads invalid
@@ -101,7 +150,26 @@ pub(super) fn decode(mut bytes: Vec<u8>) -> Result<(String, Option<String>), Unr
     if text.trim().is_empty() {
         return Err(Unreadable::Blank);
     }
+    let (unreadable, chars) = unreadable_chars(&text);
+    if unreadable * 4 > chars {
+        return Err(Unreadable::NotText { unreadable, chars });
+    }
     Ok((text, warning))
+}
+
+/// How many of the first 64 K characters of `text` are replacement characters (invalid bytes)
+/// or control characters other than white space, and how many characters were counted. More
+/// than a quarter is not an article: random bytes, another encoding, a binary file.
+fn unreadable_chars(text: &str) -> (usize, usize) {
+    let mut chars = 0;
+    let mut unreadable = 0;
+    for c in text.chars().take(65_536) {
+        chars += 1;
+        if c == char::REPLACEMENT_CHARACTER || (c.is_control() && !c.is_whitespace()) {
+            unreadable += 1;
+        }
+    }
+    (unreadable, chars)
 }
 
 /// Reads the articles in `text`, a whole file of the given format.
@@ -362,5 +430,9 @@ mod tests {
             decode(b"\xFF\xFEh\0i\0".to_vec()).ok(),
             Some(("hi".to_string(), None))
         );
+        // See: issue 13 (1 MB of random bytes 0x80-0xFF became 1,149 places).
+        let random: Vec<u8> = (0..4096u32).map(|i| 0x80 + (i * 37 % 128) as u8).collect();
+        let error = decode(random).expect_err("not text").to_string();
+        assert!(error.starts_with("not text: "), "{error}");
     }
 }

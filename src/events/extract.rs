@@ -4,6 +4,7 @@
 //! reports with no place of their own take the place of a report of the same kind, and those
 //! that still have none are kept only when they say something concrete.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -172,6 +173,15 @@ pub fn extract_mentions(
     published: Option<NaiveDate>,
 ) -> Vec<EventMention> {
     let sentences = sentences(text, lines);
+    // Sorted by position, as the geoparser gives them, so each sentence finds its own quickly.
+    let toponyms: Cow<[Toponym]> = if toponyms.is_sorted_by_key(|t| t.span.start) {
+        Cow::Borrowed(toponyms)
+    } else {
+        let mut sorted = toponyms.to_vec();
+        sorted.sort_by_key(|t| t.span.start);
+        Cow::Owned(sorted)
+    };
+    let toponyms = toponyms.as_ref();
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
     // time of the article's first sentences ("The Taliban on Wednesday launched…").
     let own_time = |sentence: &str| stated_time(&find_times(sentence, published));
@@ -434,11 +444,12 @@ pub fn extract_mentions(
             .iter()
             .any(|d| d.mention.place.is_some())
         {
-            let mut index = 0;
-            drafts.retain(|d| {
-                index += 1;
-                index <= first_of_sentence || d.mention.place.is_some()
-            });
+            let of_sentence = drafts.split_off(first_of_sentence);
+            drafts.extend(
+                of_sentence
+                    .into_iter()
+                    .filter(|d| d.mention.place.is_some()),
+            );
         }
         if let Some(best) = best_of_sentence
             && places_named
@@ -484,6 +495,9 @@ fn close_in_time(a: Option<DateRange>, b: Option<DateRange>) -> bool {
     }
 }
 
+/// Placed reports read on each side of a place-less one, at most.
+const NEAREST_READ: usize = 500;
+
 /// The article pass: a report with no place takes the place of the nearest report of the same
 /// kind close in time; one that still has none is kept only when it is concrete.
 fn place_the_placeless(drafts: Vec<Draft>) -> Vec<EventMention> {
@@ -506,11 +520,17 @@ fn place_the_placeless(drafts: Vec<Draft>) -> Vec<EventMention> {
             if !draft.concrete {
                 return None;
             }
-            let nearest = placed
-                .iter()
-                .filter(|(_, kind, time, _)| {
-                    *kind == mention.kind && close_in_time(*time, mention.time)
-                })
+            let fits = |(_, kind, time, _): &&(usize, EventKind, Option<DateRange>, Toponym)| {
+                *kind == mention.kind && close_in_time(*time, mention.time)
+            };
+            // The placed reports on each side, nearest first, a bounded number of them (a huge
+            // article stays linear).
+            let at = placed.partition_point(|(j, _, _, _)| *j < i);
+            let before = placed[..at].iter().rev().take(NEAREST_READ).find(fits);
+            let after = placed[at..].iter().take(NEAREST_READ).find(fits);
+            let nearest = [before, after]
+                .into_iter()
+                .flatten()
                 .min_by_key(|(j, _, _, _)| j.abs_diff(i));
             if let Some((_, _, _, place)) = nearest {
                 mention.place = Some(place.clone());

@@ -3,7 +3,7 @@
 //! precision: "on Friday" and "last week"). Each join is recorded with its reason, for the
 //! detail panel to show.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -47,6 +47,8 @@ fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>)
 pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Event> {
     mentions.sort_by_key(|m| (m.kind, m.time.map(|t| t.start), m.article, m.sentence.start));
     let mut events: Vec<Event> = Vec::new();
+    // What absorbing a mention needs to know of each event, kept up to date as it grows.
+    let mut tallies: Vec<Tally> = Vec::new();
     let mut buckets: HashMap<(EventKind, Bucket), Vec<usize>> = HashMap::new();
     for mention in mentions {
         let bucket = (mention.kind, Bucket::of(gazetteer, &mention));
@@ -57,7 +59,7 @@ pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Even
             // Mentions without a place stay apart: nothing shows they report one happening.
             let place_reason =
                 places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
-            let same_article = event.mentions.iter().any(|m| m.article == mention.article);
+            let same_article = tallies[index].articles.contains(&mention.article);
             let time_reason = match (event.time, mention.time) {
                 (Some(a), Some(b)) if a.overlaps(&b) => {
                     format!(
@@ -102,7 +104,7 @@ pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Even
         match joined {
             Some((index, reason)) => {
                 events[index].merge_reasons.push(reason);
-                absorb(gazetteer, &mut events[index], mention);
+                absorb(gazetteer, &mut events[index], &mut tallies[index], mention);
             }
             None => {
                 let mut event = Event {
@@ -119,9 +121,11 @@ pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Even
                     mentions: Vec::new(),
                     merge_reasons: Vec::new(),
                 };
-                absorb(gazetteer, &mut event, mention);
+                let mut tally = Tally::default();
+                absorb(gazetteer, &mut event, &mut tally, mention);
                 candidates.push(events.len());
                 events.push(event);
+                tallies.push(tally);
             }
         }
     }
@@ -173,16 +177,25 @@ fn days_apart(a: &DateRange, b: &DateRange) -> i64 {
         .max(0)
 }
 
+/// What [`absorb`] keeps of an event's mentions, so that adding one costs the same however many
+/// the event has (one event reported by 100,000 sentences stays linear).
+#[derive(Default)]
+struct Tally {
+    /// The articles of its mentions.
+    articles: HashSet<usize>,
+    /// The places its mentions name themselves (not taken from an earlier sentence).
+    named: HashSet<PlaceId>,
+    /// The sum of its mentions' confidences.
+    confidence: f32,
+}
+
 /// Adds a mention to an event, keeping the place a report names itself over one taken from an
 /// earlier sentence, then the most precise place, and the narrowest dates.
-fn absorb(gazetteer: &Gazetteer, event: &mut Event, mention: EventMention) {
+fn absorb(gazetteer: &Gazetteer, event: &mut Event, tally: &mut Tally, mention: EventMention) {
     if let Some(t) = &mention.place {
-        let named_here = event.mentions.iter().any(|m| {
-            !m.place_inherited
-                && m.place
-                    .as_ref()
-                    .is_some_and(|p| Some(p.place) == event.place)
-        });
+        let named_here = event
+            .place
+            .is_some_and(|place| tally.named.contains(&place));
         let better = match event.precision {
             None => true,
             Some(p) if mention.place_inherited != named_here => t.precision < p,
@@ -224,8 +237,12 @@ fn absorb(gazetteer: &Gazetteer, event: &mut Event, mention: EventMention) {
         injured: larger(event.casualties.injured, mention.casualties.injured),
     };
     event.unconfirmed &= mention.hedged;
+    tally.articles.insert(mention.article);
+    if let Some(t) = mention.place.as_ref().filter(|_| !mention.place_inherited) {
+        tally.named.insert(t.place);
+    }
+    tally.confidence += mention.confidence;
     event.mentions.push(mention);
-    let mean =
-        event.mentions.iter().map(|m| m.confidence).sum::<f32>() / event.mentions.len() as f32;
-    event.confidence = (mean + 0.1 * (event.source_count() as f32 - 1.0)).min(0.99);
+    let mean = tally.confidence / event.mentions.len() as f32;
+    event.confidence = (mean + 0.1 * (tally.articles.len() as f32 - 1.0)).min(0.99);
 }

@@ -119,7 +119,11 @@ impl Event {
     }
 }
 
-/// Byte ranges of the sentences of `lines` (ranges of `text`).
+/// Bytes in a sentence, at most: a longer run without a full stop (a table, a line without
+/// spaces) is cut, at a space when one is near, so that the work on one sentence is bounded.
+const MAX_SENTENCE_BYTES: usize = 2000;
+
+/// Byte ranges of the sentences of `lines` (ranges of `text`); none is longer than 2,000 bytes.
 pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for line in lines {
@@ -129,6 +133,12 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
         let mut start = 0;
         let mut chars = line_text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            if i - start >= MAX_SENTENCE_BYTES {
+                let near = tail(&line_text[start..i], 200);
+                let cut = near.rfind(' ').map_or(i, |at| i - near.len() + at + 1);
+                push_trimmed(&mut out, line.start, &line_text[start..cut], start);
+                start = cut;
+            }
             let next = chars.peek().map(|&(_, n)| n);
             let ends = matches!(c, '.' | '!' | '?')
                 && next.is_none_or(|n| n == ' ' || n == '"' || n == '\'' || n == '\u{201D}');

@@ -81,10 +81,10 @@ const COMBATANT_NOUNS: &[&str] = &[
 /// of a line, in capitals, before a dash or a parenthesis, perhaps after a country
 /// ("MOGADISHU - ", "PEMBA, Mozambique - ", "KYIV (Reuters) - ").
 fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
-    let line_start = text[..toponym.span.start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|before| before.trim().is_empty());
+    // Only the blanks before the name are read, so a long line stays linear.
+    let before =
+        text[..toponym.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    let line_start = before.is_empty() || before.ends_with('\n');
     let surface = &text[toponym.span.clone()];
     let capitals = surface.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !surface.chars().any(char::is_lowercase);
@@ -302,18 +302,20 @@ fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
 }
 
 /// The place names of a sentence that may be an event's place (not demonyms, modifiers or
-/// countries standing for their forces), in reading order.
+/// countries standing for their forces), in reading order. `toponyms` are sorted by start: only
+/// the sentence's own are read, so an article's cost grows with its length, not its square.
 pub(super) fn candidates<'a>(
     text: &str,
     sentence: &Range<usize>,
     toponyms: &'a [Toponym],
     starts_trigger: impl Fn(&str) -> bool + Copy,
 ) -> Vec<&'a Toponym> {
-    toponyms
+    let first = toponyms.partition_point(|t| t.span.start < sentence.start);
+    toponyms[first..]
         .iter()
+        .take_while(|t| t.span.start < sentence.end)
         .filter(|t| {
-            sentence.start <= t.span.start
-                && t.span.end <= sentence.end
+            t.span.end <= sentence.end
                 && t.form != MentionForm::Demonym
                 && !is_not_the_place(text, t, starts_trigger)
         })

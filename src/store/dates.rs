@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::{SCHEMA_VERSION, StoreError, check_version, parse, read_text, write_json};
+use super::{SCHEMA_VERSION, StoreError, check_version, locked, parse, read_text, write_json};
 use crate::articles::{Problem, parse_date_value};
 
 /// Where the user's dates live, relative to the article folder.
@@ -78,21 +78,24 @@ pub fn load_dates(folder: &Path) -> (HashMap<String, NaiveDate>, Option<Problem>
     (dates, problem)
 }
 
-/// Saves `date` as the publication date of the article `key` of `folder` (None removes it).
-/// Returns the file written.
+/// Saves `date` as the publication date of the article `key` of `folder` (None removes it),
+/// keeping the other entries as the file holds them at the moment of saving (a lock file keeps
+/// two saves from losing each other's change). Returns the file written.
 pub fn save_date(folder: &Path, key: &str, date: Option<NaiveDate>) -> Result<PathBuf, StoreError> {
     let path = folder.join(DATES_FILE);
-    let mut entries = read_entries(&path)?;
-    match date {
-        Some(date) => {
-            entries.insert(key.to_string(), date.format("%Y-%m-%d").to_string().into());
+    locked(&path, || {
+        let mut entries = read_entries(&path)?;
+        match date {
+            Some(date) => {
+                entries.insert(key.to_string(), date.format("%Y-%m-%d").to_string().into());
+            }
+            None => {
+                entries.remove(key);
+            }
         }
-        None => {
-            entries.remove(key);
-        }
-    }
-    entries.insert(VERSION_KEY.to_string(), SCHEMA_VERSION.into());
-    write_json(&path, &entries)?;
+        entries.insert(VERSION_KEY.to_string(), SCHEMA_VERSION.into());
+        write_json(&path, &entries)
+    })?;
     Ok(path)
 }
 
@@ -173,5 +176,38 @@ mod tests {
                 .starts_with("date overrides ignored")
         );
         assert!(path.exists());
+    }
+
+    // See: issue 13 (a linked dates.json was replaced by a regular file, a read-only one by a
+    // writable one, and failures said "cannot write corrections file" with no reason).
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_or_read_only_dates_file_is_not_replaced_and_errors_say_why() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let store = dir.path().join(".newsmap");
+        std::fs::create_dir_all(&store).unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join(DATES_FILE);
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap_or_else(|e| panic!("{e}"));
+        let (dates, problem) = load_dates(dir.path());
+        assert!(dates.is_empty());
+        assert!(problem.is_some_and(|p| p.reason.contains("is a link")));
+        let error = save_date(dir.path(), "a.txt", Some(day(7))).expect_err("must refuse");
+        assert!(error.to_string().contains("is a link"), "{error}");
+        assert!(std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()));
+        std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, "{}").unwrap_or_else(|e| panic!("{e}"));
+        let read_only = std::fs::Permissions::from_mode(0o444);
+        std::fs::set_permissions(&path, read_only).unwrap_or_else(|e| panic!("{e}"));
+        let error = save_date(dir.path(), "a.txt", Some(day(7))).expect_err("must refuse");
+        assert!(error.to_string().contains("read-only"), "{error}");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644))
+            .unwrap_or_else(|e| panic!("{e}"));
+        // A folder where the file should be: the operation and the system's reason are named.
+        std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::create_dir(&path).unwrap_or_else(|e| panic!("{e}"));
+        let error = save_date(dir.path(), "a.txt", Some(day(7))).expect_err("must fail");
+        assert!(error.to_string().contains("dates.json"), "{error}");
+        assert!(!error.to_string().contains("corrections"), "{error}");
     }
 }

@@ -134,9 +134,60 @@ pub fn tail(text: &str, max: usize) -> &str {
     &text[start..]
 }
 
+/// Byte offsets of one text turned into code-point offsets (what Python and most tools index
+/// by). Built once per text in one pass; holds one count per [`CharOffsets::STEP`] bytes, so a
+/// 20 MB text costs under 3 MB, and each look-up counts at most that many bytes.
+pub struct CharOffsets<'t> {
+    text: &'t str,
+    /// `counts[k]`: the code points before byte `k * STEP`, rounded down to a character boundary.
+    counts: Vec<usize>,
+}
+
+impl<'t> CharOffsets<'t> {
+    /// Bytes between two stored counts.
+    const STEP: usize = 64;
+
+    /// The offsets of `text`.
+    pub fn new(text: &'t str) -> Self {
+        let mut counts = Vec::with_capacity(text.len() / Self::STEP + 1);
+        counts.push(0);
+        let (mut chars, mut previous) = (0, 0);
+        for k in 1..=text.len() / Self::STEP {
+            let boundary = text.floor_char_boundary(k * Self::STEP);
+            chars += text[previous..boundary].chars().count();
+            counts.push(chars);
+            previous = boundary;
+        }
+        Self { text, counts }
+    }
+
+    /// The code-point offset of byte `byte` (inside a character: of that character; past the
+    /// end: the text's length in code points).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = self.text.floor_char_boundary(byte.min(self.text.len()));
+        let k = byte / Self::STEP;
+        let boundary = self.text.floor_char_boundary(k * Self::STEP);
+        self.counts[k] + self.text[boundary..byte].chars().count()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets_count_code_points_before_each_byte() {
+        let text = "İsmail \u{212A}abul ẞ 🇦🇫 ".repeat(20);
+        let offsets = CharOffsets::new(&text);
+        for (chars, (byte, c)) in text.char_indices().enumerate() {
+            assert_eq!(offsets.char_offset(byte), chars);
+            assert_eq!(offsets.char_offset(byte + c.len_utf8() - 1), chars);
+        }
+        let total = text.chars().count();
+        assert_eq!(offsets.char_offset(text.len()), total);
+        assert_eq!(offsets.char_offset(text.len() + 9), total);
+        assert_eq!(CharOffsets::new("").char_offset(3), 0);
+    }
 
     #[test]
     fn words_keep_offsets_into_the_original_text() {

@@ -217,7 +217,7 @@ impl NewsmapApp {
             };
             match &msg {
                 IngestMsg::Listed { total, .. } => self.reading.progress = (0, *total),
-                IngestMsg::Article(..) => self.reading.progress.0 += 1,
+                IngestMsg::Article(..) | IngestMsg::Failed(_) => self.reading.progress.0 += 1,
                 IngestMsg::Events(_) => merged = true,
                 IngestMsg::Revised(..) | IngestMsg::Finished => {}
             }
