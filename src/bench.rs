@@ -81,7 +81,8 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
             ));
         }
         let count = mentions.len();
-        let merged = events::merge(&gazetteer, mentions);
+        let keys: Vec<String> = (0..documents.len()).map(|i| i.to_string()).collect();
+        let merged = events::merge(&gazetteer, mentions, &keys);
         let events_seconds = started.elapsed().as_secs_f64();
         event_rates.push(megabytes / events_seconds.max(1e-9));
         let (_, geoparse_seconds) = predict(&geoparser, &corpus);
@@ -408,7 +409,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> newsmap::corpus::Cor
                 confidence: 0.8,
             };
             Event {
-                id,
+                id: newsmap::events::EventId(id as u64),
                 kind,
                 place: Some(place),
                 precision: Some(Precision::Town),

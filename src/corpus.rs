@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 
 use crate::articles::{self, Article, CopyGroups, Problem, ReadOptions, ReadReport};
 use crate::corrections::{Applier, Corrections, PlaceRef, ReportRef};
-use crate::events::{self, Event, EventKind, EventMention};
+use crate::events::{self, Event, EventId, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, name_key};
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store::{self, StoreError};
@@ -96,7 +96,7 @@ pub struct Corrected {
     pub articles: Vec<usize>,
     /// The corrected event as found again after the articles were extracted anew (its id and
     /// place), None when it is hidden or gone.
-    pub event: Option<(usize, Option<PlaceId>)>,
+    pub event: Option<(EventId, Option<PlaceId>)>,
 }
 
 impl Corpus {
@@ -235,7 +235,8 @@ impl Corpus {
 
     /// Merges the event mentions into events (again, after more articles arrived).
     pub fn merge_events(&mut self, gazetteer: &Gazetteer) {
-        self.events = events::merge(gazetteer, self.event_mentions.clone());
+        let keys: Vec<&str> = self.articles.iter().map(|a| a.key.as_str()).collect();
+        self.events = events::merge(gazetteer, self.event_mentions.clone(), &keys);
     }
 
     /// Makes `corrections` the folder's and extracts `articles` again with them, then merges
@@ -261,10 +262,10 @@ impl Corpus {
     pub fn fix_event(
         &mut self,
         gazetteer: &Gazetteer,
-        event_id: usize,
+        event_id: EventId,
         fix: Fix,
     ) -> Result<Corrected, CorpusError> {
-        let event = self.events.get(event_id).ok_or(CorpusError::NoSuchEvent)?;
+        let event = self.event(event_id).ok_or(CorpusError::NoSuchEvent)?;
         // Each report, with the name its place goes by in the text.
         let reports: Vec<(usize, ReportRef, Option<String>)> = event
             .mentions
@@ -362,6 +363,11 @@ impl Corpus {
     }
 
     /// The event with the report of this article, sentence start and kind.
+    /// The event named `id`, if the folder still has it.
+    pub fn event(&self, id: EventId) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
     fn event_with_report(
         &self,
         (article, start, kind): (usize, usize, EventKind),

@@ -375,7 +375,7 @@ pub fn acled(records: &[Value]) -> String {
                 .and_then(|m| m.first())
                 .map_or(Value::Null, |m| m["sentence"].clone());
             json!({
-                "event_id_cnty": format!("NM{}", r["id"]),
+                "event_id_cnty": format!("NM{}", r["id"].as_str().unwrap_or_default()),
                 "event_date": r["time"]["start"],
                 "time_precision": time_precision,
                 "event_type": r["event_type"],
@@ -477,7 +477,7 @@ mod tests {
 
     #[test]
     fn acled_rows_use_acleds_columns_and_codes() {
-        let record = json!({"id": 3, "event_type": "Battles", "sub_event_type": "Armed clash",
+        let record = json!({"id": "00000000000000a3", "event_type": "Battles", "sub_event_type": "Armed clash",
             "place": {"location": "Kupiansk", "admin1": "Kharkiv", "country": "Ukraine",
                 "lat": 49.7, "lon": 37.6, "precision": "district"},
             "time": {"start": "2023-03-14", "precision": "week"}, "actors": ["Russian forces"],
@@ -488,7 +488,7 @@ mod tests {
         assert_eq!(
             lines.next(),
             Some(
-                "NM3,2023-03-14,2,Battles,Armed clash,Russian forces,,Ukraine,Kharkiv,,Kupiansk,49.7,37.6,2,Wire,\"Clashes, again.\",2"
+                "NM00000000000000a3,2023-03-14,2,Battles,Armed clash,Russian forces,,Ukraine,Kharkiv,,Kupiansk,49.7,37.6,2,Wire,\"Clashes, again.\",2"
             )
         );
     }

@@ -117,10 +117,12 @@ fn run(
     wake();
     let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
     let mut reports: Vec<EventMention> = Vec::new();
+    // The keys of the articles sent so far, which name their events.
+    let mut keys: Vec<String> = Vec::new();
     let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
-    let merge = |reports: &[EventMention]| {
+    let merge = |reports: &[EventMention], keys: &[String]| {
         let started = Instant::now();
-        let events = events::merge(gazetteer, reports.to_vec());
+        let events = events::merge(gazetteer, reports.to_vec(), keys);
         (IngestMsg::Events(events), started.elapsed())
     };
     // Articles sent so far: the receiver numbers them in this order.
@@ -154,6 +156,7 @@ fn run(
             ..m.clone()
         }));
         sent += 1;
+        keys.push(article.key.clone());
         if sender
             .send(IngestMsg::Article(
                 Box::new(article),
@@ -165,7 +168,7 @@ fn run(
             return;
         }
         if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
-            let (msg, took) = merge(&reports);
+            let (msg, took) = merge(&reports, &keys);
             if sender.send(msg).is_err() {
                 return;
             }
@@ -206,7 +209,7 @@ fn run(
     if sender.send(IngestMsg::Revised(prior, revised)).is_err() {
         return;
     }
-    let _ = sender.send(merge(&reports).0);
+    let _ = sender.send(merge(&reports, &keys).0);
 }
 
 /// The problem to list for an article newsmap failed on, with the panic's message.

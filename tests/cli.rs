@@ -414,7 +414,9 @@ fn extract_events_as_jsonl_has_the_fields_of_the_events_issue() {
     assert!(rows.len() > 20, "{} events", rows.len());
     for row in &rows {
         assert!(
-            row["id"].is_u64() && row["kind"].is_string() && row["confidence"].is_f64(),
+            row["id"].as_str().is_some_and(|id| id.len() == 16)
+                && row["kind"].is_string()
+                && row["confidence"].is_f64(),
             "{row:?}"
         );
         let place = &row["place"];

@@ -654,7 +654,11 @@ fn the_corpus_use_cases_fix_hide_and_restore_an_event_without_the_viewer() {
         .fix_event(gazetteer, attack, Fix::Place(herat))
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(placed.path.ends_with(newsmap::store::CORRECTIONS_FILE));
-    assert_eq!(placed.event.map(|(_, place)| place), Some(Some(herat)));
+    assert_eq!(
+        placed.event,
+        Some((attack, Some(herat))),
+        "same id, new place"
+    );
     assert_eq!(
         of_kind(&corpus, EventKind::Assault).map(|e| e.1),
         Some(Some(herat))
@@ -677,12 +681,16 @@ fn the_corpus_use_cases_fix_hide_and_restore_an_event_without_the_viewer() {
     // What was saved is what a fresh read applies.
     let again = newsmap::ingest::read_corpus(dir.path(), gazetteer);
     assert_eq!(
-        of_kind(&again, EventKind::Assault).map(|e| e.1),
-        Some(Some(herat))
+        of_kind(&again, EventKind::Assault),
+        Some((attack, Some(herat))),
+        "a fresh read names the event as before"
     );
     assert_eq!(again.events.len(), count);
+    let ids =
+        |corpus: &newsmap::corpus::Corpus| corpus.events.iter().map(|e| e.id).collect::<Vec<_>>();
+    assert_eq!(ids(&again), ids(&corpus));
     assert!(matches!(
-        corpus.fix_event(gazetteer, usize::MAX, Fix::NotEvent),
+        corpus.fix_event(gazetteer, newsmap::events::EventId(0), Fix::NotEvent),
         Err(newsmap::corpus::CorpusError::NoSuchEvent)
     ));
 }

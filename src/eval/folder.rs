@@ -187,7 +187,7 @@ fn maximum_matching(fitting: &[Vec<usize>], gold: usize) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::events::EventKind;
+    use crate::events::{EventId, EventKind};
     use crate::gazetteer::{PlaceId, PlaceKind, bundled_for_tests};
     use crate::time::DateRange;
 
@@ -217,7 +217,7 @@ mod tests {
     fn event(kind: EventKind, place: &str, day: NaiveDate) -> Event {
         let place = town(place);
         Event {
-            id: 0,
+            id: EventId::default(),
             kind,
             place,
             precision: None,

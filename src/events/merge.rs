@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::{Casualties, Event, EventKind, EventMention};
+use super::{Casualties, Event, EventId, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{Precision, Toponym};
 use crate::time::{DateRange, TimePrecision};
@@ -44,7 +44,13 @@ fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>)
 /// Joins the mentions of one happening (see the module doc). The result is sorted by start
 /// date (undated last), then kind. Mentions are only compared within one kind and province
 /// (place-less ones within one article), so merging stays fast on large folders.
-pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Event> {
+/// `article_keys[i]` is the key of article `i` (see [`crate::articles::Article::key`]): the
+/// events' ids derive from them.
+pub fn merge<K: AsRef<str>>(
+    gazetteer: &Gazetteer,
+    mut mentions: Vec<EventMention>,
+    article_keys: &[K],
+) -> Vec<Event> {
     mentions.sort_by_key(|m| (m.kind, m.time.map(|t| t.start), m.article, m.sentence.start));
     let mut events: Vec<Event> = Vec::new();
     // What absorbing a mention needs to know of each event, kept up to date as it grows.
@@ -108,7 +114,7 @@ pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Even
             }
             None => {
                 let mut event = Event {
-                    id: 0,
+                    id: EventId(0),
                     kind: mention.kind,
                     place: None,
                     precision: None,
@@ -130,13 +136,57 @@ pub fn merge(gazetteer: &Gazetteer, mut mentions: Vec<EventMention>) -> Vec<Even
         }
     }
     events.sort_by_key(|e| (e.time.map_or(NaiveDate::MAX, |t| t.start), e.kind));
-    for (id, event) in events.iter_mut().enumerate() {
-        event.id = id;
+    for event in &mut events {
         event
             .mentions
             .sort_by_key(|m| (m.article, m.sentence.start));
     }
+    assign_ids(&mut events, article_keys);
     events
+}
+
+/// Gives each event its [`EventId`]: a hash of its first report's anchor (article key,
+/// sentence, trigger, kind). Events sharing an anchor (one per place of a listed sentence)
+/// are told apart by their rank in the order of their places in the sentence.
+fn assign_ids<K: AsRef<str>>(events: &mut [Event], article_keys: &[K]) {
+    let key_of = |article: usize| article_keys.get(article).map_or("", AsRef::as_ref);
+    let mut anchored: Vec<(u64, usize, usize)> = events
+        .iter()
+        .enumerate()
+        .filter_map(|(index, event)| {
+            let first = event
+                .mentions
+                .iter()
+                .min_by_key(|m| (key_of(m.article), m.sentence.start, m.trigger.start))?;
+            let anchor = format!(
+                "{}\u{0}{}\u{0}{}\u{0}{}",
+                key_of(first.article),
+                first.sentence.start,
+                first.trigger.start,
+                first.kind.as_str()
+            );
+            let place_at = first.place.as_ref().map_or(0, |t| t.span.start);
+            Some((stable_hash(anchor.as_bytes()), place_at, index))
+        })
+        .collect();
+    anchored.sort_unstable();
+    let mut rank: u64 = 0;
+    for at in 0..anchored.len() {
+        let (hash, _, index) = anchored[at];
+        rank = if at > 0 && anchored[at - 1].0 == hash {
+            rank + 1
+        } else {
+            0
+        };
+        events[index].id = EventId(hash ^ rank.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+    }
+}
+
+/// FNV-1a: the same on every machine and every run, unlike the standard library's hasher.
+fn stable_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Which mentions may be compared when merging: those placed in one province (or at one

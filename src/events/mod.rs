@@ -72,11 +72,30 @@ pub struct EventMention {
     pub confidence: f32,
 }
 
+/// Names an event across reads of its folder: derived from the event's first report (the
+/// article's key, the sentence and trigger offsets, the kind), so it survives a re-read, the
+/// merges of a folder being read, and a correction that leaves that report in the event.
+/// Shown and exported as 16 hexadecimal digits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EventId(pub u64);
+
+impl std::fmt::Display for EventId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
+
+impl serde::Serialize for EventId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 /// One happening, with every sentence that reports it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Event {
-    /// Stable within one extraction: the index in the returned list.
-    pub id: usize,
+    /// Names the event across reads (see [`EventId`]).
+    pub id: EventId,
     /// What happened.
     pub kind: EventKind,
     /// Where: the most precise place among the mentions.

@@ -130,7 +130,7 @@ fn mentions_of_one_assault_in_two_articles_merge_with_a_reason() {
         "Fierce fighting raged in Qala-i-Naw last week.",
         Some(date(2021, 7, 14)),
     ));
-    let events = merge(bundled_for_tests(), all);
+    let events = merge(bundled_for_tests(), all, &["a", "b", "c"]);
     let assaults: Vec<&Event> = events
         .iter()
         .filter(|e| e.kind == EventKind::Assault)
@@ -166,7 +166,7 @@ fn different_places_or_dates_stay_apart() {
         "Taliban fighters attacked Qala-i-Naw on Monday.",
         Some(date(2021, 8, 30)),
     ));
-    let events = merge(bundled_for_tests(), all);
+    let events = merge(bundled_for_tests(), all, &["a", "b", "c"]);
     assert_eq!(
         events
             .iter()
@@ -174,6 +174,38 @@ fn different_places_or_dates_stay_apart() {
             .count(),
         3
     );
+}
+
+#[test]
+fn event_ids_follow_the_articles_not_their_order_and_tell_a_list_apart() {
+    let attack = "Taliban fighters attacked Qala-i-Naw on Wednesday.";
+    let strikes = "Skirmishes were reported in Ghazni, Lashkar Gah and Taloqan.";
+    let published = Some(date(2021, 7, 7));
+    let mut first = mentions_of(0, attack, published);
+    first.extend(mentions_of(1, strikes, published));
+    let mut swapped = mentions_of(0, strikes, published);
+    swapped.extend(mentions_of(1, attack, published));
+    let ids = |events: Vec<Event>| {
+        let mut ids: Vec<(EventKind, EventId)> = events.iter().map(|e| (e.kind, e.id)).collect();
+        ids.sort_unstable();
+        ids
+    };
+    let before = ids(merge(bundled_for_tests(), first, &["a.txt", "b.txt"]));
+    let after = ids(merge(bundled_for_tests(), swapped, &["b.txt", "a.txt"]));
+    assert_eq!(before, after, "the same articles, read in another order");
+    let mut unique: Vec<EventId> = before.iter().map(|(_, id)| *id).collect();
+    unique.dedup();
+    assert!(
+        before.len() >= 4,
+        "an assault and three skirmishes: {before:?}"
+    );
+    assert_eq!(unique.len(), before.len(), "one id per event: {before:?}");
+    let renamed = ids(merge(
+        bundled_for_tests(),
+        mentions_of(0, attack, published),
+        &["c.txt"],
+    ));
+    assert_ne!(renamed[0].1, before[0].1, "another article, another id");
 }
 
 #[test]
@@ -188,7 +220,7 @@ fn a_town_joins_an_event_of_its_province() {
         "Fighters captured Badghis province on Wednesday.",
         Some(date(2021, 7, 7)),
     ));
-    let events = merge(bundled_for_tests(), all);
+    let events = merge(bundled_for_tests(), all, &["a", "b", "c"]);
     let captures: Vec<&Event> = events
         .iter()
         .filter(|e| e.kind == EventKind::Capture)
@@ -519,7 +551,7 @@ fn a_week_guessed_from_publication_merges_with_a_day_next_to_it() {
         "Taliban fighters have surrounded Kandahar.",
         Some(date(2021, 7, 14)),
     ));
-    let sieges: Vec<Event> = merge(bundled_for_tests(), all)
+    let sieges: Vec<Event> = merge(bundled_for_tests(), all, &["a", "b", "c"])
         .into_iter()
         .filter(|e| e.kind == EventKind::Siege)
         .collect();

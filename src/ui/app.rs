@@ -264,12 +264,9 @@ impl NewsmapApp {
     }
 
     /// The app on a corpus already read (benchmarks, tests): no folder is read or watched.
-    pub fn with_corpus(gazetteer: Arc<Gazetteer>, mut corpus: Corpus) -> Self {
+    pub fn with_corpus(gazetteer: Arc<Gazetteer>, corpus: Corpus) -> Self {
         let mut window = TimeWindow::default();
         window.fit(&corpus.events);
-        for (i, event) in corpus.events.iter_mut().enumerate() {
-            event.id = i;
-        }
         let mut app = Self::with_parts(Ok(gazetteer), corpus);
         app.state.window = window;
         app

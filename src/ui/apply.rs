@@ -10,6 +10,7 @@ use super::command::Command;
 use super::details::PlaceFix;
 use crate::corpus::Fix;
 use crate::corrections::ReportRef;
+use crate::events::EventId;
 
 impl NewsmapApp {
     /// Applies the commands the frame's panels pushed, in order.
@@ -33,7 +34,7 @@ impl NewsmapApp {
                 }
                 Command::SelectEvent(event) => {
                     self.state.selected_event = event;
-                    if let Some(place) = event.and_then(|e| self.corpus.events.get(e)?.place) {
+                    if let Some(place) = event.and_then(|e| self.corpus.event(e)?.place) {
                         self.state.selected_place = Some(place);
                     }
                 }
@@ -93,7 +94,7 @@ impl NewsmapApp {
 
     /// Saves `fix` of the event `event_id` and applies it (see [`Corpus::fix_event`]); keeps
     /// the event selected. Returns what to tell the user.
-    fn fix_event(&mut self, event_id: usize, fix: Fix) -> String {
+    fn fix_event(&mut self, event_id: EventId, fix: Fix) -> String {
         let Ok(gazetteer) = &self.gazetteer else {
             return "no gazetteer".into();
         };

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::corpus::Fix;
 use crate::corrections::ReportRef;
+use crate::events::EventId;
 use crate::export::Format;
 use crate::gazetteer::PlaceId;
 use crate::map::LatLon;
@@ -20,7 +21,7 @@ pub enum Command {
     /// Select a place (its marker), or nothing.
     SelectPlace(Option<PlaceId>),
     /// Select an event, or none.
-    SelectEvent(Option<usize>),
+    SelectEvent(Option<EventId>),
     /// Show an article in the reader window.
     OpenArticle(usize),
     /// Fit the map to the visible markers.
@@ -30,7 +31,7 @@ pub enum Command {
     /// Write the visible events (after filters and time window) into the folder.
     Export(Format),
     /// Open the place editor of an event, or close it.
-    EditPlace(Option<usize>),
+    EditPlace(Option<EventId>),
     /// The map was clicked while picking a place.
     PickedOnMap {
         /// Where the click was.
@@ -40,7 +41,7 @@ pub enum Command {
         reach_deg: f64,
     },
     /// Correct an event; saved in the folder and applied at once.
-    FixEvent(usize, Fix),
+    FixEvent(EventId, Fix),
     /// Show again a report marked as not an event.
     RestoreReport(ReportRef),
 }

@@ -13,7 +13,7 @@ use super::format::{casualties_text, drawable, outlet_of, plural, sources_text, 
 use super::palette::kind_color;
 use crate::corpus::Corpus;
 use crate::corpus::Fix;
-use crate::events::Event;
+use crate::events::{Event, EventId};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::MentionForm;
 
@@ -21,7 +21,7 @@ use crate::geoparse::MentionForm;
 #[derive(Clone, Debug, Default)]
 pub struct PlaceFix {
     /// The event being placed.
-    pub event: usize,
+    pub event: EventId,
     /// The place name typed in the search box.
     pub search: String,
     /// Whether the next click on the map picks the place.
@@ -37,13 +37,13 @@ pub fn details_ui(
     corpus: &Corpus,
     gazetteer: &Gazetteer,
     visible: &[usize],
-    (place, event): (Option<PlaceId>, Option<usize>),
+    (place, event): (Option<PlaceId>, Option<EventId>),
     fix: &mut Option<PlaceFix>,
     commands: &mut Vec<Command>,
 ) {
-    let Some(place_id) = place.or_else(|| event.and_then(|e| corpus.events.get(e)?.place)) else {
+    let Some(place_id) = place.or_else(|| event.and_then(|e| corpus.event(e)?.place)) else {
         ui.heading("Details");
-        if let Some(e) = event.and_then(|e| corpus.events.get(e)) {
+        if let Some(e) = event.and_then(|e| corpus.event(e)) {
             if ui.small_button("Back to the list").clicked() {
                 commands.push(Command::SelectEvent(None));
             }
@@ -70,7 +70,7 @@ pub fn details_ui(
         }
     });
     let selected = event
-        .and_then(|e| corpus.events.get(e))
+        .and_then(|e| corpus.event(e))
         .filter(|e| e.place == Some(place_id))
         .or(if here.len() == 1 {
             here.first().copied()
@@ -156,7 +156,7 @@ fn event_list_ui(
     ui: &mut egui::Ui,
     id: &str,
     events: &[&Event],
-    selected: Option<usize>,
+    selected: Option<EventId>,
     max_height: f32,
     line: impl Fn(&Event) -> (String, Option<String>),
     commands: &mut Vec<Command>,

@@ -30,7 +30,7 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// Ids of the events that pass the filters (the time window aside), in event order. The
+    /// Indices (in `corpus.events`) of the events that pass the filters (the time window aside), in event order. The
     /// place search is matched once per place, not once per event.
     pub fn matching(&self, corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<usize> {
         let search = name_key(self.place_search.trim());
@@ -48,7 +48,8 @@ impl Filters {
         corpus
             .events
             .iter()
-            .filter(|event| {
+            .enumerate()
+            .filter(|(_, event)| {
                 if self.hidden_kinds.contains(&event.kind) || event.confidence < self.min_confidence
                 {
                     return false;
@@ -83,7 +84,7 @@ impl Filters {
                             .is_some_and(|t| name_key(&t.surface).contains(&search))
                     })
             })
-            .map(|e| e.id)
+            .map(|(index, _)| index)
             .collect()
     }
 }

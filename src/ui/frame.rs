@@ -64,7 +64,7 @@ impl FrameCaches {
                         .iter()
                         .map(|&i| {
                             let event = &corpus.events[i];
-                            map::EventRow::of(event, corpus.independent_sources(event))
+                            map::EventRow::of(i, event, corpus.independent_sources(event))
                         })
                         .collect();
                     let counts = DayCounts::of(corpus, &filtered, window);
@@ -76,7 +76,7 @@ impl FrameCaches {
                 .filter(|row| window.shows_days(row.days))
                 .copied()
                 .collect();
-            let visible = Arc::new(in_window.iter().map(|row| row.id).collect());
+            let visible = Arc::new(in_window.iter().map(|row| row.index).collect());
             let markers = Arc::new(map::markers(gazetteer, &in_window));
             self.frame = Some(FrameCache {
                 generation: self.generation,

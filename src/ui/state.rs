@@ -9,6 +9,7 @@ use super::details::PlaceFix;
 use super::filters::Filters;
 use super::time_window::TimeWindow;
 use super::timeline::Playback;
+use crate::events::EventId;
 use crate::gazetteer::PlaceId;
 use crate::ingest::{FolderWatcher, Ingest};
 use crate::map::{View, mercator_from_lat_lon};
@@ -72,7 +73,7 @@ pub struct UiState {
     /// The selected place (marker).
     pub selected_place: Option<PlaceId>,
     /// The selected event.
-    pub selected_event: Option<usize>,
+    pub selected_event: Option<EventId>,
     /// The article shown in the reader window.
     pub reader: Option<usize>,
     /// The folder field of the menu bar.

@@ -95,13 +95,13 @@ impl TimeWindow {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::events::EventKind;
+    use crate::events::{EventId, EventKind};
     use chrono::NaiveDate;
 
     fn event(start: (i32, u32, u32), end: (i32, u32, u32)) -> Event {
         let d = |(y, m, dd): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
         Event {
-            id: 0,
+            id: EventId::default(),
             kind: EventKind::Assault,
             place: None,
             precision: None,

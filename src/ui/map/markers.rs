@@ -41,8 +41,8 @@ pub struct Marker {
 /// these rows in order instead of chasing each event's reports through memory.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EventRow {
-    /// The event's id.
-    pub id: usize,
+    /// The event's index in `corpus.events`.
+    pub index: usize,
     /// Its place.
     pub place: Option<PlaceId>,
     /// Its kind.
@@ -62,10 +62,11 @@ pub struct EventRow {
 }
 
 impl EventRow {
-    /// The row of `event`, which has `sources` independent sources.
-    pub fn of(event: &crate::events::Event, sources: usize) -> Self {
+    /// The row of `event` (at `index` in `corpus.events`), which has `sources` independent
+    /// sources.
+    pub fn of(index: usize, event: &crate::events::Event, sources: usize) -> Self {
         Self {
-            id: event.id,
+            index,
             place: event.place,
             kind: event.kind,
             precision: event.precision.unwrap_or(Precision::Town),
