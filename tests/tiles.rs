@@ -63,13 +63,13 @@ fn source(url_template: String) -> TileSource {
     }
 }
 
-/// The first result for `tile`, waiting up to 10 s.
+/// The first result for `tile` (its error as the message the viewer shows), waiting up to 10 s.
 fn fetch_one(fetcher: &mut TileFetcher, tile: TileId) -> Result<DecodedTile, String> {
     fetcher.request(tile);
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(10) {
         if let Some((_, result)) = fetcher.take_results().into_iter().find(|(t, _)| *t == tile) {
-            return result;
+            return result.map_err(|error| error.to_string());
         }
         std::thread::sleep(Duration::from_millis(10));
     }

@@ -18,6 +18,8 @@ use std::ops::RangeInclusive;
 use chrono::{DateTime, Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::text::month_number;
+
 /// A publication date and where it was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Published {
@@ -224,30 +226,6 @@ fn numeric_day_month_year(word: &str) -> Option<(u32, u32, u32)> {
         _ if first == second => Some((first, second, year)),
         _ => None,
     }
-}
-
-/// 1–12 for an English month name or its abbreviation of at least three letters (`Sept`, `Jul`).
-fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let word = word.to_ascii_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    let index = MONTHS.iter().position(|name| name.starts_with(&word))?;
-    u32::try_from(index + 1).ok()
 }
 
 #[cfg(test)]

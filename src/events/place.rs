@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{tail, words};
+use crate::text::{COMPASS_POINTS, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -167,22 +167,6 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     ACTOR_NOUNS.contains(&next_word) || starts_trigger(next_word)
 }
 
-/// Compass directions before "of" that make the next place a reference point.
-const DIRECTIONS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-];
-
 /// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference
 /// point and the event is elsewhere. Reads only the few words before the name.
 fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
@@ -212,7 +196,8 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
     });
     let reference = distance_from
         || match last(1) {
-            "of" => DIRECTIONS.contains(&last(2)),
+            // A compass direction before "of" makes the next place a reference point.
+            "of" => COMPASS_POINTS.contains(&last(2)),
             "outside" => true,
             _ => false,
         };

@@ -44,10 +44,64 @@ pub enum LoadError {
         /// 1-based line number.
         line: usize,
         /// What is wrong, naming the value.
-        reason: String,
+        reason: RowError,
         /// The file.
         path: PathBuf,
     },
+}
+
+/// What is wrong with one line of a gazetteer file.
+#[derive(Debug, PartialEq, thiserror::Error)]
+pub enum RowError {
+    /// The places file does not start with [`PLACES_HEADER`].
+    #[error("unexpected header")]
+    PlacesHeader,
+    /// A supplement does not start with [`SUPPLEMENT_HEADER`].
+    #[error("expected the header {SUPPLEMENT_HEADER:?}")]
+    SupplementHeader,
+    /// A line of the places file ends before this field.
+    #[error("missing field {0}")]
+    MissingField(&'static str),
+    /// A supplement line has this many fields instead of 10.
+    #[error("expected 10 tab-separated fields, found {0}")]
+    FieldCount(usize),
+    /// A supplement line names nothing.
+    #[error("empty name")]
+    EmptyName,
+    /// A number field does not hold a whole number.
+    #[error("bad {field} {text:?}")]
+    BadNumber {
+        /// The field.
+        field: &'static str,
+        /// What it holds.
+        text: String,
+    },
+    /// Not one of the kinds of [`PlaceKind`].
+    #[error("unknown kind {0:?}")]
+    UnknownKind(String),
+    /// Not a latitude or longitude.
+    #[error("bad coordinate {0:?}")]
+    BadCoordinate(String),
+    /// A line of the names file has no tab between key and places.
+    #[error("no tab in line")]
+    NoTab,
+    /// The names file's keys are out of order.
+    #[error("keys are not sorted")]
+    Unsorted,
+    /// The names file refers to places the places file lacks.
+    #[error("a name refers to a place that does not exist")]
+    UnknownPlace,
+    /// A supplement row adds names to a GeoNames place that is not in the gazetteer.
+    #[error("geonameid {geonameid} of {name:?} names no place")]
+    UnknownGeonameid {
+        /// The row's geonameid.
+        geonameid: u64,
+        /// The row's name.
+        name: String,
+    },
+    /// A thread reading the file panicked.
+    #[error("a reading thread failed")]
+    ThreadFailed,
 }
 
 /// A row of a supplement or user gazetteer.
@@ -73,7 +127,7 @@ fn read(path: &Path) -> Result<String, LoadError> {
 pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadError> {
     let places_path = dir.join("places.tsv");
     let names_path = dir.join("names.tsv");
-    let row_error = |line: usize, reason: String, path: &Path| LoadError::Row {
+    let row_error = |line: usize, reason: RowError, path: &Path| LoadError::Row {
         line,
         reason,
         path: path.to_path_buf(),
@@ -89,7 +143,7 @@ pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadErro
         });
         let names = names
             .join()
-            .unwrap_or_else(|_| Err(row_error(0, "index thread failed".into(), &names_path)));
+            .unwrap_or_else(|_| Err(row_error(0, RowError::ThreadFailed, &names_path)));
         (places, names)
     });
     let (places, names) = (places?, names?);
@@ -97,21 +151,17 @@ pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadErro
         .max_place_id()
         .is_some_and(|id| id as usize >= places.len())
     {
-        return Err(row_error(
-            0,
-            "a name refers to a place that does not exist".into(),
-            &names_path,
-        ));
+        return Err(row_error(0, RowError::UnknownPlace, &names_path));
     }
     Ok((places, names))
 }
 
 /// Parses the places file, its two halves on two threads.
-fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, String)> {
+fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, RowError)> {
     let body = text
         .strip_prefix(PLACES_HEADER)
         .and_then(|b| b.strip_prefix('\n'));
-    let body = body.ok_or_else(|| (1, "unexpected header".to_string()))?;
+    let body = body.ok_or((1, RowError::PlacesHeader))?;
     let middle = body[body.len() / 2..]
         .find('\n')
         .map_or(body.len(), |i| body.len() / 2 + i + 1);
@@ -123,14 +173,14 @@ fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, String)> {
         places.extend(
             second_half
                 .join()
-                .unwrap_or_else(|_| Err((0, "parser thread failed".into())))?,
+                .unwrap_or(Err((0, RowError::ThreadFailed)))?,
         );
         Ok(places)
     })
 }
 
 /// Parses place lines; `first_line` is the file line number of the first, for messages.
-fn parse_places(text: &str, first_line: usize) -> Result<Vec<Place>, (usize, String)> {
+fn parse_places(text: &str, first_line: usize) -> Result<Vec<Place>, (usize, RowError)> {
     let mut places = Vec::with_capacity(text.len() / 56);
     for (i, line) in text.lines().enumerate() {
         places.push(parse_place(line).map_err(|reason| (first_line + i, reason))?);
@@ -138,9 +188,9 @@ fn parse_places(text: &str, first_line: usize) -> Result<Vec<Place>, (usize, Str
     Ok(places)
 }
 
-fn parse_place(line: &str) -> Result<Place, String> {
+fn parse_place(line: &str) -> Result<Place, RowError> {
     let mut fields = line.split('\t');
-    let mut next = |what: &str| fields.next().ok_or_else(|| format!("missing field {what}"));
+    let mut next = |what: &'static str| fields.next().ok_or(RowError::MissingField(what));
     let geonameid = next("geonameid")?;
     let kind = next("kind")?;
     let name = next("name")?;
@@ -153,8 +203,8 @@ fn parse_place(line: &str) -> Result<Place, String> {
     Ok(Place {
         geonameid: geonameid
             .parse()
-            .map_err(|_| format!("bad geonameid {geonameid:?}"))?,
-        kind: PlaceKind::from_code(kind).ok_or_else(|| format!("unknown kind {kind:?}"))?,
+            .map_err(|_| bad_number("geonameid", geonameid))?,
+        kind: PlaceKind::from_code(kind).ok_or_else(|| RowError::UnknownKind(kind.into()))?,
         name: name.to_string(),
         lat: parse_coordinate(lat, 90.0)?,
         lon: parse_coordinate(lon, 180.0)?,
@@ -163,20 +213,27 @@ fn parse_place(line: &str) -> Result<Place, String> {
         admin2: admin2.to_string(),
         population: population
             .parse()
-            .map_err(|_| format!("bad population {population:?}"))?,
+            .map_err(|_| bad_number("population", population))?,
     })
 }
 
-fn parse_coordinate(text: &str, limit: f64) -> Result<f64, String> {
+fn bad_number(field: &'static str, text: &str) -> RowError {
+    RowError::BadNumber {
+        field,
+        text: text.into(),
+    }
+}
+
+fn parse_coordinate(text: &str, limit: f64) -> Result<f64, RowError> {
     match text.trim().parse::<f64>() {
         Ok(v) if v.is_finite() && v.abs() <= limit => Ok(v),
-        _ => Err(format!("bad coordinate {text:?}")),
+        _ => Err(RowError::BadCoordinate(text.into())),
     }
 }
 
 /// Parses a supplement or user gazetteer (format in the module doc). On error, returns the
 /// 1-based line number and what is wrong with it.
-pub fn parse_supplement(text: &str) -> Result<Vec<SupplementRow>, (usize, String)> {
+pub fn parse_supplement(text: &str) -> Result<Vec<SupplementRow>, (usize, RowError)> {
     let mut rows = Vec::new();
     let mut header_seen = false;
     for (i, line) in text.lines().enumerate() {
@@ -186,7 +243,7 @@ pub fn parse_supplement(text: &str) -> Result<Vec<SupplementRow>, (usize, String
         }
         if !header_seen {
             if line != SUPPLEMENT_HEADER {
-                return Err((i + 1, format!("expected the header {SUPPLEMENT_HEADER:?}")));
+                return Err((i + 1, RowError::SupplementHeader));
             }
             header_seen = true;
             continue;
@@ -196,7 +253,7 @@ pub fn parse_supplement(text: &str) -> Result<Vec<SupplementRow>, (usize, String
     Ok(rows)
 }
 
-fn parse_supplement_row(line: &str) -> Result<SupplementRow, String> {
+fn parse_supplement_row(line: &str) -> Result<SupplementRow, RowError> {
     let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
     let [
         name,
@@ -211,25 +268,22 @@ fn parse_supplement_row(line: &str) -> Result<SupplementRow, String> {
         source,
     ] = fields[..]
     else {
-        return Err(format!(
-            "expected 10 tab-separated fields, found {}",
-            fields.len()
-        ));
+        return Err(RowError::FieldCount(fields.len()));
     };
     if name.is_empty() {
-        return Err("empty name".into());
+        return Err(RowError::EmptyName);
     }
-    let number = |text: &str, what: &str| -> Result<u64, String> {
+    let number = |text: &str, field: &'static str| -> Result<u64, RowError> {
         if text.is_empty() {
             Ok(0)
         } else {
-            text.parse().map_err(|_| format!("bad {what} {text:?}"))
+            text.parse().map_err(|_| bad_number(field, text))
         }
     };
     Ok(SupplementRow {
         place: Place {
             geonameid: number(geonameid, "geonameid")?,
-            kind: PlaceKind::from_code(kind).ok_or_else(|| format!("unknown kind {kind:?}"))?,
+            kind: PlaceKind::from_code(kind).ok_or_else(|| RowError::UnknownKind(kind.into()))?,
             name: name.to_string(),
             lat: parse_coordinate(lat, 90.0)?,
             lon: parse_coordinate(lon, 180.0)?,

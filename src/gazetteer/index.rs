@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::names::edit_distance_within;
-use super::{NameRole, Place, PlaceId, PlaceKind};
+use super::{NameRole, Place, PlaceId, PlaceKind, RowError};
 
 /// A place that bears a name, and how.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,7 +33,7 @@ pub(super) struct NameIndex {
 
 impl NameIndex {
     /// Indexes `text` (the contents of `names.tsv`).
-    pub(super) fn new(text: String) -> Result<Self, (usize, String)> {
+    pub(super) fn new(text: String) -> Result<Self, (usize, RowError)> {
         let mut lines = Vec::with_capacity(text.len() / 16);
         let mut start = 0usize;
         let bytes = text.as_bytes();
@@ -42,11 +42,11 @@ impl NameIndex {
             let end = memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
             let line = &bytes[start..end];
             let Some(tab) = memchr(b'\t', line) else {
-                return Err((lines.len() + 1, "no tab in line".into()));
+                return Err((lines.len() + 1, RowError::NoTab));
             };
             let key = &line[..tab];
             if key <= previous_key && !lines.is_empty() {
-                return Err((lines.len() + 1, "keys are not sorted".into()));
+                return Err((lines.len() + 1, RowError::Unsorted));
             }
             previous_key = key;
             lines.push((start as u32, (start + tab) as u32, end as u32));

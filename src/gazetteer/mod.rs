@@ -18,7 +18,9 @@ mod names;
 
 use std::path::{Path, PathBuf};
 
-pub use data::{LoadError, PLACES_HEADER, SUPPLEMENT_HEADER, SupplementRow, parse_supplement};
+pub use data::{
+    LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
+};
 pub use index::NameMatch;
 pub use names::{edit_distance_within, name_key};
 
@@ -191,10 +193,10 @@ impl Gazetteer {
         if let Some(row) = unmatched.first() {
             return Err(LoadError::Row {
                 line: 0,
-                reason: format!(
-                    "geonameid {} of {:?} names no place",
-                    row.place.geonameid, row.place.name
-                ),
+                reason: RowError::UnknownGeonameid {
+                    geonameid: row.place.geonameid,
+                    name: row.place.name.clone(),
+                },
                 path: supplement_path,
             });
         }

@@ -155,7 +155,7 @@ fn a_broken_user_gazetteer_is_reported_with_its_line() {
     let bad_latitude = format!("{header}\nCamp X\t\tsite\t123\t65\tAF\t\t0\t\tmy notes\n");
     let (line, reason) = parse_supplement(&bad_latitude).expect_err("latitude 123 is invalid");
     assert_eq!(line, 2);
-    assert!(reason.contains("123"), "{reason}");
+    assert_eq!(reason, RowError::BadCoordinate("123".into()));
     let short = format!("# my places\n{header}\nCamp X\tsite\n");
     assert!(parse_supplement(&short).is_err_and(|(line, _)| line == 3));
 }

@@ -18,6 +18,7 @@ mod prior;
 mod recognise;
 mod resolve;
 mod tokens;
+mod words;
 
 use std::ops::Range;
 

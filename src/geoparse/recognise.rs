@@ -9,285 +9,14 @@
 use std::ops::Range;
 
 use super::tokens::{Token, tokenise};
+use super::words::{
+    FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS, PERSON_TITLES,
+    PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
+};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
 
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
-
-/// Lower-case words that may stand inside a multi-word name.
-const LINKING_WORDS: &[&str] = &[
-    "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
-    "al", "el", "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an",
-    "sur", "en", "and", "ez", "az", "ad", "ash", "as", "ar", "at", "es", "er", "ed", "et",
-];
-
-/// Words before a name that make it a person's ("Mr Paris", "Gov. Austin").
-const PERSON_TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sir",
-    "lord",
-    "lady",
-    "sen",
-    "senator",
-    "rep",
-    "gov",
-    "governor",
-    "president",
-    "pres",
-    "judge",
-    "justice",
-    "officer",
-    "sgt",
-    "sergeant",
-    "capt",
-    "captain",
-    "lt",
-    "lieutenant",
-    "col",
-    "colonel",
-    "gen",
-    "general",
-    "maj",
-    "rev",
-    "reverend",
-    "father",
-    "prof",
-    "professor",
-    "coach",
-    "deputy",
-    "sheriff",
-    "detective",
-    "det",
-    "chief",
-    "mayor",
-    "commissioner",
-    "minister",
-    "secretary",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "attorney",
-    "trooper",
-    "cpl",
-    "pvt",
-    "spokesman",
-    "spokeswoman",
-    "director",
-    "superintendent",
-    "councilman",
-    "councilwoman",
-    "chairman",
-    "chairwoman",
-    "mullah",
-    "commander",
-    "sheikh",
-    "ambassador",
-    "brig",
-    "adm",
-    "admiral",
-];
-
-/// Capitalised words after a name that make the whole an organisation or outlet.
-const ORGANISATION_WORDS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "herald",
-    "tribune",
-    "journal",
-    "gazette",
-    "daily",
-    "radio",
-    "tv",
-    "television",
-    "press",
-    "agency",
-    "network",
-    "broadcasting",
-    "inc",
-    "corp",
-    "corporation",
-    "company",
-    "co",
-    "ltd",
-    "llc",
-    "university",
-    "college",
-    "institute",
-    "academy",
-    "airlines",
-    "airways",
-    "motors",
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "road",
-    "rd",
-    "boulevard",
-    "blvd",
-    "drive",
-    "lane",
-    "hotel",
-    "stadium",
-    "mall",
-    "club",
-    "magazine",
-    "chronicle",
-    "observer",
-    "telegraph",
-    "mail",
-    "express",
-    "star",
-    "sun",
-    "bulletin",
-    "examiner",
-    "dispatch",
-    "courier",
-    "reporter",
-    "record",
-    "review",
-    "register",
-    "sentinel",
-    "standard",
-    "globe",
-    "insider",
-    "today",
-    "online",
-];
-
-/// Words that are never place names here, whatever the gazetteer has (a town called May, a
-/// White House in Tennessee): days, months, holidays, compass points, famous buildings.
-const NEVER_PLACES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "christmas",
-    "easter",
-    "passover",
-    "ramadan",
-    "eid",
-    "thanksgiving",
-    "halloween",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "central",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "whitehouse",
-    "god",
-    "allah",
-    "jesus",
-    "christ",
-    "olympic",
-    "olympics",
-    "parliament",
-    "congress",
-    "senate",
-    "university",
-    "college",
-    "council",
-    "town",
-    "city",
-    "county",
-    "section",
-    "center",
-    "centre",
-    "man",
-    "woman",
-    "mart",
-    "hamas",
-    "taliban",
-    "arab",
-    "arabs",
-    "nato",
-    "isis",
-    "isil",
-    "opec",
-    "unicef",
-    "interpol",
-];
-
-/// First names that are also dictionary words ("John Moore": "john" is a word).
-const WORD_FIRST_NAMES: &[&str] = &[
-    "john", "bill", "mark", "will", "frank", "grant", "pat", "rob", "bob", "ray", "dean", "jack",
-    "gene", "guy", "sue", "rose", "joy", "hope", "faith", "grace", "amber", "penny", "bud",
-    "chuck", "buck", "hank", "jean", "al", "ed", "art", "carol", "dawn", "lance", "rusty", "sandy",
-    "wade", "sherry", "candy", "chip", "skip", "dick", "don", "van", "jay", "kelly", "bo", "ben",
-    "tim", "tom", "matt", "nick", "pete", "sam",
-];
-
-/// Parts of personal names, mostly Afghan and Arabic, that a town name never stands beside
-/// ("Ismail Khan", "Bismillah Khan Mohammadi").
-const PERSONAL_NAME_PARTS: &[&str] = &[
-    "khan",
-    "mohammad",
-    "mohammed",
-    "muhammad",
-    "ahmad",
-    "ahmed",
-    "abdul",
-    "abdullah",
-    "ullah",
-    "bin",
-    "ibn",
-    "jan",
-    "gul",
-    "mohammadi",
-    "ahmadzai",
-    "bakr",
-];
-
-/// Verbs after (or before) a single name that make it a person ("Moore said", "said Mina").
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "explained",
-    "noted",
-    "wrote",
-    "asked",
-    "argued",
-    "claimed",
-    "stated",
-    "recalled",
-    "testified",
-    "pleaded",
-    "admitted",
-    "insisted",
-    "replied",
-];
 
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
@@ -399,7 +128,7 @@ pub(super) fn recognise_line(
                 && t.capitalised
                 && !t.all_caps
                 && !gazetteer.is_common_word(&lower(t))
-                && !NEVER_PLACES.contains(&lower(t).as_str())
+                && !never_a_place(&lower(t))
         };
         let after_title =
             previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
@@ -437,7 +166,7 @@ pub(super) fn recognise_line(
                 && !p.all_caps
                 && p.after_space
                 && token.after_space
-                && !NEVER_PLACES.contains(&lower(p).as_str())
+                && !never_a_place(&lower(p))
                 && !is_key(p)
         });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
@@ -457,7 +186,7 @@ pub(super) fn recognise_line(
         if speaker
             || after_capitalised_word
             || before_proper_word
-            || NEVER_PLACES.contains(&key.as_str())
+            || never_a_place(&key)
             || PERSON_TITLES.contains(&key.as_str())
             || text.chars().all(|c| !c.is_alphabetic())
         {
@@ -523,14 +252,6 @@ pub(super) fn recognise_line(
     }
     sentence
 }
-
-/// Words that open sentences and never open a place name there ("A US official" is not Aus).
-const FUNCTION_WORDS: &[&str] = &[
-    "a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "as", "it", "he",
-    "she", "we", "they", "this", "that", "his", "her", "their", "its", "but", "and", "or", "if",
-    "when", "after", "before", "while", "since", "our", "my", "some", "many", "most", "all",
-    "several",
-];
 
 /// The longest run of words from `start` that names a place: (end token, key, places).
 fn longest_name(
@@ -604,12 +325,6 @@ fn longest_name(
     None
 }
 
-/// Words before a name that say it is a place ("in", "near", "towns of X and Y").
-const LOCATIVE_WORDS: &[&str] = &[
-    "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards", "of",
-    "and", "or", "across", "through", "inside", "between",
-];
-
 /// A run of one or two capitalised words that the gazetteer does not know, in a place-like
 /// position ("in Lashkah Gar", "Taluqan province"): a mention for the edit-distance search,
 /// with no candidates. Returns the token to go on from: after the mention, or the next one.
@@ -628,7 +343,7 @@ fn unknown_name(
             && t.capitalised
             && !t.all_caps
             && !gazetteer.is_common_word(&lower(t))
-            && !NEVER_PLACES.contains(&lower(t).as_str())
+            && !never_a_place(&lower(t))
             && !PERSON_TITLES.contains(&lower(t).as_str())
     };
     let mut end = start;

@@ -1,5 +1,5 @@
 //! The offline basemap: land, lakes, rivers, borders, countries and provinces, read from one
-//! text file (`assets/basemap.tsv`, built by `src/bin/build-basemap.rs`) into a [`Basemap`]
+//! text file (`assets/basemap.tsv`, built by `src/bin/build-basemap/`) into a [`Basemap`]
 //! of shapes in degrees, with lookups of a province by code and by position.
 //!
 //! # File format
@@ -51,8 +51,39 @@ pub enum BasemapError {
         /// 1-based line number.
         line: usize,
         /// What is wrong, naming the value.
-        reason: String,
+        reason: LineError,
     },
+}
+
+/// What is wrong with one line of the basemap file.
+#[derive(Debug, PartialEq, thiserror::Error)]
+pub enum LineError {
+    /// Not five tab-separated fields.
+    #[error("expected 5 tab-separated fields, found {0}")]
+    FieldCount(usize),
+    /// Not one of the kinds of shape the file holds.
+    #[error("unknown kind {0:?}")]
+    UnknownKind(String),
+    /// A country or province line without a code.
+    #[error("a region needs a code")]
+    NoCode,
+    /// The first line of a region without its name.
+    #[error("the first line of region {0:?} needs a name")]
+    NoName(String),
+    /// Fewer points than the shape needs.
+    #[error("{found} points where a shape of this kind needs {needed}")]
+    TooFewPoints {
+        /// Points on the line.
+        found: usize,
+        /// Points the shape needs.
+        needed: usize,
+    },
+    /// Not `lon,lat` in whole hundredths of a degree.
+    #[error("{0:?} is not a point (lon,lat in hundredths of a degree)")]
+    NotAPoint(String),
+    /// A longitude or latitude beyond the globe.
+    #[error("point {0:?} is off the globe")]
+    OffTheGlobe(String),
 }
 
 /// A polygon ring or a polyline.
@@ -219,7 +250,7 @@ impl Basemap {
         &mut self,
         line: &str,
         country_index: &mut HashMap<String, usize>,
-    ) -> Result<(), String> {
+    ) -> Result<(), LineError> {
         let mut fields = line.split('\t');
         let (Some(kind), Some(code), Some(name), Some(label), Some(points), None) = (
             fields.next(),
@@ -230,7 +261,7 @@ impl Basemap {
             fields.next(),
         ) else {
             let found = line.split('\t').count();
-            return Err(format!("expected 5 tab-separated fields, found {found}"));
+            return Err(LineError::FieldCount(found));
         };
         match kind {
             "land" => self.land.push(parse_shape(points, 3)?),
@@ -253,7 +284,7 @@ impl Basemap {
                 label,
                 points,
             )?,
-            other => return Err(format!("unknown kind {other:?}")),
+            other => return Err(LineError::UnknownKind(other.into())),
         }
         Ok(())
     }
@@ -268,16 +299,16 @@ fn add_part(
     name: &str,
     label: &str,
     points: &str,
-) -> Result<(), String> {
+) -> Result<(), LineError> {
     if code.is_empty() {
-        return Err("a region needs a code".to_string());
+        return Err(LineError::NoCode);
     }
     let part = parse_shape(points, 3)?;
     let region = match index.get(code) {
         Some(&i) => &mut regions[i],
         None => {
             if name.is_empty() {
-                return Err(format!("the first line of region {code:?} needs a name"));
+                return Err(LineError::NoName(code.into()));
             }
             index.insert(code.to_string(), regions.len());
             regions.push(Region {
@@ -308,32 +339,30 @@ fn add_part(
 }
 
 /// Parses a space-separated list of at least `min_points` points.
-fn parse_shape(field: &str, min_points: usize) -> Result<Shape, String> {
+fn parse_shape(field: &str, min_points: usize) -> Result<Shape, LineError> {
     let mut points = Vec::with_capacity(field.len() / 9 + 1);
     for token in field.split(' ') {
         points.push(parse_point(token)?);
     }
     if points.len() < min_points {
-        return Err(format!(
-            "{} points where a shape of this kind needs {min_points}",
-            points.len()
-        ));
+        return Err(LineError::TooFewPoints {
+            found: points.len(),
+            needed: min_points,
+        });
     }
     Ok(Shape::new(points))
 }
 
 /// Parses `lon,lat` in hundredths of a degree into `[lon, lat]` in degrees.
-fn parse_point(token: &str) -> Result<[f32; 2], String> {
+fn parse_point(token: &str) -> Result<[f32; 2], LineError> {
     let parsed = token
         .split_once(',')
         .and_then(|(lon, lat)| Some((lon.parse::<i32>().ok()?, lat.parse::<i32>().ok()?)));
     let Some((lon, lat)) = parsed else {
-        return Err(format!(
-            "{token:?} is not a point (lon,lat in hundredths of a degree)"
-        ));
+        return Err(LineError::NotAPoint(token.into()));
     };
     if !(-18_000..=18_000).contains(&lon) || !(-9_000..=9_000).contains(&lat) {
-        return Err(format!("point {token:?} is off the globe"));
+        return Err(LineError::OffTheGlobe(token.into()));
     }
     Ok([lon as f32 / 100.0, lat as f32 / 100.0])
 }
@@ -394,7 +423,9 @@ mod tests {
         for line in broken {
             let text = format!("# header\nriver\t\t\t\t0,0 1,1\n{line}\nriver\t\t\t\t0,0 1,1\n");
             match Basemap::parse(&text) {
-                Err(BasemapError::Line { line: 3, reason }) => assert!(!reason.is_empty()),
+                Err(BasemapError::Line { line: 3, reason }) => {
+                    assert!(!reason.to_string().is_empty())
+                }
                 other => panic!("{line:?} gave {other:?}"),
             }
         }

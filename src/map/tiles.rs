@@ -124,7 +124,7 @@ const USER_AGENT: &str = concat!("newsmap/", env!("CARGO_PKG_VERSION"), " (deskt
 /// Fetches tiles on a worker thread; see the module doc.
 pub struct TileFetcher {
     requests: Sender<TileId>,
-    results: Receiver<(TileId, Result<DecodedTile, String>)>,
+    results: Receiver<(TileId, Result<DecodedTile, TileError>)>,
     requested: HashSet<TileId>,
 }
 
@@ -182,9 +182,30 @@ impl TileFetcher {
     }
 
     /// The tiles fetched (or failed) since the last call.
-    pub fn take_results(&self) -> Vec<(TileId, Result<DecodedTile, String>)> {
+    pub fn take_results(&self) -> Vec<(TileId, Result<DecodedTile, TileError>)> {
         self.results.try_iter().collect()
     }
+}
+
+/// Why a tile could not be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum TileError {
+    /// The server did not answer, or refused.
+    #[error("{url}: {source}")]
+    Fetch {
+        /// The tile's address.
+        url: String,
+        /// The cause.
+        source: Box<ureq::Error>,
+    },
+    /// The bytes are not an image.
+    #[error("tile {tile}: {source}")]
+    Decode {
+        /// The tile, as z/x/y.
+        tile: String,
+        /// The cause.
+        source: image::ImageError,
+    },
 }
 
 /// The tile from the disk cache when it is fresh there, else from the server (and then cached).
@@ -193,7 +214,7 @@ fn fetch(
     source: &TileSource,
     cache_dir: Option<&Path>,
     tile: TileId,
-) -> Result<DecodedTile, String> {
+) -> Result<DecodedTile, TileError> {
     let cached = cache_dir.map(|dir| {
         dir.join(tile.z.to_string())
             .join(tile.x.to_string())
@@ -212,11 +233,12 @@ fn fetch(
         Some(bytes) => bytes,
         None => {
             let url = source.url(tile);
-            let mut response = agent.get(&url).call().map_err(|e| format!("{url}: {e}"))?;
-            let bytes = response
-                .body_mut()
-                .read_to_vec()
-                .map_err(|e| format!("{url}: {e}"))?;
+            let failed = |source| TileError::Fetch {
+                url: url.clone(),
+                source: Box::new(source),
+            };
+            let mut response = agent.get(&url).call().map_err(failed)?;
+            let bytes = response.body_mut().read_to_vec().map_err(failed)?;
             if let Some(path) = &cached {
                 store(path, &bytes);
             }
@@ -224,7 +246,10 @@ fn fetch(
         }
     };
     let image = image::load_from_memory(&bytes)
-        .map_err(|e| format!("tile {}/{}/{}: {e}", tile.z, tile.x, tile.y))?
+        .map_err(|source| TileError::Decode {
+            tile: format!("{}/{}/{}", tile.z, tile.x, tile.y),
+            source,
+        })?
         .to_rgba8();
     Ok(DecodedTile {
         size: [image.width() as usize, image.height() as usize],

@@ -110,6 +110,50 @@ pub fn vague_value(word: &str) -> Option<u64> {
         .map(|(_, v)| *v)
 }
 
+/// The compass points, lower case, in the spellings news uses ("northeast", "north-east").
+pub const COMPASS_POINTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+];
+
+/// The English month names, lower case, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// 1–12 for an English month name or its abbreviation of at least three letters (`Sept`, `Jul`).
+pub fn month_number(word: &str) -> Option<u32> {
+    let word = word.to_ascii_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let index = MONTH_NAMES
+        .iter()
+        .position(|name| name.starts_with(&word))?;
+    u32::try_from(index + 1).ok()
+}
+
 /// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
 pub fn head(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -218,5 +262,13 @@ mod tests {
         assert_eq!(vague_value("hundreds"), Some(200));
         assert_eq!(head("aİb", 2), "a");
         assert_eq!(tail("aİb", 2), "b");
+    }
+
+    #[test]
+    fn month_names_and_their_abbreviations() {
+        assert_eq!(month_number("Sept"), Some(9));
+        assert_eq!(month_number("JUL"), Some(7));
+        assert_eq!(month_number("ma"), None, "too short to tell May from March");
+        assert_eq!(month_number("Julyish"), None);
     }
 }

@@ -57,7 +57,7 @@ impl TileLayer {
                 }
                 Err(error) => {
                     self.failed.insert(tile);
-                    self.last_error = Some(error);
+                    self.last_error = Some(error.to_string());
                 }
             }
         }

@@ -1,0 +1,180 @@
+use super::*;
+
+/// A Wednesday.
+const JULY_7: Option<NaiveDate> = NaiveDate::from_ymd_opt(2021, 7, 7);
+/// The Wednesday after.
+const JULY_14: Option<NaiveDate> = NaiveDate::from_ymd_opt(2021, 7, 14);
+
+/// "text = first..last Precision" (one date for a single day).
+fn describe(mention: &TimeMention) -> String {
+    let DateRange { start, end, .. } = mention.range;
+    let days = if start == end {
+        start.to_string()
+    } else {
+        format!("{start}..{end}")
+    };
+    format!("{} = {days} {:?}", mention.text, mention.range.precision)
+}
+
+/// Checks a table of lines "sentence => mentions", the mentions [`describe`]d and joined by
+/// "; ", or "-" for none.
+fn check(published: Option<NaiveDate>, table: &str) {
+    for line in table.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        let (sentence, expected) = line.split_once(" => ").expect("a => in each line");
+        let mentions = scan(sentence, published);
+        assert!(
+            mentions
+                .iter()
+                .all(|mention| sentence[mention.span.clone()] == mention.text)
+        );
+        let found: Vec<_> = mentions.iter().map(describe).collect();
+        let expected: Vec<_> = expected.split("; ").filter(|text| *text != "-").collect();
+        assert_eq!(found, expected, "{sentence}");
+    }
+}
+
+#[test]
+fn explicit_dates_with_a_year_resolve_even_undated() {
+    check(
+        None,
+        "
+        Arrived on July 2, 2021, they said. => on July 2, 2021 = 2021-07-02 Day
+        Arrived on 2 July 2021. => on 2 July 2021 = 2021-07-02 Day
+        Arrived Jul. 2, 2021 at dawn. => Jul. 2, 2021 = 2021-07-02 Day
+        Arrived on the 2nd of July, 2021. => 2nd of July, 2021 = 2021-07-02 Day
+        Dated 2021-07-02: arrived. => 2021-07-02 = 2021-07-02 Day
+        On Friday, July 2, 2021, it ended. => On Friday, July 2, 2021 = 2021-07-02 Day
+        It began on March 2, 2020. => on March 2, 2020 = 2020-03-02 Day
+        Fighting resumed in March 2020. => in March 2020 = 2020-03-01..2020-03-31 Month
+        The dam, built in 2015 by a firm, broke. => in 2015 = 2015-01-01..2015-12-31 Year
+        Talks stalled in early 2020. => in early 2020 = 2020-01-01..2020-12-31 Year
+        The 2019 election; 2,000 troops; July 2; in March. => -
+    ",
+    );
+}
+
+#[test]
+fn impossible_dates_are_rejected() {
+    check(
+        None,
+        "
+        On February 30, 2021. => -
+        On 2021-02-29 or 2021-13-01. => -
+        On 31 April 2020. => -
+        On February 29, 2020. => On February 29, 2020 = 2020-02-29 Day
+    ",
+    );
+    check(JULY_7, "On February 29. => -");
+}
+
+#[test]
+fn yearless_dates_take_the_publication_year_unless_too_far_ahead() {
+    check(
+        JULY_7,
+        "
+        Arrived on July 2. => on July 2 = 2021-07-02 Day
+        Arrived on 2 July. => on 2 July = 2021-07-02 Day
+        Arrived Jul. 2 at dawn. => Jul. 2 = 2021-07-02 Day
+        Vote set for September 1. => September 1 = 2021-09-01 Day
+        Attack on September 10. => on September 10 = 2020-09-10 Day
+        Talks stalled in March. => in March = 2021-03-01..2021-03-31 Month
+    ",
+    );
+    let new_year = NaiveDate::from_ymd_opt(2021, 1, 5);
+    check(
+        new_year,
+        "Attack on December 30. => on December 30 = 2020-12-30 Day",
+    );
+}
+
+#[test]
+fn words_and_titles_are_not_dates() {
+    check(
+        JULY_7,
+        "
+        Mayor Jones said rebels may 2 times retreat. => -
+        According to the Sunday Times, talks failed. => -
+        The Saturday Telegraph and USA Today said so. => -
+        Rally in Today Square today. => today = 2021-07-07 Day
+        Life in Marchville, at the Junction; sat, wed. => -
+        The Sunday Times said on Monday. => on Monday = 2021-07-05 Day
+    ",
+    );
+}
+
+#[test]
+fn weekdays() {
+    check(
+        JULY_7,
+        "
+        Police said on Wednesday. => on Wednesday = 2021-07-07 Day
+        A bomb went off Friday. => Friday = 2021-07-02 Day
+        He left last Friday. => last Friday = 2021-07-02 Day
+        He left last Wednesday. => last Wednesday = 2021-06-30 Day
+        Polls open next Friday. => next Friday = 2021-07-09 Day
+        Polls open this coming Wednesday. => this coming Wednesday = 2021-07-14 Day
+        Shots on Wednesday night. => on Wednesday night = 2021-07-07 Day
+        It ended early on Thursday. => early on Thursday = 2021-07-01 Day
+        It ended late Tuesday. => late Tuesday = 2021-07-06 Day
+    ",
+    );
+    check(None, "Police said on Wednesday. => -");
+}
+
+#[test]
+fn phrases_relative_to_publication() {
+    check(
+        JULY_14,
+        "
+        Yesterday and last night. => Yesterday = 2021-07-13 Day; last night = 2021-07-13 Day
+        Today and tonight. => Today = 2021-07-14 Day; tonight = 2021-07-14 Day
+        It fell this morning. => this morning = 2021-07-14 Day
+        Clashes overnight. => overnight = 2021-07-13..2021-07-14 Day
+        Clashes over the weekend. => the weekend = 2021-07-10..2021-07-11 Day
+        Clashes last week. => last week = 2021-07-05..2021-07-11 Week
+        Clashes this week. => this week = 2021-07-12..2021-07-14 Week
+        Earlier this month. => Earlier this month = 2021-07-01..2021-07-14 Month
+        Clashes last month. => last month = 2021-06-01..2021-06-30 Month
+        Earlier this year. => Earlier this year = 2021-01-01..2021-07-14 Year
+        Clashes last year. => last year = 2020-01-01..2020-12-31 Year
+        Clashes in recent weeks. => in recent weeks = 2021-06-24..2021-07-14 Week
+        In recent days. => In recent days = 2021-07-08..2021-07-14 Week
+        In the past few days. => In the past few days = 2021-07-08..2021-07-14 Week
+    ",
+    );
+    check(None, "Yesterday, overnight and last week. => -");
+}
+
+#[test]
+fn counted_spans() {
+    check(
+        JULY_14,
+        "
+        Clashes three days ago. => three days ago = 2021-07-11 Day
+        Clashes days ago. => days ago = 2021-07-04..2021-07-12 Week
+        Clashes a week ago. => a week ago = 2021-07-06..2021-07-08 Week
+        Clashes two weeks ago. => two weeks ago = 2021-06-29..2021-07-01 Week
+        Clashes 2 months ago. => 2 months ago = 2021-05-01..2021-05-31 Month
+        Clashes hours ago. => hours ago = 2021-07-13..2021-07-14 Day
+        Days after the vote. => Days after = 2021-07-08..2021-07-14 Unknown
+        Two days later. => Two days later = 2021-07-08..2021-07-14 Unknown
+        The next morning. => The next morning = 2021-07-08..2021-07-14 Unknown
+    ",
+    );
+}
+
+#[test]
+fn kinds_and_byte_spans() {
+    let sentence = "Déjà, à Gao — on 2 July, on Friday and yesterday.";
+    let at = |text| sentence.find(text).expect("in the sentence");
+    let found: Vec<_> = scan(sentence, JULY_7)
+        .into_iter()
+        .map(|mention| (mention.span, mention.kind))
+        .collect();
+    let expected = [
+        (at("on 2")..at(", on F"), TimeKind::Explicit),
+        (at("on F")..at(" and"), TimeKind::Weekday),
+        (at("yes")..sentence.len() - 1, TimeKind::Relative),
+    ];
+    assert_eq!(found, expected);
+}
