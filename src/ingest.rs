@@ -182,10 +182,9 @@ fn run(
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let others = prior.without_article(gazetteer, &toponyms);
-        if !others.could_change(gazetteer, &toponyms) {
+        let Some(others) = prior.second_look(gazetteer, &toponyms) else {
             continue;
-        }
+        };
         let again = Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
         // It was read once without failing; should the second look fail, the first stands.
         let Ok((new_toponyms, event_mentions)) = std::panic::catch_unwind(AssertUnwindSafe(|| {

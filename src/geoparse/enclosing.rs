@@ -178,7 +178,7 @@ pub(super) fn names_nothing_inside(
         })
 }
 
-fn is_unit(kind: PlaceKind) -> bool {
+pub(super) fn is_unit(kind: PlaceKind) -> bool {
     matches!(
         kind,
         PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Admin2

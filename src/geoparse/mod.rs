@@ -199,8 +199,7 @@ impl<'g> Geoparser<'g> {
             return parsed;
         }
         for ((text, lines), toponyms) in articles.iter().zip(&mut parsed) {
-            let others = prior.without_article(self.gazetteer, toponyms);
-            if others.could_change(self.gazetteer, toponyms) {
+            if let Some(others) = prior.second_look(self.gazetteer, toponyms) {
                 let again = Geoparser::new(self.gazetteer, self.options.clone()).with_prior(others);
                 *toponyms = again.parse(text, lines);
             }

@@ -5,7 +5,7 @@
 //! A [`FolderPrior`] is built from every article's toponyms as first resolved (each article
 //! weighs the same, its toponyms by their confidence), then the articles whose choices it could
 //! change are resolved again with the prior of the other articles
-//! ([`FolderPrior::without_article`], [`FolderPrior::could_change`]). It weighs less than the
+//! ([`FolderPrior::second_look`]). It weighs less than the
 //! story's own context: a story that names Washington, D.C. lands there in any folder.
 
 use std::collections::HashMap;
@@ -25,7 +25,8 @@ const MIN_SHARE: f64 = 0.05;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FolderPrior {
     countries: HashMap<String, f64>,
-    provinces: HashMap<(String, String), f64>,
+    /// Per country, per admin1 code.
+    provinces: HashMap<String, HashMap<String, f64>>,
     articles: f64,
 }
 
@@ -47,12 +48,13 @@ impl FolderPrior {
         self.add_weighted(gazetteer, toponyms, 1.0);
     }
 
-    /// The prior of the folder's other articles, for one article that is part of it: an
-    /// article does not lean on itself.
-    pub fn without_article(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> Self {
-        let mut prior = self.clone();
-        prior.add_weighted(gazetteer, toponyms, -1.0);
-        prior
+    /// The prior to resolve again an article of the folder with (whose toponyms, as first
+    /// resolved, are `toponyms`), when that could change them; see [`Self::could_change`].
+    /// It is the prior of the folder's other articles: an article does not lean on itself.
+    pub fn second_look(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> Option<Self> {
+        let mut others = self.clone();
+        others.add_weighted(gazetteer, toponyms, -1.0);
+        others.could_change(gazetteer, toponyms).then_some(others)
     }
 
     fn add_weighted(&mut self, gazetteer: &Gazetteer, toponyms: &[Toponym], sign: f64) {
@@ -71,7 +73,9 @@ impl FolderPrior {
             if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
                 *self
                     .provinces
-                    .entry((place.country.clone(), place.admin1.clone()))
+                    .entry(place.country.clone())
+                    .or_default()
+                    .entry(place.admin1.clone())
                     .or_default() += weight;
             }
         }
@@ -100,10 +104,7 @@ impl FolderPrior {
         let in_province = if admin1.is_empty() {
             0.0
         } else {
-            self.share(
-                self.provinces
-                    .get(&(country.to_string(), admin1.to_string())),
-            )
+            self.share(self.provinces.get(country).and_then(|p| p.get(admin1)))
         };
         COUNTRY_WEIGHT * in_country + PROVINCE_WEIGHT * in_province
     }
@@ -112,7 +113,7 @@ impl FolderPrior {
     /// them has a runner-up that the folder favours more than its choice, or is an uncertain
     /// choice outside the folder's countries (whose better sense may not be among the
     /// runners-up kept).
-    pub fn could_change(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> bool {
+    fn could_change(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> bool {
         /// Under this confidence, a choice outside the folder's countries is looked at again.
         const UNSURE: f32 = 0.8;
         if self.is_empty() {

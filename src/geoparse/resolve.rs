@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::calibration::calibrated;
-use super::enclosing::{Enclosure, contains, enclosures, names_nothing_inside};
+use super::enclosing::{Enclosure, contains, enclosures, is_unit, names_nothing_inside};
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
@@ -179,12 +179,7 @@ pub(super) fn resolve(
             let score = |c: &NameMatch| prior(gazetteer.place(c.place), c.role, &mentions[i]);
             score(a).total_cmp(&score(b))
         });
-        likeliest.is_some_and(|c| {
-            matches!(
-                gazetteer.place(c.place).kind,
-                PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Admin2
-            )
-        })
+        likeliest.is_some_and(|c| is_unit(gazetteer.place(c.place).kind))
     });
     // A village the gazetteer lacks, named inside units it knows, is not another place of
     // that name elsewhere: the units stand for it.
