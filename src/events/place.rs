@@ -367,7 +367,14 @@ fn link(text: &str, candidates: &[&Toponym], at: usize) -> Link {
         Precision::Site | Precision::Town => 0,
         other => other as u8,
     };
-    if tier(a.precision) != tier(b.precision) || a.place == b.place || a.span.end > b.span.start {
+    if a.place == b.place || a.span.end > b.span.start {
+        return Link::None;
+    }
+    // Places of two tiers join a list only by a conjunction ("Kunduz, Baghlan and Takhar
+    // province"), and not when they share a name (the town and its province): a comma
+    // between them is an enclosure ("Kupiansk, Kharkiv").
+    let same_tier = tier(a.precision) == tier(b.precision);
+    if !same_tier && a.surface.eq_ignore_ascii_case(&b.surface) {
         return Link::None;
     }
     // "on the road between Dori and Gorom-Gorom" names two ends of one place.
@@ -382,14 +389,14 @@ fn link(text: &str, candidates: &[&Toponym], at: usize) -> Link {
         "and" | "or" | "&" | "as well as" | "and in" | "and on" | "as well as in" => {
             Link::Conjunction
         }
-        "" if raw == "," => Link::Comma,
+        "" if raw == "," && same_tier => Link::Comma,
         _ => Link::None,
     }
 }
 
-/// Whether place `at` and the one before it are items of one list: of one precision, joined
-/// by a conjunction, or by a comma in a list that a conjunction ends ("Ghazni, Herat and
-/// Kunduz"; not "Kupiansk, Kharkiv", nor "Kani (Yinmarbin)").
+/// Whether place `at` and the one before it are items of one list: joined by a conjunction,
+/// or by a comma (places of one precision) in a list that a conjunction ends ("Ghazni, Herat
+/// and Kunduz province"; not "Kupiansk, Kharkiv", nor "Kani (Yinmarbin)").
 fn listed_together(text: &str, candidates: &[&Toponym], at: usize) -> bool {
     match link(text, candidates, at) {
         Link::Conjunction => true,
@@ -452,6 +459,27 @@ mod tests {
         let chosen = event_places(text, &refs, &(7..14), EventKind::Shelling);
         assert_eq!(chosen.len(), 1);
         assert_eq!(chosen[0].surface, "Kani");
+
+        let text = "Airstrikes hit Kunduz, Baghlan and Takhar on Friday.";
+        let places = [
+            toponym(text, "Kunduz", Precision::Town, 1),
+            toponym(text, "Baghlan", Precision::Town, 2),
+            toponym(text, "Takhar", Precision::Province, 3),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(0..10), EventKind::AirStrike);
+        assert_eq!(chosen.len(), 3, "a province ends a list of towns");
+
+        let text = "Shelling hit Kharkiv and Kharkiv oblast.";
+        let town = toponym(text, "Kharkiv", Precision::Town, 1);
+        let mut oblast = town.clone();
+        (oblast.span, oblast.precision, oblast.place) = (25..32, Precision::Province, PlaceId(2));
+        let chosen = event_places(text, &[&town, &oblast], &(0..8), EventKind::Shelling);
+        assert_eq!(
+            chosen.len(),
+            1,
+            "a town and its province of one name: one place"
+        );
     }
 
     #[test]
