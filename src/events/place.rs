@@ -258,6 +258,38 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if from || towards { 60 } else { 0 }
 }
 
+/// Where talks were held is not where what they agreed happens ("agreed during talks in
+/// Stockholm to a ceasefire in Hodeidah"): the venue of talks, a summit or a conference is
+/// the place of the talks only. Reads the few words before the name: "talks in", "talks
+/// held in", "a summit hosted in".
+fn venue_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
+    /// Gatherings whose place is their own.
+    const GATHERINGS: &[&str] = &[
+        "talks",
+        "negotiations",
+        "summit",
+        "conference",
+        "meeting",
+        "meetings",
+        "consultations",
+    ];
+    /// Words that may stand between the gathering and "in" ("talks held in").
+    const BETWEEN: &[&str] = &["held", "hosted", "taking", "place", "under", "way", "being"];
+    if kind == EventKind::Talks {
+        return 0;
+    }
+    let before_words = words(tail(&text[..toponym.span.start], 60));
+    let mut recent = before_words.iter().rev().map(|w| w.lower.as_str());
+    if !matches!(recent.next(), Some("in" | "at")) {
+        return 0;
+    }
+    let gathering = recent
+        .take(3)
+        .find(|w| !BETWEEN.contains(w))
+        .is_some_and(|w| GATHERINGS.contains(&w));
+    if gathering { 150 } else { 0 }
+}
+
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,
 /// names the unit that encloses it ("Spin Boldak, Kandahar", "Kani (Yinmarbin, Sagaing)").
 fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bool {
@@ -327,6 +359,7 @@ pub(super) fn event_places(
             + reference_penalty(text, t)
             + possessive_penalty(text, t)
             + origin_penalty(text, t, kind)
+            + venue_penalty(text, t, kind)
             + if encloses_the_one_before(text, candidates, i) {
                 100
             } else {
@@ -480,6 +513,23 @@ mod tests {
             1,
             "a town and its province of one name: one place"
         );
+    }
+
+    #[test]
+    fn the_venue_of_talks_is_the_place_of_the_talks_only() {
+        let text = "Both sides agreed during talks held in Geneva to a truce in Marib.";
+        let places = [
+            toponym(text, "Geneva", Precision::Town, 1),
+            toponym(text, "Marib", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let truce = event_places(text, &refs, &(11..17), EventKind::Agreement);
+        assert_eq!(truce[0].surface, "Marib");
+        let talks = event_places(text, &refs, &(25..30), EventKind::Talks);
+        assert_eq!(talks[0].surface, "Geneva");
+        let text = "Rebels attacked a meeting point in Geneva.";
+        let geneva = toponym(text, "Geneva", Precision::Town, 1);
+        assert_eq!(venue_penalty(text, &geneva, EventKind::Assault), 0);
     }
 
     #[test]
