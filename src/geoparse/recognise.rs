@@ -33,6 +33,36 @@ fn cue_after(word: &str) -> Option<Cue> {
     })
 }
 
+/// What the words after a name (from token `at` of `line`) say it is, with the cue word
+/// (lower case): "Kunduz province", but not "Niger state television" (the country's state
+/// media, not a state).
+fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
+    /// Nouns after "state" that make it the government's ("state media").
+    const STATE_OWNED: &[&str] = &[
+        "television",
+        "tv",
+        "media",
+        "radio",
+        "news",
+        "broadcaster",
+        "newspaper",
+        "agency",
+        "channel",
+        "press",
+    ];
+    let word = |i: usize| {
+        tokens
+            .get(i)
+            .filter(|t| t.is_word)
+            .map(|t| line[t.start..t.end].trim_end_matches('.').to_lowercase())
+    };
+    let first = word(at)?;
+    if first == "state" && word(at + 1).is_some_and(|w| STATE_OWNED.contains(&w.as_str())) {
+        return None;
+    }
+    Some((cue_after(&first)?, first))
+}
+
 /// What the words around a name say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Cue {
@@ -59,6 +89,8 @@ pub(super) struct Mention {
     pub sentence: u32,
     /// A cue word next to it.
     pub cue: Option<Cue>,
+    /// The word after it that gave [`Self::cue`] ("state" in "Plateau state"), lower case.
+    pub unit_word: Option<String>,
     /// A single capitalised dictionary word ("Buffalo", "Reading").
     pub ordinary_word: bool,
 }
@@ -221,10 +253,8 @@ pub(super) fn recognise_line(
             }
             let weak_capital = token.sentence_start || headline || token.all_caps;
             // "Plateau state", "Delta state": a unit word after it makes a word a unit's name.
-            let unit_named = next
-                .filter(|n| n.is_word)
-                .and_then(|n| cue_after(&lower(n)))
-                .is_some_and(|cue| matches!(cue, Cue::Province | Cue::District));
+            let unit_named = cue_at(&tokens, end, line)
+                .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District));
             candidates.retain(|m| {
                 let kind = gazetteer.place(m.place).kind;
                 (unit_named && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
@@ -236,9 +266,10 @@ pub(super) fn recognise_line(
             }
         }
         // "Zhari district" says more than "village of" before it.
-        let cue = next
-            .filter(|n| n.is_word)
-            .and_then(|n| cue_after(&lower(n)))
+        let after = cue_at(&tokens, end, line);
+        let unit_word = after.as_ref().map(|(_, word)| word.clone());
+        let cue = after
+            .map(|(cue, _)| cue)
             .or_else(|| cue_before(&tokens, i, line));
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
@@ -246,6 +277,7 @@ pub(super) fn recognise_line(
             candidates,
             sentence,
             cue,
+            unit_word,
             ordinary_word,
         });
         i = end;
@@ -360,9 +392,7 @@ fn unknown_name(
     let before = start.checked_sub(1).map(|p| &tokens[p]);
     let after = tokens.get(end);
     let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p).as_str()));
-    let cue = after
-        .filter(|n| n.is_word)
-        .and_then(|n| cue_after(&lower(n)));
+    let (cue, unit_word) = cue_at(tokens, end, line).unzip();
     let longer_name = after.is_some_and(|n| n.is_word && n.capitalised);
     let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
     // One word must be long to be worth a search: short words are a letter away from too many.
@@ -378,6 +408,7 @@ fn unknown_name(
             candidates: Vec::new(),
             sentence,
             cue,
+            unit_word,
             ordinary_word: false,
         });
         return end;

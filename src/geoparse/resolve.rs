@@ -363,7 +363,9 @@ fn score_candidates(
     let mut best_by_place: HashMap<PlaceId, (NameMatch, f64)> = HashMap::new();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
-        let mut score = prior(place, candidate.role, mention) + cue_bonus(place.kind, mention.cue);
+        let mut score = prior(place, candidate.role, mention)
+            + cue_bonus(place.kind, mention.cue)
+            + unit_name_bonus(place, mention.unit_word.as_deref());
         score += context_bonus(place, mention.sentence, context);
         score += folder.map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
         if let Some(enclosure) = enclosure
@@ -423,6 +425,23 @@ fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {
         (Some(Cue::Province | Cue::District), PlaceKind::Town) => -2.0,
         (Some(Cue::Site), PlaceKind::Site) => 5.0,
         _ => 0.0,
+    }
+}
+
+/// A unit named with its own unit word ("Plateau state" is Plateau State, Nigeria, more
+/// than Benin's Plateau department; "Sagaing region" is Sagaing Region).
+fn unit_name_bonus(place: &Place, unit_word: Option<&str>) -> f64 {
+    let Some(word) = unit_word else {
+        return 0.0;
+    };
+    let name = place.name.to_lowercase();
+    let named = name
+        .strip_suffix(word)
+        .is_some_and(|rest| rest.ends_with(' '));
+    if named && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2) {
+        1.5
+    } else {
+        0.0
     }
 }
 

@@ -214,6 +214,16 @@ fn a_small_place_alone_in_a_foreign_country_is_a_misreading_not_a_place() {
 }
 
 #[test]
+fn a_unit_word_names_the_unit_that_bears_it_but_state_media_is_the_country() {
+    let found = parse("Gunmen attacked a village in Plateau state on Sunday.");
+    let (_, plateau, _) = resolved(&found, "Plateau");
+    assert_eq!(plateau.country, "NG", "Plateau State, not Benin's Plateau");
+    let found = parse("Soldiers arrived in the capital on Friday, Niger state television said.");
+    let (_, niger, _) = resolved(&found, "Niger");
+    assert_eq!(niger.kind, PlaceKind::Country, "{niger:?}");
+}
+
+#[test]
 fn a_village_named_inside_units_resolves_within_them_or_gives_way_to_them() {
     // The gazetteer has no Kani in Myanmar: the Japanese town must not stand in for it.
     let found = parse("Troops shelled Kani township (Yinmarbin district, Sagaing region) at dawn.");
