@@ -233,6 +233,9 @@ pub fn extract_mentions(
         } else {
             actors::find_actors(sentence_text)
         };
+        // Kept apart: the clause of a killing that choosing drops ("killed" in "Soldiers killed
+        // 80 people in Bago as they raided homes", absorbed by the raid) still places the event.
+        let found = triggers.clone();
         let chosen = choose(triggers, &words, &actors);
         let best_of_sentence = place::event_places(
             text,
@@ -306,9 +309,20 @@ pub fn extract_mentions(
             // subordinate or speaks of other, unnamed places ("encircled ten major cities").
             let unnamed_places =
                 clause_names_places(&sentence_text[clauses[own_clause].span.clone()]);
-            if mine.is_empty() && !clauses[own_clause].subordinate && !unnamed_places {
+            // A subordinate clause takes the places of a main clause whose killing this event
+            // absorbed (its dead are this event's).
+            let absorbed_from = |c: usize| {
+                found.iter().any(|t| {
+                    t.kind == EventKind::Killing
+                        && !chosen.contains(t)
+                        && clause_of(t.span.start) == c
+                        && !clauses[c].subordinate
+                })
+            };
+            if mine.is_empty() && !unnamed_places {
                 let nearest = (0..clauses.len())
                     .filter(|&c| c != own_clause && !clauses[c].subordinate)
+                    .filter(|&c| !clauses[own_clause].subordinate || absorbed_from(c))
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
                 if let Some(clause) = nearest {

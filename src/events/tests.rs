@@ -209,6 +209,39 @@ fn event_ids_follow_the_articles_not_their_order_and_tell_a_list_apart() {
 }
 
 #[test]
+fn an_event_absorbing_a_killing_takes_its_place_not_a_background_clause() {
+    let found = mentions_of(
+        0,
+        "Troops killed twelve villagers in Taloqan on Monday as they raided homes.",
+        Some(date(2021, 7, 14)),
+    );
+    let placed: Vec<(EventKind, String)> = found.iter().map(|m| (m.kind, place_name(m))).collect();
+    assert!(
+        placed.iter().any(|(_, place)| place == "Taloqan"),
+        "{placed:?}"
+    );
+    assert!(
+        placed.iter().all(|(_, place)| !place.is_empty()),
+        "{placed:?}"
+    );
+    let found = mentions_of(
+        0,
+        "Fighters seized 300 rifles in Ghazni as the US retreat went on.",
+        Some(date(2021, 7, 14)),
+    );
+    assert!(
+        found
+            .iter()
+            .all(|m| m.kind != EventKind::Withdrawal || m.place.is_none()),
+        "{:?}",
+        found
+            .iter()
+            .map(|m| (m.kind, place_name(m)))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_town_joins_an_event_of_its_province() {
     let mut all = mentions_of(
         0,
