@@ -266,7 +266,7 @@ pub(super) fn resolve(
         let probabilities = softmax(&scored);
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
-        if m.ordinary_word && !accept_ordinary_word(place, confidence, &context) {
+        if m.ordinary_word && !accept_ordinary_word(place, m.cue, confidence, &context) {
             continue;
         }
         let form = if m.candidates.is_empty() {
@@ -343,13 +343,24 @@ fn drop_stray_places(gazetteer: &Gazetteer, toponyms: &mut Vec<Toponym>) {
 }
 
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
-/// province, a large town, or a town in a country the story is about.
-fn accept_ordinary_word(place: &Place, confidence: f64, context: &Context) -> bool {
+/// province, a district its unit word names ("Kale district"), a large town, or a town in a
+/// country the story is about.
+fn accept_ordinary_word(
+    place: &Place,
+    cue: Option<Cue>,
+    confidence: f64,
+    context: &Context,
+) -> bool {
+    let unit_named = matches!(cue, Some(Cue::Province | Cue::District))
+        && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
     let province_named = context
         .provinces
         .get(&(place.country.clone(), place.admin1.clone()))
         .is_some_and(|w| *w > 0.5);
-    is_major_area(place.kind) || place.population >= 100_000 || (confidence > 0.5 && province_named)
+    unit_named
+        || is_major_area(place.kind)
+        || place.population >= 100_000
+        || (confidence > 0.5 && province_named)
 }
 
 /// Candidates with scores, best first (ties broken by place id, for determinism).

@@ -218,6 +218,13 @@ fn a_unit_word_names_the_unit_that_bears_it_but_state_media_is_the_country() {
     let found = parse("Gunmen attacked a village in Plateau state on Sunday.");
     let (_, plateau, _) = resolved(&found, "Plateau");
     assert_eq!(plateau.country, "NG", "Plateau State, not Benin's Plateau");
+    // "kale" is a dictionary word: the unit word makes it the district's name.
+    let found = parse("Fighting was reported in Kale district on Wednesday.");
+    let (_, kale, t) = resolved(&found, "Kale");
+    assert_eq!(
+        (kale.country.as_str(), t.precision),
+        ("MM", Precision::District)
+    );
     let found = parse("Soldiers arrived in the capital on Friday, Niger state television said.");
     let (_, niger, _) = resolved(&found, "Niger");
     assert_eq!(niger.kind, PlaceKind::Country, "{niger:?}");
