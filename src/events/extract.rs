@@ -78,9 +78,35 @@ const SUBORDINATORS: &[&str] = &[
     "as", "while", "because", "whereas", "although", "though", "when", "since", "once",
 ];
 
-/// Words before "as" that make it part of a phrase ("such as", "as well as", "as many as").
+/// Words before "as" that make it part of a phrase ("such as", "as well as", "as many as") or
+/// a preposition ("work as porters", "used as human shields", "disguised as soldiers").
 const AS_PHRASES: &[&str] = &[
-    "such", "well", "many", "much", "soon", "far", "long", "same",
+    "such",
+    "well",
+    "many",
+    "much",
+    "soon",
+    "far",
+    "long",
+    "same",
+    "work",
+    "worked",
+    "working",
+    "used",
+    "serve",
+    "served",
+    "serving",
+    "act",
+    "acted",
+    "acting",
+    "posing",
+    "disguised",
+    "dressed",
+    "known",
+    "described",
+    "designated",
+    "listed",
+    "identified",
 ];
 
 /// A clause of a sentence: its byte range in the sentence, and whether it is subordinate.
@@ -574,6 +600,17 @@ mod tests {
                 ("and skirmishes have broken out in Ghazni and Herat", false),
                 ("as troops continue their withdrawal.", true)
             ]
+        );
+    }
+
+    #[test]
+    fn as_after_a_verb_of_role_is_a_preposition_not_a_clause() {
+        let sentence = "Troops seized 30 men in Ghazni and forced them to work as porters.";
+        let words = words(sentence);
+        assert!(
+            clauses(sentence, &words).iter().all(|c| !c.subordinate),
+            "{:?}",
+            clauses(sentence, &words)
         );
     }
 }
