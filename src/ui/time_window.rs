@@ -61,6 +61,23 @@ impl TimeWindow {
         self.min_day <= self.max_day && self.start_day != i32::MIN
     }
 
+    /// The first and last days the map shows (from the folder's first day in cumulative
+    /// mode), or None when no event is dated.
+    pub fn dates(&self) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        if !self.has_days() {
+            return None;
+        }
+        let first = if self.cumulative {
+            self.min_day
+        } else {
+            self.start_day
+        };
+        Some((
+            chrono::NaiveDate::from_num_days_from_ce_opt(first)?,
+            chrono::NaiveDate::from_num_days_from_ce_opt(self.end_day)?,
+        ))
+    }
+
     /// Whether an event is in the window.
     pub fn shows(&self, event: &Event) -> bool {
         self.shows_days(event.time.map(|t| (day_of(t.start), day_of(t.end))))
