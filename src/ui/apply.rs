@@ -97,7 +97,7 @@ impl NewsmapApp {
             Asked::Path(folder) => self.open_or_keep(ctx, folder),
             Asked::Cancelled => {}
             Asked::InApp(why) => {
-                self.state.message = Some(format!("{why}: choose the folder in newsmap's browser"));
+                self.state.message = Some(format!("{why}: newsmap's own browser instead"));
             }
         }
     }
@@ -106,7 +106,7 @@ impl NewsmapApp {
     /// beside the folder field.
     fn open_or_keep(&mut self, ctx: &egui::Context, folder: PathBuf) {
         match self.open_folder(ctx, folder) {
-            Ok(()) => self.state.folder_error = None,
+            Ok(()) => (self.state.folder_error, self.state.message) = (None, None),
             Err(error) => self.state.folder_error = Some(error.to_string()),
         }
     }
@@ -121,7 +121,7 @@ impl NewsmapApp {
             Asked::Path(path) => self.export(path, format, true),
             Asked::Cancelled => {}
             Asked::InApp(why) => {
-                self.state.message = Some(format!("{why}: choose the file in newsmap's browser"));
+                self.state.message = Some(format!("{why}: newsmap's own browser instead"));
             }
         }
     }

@@ -47,9 +47,7 @@ impl SystemDialog {
         if machine.session_bus && machine.has_file_chooser_portal() {
             Self::Available
         } else {
-            Self::Unavailable(
-                "no system file dialog (no xdg-desktop-portal file chooser, no zenity)",
-            )
+            Self::Unavailable("no system file dialog (no xdg-desktop-portal, no zenity)")
         }
     }
 }

@@ -166,7 +166,9 @@ impl NewsmapApp {
         }
         if let Some(message) = &self.state.message {
             ui.separator();
-            ui.label(message.as_str());
+            // Cut with "…" at the window's edge; the whole message on hover.
+            ui.add(egui::Label::new(message.as_str()).truncate())
+                .on_hover_text(message.as_str());
         }
     }
 
