@@ -38,7 +38,7 @@ fn file_menu(harness: &mut Harness<'_, NewsmapApp>, submenu: Option<&str>, item:
 }
 
 #[test]
-fn open_folder_uses_the_browser_in_the_window_where_no_system_dialog_exists() {
+fn open_folder_uses_the_browser_in_the_window_and_a_recent_folder_that_fails_is_forgotten() {
     let root = temp_dir();
     write(
         root.path(),
@@ -66,8 +66,21 @@ fn open_folder_uses_the_browser_in_the_window_where_no_system_dialog_exists() {
     let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
     assert_eq!(keys, ["2021-08-08_kunduz.txt"]);
     assert_eq!(
-        harness.state().settings().recent_folders.first(),
-        Some(&root.path().join("second"))
+        harness.state().settings().recent_folders,
+        [root.path().join("second"), root.path().join("first")]
+    );
+    // A recent folder that is gone fails, is said to, and is forgotten.
+    std::fs::remove_dir_all(root.path().join("first")).unwrap_or_else(|e| panic!("{e}"));
+    file_menu(
+        &mut harness,
+        Some("Recent folders"),
+        &root.path().join("first").display().to_string(),
+    );
+    harness.get_by_label_contains("⚠ not a folder");
+    assert_eq!(harness.state().corpus().folder, root.path().join("second"));
+    assert_eq!(
+        harness.state().settings().recent_folders,
+        [root.path().join("second")]
     );
 }
 

@@ -102,12 +102,15 @@ impl NewsmapApp {
         }
     }
 
-    /// Reads `folder`; when it is not a readable folder, keeps the loaded one and shows why
-    /// beside the folder field.
+    /// Reads `folder`; when it is not a readable folder, keeps the loaded one, shows why
+    /// beside the folder field and forgets it among the recent folders.
     fn open_or_keep(&mut self, ctx: &egui::Context, folder: PathBuf) {
-        match self.open_folder(ctx, folder) {
+        match self.open_folder(ctx, folder.clone()) {
             Ok(()) => (self.state.folder_error, self.state.message) = (None, None),
-            Err(error) => self.state.folder_error = Some(error.to_string()),
+            Err(error) => {
+                self.settings.recent_folders.retain(|f| *f != folder);
+                self.state.folder_error = Some(error.to_string());
+            }
         }
     }
 
