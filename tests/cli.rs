@@ -8,7 +8,8 @@ use newsmap::articles::{Article, ReadOptions, read_folder};
 use serde_json::{Value, json};
 
 use crate::common::{
-    newsmap, sample, sample_dir, shared_file, skip_or_fail, stdout_of_success, temp_dir, write,
+    newsmap, sample, sample_article, sample_dir, shared_file, skip_or_fail, stdout_of_success,
+    temp_dir, write,
 };
 
 /// The columns of the CSV export, in order.
@@ -482,5 +483,46 @@ fn extract_events_as_kml_dates_placemarks_with_time_spans() {
     assert!(
         !no_events.status.success(),
         "kml of bare mentions is refused"
+    );
+}
+
+#[test]
+fn extract_events_as_csv_gives_each_report_its_article_outlet_sentence_and_place_spelling() {
+    let folder = sample_dir();
+    let output = newsmap([
+        "extract".as_ref(),
+        folder.as_os_str(),
+        "--events".as_ref(),
+        "--format".as_ref(),
+        "csv".as_ref(),
+    ]);
+    let csv = stdout_of_success(&output);
+    let mut lines = csv.lines();
+    let header = csv_fields(lines.next().unwrap_or_default());
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|c| c == name)
+            .unwrap_or_else(|| panic!("no column {name} in {header:?}"))
+    };
+    let (article, outlet, sentence, place) = (
+        column("mentions.article"),
+        column("mentions.outlet"),
+        column("mentions.sentence"),
+        column("mentions.place_text"),
+    );
+    let rows: Vec<Vec<String>> = lines.map(csv_fields).collect();
+    assert!(rows.len() > 20, "{} rows", rows.len());
+    for row in &rows {
+        assert_eq!(row.len(), header.len(), "{row:?}");
+        // The quoted sentence is in its article; the place is spelt as that article writes it.
+        let text = &sample_article(&row[article]).text;
+        assert!(text.contains(&row[sentence]), "{row:?}");
+        assert!(text.contains(&row[place]), "{row:?}");
+    }
+    assert!(
+        rows.iter()
+            .any(|r| r[outlet] == "Frontier Wire" && r[sentence].contains("Bagram")),
+        "the Frontier Wire's Bagram report keeps its outlet"
     );
 }

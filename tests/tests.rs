@@ -15,3 +15,5 @@ mod seed_events;
 mod seed_places;
 mod tiles;
 mod ui;
+mod ui_files;
+mod ui_time;

@@ -11,7 +11,7 @@ use newsmap::ui::NewsmapApp;
 use crate::common::{sample_dir, step_until, temp_dir, write};
 
 /// The real app on `folder`, stepped until the folder is read.
-fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
+pub fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
     let folder = folder.to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -178,86 +178,6 @@ fn a_missing_folder_is_reported_in_the_window() {
 }
 
 #[test]
-fn a_date_set_for_an_undated_article_is_saved_and_survives_a_reload() {
-    let dir = temp_dir();
-    write(
-        dir.path(),
-        "fall.txt",
-        "Taliban fighters captured Zaranj on Friday, officials said.\n",
-    );
-    let mut harness = app_with_folder(dir.path());
-    assert!(
-        harness
-            .state()
-            .corpus()
-            .events
-            .iter()
-            .all(|e| e.time.is_none())
-    );
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "fall.txt")
-        .click();
-    harness.run_steps(1);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "fall.txt")
-        .type_text("2021-08-07");
-    harness.run_steps(2);
-    harness.get_by_label("Set date").click();
-    harness.run_steps(2);
-    // The folder is read again with the saved date: "on Friday" is now 2021-08-06.
-    step_until(&mut harness, "reading the folder again", |h| {
-        !h.state().is_loading()
-    });
-    let dated = |h: &Harness<'_, NewsmapApp>| {
-        h.state()
-            .corpus()
-            .events
-            .iter()
-            .filter_map(|e| e.time)
-            .map(|t| t.start.to_string())
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(dated(&harness), ["2021-08-06"]);
-    let saved = std::fs::read_to_string(dir.path().join(".newsmap/dates.json")).unwrap_or_default();
-    assert!(saved.contains("\"fall.txt\": \"2021-08-07\""), "{saved}");
-    // A fresh start of the app (a reload) keeps the date.
-    let again = app_with_folder(dir.path());
-    assert_eq!(dated(&again), ["2021-08-06"]);
-}
-
-#[test]
-fn enter_in_the_date_field_sets_the_date() {
-    let dir = temp_dir();
-    write(
-        dir.path(),
-        "fall.txt",
-        "Taliban fighters captured Zaranj on Friday, officials said.\n",
-    );
-    let mut harness = app_with_folder(dir.path());
-    let field = || egui::accesskit::Role::TextInput;
-    harness.get_by_role_and_label(field(), "fall.txt").click();
-    harness.run_steps(1);
-    harness
-        .get_by_role_and_label(field(), "fall.txt")
-        .type_text("2021-08-07");
-    harness.run_steps(1);
-    harness.key_press(egui::Key::Enter);
-    harness.run_steps(2);
-    step_until(&mut harness, "reading the folder again", |h| {
-        !h.state().is_loading()
-    });
-    let days: Vec<String> = harness
-        .state()
-        .corpus()
-        .events
-        .iter()
-        .filter_map(|e| e.time)
-        .map(|t| t.start.to_string())
-        .collect();
-    assert_eq!(days, ["2021-08-06"]);
-}
-
-#[test]
 fn an_article_added_to_the_folder_appears_without_a_restart() {
     let dir = temp_dir();
     write(
@@ -280,31 +200,6 @@ fn an_article_added_to_the_folder_appears_without_a_restart() {
         2,
         "the new article was not read"
     );
-}
-
-#[test]
-fn the_visible_events_are_exported_to_geojson() {
-    let dir = temp_dir();
-    for entry in std::fs::read_dir(sample_dir())
-        .into_iter()
-        .flatten()
-        .flatten()
-    {
-        let _ = std::fs::copy(entry.path(), dir.path().join(entry.file_name()));
-    }
-    let mut harness = app_with_folder(dir.path());
-    harness.get_by_label("File").click();
-    harness.run_steps(2);
-    harness.get_by_label("Export visible events").hover();
-    harness.run_steps(2);
-    harness.get_by_label("GeoJSON").click();
-    harness.run_steps(2);
-    let written =
-        std::fs::read_to_string(dir.path().join("newsmap-events.geojson")).unwrap_or_default();
-    let value: serde_json::Value = serde_json::from_str(&written).unwrap_or_default();
-    let features = value["features"].as_array().map_or(0, Vec::len);
-    assert_eq!(features, harness.state().visible_events().len());
-    assert!(features > 20);
 }
 
 /// The place of the first event of the harness's corpus, by name.

@@ -5,11 +5,12 @@
 //! [`Reading`] going on and the frames' caches. [`NewsmapApp::show`] draws the panels, which
 //! push [`Command`]s, and applies them after the frame (`run_commands`, in `apply.rs`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
 
 use super::command::Command;
+use super::dialogs::{Dialogs, SystemDialog};
 use super::filters::FilterCounts;
 use super::frame::FrameCaches;
 use super::map::{self, TileLayer};
@@ -48,6 +49,43 @@ pub struct NewsmapApp {
     pub(super) timing: Option<Timing>,
     /// What the panels asked for during this frame.
     pub(super) commands: Vec<Command>,
+    /// The dialogs that ask for a path (the system's or the browser in the window).
+    pub(super) dialogs: Dialogs,
+}
+
+/// Why a folder was not opened.
+#[derive(Debug, thiserror::Error)]
+pub enum FolderError {
+    /// The path is empty.
+    #[error("type the path of a folder")]
+    Empty,
+    /// Nothing is there, or not a folder.
+    #[error("not a folder: {}", .0.display())]
+    NotAFolder(PathBuf),
+    /// The folder cannot be listed.
+    #[error("cannot read {}: {source}", path.display())]
+    Unreadable {
+        /// The folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// Whether `folder` is a folder newsmap can list.
+fn check_folder(folder: &Path) -> Result<(), FolderError> {
+    if folder.as_os_str().is_empty() {
+        return Err(FolderError::Empty);
+    }
+    if !folder.is_dir() {
+        return Err(FolderError::NotAFolder(folder.to_path_buf()));
+    }
+    std::fs::read_dir(folder)
+        .map(drop)
+        .map_err(|source| FolderError::Unreadable {
+            path: folder.to_path_buf(),
+            source,
+        })
 }
 
 impl NewsmapApp {
@@ -66,8 +104,24 @@ impl NewsmapApp {
         if online_tiles {
             app.show_tiles(ctx, Some(TileSource::configured()), default_cache_dir());
         }
-        app.open_folder(ctx, folder);
+        app.dialogs.system = SystemDialog::probe();
+        if app.open_folder(ctx, folder.clone()).is_err() {
+            // Nothing was loaded before: the status bar says that this is no folder.
+            app.corpus = Corpus::new(&folder);
+            app.state.folder_field = folder.display().to_string();
+        }
         app
+    }
+
+    /// Uses the system's file dialog, or not (then File › Open folder… and the export open
+    /// newsmap's own browser): for tests, and where the probe is wrong.
+    pub fn set_system_dialog(&mut self, system: SystemDialog) {
+        self.dialogs.system = system;
+    }
+
+    /// What is kept between runs (the recent folders…).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// Prints on stderr how long after `started` the first frame is drawn, and, each time a
@@ -147,7 +201,14 @@ impl NewsmapApp {
         places.len()
     }
 
-    pub(super) fn open_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+    /// Starts reading `folder` in place of the loaded one, and remembers it among the recent
+    /// folders. A path that is not a readable folder changes nothing.
+    pub(super) fn open_folder(
+        &mut self,
+        ctx: &egui::Context,
+        folder: PathBuf,
+    ) -> Result<(), FolderError> {
+        check_folder(&folder)?;
         if let Some(ingest) = self.reading.ingest.take() {
             ingest.cancel();
         }
@@ -165,9 +226,6 @@ impl NewsmapApp {
         self.state.playback = Playback::default();
         self.state.folder_field = folder.display().to_string();
         self.settings.opened(&folder);
-        if !folder.is_dir() {
-            return;
-        }
         if let Ok(gazetteer) = &self.gazetteer {
             let wake = ctx.clone();
             self.reading.ingest = Some(Ingest::start(
@@ -180,6 +238,7 @@ impl NewsmapApp {
             self.reading.watcher =
                 Some(FolderWatcher::start(folder, move || wake.request_repaint()));
         }
+        Ok(())
     }
 
     /// Reads the folder again (its articles or dates changed), keeping the view, the filters
@@ -190,7 +249,10 @@ impl NewsmapApp {
             self.state.filters.clone(),
             self.state.selected_place,
         );
-        self.open_folder(ctx, self.corpus.folder.clone());
+        if let Err(error) = self.open_folder(ctx, self.corpus.folder.clone()) {
+            self.state.message = Some(format!("cannot read the folder again: {error}"));
+            return;
+        }
         (
             self.state.view,
             self.state.filters,
@@ -291,6 +353,7 @@ impl NewsmapApp {
             caches: FrameCaches::default(),
             timing: None,
             commands: Vec::new(),
+            dialogs: Dialogs::default(),
         }
     }
 
@@ -307,6 +370,7 @@ impl NewsmapApp {
                     ui.label(error.to_string());
                 });
                 self.windows_ui(&ctx);
+                self.dialogs.ui(&ctx, &mut self.commands);
                 self.run_commands(&ctx);
                 return;
             }
@@ -410,6 +474,7 @@ impl NewsmapApp {
             }
         });
         self.windows_ui(&ctx);
+        self.dialogs.ui(&ctx, &mut self.commands);
         self.run_commands(&ctx);
     }
 }

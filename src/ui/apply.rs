@@ -1,23 +1,28 @@
 //! Applying the [`Command`]s the panels pushed during a frame, with one `match`: each goes
 //! through a use-case of the corpus ([`crate::corpus::Corpus::fix_event`], `restore_report`,
-//! `set_date`) or of the export, or changes the [`super::state::UiState`]; what it did is
+//! `set_date`) or of the export (asking where through [`super::dialogs`]), or changes the [`super::state::UiState`]; what it did is
 //! told in the status bar.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::app::NewsmapApp;
 use super::command::Command;
 use super::details::PlaceFix;
+use super::dialogs::{Asked, Purpose};
+use super::format::plural;
 use crate::corpus::Fix;
 use crate::corrections::ReportRef;
 use crate::events::EventId;
+use crate::export::{ExportError, Format};
 
 impl NewsmapApp {
     /// Applies the commands the frame's panels pushed, in order.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
             match command {
-                Command::OpenFolder(folder) => self.open_folder(ctx, folder),
+                Command::ChooseFolder => self.choose_folder(ctx),
+                Command::OpenFolder(folder) => self.open_or_keep(ctx, folder),
                 Command::CancelIngest => {
                     if let Some(ingest) = self.reading.ingest.take() {
                         ingest.cancel();
@@ -40,7 +45,12 @@ impl NewsmapApp {
                 }
                 Command::OpenArticle(index) => self.state.reader = Some(index),
                 Command::FitToMarkers => self.state.fit_pending = true,
-                Command::Export(format) => self.state.message = Some(self.export(format)),
+                Command::Export(format) => self.ask_where_to_export(format),
+                Command::ExportTo {
+                    path,
+                    format,
+                    replace,
+                } => self.export(path, format, replace),
                 Command::EditPlace(event) => {
                     self.state.place_fix = event.map(|event| PlaceFix {
                         event,
@@ -65,7 +75,7 @@ impl NewsmapApp {
                     self.state.message = Some(match self.corpus.set_date(&key, date) {
                         Ok(path) => {
                             self.state.date_inputs.remove(&key);
-                            self.open_folder(ctx, folder);
+                            self.open_or_keep(ctx, folder);
                             format!("{key} dated {date} (saved in {})", path.display())
                         }
                         Err(error) => format!("date not saved: {error}"),
@@ -75,21 +85,83 @@ impl NewsmapApp {
         }
     }
 
-    /// Writes the visible events into the folder as `newsmap-events.<format>`; what to tell
-    /// the user.
-    fn export(&self, format: crate::export::Format) -> String {
+    /// Asks for a folder to read: the system dialog, else the browser in the window (and
+    /// says why).
+    fn choose_folder(&mut self, ctx: &egui::Context) {
+        let folder = &self.corpus.folder;
+        let start = match folder.parent() {
+            Some(parent) if folder.is_dir() => parent.to_path_buf(),
+            _ => std::env::current_dir().unwrap_or_default(),
+        };
+        match self.dialogs.ask(Purpose::OpenFolder, &start, "") {
+            Asked::Path(folder) => self.open_or_keep(ctx, folder),
+            Asked::Cancelled => {}
+            Asked::InApp(why) => {
+                self.state.message = Some(format!("{why}: newsmap's own browser instead"));
+            }
+        }
+    }
+
+    /// Reads `folder`; when it is not a readable folder, keeps the loaded one, shows why
+    /// beside the folder field and forgets it among the recent folders.
+    fn open_or_keep(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        match self.open_folder(ctx, folder.clone()) {
+            Ok(()) => (self.state.folder_error, self.state.message) = (None, None),
+            Err(error) => {
+                self.settings.recent_folders.retain(|f| *f != folder);
+                self.state.folder_error = Some(error.to_string());
+            }
+        }
+    }
+
+    /// Asks where to export the visible events in `format`, proposing a name with the
+    /// folder's and the time window's days, in the folder.
+    fn ask_where_to_export(&mut self, format: Format) {
+        let folder = self.corpus.folder.clone();
+        let name = crate::export::proposed_file_name(&folder, self.state.window.dates(), format);
+        match self.dialogs.ask(Purpose::Export(format), &folder, &name) {
+            // The system dialog asked before replacing a file.
+            Asked::Path(path) => self.export(path, format, true),
+            Asked::Cancelled => {}
+            Asked::InApp(why) => {
+                self.state.message = Some(format!("{why}: newsmap's own browser instead"));
+            }
+        }
+    }
+
+    /// Writes the visible events to `path` in `format`; asks first when the file exists and
+    /// `replace` is not set. Tells the user what it did.
+    fn export(&mut self, path: PathBuf, format: Format, replace: bool) {
         let Ok(gazetteer) = &self.gazetteer else {
-            return "export failed: no gazetteer".into();
+            self.state.message = Some("export failed: no gazetteer".into());
+            return;
         };
         let visible: Vec<&crate::events::Event> = self
             .visible_events()
             .iter()
             .map(|&i| &self.corpus.events[i])
             .collect();
-        match crate::export::write_events_file(&self.corpus, gazetteer, &visible, format) {
-            Ok(path) => format!("{} events written to {}", visible.len(), path.display()),
+        let written = crate::export::write_events_to(
+            &self.corpus,
+            gazetteer,
+            &visible,
+            format,
+            &path,
+            replace,
+        );
+        self.state.message = Some(match written {
+            Ok(()) => format!(
+                "{} written to {}",
+                plural(visible.len(), "event"),
+                path.display()
+            ),
+            Err(ExportError::Exists(path)) => {
+                let message = format!("{} exists: replace it?", path.display());
+                self.dialogs.replace = Some((path, format));
+                message
+            }
             Err(error) => format!("export failed: {error}"),
-        }
+        });
     }
 
     /// Saves `fix` of the event `event_id` and applies it (see [`Corpus::fix_event`]); keeps

@@ -14,7 +14,9 @@ use crate::map::LatLon;
 /// Something the user asked for, applied after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// Read another folder.
+    /// Ask for a folder to read (the system dialog, else the browser in the window).
+    ChooseFolder,
+    /// Read another folder; a path that is not a readable folder leaves the loaded one.
     OpenFolder(PathBuf),
     /// Stop reading the current folder.
     CancelIngest,
@@ -28,8 +30,18 @@ pub enum Command {
     FitToMarkers,
     /// Save a publication date for an article (by key), then read the folder again.
     SetDate(String, chrono::NaiveDate),
-    /// Write the visible events (after filters and time window) into the folder.
+    /// Ask where to export the visible events (after filters and time window) in a format.
     Export(Format),
+    /// Write the visible events to `path`; an existing file is replaced only with `replace`
+    /// (else the user is asked).
+    ExportTo {
+        /// The file.
+        path: PathBuf,
+        /// Its format.
+        format: Format,
+        /// Whether the user agreed to replace an existing file.
+        replace: bool,
+    },
     /// Open the place editor of an event, or close it.
     EditPlace(Option<EventId>),
     /// The map was clicked while picking a place.

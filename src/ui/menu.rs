@@ -41,10 +41,7 @@ impl NewsmapApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui.button("Open folder…").clicked() {
-                    // With no portal the dialog returns None at once: the folder field works too.
-                    if let Some(folder) = rfd::FileDialog::new().pick_folder() {
-                        self.commands.push(Command::OpenFolder(folder));
-                    }
+                    self.commands.push(Command::ChooseFolder);
                     ui.close();
                 }
                 ui.menu_button("Export visible events", |ui| {
@@ -112,6 +109,9 @@ impl NewsmapApp {
                     self.state.folder_field.trim(),
                 )));
             }
+            if let Some(error) = &self.state.folder_error {
+                ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
+            }
             ui.separator();
             self.status_ui(ui);
         });
@@ -166,7 +166,9 @@ impl NewsmapApp {
         }
         if let Some(message) = &self.state.message {
             ui.separator();
-            ui.label(message.as_str());
+            // Cut with "…" at the window's edge; the whole message on hover.
+            ui.add(egui::Label::new(message.as_str()).truncate())
+                .on_hover_text(message.as_str());
         }
     }
 

@@ -6,7 +6,8 @@
 //! (`state.rs`: settings kept between runs, what the user looks at and selects, the reading
 //! going on). The panels (`menu`, `timeline`, `filters`, `details`, `map/`) draw from both and
 //! push [`Command`]s (`command.rs`); `apply.rs` applies them after the frame with one `match`,
-//! through the corpus's use-cases. Keyboard: space plays or pauses, ←/→ step a day, F fits
+//! through the corpus's use-cases. `dialogs` asks for paths (the system's file dialog, else a
+//! browser in the window) and before an export replaces a file. Keyboard: space plays or pauses, ←/→ step a day, F fits
 //! the map, Esc clears the selection.
 //!
 //! Imports go one way: `app` → the panels → `command`, `state` types, `time_window`,
@@ -17,6 +18,7 @@ mod app;
 mod apply;
 mod command;
 mod details;
+mod dialogs;
 mod filters;
 mod format;
 mod frame;
@@ -30,6 +32,7 @@ mod timing;
 
 pub use app::NewsmapApp;
 pub use command::Command;
+pub use dialogs::SystemDialog;
 pub use filters::{FilterCounts, Filters};
 pub use state::Settings;
 pub use time_window::TimeWindow;

@@ -78,6 +78,8 @@ pub struct UiState {
     pub reader: Option<usize>,
     /// The folder field of the menu bar.
     pub folder_field: String,
+    /// Why the last folder asked for was not opened, shown beside the folder field.
+    pub folder_error: Option<String>,
     /// Whether the About window is open.
     pub show_about: bool,
     /// Whether the Problems window is open.
@@ -107,6 +109,7 @@ impl Default for UiState {
             selected_event: None,
             reader: None,
             folder_field: String::new(),
+            folder_error: None,
             show_about: false,
             show_problems: false,
             show_hidden: false,

@@ -61,6 +61,23 @@ impl TimeWindow {
         self.min_day <= self.max_day && self.start_day != i32::MIN
     }
 
+    /// The first and last days the map shows (from the folder's first day in cumulative
+    /// mode), or None when no event is dated.
+    pub fn dates(&self) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        if !self.has_days() {
+            return None;
+        }
+        let first = if self.cumulative {
+            self.min_day
+        } else {
+            self.start_day
+        };
+        Some((
+            chrono::NaiveDate::from_num_days_from_ce_opt(first)?,
+            chrono::NaiveDate::from_num_days_from_ce_opt(self.end_day)?,
+        ))
+    }
+
     /// Whether an event is in the window.
     pub fn shows(&self, event: &Event) -> bool {
         self.shows_days(event.time.map(|t| (day_of(t.start), day_of(t.end))))
@@ -93,12 +110,18 @@ impl TimeWindow {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::events::{EventId, EventKind};
+    use crate::time::TimePrecision;
     use chrono::NaiveDate;
 
-    fn event(start: (i32, u32, u32), end: (i32, u32, u32)) -> Event {
+    /// An assault from `start` to `end`, known to that precision (for the viewer's tests).
+    pub(in crate::ui) fn event(
+        start: (i32, u32, u32),
+        end: (i32, u32, u32),
+        precision: crate::time::TimePrecision,
+    ) -> Event {
         let d = |(y, m, dd): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, dd).unwrap_or_default();
         Event {
             id: EventId::default(),
@@ -108,7 +131,7 @@ mod tests {
             time: Some(crate::time::DateRange {
                 start: d(start),
                 end: d(end),
-                precision: crate::time::TimePrecision::Day,
+                precision,
             }),
             actors: Vec::new(),
             quantities: Vec::new(),
@@ -123,8 +146,8 @@ mod tests {
     #[test]
     fn the_window_shows_overlapping_events_and_steps_within_the_span() {
         let events = [
-            event((2021, 7, 1), (2021, 7, 7)),
-            event((2021, 8, 15), (2021, 8, 15)),
+            event((2021, 7, 1), (2021, 7, 7), TimePrecision::Week),
+            event((2021, 8, 15), (2021, 8, 15), TimePrecision::Day),
         ];
         let mut window = TimeWindow::default();
         window.fit(&events);

@@ -1,7 +1,9 @@
-//! The timeline under the map: events per day stacked by kind, the time window with its two
+//! The timeline under the map: events per day stacked by kind (those dated to a week or longer
+//! on every day of it, lighter), date labels as dense as fit, the time window with its two
 //! handles, play/pause with a speed, step by a day, and the cumulative mode.
 
-use egui_plot::{Bar, BarChart, Plot, VLine};
+use chrono::{Datelike as _, NaiveDate};
+use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, VLine};
 
 use super::command::Command;
 use super::format::{day_label, day_of};
@@ -51,13 +53,17 @@ impl Playback {
 }
 
 /// Events per kind and day over the folder's days, and the undated ones: the timeline's bars,
-/// counted once each time the events or the filters change, not every frame.
+/// counted once each time the events or the filters change, not every frame. An event dated
+/// to a span of days (a week, a month, "from … to …") counts on every day of it, apart from
+/// the events of one day, so that the chart agrees with the map at every day of the window.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DayCounts {
     /// The day (see [`day_of`]) of the first row.
     first_day: i32,
-    /// Per day from `first_day`, events per kind.
+    /// Per day from `first_day`, events of that one day per kind.
     per_day: Vec<[usize; EventKind::ALL.len()]>,
+    /// Per day from `first_day`, events dated to a span of days that holds it, per kind.
+    spread: Vec<[usize; EventKind::ALL.len()]>,
     /// Events with no date.
     undated: usize,
 }
@@ -70,23 +76,30 @@ impl DayCounts {
             .unwrap_or(0)
             .min(100_000);
         let mut per_day = vec![[0usize; EventKind::ALL.len()]; span];
+        let mut spread = per_day.clone();
         let mut undated = 0;
+        let row = |day: i32| usize::try_from(day - first_day).ok().filter(|&d| d < span);
         for event in filtered.iter().filter_map(|&i| corpus.events.get(i)) {
-            match event.time {
-                Some(t) => {
-                    if let Some(row) = usize::try_from(day_of(t.start) - first_day)
-                        .ok()
-                        .and_then(|d| per_day.get_mut(d))
-                    {
-                        row[event.kind as usize] += 1;
-                    }
+            let Some(t) = event.time else {
+                undated += 1;
+                continue;
+            };
+            let (first, last) = (day_of(t.start), day_of(t.end));
+            if first >= last {
+                if let Some(d) = row(first) {
+                    per_day[d][event.kind as usize] += 1;
                 }
-                None => undated += 1,
+                continue;
+            }
+            let days = first.max(first_day)..=last.min(first_day + span as i32 - 1);
+            for d in days.filter_map(row) {
+                spread[d][event.kind as usize] += 1;
             }
         }
         Self {
             first_day,
             per_day,
+            spread,
             undated,
         }
     }
@@ -97,6 +110,112 @@ impl DayCounts {
             && usize::try_from(window.max_day - window.min_day + 1)
                 .is_ok_and(|span| span.min(100_000) == self.per_day.len())
     }
+
+    /// The bars of the chart: per kind with events, those of one day and those spread over
+    /// a span (lighter), each stacked on the ones before, every chart over the same days.
+    fn charts(&self) -> Vec<BarChart> {
+        let days: Vec<usize> = (0..self.per_day.len())
+            .filter(|&d| {
+                self.per_day[d]
+                    .iter()
+                    .chain(&self.spread[d])
+                    .any(|&n| n > 0)
+            })
+            .collect();
+        let mut charts: Vec<BarChart> = Vec::new();
+        for (counts, spread) in [(&self.per_day, false), (&self.spread, true)] {
+            for (k, kind) in EventKind::ALL.into_iter().enumerate() {
+                if !days.iter().any(|&d| counts[d][k] > 0) {
+                    continue;
+                }
+                let (name, color) = if spread {
+                    (
+                        format!("{} (dated to a week or longer)", kind.label()),
+                        kind_color(kind).gamma_multiply(0.45),
+                    )
+                } else {
+                    (kind.label().to_string(), kind_color(kind))
+                };
+                let bars: Vec<Bar> = days
+                    .iter()
+                    .map(|&d| {
+                        let day = self.first_day + d as i32;
+                        Bar::new(f64::from(day), counts[d][k] as f64)
+                            .width(0.8)
+                            .fill(color)
+                            .name(day_label(day))
+                    })
+                    .collect();
+                // Each chart stacks on the one below it, which already stands on the others.
+                let chart = BarChart::new(name, bars).color(color);
+                let chart = match charts.last() {
+                    Some(below) => chart.stack_on(&[below]),
+                    None => chart,
+                };
+                charts.push(chart);
+            }
+        }
+        charts
+    }
+}
+
+/// The grid's finest spacing in points (egui_plot's default): its step sizes in plot units
+/// are this many points, which gives days per point.
+const GRID_MIN_PX: f32 = 8.0;
+
+/// The least distance in points between two date labels ("2021-07-07" is about 66 wide).
+const LABEL_PX: f64 = 80.0;
+
+/// Marks of the date axis: every 1, 2 or 3 days, every Monday, the 1st, 11th and 21st of the
+/// months, every other Monday, else the first of every 1, 2, 3, 6 … months: the finest whose
+/// labels fit [`LABEL_PX`] apart.
+fn day_marks(input: GridInput) -> Vec<GridMark> {
+    let days_per_point = input.base_step_size / f64::from(GRID_MIN_PX);
+    let (lo, hi) = (input.bounds.0.ceil(), input.bounds.1.floor());
+    if days_per_point <= 0.0 || hi < lo || hi - lo > 1e7 {
+        return Vec::new();
+    }
+    let (lo, hi) = (lo as i32, hi as i32);
+    let least_days = days_per_point * LABEL_PX;
+    let mark = |day: i32, step: f64| GridMark {
+        value: f64::from(day),
+        step_size: step,
+    };
+    // Day 1 of the Common Era was a Monday; a step of 10 is the 1st, 11th and 21st of months.
+    for (step, from) in [(1, 0), (2, 0), (3, 0), (7, 1), (10, 0), (14, 1)] {
+        if f64::from(step) >= least_days {
+            let on = |d: i32| match step {
+                10 => NaiveDate::from_num_days_from_ce_opt(d)
+                    .is_some_and(|date| matches!(date.day(), 1 | 11 | 21)),
+                _ => (d - from).rem_euclid(step) == 0,
+            };
+            return (lo..=hi)
+                .filter(|&d| on(d))
+                .map(|d| mark(d, f64::from(step)))
+                .collect();
+        }
+    }
+    let months = [1, 2, 3, 6, 12, 24, 60, 120, 600]
+        .into_iter()
+        .find(|&m| f64::from(m) * 30.0 >= least_days)
+        .unwrap_or(1200);
+    let Some(start) = NaiveDate::from_num_days_from_ce_opt(lo) else {
+        return Vec::new();
+    };
+    let mut month = start.year() * 12 + start.month0() as i32 + i32::from(start.day() > 1);
+    month += (months - month.rem_euclid(months)) % months;
+    let mut marks = Vec::new();
+    while let Some(first) =
+        NaiveDate::from_ymd_opt(month.div_euclid(12), month.rem_euclid(12) as u32 + 1, 1)
+    {
+        let day = day_of(first);
+        if day > hi {
+            break;
+        }
+        marks.push(mark(day, f64::from(months) * 30.0));
+        month += months;
+    }
+    marks
 }
 
 /// Draws the timeline of the events that pass the filters, counted in `counts`.
@@ -106,7 +225,7 @@ pub fn timeline_ui(
     window: &mut TimeWindow,
     playback: &mut Playback,
 ) {
-    let (first_day, per_day, undated) = (counts.first_day, &counts.per_day, counts.undated);
+    let undated = counts.undated;
     // Two rows, playback then the window, so that both fit beside the undated articles in a
     // window 1280 px wide.
     if window.has_days() {
@@ -131,18 +250,16 @@ pub fn timeline_ui(
     }
     ui.horizontal(|ui| {
         if window.has_days() {
-            ui.label("Window");
+            ui.label("Window:");
             let (min, max) = (window.min_day, window.max_day);
-            ui.add(
-                egui::Slider::new(&mut window.start_day, min..=max)
-                    .custom_formatter(|v, _| day_label(v as i32))
-                    .text("from"),
-            );
-            ui.add(
-                egui::Slider::new(&mut window.end_day, min..=max)
-                    .custom_formatter(|v, _| day_label(v as i32))
-                    .text("to"),
-            );
+            // Each label before its value: "from ▭ 2021-06-24 to ▭ 2021-07-14".
+            for (label, day) in [("from", &mut window.start_day), ("to", &mut window.end_day)] {
+                let label = ui.label(label);
+                ui.add(
+                    egui::Slider::new(day, min..=max).custom_formatter(|v, _| day_label(v as i32)),
+                )
+                .labelled_by(label.id);
+            }
             if window.end_day < window.start_day {
                 window.end_day = window.start_day;
             }
@@ -158,33 +275,7 @@ pub fn timeline_ui(
     if !window.has_days() {
         return;
     }
-    // Stacked charts must have the same days in the same order: every kind gets every day.
-    let days: Vec<usize> = (0..per_day.len())
-        .filter(|&d| per_day[d].iter().any(|&n| n > 0))
-        .collect();
-    let mut charts: Vec<BarChart> = Vec::new();
-    for (k, kind) in EventKind::ALL.into_iter().enumerate() {
-        if !days.iter().any(|&d| per_day[d][k] > 0) {
-            continue;
-        }
-        let bars: Vec<Bar> = days
-            .iter()
-            .map(|&d| {
-                let day = first_day + d as i32;
-                Bar::new(f64::from(day), per_day[d][k] as f64)
-                    .width(0.8)
-                    .fill(kind_color(kind))
-                    .name(day_label(day))
-            })
-            .collect();
-        // Each chart stacks on the one below it, which already stands on the others.
-        let chart = BarChart::new(kind.label(), bars).color(kind_color(kind));
-        let chart = match charts.last() {
-            Some(below) => chart.stack_on(&[below]),
-            None => chart,
-        };
-        charts.push(chart);
-    }
+    let charts = counts.charts();
     let (start, end) = (window.start_day, window.end_day);
     Plot::new("events per day")
         .height(ui.available_height().max(110.0))
@@ -196,6 +287,8 @@ pub fn timeline_ui(
         .show_y(false)
         .include_x(f64::from(window.min_day) - 1.0)
         .include_x(f64::from(window.max_day) + 1.0)
+        .grid_spacing(egui::Rangef::new(GRID_MIN_PX, 300.0))
+        .x_grid_spacer(day_marks)
         .x_axis_formatter(|mark, _| day_label(mark.value as i32))
         .show(ui, |plot| {
             for chart in charts {
@@ -255,4 +348,82 @@ pub fn undated_articles_ui(
                 });
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::events::Event;
+    use crate::time::TimePrecision;
+    use crate::ui::time_window::tests::event as assault;
+
+    /// An event of `kind` from `start` to `end` of July 2021.
+    fn event(kind: EventKind, start: u32, end: u32, precision: TimePrecision) -> Event {
+        Event {
+            kind,
+            ..assault((2021, 7, start), (2021, 7, end), precision)
+        }
+    }
+
+    #[test]
+    fn an_event_of_a_week_counts_on_every_day_of_it_apart_from_the_events_of_a_day() {
+        let corpus = Corpus {
+            events: vec![
+                event(EventKind::Assault, 5, 11, TimePrecision::Week),
+                event(EventKind::Assault, 7, 7, TimePrecision::Day),
+                event(EventKind::Capture, 14, 14, TimePrecision::Day),
+            ],
+            ..Corpus::default()
+        };
+        let mut window = TimeWindow::default();
+        window.fit(&corpus.events);
+        let counts = DayCounts::of(&corpus, &[0, 1, 2], &window);
+        let on = |day: u32| {
+            let d = (day - 5) as usize;
+            (
+                counts.per_day[d][EventKind::Assault as usize],
+                counts.spread[d][EventKind::Assault as usize],
+            )
+        };
+        assert_eq!(counts.per_day.len(), 10, "2021-07-05 to 2021-07-14");
+        for day in [5, 6, 8, 9, 10, 11] {
+            assert_eq!(on(day), (0, 1), "2021-07-{day:02}");
+        }
+        assert_eq!(on(7), (1, 1));
+        for day in [12, 13, 14] {
+            assert_eq!(on(day), (0, 0), "2021-07-{day:02}");
+        }
+        assert_eq!(counts.per_day[9][EventKind::Capture as usize], 1);
+        // Every chart covers the same days; the week's kind has a lighter chart of its own.
+        assert_eq!(counts.charts().len(), 3);
+    }
+
+    #[test]
+    fn three_weeks_get_a_date_label_every_two_days_and_a_year_the_first_of_months() {
+        let first = day_of(NaiveDate::from_ymd_opt(2021, 6, 24).unwrap_or_default());
+        // 21 days over 1,000 points: about 48 points a day, a label every 2 days.
+        let marks = day_marks(GridInput {
+            bounds: (f64::from(first), f64::from(first + 21)),
+            base_step_size: 21.0 / 1000.0 * f64::from(GRID_MIN_PX),
+        });
+        assert_eq!(marks.len(), 11, "{marks:?}");
+        assert!(marks.iter().all(|m| m.step_size == 2.0));
+        // Three months over 1,000 points: the 1st, 11th and 21st.
+        let marks = day_marks(GridInput {
+            bounds: (f64::from(first), f64::from(first + 92)),
+            base_step_size: 92.0 / 1000.0 * f64::from(GRID_MIN_PX),
+        });
+        let labels: Vec<String> = marks.iter().map(|m| day_label(m.value as i32)).collect();
+        assert_eq!(labels.first().map(String::as_str), Some("2021-07-01"));
+        assert_eq!(labels.len(), 9, "{labels:?}");
+        // A year over 1,400 points: the first of every month.
+        let marks = day_marks(GridInput {
+            bounds: (f64::from(first), f64::from(first + 365)),
+            base_step_size: 365.0 / 1400.0 * f64::from(GRID_MIN_PX),
+        });
+        let labels: Vec<String> = marks.iter().map(|m| day_label(m.value as i32)).collect();
+        assert_eq!(labels.len(), 12, "{labels:?}");
+        assert_eq!(labels[0], "2021-07-01");
+        assert!(labels.iter().all(|l| l.ends_with("-01")), "{labels:?}");
+    }
 }

@@ -5,6 +5,10 @@
 //! the bytes the library works in.
 
 use std::cell::OnceCell;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
 
 use serde_json::{Value, json};
 
@@ -12,6 +16,9 @@ use crate::corpus::Corpus;
 use crate::events::Event;
 use crate::gazetteer::Gazetteer;
 use crate::text::CharOffsets;
+
+mod tables;
+pub use tables::{ACLED_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS, acled, csv};
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,34 +77,85 @@ impl Format {
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
+    /// The file exists and was not to be replaced.
+    #[error("{} already exists", .0.display())]
+    Exists(PathBuf),
     /// Writing the file failed.
     #[error("cannot write {}: {source}", path.display())]
     Write {
         /// The file.
-        path: std::path::PathBuf,
+        path: PathBuf,
         /// The cause.
         source: std::io::Error,
     },
 }
 
-/// Writes `events` of `corpus` into its folder as `newsmap-events.<extension>` in `format`.
-/// Returns the file written.
-pub fn write_events_file(
+/// Writes `events` of `corpus` to `path` in `format`. An existing file is replaced only when
+/// `replace` is set, else [`ExportError::Exists`] says so and nothing is written.
+pub fn write_events_to(
     corpus: &Corpus,
     gazetteer: &Gazetteer,
     events: &[&Event],
     format: Format,
-) -> Result<std::path::PathBuf, ExportError> {
+    path: &Path,
+    replace: bool,
+) -> Result<(), ExportError> {
     let records = event_records(corpus, gazetteer, events);
     let text = format.write(&records, EVENT_COLUMNS);
-    let path = corpus
-        .folder
-        .join(format!("newsmap-events.{}", format.extension()));
-    std::fs::write(&path, text).map_err(|source| ExportError::Write {
-        path: path.clone(),
-        source,
-    })?;
-    Ok(path)
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if replace {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let written = options
+        .open(path)
+        .and_then(|mut file| file.write_all(text.as_bytes()));
+    match written {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(ExportError::Exists(path.to_path_buf()))
+        }
+        Err(source) => Err(ExportError::Write {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// The file name proposed for an export of `folder`'s events in `format` over the days
+/// `dates` (first and last; None when no event is dated):
+/// `sample-events-2021-07-05-to-2021-08-31.geojson`. Characters other than letters, digits,
+/// `-`, `_` and `.` in the folder's name become `-`.
+pub fn proposed_file_name(
+    folder: &Path,
+    dates: Option<(NaiveDate, NaiveDate)>,
+    format: Format,
+) -> String {
+    let name: String = folder
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let name = match name.trim_matches(['-', '.']) {
+        "" => "newsmap",
+        name => name,
+    };
+    let days = match dates {
+        Some((first, last)) if first == last => format!("-{first}"),
+        Some((first, last)) => format!("-{first}-to-{last}"),
+        None => String::new(),
+    };
+    format!("{name}-events{days}.{}", format.extension())
 }
 
 /// One JSON record per event, as the events issue specifies.
@@ -142,6 +200,8 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
                         "place_start": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.start)),
                         "place_end": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.end)),
                         "outlet": article.outlet,
+                        "url": article.url,
+                        "place_text": m.place.as_ref().map(|t| &t.surface),
                         "reported": m.reported,
                         "hedged": m.hedged,
                         "caption": m.caption,
@@ -253,165 +313,6 @@ fn point_of(record: &Value) -> (Option<f64>, Option<f64>) {
     (holder["lat"].as_f64(), holder["lon"].as_f64())
 }
 
-/// CSV with the given columns; nested values are flattened ("place.name", "time.start")
-/// and lists joined with "; ".
-pub fn csv(records: &[Value], columns: &[&str]) -> String {
-    let mut out = columns.join(",") + "\n";
-    for record in records {
-        let cells: Vec<String> = columns
-            .iter()
-            .map(|column| {
-                let value = column.split('.').fold(record, |v, key| &v[key]);
-                csv_cell(value)
-            })
-            .collect();
-        out += &(cells.join(",") + "\n");
-    }
-    out
-}
-
-fn csv_cell(value: &Value) -> String {
-    let text = match value {
-        Value::Null => return String::new(),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items
-            .iter()
-            .map(|i| match i {
-                Value::String(s) => s.clone(),
-                Value::Object(o) => o
-                    .values()
-                    .map(|v| v.to_string().trim_matches('"').to_string())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                other => other.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
-    };
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text
-    }
-}
-
-/// Columns of the events CSV.
-pub const EVENT_COLUMNS: &[&str] = &[
-    "id",
-    "event_type",
-    "sub_event_type",
-    "kind",
-    "place.name",
-    "place.lat",
-    "place.lon",
-    "place.precision",
-    "time.start",
-    "time.end",
-    "time.precision",
-    "actors",
-    "numbers",
-    "fatalities",
-    "injured",
-    "unconfirmed",
-    "confidence",
-    "sources",
-];
-
-/// ACLED's columns, in the order `--format acled` writes them.
-pub const ACLED_COLUMNS: &[&str] = &[
-    "event_id_cnty",
-    "event_date",
-    "time_precision",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "country",
-    "admin1",
-    "admin2",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "notes",
-    "fatalities",
-];
-
-/// Event records (see [`event_records`]) as ACLED's CSV: its column names, its codes for time
-/// precision (1 day, 2 week, 3 month or vaguer) and geo precision (1 town or site, 2 district
-/// or a place near a town, 3 province or wider), fatalities 0 where none are reported, the
-/// outlets as the source and the first sentence as the notes.
-pub fn acled(records: &[Value]) -> String {
-    let rows: Vec<Value> = records
-        .iter()
-        .map(|r| {
-            let time_precision = match r["time"]["precision"].as_str() {
-                Some("day") => 1,
-                Some("week") => 2,
-                _ => 3,
-            };
-            let geo_precision = match r["place"]["precision"].as_str() {
-                Some("site" | "town") => 1,
-                Some("district") => 2,
-                _ => 3,
-            };
-            let actors = r["actors"].as_array();
-            let actor = |i: usize| {
-                actors
-                    .and_then(|a| a.get(i))
-                    .cloned()
-                    .unwrap_or(Value::Null)
-            };
-            let mentions = r["mentions"].as_array();
-            let mut outlets: Vec<&str> = mentions
-                .into_iter()
-                .flatten()
-                .filter_map(|m| m["outlet"].as_str())
-                .collect();
-            outlets.dedup();
-            let notes = mentions
-                .and_then(|m| m.first())
-                .map_or(Value::Null, |m| m["sentence"].clone());
-            json!({
-                "event_id_cnty": format!("NM{}", r["id"].as_str().unwrap_or_default()),
-                "event_date": r["time"]["start"],
-                "time_precision": time_precision,
-                "event_type": r["event_type"],
-                "sub_event_type": r["sub_event_type"],
-                "actor1": actor(0),
-                "actor2": actor(1),
-                "country": r["place"]["country"],
-                "admin1": r["place"]["admin1"],
-                "admin2": r["place"]["admin2"],
-                "location": r["place"]["location"],
-                "latitude": r["place"]["lat"],
-                "longitude": r["place"]["lon"],
-                "geo_precision": geo_precision,
-                "source": outlets.join("; "),
-                "notes": notes,
-                "fatalities": r["fatalities"].as_u64().unwrap_or(0),
-            })
-        })
-        .collect();
-    csv(&rows, ACLED_COLUMNS)
-}
-
-/// Columns of the place mentions CSV.
-pub const PLACE_COLUMNS: &[&str] = &[
-    "article",
-    "start",
-    "end",
-    "surface",
-    "name",
-    "lat",
-    "lon",
-    "precision",
-    "confidence",
-    "form",
-];
-
 /// KML with one placemark per placed event, dated with a TimeSpan.
 pub fn kml(records: &[Value]) -> String {
     let escape = |s: &str| {
@@ -454,11 +355,49 @@ mod tests {
     use super::*;
 
     #[test]
-    fn csv_quotes_and_flattens() {
-        let records = vec![json!({"a": "x, y", "b": {"c": 1}, "d": ["p", "q"]})];
+    fn the_proposed_export_name_has_the_folder_and_the_windows_days() {
+        let day = |d| NaiveDate::from_ymd_opt(2021, 7, d).unwrap_or_default();
         assert_eq!(
-            csv(&records, &["a", "b.c", "d"]),
-            "a,b.c,d\n\"x, y\",1,p; q\n"
+            proposed_file_name(
+                Path::new("/news/sample"),
+                Some((day(5), day(31))),
+                Format::Csv
+            ),
+            "sample-events-2021-07-05-to-2021-07-31.csv"
+        );
+        assert_eq!(
+            proposed_file_name(
+                Path::new("/news/Kabul july"),
+                Some((day(7), day(7))),
+                Format::Geojson
+            ),
+            "Kabul-july-events-2021-07-07.geojson"
+        );
+        assert_eq!(
+            proposed_file_name(Path::new("/"), None, Format::Kml),
+            "newsmap-events.kml"
+        );
+    }
+
+    #[test]
+    fn an_export_replaces_a_file_only_when_told() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("out.csv");
+        std::fs::write(&path, "old").unwrap_or_else(|e| panic!("{e}"));
+        let corpus = Corpus::new(dir.path());
+        let gazetteer = Gazetteer::load(&crate::gazetteer::default_dir())
+            .unwrap_or_else(|e| panic!("the bundled gazetteer: {e}"));
+        let refused = write_events_to(&corpus, &gazetteer, &[], Format::Csv, &path, false);
+        assert!(
+            matches!(refused, Err(ExportError::Exists(_))),
+            "{refused:?}"
+        );
+        assert_eq!(std::fs::read_to_string(&path).unwrap_or_default(), "old");
+        let replaced = write_events_to(&corpus, &gazetteer, &[], Format::Csv, &path, true);
+        assert!(replaced.is_ok(), "{replaced:?}");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap_or_default(),
+            EVENT_COLUMNS.join(",") + "\n"
         );
     }
 
@@ -473,24 +412,6 @@ mod tests {
             out.contains("<TimeSpan><begin>2021-07-07</begin><end>2021-07-07</end></TimeSpan>")
         );
         assert!(out.contains("A &amp; B") && out.contains("<coordinates>70.6,37.1</coordinates>"));
-    }
-
-    #[test]
-    fn acled_rows_use_acleds_columns_and_codes() {
-        let record = json!({"id": "00000000000000a3", "event_type": "Battles", "sub_event_type": "Armed clash",
-            "place": {"location": "Kupiansk", "admin1": "Kharkiv", "country": "Ukraine",
-                "lat": 49.7, "lon": 37.6, "precision": "district"},
-            "time": {"start": "2023-03-14", "precision": "week"}, "actors": ["Russian forces"],
-            "fatalities": 2, "mentions": [{"sentence": "Clashes, again.", "outlet": "Wire"}]});
-        let out = acled(&[record]);
-        let mut lines = out.lines();
-        assert_eq!(lines.next(), Some(ACLED_COLUMNS.join(",").as_str()));
-        assert_eq!(
-            lines.next(),
-            Some(
-                "NM00000000000000a3,2023-03-14,2,Battles,Armed clash,Russian forces,,Ukraine,Kharkiv,,Kupiansk,49.7,37.6,2,Wire,\"Clashes, again.\",2"
-            )
-        );
     }
 
     #[test]

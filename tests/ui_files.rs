@@ -1,0 +1,228 @@
+//! Opening folders and exporting from the viewer, driven with egui_kittest where no system file
+//! dialog exists (as under a bare Xvfb): the browser in the window instead, a folder field whose
+//! typo keeps the loaded folder, the export's proposed file name, and the question before an
+//! export replaces a file.
+
+use std::path::Path;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use newsmap::ui::{NewsmapApp, SystemDialog};
+
+use crate::common::{sample_dir, step_until, temp_dir, write};
+use crate::ui::app_with_folder;
+
+/// Why the system dialog is missing in these tests: the status bar must say it.
+const NO_DIALOG: &str = "no system dialog in this test";
+
+/// The app on `folder` with no system file dialog.
+fn app_without_system_dialog(folder: &Path) -> Harness<'static, NewsmapApp> {
+    let mut harness = app_with_folder(folder);
+    harness
+        .state_mut()
+        .set_system_dialog(SystemDialog::Unavailable(NO_DIALOG));
+    harness
+}
+
+/// Clicks File, then `item` (under `submenu` when given).
+fn file_menu(harness: &mut Harness<'_, NewsmapApp>, submenu: Option<&str>, item: &str) {
+    harness.get_by_label("File").click();
+    harness.run_steps(2);
+    if let Some(submenu) = submenu {
+        harness.get_by_label(submenu).hover();
+        harness.run_steps(2);
+    }
+    harness.get_by_label(item).click();
+    // A window is laid out unseen on its first frame.
+    harness.run_steps(4);
+}
+
+#[test]
+fn open_folder_uses_the_browser_in_the_window_and_a_recent_folder_that_fails_is_forgotten() {
+    let root = temp_dir();
+    write(
+        root.path(),
+        "first/2021-08-06_zaranj.txt",
+        "Taliban fighters captured Zaranj, officials said.\n",
+    );
+    write(
+        root.path(),
+        "second/2021-08-08_kunduz.txt",
+        "Taliban fighters captured Kunduz after days of fighting.\n",
+    );
+    let mut harness = app_without_system_dialog(&root.path().join("first"));
+    file_menu(&mut harness, None, "Open folder…");
+    // The browser opens beside the loaded folder, and the status bar says why.
+    harness.get_by_label_contains(NO_DIALOG);
+    harness.get_by_label("🗀 second").click();
+    harness.run_steps(2);
+    harness.get_by_label("Choose").click();
+    harness.run_steps(2);
+    step_until(&mut harness, "reading the chosen folder", |h| {
+        !h.state().is_loading()
+    });
+    let corpus = harness.state().corpus();
+    assert_eq!(corpus.folder, root.path().join("second"));
+    let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(keys, ["2021-08-08_kunduz.txt"]);
+    assert_eq!(
+        harness.state().settings().recent_folders,
+        [root.path().join("second"), root.path().join("first")]
+    );
+    // A recent folder that is gone fails, is said to, and is forgotten.
+    std::fs::remove_dir_all(root.path().join("first")).unwrap_or_else(|e| panic!("{e}"));
+    file_menu(
+        &mut harness,
+        Some("Recent folders"),
+        &root.path().join("first").display().to_string(),
+    );
+    harness.get_by_label_contains("⚠ not a folder");
+    assert_eq!(harness.state().corpus().folder, root.path().join("second"));
+    assert_eq!(
+        harness.state().settings().recent_folders,
+        [root.path().join("second")]
+    );
+}
+
+#[test]
+fn a_typo_in_the_folder_field_keeps_the_loaded_folder_and_is_not_remembered() {
+    let mut harness = app_without_system_dialog(&sample_dir());
+    let events = harness.state().corpus().events.len();
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), "Folder:").click();
+    harness.run_steps(1);
+    harness.key_press(egui::Key::End);
+    harness
+        .get_by_role_and_label(field(), "Folder:")
+        .type_text("-typo");
+    harness.run_steps(1);
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(3);
+    let typo = format!("{}-typo", sample_dir().display());
+    // The error beside the field, the loaded folder kept, its events still on the map.
+    harness.get_by_label(&format!("⚠ not a folder: {typo}"));
+    assert_eq!(harness.state().corpus().folder, sample_dir());
+    assert_eq!(harness.state().corpus().events.len(), events);
+    assert!(harness.state().visible_marker_count() > 10);
+    assert!(
+        !harness
+            .state()
+            .settings()
+            .recent_folders
+            .iter()
+            .any(|f| f.display().to_string() == typo),
+        "{:?}",
+        harness.state().settings().recent_folders
+    );
+}
+
+/// A copy of the bundled sample in a folder called `sample`, under a temporary folder.
+fn sample_copy() -> tempfile::TempDir {
+    let root = temp_dir();
+    for entry in std::fs::read_dir(sample_dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
+        let _ = std::fs::create_dir_all(root.path().join("sample"));
+        let _ = std::fs::copy(
+            entry.path(),
+            root.path().join("sample").join(entry.file_name()),
+        );
+    }
+    root
+}
+
+#[test]
+fn the_export_proposes_the_folder_and_the_window_and_asks_before_replacing() {
+    let root = sample_copy();
+    let folder = root.path().join("sample");
+    let mut harness = app_without_system_dialog(&folder);
+    let (first, last) = harness
+        .state_mut()
+        .time_window()
+        .dates()
+        .unwrap_or_else(|| panic!("the sample has dated events"));
+    let name = format!("sample-events-{first}-to-{last}.geojson");
+    file_menu(&mut harness, Some("Export visible events"), "GeoJSON");
+    harness.get_by_label_contains(NO_DIALOG);
+    // The save browser opens in the folder with the proposed name.
+    assert!(
+        harness.query_all_by_value(&name).next().is_some(),
+        "no field proposes {name}"
+    );
+    harness.get_by_label("Save").click();
+    harness.run_steps(4);
+    let path = folder.join(&name);
+    let written = std::fs::read_to_string(&path).unwrap_or_default();
+    let value: serde_json::Value = serde_json::from_str(&written).unwrap_or_default();
+    let features = value["features"].as_array().map_or(0, Vec::len);
+    assert_eq!(features, harness.state().visible_events().len());
+    assert!(features > 20);
+
+    // A second export to the same name asks, and "Keep it" leaves the file as it was.
+    std::fs::write(&path, "the analyst's edits").unwrap_or_else(|e| panic!("{e}"));
+    file_menu(&mut harness, Some("Export visible events"), "GeoJSON");
+    harness.get_by_label("Save").click();
+    harness.run_steps(4);
+    harness.get_by_label_contains("already exists");
+    harness.get_by_label("Keep it").click();
+    harness.run_steps(2);
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        "the analyst's edits"
+    );
+    assert!(harness.query_by_label("Replace").is_none());
+    // "Replace" writes it.
+    file_menu(&mut harness, Some("Export visible events"), "GeoJSON");
+    harness.get_by_label("Save").click();
+    harness.run_steps(4);
+    harness.get_by_label("Replace").click();
+    harness.run_steps(2);
+    assert_eq!(std::fs::read_to_string(&path).unwrap_or_default(), written);
+}
+
+#[test]
+fn the_csv_export_keeps_each_reports_article_outlet_sentence_and_place_spelling() {
+    let root = sample_copy();
+    let folder = root.path().join("sample");
+    let mut harness = app_without_system_dialog(&folder);
+    file_menu(&mut harness, Some("Export visible events"), "CSV");
+    harness.get_by_label("Save").click();
+    harness.run_steps(4);
+    let name = harness
+        .state()
+        .corpus()
+        .folder
+        .read_dir()
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .find(|n| n.ends_with(".csv"))
+        .unwrap_or_else(|| panic!("no CSV written"));
+    let csv = std::fs::read_to_string(folder.join(name)).unwrap_or_default();
+    let header = csv.lines().next().unwrap_or_default();
+    for column in [
+        "mentions.article",
+        "mentions.outlet",
+        "mentions.url",
+        "mentions.sentence",
+        "mentions.place_text",
+    ] {
+        assert!(header.split(',').any(|c| c == column), "{header}");
+    }
+    // The Qala-i-Naw assault's report quotes its sentence, with the town as the text spells it.
+    let row = csv
+        .lines()
+        .find(|l| l.contains("2021-07-07_qala-i-naw-assault.txt") && l.ends_with(",Qala-i-Naw"))
+        .unwrap_or_else(|| panic!("no report of the Qala-i-Naw article spelling the town"));
+    assert!(row.contains("Qala-i-Naw"), "{row}");
+    let reports: usize = harness
+        .state()
+        .visible_events()
+        .iter()
+        .map(|&i| harness.state().corpus().events[i].mentions.len().max(1))
+        .sum();
+    assert_eq!(csv.lines().count(), 1 + reports, "a row per report");
+}

@@ -1,0 +1,73 @@
+//! Time in the viewer, driven with egui_kittest: an undated article's date field (listed by the
+//! article's title; the button and Enter set the date, saved beside the folder).
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use newsmap::ui::NewsmapApp;
+
+use crate::common::{step_until, temp_dir, write};
+use crate::ui::app_with_folder;
+
+/// An undated report of the fall of Zaranj "on Friday".
+const UNDATED: &str = "Taliban fighters captured Zaranj on Friday, officials said.\n";
+
+/// Types `date` in the date field labelled `label`.
+fn type_date(harness: &mut Harness<'_, NewsmapApp>, label: &str, date: &str) {
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), label).click();
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(field(), label)
+        .type_text(date);
+    harness.run_steps(1);
+}
+
+/// The start days of the events, once the folder is read again.
+fn event_days(harness: &mut Harness<'_, NewsmapApp>) -> Vec<String> {
+    step_until(harness, "reading the folder again", |h| {
+        !h.state().is_loading()
+    });
+    harness
+        .state()
+        .corpus()
+        .events
+        .iter()
+        .filter_map(|e| e.time)
+        .map(|t| t.start.to_string())
+        .collect()
+}
+
+#[test]
+fn a_date_set_for_an_undated_article_is_saved_and_survives_a_reload() {
+    let dir = temp_dir();
+    write(dir.path(), "fall.txt", UNDATED);
+    let mut harness = app_with_folder(dir.path());
+    assert_eq!(event_days(&mut harness), Vec::<String>::new());
+    type_date(&mut harness, "fall.txt", "2021-08-07");
+    harness.get_by_label("Set date").click();
+    harness.run_steps(2);
+    // The folder is read again with the saved date: "on Friday" is now 2021-08-06.
+    assert_eq!(event_days(&mut harness), ["2021-08-06"]);
+    let saved = std::fs::read_to_string(dir.path().join(".newsmap/dates.json")).unwrap_or_default();
+    assert!(saved.contains("\"fall.txt\": \"2021-08-07\""), "{saved}");
+    // A fresh start of the app (a reload) keeps the date.
+    let mut again = app_with_folder(dir.path());
+    assert_eq!(event_days(&mut again), ["2021-08-06"]);
+}
+
+#[test]
+fn enter_in_the_date_field_of_an_article_listed_by_its_title_sets_the_date() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "fall.txt",
+        format!("Title: Zaranj falls to the Taliban\n\n{UNDATED}"),
+    );
+    let mut harness = app_with_folder(dir.path());
+    // Listed by its title, not its file name.
+    assert!(harness.query_by_label("fall.txt").is_none());
+    type_date(&mut harness, "Zaranj falls to the Taliban", "2021-08-07");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    assert_eq!(event_days(&mut harness), ["2021-08-06"]);
+}
