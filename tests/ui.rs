@@ -543,3 +543,60 @@ fn the_panel_shows_casualties_unconfirmed_events_and_syndicated_copies() {
     harness.get_by_label("unconfirmed");
     harness.get_by_label_contains("Oxus Daily Report · 2022-05-13 · hedged");
 }
+
+#[test]
+fn in_a_small_window_the_map_keeps_half_the_width_and_the_panels_fold_away() {
+    let folder = sample_dir();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_eframe(move |cc| NewsmapApp::new(&cc.egui_ctx, folder, None));
+    step_until(&mut harness, "reading the folder", |h| {
+        !h.state().is_loading()
+    });
+    harness.run_steps(4);
+    let filters_end = harness.get_by_label("Filters").rect().right();
+    let details_start = harness.get_by_label("Details").rect().left();
+    assert!(
+        details_start - filters_end >= 500.0 - 40.0,
+        "map from {filters_end} to {details_start} in a 1000 px window"
+    );
+
+    // View › Filters panel folds it away; the details panel comes back with a selection.
+    harness.get_by_label("View").click();
+    harness.run_steps(2);
+    harness.get_by_label("Filters panel").click();
+    harness.run_steps(2);
+    if harness.query_by_label("Details panel").is_none() {
+        harness.get_by_label("View").click();
+        harness.run_steps(2);
+    }
+    harness.get_by_label("Details panel").click();
+    harness.run_steps(8);
+    assert!(harness.query_by_label("Filters").is_none());
+    assert!(harness.query_by_label("Details").is_none());
+    // A marker standing alone on the map, named after its place, is clicked.
+    let gazetteer = crate::common::gazetteer();
+    let names: Vec<String> = harness
+        .state()
+        .corpus()
+        .events
+        .iter()
+        .filter_map(|e| e.place)
+        .map(|p| gazetteer.place(p).name.clone())
+        .collect();
+    let marker = names
+        .iter()
+        .find(|name| harness.query_by_label(name).is_some())
+        .unwrap_or_else(|| panic!("no single marker among {names:?}"))
+        .clone();
+    harness.get_by_label(&marker).click();
+    harness.run_steps(8);
+    assert!(
+        harness.query_by_label("Details").is_none(),
+        "the place's name heads the panel"
+    );
+    assert!(
+        harness.query_all_by_label(&marker).count() >= 2,
+        "marker and panel heading"
+    );
+}

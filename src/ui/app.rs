@@ -416,10 +416,13 @@ impl NewsmapApp {
                     });
                 });
             });
+        // The side panels leave the map at least half the width.
+        let width = ui.available_width();
         egui::Panel::left("filters")
             .resizable(true)
             .default_size(220.0)
-            .show(ui, |ui| {
+            .max_size((width * 0.22).max(120.0))
+            .show_collapsible(ui, &mut self.state.filters_open, |ui| {
                 let counts = self
                     .caches
                     .counts
@@ -430,7 +433,8 @@ impl NewsmapApp {
         egui::Panel::right("details")
             .resizable(true)
             .default_size(360.0)
-            .show(ui, |ui| {
+            .max_size((width * 0.28).max(160.0))
+            .show_collapsible(ui, &mut self.state.details_open, |ui| {
                 details::details_ui(
                     ui,
                     &self.corpus,

@@ -36,9 +36,11 @@ impl NewsmapApp {
                 Command::SelectPlace(place) => {
                     self.state.selected_place = place;
                     self.state.selected_event = None;
+                    self.state.details_open |= place.is_some();
                 }
                 Command::SelectEvent(event) => {
                     self.state.selected_event = event;
+                    self.state.details_open |= event.is_some();
                     if let Some(place) = event.and_then(|e| self.corpus.event(e)?.place) {
                         self.state.selected_place = Some(place);
                     }

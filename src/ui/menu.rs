@@ -83,6 +83,8 @@ impl NewsmapApp {
                     let source = online.then(TileSource::configured);
                     self.show_tiles(ui.ctx(), source, default_cache_dir());
                 }
+                ui.checkbox(&mut self.state.filters_open, "Filters panel");
+                ui.checkbox(&mut self.state.details_open, "Details panel");
                 if ui.button("Problems…").clicked() {
                     self.state.show_problems = true;
                     ui.close();

@@ -92,6 +92,10 @@ pub struct UiState {
     pub date_inputs: HashMap<String, String>,
     /// The last save's outcome, shown in the status bar.
     pub message: Option<String>,
+    /// Whether the filters panel is open (View menu; dragging its edge closes it).
+    pub filters_open: bool,
+    /// Whether the details panel is open; selecting a place or an event opens it.
+    pub details_open: bool,
 }
 
 impl Default for UiState {
@@ -116,6 +120,8 @@ impl Default for UiState {
             place_fix: None,
             date_inputs: HashMap::new(),
             message: None,
+            filters_open: true,
+            details_open: true,
         }
     }
 }
