@@ -342,6 +342,14 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
     drop(&mut kept, exploded, &|t| {
         (t.kind == Assault && is_generic_attack(t)) || matches!(t.kind, Killing | Destruction)
     });
+    // A protest broken up and people killed: excessive force against protesters.
+    if has(&kept, ProtestIntervention)
+        && has(&kept, Killing)
+        && !has(&kept, ProtestCrackdown)
+        && let Some(intervention) = kept.iter_mut().find(|t| t.kind == ProtestIntervention)
+    {
+        intervention.kind = ProtestCrackdown;
+    }
     let k = kept.clone();
     drop(&mut kept, has(&k, ProtestCrackdown), &|t| {
         matches!(t.kind, Protest | ProtestIntervention | Killing | Riot)

@@ -77,6 +77,18 @@ const COMBATANT_NOUNS: &[&str] = &[
     "guerrillas",
 ];
 
+/// Weapons named after a place, or launched from one ("Grad rockets", "Gaza rockets").
+const WEAPON_NOUNS: &[&str] = &[
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "launcher",
+    "launchers",
+    "shells",
+    "mortars",
+];
+
 /// Whether the name is a wire story's dateline, where the reporter filed from: at the start
 /// of a line, in capitals, before a dash or a parenthesis, perhaps after a country
 /// ("MOGADISHU - ", "PEMBA, Mozambique - ", "KYIV (Reuters) - ").
@@ -149,8 +161,8 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') {
         return true;
     }
-    // "Fano militiamen", "Lions' Den gunmen": a group named after a place.
-    if COMBATANT_NOUNS.contains(&next) {
+    // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
+    if COMBATANT_NOUNS.contains(&next) || WEAPON_NOUNS.contains(&next) {
         return true;
     }
     if toponym.precision != Precision::Country {
@@ -194,10 +206,13 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
             ]
             .contains(&last(k + 1))
     });
+    // "the Russian-held bank of the Dnipro": a river's bank, not the town of its name.
+    let bank = |word: &str| ["bank", "banks", "shore", "shores"].contains(&word);
     let reference = distance_from
         || match last(1) {
             // A compass direction before "of" makes the next place a reference point.
-            "of" => COMPASS_POINTS.contains(&last(2)),
+            "of" => COMPASS_POINTS.contains(&last(2)) || bank(last(2)),
+            "the" => last(2) == "of" && bank(last(3)),
             "outside" => true,
             _ => false,
         };
@@ -256,6 +271,17 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
             .contains(w)
         });
     if from || towards { 60 } else { 0 }
+}
+
+/// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,
+/// where two traders were killed"): the place is the event's, whatever the words before it.
+fn opens_where_clause_of(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
+    let Some(between) = text.get(toponym.span.end..trigger.start) else {
+        return false;
+    };
+    let between = between.trim_start();
+    (between.starts_with(", where ") || between.starts_with("where "))
+        && !between.contains(['.', ';', ':'])
 }
 
 /// Where talks were held is not where what they agreed happens ("agreed during talks in
@@ -354,6 +380,9 @@ pub(super) fn event_places(
             .start
             .abs_diff(trigger.start)
             .min(t.span.end.abs_diff(trigger.end));
+        if opens_where_clause_of(text, t, trigger) {
+            return distance;
+        }
         distance
             + precision_penalty(t.precision)
             + reference_penalty(text, t)
@@ -513,6 +542,33 @@ mod tests {
             1,
             "a town and its province of one name: one place"
         );
+    }
+
+    #[test]
+    fn a_where_clause_is_placed_at_the_place_it_opens_and_a_river_bank_is_a_reference() {
+        let text =
+            "Residents marched in Kabul about the road to Herat, where two traders were killed.";
+        let places = [
+            toponym(text, "Kabul", Precision::Town, 1),
+            toponym(text, "Herat", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let killed = text.find("killed").unwrap_or(0);
+        let chosen = event_places(text, &refs, &(killed..killed + 6), EventKind::Killing);
+        assert_eq!(chosen[0].surface, "Herat");
+
+        let text = "Rockets fired from the bank of the Dnipro hit Nikopol.";
+        let places = [
+            toponym(text, "Dnipro", Precision::Town, 1),
+            toponym(text, "Nikopol", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(0..13), EventKind::Shelling);
+        assert_eq!(chosen[0].surface, "Nikopol");
+
+        let text = "Grad rockets hit Nikopol.";
+        let grad = toponym(text, "Grad", Precision::Province, 1);
+        assert!(is_not_the_place(text, &grad, |_| false), "a weapon's name");
     }
 
     #[test]

@@ -369,6 +369,14 @@ fn the_vocabulary_of_conflict_reporting() {
             "Soldiers opened fire on protesters, killing four.",
             ProtestCrackdown,
         ),
+        (
+            "Three people were killed when guards fired to scatter a demonstration.",
+            ProtestCrackdown,
+        ),
+        (
+            "Police moved in to break up the demonstration outside the ministry.",
+            ProtestIntervention,
+        ),
         ("Rioters torched a police post during the protest.", Riot),
         ("A mob lynched a man accused of theft.", MobViolence),
         ("The two sides agreed a ceasefire in the city.", Agreement),
