@@ -294,8 +294,32 @@ pub(super) fn resolve(
             form,
         });
     }
-    drop_stray_places(gazetteer, &mut toponyms);
+    drop_stray_places(gazetteer, text, &mut toponyms);
     toponyms
+}
+
+/// Nouns after a name that make it an armed group's ("Fano fighters", "Wagner mercenaries").
+const GROUP_NOUNS: &[&str] = &[
+    "fighters",
+    "militiamen",
+    "militia",
+    "militias",
+    "mercenaries",
+    "gunmen",
+    "insurgents",
+    "guerrillas",
+];
+
+/// Whether the name stands before an armed group's noun ("Fano militiamen"): it may name a
+/// group more than a place.
+fn names_a_group(text: &str, toponym: &Toponym) -> bool {
+    let after = text.get(toponym.span.end..).unwrap_or("");
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    after.starts_with(' ') && GROUP_NOUNS.contains(&next.to_lowercase().as_str())
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).
@@ -305,10 +329,11 @@ const STRAY_POPULATION: u64 = 50_000;
 /// country level in another: a misreading of a local name ("al-Shajara" on the edge of Khartoum
 /// is not Jordan's Ash Shajarah, "Tole kebele of Gimbi district" is not Tolé in Panama). A
 /// place in a country the story names in any way, or a large place, stays; countries and
-/// demonyms ("Russian shelling") do not make a story's places strays.
-fn drop_stray_places(gazetteer: &Gazetteer, toponyms: &mut Vec<Toponym>) {
+/// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
+/// do not make a story's places strays.
+fn drop_stray_places(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
     let mut places_by_country: HashMap<&str, Vec<PlaceId>> = HashMap::new();
-    for t in toponyms.iter() {
+    for t in toponyms.iter().filter(|t| !names_a_group(text, t)) {
         let places = places_by_country
             .entry(gazetteer.place(t.place).country.as_str())
             .or_default();

@@ -214,6 +214,13 @@ fn a_small_place_alone_in_a_foreign_country_is_a_misreading_not_a_place() {
 }
 
 #[test]
+fn an_armed_group_named_after_a_town_does_not_make_the_story_s_place_a_stray() {
+    let found = parse("Fano fighters took over Lalibela on Thursday.");
+    let (_, lalibela, _) = resolved(&found, "Lalibela");
+    assert_eq!(lalibela.country, "ET");
+}
+
+#[test]
 fn a_unit_word_names_the_unit_that_bears_it_but_state_media_is_the_country() {
     let found = parse("Gunmen attacked a village in Plateau state on Sunday.");
     let (_, plateau, _) = resolved(&found, "Plateau");
