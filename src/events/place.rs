@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{COMPASS_POINTS, tail, words};
+use crate::text::{ARMED_GROUP_NOUNS, COMPASS_POINTS, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -62,19 +62,6 @@ const TITLE_NOUNS: &[&str] = &[
     "resident",
     "residents",
     "native",
-];
-
-/// Fighters named after a place ("Fano militiamen"): the group, not where it fought.
-const COMBATANT_NOUNS: &[&str] = &[
-    "fighters",
-    "militiamen",
-    "militia",
-    "militias",
-    "rebels",
-    "gunmen",
-    "militants",
-    "insurgents",
-    "guerrillas",
 ];
 
 /// Weapons named after a place, or launched from one ("Grad rockets", "Gaza rockets").
@@ -162,7 +149,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
-    if COMBATANT_NOUNS.contains(&next) || WEAPON_NOUNS.contains(&next) {
+    if ARMED_GROUP_NOUNS.contains(&next) || WEAPON_NOUNS.contains(&next) {
         return true;
     }
     if toponym.precision != Precision::Country {

@@ -298,18 +298,6 @@ pub(super) fn resolve(
     toponyms
 }
 
-/// Nouns after a name that make it an armed group's ("Fano fighters", "Wagner mercenaries").
-const GROUP_NOUNS: &[&str] = &[
-    "fighters",
-    "militiamen",
-    "militia",
-    "militias",
-    "mercenaries",
-    "gunmen",
-    "insurgents",
-    "guerrillas",
-];
-
 /// Whether the name stands before an armed group's noun ("Fano militiamen"): it may name a
 /// group more than a place.
 fn names_a_group(text: &str, toponym: &Toponym) -> bool {
@@ -319,7 +307,7 @@ fn names_a_group(text: &str, toponym: &Toponym) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    after.starts_with(' ') && GROUP_NOUNS.contains(&next.to_lowercase().as_str())
+    after.starts_with(' ') && crate::text::ARMED_GROUP_NOUNS.contains(&next.to_lowercase().as_str())
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).

@@ -126,6 +126,20 @@ pub const COMPASS_POINTS: &[&str] = &[
     "south-west",
 ];
 
+/// Nouns after a name that make it an armed group's ("Fano militiamen", "Lions' Den gunmen").
+pub const ARMED_GROUP_NOUNS: &[&str] = &[
+    "fighters",
+    "militiamen",
+    "militia",
+    "militias",
+    "mercenaries",
+    "rebels",
+    "gunmen",
+    "militants",
+    "insurgents",
+    "guerrillas",
+];
+
 /// The English month names, lower case, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
