@@ -109,11 +109,14 @@ const AS_PHRASES: &[&str] = &[
     "identified",
 ];
 
-/// A clause of a sentence: its byte range in the sentence, and whether it is subordinate.
+/// A clause of a sentence: its byte range in the sentence, whether it is subordinate, and
+/// whether it tells of the past the news goes back to ("missing since fighting erupted in
+/// Khartoum in April"): no event of its own.
 #[derive(Clone, Debug)]
 struct Clause {
     span: Range<usize>,
     subordinate: bool,
+    background: bool,
 }
 
 /// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
@@ -123,6 +126,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut subordinate = false;
+    let mut background = false;
     for i in 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
         let word = words[i].lower.as_str();
@@ -143,14 +147,17 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             out.push(Clause {
                 span: start..words[i].span.start,
                 subordinate,
+                background,
             });
             start = words[i].span.start;
             subordinate = subordinate_break;
+            background = subordinate_break && word == "since";
         }
     }
     out.push(Clause {
         span: start..sentence.len(),
         subordinate,
+        background,
     });
     out
 }
@@ -316,6 +323,9 @@ pub fn extract_mentions(
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
+            if clauses[own_clause].background {
+                continue;
+            }
             let in_clause =
                 |t: &&Toponym, clause: usize| clause_of(t.span.start - sentence.start) == clause;
             let time = stated_time(

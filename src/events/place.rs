@@ -91,6 +91,21 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
         s.trim_start()
             .starts_with(['-', '\u{2013}', '\u{2014}', '('])
     };
+    // "PEMBA, Mozambique - ": the country after the dateline's town.
+    let near = tail(before, 48);
+    let after_dateline_town = dash(after)
+        && (near.contains('\n') || near.len() == before.len())
+        && near
+            .rsplit('\n')
+            .next()
+            .and_then(|line| line.trim().strip_suffix(','))
+            .is_some_and(|town| {
+                town.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !town.chars().any(char::is_lowercase)
+            });
+    if after_dateline_town {
+        return true;
+    }
     let after_country = after
         .strip_prefix(',')
         .and_then(|rest| {
@@ -317,9 +332,32 @@ fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bo
         return false;
     }
     let between = text[previous.span.end..current.span.start].trim();
+    // "outside Mueda, in northern Cabo Delgado": a part of the unit may be named.
+    let part_of_unit = between.strip_prefix(", in").is_some_and(|rest| {
+        rest.split_whitespace()
+            .all(|w| PART_ADJECTIVES.contains(&w.to_lowercase().as_str()))
+    });
     let listed = at + 1 < candidates.len() && listed_together(text, candidates, at);
-    (between == "," || between == "(" || between == ", in") && !listed
+    (between == "," || between == "(" || part_of_unit) && !listed
 }
+
+/// Adjectives that name a part of a unit ("northern Cabo Delgado").
+const PART_ADJECTIVES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "rural",
+];
 
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
 fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
@@ -553,6 +591,18 @@ mod tests {
         let chosen = event_places(text, &refs, &(0..13), EventKind::Shelling);
         assert_eq!(chosen[0].surface, "Nikopol");
 
+        let text = "Gunmen seized two women outside Mueda, in northern Cabo Delgado.";
+        let places = [
+            toponym(text, "Mueda", Precision::Town, 1),
+            toponym(text, "Cabo Delgado", Precision::Province, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(7..13), EventKind::Abduction);
+        assert_eq!(
+            chosen[0].surface, "Mueda",
+            "a town and the part of its province"
+        );
+
         let text = "Grad rockets hit Nikopol.";
         let grad = toponym(text, "Grad", Precision::Province, 1);
         assert!(is_not_the_place(text, &grad, |_| false), "a weapon's name");
@@ -598,6 +648,12 @@ mod tests {
             let dateline = toponym(text, first, Precision::Town, 1);
             assert!(is_not_the_place(text, &dateline, |_| false), "{text}");
         }
+        let text = "PEMBA, Mozambique - Insurgents attacked Mazeze.";
+        let country = toponym(text, "Mozambique", Precision::Country, 4);
+        assert!(
+            is_not_the_place(text, &country, |_| false),
+            "the dateline's country"
+        );
         let text = "Fighters entered Mogadishu - and held it.";
         let mogadishu = toponym(text, "Mogadishu", Precision::Town, 2);
         assert!(!is_not_the_place(text, &mogadishu, |_| false));

@@ -28,3 +28,14 @@ fn as_after_a_verb_of_role_is_a_preposition_not_a_clause() {
         clauses(sentence, &words)
     );
 }
+
+#[test]
+fn a_since_clause_is_background() {
+    let sentence = "Women marched in Kassala for sons missing since fighting erupted in Khartoum.";
+    let words = words(sentence);
+    let background: Vec<bool> = clauses(sentence, &words)
+        .iter()
+        .map(|c| c.background)
+        .collect();
+    assert_eq!(background, [false, true]);
+}
