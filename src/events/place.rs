@@ -64,6 +64,17 @@ const TITLE_NOUNS: &[&str] = &[
     "native",
 ];
 
+/// Buildings that a title noun may name ("the provincial council building"): in the place.
+const BUILDING_NOUNS: &[&str] = &[
+    "building",
+    "office",
+    "offices",
+    "headquarters",
+    "compound",
+    "premises",
+    "palace",
+];
+
 /// Weapons named after a place, or launched from one ("Grad rockets", "Gaza rockets").
 const WEAPON_NOUNS: &[&str] = &[
     "rocket",
@@ -160,7 +171,13 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') {
+    // "outside the Basra provincial council building" is a place in Basra.
+    let a_building = after_lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| BUILDING_NOUNS.contains(&w));
+    if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building {
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
@@ -648,6 +665,15 @@ mod tests {
             let dateline = toponym(text, first, Precision::Town, 1);
             assert!(is_not_the_place(text, &dateline, |_| false), "{text}");
         }
+        let text = "Hundreds rallied outside the Basra provincial council building.";
+        let basra = toponym(text, "Basra", Precision::Town, 5);
+        assert!(
+            !is_not_the_place(text, &basra, |_| false),
+            "a building in Basra"
+        );
+        let text = "The Basra provincial council said the rally was peaceful.";
+        let basra = toponym(text, "Basra", Precision::Town, 5);
+        assert!(is_not_the_place(text, &basra, |_| false), "a title");
         let text = "PEMBA, Mozambique - Insurgents attacked Mazeze.";
         let country = toponym(text, "Mozambique", Precision::Country, 4);
         assert!(
