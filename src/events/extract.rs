@@ -268,7 +268,11 @@ pub fn extract_mentions(
         };
         // Kept apart: the clause of a killing that choosing drops ("killed" in "Soldiers killed
         // 80 people in Bago as they raided homes", absorbed by the raid) still places the event.
-        let found = triggers.clone();
+        let killings: Vec<triggers::Trigger> = triggers
+            .iter()
+            .filter(|t| t.kind == EventKind::Killing)
+            .cloned()
+            .collect();
         let chosen = choose(triggers, &words, &actors);
         let best_of_sentence = place::event_places(
             text,
@@ -348,11 +352,8 @@ pub fn extract_mentions(
             // A subordinate clause takes the places of a main clause whose killing this event
             // absorbed (its dead are this event's).
             let absorbed_from = |c: usize| {
-                found.iter().any(|t| {
-                    t.kind == EventKind::Killing
-                        && !chosen.contains(t)
-                        && clause_of(t.span.start) == c
-                        && !clauses[c].subordinate
+                killings.iter().any(|t| {
+                    !chosen.contains(t) && clause_of(t.span.start) == c && !clauses[c].subordinate
                 })
             };
             if mine.is_empty() && !unnamed_places {

@@ -172,12 +172,14 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .next()
         .unwrap_or("");
     // "outside the Basra provincial council building" is a place in Basra.
-    let a_building = after_lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(4)
-        .any(|w| BUILDING_NOUNS.contains(&w));
-    if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building {
+    let a_building = || {
+        after_lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| BUILDING_NOUNS.contains(&w))
+    };
+    if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building() {
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".

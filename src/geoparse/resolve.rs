@@ -455,18 +455,16 @@ fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {
 /// A unit named with its own unit word ("Plateau state" is Plateau State, Nigeria, more
 /// than Benin's Plateau department; "Sagaing region" is Sagaing Region).
 fn unit_name_bonus(place: &Place, unit_word: Option<&str>) -> f64 {
-    let Some(word) = unit_word else {
+    let Some(word) =
+        unit_word.filter(|_| matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+    else {
         return 0.0;
     };
     let name = place.name.to_lowercase();
     let named = name
         .strip_suffix(word)
         .is_some_and(|rest| rest.ends_with(' '));
-    if named && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2) {
-        1.5
-    } else {
-        0.0
-    }
+    if named { 1.5 } else { 0.0 }
 }
 
 fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
