@@ -123,7 +123,24 @@ fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
             > 0,
         "the source sentence is not shown"
     );
-    assert!(harness.query_all_by_label_contains("Read article").count() > 0);
+    let quoted = |harness: &Harness<'_, NewsmapApp>| {
+        harness
+            .query_all_by_label_contains("left Bagram Airfield in the dark")
+            .count()
+    };
+    let in_panel = quoted(&harness);
+    // "Read article" opens the whole article, at the quoted sentence.
+    harness
+        .get_all_by_label("Read article")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label_contains("Article: ").is_some());
+    assert!(
+        quoted(&harness) > in_panel,
+        "the article window does not show the quoted sentence"
+    );
 }
 
 #[test]

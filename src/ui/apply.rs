@@ -11,6 +11,7 @@ use super::command::Command;
 use super::details::PlaceFix;
 use super::dialogs::{Asked, Purpose};
 use super::format::plural;
+use super::state::ArticleView;
 use crate::corpus::Fix;
 use crate::corrections::ReportRef;
 use crate::events::EventId;
@@ -45,7 +46,13 @@ impl NewsmapApp {
                         self.state.selected_place = Some(place);
                     }
                 }
-                Command::OpenArticle(index) => self.state.reader = Some(index),
+                Command::OpenArticle(article, sentence) => {
+                    self.state.reader = Some(ArticleView {
+                        article,
+                        sentence,
+                        scroll_pending: true,
+                    });
+                }
                 Command::FitToMarkers => self.state.fit_pending = true,
                 Command::Export(format) => self.ask_where_to_export(format),
                 Command::ExportTo {

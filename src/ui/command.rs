@@ -24,8 +24,8 @@ pub enum Command {
     SelectPlace(Option<PlaceId>),
     /// Select an event, or none.
     SelectEvent(Option<EventId>),
-    /// Show an article in the reader window.
-    OpenArticle(usize),
+    /// Show an article in the reader window, scrolled to a sentence (byte range of its text).
+    OpenArticle(usize, std::ops::Range<usize>),
     /// Fit the map to the visible markers.
     FitToMarkers,
     /// Save a publication date for an article (by key), then read the folder again.

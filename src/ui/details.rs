@@ -11,6 +11,7 @@ use egui::{Color32, TextFormat};
 use super::command::Command;
 use super::format::{casualties_text, drawable, outlet_of, plural, sources_text, time_text};
 use super::palette::kind_color;
+use super::state::ArticleView;
 use crate::corpus::Corpus;
 use crate::corpus::Fix;
 use crate::events::{Event, EventId};
@@ -296,7 +297,13 @@ pub fn event_ui(
             .map(|t| t.span.clone())
             .filter(|s| m.sentence.start <= s.start && s.end <= m.sentence.end)
             .collect();
-        ui.label(highlighted(ui, &article.text, m.sentence.clone(), &marks));
+        ui.label(highlighted(
+            ui,
+            &article.text,
+            m.sentence.clone(),
+            &marks,
+            &(0..0),
+        ));
         ui.horizontal_wrapped(|ui| {
             let date = article
                 .published
@@ -335,7 +342,7 @@ pub fn event_ui(
                 outlet_of(corpus, m.article),
             ));
             if ui.small_button("Read article").clicked() {
-                commands.push(Command::OpenArticle(m.article));
+                commands.push(Command::OpenArticle(m.article, m.sentence.clone()));
             }
         });
         ui.add_space(6.0);
@@ -474,50 +481,69 @@ fn place_fix_ui(
     }
 }
 
-/// `text[range]` with the `marks` (byte ranges of `text` inside it) highlighted.
+/// `text[range]` with the `marks` (byte ranges of `text` inside it) highlighted and the
+/// `sentence` (a byte range of `text`) tinted.
 fn highlighted(
     ui: &egui::Ui,
     text: &str,
     range: Range<usize>,
     marks: &[Range<usize>],
+    sentence: &Range<usize>,
 ) -> LayoutJob {
     let normal = TextFormat {
         color: ui.visuals().text_color(),
         ..TextFormat::default()
+    };
+    let quoted = TextFormat {
+        background: ui.visuals().selection.bg_fill.gamma_multiply(0.45),
+        ..normal.clone()
     };
     let mark = TextFormat {
         color: Color32::BLACK,
         background: Color32::from_rgb(255, 210, 90),
         ..TextFormat::default()
     };
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = ui.available_width();
-    let mut at = range.start;
     let mut sorted: Vec<&Range<usize>> = marks
         .iter()
         .filter(|m| range.start <= m.start && m.end <= range.end)
         .collect();
     sorted.sort_by_key(|m| m.start);
-    for m in sorted {
-        if m.start < at {
-            continue;
-        }
-        job.append(&text[at..m.start], 0.0, normal.clone());
-        job.append(&text[m.clone()], 0.0, mark.clone());
-        at = m.end;
+    // Cut points: every mark's ends and the sentence's, inside the range.
+    let mut cuts = vec![range.start, range.end];
+    cuts.extend(sorted.iter().flat_map(|m| [m.start, m.end]));
+    cuts.extend(
+        [sentence.start, sentence.end]
+            .into_iter()
+            .filter(|c| range.contains(c) && text.is_char_boundary(*c)),
+    );
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    for piece in cuts.windows(2) {
+        let (start, end) = (piece[0], piece[1]);
+        let format = if sorted.iter().any(|m| m.start <= start && end <= m.end) {
+            &mark
+        } else if sentence.start <= start && end <= sentence.end {
+            &quoted
+        } else {
+            &normal
+        };
+        job.append(&text[start..end], 0.0, format.clone());
     }
-    job.append(&text[at..range.end], 0.0, normal);
     job
 }
 
-/// A window with the whole article, every recognised place highlighted.
+/// A window with the whole article, every recognised place highlighted and the quoted
+/// sentence tinted and scrolled into view when the window opens on it.
 pub fn reader_window(
     ctx: &egui::Context,
     corpus: &Corpus,
     gazetteer: &Gazetteer,
-    index: usize,
+    view: &mut ArticleView,
     open: &mut bool,
 ) {
+    let index = view.article;
     let Some(article) = corpus.articles.get(index) else {
         *open = false;
         return;
@@ -549,8 +575,16 @@ pub fn reader_window(
                             .map(|m| m.toponym.span.clone())
                             .filter(|p| line.start <= p.start && p.end <= line.end)
                             .collect();
-                        ui.label(highlighted(ui, &article.text, line.clone(), &marks));
+                        let job =
+                            highlighted(ui, &article.text, line.clone(), &marks, &view.sentence);
+                        let label = ui.label(job);
+                        let holds_sentence =
+                            line.start <= view.sentence.start && view.sentence.start < line.end;
+                        if view.scroll_pending && holds_sentence {
+                            label.scroll_to_me(Some(egui::Align::Center));
+                        }
                     }
+                    view.scroll_pending = false;
                 });
             ui.separator();
             let mut names: Vec<String> = places

@@ -226,9 +226,9 @@ impl NewsmapApp {
                         }
                     });
             });
-        if let (Some(index), Ok(gazetteer)) = (self.state.reader, &self.gazetteer) {
+        if let (Some(view), Ok(gazetteer)) = (&mut self.state.reader, &self.gazetteer) {
             let mut open = true;
-            details::reader_window(ctx, &self.corpus, gazetteer, index, &mut open);
+            details::reader_window(ctx, &self.corpus, gazetteer, view, &mut open);
             if !open {
                 self.state.reader = None;
             }

@@ -75,7 +75,7 @@ pub struct UiState {
     /// The selected event.
     pub selected_event: Option<EventId>,
     /// The article shown in the reader window.
-    pub reader: Option<usize>,
+    pub reader: Option<ArticleView>,
     /// The folder field of the menu bar.
     pub folder_field: String,
     /// Why the last folder asked for was not opened, shown beside the folder field.
@@ -124,6 +124,17 @@ impl Default for UiState {
             details_open: true,
         }
     }
+}
+
+/// The article in the reader window and the sentence it was opened at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleView {
+    /// Index of the article in the corpus.
+    pub article: usize,
+    /// The quoted sentence (byte range of the article's text), tinted in the window.
+    pub sentence: std::ops::Range<usize>,
+    /// Whether the window still has to scroll the sentence into view.
+    pub scroll_pending: bool,
 }
 
 /// The reading of the folder: the worker, its progress, and what to do when it ends.
