@@ -30,3 +30,22 @@ fn most_development_reports_give_their_event_at_its_place_and_date() {
     let far = scores.far as f64 / scores.placed.max(1) as f64;
     assert!(far <= 0.03, "{}", scores.line());
 }
+
+#[test]
+fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
+    use newsmap::eval::events::read_jsonl;
+    use newsmap::eval::folder::{FolderGold, score_folder};
+
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    let text = std::fs::read_to_string(format!("{data}/articles-dev-gold.jsonl"))
+        .unwrap_or_else(|e| panic!("articles-dev-gold.jsonl: {e}"));
+    let gold: Vec<FolderGold> = read_jsonl(&text).unwrap_or_else(|e| panic!("{e}"));
+    let corpus = newsmap::ingest::read_corpus(
+        std::path::Path::new(&format!("{data}/articles-dev")),
+        crate::common::gazetteer(),
+    );
+    let scores = score_folder(crate::common::gazetteer(), &corpus.events, &gold);
+    assert_eq!(corpus.articles.len(), 12);
+    assert!(scores.recall() >= 0.64, "{}", scores.line());
+    assert!(scores.precision() >= 0.45, "{}", scores.line());
+}

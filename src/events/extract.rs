@@ -117,6 +117,9 @@ struct Clause {
     span: Range<usize>,
     subordinate: bool,
     background: bool,
+    /// Opened by "when": with no time of its own, it happened at the time named just before
+    /// ("reached a peak in March 2021, when fighters attacked Palma").
+    when: bool,
 }
 
 /// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
@@ -127,6 +130,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut start = 0;
     let mut subordinate = false;
     let mut background = false;
+    let mut when = false;
     for i in 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
         let word = words[i].lower.as_str();
@@ -148,16 +152,19 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 span: start..words[i].span.start,
                 subordinate,
                 background,
+                when,
             });
             start = words[i].span.start;
             subordinate = subordinate_break;
             background = subordinate_break && word == "since";
+            when = subordinate_break && word == "when";
         }
     }
     out.push(Clause {
         span: start..sentence.len(),
         subordinate,
         background,
+        when,
     });
     out
 }
@@ -187,6 +194,15 @@ fn may_be_a_country(kind: EventKind) -> bool {
         kind,
         EventKind::Flight | EventKind::Talks | EventKind::Agreement
     )
+}
+
+/// Whether the actors of a sentence include others than civilians: the flight of soldiers
+/// or officials is an event ("soldiers fled into Tajikistan"), people fleeing their homes are
+/// its consequence, told with the fighting that drove them (ACLED codes no displacement).
+fn names_armed_or_official(actors: &[String]) -> bool {
+    actors
+        .iter()
+        .any(|a| !["Civilians", "Protesters", "Prisoners"].contains(&a.as_str()))
 }
 
 /// What the extraction knows of a mention beyond the mention itself, for the article pass.
@@ -310,6 +326,15 @@ pub fn extract_mentions(
                 .position(|c| c.span.contains(&at))
                 .unwrap_or(0)
         };
+        // "in March 2021, when fighters attacked Palma": the time a "when" clause follows.
+        let time_before_when = |clause: &Clause| {
+            times.iter().filter(|t| !t.in_caption).find(|t| {
+                clause.when
+                    && sentence_text
+                        .get(t.span.end..clause.span.start)
+                        .is_some_and(|gap| gap.trim_matches([',', ' ']).is_empty())
+            })
+        };
         let main_time = stated_time(
             times
                 .iter()
@@ -327,16 +352,21 @@ pub fn extract_mentions(
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
-            if clauses[own_clause].background {
+            if clauses[own_clause].background
+                || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
+                || (trigger.kind == EventKind::Flight && !names_armed_or_official(&actors))
+            {
                 continue;
             }
             let in_clause =
                 |t: &&Toponym, clause: usize| clause_of(t.span.start - sentence.start) == clause;
+            let time_just_before = || time_before_when(&clauses[own_clause]).map(|t| t.range);
             let time = stated_time(
                 times
                     .iter()
                     .filter(|t| clause_of(t.span.start) == own_clause),
             )
+            .or_else(time_just_before)
             .or(main_time)
             .or_else(&lede_time)
             .or_else(|| recent_week(published));
@@ -346,7 +376,9 @@ pub fn extract_mentions(
                 .copied()
                 .collect();
             // A clause with no place of its own takes the nearest clause's places, unless it is
-            // subordinate or speaks of other, unnamed places ("encircled ten major cities").
+            // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
+            // "when" clause after a time tells where it happened ("the offensive came in
+            // February 2021, when the Houthis assaulted Marib").
             let unnamed_places =
                 clause_names_places(&sentence_text[clauses[own_clause].span.clone()]);
             // A subordinate clause takes the places of a main clause whose killing this event
@@ -358,7 +390,10 @@ pub fn extract_mentions(
             };
             if mine.is_empty() && !unnamed_places {
                 let nearest = (0..clauses.len())
-                    .filter(|&c| c != own_clause && !clauses[c].subordinate)
+                    .filter(|&c| {
+                        c != own_clause
+                            && (!clauses[c].subordinate || time_before_when(&clauses[c]).is_some())
+                    })
                     .filter(|&c| !clauses[own_clause].subordinate || absorbed_from(c))
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));

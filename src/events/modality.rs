@@ -4,6 +4,8 @@
 //! whether the report is hedged ("allegedly", "reportedly"), which keeps the event but marks it
 //! unconfirmed.
 
+use std::ops::Range;
+
 use crate::text::Word;
 
 /// Words that negate a trigger in the words just before it.
@@ -222,6 +224,7 @@ const LIGHT_WORDS: &[&str] = &[
     "renewed",
     "any",
     "significant",
+    "by",
 ];
 
 /// How many words before a trigger may negate it or make it unreal.
@@ -234,6 +237,12 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         return false;
     }
     let from = first_word.saturating_sub(WINDOW);
+    // Past a word that is not light, only an intention's infinitive still governs the trigger
+    // ("vow to keep up Red Sea attacks", "threatened to arm local vigilantes").
+    let mut past_heavy_word = false;
+    // "Fighters who had vowed to retake the town attacked it": a verb in the past is the
+    // clause's own, not the infinitive's.
+    let past_tense = words[first_word].lower.ends_with("ed");
     for at in (from..first_word).rev() {
         let word = &words[at];
         // A comma, semicolon or dash between this word and the next ends the clause.
@@ -247,14 +256,102 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         if CLAUSE_BREAKS.contains(&w) {
             break;
         }
-        if NEGATORS.contains(&w) || IRREALIS.contains(&w) || w.ends_with("n't") {
+        let infinitive_of_intention = IRREALIS.contains(&w) && words[at + 1].lower == "to";
+        // "The mission is due to withdraw", not "displaced due to fighting".
+        let due = w == "due"
+            && at > 0
+            && ["is", "are", "was", "were"].contains(&words[at - 1].lower.as_str());
+        if (infinitive_of_intention && !(past_heavy_word && past_tense)) || due {
+            return false;
+        }
+        if !past_heavy_word
+            && (NEGATORS.contains(&w) || IRREALIS.contains(&w) || w.ends_with("n't"))
+        {
             return false;
         }
         if !LIGHT_WORDS.contains(&w) {
-            break;
+            past_heavy_word = true;
         }
     }
     true
+}
+
+/// Verbs that comment on an event rather than report it ("condemned the Beledweyne attack",
+/// "played down the attacks").
+const STANCE_VERBS: &[&str] = &[
+    "condemned",
+    "condemns",
+    "condemning",
+    "denounced",
+    "denounces",
+    "deplored",
+    "criticised",
+    "criticized",
+    "downplayed",
+    "down",
+    "welcomed",
+    "investigating",
+    "investigate",
+];
+
+/// Words that may stand between a stance verb and the event it comments on.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "latest", "recent",
+    "strongly",
+];
+
+/// Whether the trigger names an event the sentence only talks about: the object of a verb
+/// that comments on it ("condemned the attack") or the subject of a modal or a judgement
+/// ("the offensive would continue", "an assault on the city could trigger…", "attacks on
+/// schools were a violation"). The caller keeps such a trigger when the sentence says
+/// something concrete of it (a day, a toll).
+pub fn is_talked_about(sentence: &str, words: &[Word], trigger: &Range<usize>) -> bool {
+    let first = words.partition_point(|w| w.span.start < trigger.start);
+    let after = words.partition_point(|w| w.span.start < trigger.end);
+    let capitalised = |w: &Word| sentence[w.span.clone()].starts_with(char::is_uppercase);
+    let commented_on = words[..first]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|w| !DETERMINERS.contains(&w.lower.as_str()) && !capitalised(w))
+        .is_some_and(|w| STANCE_VERBS.contains(&w.lower.as_str()));
+    // The words after the trigger's noun phrase ("on El Fasher", "on schools").
+    let mut next = after;
+    if words
+        .get(next)
+        .is_some_and(|w| ["on", "against", "in", "of", "by"].contains(&w.lower.as_str()))
+    {
+        next += 1;
+        while next < words.len() && next < after + 4 && !is_verb_after_noun(&words[next]) {
+            next += 1;
+        }
+    }
+    let clause_continues = |from: usize, to: usize| {
+        sentence
+            .get(words[from].span.end..words[to].span.start)
+            .is_some_and(|gap| !gap.contains([',', ';', ':', '(', ')']))
+    };
+    let judged = words.get(next).is_some_and(|w| {
+        let w_lower = w.lower.as_str();
+        let modal = [
+            "would", "could", "will", "may", "might", "remains", "remain",
+        ]
+        .contains(&w_lower);
+        let copula_of_judgement = ["were", "are", "is", "was"].contains(&w_lower)
+            && words
+                .get(next + 1)
+                .is_some_and(|n| ["a", "an", "unlikely", "likely"].contains(&n.lower.as_str()));
+        (modal || copula_of_judgement) && next > 0 && clause_continues(next - 1, next)
+    });
+    commented_on || judged
+}
+
+/// Whether a word after a noun phrase is its verb (a modal or a form of "be").
+fn is_verb_after_noun(word: &Word) -> bool {
+    [
+        "would", "could", "will", "may", "might", "remains", "remain", "were", "are", "is", "was",
+    ]
+    .contains(&word.lower.as_str())
 }
 
 /// Words that hedge a whole report.

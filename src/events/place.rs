@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{ARMED_GROUP_NOUNS, COMPASS_POINTS, tail, words};
+use crate::text::{COMPASS_POINTS, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -183,7 +183,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
-    if ARMED_GROUP_NOUNS.contains(&next) || WEAPON_NOUNS.contains(&next) {
+    if crate::text::names_a_group(text, toponym.span.end) || WEAPON_NOUNS.contains(&next) {
         return true;
     }
     if toponym.precision != Precision::Country {
@@ -198,6 +198,76 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .next()
         .unwrap_or("");
     ACTOR_NOUNS.contains(&next_word) || starts_trigger(next_word)
+}
+
+/// Where someone spoke is not where it happened ("speaking to reporters in Mogadishu", "said
+/// from Muscat", "a statement from its headquarters in Nairobi", "told a news conference in
+/// Abuja"), unless what happened is what was said: talks, an agreement, a group's change
+/// ("announced in a statement issued in Baghdad that it was suspending operations").
+fn is_where_someone_spoke(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+    if matches!(
+        kind,
+        EventKind::Talks
+            | EventKind::Agreement
+            | EventKind::Mobilisation
+            | EventKind::OtherDevelopment
+    ) {
+        return false;
+    }
+    /// Words of speaking.
+    const SPEECH: &[&str] = &[
+        "said",
+        "says",
+        "say",
+        "told",
+        "telling",
+        "speaking",
+        "spoke",
+        "statement",
+        "conference",
+        "briefing",
+        "interview",
+        "remarks",
+        "announced",
+        "announcement",
+    ];
+    /// Words that may stand between them and the place ("told reporters in", "a statement
+    /// issued from its headquarters in").
+    const BETWEEN: &[&str] = &[
+        "to",
+        "reporters",
+        "journalists",
+        "a",
+        "an",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "issued",
+        "released",
+        "posted",
+        "news",
+        "press",
+        "telephone",
+        "headquarters",
+        "office",
+        "from",
+        "in",
+        "at",
+        "by",
+        "phone",
+        "televised",
+    ];
+    let before_words = words(tail(&text[..toponym.span.start], 80));
+    let mut recent = before_words.iter().rev().map(|w| w.lower.as_str());
+    if !matches!(recent.next(), Some("in" | "from" | "at")) {
+        return false;
+    }
+    recent
+        .take(6)
+        .find(|w| !BETWEEN.contains(w))
+        .is_some_and(|w| SPEECH.contains(&w))
 }
 
 /// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference
@@ -439,7 +509,10 @@ pub(super) fn event_places(
                 0
             }
     };
-    let Some(best) = (0..candidates.len()).min_by_key(|&i| score(i)) else {
+    let Some(best) = (0..candidates.len())
+        .filter(|&i| !is_where_someone_spoke(text, candidates[i], kind))
+        .min_by_key(|&i| score(i))
+    else {
         return Vec::new();
     };
     let mut chosen = vec![best];

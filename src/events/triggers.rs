@@ -198,6 +198,8 @@ const MODIFIED_NOUNS: &[&str] = &[
     "operator",
     "operators",
     "shelter",
+    "camp",
+    "camps",
     "shelters",
     "threat",
     "threats",

@@ -10,8 +10,8 @@ use std::ops::Range;
 
 use super::tokens::{Token, tokenise};
 use super::words::{
-    FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS, PERSON_TITLES,
-    PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
+    FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
+    PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
 
@@ -199,7 +199,7 @@ pub(super) fn recognise_line(
                 && p.after_space
                 && token.after_space
                 && !never_a_place(&lower(p))
-                && !is_key(p)
+                && (!is_key(p) || FEATURE_WORDS.contains(&lower(p).as_str()))
         });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {

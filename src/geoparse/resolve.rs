@@ -298,18 +298,6 @@ pub(super) fn resolve(
     toponyms
 }
 
-/// Whether the name stands before an armed group's noun ("Fano militiamen"): it may name a
-/// group more than a place.
-fn names_a_group(text: &str, toponym: &Toponym) -> bool {
-    let after = text.get(toponym.span.end..).unwrap_or("");
-    let next = after
-        .trim_start()
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    after.starts_with(' ') && crate::text::ARMED_GROUP_NOUNS.contains(&next.to_lowercase().as_str())
-}
-
 /// Places under this population may be strays (see [`drop_stray_places`]).
 const STRAY_POPULATION: u64 = 50_000;
 
@@ -321,7 +309,10 @@ const STRAY_POPULATION: u64 = 50_000;
 /// do not make a story's places strays.
 fn drop_stray_places(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
     let mut places_by_country: HashMap<&str, Vec<PlaceId>> = HashMap::new();
-    for t in toponyms.iter().filter(|t| !names_a_group(text, t)) {
+    for t in toponyms
+        .iter()
+        .filter(|t| !crate::text::names_a_group(text, t.span.end))
+    {
         let places = places_by_country
             .entry(gazetteer.place(t.place).country.as_str())
             .or_default();

@@ -332,3 +332,9 @@ fn the_folder_does_not_move_a_story_that_says_where_it_is() {
         ("US", "DC")
     );
 }
+
+#[test]
+fn a_lake_or_a_mountain_is_no_town_of_its_name() {
+    let found = parse("Fighting broke out in Bahir Dar, on the shores of Lake Tana, on Friday.");
+    assert_eq!(surfaces(&found), ["Bahir Dar"]);
+}

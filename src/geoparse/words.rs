@@ -159,6 +159,9 @@ pub(super) fn never_a_place(word: &str) -> bool {
         || crate::text::COMPASS_POINTS.contains(&word)
 }
 
+/// Words that begin the name of a natural feature: "Lake Tana" is no town called Tana.
+pub(super) const FEATURE_WORDS: &[&str] = &["lake", "mount", "mountain", "river", "gulf", "bay"];
+
 /// Words that are never place names, months and compass points aside (see [`never_a_place`]).
 const NEVER_PLACES: &[&str] = &[
     "monday",

@@ -140,6 +140,85 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
     "guerrillas",
 ];
 
+/// Head nouns of an apposition that make the name before it a group's ("Fano, a loose network
+/// of volunteer militias").
+const GROUP_HEADS: &[&str] = &[
+    "network",
+    "group",
+    "movement",
+    "alliance",
+    "coalition",
+    "faction",
+    "organisation",
+    "organization",
+    "militia",
+    "militias",
+    "rebels",
+    "insurgents",
+    "fighters",
+    "outfit",
+];
+
+/// Whether the name ending at byte `end` of `text` is an armed group's: a group noun follows
+/// it ("Fano militiamen", "Lions' Den gunmen", a `-` joins them in "Fano-led") or an
+/// apposition whose head is one ("Fano, a loose network of volunteer militias").
+pub fn names_a_group(text: &str, end: usize) -> bool {
+    let after = head(text.get(end..).unwrap_or(""), 80);
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if after.starts_with(' ') && ARMED_GROUP_NOUNS.contains(&next.as_str()) {
+        return true;
+    }
+    let Some(apposition) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let apposition = words(apposition);
+    if !apposition
+        .first()
+        .is_some_and(|w| ["a", "an", "the"].contains(&w.lower.as_str()))
+    {
+        return false;
+    }
+    // The head is the last word before "of", "with", "that", "which", "who", "based", "led".
+    let head_noun = apposition
+        .iter()
+        .skip(1)
+        .take(5)
+        .take_while(|w| {
+            ![
+                "of",
+                "with",
+                "that",
+                "which",
+                "who",
+                "whose",
+                "based",
+                "led",
+                "in",
+                "from",
+                "on",
+                "at",
+                "near",
+                "by",
+                "and",
+                "where",
+                "under",
+                "to",
+                "for",
+                "held",
+                "controlled",
+                "run",
+            ]
+            .contains(&w.lower.as_str())
+        })
+        .last();
+    head_noun.is_some_and(|w| GROUP_HEADS.contains(&w.lower.as_str()))
+}
+
 /// The English month names, lower case, January first.
 pub const MONTH_NAMES: [&str; 12] = [
     "january",
@@ -232,6 +311,20 @@ impl<'t> CharOffsets<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_before_a_group_noun_or_a_group_apposition_names_a_group() {
+        let group =
+            |text: &str| names_a_group(text, text.find(|c: char| !c.is_alphabetic()).unwrap_or(0));
+        assert!(group("Fano militiamen entered Lalibela."));
+        assert!(group(
+            "Fano, a loose network of volunteer militias, fought on."
+        ));
+        assert!(group("Hasm, an armed group based in Cairo, claimed it."));
+        assert!(!group("Palma, a town held by insurgents since March."));
+        assert!(!group("Kobo, the regional capital, was calm."));
+        assert!(!group("Kobo was calm."));
+    }
 
     #[test]
     fn char_offsets_count_code_points_before_each_byte() {

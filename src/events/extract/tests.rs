@@ -39,3 +39,99 @@ fn a_since_clause_is_background() {
         .collect();
     assert_eq!(background, [false, true]);
 }
+
+/// The event mentions of a one-sentence article published on Tuesday 12 March 2024.
+fn mentions_of(sentence: &str) -> Vec<EventMention> {
+    let g = crate::gazetteer::bundled_for_tests();
+    let lines = crate::geoparse::line_ranges(sentence);
+    let toponyms = crate::geoparse::Geoparser::new(g, crate::geoparse::GeoparseOptions::default())
+        .parse(sentence, &lines);
+    let published = NaiveDate::from_ymd_opt(2024, 3, 12);
+    extract_mentions(0, sentence, &lines, &toponyms, published)
+}
+
+/// The events of a one-sentence article: (kind, place).
+fn events_of(sentence: &str) -> Vec<(EventKind, String)> {
+    let g = crate::gazetteer::bundled_for_tests();
+    mentions_of(sentence)
+        .into_iter()
+        .map(|m| {
+            let place = m
+                .place
+                .map_or_else(String::new, |t| g.place(t.place).name.clone());
+            (m.kind, place)
+        })
+        .collect()
+}
+
+#[test]
+fn an_event_only_talked_about_is_no_report() {
+    for sentence in [
+        "The mission said in a statement that it strongly condemned the Beledweyne attack.",
+        "A senior official said the attacks on Red Sea shipping would not deter the group.",
+        "Aid agencies have warned for months that an assault on El Fasher could trigger killings.",
+        "The agency said that attacks on schools in Kaduna were a violation of children's rights.",
+        "Rebels vow to keep up Red Sea attacks",
+        "The Zamfara state government has threatened to arm local vigilante groups.",
+        "The regional mission is due to withdraw from Cabo Delgado by July.",
+    ] {
+        assert_eq!(events_of(sentence), [], "{sentence}");
+    }
+    // Said of a day and a toll, the same words report it.
+    let found = events_of("The UN condemned the attack in Beledweyne on Sunday that killed 15.");
+    assert!(!found.is_empty());
+    // A verb in the past after the intention is the clause's own.
+    let found = events_of("Fighters who had vowed to retake the town attacked Kunduz on Monday.");
+    assert!(
+        found.iter().any(|(kind, _)| *kind == EventKind::Assault),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn where_someone_spoke_is_not_where_it_happened_unless_the_speech_is_the_event() {
+    let found = events_of(
+        "Speaking to reporters in Mogadishu on Monday, the governor said militants attacked Jowhar.",
+    );
+    assert_eq!(found, [(EventKind::Assault, "Jawhar".to_string())]);
+    let found = events_of(
+        "The two sides announced in Doha on Monday that they had signed a ceasefire agreement.",
+    );
+    assert_eq!(found, [(EventKind::Agreement, "Doha".to_string())]);
+}
+
+#[test]
+fn civilians_fleeing_are_no_event_but_soldiers_fleeing_are() {
+    assert_eq!(
+        events_of("Thousands of families fled to Goma on Sunday as the front moved closer."),
+        []
+    );
+    let found = events_of("Hundreds of soldiers fled across the border into Tajikistan on Monday.");
+    assert!(
+        found.iter().any(|(kind, _)| *kind == EventKind::Flight),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_when_clause_after_a_time_is_dated_and_placed_by_it() {
+    let found = mentions_of(
+        "The insurgency began in October 2017 and peaked in March 2021, when fighters attacked Mocimboa da Praia.",
+    );
+    let assault = found
+        .iter()
+        .find(|m| m.kind == EventKind::Assault)
+        .expect("an assault");
+    let time = assault.time.expect("dated");
+    assert_eq!(
+        time.start,
+        NaiveDate::from_ymd_opt(2021, 3, 1).unwrap_or_default()
+    );
+    let found = events_of(
+        "The last major offensive came in February 2021, when the Houthis launched an assault on the city of Marib.",
+    );
+    assert!(
+        found.iter().any(|(_, place)| place.starts_with("Ma")),
+        "{found:?}"
+    );
+}
