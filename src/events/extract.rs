@@ -75,7 +75,7 @@ fn definite(words: &[Word], trigger_word: usize) -> bool {
 
 /// Words that open a subordinate clause, whose places belong to its own triggers only.
 const SUBORDINATORS: &[&str] = &[
-    "as", "while", "because", "whereas", "although", "though", "when", "since", "once",
+    "as", "while", "because", "whereas", "although", "though", "when", "since", "once", "saying",
 ];
 
 /// Words before "as" that make it part of a phrase ("such as", "as well as", "as many as") or
@@ -169,6 +169,67 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     out
 }
 
+/// The triggers of a sentence (at byte `sentence_start` of the text whose `toponyms` are
+/// given) that report something that happened.
+pub(super) fn actual_triggers(
+    sentence: &str,
+    words: &[Word],
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> Vec<triggers::Trigger> {
+    triggers::find_triggers_in(words)
+        .into_iter()
+        .filter(|t| modality::is_actual(sentence, words, t.first_word))
+        .filter(|t| {
+            t.phrase != SEIZED || seizes_a_place(sentence, words, t, sentence_start, toponyms)
+        })
+        .collect()
+}
+
+/// The lexicon's capture phrase "seized", a capture only when a place follows: "seized Wad
+/// Medani", "seized the strategic town of", not "seized dozens of villagers".
+const SEIZED: &str = "seiz";
+
+/// Nouns of places a capture takes, besides those of [`PLACE_NOUNS`].
+const SEIZED_PLACE_NOUNS: &[&str] = &[
+    "port",
+    "border",
+    "crossing",
+    "garrison",
+    "headquarters",
+    "bridge",
+    "hill",
+    "outpost",
+    "post",
+    "camp",
+    "barracks",
+    "towns",
+    "villages",
+    "bases",
+    "positions",
+];
+
+/// Whether a place, named or a place noun, follows the trigger within a few words.
+fn seizes_a_place(
+    sentence: &str,
+    words: &[Word],
+    trigger: &triggers::Trigger,
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    let after = words.partition_point(|w| w.span.start < trigger.span.end);
+    words[after..].iter().take(4).any(|w| {
+        let at = sentence_start + w.span.start;
+        PLACE_NOUNS.iter().any(|(noun, ..)| *noun == w.lower)
+            || SEIZED_PLACE_NOUNS.contains(&w.lower.as_str())
+            || (sentence[w.span.clone()].starts_with(char::is_uppercase)
+                && toponyms.iter().any(|t| t.span.start == at))
+    }) && !words[after..]
+        .iter()
+        .take(2)
+        .any(|w| ["weapons", "arms", "ammunition", "control"].contains(&w.lower.as_str()))
+}
+
 /// Plural place nouns: a clause that has them speaks of places it does not name.
 const UNNAMED_PLACES: &[&str] = &[
     "cities",
@@ -196,13 +257,40 @@ fn may_be_a_country(kind: EventKind) -> bool {
     )
 }
 
-/// Whether the actors of a sentence include others than civilians: the flight of soldiers
-/// or officials is an event ("soldiers fled into Tajikistan"), people fleeing their homes are
-/// its consequence, told with the fighting that drove them (ACLED codes no displacement).
-fn names_armed_or_official(actors: &[String]) -> bool {
-    actors
-        .iter()
-        .any(|a| !["Civilians", "Protesters", "Prisoners"].contains(&a.as_str()))
+/// Whether a flight (its trigger at byte `at` of `sentence`) is of soldiers or officials, an
+/// event ("soldiers fled into Tajikistan", "Noor and Dostum, the veteran commander, both left
+/// the city"): the phrase just before names them, or names no civilians nor crowds while the
+/// sentence before names them. People fleeing their homes are the consequence of violence told
+/// with it (ACLED codes no displacement).
+fn is_flight_of_armed_or_officials(sentence: &str, clause_start: usize, at: usize) -> bool {
+    let armed_or_official = |actors: Vec<String>| {
+        actors
+            .iter()
+            .any(|a| !["Civilians", "Protesters", "Prisoners"].contains(&a.as_str()))
+    };
+    let phrase = phrase_before(sentence, clause_start, at);
+    let near = actors::find_actors(phrase);
+    let crowd = near.iter().any(|a| a == "Civilians")
+        || words(phrase).iter().any(|w| {
+            [
+                "thousands",
+                "hundreds",
+                "dozens",
+                "millions",
+                "many",
+                "most",
+            ]
+            .contains(&w.lower.as_str())
+        });
+    armed_or_official(near) || (!crowd && armed_or_official(actors::find_actors(&sentence[..at])))
+}
+
+/// The words of `sentence` before byte `at`, back to the clause's start at `clause_start` or
+/// the comma before ("a refuge for thousands who had fled" in "the RSF seized Wad Medani, a
+/// refuge for thousands who had fled").
+fn phrase_before(sentence: &str, clause_start: usize, at: usize) -> &str {
+    let start = sentence[..at].rfind(',').map_or(0, |comma| comma + 1);
+    &sentence[start.max(clause_start).min(at)..at]
 }
 
 /// What the extraction knows of a mention beyond the mention itself, for the article pass.
@@ -267,10 +355,7 @@ pub fn extract_mentions(
         }
         sentence_number += 1;
         let words = words(sentence_text);
-        let triggers: Vec<triggers::Trigger> = triggers::find_triggers_in(&words)
-            .into_iter()
-            .filter(|t| modality::is_actual(sentence_text, &words, t.first_word))
-            .collect();
+        let triggers = actual_triggers(sentence_text, &words, sentence.start, toponyms);
         let starts_trigger = |word: &str| {
             triggers::find_triggers(word)
                 .iter()
@@ -335,6 +420,14 @@ pub fn extract_mentions(
                         .is_some_and(|gap| gap.trim_matches([',', ' ']).is_empty())
             })
         };
+        let words_of_clause = |clause: usize| {
+            let span = &clauses[clause].span;
+            words
+                .iter()
+                .filter(|w| span.contains(&w.span.start))
+                .cloned()
+                .collect::<Vec<Word>>()
+        };
         let main_time = stated_time(
             times
                 .iter()
@@ -354,7 +447,15 @@ pub fn extract_mentions(
             let own_clause = clause_of(trigger.span.start);
             if clauses[own_clause].background
                 || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
-                || (trigger.kind == EventKind::Flight && !names_armed_or_official(&actors))
+                || (trigger.kind == EventKind::Flight
+                    && !is_flight_of_armed_or_officials(
+                        sentence_text,
+                        clauses[own_clause].span.start,
+                        trigger.span.start,
+                    ))
+                || (trigger.kind == EventKind::Agreement
+                    && modality::is_breach(&words, trigger.first_word))
+                || modality::is_lasting_state(&words_of_clause(own_clause))
             {
                 continue;
             }

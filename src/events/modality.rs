@@ -26,6 +26,8 @@ const NEGATORS: &[&str] = &[
     "prevented",
     "prevent",
     "instead",
+    // "a newly established base" is a base, not its founding.
+    "newly",
 ];
 
 /// Words that make what follows a future, an intention, an ability, a threat or a fear.
@@ -132,6 +134,21 @@ const IRREALIS: &[&str] = &[
     "future",
     "preparations",
     "contingency",
+    // Aims against a kind of violence, not reports of it ("failed to stop the kidnappings").
+    "stop",
+    "halt",
+    "curb",
+    "tackle",
+    "combat",
+    "end",
+    // The violence that moved people, told elsewhere ("demonstrators angered by the fighting").
+    "angered",
+    "outraged",
+    "incensed",
+    "frustrated",
+    "alarmed",
+    "worried",
+    "concerned",
 ];
 
 /// Words that end the clause a trigger's modality is looked for in.
@@ -274,6 +291,52 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         }
     }
     true
+}
+
+/// Words before a ceasefire or a deal that tell of its breach, not its making.
+const BREACHES: &[&str] = &[
+    "broke",
+    "broken",
+    "breaking",
+    "violated",
+    "violating",
+    "breached",
+    "breaching",
+    "despite",
+    "ignored",
+    "ignoring",
+];
+
+/// Whether an agreement's trigger tells of its breach ("broke a year-long informal
+/// ceasefire", "despite a 2020 ceasefire").
+pub fn is_breach(words: &[Word], first_word: usize) -> bool {
+    words[first_word.saturating_sub(4)..first_word]
+        .iter()
+        .any(|w| BREACHES.contains(&w.lower.as_str()))
+}
+
+/// Whether a clause tells of a lasting state rather than of an event on a day: a perfect
+/// "has been" and a span of months or years ("which has been besieged for years", "has been
+/// under a blockade for more than two years").
+pub fn is_lasting_state(words: &[Word]) -> bool {
+    let perfect = words
+        .windows(2)
+        .any(|w| ["has", "have", "had"].contains(&w[0].lower.as_str()) && w[1].lower == "been");
+    let lasting = words.iter().enumerate().any(|(i, w)| {
+        w.lower == "for"
+            && words[i + 1..].iter().take(4).any(|n| {
+                [
+                    "years",
+                    "months",
+                    "decades",
+                    "year",
+                    "months-long",
+                    "years-long",
+                ]
+                .contains(&n.lower.as_str())
+            })
+    });
+    perfect && lasting
 }
 
 /// Verbs that comment on an event rather than report it ("condemned the Beledweyne attack",

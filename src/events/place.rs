@@ -307,8 +307,28 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
             "outside" => true,
             _ => false,
         };
-    if reference { 150 } else { 0 }
+    // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.
+    let near = (2..=6).any(|k| {
+        let unit_km = match last(k) {
+            "km" | "kilometres" | "kilometers" => Some(1.0),
+            "miles" => Some(1.6),
+            _ => None,
+        };
+        unit_km.is_some_and(|factor| {
+            last(k + 1)
+                .parse::<f64>()
+                .is_ok_and(|n| n * factor <= NEAR_KM)
+        })
+    });
+    match (reference, near) {
+        (false, _) => 0,
+        (true, true) => precision_penalty(Precision::District),
+        (true, false) => 150,
+    }
 }
+
+/// A reference point this near (km) stands for the place of the event.
+const NEAR_KM: f64 = 25.0;
 
 /// Whether the place is named only as a reference point ("30 km north of Herat").
 pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {

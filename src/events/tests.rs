@@ -270,10 +270,7 @@ fn a_town_joins_an_event_of_its_province() {
 /// The kinds a sentence reports: its actual triggers, once chosen between.
 fn kinds_of(sentence: &str) -> Vec<EventKind> {
     let words = crate::text::words(sentence);
-    let actual = triggers::find_triggers_in(&words)
-        .into_iter()
-        .filter(|t| modality::is_actual(sentence, &words, t.first_word))
-        .collect();
+    let actual = extract::actual_triggers(sentence, &words, 0, &[]);
     let actors = actors::find_actors(sentence);
     choose::choose(actual, &words, &actors)
         .into_iter()

@@ -135,3 +135,76 @@ fn a_when_clause_after_a_time_is_dated_and_placed_by_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_state_a_breach_an_aim_or_a_cause_is_no_event() {
+    for sentence in [
+        "The northern town of Djibo has been under a blockade for more than two years.",
+        "The rebels broke a year-long informal ceasefire in Rakhine in November.",
+        "Critics say the governments of Zamfara have failed to stop the kidnappings.",
+        "Demonstrators angered by the fighting in Goma marched peacefully in Kinshasa.",
+        "Fighters overran a newly established army base at Beledweyne on Monday.",
+    ] {
+        let found = events_of(sentence);
+        let unwanted = |kind: &EventKind| {
+            matches!(
+                kind,
+                EventKind::Siege
+                    | EventKind::Agreement
+                    | EventKind::Abduction
+                    | EventKind::Assault
+                    | EventKind::BaseEstablished
+            )
+        };
+        let wrong: Vec<_> = found
+            .iter()
+            .filter(|(kind, _)| unwanted(kind))
+            .filter(|(kind, _)| !sentence.contains("overran") || *kind != EventKind::Assault)
+            .collect();
+        assert!(wrong.is_empty(), "{sentence}: {found:?}");
+    }
+}
+
+#[test]
+fn seized_is_a_capture_of_a_place_only() {
+    let found =
+        events_of("In December, the RSF seized Wad Medani, the capital of Al Jazirah state.");
+    assert!(
+        found.contains(&(EventKind::Capture, "Wad Medani".to_string())),
+        "{found:?}"
+    );
+    let found = events_of("Gunmen seized dozens of villagers near Gusau on Sunday.");
+    assert!(
+        found.iter().all(|(kind, _)| *kind != EventKind::Capture),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_town_a_few_kilometres_away_places_the_event_better_than_its_province() {
+    let found = events_of(
+        "In Rakhine state, a military aircraft bombed a village about 10 kilometres outside Kyauktaw on Monday.",
+    );
+    assert!(
+        found.contains(&(EventKind::AirStrike, "Kyauktaw".to_string())),
+        "{found:?}"
+    );
+    let found = events_of(
+        "In Rakhine state, a military aircraft bombed a village about 80 kilometres outside Kyauktaw on Monday.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place != "Kyauktaw"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn people_who_fled_in_a_clause_about_another_event_are_no_flight() {
+    let found = events_of(
+        "The RSF seized Wad Medani, a refuge for thousands who had fled Khartoum, on Monday.",
+    );
+    assert!(
+        found.iter().all(|(kind, _)| *kind != EventKind::Flight),
+        "{found:?}"
+    );
+}
