@@ -420,14 +420,6 @@ pub fn extract_mentions(
                         .is_some_and(|gap| gap.trim_matches([',', ' ']).is_empty())
             })
         };
-        let words_of_clause = |clause: usize| {
-            let span = &clauses[clause].span;
-            words
-                .iter()
-                .filter(|w| span.contains(&w.span.start))
-                .cloned()
-                .collect::<Vec<Word>>()
-        };
         let main_time = stated_time(
             times
                 .iter()
@@ -455,7 +447,7 @@ pub fn extract_mentions(
                     ))
                 || (trigger.kind == EventKind::Agreement
                     && modality::is_breach(&words, trigger.first_word))
-                || modality::is_lasting_state(&words_of_clause(own_clause))
+                || modality::is_lasting_state(&words, trigger.first_word)
             {
                 continue;
             }

@@ -315,25 +315,20 @@ pub fn is_breach(words: &[Word], first_word: usize) -> bool {
         .any(|w| BREACHES.contains(&w.lower.as_str()))
 }
 
-/// Whether a clause tells of a lasting state rather than of an event on a day: a perfect
-/// "has been" and a span of months or years ("which has been besieged for years", "has been
-/// under a blockade for more than two years").
-pub fn is_lasting_state(words: &[Word]) -> bool {
-    let perfect = words
+/// Whether the trigger at word `first_word` tells of a lasting state rather than of an event
+/// on a day: a perfect "has been" just before it and a span of months or years after it
+/// ("which has been besieged for years", "has been under a blockade for more than two years").
+pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
+    let before = &words[first_word.saturating_sub(4)..first_word];
+    let perfect = before
         .windows(2)
         .any(|w| ["has", "have", "had"].contains(&w[0].lower.as_str()) && w[1].lower == "been");
-    let lasting = words.iter().enumerate().any(|(i, w)| {
+    let after = &words[first_word..(first_word + 10).min(words.len())];
+    let lasting = after.iter().enumerate().any(|(i, w)| {
         w.lower == "for"
-            && words[i + 1..].iter().take(4).any(|n| {
-                [
-                    "years",
-                    "months",
-                    "decades",
-                    "year",
-                    "months-long",
-                    "years-long",
-                ]
-                .contains(&n.lower.as_str())
+            && after[i + 1..].iter().take(4).any(|n| {
+                ["years", "months", "decades", "year", "months-long", "years-long"]
+                    .contains(&n.lower.as_str())
             })
     });
     perfect && lasting

@@ -322,13 +322,17 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
     });
     match (reference, near) {
         (false, _) => 0,
-        (true, true) => precision_penalty(Precision::District),
+        // Between a district's penalty and a province's: a named town nearby still wins.
+        (true, true) => NEAR_PENALTY,
         (true, false) => 150,
     }
 }
 
 /// A reference point this near (km) stands for the place of the event.
 const NEAR_KM: f64 = 25.0;
+
+/// The penalty of a near reference point.
+const NEAR_PENALTY: usize = 75;
 
 /// Whether the place is named only as a reference point ("30 km north of Herat").
 pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {
