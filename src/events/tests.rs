@@ -413,6 +413,10 @@ fn the_vocabulary_of_conflict_reporting() {
         ),
         ("A mortar shell fell on a street in the old town.", Shelling),
         (
+            "Soldiers drove the militants out of the town after a week of fighting.",
+            Recapture,
+        ),
+        (
             "Militiamen attacked a camp for displaced people, killing at least 20 of them.",
             Killing,
         ),
