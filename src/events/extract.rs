@@ -227,7 +227,7 @@ fn seizes_a_place(
     }) && !words[after..]
         .iter()
         .take(2)
-        .any(|w| ["weapons", "arms", "ammunition", "control"].contains(&w.lower.as_str()))
+        .any(|w| ["weapons", "arms", "ammunition", "control", "power"].contains(&w.lower.as_str()))
 }
 
 /// Plural place nouns: a clause that has them speaks of places it does not name.

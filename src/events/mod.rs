@@ -170,7 +170,15 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
-            if word_before.len() > 3 || word_before.chars().next().is_some_and(char::is_lowercase) {
+            // "on Sept. 30": an abbreviated month before a day.
+            let month_before_day = word_before.len() == 4
+                && crate::text::month_number(word_before).is_some()
+                && line_text[i + 1..]
+                    .trim_start()
+                    .starts_with(|n: char| n.is_ascii_digit());
+            let long_word =
+                word_before.len() > 3 || word_before.chars().next().is_some_and(char::is_lowercase);
+            if long_word && !month_before_day {
                 let end = i + c.len_utf8();
                 push_trimmed(&mut out, line.start, &line_text[start..end], start);
                 start = end;

@@ -327,8 +327,15 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     let lasting = after.iter().enumerate().any(|(i, w)| {
         w.lower == "for"
             && after[i + 1..].iter().take(4).any(|n| {
-                ["years", "months", "decades", "year", "months-long", "years-long"]
-                    .contains(&n.lower.as_str())
+                [
+                    "years",
+                    "months",
+                    "decades",
+                    "year",
+                    "months-long",
+                    "years-long",
+                ]
+                .contains(&n.lower.as_str())
             })
     });
     perfect && lasting

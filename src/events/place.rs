@@ -322,8 +322,7 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
     });
     match (reference, near) {
         (false, _) => 0,
-        // Between a district's penalty and a province's: a named town nearby still wins.
-        (true, true) => NEAR_PENALTY,
+        (true, true) => NEAR_REFERENCE,
         (true, false) => 150,
     }
 }
@@ -331,8 +330,9 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
 /// A reference point this near (km) stands for the place of the event.
 const NEAR_KM: f64 = 25.0;
 
-/// The penalty of a near reference point.
-const NEAR_PENALTY: usize = 75;
+/// The penalty of a near reference point, a district's: it wins over a province, unless the
+/// sentence names a town that is no reference point (the village "20 km north of Kharkiv").
+const NEAR_REFERENCE: usize = 40;
 
 /// Whether the place is named only as a reference point ("30 km north of Herat").
 pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {
@@ -511,6 +511,9 @@ pub(super) fn event_places(
     trigger: &Range<usize>,
     kind: EventKind,
 ) -> Vec<Toponym> {
+    let a_town_named = candidates
+        .iter()
+        .any(|c| c.precision <= Precision::Town && reference_penalty(text, c) == 0);
     let score = |i: usize| {
         let t = candidates[i];
         let distance = t
@@ -523,7 +526,10 @@ pub(super) fn event_places(
         }
         distance
             + precision_penalty(t.precision)
-            + reference_penalty(text, t)
+            + match reference_penalty(text, t) {
+                NEAR_REFERENCE if a_town_named => 150,
+                penalty => penalty,
+            }
             + possessive_penalty(text, t)
             + origin_penalty(text, t, kind)
             + venue_penalty(text, t, kind)

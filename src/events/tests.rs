@@ -26,14 +26,19 @@ fn place_name(m: &EventMention) -> String {
 
 #[test]
 fn sentences_split_at_ends_but_not_abbreviations() {
-    let text = "The U.S. left. Gen. Kohistani said so! Then quiet";
+    let text = "The U.S. left. Gen. Kohistani said so! Then quiet on Sept. 30 in Kabul. Then";
     let pieces: Vec<&str> = sentences(text, &line_ranges(text))
         .into_iter()
         .map(|r| &text[r])
         .collect();
     assert_eq!(
         pieces,
-        ["The U.S. left.", "Gen. Kohistani said so!", "Then quiet"]
+        [
+            "The U.S. left.",
+            "Gen. Kohistani said so!",
+            "Then quiet on Sept. 30 in Kabul.",
+            "Then"
+        ]
     );
 }
 
