@@ -1,12 +1,13 @@
 //! Running the pipeline on a folder, off the caller's thread, with progress and cancel.
 //!
-//! [`Ingest::start`] reads the folder and geoparses each article on a worker thread, sending
-//! [`IngestMsg`]s over a channel as it goes (so a viewer shows results as they come) and
-//! calling a wake-up function after each send. The worker also merges the event reports into
+//! [`Ingest::start`] reads the folder on a worker thread, which hands the articles in batches
+//! to all cores to geoparse and extract, and sends [`IngestMsg`]s over a channel as it goes, in
+//! the folder's order (so a viewer shows results as they come, the same as on one core),
+//! calling a wake-up function after each batch. The worker also merges the event reports into
 //! events, a few times a second while it reads and once at the end, so that a viewer never
 //! merges tens of thousands of reports on its own thread. [`read_corpus`] runs the same steps
-//! on the calling thread, for tests and the command line. What is read goes into a
-//! [`Corpus`] (see [`IngestMsg::apply_to`]).
+//! from the calling thread, for tests and the command line. What is read goes into a
+//! [`Corpus`] (see [`IngestMsg::apply_to`]). [`FolderWatcher`] tells when the folder changed.
 
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
@@ -15,12 +16,19 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
 use crate::articles::{self, Article, Problem, ReadOptions};
 use crate::corpus::{self, Corpus, process_article};
+use crate::corrections::Applier;
 use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store;
+
+mod watch;
+
+pub use watch::{FolderWatcher, folder_signature};
 
 /// What the worker reports.
 pub enum IngestMsg {
@@ -36,7 +44,7 @@ pub enum IngestMsg {
     Article(Box<Article>, Vec<Toponym>, Vec<EventMention>),
     /// The folder's prior, once every article is read, and the articles it changed: their
     /// index, place mentions and event mentions.
-    Revised(FolderPrior, Vec<(usize, Vec<Toponym>, Vec<EventMention>)>),
+    Revised(FolderPrior, Revised),
     /// The event reports of the articles sent so far, merged (articles numbered in the order
     /// they were sent).
     Events(Vec<Event>),
@@ -79,7 +87,7 @@ impl Ingest {
         Self { receiver, cancel }
     }
 
-    /// Asks the worker to stop after the article it is on.
+    /// Asks the worker to stop after the batch of articles it is on.
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
     }
@@ -89,8 +97,26 @@ impl Ingest {
 /// times as long as the last one took, so that merging never takes over from reading.
 const MERGE_EVERY: Duration = Duration::from_millis(500);
 
+/// Articles processed together on all cores before their results are sent, in the folder's
+/// order: small enough that progress and cancel stay prompt (a batch takes tens of
+/// milliseconds), large enough to keep every core busy.
+const BATCH: usize = 64;
+
+/// One article's place mentions and event reports, or the problem to list when newsmap failed
+/// on it.
+type Processed = Result<(Vec<Toponym>, Vec<EventMention>), Problem>;
+
+/// Processes `article` with `geoparser`, catching a panic (a bug) as a [`Problem`].
+fn process_caught(geoparser: &Geoparser, applier: &Applier, article: &Article) -> Processed {
+    std::panic::catch_unwind(AssertUnwindSafe(|| {
+        process_article(geoparser, applier, article)
+    }))
+    .map_err(|panic| failure(article, &*panic))
+}
+
 /// Reads `folder`, sending what it finds; merges the reports every `merge_every` (or only at
-/// the end) and at the end.
+/// the end) and at the end. Articles are processed in batches on all cores (rayon's current
+/// pool) and sent in the folder's order, so that the result is the same as on one thread.
 fn run(
     folder: &Path,
     gazetteer: &Gazetteer,
@@ -125,47 +151,42 @@ fn run(
         let events = events::merge(gazetteer, reports.to_vec(), keys);
         (IngestMsg::Events(events), started.elapsed())
     };
-    // Articles sent so far: the receiver numbers them in this order.
-    let mut sent = 0;
     // Articles with place names, kept for a second look with the folder's prior.
     let mut named: Vec<(usize, Article, Vec<Toponym>)> = Vec::new();
-    for article in report.articles {
+    let mut articles = report.articles.into_iter().peekable();
+    while articles.peek().is_some() {
         if cancel.load(Ordering::Relaxed) {
             return;
         }
-        let processed = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            process_article(&geoparser, &applier, &article)
-        }));
-        let (toponyms, event_mentions) = match processed {
-            Ok(processed) => processed,
-            Err(panic) => {
-                if sender
-                    .send(IngestMsg::Failed(failure(&article, &*panic)))
-                    .is_err()
-                {
-                    return;
+        let batch: Vec<Article> = articles.by_ref().take(BATCH).collect();
+        let processed: Vec<Processed> = batch
+            .par_iter()
+            .map(|article| process_caught(&geoparser, &applier, article))
+            .collect();
+        for (article, processed) in batch.into_iter().zip(processed) {
+            let (toponyms, event_mentions) = match processed {
+                Ok(processed) => processed,
+                Err(problem) => {
+                    if sender.send(IngestMsg::Failed(problem)).is_err() {
+                        return;
+                    }
+                    continue;
                 }
-                continue;
+            };
+            // Articles sent so far: the receiver numbers them in this order.
+            let index = keys.len();
+            if !toponyms.is_empty() {
+                named.push((index, article.clone(), toponyms.clone()));
             }
-        };
-        if !toponyms.is_empty() {
-            named.push((sent, article.clone(), toponyms.clone()));
-        }
-        reports.extend(event_mentions.iter().map(|m| EventMention {
-            article: sent,
-            ..m.clone()
-        }));
-        sent += 1;
-        keys.push(article.key.clone());
-        if sender
-            .send(IngestMsg::Article(
-                Box::new(article),
-                toponyms,
-                event_mentions,
-            ))
-            .is_err()
-        {
-            return;
+            reports.extend(event_mentions.iter().map(|m| EventMention {
+                article: index,
+                ..m.clone()
+            }));
+            keys.push(article.key.clone());
+            let msg = IngestMsg::Article(Box::new(article), toponyms, event_mentions);
+            if sender.send(msg).is_err() {
+                return;
+            }
         }
         if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
             let (msg, took) = merge(&reports, &keys);
@@ -177,25 +198,9 @@ fn run(
         wake();
     }
     let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
-    let mut revised = Vec::new();
-    for (index, article, toponyms) in named {
-        if cancel.load(Ordering::Relaxed) {
-            return;
-        }
-        let Some(others) = prior.second_look(gazetteer, &toponyms) else {
-            continue;
-        };
-        let again = Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
-        // It was read once without failing; should the second look fail, the first stands.
-        let Ok((new_toponyms, event_mentions)) = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            process_article(&again, &applier, &article)
-        })) else {
-            continue;
-        };
-        if new_toponyms != toponyms {
-            revised.push((index, new_toponyms, event_mentions));
-        }
-    }
+    let Some(revised) = second_look(gazetteer, &applier, &prior, named, cancel) else {
+        return;
+    };
     let changed: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
     reports.retain(|m| !changed.contains(&m.article));
     for (index, _, event_mentions) in &revised {
@@ -210,6 +215,46 @@ fn run(
     }
     let _ = sender.send(merge(&reports, &keys).0);
 }
+
+/// The articles that the folder's `prior` changes (index, place mentions, event reports), in
+/// the order of `named`: each article with place names is resolved again with the prior of the
+/// other articles, when that could change them (see [`FolderPrior::second_look`]), in batches
+/// on all cores. `None` when cancelled.
+fn second_look(
+    gazetteer: &Gazetteer,
+    applier: &Applier,
+    prior: &FolderPrior,
+    named: Vec<(usize, Article, Vec<Toponym>)>,
+    cancel: &AtomicBool,
+) -> Option<Revised> {
+    let mut revised = Vec::new();
+    for batch in named.chunks(BATCH) {
+        if cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        let looked: Vec<Option<Revision>> = batch
+            .par_iter()
+            .map(|(index, article, toponyms)| {
+                let others = prior.second_look(gazetteer, toponyms)?;
+                let again =
+                    Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
+                // It was read once without failing; should the second look fail, the first
+                // stands.
+                let (new_toponyms, event_mentions) =
+                    process_caught(&again, applier, article).ok()?;
+                (new_toponyms != *toponyms).then_some((*index, new_toponyms, event_mentions))
+            })
+            .collect();
+        revised.extend(looked.into_iter().flatten());
+    }
+    Some(revised)
+}
+
+/// An article revised by the folder's prior: its index, place mentions and event reports.
+type Revision = (usize, Vec<Toponym>, Vec<EventMention>);
+
+/// The articles revised by the folder's prior.
+type Revised = Vec<Revision>;
 
 /// The problem to list for an article newsmap failed on, with the panic's message.
 fn failure(article: &Article, panic: &(dyn std::any::Any + Send)) -> Problem {
@@ -247,7 +292,8 @@ impl IngestMsg {
     }
 }
 
-/// Reads, geoparses and extracts the events of `folder` on this thread.
+/// Reads, geoparses and extracts the events of `folder`, from this thread (on all cores: on
+/// the threads of rayon's current pool).
 pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
     let (sender, receiver) = channel();
     run(
@@ -266,105 +312,9 @@ pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
     corpus
 }
 
-/// Watches a folder for articles added, changed or removed, by polling: every
-/// [`FolderWatcher::PERIOD`] a worker thread sums up the names, sizes and modification times
-/// of the folder's files and raises a flag when that changes. Polling needs no platform
-/// service and costs a few milliseconds a scan even for 10,000 files.
-pub struct FolderWatcher {
-    changed: Arc<AtomicBool>,
-    stop: Arc<AtomicBool>,
-}
-
-impl FolderWatcher {
-    /// Time between two scans.
-    pub const PERIOD: std::time::Duration = std::time::Duration::from_secs(2);
-
-    /// Starts watching `folder`; `wake` is called when it changed.
-    pub fn start(folder: PathBuf, wake: impl Fn() + Send + 'static) -> Self {
-        let changed = Arc::new(AtomicBool::new(false));
-        let stop = Arc::new(AtomicBool::new(false));
-        let (flag, stopped) = (Arc::clone(&changed), Arc::clone(&stop));
-        std::thread::spawn(move || {
-            let mut last = folder_signature(&folder);
-            while !stopped.load(Ordering::Relaxed) {
-                std::thread::sleep(Self::PERIOD);
-                let now = folder_signature(&folder);
-                if now != last {
-                    last = now;
-                    flag.store(true, Ordering::Relaxed);
-                    wake();
-                }
-            }
-        });
-        Self { changed, stop }
-    }
-
-    /// Whether the folder changed since the last call.
-    pub fn take_change(&self) -> bool {
-        self.changed.swap(false, Ordering::Relaxed)
-    }
-}
-
-impl Drop for FolderWatcher {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-    }
-}
-
-/// A hash of the names, sizes and modification times of the article files under `folder`
-/// (hidden ones excepted), and of the user's date corrections.
-pub fn folder_signature(folder: &Path) -> u64 {
-    use std::hash::{Hash as _, Hasher as _};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    let mut pending = vec![folder.to_path_buf()];
-    let mut entries = Vec::new();
-    while let Some(dir) = pending.pop() {
-        let Ok(read) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in read.flatten() {
-            let name = entry.file_name();
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            let Ok(meta) = entry.metadata() else { continue };
-            let path = entry.path();
-            if meta.is_dir() {
-                pending.push(path);
-            } else if articles::is_article_file(&path) {
-                entries.push((path, meta.len(), meta.modified().ok()));
-            }
-        }
-    }
-    entries.sort();
-    entries.hash(&mut hasher);
-    std::fs::metadata(folder.join(store::DATES_FILE))
-        .ok()
-        .and_then(|m| m.modified().ok())
-        .hash(&mut hasher);
-    hasher.finish()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_folder_signature_changes_when_an_article_is_added_or_changed() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let empty = folder_signature(dir.path());
-        std::fs::write(dir.path().join("a.txt"), "Kabul").unwrap_or_else(|e| panic!("{e}"));
-        let one = folder_signature(dir.path());
-        assert_ne!(empty, one);
-        assert_eq!(
-            one,
-            folder_signature(dir.path()),
-            "stable when nothing changes"
-        );
-        std::fs::write(dir.path().join("a.txt"), "Kabul and Herat")
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_ne!(one, folder_signature(dir.path()));
-    }
 
     #[test]
     fn an_article_that_names_no_country_is_read_in_its_folder_s_context() {
@@ -405,6 +355,73 @@ mod tests {
             Some(palmyra.toponym.place),
             "the event moved too"
         );
+    }
+
+    /// The sample's text articles copied `copies` times with other dates in their names (a
+    /// folder of many articles, most of them copies of one report).
+    pub(crate) fn generated_folder(copies: usize) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let mut texts: Vec<(String, String)> = std::fs::read_dir(&sample)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".txt"))
+            .map(|name| {
+                let text = std::fs::read_to_string(sample.join(&name));
+                (name, text.unwrap_or_else(|e| panic!("{e}")))
+            })
+            .collect();
+        texts.sort();
+        for copy in 0..copies {
+            for (name, text) in &texts {
+                let stem = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+                let file = format!(
+                    "2022-{:02}-{:02}_{copy}{stem}",
+                    1 + copy % 12,
+                    1 + copy % 28
+                );
+                std::fs::write(dir.path().join(file), text).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        dir
+    }
+
+    /// `folder` read on a pool of `threads` threads.
+    fn read_on(threads: usize, folder: &Path) -> Corpus {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+        let pool = pool.unwrap_or_else(|e| panic!("{e}"));
+        pool.install(|| read_corpus(folder, crate::gazetteer::bundled_for_tests()))
+    }
+
+    /// Asserts that two reads of a folder found the same articles, places and events.
+    pub(crate) fn assert_same_reading(one: &Corpus, other: &Corpus) {
+        let keys = |c: &Corpus| c.articles.iter().map(|a| a.key.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(one), keys(other));
+        let places = |c: &Corpus| {
+            let mentions = c.mentions.iter();
+            mentions
+                .map(|m| (m.article, m.toponym.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(places(one), places(other));
+        assert_eq!(one.event_mentions, other.event_mentions);
+        let ids = |c: &Corpus| c.events.iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(ids(one), ids(other));
+        assert_eq!(one.events, other.events);
+        assert_eq!(one.problems.len(), other.problems.len());
+    }
+
+    // See: issue 12 (all cores, results identical to the sequential run).
+    #[test]
+    fn reading_on_all_cores_gives_what_one_thread_gives() {
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let generated = generated_folder(25);
+        for folder in [sample.as_path(), generated.path()] {
+            let one = read_on(1, folder);
+            assert!(!one.events.is_empty() && !one.mentions.is_empty());
+            assert_same_reading(&one, &read_on(4, folder));
+        }
     }
 
     #[test]
