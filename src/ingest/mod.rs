@@ -9,26 +9,28 @@
 //! from the calling thread, for tests and the command line. What is read goes into a
 //! [`Corpus`] (see [`IngestMsg::apply_to`]). [`FolderWatcher`] tells when the folder changed.
 
-use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
-
 use crate::articles::{self, Article, Problem, ReadOptions};
-use crate::corpus::{self, Corpus, process_article};
-use crate::corrections::Applier;
+use crate::corpus::{self, Corpus};
 use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
-use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
+use crate::geoparse::{FolderPrior, Toponym};
 use crate::store;
 
+mod cache;
+mod extract;
 mod watch;
 
+pub use cache::EXTRACTOR_VERSION;
+pub use extract::ReadStats;
 pub use watch::{FolderWatcher, folder_signature};
+
+use extract::{Extractor, Named};
 
 /// What the worker reports.
 pub enum IngestMsg {
@@ -51,6 +53,8 @@ pub enum IngestMsg {
     /// An article that newsmap failed on (a bug, caught so that reading goes on): the problem
     /// to list, in place of the article.
     Failed(Problem),
+    /// A problem of no article's, met while reading: the cache could not be written.
+    Problem(Problem),
     /// All done (or cancelled).
     Finished,
 }
@@ -63,7 +67,8 @@ pub struct Ingest {
 }
 
 impl Ingest {
-    /// Starts reading `folder` on a worker thread; `wake` is called after each message.
+    /// Starts reading `folder` on a worker thread, through its cache; `wake` is called after
+    /// each batch of messages.
     pub fn start(
         folder: PathBuf,
         gazetteer: Arc<Gazetteer>,
@@ -76,6 +81,7 @@ impl Ingest {
             run(
                 &folder,
                 &gazetteer,
+                CacheUse::ReadWrite,
                 &sender,
                 &cancelled,
                 &wake,
@@ -102,16 +108,13 @@ const MERGE_EVERY: Duration = Duration::from_millis(500);
 /// milliseconds), large enough to keep every core busy.
 const BATCH: usize = 64;
 
-/// One article's place mentions and event reports, or the problem to list when newsmap failed
-/// on it.
-type Processed = Result<(Vec<Toponym>, Vec<EventMention>), Problem>;
-
-/// Processes `article` with `geoparser`, catching a panic (a bug) as a [`Problem`].
-fn process_caught(geoparser: &Geoparser, applier: &Applier, article: &Article) -> Processed {
-    std::panic::catch_unwind(AssertUnwindSafe(|| {
-        process_article(geoparser, applier, article)
-    }))
-    .map_err(|panic| failure(article, &*panic))
+/// Whether a read uses the folder's cache (see [`cache`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheUse {
+    /// Take what is cached, and cache what is extracted.
+    ReadWrite,
+    /// Extract every article; leave the cache alone.
+    Off,
 }
 
 /// Reads `folder`, sending what it finds; merges the reports every `merge_every` (or only at
@@ -120,31 +123,38 @@ fn process_caught(geoparser: &Geoparser, applier: &Applier, article: &Article) -
 fn run(
     folder: &Path,
     gazetteer: &Gazetteer,
+    cache_use: CacheUse,
     sender: &Sender<IngestMsg>,
     cancel: &AtomicBool,
     wake: &dyn Fn(),
     merge_every: Option<Duration>,
-) {
+) -> ReadStats {
     let mut report = corpus::read_articles(folder, &ReadOptions::default());
     let total = report.articles.len();
     let (corrections, problem) = store::load_corrections(folder);
     let (applier, unapplied) =
         corrections.prepare(gazetteer, &folder.join(store::CORRECTIONS_FILE));
     report.problems.extend(problem.into_iter().chain(unapplied));
-    if sender
-        .send(IngestMsg::Listed {
-            total,
-            problems: report.problems,
-        })
-        .is_err()
-    {
-        return;
+    let cache = match cache_use {
+        CacheUse::ReadWrite => store::Cache::open(folder, &cache::stamp(gazetteer))
+            .map_err(|problem| report.problems.extend(problem))
+            .ok(),
+        CacheUse::Off => None,
+    };
+    let mut extractor = Extractor::new(gazetteer, &applier, cache);
+    let listed = IngestMsg::Listed {
+        total,
+        problems: report.problems,
+    };
+    if sender.send(listed).is_err() {
+        return extractor.stats;
     }
     wake();
-    let geoparser = Geoparser::new(gazetteer, GeoparseOptions::default());
     let mut reports: Vec<EventMention> = Vec::new();
     // The keys of the articles sent so far, which name their events.
     let mut keys: Vec<String> = Vec::new();
+    // The cache keys of the folder's articles, in order.
+    let mut cache_keys: Vec<store::CacheKey> = Vec::new();
     let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
     let merge = |reports: &[EventMention], keys: &[String]| {
         let started = Instant::now();
@@ -152,23 +162,26 @@ fn run(
         (IngestMsg::Events(events), started.elapsed())
     };
     // Articles with place names, kept for a second look with the folder's prior.
-    let mut named: Vec<(usize, Article, Vec<Toponym>)> = Vec::new();
+    let mut named: Vec<Named> = Vec::new();
     let mut articles = report.articles.into_iter().peekable();
     while articles.peek().is_some() {
         if cancel.load(Ordering::Relaxed) {
-            return;
+            return extractor.stats;
         }
         let batch: Vec<Article> = articles.by_ref().take(BATCH).collect();
-        let processed: Vec<Processed> = batch
-            .par_iter()
-            .map(|article| process_caught(&geoparser, &applier, article))
-            .collect();
-        for (article, processed) in batch.into_iter().zip(processed) {
+        let looked = extractor.first_look(&batch);
+        if let Some(problem) = extractor.take_problem()
+            && sender.send(IngestMsg::Problem(problem)).is_err()
+        {
+            return extractor.stats;
+        }
+        for (article, (cache_key, processed)) in batch.into_iter().zip(looked) {
+            cache_keys.push(cache_key);
             let (toponyms, event_mentions) = match processed {
                 Ok(processed) => processed,
                 Err(problem) => {
                     if sender.send(IngestMsg::Failed(problem)).is_err() {
-                        return;
+                        return extractor.stats;
                     }
                     continue;
                 }
@@ -176,7 +189,7 @@ fn run(
             // Articles sent so far: the receiver numbers them in this order.
             let index = keys.len();
             if !toponyms.is_empty() {
-                named.push((index, article.clone(), toponyms.clone()));
+                named.push((index, article.clone(), toponyms.clone(), cache_key));
             }
             reports.extend(event_mentions.iter().map(|m| EventMention {
                 article: index,
@@ -185,22 +198,38 @@ fn run(
             keys.push(article.key.clone());
             let msg = IngestMsg::Article(Box::new(article), toponyms, event_mentions);
             if sender.send(msg).is_err() {
-                return;
+                return extractor.stats;
             }
         }
         if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
             let (msg, took) = merge(&reports, &keys);
             if sender.send(msg).is_err() {
-                return;
+                return extractor.stats;
             }
             (last_merge, merge_took) = (Instant::now(), took);
         }
         wake();
     }
     let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
-    let Some(revised) = second_look(gazetteer, &applier, &prior, named, cancel) else {
-        return;
-    };
+    let digest = cache::folder_digest(&cache_keys);
+    let mut revised: Revised = Vec::new();
+    for batch in named.chunks(BATCH) {
+        if cancel.load(Ordering::Relaxed) {
+            return extractor.stats;
+        }
+        revised.extend(
+            extractor
+                .second_look(&prior, batch, &digest)
+                .into_iter()
+                .flatten(),
+        );
+    }
+    let stats = extractor.stats;
+    if let Some(problem) = extractor.finish()
+        && sender.send(IngestMsg::Problem(problem)).is_err()
+    {
+        return stats;
+    }
     let changed: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
     reports.retain(|m| !changed.contains(&m.article));
     for (index, _, event_mentions) in &revised {
@@ -210,44 +239,10 @@ fn run(
         }));
     }
     reports.sort_by_key(|m| m.article);
-    if sender.send(IngestMsg::Revised(prior, revised)).is_err() {
-        return;
+    if sender.send(IngestMsg::Revised(prior, revised)).is_ok() {
+        let _ = sender.send(merge(&reports, &keys).0);
     }
-    let _ = sender.send(merge(&reports, &keys).0);
-}
-
-/// The articles that the folder's `prior` changes (index, place mentions, event reports), in
-/// the order of `named`: each article with place names is resolved again with the prior of the
-/// other articles, when that could change them (see [`FolderPrior::second_look`]), in batches
-/// on all cores. `None` when cancelled.
-fn second_look(
-    gazetteer: &Gazetteer,
-    applier: &Applier,
-    prior: &FolderPrior,
-    named: Vec<(usize, Article, Vec<Toponym>)>,
-    cancel: &AtomicBool,
-) -> Option<Revised> {
-    let mut revised = Vec::new();
-    for batch in named.chunks(BATCH) {
-        if cancel.load(Ordering::Relaxed) {
-            return None;
-        }
-        let looked: Vec<Option<Revision>> = batch
-            .par_iter()
-            .map(|(index, article, toponyms)| {
-                let others = prior.second_look(gazetteer, toponyms)?;
-                let again =
-                    Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
-                // It was read once without failing; should the second look fail, the first
-                // stands.
-                let (new_toponyms, event_mentions) =
-                    process_caught(&again, applier, article).ok()?;
-                (new_toponyms != *toponyms).then_some((*index, new_toponyms, event_mentions))
-            })
-            .collect();
-        revised.extend(looked.into_iter().flatten());
-    }
-    Some(revised)
+    stats
 }
 
 /// An article revised by the folder's prior: its index, place mentions and event reports.
@@ -285,7 +280,7 @@ impl IngestMsg {
                 corpus.revise(revised);
             }
             Self::Events(events) => corpus.replace_events(events),
-            Self::Failed(problem) => corpus.problems.push(problem),
+            Self::Failed(problem) | Self::Problem(problem) => corpus.problems.push(problem),
             Self::Finished => return true,
         }
         false
@@ -293,27 +288,31 @@ impl IngestMsg {
 }
 
 /// Reads, geoparses and extracts the events of `folder`, from this thread (on all cores: on
-/// the threads of rayon's current pool).
+/// the threads of rayon's current pool), without its cache.
 pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
+    read_corpus_with(folder, gazetteer, CacheUse::Off).0
+}
+
+/// [`read_corpus`], through the folder's cache or not; also tells how many articles went
+/// through the extractor.
+pub fn read_corpus_with(
+    folder: &Path,
+    gazetteer: &Gazetteer,
+    cache_use: CacheUse,
+) -> (Corpus, ReadStats) {
     let (sender, receiver) = channel();
-    run(
-        folder,
-        gazetteer,
-        &sender,
-        &AtomicBool::new(false),
-        &|| {},
-        None,
-    );
+    let never = AtomicBool::new(false);
+    let stats = run(folder, gazetteer, cache_use, &sender, &never, &|| {}, None);
     drop(sender);
     let mut corpus = Corpus::new(folder);
     for msg in receiver {
         msg.apply_to(&mut corpus);
     }
-    corpus
+    (corpus, stats)
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]

@@ -281,7 +281,7 @@ impl NewsmapApp {
                 IngestMsg::Listed { total, .. } => self.reading.progress = (0, *total),
                 IngestMsg::Article(..) | IngestMsg::Failed(_) => self.reading.progress.0 += 1,
                 IngestMsg::Events(_) => merged = true,
-                IngestMsg::Revised(..) | IngestMsg::Finished => {}
+                IngestMsg::Revised(..) | IngestMsg::Problem(_) | IngestMsg::Finished => {}
             }
             finished |= msg.apply_to(&mut self.corpus);
         }
