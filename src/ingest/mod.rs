@@ -300,15 +300,25 @@ pub fn read_corpus_with(
     gazetteer: &Gazetteer,
     cache_use: CacheUse,
 ) -> (Corpus, ReadStats) {
-    let (sender, receiver) = channel();
+    let (sender, receiver) = channel::<IngestMsg>();
     let never = AtomicBool::new(false);
-    let stats = run(folder, gazetteer, cache_use, &sender, &never, &|| {}, None);
-    drop(sender);
-    let mut corpus = Corpus::new(folder);
-    for msg in receiver {
-        msg.apply_to(&mut corpus);
-    }
-    (corpus, stats)
+    std::thread::scope(|scope| {
+        // The corpus is filled while the folder is read (this thread stays in the caller's
+        // rayon pool).
+        let filled = scope.spawn(|| {
+            let mut corpus = Corpus::new(folder);
+            for msg in receiver {
+                msg.apply_to(&mut corpus);
+            }
+            corpus
+        });
+        let stats = run(folder, gazetteer, cache_use, &sender, &never, &|| {}, None);
+        drop(sender);
+        let corpus = filled
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (corpus, stats)
+    })
 }
 
 #[cfg(test)]
