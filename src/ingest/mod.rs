@@ -77,7 +77,7 @@ impl Ingest {
         let (sender, receiver) = channel();
         let cancel = Arc::new(AtomicBool::new(false));
         let cancelled = Arc::clone(&cancel);
-        std::thread::spawn(move || {
+        let read = move || {
             run(
                 &folder,
                 &gazetteer,
@@ -89,6 +89,10 @@ impl Ingest {
             );
             let _ = sender.send(IngestMsg::Finished);
             wake();
+        };
+        std::thread::spawn(move || match background_pool() {
+            Some(pool) => pool.install(read),
+            None => read(),
         });
         Self { receiver, cancel }
     }
@@ -97,6 +101,22 @@ impl Ingest {
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
     }
+}
+
+/// The threads that read folders for a viewer: one a core but one, which is left to the
+/// viewer's own thread so that its frames keep their pace (on two cores, one thread reads);
+/// `None` if they cannot be started (the read then uses rayon's global pool).
+fn background_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(cores.saturating_sub(1).max(1))
+            .thread_name(|index| format!("newsmap-read-{index}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
 }
 
 /// How often the worker merges the reports read so far, at least: a merge waits for four
