@@ -165,6 +165,39 @@ mod tests {
     }
 
     #[test]
+    fn a_date_or_a_correction_of_an_article_extracts_it_again() {
+        let dir = generated_folder(2);
+        let (first, _) = read(dir.path(), CacheUse::ReadWrite);
+        let key = first.articles[5].key.clone();
+        let date = chrono::NaiveDate::from_ymd_opt(2023, 3, 4);
+        crate::store::save_date(dir.path(), &key, date).unwrap_or_else(|e| panic!("{e}"));
+        let (dated, stats) = read(dir.path(), CacheUse::ReadWrite);
+        assert_eq!(
+            (stats.extracted, stats.cached),
+            (1, first.articles.len() - 1)
+        );
+        assert_same_reading(&read(dir.path(), CacheUse::Off).0, &dated);
+        let toponym = &dated.mentions.iter().find(|m| m.article == 2);
+        let surface = toponym
+            .map(|m| m.toponym.surface.clone())
+            .unwrap_or_default();
+        let other = dated.articles[2].key.clone();
+        crate::store::update_corrections(dir.path(), |corrections| {
+            corrections.not_places.push(crate::corrections::NotAPlace {
+                article: Some(other),
+                name: surface,
+            });
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        let (corrected, stats) = read(dir.path(), CacheUse::ReadWrite);
+        assert_eq!(
+            (stats.extracted, stats.cached),
+            (1, first.articles.len() - 1)
+        );
+        assert_same_reading(&read(dir.path(), CacheUse::Off).0, &corrected);
+    }
+
+    #[test]
     fn a_broken_cache_is_made_again_without_a_problem() {
         let dir = generated_folder(1);
         let (uncached, _) = read(dir.path(), CacheUse::Off);
