@@ -14,7 +14,11 @@ use crate::corpus::process_article;
 use crate::corrections::Applier;
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
-use crate::store::{Cache, CacheKey, CacheTable};
+use crate::store::{Cache, CacheKey, CacheTable, Flush};
+
+/// Writes to the cache (a batch each) between two flushes to disk: a read that is killed keeps
+/// all but the last few hundred articles' extractions, at about ten flushes for 10,000 articles.
+const FLUSH_EVERY: usize = 16;
 
 /// How much of a read went through the extractor, and how much came from the cache.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,6 +48,8 @@ pub struct Extractor<'g> {
     live: HashSet<CacheKey>,
     /// A problem met in writing the cache, not yet listed.
     problem: Option<Problem>,
+    /// Writes to the cache so far.
+    writes: usize,
     /// What went through the extractor.
     pub stats: ReadStats,
 }
@@ -57,6 +63,7 @@ impl<'g> Extractor<'g> {
             cache,
             live: HashSet::new(),
             problem: None,
+            writes: 0,
             stats: ReadStats::default(),
         }
     }
@@ -177,7 +184,12 @@ impl<'g> Extractor<'g> {
         if entries.is_empty() {
             return;
         }
-        if let Err(error) = cache.put(table, entries) {
+        self.writes += 1;
+        let flush = match self.writes % FLUSH_EVERY {
+            0 => Flush::Now,
+            _ => Flush::Later,
+        };
+        if let Err(error) = cache.put(table, entries, flush) {
             self.problem = Some(error.problem("reading on without the cache"));
             self.cache = None;
         }

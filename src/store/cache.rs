@@ -5,8 +5,8 @@
 //!
 //! redb commits atomically (a commit is either all on disk or not at all): a crash or a kill
 //! during a write leaves the last commit that reached the disk. Writes while a folder is read
-//! are committed without a flush ([`Cache::put`]), and the last one of the read with a flush
-//! ([`Cache::finish`]); a crash in between loses only those writes. The file is opened where
+//! are flushed to disk only now and then ([`Cache::put`], [`Flush`]), and the last one of the
+//! read is ([`Cache::finish`]); a crash in between loses only the writes since the last flush. The file is opened where
 //! the folder's other files are and as they are ([`check_regular`]): never through a `.newsmap`
 //! or a `cache.redb` that is a link, never a FIFO. A file redb cannot open (broken, of another
 //! format, unreadable) is removed and created again. A cache that cannot be created (a read-only
@@ -46,6 +46,16 @@ impl CacheTable {
             Self::SecondLooks => TableDefinition::new("second_looks"),
         }
     }
+}
+
+/// When a write reaches the disk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flush {
+    /// With this write: it survives a crash that follows.
+    Now,
+    /// With a later write that flushes; a crash before it loses this one (the cache still
+    /// opens, with what was flushed).
+    Later,
 }
 
 /// The stamp of the values: what they all depend on.
@@ -128,14 +138,19 @@ impl Cache {
         keys.iter().map(value).collect()
     }
 
-    /// Writes `entries` into `table`, committed without flushing them to disk (see
-    /// [`Self::finish`]).
+    /// Writes `entries` into `table`, committed and flushed to disk now or with a later write
+    /// (see [`Self::finish`]).
     pub fn put(
         &self,
         table: CacheTable,
         entries: &[(CacheKey, Vec<u8>)],
+        flush: Flush,
     ) -> Result<(), StoreError> {
-        self.write(Durability::None, |write| {
+        let durability = match flush {
+            Flush::Now => Durability::Immediate,
+            Flush::Later => Durability::None,
+        };
+        self.write(durability, |write| {
             let mut opened = write.open_table(table.definition())?;
             for (key, value) in entries {
                 opened.insert(key.as_slice(), value.as_slice())?;

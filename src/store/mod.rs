@@ -27,7 +27,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub use cache::{CACHE_FILE, Cache, CacheKey, CacheTable};
+pub use cache::{CACHE_FILE, Cache, CacheKey, CacheTable, Flush};
 pub use corrections::{CORRECTIONS_FILE, load_corrections, update_corrections};
 pub use dates::{DATES_FILE, load_dates, save_date};
 
