@@ -22,9 +22,11 @@ use crate::measure::{load_gazetteer, predict, read_gold, sample_folder, text_meg
 const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
-  newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE]
+  newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE] [--no-cache]
                                          every resolved place mention of the folder's articles,
-                                         or with --events every event (kml, acled: events only)
+                                         or with --events every event (kml, acled: events only);
+                                         --no-cache: extract every article again, leaving the
+                                         folder's cache (FOLDER/.newsmap/cache.redb) alone
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy] [--uncalibrated]
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
@@ -107,6 +109,7 @@ impl Arguments {
         "--no-fuzzy",
         "--uncalibrated",
         "--events",
+        "--no-cache",
         "--frame",
         "--scaling",
         "--help",
@@ -317,7 +320,18 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
         None => bail!("unknown format {format_name:?}: use jsonl, geojson, csv, kml or acled"),
     };
     let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
-    let corpus = ingest::read_corpus(&folder, &gazetteer);
+    let cache_use = match args.flag("--no-cache") {
+        true => ingest::CacheUse::Off,
+        false => ingest::CacheUse::ReadWrite,
+    };
+    let (corpus, stats) = ingest::read_corpus_with(&folder, &gazetteer, cache_use);
+    eprintln!(
+        "newsmap: {} articles: {} extracted, {} from the cache; {} looked at again with the folder's prior",
+        corpus.articles.len(),
+        stats.extracted,
+        stats.cached,
+        stats.looked_again
+    );
     for problem in &corpus.problems {
         eprintln!(
             "newsmap: {:?}: {}: {}",

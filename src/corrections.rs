@@ -260,6 +260,24 @@ pub struct Applier {
 }
 
 impl Applier {
+    /// The corrections that can change what is extracted from the article `key` (its own and
+    /// those for every article), each written out, sorted: with the article's text, they
+    /// decide its extraction (see [`crate::ingest`]'s cache).
+    pub fn for_article(&self, key: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        let names = self.names.iter().filter(|((article, _), _)| article == key);
+        found.extend(names.map(|entry| format!("name {entry:?}")));
+        let places = self.report_places.iter().filter(|(r, _)| r.article == key);
+        found.extend(places.map(|entry| format!("report place {entry:?}")));
+        let events = self.not_events.iter().filter(|r| r.article == key);
+        found.extend(events.map(|entry| format!("not an event {entry:?}")));
+        let places = self.not_places.iter();
+        let not_places = places.filter(|(article, _)| article.as_deref().is_none_or(|a| a == key));
+        found.extend(not_places.map(|entry| format!("not a place {entry:?}")));
+        found.sort_unstable();
+        found
+    }
+
     /// Resolves the place names of the article `key` that the user corrected, and drops those
     /// the user said are not places.
     pub fn fix_names(&self, gazetteer: &Gazetteer, key: &str, toponyms: &mut Vec<Toponym>) {

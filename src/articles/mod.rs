@@ -21,6 +21,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use clean::DropReason;
@@ -151,8 +152,13 @@ pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
         });
         files.truncate(limit);
     }
-    for path in files {
-        match read_file_with_problems(&path, &article_key(folder, &path), options) {
+    // Read on all cores (rayon's current pool), gathered in the files' order.
+    let read: Vec<_> = files
+        .par_iter()
+        .map(|path| read_file_with_problems(path, &article_key(folder, path), options))
+        .collect();
+    for result in read {
+        match result {
             Ok((articles, problems)) => {
                 report.articles.extend(articles);
                 report.problems.extend(problems);

@@ -36,7 +36,7 @@ use crate::text::tail;
 use crate::time::DateRange;
 
 /// One sentence's report of an event.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct EventMention {
     /// Index of the article (in the caller's list of articles).
     pub article: usize,

@@ -6,7 +6,7 @@
 use crate::text::{Word, number_value, vague_value, words};
 
 /// A number and what it counts.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quantity {
     /// The value; the least it means for a vague quantity ("hundreds": 200).
     pub value: u64,
@@ -196,7 +196,7 @@ fn noun_phrase(sentence: &str, words: &[Word], at: usize) -> Option<(usize, usiz
 }
 
 /// The dead and wounded a sentence reports.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Casualties {
     /// People killed.
     pub fatalities: Option<u32>,

@@ -123,8 +123,9 @@ fn read(path: &Path) -> Result<String, LoadError> {
 }
 
 /// Reads `places.tsv` and `names.tsv` from `dir`, on two threads: one reads and indexes the
-/// names while the other reads the places and parses their two halves.
-pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadError> {
+/// names while the other reads the places and parses their two halves. Also returns a hasher
+/// fed with the files' BLAKE3 hashes, for [`super::Gazetteer::checksum`].
+pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex, blake3::Hasher), LoadError> {
     let places_path = dir.join("places.tsv");
     let names_path = dir.join("names.tsv");
     let row_error = |line: usize, reason: RowError, path: &Path| LoadError::Row {
@@ -135,10 +136,17 @@ pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadErro
     let (places, names) = std::thread::scope(|scope| {
         let names = scope.spawn(|| {
             let text = read(&names_path)?;
-            NameIndex::new(text).map_err(|(line, reason)| row_error(line, reason, &names_path))
+            let hash = blake3::hash(text.as_bytes());
+            let index = NameIndex::new(text);
+            index
+                .map(|index| (index, hash))
+                .map_err(|(line, reason)| row_error(line, reason, &names_path))
         });
         let places = read(&places_path).and_then(|text| {
-            parse_places_in_halves(&text)
+            let hash = blake3::hash(text.as_bytes());
+            let places = parse_places_in_halves(&text);
+            places
+                .map(|places| (places, hash))
                 .map_err(|(line, reason)| row_error(line, reason, &places_path))
         });
         let names = names
@@ -146,14 +154,17 @@ pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex), LoadErro
             .unwrap_or_else(|_| Err(row_error(0, RowError::ThreadFailed, &names_path)));
         (places, names)
     });
-    let (places, names) = (places?, names?);
+    let ((places, places_hash), (names, names_hash)) = (places?, names?);
     if names
         .max_place_id()
         .is_some_and(|id| id as usize >= places.len())
     {
         return Err(row_error(0, RowError::UnknownPlace, &names_path));
     }
-    Ok((places, names))
+    let mut checksum = blake3::Hasher::new();
+    checksum.update(places_hash.as_bytes());
+    checksum.update(names_hash.as_bytes());
+    Ok((places, names, checksum))
 }
 
 /// Parses the places file, its two halves on two threads.

@@ -157,6 +157,8 @@ pub struct Gazetteer {
     /// Keys of names written in capitals ("US", "UAE", "NSW"): the only names a short
     /// all-capitals word may have, since most such words are acronyms ("HIV", "UN").
     acronyms: std::collections::HashSet<String>,
+    /// BLAKE3 of the files it was loaded from and of the rows added since.
+    checksum: blake3::Hasher,
 }
 
 /// Where the committed gazetteer files live: `$NEWSMAP_GAZETTEER` if set, else the
@@ -170,13 +172,17 @@ pub fn default_dir() -> PathBuf {
 impl Gazetteer {
     /// Loads the committed files and the supplement from `dir`.
     pub fn load(dir: &Path) -> Result<Self, LoadError> {
-        let (places, names) = data::load_world(dir)?;
+        let (places, names, checksum) = data::load_world(dir)?;
         let mut gazetteer = Self::from_parts(places, names);
+        gazetteer.checksum = checksum;
         let words_path = dir.join("common-words.txt");
         let words = std::fs::read_to_string(&words_path).map_err(|source| LoadError::Io {
             path: words_path,
             source,
         })?;
+        gazetteer
+            .checksum
+            .update(blake3::hash(words.as_bytes()).as_bytes());
         gazetteer.common_words = words.lines().map(str::to_string).collect();
         gazetteer.add_names_without_unit_words();
         let supplement_path = dir.join("supplement.tsv");
@@ -203,6 +209,13 @@ impl Gazetteer {
         Ok(gazetteer)
     }
 
+    /// A BLAKE3 checksum of the files the gazetteer was loaded from and the rows added to it:
+    /// what was extracted with another gazetteer is not used with this one (see
+    /// [`crate::ingest`]'s cache).
+    pub fn checksum(&self) -> [u8; 32] {
+        *self.checksum.finalize().as_bytes()
+    }
+
     /// Builds a gazetteer from places and a name index.
     fn from_parts(places: Vec<Place>, names: index::NameIndex) -> Self {
         let mut gazetteer = Self {
@@ -214,6 +227,7 @@ impl Gazetteer {
             common_words: Default::default(),
             abbreviations: Default::default(),
             acronyms: Default::default(),
+            checksum: blake3::Hasher::new(),
         };
         for i in 0..gazetteer.places.len() {
             gazetteer.index_place(PlaceId(i as u32));
@@ -315,6 +329,7 @@ impl Gazetteer {
     /// moves it, if the row has coordinates other than 0, 0); a row without one is a new place. Returns the rows whose GeoNames id names no place,
     /// which are left out.
     pub fn add_rows(&mut self, rows: Vec<data::SupplementRow>) -> Vec<data::SupplementRow> {
+        self.checksum.update(format!("{rows:?}").as_bytes());
         let wanted: std::collections::HashSet<u64> = rows
             .iter()
             .map(|r| r.place.geonameid)

@@ -85,7 +85,7 @@ pub enum MentionForm {
 }
 
 /// A place name found in a text and resolved.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Toponym {
     /// Byte range of the name in the text.
     pub span: Range<usize>,

@@ -4,7 +4,9 @@
 //!   key to date ([`load_dates`], [`save_date`]);
 //! - [`CORRECTIONS_FILE`] (`corrections.json`): the user's corrections of places and events
 //!   ([`load_corrections`], [`update_corrections`]; what they mean and how they apply is
-//!   [`crate::corrections`]).
+//!   [`crate::corrections`]);
+//! - [`CACHE_FILE`] (`cache.redb`): what was extracted from each article, so that a folder
+//!   reopens at once ([`Cache`]; a database, not JSON: see its module).
 //!
 //! Each file carries a schema version ([`SCHEMA_VERSION`]; a file without one is version 1).
 //! Reading never fails: a missing file is empty, a file that cannot be read is reported as a
@@ -17,6 +19,7 @@
 //! that is a link, a FIFO, a read-only file or a file over [`MAX_STORE_FILE_BYTES`] is refused
 //! with a message.
 
+mod cache;
 mod corrections;
 mod dates;
 
@@ -24,6 +27,7 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+pub use cache::{CACHE_FILE, Cache, CacheKey, CacheTable, Flush};
 pub use corrections::{CORRECTIONS_FILE, load_corrections, update_corrections};
 pub use dates::{DATES_FILE, load_dates, save_date};
 
@@ -68,6 +72,16 @@ pub enum StoreError {
         /// The operating system's reason.
         source: std::io::Error,
     },
+    /// The cache's database refused an operation (see [`cache`]).
+    #[error("cannot {operation} the cache ({reason}): {path:?}")]
+    Database {
+        /// What was being done ("open", "write").
+        operation: &'static str,
+        /// The database's reason.
+        reason: String,
+        /// The cache's file.
+        path: PathBuf,
+    },
     /// Another save of the same folder (another window) held the lock for too long.
     #[error(
         "another newsmap is saving to this folder; nothing was changed, try again (or remove the lock file if no newsmap is running): {path:?}"
@@ -81,7 +95,7 @@ pub enum StoreError {
 impl StoreError {
     /// The problem to report when reading the folder met this error (`what`: what is lost,
     /// "corrections ignored").
-    fn problem(&self, what: &str) -> Problem {
+    pub(crate) fn problem(&self, what: &str) -> Problem {
         let (path, reason) = match self {
             Self::Unreadable { reason, path } => (path, reason.clone()),
             Self::Io {
@@ -89,6 +103,11 @@ impl StoreError {
                 path,
                 source,
             } => (path, format!("cannot {operation} ({source})")),
+            Self::Database {
+                operation,
+                reason,
+                path,
+            } => (path, format!("cannot {operation} the cache ({reason})")),
             Self::Busy { path } => (path, "another newsmap is saving".to_string()),
         };
         Problem {

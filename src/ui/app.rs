@@ -25,6 +25,10 @@ use crate::ingest::{FolderWatcher, Ingest, IngestMsg};
 use crate::map::tiles::{TileSource, default_cache_dir};
 use crate::map::{Basemap, BasemapError, View};
 
+/// Longest time a frame spends taking what the folder reader sent: a folder reopened from its
+/// cache sends thousands of articles in a moment, and the rest waits for the next frames.
+const DRAIN_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+
 /// The application.
 pub struct NewsmapApp {
     /// The gazetteer, loaded once (or why it could not be).
@@ -262,13 +266,20 @@ impl NewsmapApp {
     }
 
     /// Takes what the ingest worker sent since the last frame (events come merged, a few times
-    /// a second). Once it is done, applies again the corrections made while it read.
-    fn drain_ingest(&mut self) {
+    /// a second), for at most [`DRAIN_BUDGET`]; returns whether more is waiting. Once it is
+    /// done, applies again the corrections made while it read.
+    fn drain_ingest(&mut self) -> bool {
         let Some(ingest) = &self.reading.ingest else {
-            return;
+            return false;
         };
         let (mut finished, mut merged, mut disconnected) = (false, false, false);
+        let started = Instant::now();
+        let mut waiting = false;
         loop {
+            if started.elapsed() > DRAIN_BUDGET {
+                waiting = true;
+                break;
+            }
             let msg = match ingest.receiver.try_recv() {
                 Ok(msg) => msg,
                 Err(std::sync::mpsc::TryRecvError::Empty) => break,
@@ -281,7 +292,7 @@ impl NewsmapApp {
                 IngestMsg::Listed { total, .. } => self.reading.progress = (0, *total),
                 IngestMsg::Article(..) | IngestMsg::Failed(_) => self.reading.progress.0 += 1,
                 IngestMsg::Events(_) => merged = true,
-                IngestMsg::Revised(..) | IngestMsg::Finished => {}
+                IngestMsg::Revised(..) | IngestMsg::Problem(_) | IngestMsg::Finished => {}
             }
             finished |= msg.apply_to(&mut self.corpus);
         }
@@ -299,6 +310,7 @@ impl NewsmapApp {
                 self.caches.corpus_changed();
             }
         }
+        waiting
     }
 
     /// What happens before a frame is drawn: takes what the folder reader sent, reads the
@@ -307,7 +319,9 @@ impl NewsmapApp {
         if let Some(timing) = &mut self.timing {
             timing.frame_started = Some(Instant::now());
         }
-        self.drain_ingest();
+        if self.drain_ingest() {
+            ctx.request_repaint();
+        }
         if self.reading.ingest.is_none()
             && self
                 .reading

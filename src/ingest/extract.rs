@@ -1,0 +1,205 @@
+//! Extracting batches of a folder's articles on all cores (rayon's current pool), through the
+//! folder's cache when there is one (see [`super::cache`]): what is cached is decoded, the
+//! rest goes through the extractor and is written to the cache.
+
+use std::collections::HashSet;
+use std::panic::AssertUnwindSafe;
+
+use rayon::prelude::*;
+
+use super::cache::{self, Extraction};
+use super::{Revision, failure};
+use crate::articles::{Article, Problem};
+use crate::corpus::process_article;
+use crate::corrections::Applier;
+use crate::gazetteer::Gazetteer;
+use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
+use crate::store::{Cache, CacheKey, CacheTable, Flush};
+
+/// Writes to the cache (a batch each) between two flushes to disk: a read that is killed keeps
+/// all but the last few hundred articles' extractions, at about ten flushes for 10,000 articles.
+const FLUSH_EVERY: usize = 16;
+
+/// How much of a read went through the extractor, and how much came from the cache.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReadStats {
+    /// Articles extracted (first look).
+    pub extracted: usize,
+    /// Articles whose first look came from the cache.
+    pub cached: usize,
+    /// Articles extracted again with the folder's prior (second look).
+    pub looked_again: usize,
+}
+
+/// One article's place mentions and event reports, or the problem to list when newsmap failed
+/// on it.
+pub type Processed = Result<Extraction, Problem>;
+
+/// An article with place names, kept for a second look: its index, the article, its place
+/// mentions and its cache key.
+pub type Named = (usize, Article, Vec<Toponym>, CacheKey);
+
+/// Extracts articles through the cache.
+pub struct Extractor<'g> {
+    gazetteer: &'g Gazetteer,
+    applier: &'g Applier,
+    cache: Option<Cache>,
+    /// Keys of the values this read used or wrote: the others are dropped at the end.
+    live: HashSet<CacheKey>,
+    /// A problem met in writing the cache, not yet listed.
+    problem: Option<Problem>,
+    /// Writes to the cache so far.
+    writes: usize,
+    /// What went through the extractor.
+    pub stats: ReadStats,
+}
+
+impl<'g> Extractor<'g> {
+    /// Extracts with the corrections of `applier`, through `cache` if there is one.
+    pub fn new(gazetteer: &'g Gazetteer, applier: &'g Applier, cache: Option<Cache>) -> Self {
+        Self {
+            gazetteer,
+            applier,
+            cache,
+            live: HashSet::new(),
+            problem: None,
+            writes: 0,
+            stats: ReadStats::default(),
+        }
+    }
+
+    /// The first look at each article of `batch` (its cache key and what it gave), in order.
+    pub fn first_look(&mut self, batch: &[Article]) -> Vec<(CacheKey, Processed)> {
+        let geoparser = Geoparser::new(self.gazetteer, GeoparseOptions::default());
+        let applier = self.applier;
+        let keys: Vec<CacheKey> = batch
+            .par_iter()
+            .map(|article| cache::article_key(article, applier))
+            .collect();
+        let cached = self.get(CacheTable::Articles, &keys);
+        let caching = self.cache.is_some();
+        let looked: Vec<(Processed, Option<Vec<u8>>, bool)> = (batch.par_iter().zip(cached))
+            .map(|(article, cached)| {
+                if let Some(hit) = cached.as_deref().and_then(cache::decode::<Extraction>) {
+                    return (Ok(hit), None, true);
+                }
+                let processed = process_caught(&geoparser, applier, article);
+                let encoded = (processed.as_ref().ok())
+                    .filter(|_| caching)
+                    .map(cache::encode);
+                (processed, encoded, false)
+            })
+            .collect();
+        let mut writes = Vec::new();
+        let mut out = Vec::with_capacity(batch.len());
+        for (key, (processed, encoded, hit)) in keys.into_iter().zip(looked) {
+            if hit {
+                self.stats.cached += 1;
+            } else {
+                self.stats.extracted += 1;
+            }
+            writes.extend(encoded.map(|bytes| (key, bytes)));
+            out.push((key, processed));
+        }
+        self.put(CacheTable::Articles, &writes);
+        out
+    }
+
+    /// The second look at each article of `batch` with the folder's `prior`, in order: what it
+    /// changed, if anything. `folder_digest` names the folder's articles (see
+    /// [`cache::second_look_key`]).
+    pub fn second_look(
+        &mut self,
+        prior: &FolderPrior,
+        batch: &[Named],
+        folder_digest: &CacheKey,
+    ) -> Vec<Option<Revision>> {
+        let keys: Vec<CacheKey> = (batch.iter())
+            .map(|named| cache::second_look_key(&named.3, folder_digest))
+            .collect();
+        let cached = self.get(CacheTable::SecondLooks, &keys);
+        let (gazetteer, applier) = (self.gazetteer, self.applier);
+        let caching = self.cache.is_some();
+        let looked: Vec<(Option<Revision>, Option<Vec<u8>>, bool)> = (batch.par_iter().zip(cached))
+            .map(|((index, article, toponyms, _), cached)| {
+                let revised = |changed: Option<Extraction>| changed.map(|(t, m)| (*index, t, m));
+                if let Some(hit) = cached
+                    .as_deref()
+                    .and_then(cache::decode::<Option<Extraction>>)
+                {
+                    return (revised(hit), None, false);
+                }
+                let changed = prior.second_look(gazetteer, toponyms).map(|others| {
+                    let again =
+                        Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
+                    // It was read once without failing; should the second look fail, the
+                    // first stands.
+                    let extraction = process_caught(&again, applier, article).ok();
+                    extraction.filter(|(new, _)| new != toponyms)
+                });
+                let looked_again = changed.is_some();
+                let changed = changed.flatten();
+                let encoded = caching.then(|| cache::encode(&changed));
+                (revised(changed), encoded, looked_again)
+            })
+            .collect();
+        let mut writes = Vec::new();
+        let mut out = Vec::with_capacity(batch.len());
+        for (key, (revision, encoded, looked_again)) in keys.into_iter().zip(looked) {
+            self.stats.looked_again += usize::from(looked_again);
+            writes.extend(encoded.map(|bytes| (key, bytes)));
+            out.push(revision);
+        }
+        self.put(CacheTable::SecondLooks, &writes);
+        out
+    }
+
+    /// The problem met in writing the cache, once.
+    pub fn take_problem(&mut self) -> Option<Problem> {
+        self.problem.take()
+    }
+
+    /// Ends a read of the whole folder: the cache keeps only what this read used, on disk.
+    pub fn finish(mut self) -> Option<Problem> {
+        if let Some(cache) = &self.cache
+            && let Err(error) = cache.finish(&self.live)
+        {
+            self.problem = Some(error.problem("the cache was not saved"));
+        }
+        self.problem
+    }
+
+    /// The cached values of `keys` in `table` (all `None` without a cache).
+    fn get(&mut self, table: CacheTable, keys: &[CacheKey]) -> Vec<Option<Vec<u8>>> {
+        self.live.extend(keys.iter().copied());
+        match &self.cache {
+            Some(cache) => cache.get(table, keys),
+            None => vec![None; keys.len()],
+        }
+    }
+
+    /// Writes `entries` to the cache; on a failure, reports it and reads on without a cache.
+    fn put(&mut self, table: CacheTable, entries: &[(CacheKey, Vec<u8>)]) {
+        let Some(cache) = &self.cache else { return };
+        if entries.is_empty() {
+            return;
+        }
+        self.writes += 1;
+        let flush = match self.writes % FLUSH_EVERY {
+            0 => Flush::Now,
+            _ => Flush::Later,
+        };
+        if let Err(error) = cache.put(table, entries, flush) {
+            self.problem = Some(error.problem("reading on without the cache"));
+            self.cache = None;
+        }
+    }
+}
+
+/// Processes `article` with `geoparser`, catching a panic (a bug) as a [`Problem`].
+fn process_caught(geoparser: &Geoparser, applier: &Applier, article: &Article) -> Processed {
+    std::panic::catch_unwind(AssertUnwindSafe(|| {
+        process_article(geoparser, applier, article)
+    }))
+    .map_err(|panic| failure(article, &*panic))
+}

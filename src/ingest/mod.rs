@@ -1,0 +1,475 @@
+//! Running the pipeline on a folder, off the caller's thread, with progress and cancel.
+//!
+//! [`Ingest::start`] reads the folder on a worker thread, which hands the articles in batches
+//! to all cores to geoparse and extract, and sends [`IngestMsg`]s over a channel as it goes, in
+//! the folder's order (so a viewer shows results as they come, the same as on one core),
+//! calling a wake-up function after each batch. The worker also merges the event reports into
+//! events, a few times a second while it reads and once at the end, so that a viewer never
+//! merges tens of thousands of reports on its own thread. [`read_corpus`] runs the same steps
+//! from the calling thread, for tests and the command line. What is read goes into a
+//! [`Corpus`] (see [`IngestMsg::apply_to`]). [`FolderWatcher`] tells when the folder changed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use crate::articles::{self, Article, Problem, ReadOptions};
+use crate::corpus::{self, Corpus};
+use crate::events::{self, Event, EventMention};
+use crate::gazetteer::Gazetteer;
+use crate::geoparse::{FolderPrior, Toponym};
+use crate::store;
+
+mod cache;
+mod extract;
+mod watch;
+
+pub use cache::EXTRACTOR_VERSION;
+pub use extract::ReadStats;
+pub use watch::{FolderWatcher, folder_signature};
+
+use extract::{Extractor, Named};
+
+/// What the worker reports.
+pub enum IngestMsg {
+    /// The folder was read: how many articles will follow, and the files with problems.
+    Listed {
+        /// Articles to geoparse.
+        total: usize,
+        /// Skipped or degraded files.
+        problems: Vec<Problem>,
+    },
+    /// One article, its place mentions and its event mentions (their `article` is 0: the
+    /// receiver renumbers them).
+    Article(Box<Article>, Vec<Toponym>, Vec<EventMention>),
+    /// The folder's prior, once every article is read, and the articles it changed: their
+    /// index, place mentions and event mentions.
+    Revised(FolderPrior, Revised),
+    /// The event reports of the articles sent so far, merged (articles numbered in the order
+    /// they were sent).
+    Events(Vec<Event>),
+    /// An article that newsmap failed on (a bug, caught so that reading goes on): the problem
+    /// to list, in place of the article.
+    Failed(Problem),
+    /// A problem of no article's, met while reading: the cache could not be written.
+    Problem(Problem),
+    /// All done (or cancelled).
+    Finished,
+}
+
+/// A running ingest.
+pub struct Ingest {
+    /// Messages from the worker.
+    pub receiver: Receiver<IngestMsg>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Ingest {
+    /// Starts reading `folder` on a worker thread, through its cache; `wake` is called after
+    /// each batch of messages.
+    pub fn start(
+        folder: PathBuf,
+        gazetteer: Arc<Gazetteer>,
+        wake: impl Fn() + Send + 'static,
+    ) -> Self {
+        let (sender, receiver) = channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let cancelled = Arc::clone(&cancel);
+        let read = move || {
+            run(
+                &folder,
+                &gazetteer,
+                CacheUse::ReadWrite,
+                &sender,
+                &cancelled,
+                &wake,
+                Some(MERGE_EVERY),
+            );
+            let _ = sender.send(IngestMsg::Finished);
+            wake();
+        };
+        std::thread::spawn(move || match background_pool() {
+            Some(pool) => pool.install(read),
+            None => read(),
+        });
+        Self { receiver, cancel }
+    }
+
+    /// Asks the worker to stop after the batch of articles it is on.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The threads that read folders for a viewer: one a core but one, which is left to the
+/// viewer's own thread so that its frames keep their pace (on two cores, one thread reads);
+/// `None` if they cannot be started (the read then uses rayon's global pool).
+fn background_pool() -> Option<&'static rayon::ThreadPool> {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    POOL.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(cores.saturating_sub(1).max(1))
+            .thread_name(|index| format!("newsmap-read-{index}"))
+            .build()
+            .ok()
+    })
+    .as_ref()
+}
+
+/// How often the worker merges the reports read so far, at least: a merge waits for four
+/// times as long as the last one took, so that merging never takes over from reading.
+const MERGE_EVERY: Duration = Duration::from_millis(500);
+
+/// Articles processed together on all cores before their results are sent, in the folder's
+/// order: small enough that progress and cancel stay prompt (a batch takes tens of
+/// milliseconds), large enough to keep every core busy.
+const BATCH: usize = 64;
+
+/// Whether a read uses the folder's cache (see [`cache`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CacheUse {
+    /// Take what is cached, and cache what is extracted.
+    ReadWrite,
+    /// Extract every article; leave the cache alone.
+    Off,
+}
+
+/// Reads `folder`, sending what it finds; merges the reports every `merge_every` (or only at
+/// the end) and at the end. Articles are processed in batches on all cores (rayon's current
+/// pool) and sent in the folder's order, so that the result is the same as on one thread.
+fn run(
+    folder: &Path,
+    gazetteer: &Gazetteer,
+    cache_use: CacheUse,
+    sender: &Sender<IngestMsg>,
+    cancel: &AtomicBool,
+    wake: &dyn Fn(),
+    merge_every: Option<Duration>,
+) -> ReadStats {
+    let mut report = corpus::read_articles(folder, &ReadOptions::default());
+    let total = report.articles.len();
+    let (corrections, problem) = store::load_corrections(folder);
+    let (applier, unapplied) =
+        corrections.prepare(gazetteer, &folder.join(store::CORRECTIONS_FILE));
+    report.problems.extend(problem.into_iter().chain(unapplied));
+    let cache = match cache_use {
+        CacheUse::ReadWrite => store::Cache::open(folder, &cache::stamp(gazetteer))
+            .map_err(|problem| report.problems.extend(problem))
+            .ok(),
+        CacheUse::Off => None,
+    };
+    let mut extractor = Extractor::new(gazetteer, &applier, cache);
+    let listed = IngestMsg::Listed {
+        total,
+        problems: report.problems,
+    };
+    if sender.send(listed).is_err() {
+        return extractor.stats;
+    }
+    wake();
+    let mut reports: Vec<EventMention> = Vec::new();
+    // The keys of the articles sent so far, which name their events.
+    let mut keys: Vec<String> = Vec::new();
+    // The cache keys of the folder's articles, in order.
+    let mut cache_keys: Vec<store::CacheKey> = Vec::new();
+    let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
+    let merge = |reports: &[EventMention], keys: &[String]| {
+        let started = Instant::now();
+        let events = events::merge(gazetteer, reports.to_vec(), keys);
+        (IngestMsg::Events(events), started.elapsed())
+    };
+    // Articles with place names, kept for a second look with the folder's prior.
+    let mut named: Vec<Named> = Vec::new();
+    let mut articles = report.articles.into_iter().peekable();
+    while articles.peek().is_some() {
+        if cancel.load(Ordering::Relaxed) {
+            return extractor.stats;
+        }
+        let batch: Vec<Article> = articles.by_ref().take(BATCH).collect();
+        let looked = extractor.first_look(&batch);
+        if let Some(problem) = extractor.take_problem()
+            && sender.send(IngestMsg::Problem(problem)).is_err()
+        {
+            return extractor.stats;
+        }
+        for (article, (cache_key, processed)) in batch.into_iter().zip(looked) {
+            cache_keys.push(cache_key);
+            let (toponyms, event_mentions) = match processed {
+                Ok(processed) => processed,
+                Err(problem) => {
+                    if sender.send(IngestMsg::Failed(problem)).is_err() {
+                        return extractor.stats;
+                    }
+                    continue;
+                }
+            };
+            // Articles sent so far: the receiver numbers them in this order.
+            let index = keys.len();
+            if !toponyms.is_empty() {
+                named.push((index, article.clone(), toponyms.clone(), cache_key));
+            }
+            reports.extend(event_mentions.iter().map(|m| EventMention {
+                article: index,
+                ..m.clone()
+            }));
+            keys.push(article.key.clone());
+            let msg = IngestMsg::Article(Box::new(article), toponyms, event_mentions);
+            if sender.send(msg).is_err() {
+                return extractor.stats;
+            }
+        }
+        if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
+            let (msg, took) = merge(&reports, &keys);
+            if sender.send(msg).is_err() {
+                return extractor.stats;
+            }
+            (last_merge, merge_took) = (Instant::now(), took);
+        }
+        wake();
+    }
+    let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
+    let digest = cache::folder_digest(&cache_keys);
+    let mut revised: Revised = Vec::new();
+    for batch in named.chunks(BATCH) {
+        if cancel.load(Ordering::Relaxed) {
+            return extractor.stats;
+        }
+        revised.extend(
+            extractor
+                .second_look(&prior, batch, &digest)
+                .into_iter()
+                .flatten(),
+        );
+    }
+    let stats = extractor.stats;
+    if let Some(problem) = extractor.finish()
+        && sender.send(IngestMsg::Problem(problem)).is_err()
+    {
+        return stats;
+    }
+    let changed: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
+    reports.retain(|m| !changed.contains(&m.article));
+    for (index, _, event_mentions) in &revised {
+        reports.extend(event_mentions.iter().map(|m| EventMention {
+            article: *index,
+            ..m.clone()
+        }));
+    }
+    reports.sort_by_key(|m| m.article);
+    if sender.send(IngestMsg::Revised(prior, revised)).is_ok() {
+        let _ = sender.send(merge(&reports, &keys).0);
+    }
+    stats
+}
+
+/// An article revised by the folder's prior: its index, place mentions and event reports.
+type Revision = (usize, Vec<Toponym>, Vec<EventMention>);
+
+/// The articles revised by the folder's prior.
+type Revised = Vec<Revision>;
+
+/// The problem to list for an article newsmap failed on, with the panic's message.
+fn failure(article: &Article, panic: &(dyn std::any::Any + Send)) -> Problem {
+    let message = panic
+        .downcast_ref::<&str>()
+        .map(|m| m.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    Problem {
+        path: article.path.clone(),
+        kind: articles::ProblemKind::Skipped,
+        reason: format!(
+            "newsmap failed on this article, a bug to report ({message}); the rest of the folder was read"
+        ),
+    }
+}
+
+impl IngestMsg {
+    /// Adds what the worker sent to `corpus`; returns whether the ingest finished.
+    pub fn apply_to(self, corpus: &mut Corpus) -> bool {
+        match self {
+            Self::Listed { problems, .. } => corpus.problems = problems,
+            Self::Article(article, toponyms, reports) => {
+                corpus.push_article(*article, toponyms, reports);
+            }
+            Self::Revised(prior, revised) => {
+                corpus.prior = prior;
+                corpus.revise(revised);
+            }
+            Self::Events(events) => corpus.replace_events(events),
+            Self::Failed(problem) | Self::Problem(problem) => corpus.problems.push(problem),
+            Self::Finished => return true,
+        }
+        false
+    }
+}
+
+/// Reads, geoparses and extracts the events of `folder`, from this thread (on all cores: on
+/// the threads of rayon's current pool), without its cache.
+pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
+    read_corpus_with(folder, gazetteer, CacheUse::Off).0
+}
+
+/// [`read_corpus`], through the folder's cache or not; also tells how many articles went
+/// through the extractor.
+pub fn read_corpus_with(
+    folder: &Path,
+    gazetteer: &Gazetteer,
+    cache_use: CacheUse,
+) -> (Corpus, ReadStats) {
+    let (sender, receiver) = channel::<IngestMsg>();
+    let never = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        // The corpus is filled while the folder is read (this thread stays in the caller's
+        // rayon pool).
+        let filled = scope.spawn(|| {
+            let mut corpus = Corpus::new(folder);
+            for msg in receiver {
+                msg.apply_to(&mut corpus);
+            }
+            corpus
+        });
+        let stats = run(folder, gazetteer, cache_use, &sender, &never, &|| {}, None);
+        drop(sender);
+        let corpus = filled
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (corpus, stats)
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_that_names_no_country_is_read_in_its_folder_s_context() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let articles = [
+            (
+                "2020-01-01_a.txt",
+                "Government aircraft bombed Idlib and Aleppo on Monday.",
+            ),
+            (
+                "2020-01-02_b.txt",
+                "Shells fell on Homs and Hama, residents in Syria said.",
+            ),
+            (
+                "2020-01-03_c.txt",
+                "Fighters attacked army positions around Palmyra.",
+            ),
+        ];
+        for (name, text) in articles {
+            std::fs::write(dir.path().join(name), text).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let gazetteer = crate::gazetteer::bundled_for_tests();
+        let corpus = read_corpus(dir.path(), gazetteer);
+        assert!(!corpus.prior.is_empty());
+        let palmyra = corpus
+            .mentions
+            .iter()
+            .find(|m| m.toponym.surface == "Palmyra")
+            .unwrap_or_else(|| panic!("Palmyra is read"));
+        assert_eq!(gazetteer.place(palmyra.toponym.place).country, "SY");
+        let event = corpus
+            .events
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| m.article == palmyra.article))
+            .unwrap_or_else(|| panic!("the attack is an event"));
+        assert_eq!(
+            event.place,
+            Some(palmyra.toponym.place),
+            "the event moved too"
+        );
+    }
+
+    /// The sample's text articles copied `copies` times with other dates in their names (a
+    /// folder of many articles, most of them copies of one report).
+    pub(crate) fn generated_folder(copies: usize) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let mut texts: Vec<(String, String)> = std::fs::read_dir(&sample)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".txt"))
+            .map(|name| {
+                let text = std::fs::read_to_string(sample.join(&name));
+                (name, text.unwrap_or_else(|e| panic!("{e}")))
+            })
+            .collect();
+        texts.sort();
+        for copy in 0..copies {
+            for (name, text) in &texts {
+                let stem = name.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+                let file = format!(
+                    "2022-{:02}-{:02}_{copy}{stem}",
+                    1 + copy % 12,
+                    1 + copy % 28
+                );
+                std::fs::write(dir.path().join(file), text).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+        dir
+    }
+
+    /// `folder` read on a pool of `threads` threads.
+    fn read_on(threads: usize, folder: &Path) -> Corpus {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
+        let pool = pool.unwrap_or_else(|e| panic!("{e}"));
+        pool.install(|| read_corpus(folder, crate::gazetteer::bundled_for_tests()))
+    }
+
+    /// Asserts that two reads of a folder found the same articles, places and events.
+    pub(crate) fn assert_same_reading(one: &Corpus, other: &Corpus) {
+        let keys = |c: &Corpus| c.articles.iter().map(|a| a.key.clone()).collect::<Vec<_>>();
+        assert_eq!(keys(one), keys(other));
+        let places = |c: &Corpus| {
+            let mentions = c.mentions.iter();
+            mentions
+                .map(|m| (m.article, m.toponym.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(places(one), places(other));
+        assert_eq!(one.event_mentions, other.event_mentions);
+        let ids = |c: &Corpus| c.events.iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(ids(one), ids(other));
+        assert_eq!(one.events, other.events);
+        assert_eq!(one.problems.len(), other.problems.len());
+    }
+
+    // See: issue 12 (all cores, results identical to the sequential run).
+    #[test]
+    fn reading_on_all_cores_gives_what_one_thread_gives() {
+        let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let generated = generated_folder(25);
+        for folder in [sample.as_path(), generated.path()] {
+            let one = read_on(1, folder);
+            assert!(!one.events.is_empty() && !one.mentions.is_empty());
+            assert_same_reading(&one, &read_on(4, folder));
+        }
+    }
+
+    #[test]
+    fn the_sample_folder_reads_with_mentions_and_events() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
+        assert!(corpus.articles.len() >= 15);
+        assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+        for m in &corpus.mentions {
+            assert_eq!(
+                corpus.articles[m.article].text[m.toponym.span.clone()],
+                m.toponym.surface
+            );
+        }
+        for e in &corpus.events {
+            for m in &e.mentions {
+                let text = &corpus.articles[m.article].text;
+                assert!(m.sentence.end <= text.len() && text.is_char_boundary(m.sentence.start));
+            }
+        }
+    }
+}
