@@ -11,7 +11,7 @@
 //!   rather than from the bytes: a copy of a file under another date is another extraction;
 //! - the user's corrections of it ([`Applier::for_article`]): they are applied inside the
 //!   extraction (a corrected place moves the events that name it), so they are in the key;
-//! - the extractor (the crate's version and [`EXTRACTOR_VERSION`]), the gazetteer
+//! - the extractor (the crate's version and [`EXTRACTION_DIGEST`]), the gazetteer
 //!   ([`Gazetteer::checksum`]) and the geoparser's options.
 //!
 //! The first four are hashed (BLAKE3) into the article's key ([`article_key`]); the others,
@@ -33,9 +33,9 @@ use crate::gazetteer::Gazetteer;
 use crate::geoparse::{GeoparseOptions, Toponym};
 use crate::store::CacheKey;
 
-/// Bumped whenever extraction changes in a way the crate's version does not tell (between
-/// releases): every cached extraction is then made again.
-pub const EXTRACTOR_VERSION: u32 = 1;
+/// A digest of the sources that make the extraction, computed by the build script: any
+/// build whose extraction may differ makes every cached extraction again.
+const EXTRACTION_DIGEST: &str = env!("NEWSMAP_EXTRACTION_DIGEST");
 
 /// An article's place mentions and event reports (numbered as article 0).
 pub type Extraction = (Vec<Toponym>, Vec<EventMention>);
@@ -44,7 +44,7 @@ pub type Extraction = (Vec<Toponym>, Vec<EventMention>);
 /// the geoparser's options.
 pub fn stamp(gazetteer: &Gazetteer) -> Vec<u8> {
     let mut stamp = format!(
-        "newsmap {} extractor {EXTRACTOR_VERSION} {:?} gazetteer ",
+        "newsmap {} extractor {EXTRACTION_DIGEST} {:?} gazetteer ",
         env!("CARGO_PKG_VERSION"),
         GeoparseOptions::default()
     )

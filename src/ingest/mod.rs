@@ -26,7 +26,6 @@ mod cache;
 mod extract;
 mod watch;
 
-pub use cache::EXTRACTOR_VERSION;
 pub use extract::ReadStats;
 pub use watch::{FolderWatcher, folder_signature};
 
