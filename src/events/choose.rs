@@ -293,6 +293,12 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
     if summary {
         return Vec::new();
     }
+    // Attackers "fled the scene"; people fleeing a siege or a capture are displaced; troops
+    // that "crossed the border and attacked" invade. Read before an attack gives way to a
+    // capture below.
+    let attack = kept
+        .iter()
+        .any(|t| explosive(t.kind) || matches!(t.kind, Assault | Killing | Abduction));
     // A town changing hands without a fight is a non-violent transfer.
     if without_a_fight(words) {
         for t in kept
@@ -397,10 +403,6 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
     let k = kept.clone();
     let violent = k.iter().any(|t| t.kind.is_violent() && t.kind != Killing);
     drop(&mut kept, violent, &|t| t.kind == Destruction);
-    // Attackers "fled the scene"; people fleeing a siege or a capture are displaced.
-    let attack = k
-        .iter()
-        .any(|t| explosive(t.kind) || matches!(t.kind, Assault | Killing | Abduction));
     drop(&mut kept, attack, &|t| t.kind == Flight);
     // A killing with an attack: a strong killing or unarmed victims make it violence against
     // civilians, armed people killed a battle.

@@ -169,6 +169,27 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     out
 }
 
+/// Whether what follows the trigger ending at byte `end`, up to the next comma, sets it in the
+/// war's past ("where Ukraine won back much of its lost territory earlier in the war"): no
+/// event of the news, and no day to give it.
+fn in_the_past_of_the_war(sentence: &str, end: usize) -> bool {
+    let rest = &sentence[end..];
+    let phrase = rest[..rest.find([',', ';']).unwrap_or(rest.len())].to_lowercase();
+    PAST_OF_THE_WAR.iter().any(|past| phrase.contains(past))
+}
+
+/// Phrases that set an event in the war's past.
+const PAST_OF_THE_WAR: &[&str] = &[
+    "earlier in the war",
+    "early in the war",
+    "earlier in the conflict",
+    "at the start of the war",
+    "at the beginning of the war",
+    "in the first days of the war",
+    "in the early days of the war",
+    "in the first months of the war",
+];
+
 /// The triggers of a sentence (at byte `sentence_start` of the text whose `toponyms` are
 /// given) that report something that happened.
 pub(super) fn actual_triggers(
@@ -180,6 +201,7 @@ pub(super) fn actual_triggers(
     triggers::find_triggers_in(words)
         .into_iter()
         .filter(|t| modality::is_actual(sentence, words, t.first_word))
+        .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
         .filter(|t| {
             t.phrase != SEIZED || seizes_a_place(sentence, words, t, sentence_start, toponyms)
         })

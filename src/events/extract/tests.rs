@@ -208,3 +208,20 @@ fn people_who_fled_in_a_clause_about_another_event_are_no_flight() {
         "{found:?}"
     );
 }
+
+#[test]
+fn troops_crossing_a_border_to_attack_invade_and_the_war_s_past_is_no_news() {
+    let found = events_of(
+        "Russian troops crossed the border on Friday and attacked the village of Strilecha, in a region where Ukraine won back much of its territory earlier in the war.",
+    );
+    assert!(
+        found.iter().any(|(kind, _)| *kind == EventKind::Assault),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(kind, _)| !matches!(kind, EventKind::Flight | EventKind::Recapture)),
+        "{found:?}"
+    );
+}
