@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use anyhow::{Context as _, Result, bail};
 
+use newsmap::articles::ReadOptions;
 use newsmap::eval::{self, ScoredToponym};
 use newsmap::events::Event;
 use newsmap::export::{self, Format};
@@ -23,10 +24,12 @@ const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
   newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE] [--no-cache]
-                                         every resolved place mention of the folder's articles,
+                 [--follow-links]        every resolved place mention of the folder's articles,
                                          or with --events every event (kml, acled: events only);
                                          --no-cache: extract every article again, leaving the
-                                         folder's cache (FOLDER/.newsmap/cache.redb) alone
+                                         folder's cache (FOLDER/.newsmap/cache.redb) alone;
+                                         --follow-links: read the article files that links
+                                         leaving the folder point at (not folders behind links)
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy] [--uncalibrated]
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
@@ -110,6 +113,7 @@ impl Arguments {
         "--uncalibrated",
         "--events",
         "--no-cache",
+        "--follow-links",
         "--frame",
         "--scaling",
         "--help",
@@ -324,7 +328,11 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
         true => ingest::CacheUse::Off,
         false => ingest::CacheUse::ReadWrite,
     };
-    let (corpus, stats) = ingest::read_corpus_with(&folder, &gazetteer, cache_use);
+    let options = ReadOptions {
+        follow_outside_links: args.flag("--follow-links"),
+        ..ReadOptions::default()
+    };
+    let (corpus, stats) = ingest::read_corpus_with(&folder, &options, &gazetteer, cache_use);
     eprintln!(
         "newsmap: {} articles: {} extracted, {} from the cache; {} looked at again with the folder's prior",
         corpus.articles.len(),

@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use newsmap::articles::{Problem, ProblemKind};
+use newsmap::articles::{Problem, ProblemKind, ReadOptions};
 use newsmap::corpus::Corpus;
 use newsmap::gazetteer::{Gazetteer, default_dir};
 use newsmap::ingest::Ingest;
@@ -103,7 +103,12 @@ fn shared_gazetteer() -> Arc<Gazetteer> {
 fn the_reader_thread_lists_each_hostile_file_and_reads_the_good_ones() {
     let (folder, outside) = (temp_dir(), temp_dir());
     write_hostile_folder(folder.path(), outside.path());
-    let ingest = Ingest::start(folder.path().to_path_buf(), shared_gazetteer(), || {});
+    let ingest = Ingest::start(
+        folder.path().to_path_buf(),
+        ReadOptions::default(),
+        shared_gazetteer(),
+        || {},
+    );
     let mut corpus = Corpus::new(folder.path());
     for msg in &ingest.receiver {
         if msg.apply_to(&mut corpus) {

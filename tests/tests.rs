@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod events_dev;
 mod hostile;
+mod links;
 mod open_folder;
 mod properties;
 mod sample_events;

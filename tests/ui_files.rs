@@ -1,7 +1,7 @@
 //! Opening folders and exporting from the viewer, driven with egui_kittest where no system file
 //! dialog exists (as under a bare Xvfb): the browser in the window instead, a folder field whose
-//! typo keeps the loaded folder, the export's proposed file name, and the question before an
-//! export replaces a file.
+//! typo keeps the loaded folder, the export's proposed file name, the question before an
+//! export replaces a file, and the setting that follows links leaving the folder.
 
 use std::path::Path;
 
@@ -225,4 +225,43 @@ fn the_csv_export_keeps_each_reports_article_outlet_sentence_and_place_spelling(
         .map(|&i| harness.state().corpus().events[i].mentions.len().max(1))
         .sum();
     assert_eq!(csv.lines().count(), 1 + reports, "a row per report");
+}
+
+#[cfg(unix)]
+#[test]
+fn ticking_follow_links_reads_the_folder_again_with_the_linked_article() {
+    let (folder, outside) = (temp_dir(), temp_dir());
+    write(
+        folder.path(),
+        "2021-08-06_zaranj.txt",
+        "Taliban fighters captured Zaranj.\n",
+    );
+    write(
+        outside.path(),
+        "kunduz.txt",
+        "Taliban fighters captured Kunduz.\n",
+    );
+    std::os::unix::fs::symlink(
+        outside.path().join("kunduz.txt"),
+        folder.path().join("kunduz.txt"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let linked = |harness: &Harness<'_, NewsmapApp>| {
+        let corpus = harness.state().corpus();
+        let read = corpus.articles.iter().any(|a| a.key == "kunduz.txt");
+        let listed = corpus
+            .problems
+            .iter()
+            .any(|p| p.path.ends_with("kunduz.txt"));
+        (read, listed)
+    };
+    let mut harness = app_with_folder(folder.path());
+    assert!(!harness.state().settings().follow_outside_links);
+    assert_eq!(linked(&harness), (false, true));
+    file_menu(&mut harness, None, "Follow links that leave the folder");
+    step_until(&mut harness, "reading the folder again", |h| {
+        !h.state().is_loading()
+    });
+    assert!(harness.state().settings().follow_outside_links);
+    assert_eq!(linked(&harness), (true, false));
 }

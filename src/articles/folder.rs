@@ -1,6 +1,7 @@
 //! Walking a folder: takes the folder the user opened and returns its article files in path
 //! order, listing as problems what is not read (folders that cannot be listed, links that leave
-//! the folder, FIFOs and devices). Reading each file is left to the readers.
+//! the folder unless the user allowed them, FIFOs and devices). Reading each file is left to the
+//! readers.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +9,13 @@ use super::read::{FileError, Format};
 use super::{Problem, ProblemKind};
 
 /// All article files under `folder`, sorted by path; folders that cannot be read become problems.
-pub(super) fn article_files(folder: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+/// With `follow_outside`, links to article files outside the folder are listed too (the link's
+/// path, which the reader opens like any file); folders behind such links are still not walked.
+pub(super) fn article_files(
+    folder: &Path,
+    follow_outside: bool,
+    problems: &mut Vec<Problem>,
+) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut folders = vec![folder.to_path_buf()];
     let root = std::fs::canonicalize(folder).ok();
@@ -53,6 +60,18 @@ pub(super) fn article_files(folder: &Path, problems: &mut Vec<Problem>) -> Vec<P
                         continue;
                     }
                     Ok(_) => continue,
+                    Err(LinkError::Outside(target))
+                        if follow_outside && is_article && !target.is_dir() =>
+                    {
+                        files.push(path);
+                        continue;
+                    }
+                    Err(LinkError::Outside(target)) if follow_outside && target.is_dir() => {
+                        format!(
+                            "a link to the folder {}, outside the folder; folders behind links are not walked",
+                            target.display()
+                        )
+                    }
                     Err(LinkError::Outside(target)) => format!(
                         "a link to {}, outside the folder; not followed",
                         target.display()
@@ -94,12 +113,41 @@ enum LinkError {
 }
 
 /// Where the link `path` points, when that is inside the folder `root` (canonical). Links
-/// leaving the folder are never followed: a folder from elsewhere could otherwise make newsmap
-/// read (and export) any file of the computer.
+/// leaving the folder are not followed unless the user asked for it: a folder from elsewhere
+/// could otherwise make newsmap read (and export) any file of the computer.
 fn link_target(root: Option<&Path>, path: &Path) -> Result<PathBuf, LinkError> {
     let target = std::fs::canonicalize(path).map_err(LinkError::Broken)?;
     match root {
         Some(root) if target.starts_with(root) => Ok(target),
         _ => Err(LinkError::Outside(target)),
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_leaving_the_folder_are_listed_only_when_followed() {
+        let (folder, outside) = (tempfile::tempdir(), tempfile::tempdir());
+        let (folder, outside) = (folder.expect("temp dir"), outside.expect("temp dir"));
+        std::fs::write(outside.path().join("a.txt"), "Text.").expect("write");
+        let link = |target: &Path, name: &str| {
+            std::os::unix::fs::symlink(target, folder.path().join(name)).expect("link");
+        };
+        link(&outside.path().join("a.txt"), "a.txt");
+        link(outside.path(), "folder");
+        for follow in [false, true] {
+            let mut problems = Vec::new();
+            let files = article_files(folder.path(), follow, &mut problems);
+            let expected = match follow {
+                true => vec![folder.path().join("a.txt")],
+                false => Vec::new(),
+            };
+            assert_eq!(files, expected);
+            let folder_link = problems.iter().find(|p| p.path.ends_with("folder"));
+            assert!(folder_link.is_some(), "{problems:?}");
+            assert_eq!(problems.len(), if follow { 1 } else { 2 }, "{problems:?}");
+        }
     }
 }

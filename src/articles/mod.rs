@@ -118,6 +118,9 @@ pub struct ReadOptions {
     pub max_file_bytes: u64,
     /// Article files beyond this many, in path order, are not read (default 20,000).
     pub max_files: usize,
+    /// Read the article files that links leaving the folder point at (default `false`: such
+    /// links are listed as problems). Folders behind links are never walked.
+    pub follow_outside_links: bool,
 }
 
 impl Default for ReadOptions {
@@ -125,20 +128,22 @@ impl Default for ReadOptions {
         ReadOptions {
             max_file_bytes: 20 * 1024 * 1024,
             max_files: 20_000,
+            follow_outside_links: false,
         }
     }
 }
 
 /// Reads every article file under `folder`: `.txt`, `.md`, `.html`, `.htm`, `.json` and `.jsonl`
 /// (any case), recursively, in path order. Hidden files and folders (name starting with `.`) and
-/// symbolic links to folders are not entered; other extensions are ignored silently. A link to a
-/// file outside the folder is not followed, and a FIFO or device is not opened: both are
-/// listed as problems. The
+/// symbolic links to folders are not entered; other extensions are ignored silently. A link to
+/// a file outside the folder is not followed unless [`ReadOptions::follow_outside_links`] says
+/// so, and a FIFO or device is not opened (also behind a followed link): both are listed as
+/// problems. The
 /// dates the user set are not applied here (see [`apply_date_overrides`] and
 /// `crate::corpus::read_articles`). Never panics and never stops on a bad file.
 pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
     let mut report = ReadReport::default();
-    let mut files = article_files(folder, &mut report.problems);
+    let mut files = article_files(folder, options.follow_outside_links, &mut report.problems);
     if files.len() > options.max_files {
         let (found, limit) = (files.len(), options.max_files);
         let reason = format!(
@@ -531,6 +536,7 @@ mod tests {
         let options = ReadOptions {
             max_file_bytes: 1500,
             max_files: 3,
+            ..ReadOptions::default()
         };
         let report = read_folder(folder.path(), &options);
         assert_eq!(report.articles.len(), 3);

@@ -112,7 +112,12 @@ mod tests {
     use crate::store::CACHE_FILE;
 
     fn read(folder: &Path, cache_use: CacheUse) -> (Corpus, ReadStats) {
-        read_corpus_with(folder, crate::gazetteer::bundled_for_tests(), cache_use)
+        read_corpus_with(
+            folder,
+            &crate::articles::ReadOptions::default(),
+            crate::gazetteer::bundled_for_tests(),
+            cache_use,
+        )
     }
 
     // See: issue 12 (reopen at once).

@@ -66,10 +66,11 @@ pub struct Ingest {
 }
 
 impl Ingest {
-    /// Starts reading `folder` on a worker thread, through its cache; `wake` is called after
-    /// each batch of messages.
+    /// Starts reading `folder` with `options` on a worker thread, through its cache; `wake` is
+    /// called after each batch of messages.
     pub fn start(
         folder: PathBuf,
+        options: ReadOptions,
         gazetteer: Arc<Gazetteer>,
         wake: impl Fn() + Send + 'static,
     ) -> Self {
@@ -77,10 +78,14 @@ impl Ingest {
         let cancel = Arc::new(AtomicBool::new(false));
         let cancelled = Arc::clone(&cancel);
         let read = move || {
+            let source = Source {
+                folder: &folder,
+                options: &options,
+                cache_use: CacheUse::ReadWrite,
+            };
             run(
-                &folder,
+                source,
                 &gazetteer,
-                CacheUse::ReadWrite,
                 &sender,
                 &cancelled,
                 &wake,
@@ -136,19 +141,31 @@ pub enum CacheUse {
     Off,
 }
 
-/// Reads `folder`, sending what it finds; merges the reports every `merge_every` (or only at
-/// the end) and at the end. Articles are processed in batches on all cores (rayon's current
+/// What a run reads: the folder, how, and whether through its cache.
+#[derive(Clone, Copy)]
+struct Source<'a> {
+    folder: &'a Path,
+    options: &'a ReadOptions,
+    cache_use: CacheUse,
+}
+
+/// Reads the `source` folder, sending what it finds; merges the reports every `merge_every`
+/// (or only at the end) and at the end. Articles are processed in batches on all cores (rayon's current
 /// pool) and sent in the folder's order, so that the result is the same as on one thread.
 fn run(
-    folder: &Path,
+    source: Source,
     gazetteer: &Gazetteer,
-    cache_use: CacheUse,
     sender: &Sender<IngestMsg>,
     cancel: &AtomicBool,
     wake: &dyn Fn(),
     merge_every: Option<Duration>,
 ) -> ReadStats {
-    let mut report = corpus::read_articles(folder, &ReadOptions::default());
+    let Source {
+        folder,
+        options,
+        cache_use,
+    } = source;
+    let mut report = corpus::read_articles(folder, options);
     let total = report.articles.len();
     let (corrections, problem) = store::load_corrections(folder);
     let (applier, unapplied) =
@@ -309,13 +326,14 @@ impl IngestMsg {
 /// Reads, geoparses and extracts the events of `folder`, from this thread (on all cores: on
 /// the threads of rayon's current pool), without its cache.
 pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
-    read_corpus_with(folder, gazetteer, CacheUse::Off).0
+    read_corpus_with(folder, &ReadOptions::default(), gazetteer, CacheUse::Off).0
 }
 
-/// [`read_corpus`], through the folder's cache or not; also tells how many articles went
-/// through the extractor.
+/// [`read_corpus`] with `options`, through the folder's cache or not; also tells how many
+/// articles went through the extractor.
 pub fn read_corpus_with(
     folder: &Path,
+    options: &ReadOptions,
     gazetteer: &Gazetteer,
     cache_use: CacheUse,
 ) -> (Corpus, ReadStats) {
@@ -331,7 +349,12 @@ pub fn read_corpus_with(
             }
             corpus
         });
-        let stats = run(folder, gazetteer, cache_use, &sender, &never, &|| {}, None);
+        let source = Source {
+            folder,
+            options,
+            cache_use,
+        };
+        let stats = run(source, gazetteer, &sender, &never, &|| {}, None);
         drop(sender);
         let corpus = filled
             .join()

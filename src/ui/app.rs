@@ -234,6 +234,7 @@ impl NewsmapApp {
             let wake = ctx.clone();
             self.reading.ingest = Some(Ingest::start(
                 folder.clone(),
+                self.settings.read_options(),
                 Arc::clone(gazetteer),
                 move || wake.request_repaint(),
             ));
@@ -247,7 +248,7 @@ impl NewsmapApp {
 
     /// Reads the folder again (its articles or dates changed), keeping the view, the filters
     /// and the selected place.
-    fn reload(&mut self, ctx: &egui::Context) {
+    pub(super) fn reload(&mut self, ctx: &egui::Context) {
         let (view, filters, place) = (
             self.state.view,
             self.state.filters.clone(),

@@ -24,6 +24,10 @@ impl NewsmapApp {
             match command {
                 Command::ChooseFolder => self.choose_folder(ctx),
                 Command::OpenFolder(folder) => self.open_or_keep(ctx, folder),
+                Command::FollowOutsideLinks(follow) => {
+                    self.settings.follow_outside_links = follow;
+                    self.reload(ctx);
+                }
                 Command::CancelIngest => {
                     if let Some(ingest) = self.reading.ingest.take() {
                         ingest.cancel();

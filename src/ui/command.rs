@@ -18,6 +18,9 @@ pub enum Command {
     ChooseFolder,
     /// Read another folder; a path that is not a readable folder leaves the loaded one.
     OpenFolder(PathBuf),
+    /// Read article files behind links that leave the folder, or not, and read the folder
+    /// again.
+    FollowOutsideLinks(bool),
     /// Stop reading the current folder.
     CancelIngest,
     /// Select a place (its marker), or nothing.

@@ -65,6 +65,17 @@ impl NewsmapApp {
                         }
                     }
                 });
+                let mut follow = self.settings.follow_outside_links;
+                if ui
+                    .checkbox(&mut follow, "Follow links that leave the folder")
+                    .on_hover_text(
+                        "Reads the article files that links in the folder point at elsewhere \
+                         on this computer. Off, such links are listed under Problems.",
+                    )
+                    .changed()
+                {
+                    self.commands.push(Command::FollowOutsideLinks(follow));
+                }
             });
             ui.menu_button("View", |ui| {
                 if ui.button("Fit to events (F)").clicked() {

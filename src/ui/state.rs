@@ -20,6 +20,9 @@ const RECENT_KEY: &str = "newsmap.recent_folders";
 /// Key under which the choice of online tiles is kept in eframe's storage.
 const TILES_KEY: &str = "newsmap.online_tiles";
 
+/// Key under which the choice to follow links leaving the folder is kept in eframe's storage.
+const LINKS_KEY: &str = "newsmap.follow_outside_links";
+
 /// What the viewer keeps between runs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
@@ -27,6 +30,8 @@ pub struct Settings {
     pub recent_folders: Vec<PathBuf>,
     /// Whether online tiles are drawn over the offline basemap.
     pub online_tiles: bool,
+    /// Whether article files that links leaving the folder point at are read (File menu).
+    pub follow_outside_links: bool,
 }
 
 impl Settings {
@@ -41,6 +46,8 @@ impl Settings {
                 .unwrap_or_default(),
             online_tiles: storage.and_then(|s| eframe::get_value::<bool>(s, TILES_KEY))
                 == Some(true),
+            follow_outside_links: storage.and_then(|s| eframe::get_value::<bool>(s, LINKS_KEY))
+                == Some(true),
         }
     }
 
@@ -48,6 +55,15 @@ impl Settings {
     pub fn save(&self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent_folders);
         eframe::set_value(storage, TILES_KEY, &self.online_tiles);
+        eframe::set_value(storage, LINKS_KEY, &self.follow_outside_links);
+    }
+
+    /// How folders are read with these settings.
+    pub fn read_options(&self) -> crate::articles::ReadOptions {
+        crate::articles::ReadOptions {
+            follow_outside_links: self.follow_outside_links,
+            ..crate::articles::ReadOptions::default()
+        }
     }
 
     /// Puts `folder` first among the recent folders.
