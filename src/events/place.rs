@@ -62,6 +62,12 @@ const TITLE_NOUNS: &[&str] = &[
     "resident",
     "residents",
     "native",
+    "commander",
+    "commanders",
+    "official",
+    "officials",
+    "chief",
+    "envoy",
 ];
 
 /// Buildings that a title noun may name ("the provincial council building"): in the place.

@@ -225,3 +225,12 @@ fn troops_crossing_a_border_to_attack_invade_and_the_war_s_past_is_no_news() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_before_a_title_is_the_title_s_not_the_event_s() {
+    let found = events_of("A Kandahar commander said his fighters had withdrawn tactically.");
+    assert!(
+        found.iter().all(|(_, place)| !place.starts_with("Kandah")),
+        "{found:?}"
+    );
+}
