@@ -353,7 +353,6 @@ const STANCE_VERBS: &[&str] = &[
     "criticised",
     "criticized",
     "downplayed",
-    "down",
     "welcomed",
     "investigating",
     "investigate",
@@ -378,8 +377,16 @@ pub fn is_talked_about(sentence: &str, words: &[Word], trigger: &Range<usize>) -
         .iter()
         .rev()
         .take(4)
-        .find(|w| !DETERMINERS.contains(&w.lower.as_str()) && !capitalised(w))
-        .is_some_and(|w| STANCE_VERBS.contains(&w.lower.as_str()));
+        .enumerate()
+        .find(|(_, w)| !DETERMINERS.contains(&w.lower.as_str()) && !capitalised(w))
+        .is_some_and(|(back, w)| {
+            // "played down the attacks".
+            let played_down = w.lower == "down"
+                && first
+                    .checked_sub(back + 2)
+                    .is_some_and(|at| words[at].lower.starts_with("play"));
+            STANCE_VERBS.contains(&w.lower.as_str()) || played_down
+        });
     // The words after the trigger's noun phrase ("on El Fasher", "on schools").
     let mut next = after;
     if words

@@ -72,6 +72,7 @@ fn an_event_only_talked_about_is_no_report() {
         "Aid agencies have warned for months that an assault on El Fasher could trigger killings.",
         "The agency said that attacks on schools in Kaduna were a violation of children's rights.",
         "Rebels vow to keep up Red Sea attacks",
+        "The governor played down the attacks in Cabo Delgado, saying the militants were few.",
         "The Zamfara state government has threatened to arm local vigilante groups.",
         "The regional mission is due to withdraw from Cabo Delgado by July.",
     ] {
