@@ -191,7 +191,7 @@ const PAST_OF_THE_WAR: &[&str] = &[
 ];
 
 /// The triggers of a sentence (at byte `sentence_start` of the text whose `toponyms` are
-/// given) that report something that happened.
+/// given, sorted by position) that report something that happened.
 pub(super) fn actual_triggers(
     sentence: &str,
     words: &[Word],
@@ -245,7 +245,7 @@ fn seizes_a_place(
         PLACE_NOUNS.iter().any(|(noun, ..)| *noun == w.lower)
             || SEIZED_PLACE_NOUNS.contains(&w.lower.as_str())
             || (sentence[w.span.clone()].starts_with(char::is_uppercase)
-                && toponyms.iter().any(|t| t.span.start == at))
+                && toponyms.binary_search_by_key(&at, |t| t.span.start).is_ok())
     }) && !words[after..]
         .iter()
         .take(2)

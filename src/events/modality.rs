@@ -398,32 +398,34 @@ pub fn is_talked_about(sentence: &str, words: &[Word], trigger: &Range<usize>) -
             next += 1;
         }
     }
-    let clause_continues = |from: usize, to: usize| {
-        sentence
-            .get(words[from].span.end..words[to].span.start)
-            .is_some_and(|gap| !gap.contains([',', ';', ':', '(', ')']))
-    };
     let judged = words.get(next).is_some_and(|w| {
-        let w_lower = w.lower.as_str();
-        let modal = [
-            "would", "could", "will", "may", "might", "remains", "remain",
-        ]
-        .contains(&w_lower);
-        let copula_of_judgement = ["were", "are", "is", "was"].contains(&w_lower)
+        let modal = MODALS_AFTER_NOUN.contains(&w.lower.as_str());
+        let copula_of_judgement = COPULAS.contains(&w.lower.as_str())
             && words
                 .get(next + 1)
                 .is_some_and(|n| ["a", "an", "unlikely", "likely"].contains(&n.lower.as_str()));
-        (modal || copula_of_judgement) && next > 0 && clause_continues(next - 1, next)
+        // Not across a comma: "the attacks, officials said, were a…" is another clause.
+        let same_clause = next > 0
+            && sentence
+                .get(words[next - 1].span.end..w.span.start)
+                .is_some_and(|gap| !gap.contains([',', ';', ':', '(', ')']));
+        (modal || copula_of_judgement) && same_clause
     });
     commented_on || judged
 }
 
+/// Modals and verbs of outlook after an event's noun ("the offensive would continue").
+const MODALS_AFTER_NOUN: &[&str] = &[
+    "would", "could", "will", "may", "might", "remains", "remain",
+];
+
+/// Forms of "be" after an event's noun ("attacks on schools were a violation").
+const COPULAS: &[&str] = &["were", "are", "is", "was"];
+
 /// Whether a word after a noun phrase is its verb (a modal or a form of "be").
 fn is_verb_after_noun(word: &Word) -> bool {
-    [
-        "would", "could", "will", "may", "might", "remains", "remain", "were", "are", "is", "was",
-    ]
-    .contains(&word.lower.as_str())
+    let word = word.lower.as_str();
+    MODALS_AFTER_NOUN.contains(&word) || COPULAS.contains(&word)
 }
 
 /// Words that hedge a whole report.

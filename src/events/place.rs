@@ -329,9 +329,12 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
     match (reference, near) {
         (false, _) => 0,
         (true, true) => NEAR_REFERENCE,
-        (true, false) => 150,
+        (true, false) => FAR_REFERENCE,
     }
 }
+
+/// The penalty of a reference point ("40 km north of Herat"): the event is elsewhere.
+const FAR_REFERENCE: usize = 150;
 
 /// A reference point this near (km) stands for the place of the event.
 const NEAR_KM: f64 = 25.0;
@@ -517,9 +520,12 @@ pub(super) fn event_places(
     trigger: &Range<usize>,
     kind: EventKind,
 ) -> Vec<Toponym> {
-    let a_town_named = candidates
+    let references: Vec<usize> = candidates
         .iter()
-        .any(|c| c.precision <= Precision::Town && reference_penalty(text, c) == 0);
+        .map(|c| reference_penalty(text, c))
+        .collect();
+    let a_town_named = (candidates.iter().zip(&references))
+        .any(|(c, &reference)| c.precision <= Precision::Town && reference == 0);
     let score = |i: usize| {
         let t = candidates[i];
         let distance = t
@@ -532,8 +538,8 @@ pub(super) fn event_places(
         }
         distance
             + precision_penalty(t.precision)
-            + match reference_penalty(text, t) {
-                NEAR_REFERENCE if a_town_named => 150,
+            + match references[i] {
+                NEAR_REFERENCE if a_town_named => FAR_REFERENCE,
                 penalty => penalty,
             }
             + possessive_penalty(text, t)
