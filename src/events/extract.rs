@@ -359,6 +359,8 @@ pub fn extract_mentions(
     // sentences not counted), for place-less reports.
     let mut last_placed: HashMap<EventKind, (usize, Toponym)> = HashMap::new();
     let mut places_named: Vec<(usize, Toponym)> = Vec::new();
+    // The time last stated for a report at each place, by sentence number.
+    let mut last_dated: HashMap<crate::gazetteer::PlaceId, (usize, DateRange)> = HashMap::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut drafts: Vec<Draft> = Vec::new();
     // Counted only when "the city" has nothing named just before to point at.
@@ -476,15 +478,13 @@ pub fn extract_mentions(
             let in_clause =
                 |t: &&Toponym, clause: usize| clause_of(t.span.start - sentence.start) == clause;
             let time_just_before = || time_before_when(&clauses[own_clause]).map(|t| t.range);
-            let time = stated_time(
+            let stated = stated_time(
                 times
                     .iter()
                     .filter(|t| clause_of(t.span.start) == own_clause),
             )
             .or_else(time_just_before)
-            .or(main_time)
-            .or_else(&lede_time)
-            .or_else(|| recent_week(published));
+            .or(main_time);
             let mut mine: Vec<&Toponym> = candidates
                 .iter()
                 .filter(|t| in_clause(t, own_clause))
@@ -580,6 +580,18 @@ pub fn extract_mentions(
                 places
             };
             let place_inherited = inherited.is_some();
+            // A report that points back at a place ("the airfield") continues the story told
+            // there: with no time of its own, it takes the time of the last dated report there.
+            let time = stated
+                .or_else(|| {
+                    let place = inherited.as_ref()?.place;
+                    last_dated
+                        .get(&place)
+                        .filter(|(at, _)| sentence_number - at <= INHERIT_WITHIN_SENTENCES)
+                        .map(|(_, time)| *time)
+                })
+                .or_else(&lede_time)
+                .or_else(|| recent_week(published));
             let places: Vec<Option<Toponym>> = if let Some(t) = inherited {
                 vec![Some(t)]
             } else if places.is_empty() {
@@ -595,6 +607,9 @@ pub fn extract_mentions(
                     places_named.push((sentence_number, t.clone()));
                     if !place_inherited {
                         last_placed.insert(trigger.kind, (sentence_number, t.clone()));
+                    }
+                    if let Some(time) = stated {
+                        last_dated.insert(t.place, (sentence_number, time));
                     }
                 }
                 // How sure the report is, times how sure its place is.

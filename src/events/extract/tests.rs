@@ -235,3 +235,21 @@ fn a_place_before_a_title_is_the_title_s_not_the_event_s() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_report_pointing_back_at_a_place_takes_the_time_last_stated_there() {
+    let text = "Rebels attacked Gao on Monday, residents said. The army sent reinforcements. \
+        Aid convoys were delayed. Insurgents shelled Kidal on 3 February. \
+        Looters ransacked shops across the town, officials said.";
+    let found = mentions_of(text);
+    let looting = found
+        .iter()
+        .find(|m| m.kind == EventKind::Looting)
+        .expect("a looting");
+    let time = looting.time.expect("dated");
+    assert_eq!(
+        time.start,
+        NaiveDate::from_ymd_opt(2024, 2, 3).unwrap_or_default(),
+        "{looting:?}"
+    );
+}
