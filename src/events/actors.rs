@@ -4,6 +4,10 @@
 //! is used on are listed; any "<demonym> troops / soldiers / army / police" becomes
 //! "<Demonym> forces"; unnamed ones stay generic ("Government forces", "Unidentified gunmen").
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 /// Named actors, each with the lower-case phrases that name it (the longest match wins).
 const ACTORS: &[(&str, &[&str])] = &[
     ("Taliban", &["taliban"]),
@@ -264,6 +268,33 @@ const FORCE_NOUNS: &[&str] = &[
     "force",
 ];
 
+/// What a matched phrase names: an actor, or a nationality whose forces follow.
+#[derive(Clone, Copy)]
+enum Phrase {
+    Actor(&'static str),
+    Demonym(&'static str),
+}
+
+/// One automaton over every phrase of [`ACTORS`] and [`DEMONYMS`], built once, with what each
+/// pattern names: a sentence is read once, not once a phrase.
+fn phrase_automaton() -> Option<&'static (AhoCorasick, Vec<Phrase>)> {
+    static AUTOMATON: OnceLock<Option<(AhoCorasick, Vec<Phrase>)>> = OnceLock::new();
+    AUTOMATON
+        .get_or_init(|| {
+            let actors = ACTORS.iter().flat_map(|&(actor, phrases)| {
+                phrases
+                    .iter()
+                    .map(move |&phrase| (phrase, Phrase::Actor(actor)))
+            });
+            let demonyms = DEMONYMS
+                .iter()
+                .map(|&(demonym, name)| (demonym, Phrase::Demonym(name)));
+            let (patterns, named): (Vec<&str>, Vec<Phrase>) = actors.chain(demonyms).unzip();
+            Some((AhoCorasick::new(patterns).ok()?, named))
+        })
+        .as_ref()
+}
+
 /// The actors a sentence names, in order of first appearance, without repeats.
 pub fn find_actors(sentence: &str) -> Vec<String> {
     let lower = sentence.to_lowercase();
@@ -280,29 +311,26 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
             .is_some_and(char::is_alphanumeric);
         before_ok && after_ok
     };
-    for &(actor, phrases) in ACTORS {
-        for phrase in phrases {
-            for (at, _) in lower.match_indices(phrase) {
-                if is_word_edge(at, at + phrase.len()) {
-                    found.push((at, actor.to_string(), phrase.len()));
-                }
-            }
+    let Some((automaton, named)) = phrase_automaton() else {
+        return Vec::new();
+    };
+    for hit in automaton.find_overlapping_iter(&lower) {
+        let (at, end) = (hit.start(), hit.end());
+        if !is_word_edge(at, end) {
+            continue;
         }
-    }
-    for &(demonym, name) in DEMONYMS {
-        for (at, _) in lower.match_indices(demonym) {
-            let end = at + demonym.len();
-            if !is_word_edge(at, end) {
-                continue;
-            }
-            let rest = lower[end..].trim_start();
-            let noun = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            if FORCE_NOUNS.contains(&noun) {
-                let length = lower.len() - rest.len() + noun.len() - at;
-                found.push((at, format!("{name} forces"), length));
+        match named[hit.pattern().as_usize()] {
+            Phrase::Actor(actor) => found.push((at, actor.to_string(), end - at)),
+            Phrase::Demonym(name) => {
+                let rest = lower[end..].trim_start();
+                let noun = rest
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                if FORCE_NOUNS.contains(&noun) {
+                    let length = lower.len() - rest.len() + noun.len() - at;
+                    found.push((at, format!("{name} forces"), length));
+                }
             }
         }
     }

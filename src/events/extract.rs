@@ -450,8 +450,8 @@ pub fn extract_mentions(
                 .filter(|t| !clauses[clause_of(t.span.start)].subordinate),
         );
         let sentence_time = main_time.or_else(|| stated_time(&times));
-        let quantities = numbers::find_quantities(sentence_text);
-        let mut casualties = numbers::find_casualties(sentence_text);
+        let quantities = numbers::find_quantities(sentence_text, &words);
+        let mut casualties = numbers::find_casualties(&words);
         let concrete = !caption
             && !quoted
             && !hedged

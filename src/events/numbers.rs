@@ -3,7 +3,7 @@
 //! one", "Fatalities: 3"). A number that describes a thing rather than the event ("a town of
 //! 30,000 people", "a base that once held 100,000 troops") is not counted.
 
-use crate::text::{Word, number_value, vague_value, words};
+use crate::text::{Word, number_value, vague_value};
 
 /// A number and what it counts.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -117,9 +117,8 @@ const DESCRIBING: &[&str] = &[
     "strong",
 ];
 
-/// The counted things of a sentence.
-pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
-    let words = words(sentence);
+/// The counted things of a sentence, given its words.
+pub fn find_quantities(sentence: &str, words: &[Word]) -> Vec<Quantity> {
     let mut out = Vec::new();
     for (i, word) in words.iter().enumerate() {
         let (value, approximate) = match (number_value(&word.lower), vague_value(&word.lower)) {
@@ -131,7 +130,7 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
         if (1900..=2100).contains(&value) && !word.lower.contains(',') {
             continue;
         }
-        if describes_a_thing(&words, i) {
+        if describes_a_thing(words, i) {
             continue;
         }
         let mut next = i + 1;
@@ -141,7 +140,7 @@ pub fn find_quantities(sentence: &str) -> Vec<Quantity> {
         {
             next += 1;
         }
-        let phrase = noun_phrase(sentence, &words, next);
+        let phrase = noun_phrase(sentence, words, next);
         let Some((first, last)) = phrase else {
             continue;
         };
@@ -236,8 +235,8 @@ const BETWEEN_NUMBER_AND_VERB: usize = 5;
 
 /// The dead and wounded of a sentence: "6 soldiers were killed and one was wounded", "killing
 /// two", "left three dead", "Fatalities: 4", "a man was shot dead".
-pub fn find_casualties(sentence: &str) -> Casualties {
-    let words = words(sentence);
+/// Takes the sentence's words.
+pub fn find_casualties(words: &[Word]) -> Casualties {
     let mut casualties = Casualties::default();
     let count_at = |k: usize| -> Option<u32> {
         let w = &words.get(k)?.lower;
@@ -318,9 +317,10 @@ pub fn find_casualties(sentence: &str) -> Casualties {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::words;
 
     fn pairs(sentence: &str) -> Vec<(u64, String, bool)> {
-        find_quantities(sentence)
+        find_quantities(sentence, &words(sentence))
             .into_iter()
             .map(|q| (q.value, q.what, q.approximate))
             .collect()
@@ -341,7 +341,10 @@ mod tests {
 
     #[test]
     fn vague_quantities_stay_vague() {
-        let q = find_quantities("Hundreds of soldiers fled across the border.");
+        let q = {
+            let s = "Hundreds of soldiers fled across the border.";
+            find_quantities(s, &words(s))
+        };
         assert_eq!(q.len(), 1);
         assert!(q[0].approximate);
         assert_eq!(q[0].describe(), "hundreds of soldiers");
@@ -358,7 +361,7 @@ mod tests {
     #[test]
     fn casualties_are_counted() {
         let c = |s: &str| {
-            let c = find_casualties(s);
+            let c = find_casualties(&words(s));
             (c.fatalities, c.injured)
         };
         assert_eq!(

@@ -4,11 +4,13 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 /// A word of a sentence: its lower-case form and its byte range in the sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Word {
-    /// The word, lowercased.
-    pub lower: String,
+    /// The word, lowercased; kept inline, with no allocation, up to 24 bytes.
+    pub lower: CompactString,
     /// Byte range in the text it was read from.
     pub span: Range<usize>,
 }
@@ -16,16 +18,26 @@ pub struct Word {
 /// The words of `text`: runs of letters and digits, with inner hyphens and apostrophes
 /// ("Qala-i-Naw", "Kabul's") and thousands separators ("1,037") kept inside.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = None;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        let digit_comma = c == ','
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        let in_word =
-            c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}' || digit_comma;
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, nearly all of an English article, byte by byte; other letters decoded.
+        let (in_word, width) = if bytes[i].is_ascii() {
+            let b = bytes[i];
+            let digit_comma = b == b','
+                && i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            (
+                b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || digit_comma,
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
+        };
         match (in_word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -34,6 +46,7 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             _ => {}
         }
+        i += width;
     }
     if let Some(s) = start {
         out.push(word(text, s..text.len()));
@@ -46,9 +59,24 @@ fn word(text: &str, span: Range<usize>) -> Word {
     let trimmed = raw.trim_end_matches(['-', '\'', '\u{2019}']);
     let span = span.start..span.start + trimmed.len();
     Word {
-        lower: trimmed.to_lowercase().replace('\u{2019}', "'"),
+        lower: lowercase(trimmed),
         span,
     }
+}
+
+/// `word` in lower case, with a typographic apostrophe as a straight one.
+fn lowercase(word: &str) -> CompactString {
+    if word.is_ascii() {
+        let mut lower = CompactString::from(word);
+        lower.make_ascii_lowercase();
+        return lower;
+    }
+    let lower = word.to_lowercase();
+    CompactString::from(if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    })
 }
 
 /// Spelled-out numbers and their values.

@@ -4,7 +4,10 @@
 //! ("three days ago") — also after a leading "on"/"in", which then joins the span; the longest
 //! match wins and the scan resumes after it.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Month, Months, NaiveDate, Weekday};
 
@@ -17,16 +20,19 @@ const TITLE_WORDS: &str = "Times Telegraph Mail Express Post Mirror Herald Obser
 
 const NUMBER_WORDS: &str = "one two three four five six seven eight nine ten eleven twelve";
 
-/// The words [`PHRASES`] start with, to skip the other words at once.
-fn phrase_first_words() -> &'static std::collections::HashSet<&'static str> {
-    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    FIRST.get_or_init(|| {
-        PHRASES
-            .iter()
-            .flat_map(|(_, alternatives)| alternatives.split('|'))
-            .filter_map(|words| words.split(' ').next())
-            .collect()
+/// The alternatives of [`PHRASES`] by their first word, so that a word starting none is
+/// skipped at once and one that starts some tries only those.
+fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<(&'static str, Phrase)>> {
+    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<(&'static str, Phrase)>>> = OnceLock::new();
+    BY_FIRST.get_or_init(|| {
+        let mut by_first: HashMap<&str, Vec<(&str, Phrase)>> = HashMap::new();
+        for (phrase, alternatives) in &PHRASES {
+            for words in alternatives.split('|') {
+                let first = words.split(' ').next().unwrap_or(words);
+                by_first.entry(first).or_default().push((words, *phrase));
+            }
+        }
+        by_first
     })
 }
 
@@ -127,7 +133,8 @@ enum Count {
 
 struct Token<'a> {
     text: &'a str,
-    lower: String,
+    /// Borrowed when the text is lower case already, as most words are.
+    lower: Cow<'a, str>,
     span: Range<usize>,
 }
 
@@ -189,11 +196,15 @@ pub(super) fn scan(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMent
 fn tokenize(sentence: &str) -> Vec<Token<'_>> {
     let token = |span: Range<usize>| {
         let text = &sentence[span.clone()];
-        Token {
-            text,
-            lower: text.to_lowercase(),
-            span,
-        }
+        let lower = if !text
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(text.to_lowercase())
+        };
+        Token { text, lower, span }
     };
     let mut tokens = Vec::new();
     let mut word_start = None;
@@ -219,7 +230,7 @@ struct Scanner<'a> {
 impl Scanner<'_> {
     /// The lowercase token at `at`, or "" past the end.
     fn word(&self, at: usize) -> &str {
-        self.tokens.get(at).map_or("", |token| token.lower.as_str())
+        self.tokens.get(at).map_or("", |token| token.lower.as_ref())
     }
 
     /// The token at `at` as written, or "" past the end.
@@ -255,6 +266,15 @@ impl Scanner<'_> {
     fn month(&self, at: usize) -> Option<(u32, bool)> {
         let word = self.word(at);
         if word == "may" && self.text(at) != "May" {
+            return None;
+        }
+        // Most words are no month: their length or first letter says so before parsing.
+        let could_be = (3..=9).contains(&word.len())
+            && matches!(
+                word.as_bytes()[0],
+                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+            );
+        if !could_be {
             return None;
         }
         let month = match word {
@@ -411,15 +431,10 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if !phrase_first_words().contains(self.word(at)) {
-            return None;
-        }
-        let (end, phrase) = PHRASES
+        let (end, phrase) = phrases_by_first_word()
+            .get(self.word(at))?
             .iter()
-            .flat_map(|(phrase, alternatives)| {
-                alternatives.split('|').map(move |words| (words, phrase))
-            })
-            .filter_map(|(words, phrase)| Some((self.phrase_end(at, words)?, *phrase)))
+            .filter_map(|&(words, phrase)| Some((self.phrase_end(at, words)?, phrase)))
             .max_by_key(|(end, _)| *end)?;
         Some(Hit {
             end,
@@ -432,6 +447,16 @@ impl Scanner<'_> {
     /// later", "hours earlier" are relative to another event ([`Phrase::Anchored`]).
     fn counted(&self, at: usize) -> Option<Hit> {
         let published = self.published?;
+        // The unit is at most three words on ("a couple of days ago"): most words start none.
+        let is_unit = |word: &str| {
+            matches!(
+                word.strip_suffix('s').unwrap_or(word),
+                "hour" | "day" | "week" | "month" | "year"
+            )
+        };
+        if !(at..at + 4).any(|i| is_unit(self.word(i))) {
+            return None;
+        }
         let (count, unit_at) = self.count(at);
         let word = self.word(unit_at);
         let unit = word.strip_suffix('s').unwrap_or(word);
@@ -519,7 +544,10 @@ fn full_date(year: i32, month: u32, day: u32, end: usize) -> Option<Hit> {
 
 /// A weekday's full name (chrono also reads "mon", "wed", "sat": not here).
 fn weekday_named(word: &str) -> Option<Weekday> {
-    word.parse().ok().filter(|_| word.len() > 3)
+    // Most words are no weekday: their length or first letter says so before parsing.
+    let could_be = (6..=9).contains(&word.len())
+        && matches!(word.as_bytes()[0], b'm' | b't' | b'w' | b'f' | b's');
+    could_be.then(|| word.parse().ok()).flatten()
 }
 
 /// "2", "02", "2nd", "21st": a day of the month.
