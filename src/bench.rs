@@ -234,7 +234,8 @@ fn sample_as_corpus() -> Result<Vec<Document>> {
 }
 
 /// Times frames of the viewer (layout, painting and tessellation, no GPU) on synthetic folders
-/// of 1,000 and 100,000 events placed at towns of Afghanistan and its neighbours over 60 days.
+/// of 0, 1,000 and 100,000 events placed at towns of Afghanistan and its neighbours over 60
+/// days, then the same frames with the heat layer on, from the same view and time window.
 pub fn frames(gazetteer_dir: &Path) -> Result<ExitCode> {
     let (gazetteer, _) = load_gazetteer(gazetteer_dir)?;
     let gazetteer = std::sync::Arc::new(gazetteer);
@@ -243,53 +244,74 @@ pub fn frames(gazetteer_dir: &Path) -> Result<ExitCode> {
         let mut app =
             newsmap::ui::NewsmapApp::with_corpus(std::sync::Arc::clone(&gazetteer), corpus);
         let ctx = egui::Context::default();
-        // One frame; `scrub` moves the time window by a day first, as dragging its slider does;
-        // `pan` moves the map by that many pixels, as dragging it does.
-        let mut frame = |scrub: i32, pan: f64| {
-            if scrub != 0 {
-                // A 20-day window, moved by a day.
-                let window = app.time_window();
-                window.end_day = window.end_day.min(window.start_day + 20);
-                window.step(scrub);
-            }
-            if pan != 0.0 {
-                app.map_view().pan([pan, 0.0]);
-            }
-            let started = Instant::now();
-            let output = ctx.run_ui(headless_input(), |ui| app.show(ui));
-            let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-            (started.elapsed().as_secs_f64() * 1000.0, primitives.len())
-        };
-        for _ in 0..3 {
-            frame(0, 0.0);
-        }
-        let median = |mut times: Vec<f64>| {
-            times.sort_by(f64::total_cmp);
-            (times[times.len() / 2], times[0])
-        };
-        let (still, still_best) = median((0..15).map(|_| frame(0, 0.0).0).collect());
+        // The first frame fits the map to the events: the heat layer's cases start from there.
+        frame(&ctx, &mut app, 0, 0.0);
+        let (view, window) = (*app.map_view(), app.time_window().clone());
         println!(
-            "frame with {count} events: median {still:.2} ms, best {still_best:.2} ms over 15 frames (map, timeline, panels; layout + tessellation, 1400x900)"
+            "frame with {count} events: {}",
+            frame_cases(&ctx, &mut app).join("\n  ")
         );
-        // A 20-day window scrubbed back and forth a day a frame.
-        let (scrub, scrub_best) = median(
-            (0..16)
-                .map(|i| frame(if i % 8 < 4 { 1 } else { -1 }, 0.0).0)
-                .collect(),
-        );
+        (*app.map_view(), *app.time_window()) = (view, window);
+        app.show_heat_layer(true);
+        let cases = frame_cases(&ctx, &mut app);
         println!(
-            "  while scrubbing a 20-day window: median {scrub:.2} ms, best {scrub_best:.2} ms over 16 frames"
-        );
-        // A drag across the map, 20 px a frame: most frames move the prepared basemap, some
-        // build it again.
-        let pans: Vec<f64> = (0..24).map(|_| frame(0, 20.0).0).collect();
-        let longest = pans.iter().copied().fold(0.0, f64::max);
-        let (pan, pan_best) = median(pans);
-        println!(
-            "  while dragging the map 20 px a frame: median {pan:.2} ms, best {pan_best:.2} ms, longest {longest:.2} ms over 24 frames"
+            "  with the heat layer ({} cells): {}",
+            app.heat_layer_cells(),
+            cases.join("\n    ")
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One frame of `app` drawn headless (layout, painting, tessellation), in ms; `scrub` moves a
+/// 20-day time window by that many days first, as dragging its slider does; `pan` moves the
+/// map by that many pixels, as dragging it does.
+fn frame(ctx: &egui::Context, app: &mut newsmap::ui::NewsmapApp, scrub: i32, pan: f64) -> f64 {
+    if scrub != 0 {
+        let window = app.time_window();
+        window.end_day = window.end_day.min(window.start_day + 20);
+        window.step(scrub);
+    }
+    if pan != 0.0 {
+        app.map_view().pan([pan, 0.0]);
+    }
+    let started = Instant::now();
+    let output = ctx.run_ui(headless_input(), |ui| app.show(ui));
+    ctx.tessellate(output.shapes, output.pixels_per_point);
+    started.elapsed().as_secs_f64() * 1000.0
+}
+
+/// Times a still frame, a 20-day window scrubbed back and forth a day a frame, and a drag
+/// across the map 20 px a frame (most frames move the prepared basemap, some build it again);
+/// returns a line for each.
+fn frame_cases(ctx: &egui::Context, app: &mut newsmap::ui::NewsmapApp) -> [String; 3] {
+    for _ in 0..3 {
+        frame(ctx, app, 0, 0.0);
+    }
+    let median = |mut times: Vec<f64>| {
+        times.sort_by(f64::total_cmp);
+        (times[times.len() / 2], times[0])
+    };
+    let (still, still_best) = median((0..15).map(|_| frame(ctx, app, 0, 0.0)).collect());
+    let (scrub, scrub_best) = median(
+        (0..16)
+            .map(|i| frame(ctx, app, if i % 8 < 4 { 1 } else { -1 }, 0.0))
+            .collect(),
+    );
+    let pans: Vec<f64> = (0..24).map(|_| frame(ctx, app, 0, 20.0)).collect();
+    let longest = pans.iter().copied().fold(0.0, f64::max);
+    let (pan, pan_best) = median(pans);
+    [
+        format!(
+            "median {still:.2} ms, best {still_best:.2} ms over 15 frames (map, timeline, panels; layout + tessellation, 1400x900)"
+        ),
+        format!(
+            "while scrubbing a 20-day window: median {scrub:.2} ms, best {scrub_best:.2} ms over 16 frames"
+        ),
+        format!(
+            "while dragging the map 20 px a frame: median {pan:.2} ms, best {pan_best:.2} ms, longest {longest:.2} ms over 24 frames"
+        ),
+    ]
 }
 
 /// One frame's input for the headless benchmarks: a 1400x900 window, no event.

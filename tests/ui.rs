@@ -617,3 +617,42 @@ fn in_a_small_window_the_map_keeps_half_the_width_and_the_panels_fold_away() {
         "marker and panel heading"
     );
 }
+
+#[test]
+fn the_heat_layer_from_the_view_menu_shows_the_density_of_the_visible_events() {
+    let mut harness = app_with_folder(&sample_dir());
+    assert_eq!(harness.state().heat_layer_cells(), 0, "off by default");
+    harness.get_by_label("View").click();
+    harness.run_steps(2);
+    harness.get_by_label("Density heat layer").click();
+    harness.run_steps(3);
+    assert!(
+        harness.state().settings().heat_layer,
+        "kept with the settings"
+    );
+    let all = harness.state().heat_layer_cells();
+    assert!(all > 100, "{all} cells with some density");
+    // Fewer visible events, less density: the place search leaves Bagram's; its marker
+    // stays on top of the layer, to click.
+    search_place(&mut harness, "Bagram");
+    let bagram = harness.state().heat_layer_cells();
+    assert!(0 < bagram && bagram < all, "{bagram} of {all} cells");
+    harness.get_by_label("Bagram Airfield").click();
+    harness.run_steps(3);
+    harness.get_by_label("Bagram Airfield, Parwan, Afghanistan");
+    // Off again: no layer.
+    harness.get_by_label("View").click();
+    harness.run_steps(2);
+    harness.get_by_label("Density heat layer").click();
+    harness.run_steps(3);
+    assert!(!harness.state().settings().heat_layer);
+    assert_eq!(harness.state().heat_layer_cells(), 0);
+}
+
+#[test]
+fn the_heat_layer_on_the_sample_folder_matches_its_snapshot() {
+    let mut harness = app_with_folder(&sample_dir());
+    harness.state_mut().show_heat_layer(true);
+    harness.run_steps(3);
+    assert_snapshot(&mut harness, "sample_heat_layer");
+}

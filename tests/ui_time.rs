@@ -1,5 +1,6 @@
 //! Time in the viewer, driven with egui_kittest: an undated article's date field (listed by the
-//! article's title; the button and Enter set the date, saved beside the folder).
+//! article's title; the button and Enter set the date, saved beside the folder), and the
+//! "Go to" field that moves the time window to a date typed.
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -70,4 +71,53 @@ fn enter_in_the_date_field_of_an_article_listed_by_its_title_sets_the_date() {
     harness.key_press(egui::Key::Enter);
     harness.run_steps(2);
     assert_eq!(event_days(&mut harness), ["2021-08-06"]);
+}
+
+#[test]
+fn a_date_typed_in_go_to_with_enter_moves_the_time_window_there() {
+    let mut harness = app_with_folder(&crate::common::sample_dir());
+    // The window shows all the folder's days: the date typed becomes the window.
+    let before = harness.state_mut().time_window().clone();
+    let target = before.min_day + 10;
+    assert!(
+        target < before.max_day,
+        "the sample spans more than 10 days"
+    );
+    let date = chrono::NaiveDate::from_num_days_from_ce_opt(target).unwrap_or_default();
+    type_date(&mut harness, "Go to", &date.format("%Y-%m-%d").to_string());
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    let moved = harness.state_mut().time_window().clone();
+    assert_eq!(
+        (moved.start_day, moved.end_day),
+        (target, target),
+        "the window is {date}"
+    );
+    let visible = harness.state().visible_events().len();
+    assert!(visible < harness.state().corpus().events.len());
+    // A typo moves nothing and says why beside the field.
+    retype(&mut harness, "Go to", "2021-07-1x");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    harness.get_by_label_contains("type a date as YYYY-MM-DD");
+    assert_eq!(*harness.state_mut().time_window(), moved);
+    // A day far from the events: the field says which days they span.
+    retype(&mut harness, "Go to", "1990-01-01");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    harness.get_by_label_contains("outside the events' days");
+    assert_eq!(*harness.state_mut().time_window(), moved);
+}
+
+/// Replaces what the field labelled `label` holds with `text`.
+fn retype(harness: &mut Harness<'_, NewsmapApp>, label: &str, text: &str) {
+    let field = || egui::accesskit::Role::TextInput;
+    harness.get_by_role_and_label(field(), label).click();
+    harness.run_steps(1);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run_steps(1);
+    harness
+        .get_by_role_and_label(field(), label)
+        .type_text(text);
+    harness.run_steps(1);
 }

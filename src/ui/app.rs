@@ -160,6 +160,17 @@ impl NewsmapApp {
         self.tiles = source.map(|source| TileLayer::start(ctx, source, cache_dir));
     }
 
+    /// Draws the density of the visible events over the map (the heat layer), or not.
+    pub fn show_heat_layer(&mut self, on: bool) {
+        self.settings.heat_layer = on;
+    }
+
+    /// Cells of the heat layer (6 px a side) with some density in the last frame (0 when the
+    /// layer is off or no event is visible).
+    pub fn heat_layer_cells(&self) -> usize {
+        self.caches.heat.cells()
+    }
+
     /// How many online tiles the last frame drew.
     pub fn tiles_drawn(&self) -> usize {
         self.tiles.as_ref().map_or(0, TileLayer::drawn)
@@ -228,6 +239,7 @@ impl NewsmapApp {
         self.state.fit_pending = true;
         self.state.window = TimeWindow::default();
         self.state.playback = Playback::default();
+        self.state.date_jump.error = None;
         self.state.folder_field = folder.display().to_string();
         self.settings.opened(&folder);
         if let Ok(gazetteer) = &self.gazetteer {
@@ -427,6 +439,7 @@ impl NewsmapApp {
                             &frame.day_counts,
                             &mut self.state.window,
                             &mut self.state.playback,
+                            &mut self.state.date_jump,
                         );
                     });
                 });
@@ -472,6 +485,7 @@ impl NewsmapApp {
                 basemap: self.basemap.as_ref().ok(),
                 gazetteer: &gazetteer,
                 markers,
+                heat: self.settings.heat_layer,
                 selected: self.state.selected_place,
                 fit,
                 picking: self.state.place_fix.as_ref().is_some_and(|f| f.picking),
@@ -480,7 +494,10 @@ impl NewsmapApp {
             map::map_ui(
                 ui,
                 &mut self.state.view,
-                &mut self.caches.basemap,
+                map::MapCaches {
+                    basemap: &mut self.caches.basemap,
+                    heat: &mut self.caches.heat,
+                },
                 &input,
                 self.tiles.as_mut(),
                 &mut self.commands,

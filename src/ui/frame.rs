@@ -1,12 +1,12 @@
 //! What a frame computes from the corpus, kept between frames while nothing it depends on
 //! changes: the events passing the filters (packed in rows), the timeline's counts per day,
-//! the events in the time window and their markers, the filter panel's counts, and the
-//! basemap prepared for the view.
+//! the events in the time window and their markers, the filter panel's counts, the basemap
+//! prepared for the view, and the heat layer made for the visible events and the view.
 
 use std::sync::Arc;
 
 use super::filters::{FilterCounts, Filters};
-use super::map::{self, BasemapCache};
+use super::map::{self, BasemapCache, HeatLayer};
 use super::time_window::TimeWindow;
 use super::timeline::DayCounts;
 use crate::corpus::Corpus;
@@ -26,6 +26,8 @@ pub struct FrameCaches {
     pub visible_count: usize,
     /// The basemap tessellated for the current view.
     pub basemap: BasemapCache,
+    /// The heat layer of the visible events, for the current view.
+    pub heat: HeatLayer,
 }
 
 impl FrameCaches {

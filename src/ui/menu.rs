@@ -94,6 +94,12 @@ impl NewsmapApp {
                     let source = online.then(TileSource::configured);
                     self.show_tiles(ui.ctx(), source, default_cache_dir());
                 }
+                ui.checkbox(&mut self.settings.heat_layer, "Density heat layer")
+                    .on_hover_text(
+                        "Draws how dense the visible events are (those in the time window \
+                         that pass the filters) over the map, spread by how precise their \
+                         places are; the markers stay on top, faded, to click.",
+                    );
                 ui.checkbox(&mut self.state.filters_open, "Filters panel");
                 ui.checkbox(&mut self.state.details_open, "Details panel");
                 if ui.button("Problems…").clicked() {

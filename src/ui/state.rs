@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::details::PlaceFix;
 use super::filters::Filters;
 use super::time_window::TimeWindow;
-use super::timeline::Playback;
+use super::timeline::{DateJump, Playback};
 use crate::events::EventId;
 use crate::gazetteer::PlaceId;
 use crate::ingest::{FolderWatcher, Ingest};
@@ -23,6 +23,9 @@ const TILES_KEY: &str = "newsmap.online_tiles";
 /// Key under which the choice to follow links leaving the folder is kept in eframe's storage.
 const LINKS_KEY: &str = "newsmap.follow_outside_links";
 
+/// Key under which the choice of the heat layer is kept in eframe's storage.
+const HEAT_KEY: &str = "newsmap.heat_layer";
+
 /// What the viewer keeps between runs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Settings {
@@ -32,6 +35,8 @@ pub struct Settings {
     pub online_tiles: bool,
     /// Whether article files that links leaving the folder point at are read (File menu).
     pub follow_outside_links: bool,
+    /// Whether the density of the visible events is drawn over the map (View menu).
+    pub heat_layer: bool,
 }
 
 impl Settings {
@@ -48,6 +53,7 @@ impl Settings {
                 == Some(true),
             follow_outside_links: storage.and_then(|s| eframe::get_value::<bool>(s, LINKS_KEY))
                 == Some(true),
+            heat_layer: storage.and_then(|s| eframe::get_value::<bool>(s, HEAT_KEY)) == Some(true),
         }
     }
 
@@ -56,6 +62,7 @@ impl Settings {
         eframe::set_value(storage, RECENT_KEY, &self.recent_folders);
         eframe::set_value(storage, TILES_KEY, &self.online_tiles);
         eframe::set_value(storage, LINKS_KEY, &self.follow_outside_links);
+        eframe::set_value(storage, HEAT_KEY, &self.heat_layer);
     }
 
     /// How folders are read with these settings.
@@ -86,6 +93,8 @@ pub struct UiState {
     pub filters: Filters,
     /// Playback of the time window.
     pub playback: Playback,
+    /// The date typed to move the time window to.
+    pub date_jump: DateJump,
     /// The selected place (marker).
     pub selected_place: Option<PlaceId>,
     /// The selected event.
@@ -125,6 +134,7 @@ impl Default for UiState {
             window: TimeWindow::default(),
             filters: Filters::default(),
             playback: Playback::default(),
+            date_jump: DateJump::default(),
             selected_place: None,
             selected_event: None,
             reader: None,

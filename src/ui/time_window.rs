@@ -99,6 +99,32 @@ impl TimeWindow {
         }
     }
 
+    /// Moves the window to `date`, keeping its width: it starts on that day (or as near as
+    /// the folder's span allows, still holding it), or, in cumulative mode, it ends on it. A
+    /// window over all the folder's days, which no move could change, becomes that one day. A
+    /// day outside the folder's span moves nothing.
+    pub fn jump_to(&mut self, date: chrono::NaiveDate) -> Result<(), OutsideSpan> {
+        let day = day_of(date);
+        if !self.has_days() || day < self.min_day || day > self.max_day {
+            let date = |day| chrono::NaiveDate::from_num_days_from_ce_opt(day).unwrap_or_default();
+            return Err(OutsideSpan {
+                first: date(self.min_day),
+                last: date(self.max_day),
+            });
+        }
+        let mut width = self.end_day - self.start_day;
+        if width >= self.max_day - self.min_day {
+            width = 0;
+        }
+        if self.cumulative {
+            (self.start_day, self.end_day) = ((day - width).max(self.min_day), day);
+        } else {
+            self.start_day = day.clamp(self.min_day, (self.max_day - width).max(self.min_day));
+            self.end_day = self.start_day + width;
+        }
+        Ok(())
+    }
+
     /// Moves the window by `days`, keeping its width, within the folder's span.
     pub fn step(&mut self, days: i32) {
         let width = self.end_day - self.start_day;
@@ -107,6 +133,16 @@ impl TimeWindow {
         self.start_day = start;
         self.end_day = start + width;
     }
+}
+
+/// A date to jump to outside the folder's events.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("outside the events' days, {first} to {last}")]
+pub struct OutsideSpan {
+    /// The folder's first day with an event.
+    pub first: chrono::NaiveDate,
+    /// Its last.
+    pub last: chrono::NaiveDate,
 }
 
 #[cfg(test)]
@@ -159,5 +195,49 @@ pub(super) mod tests {
         assert!(!window.shows(&events[0]) && window.shows(&events[1]));
         window.cumulative = true;
         assert!(window.shows(&events[0]));
+    }
+
+    #[test]
+    fn jumping_to_a_date_moves_the_window_there_within_the_span() {
+        let events = [
+            event((2021, 7, 1), (2021, 7, 1), TimePrecision::Day),
+            event((2021, 7, 31), (2021, 7, 31), TimePrecision::Day),
+        ];
+        let mut window = TimeWindow::default();
+        window.fit(&events);
+        let day = |d: u32| NaiveDate::from_ymd_opt(2021, 7, d).unwrap_or_default();
+        // The window over all days becomes the day typed.
+        assert_eq!(window.jump_to(day(12)), Ok(()));
+        assert_eq!(
+            (window.start_day, window.end_day),
+            (day_of(day(12)), day_of(day(12)))
+        );
+        window.end_day = window.start_day + 6;
+        assert_eq!(window.jump_to(day(10)), Ok(()));
+        assert_eq!(
+            (window.start_day, window.end_day),
+            (day_of(day(10)), day_of(day(16)))
+        );
+        // Near the end the week still holds the day, and keeps its width.
+        assert_eq!(window.jump_to(day(29)), Ok(()));
+        assert_eq!(
+            (window.start_day, window.end_day),
+            (day_of(day(25)), day_of(day(31)))
+        );
+        // Cumulative: the window ends on the day.
+        window.cumulative = true;
+        assert_eq!(window.jump_to(day(3)), Ok(()));
+        assert_eq!(
+            (window.start_day, window.end_day),
+            (day_of(day(1)), day_of(day(3)))
+        );
+        let before = window.clone();
+        let outside = window.jump_to(day(1).pred_opt().unwrap_or_default());
+        assert_eq!(
+            outside.map_err(|e| e.to_string()),
+            Err("outside the events' days, 2021-07-01 to 2021-07-31".to_string())
+        );
+        assert_eq!(window, before);
+        assert!(TimeWindow::default().jump_to(day(3)).is_err());
     }
 }

@@ -1,6 +1,7 @@
 //! The timeline under the map: events per day stacked by kind (those dated to a week or longer
 //! on every day of it, lighter), date labels as dense as fit, the time window with its two
-//! handles, play/pause with a speed, step by a day, and the cumulative mode.
+//! handles, play/pause with a speed, step by a day, a date typed to jump to, and the
+//! cumulative mode.
 
 use chrono::{Datelike as _, NaiveDate};
 use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, VLine};
@@ -48,6 +49,51 @@ impl Playback {
             if window.end_day == before {
                 self.playing = false;
             }
+        }
+    }
+}
+
+/// The "Go to" field: a date typed to move the time window to (Enter applies it), and why the
+/// last one typed was not applied.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateJump {
+    /// What is typed.
+    pub text: String,
+    /// Why the date typed last was not applied, shown beside the field.
+    pub error: Option<String>,
+}
+
+impl DateJump {
+    /// Moves `window` to the date typed (see [`TimeWindow::jump_to`]), or says why not.
+    fn apply(&mut self, window: &mut TimeWindow) {
+        let jumped = chrono::NaiveDate::parse_from_str(self.text.trim(), "%Y-%m-%d")
+            .map_err(|_| "type a date as YYYY-MM-DD".to_string())
+            .and_then(|date| window.jump_to(date).map_err(|e| e.to_string()));
+        self.error = jumped.err();
+    }
+
+    /// The field, labelled "Go to", and the error beside it.
+    fn ui(&mut self, ui: &mut egui::Ui, window: &mut TimeWindow) {
+        let label = ui.label("Go to");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut self.text)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("Type a date and press Enter: the time window moves to it.");
+        if field.changed() {
+            self.error = None;
+        }
+        // Enter in the field applies the date, as in the article date fields.
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            self.apply(window);
+            // The map and the status bar show the window moved on the next frame.
+            ui.ctx().request_repaint();
+        }
+        if let Some(error) = &self.error {
+            ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
         }
     }
 }
@@ -224,6 +270,7 @@ pub fn timeline_ui(
     counts: &DayCounts,
     window: &mut TimeWindow,
     playback: &mut Playback,
+    jump: &mut DateJump,
 ) {
     let undated = counts.undated;
     // Two rows, playback then the window, so that both fit beside the undated articles in a
@@ -246,6 +293,8 @@ pub fn timeline_ui(
                     .text("days/s"),
             );
             ui.checkbox(&mut window.cumulative, "cumulative");
+            ui.separator();
+            jump.ui(ui, window);
         });
     }
     ui.horizontal(|ui| {
@@ -363,6 +412,52 @@ mod tests {
             kind,
             ..assault((2021, 7, start), (2021, 7, end), precision)
         }
+    }
+
+    #[test]
+    fn a_date_typed_to_jump_to_moves_the_window_or_says_why_not() {
+        let events = [
+            event(EventKind::Assault, 1, 1, TimePrecision::Day),
+            event(EventKind::Assault, 20, 20, TimePrecision::Day),
+        ];
+        let mut window = TimeWindow::default();
+        window.fit(&events);
+        window.end_day = window.start_day + 2;
+        let before = window.clone();
+        let mut jump = DateJump::default();
+        for typed in [
+            "",
+            "2021-13-45",
+            "yesterday",
+            "07/10/2021",
+            "2021-07-10x",
+            "9999999-01-01",
+        ] {
+            jump.text = typed.into();
+            jump.apply(&mut window);
+            assert_eq!(
+                jump.error.as_deref(),
+                Some("type a date as YYYY-MM-DD"),
+                "{typed}"
+            );
+            assert_eq!(window, before);
+        }
+        jump.text = "2021-08-01".into();
+        jump.apply(&mut window);
+        assert!(
+            jump.error
+                .as_deref()
+                .is_some_and(|e| e.starts_with("outside"))
+        );
+        assert_eq!(window, before);
+        jump.text = " 2021-07-10 ".into();
+        jump.apply(&mut window);
+        assert_eq!(jump.error, None);
+        let day = NaiveDate::from_ymd_opt(2021, 7, 10).map(day_of);
+        assert_eq!(
+            Some((window.start_day, window.end_day)),
+            day.map(|d| (d, d + 2))
+        );
     }
 
     #[test]

@@ -9,19 +9,26 @@
 //! province-level place also has its polygon outlined. Markers closer than a few pixels
 //! cluster into a grey disc with a count: clicking it zooms in. Each marker is a widget named
 //! after its place (hover shows a tooltip; tests click it by that name). Drag pans, the wheel
-//! zooms around the cursor, a double-click zooms in.
+//! zooms around the cursor, a double-click zooms in. With the heat layer on (View menu), the
+//! density of the visible events is drawn over the basemap and the markers, faded, over it:
+//! the density reads at a glance and a marker can still be hovered and clicked for its events.
 //!
 //! - [`markers`]: the events grouped by place, clustered and drawn;
+//! - [`heat`]: the density of the visible events ([`HeatLayer`]);
 //! - [`basemap_layer`]: the offline basemap, prepared once per view ([`BasemapCache`]);
 //! - [`tiles`]: the online tile layer ([`TileLayer`]).
 
 pub mod basemap_layer;
+pub mod heat;
 pub mod markers;
 pub mod tiles;
+
+use std::sync::Arc;
 
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
 pub use basemap_layer::{BasemapCache, TownLabel};
+pub use heat::HeatLayer;
 pub use markers::{EventRow, Marker, markers};
 pub use tiles::TileLayer;
 
@@ -36,8 +43,10 @@ pub struct MapInput<'a> {
     pub basemap: Option<&'a Basemap>,
     /// The gazetteer the events' places come from.
     pub gazetteer: &'a Gazetteer,
-    /// The markers to draw.
-    pub markers: &'a [Marker],
+    /// The markers to draw (shared with the frame's cache: the heat layer knows them again).
+    pub markers: &'a Arc<Vec<Marker>>,
+    /// Whether the heat layer is drawn (and the markers faded).
+    pub heat: bool,
     /// The selected place.
     pub selected: Option<PlaceId>,
     /// Fit the view to the markers first.
@@ -51,11 +60,22 @@ pub struct MapInput<'a> {
 /// How far from a click (pixels) a larger town is preferred to the nearest one.
 const PICK_REACH_PX: f64 = 12.0;
 
+/// The markers' opacity over the heat layer.
+const MARKERS_OVER_HEAT: f32 = 0.45;
+
+/// The map's caches: the basemap prepared for the view, and the heat layer.
+pub struct MapCaches<'a> {
+    /// The basemap tessellated for the view.
+    pub basemap: &'a mut BasemapCache,
+    /// The heat layer made for the visible events and the view.
+    pub heat: &'a mut HeatLayer,
+}
+
 /// Draws the map and handles its input.
 pub fn map_ui(
     ui: &mut egui::Ui,
     view: &mut View,
-    cache: &mut BasemapCache,
+    caches: MapCaches,
     input: &MapInput,
     mut tiles: Option<&mut TileLayer>,
     commands: &mut Vec<Command>,
@@ -79,10 +99,19 @@ pub fn map_ui(
             towns: input.towns,
             with_labels: tiles.is_none(),
         };
-        cache.draw(ui, &painter, view, rect, &layer);
+        caches.basemap.draw(ui, &painter, view, rect, &layer);
     }
     if let Some(tiles) = tiles.as_deref_mut() {
         tiles.draw(ui, view, rect);
+    }
+    let mut markers_painter = painter.clone();
+    if input.heat {
+        caches
+            .heat
+            .draw(ui.ctx(), &painter, view, rect, input.markers);
+        markers_painter.multiply_opacity(MARKERS_OVER_HEAT);
+    } else {
+        caches.heat.clear();
     }
     let layer = markers::MarkersInput {
         gazetteer,
@@ -90,8 +119,9 @@ pub fn map_ui(
         selected: input.selected,
         picking: input.picking,
     };
-    markers::markers_ui(ui, &painter, view, rect, &layer, commands);
-    legend_ui(&painter, rect);
+    // The key under the markers: an event in its corner stays in sight.
+    legend_ui(&painter, rect, input.heat);
+    markers::markers_ui(ui, &markers_painter, view, rect, &layer, commands);
     if let Some(tiles) = tiles {
         tiles.notes_ui(ui, rect);
     }
@@ -151,7 +181,10 @@ fn pointer_ui(
     }
 }
 
-fn legend_ui(painter: &egui::Painter, rect: Rect) {
+/// The key of the markers' shapes, and of the heat layer's colours when it is on, on a pale
+/// band so that the basemap's names under it do not mix with its words.
+fn legend_ui(painter: &egui::Painter, rect: Rect, heat: bool) {
+    let band = painter.add(egui::Shape::Noop);
     let mut at = rect.left_bottom() + Vec2::new(14.0, -14.0);
     painter.circle(at, 5.0, Color32::GRAY, Stroke::new(1.0, Color32::WHITE));
     let text = |at: Pos2, s: &str| {
@@ -170,7 +203,27 @@ fn legend_ui(painter: &egui::Painter, rect: Rect) {
     at.x += galley.width() + 32.0;
     painter.circle_filled(at, 5.0, Color32::GRAY.gamma_multiply(0.45));
     markers::dashed_circle(painter, at, 5.0, Stroke::new(2.0, Color32::GRAY));
-    text(at + Vec2::new(9.0, 0.0), "unconfirmed");
+    let galley = text(at + Vec2::new(9.0, 0.0), "unconfirmed");
+    let mut right = at.x + 9.0 + galley.width();
+    if heat {
+        at.x = right + 21.0;
+        right = heat::legend_ui(painter, at);
+    }
+    let band_rect = Rect::from_min_max(
+        Pos2::new(rect.left(), at.y - 11.0),
+        Pos2::new(right + 8.0, rect.bottom()),
+    );
+    painter.set(
+        band,
+        egui::Shape::rect_filled(
+            band_rect,
+            egui::CornerRadius {
+                ne: 6,
+                ..Default::default()
+            },
+            Color32::from_rgba_unmultiplied(250, 248, 242, 210),
+        ),
+    );
 }
 
 /// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
