@@ -1,5 +1,5 @@
-//! Command-line parsing and dispatch, the viewer's start, and the `extract` and `eval`
-//! commands (the benchmarks are [`crate::bench`]).
+//! Command-line parsing and dispatch, the viewer's start, and the `extract`, `merge` and
+//! `eval` commands (the benchmarks are [`crate::bench`]).
 
 use std::ffi::{OsStr, OsString};
 use std::io::Write as _;
@@ -30,6 +30,13 @@ usage:
                                          folder's cache (FOLDER/.newsmap/cache.redb) alone;
                                          --follow-links: read the article files that links
                                          leaving the folder point at (not folders behind links)
+  newsmap extract - [--gazetteer DIR]   a streaming filter: article lines (JSON) on stdin, one
+                                         record per article (JSON) on stdout, in constant memory;
+                                         a line is an article {key, text, title, date, url}
+                                         or a file {key: PATH, file: CONTENTS} (see README)
+  newsmap merge RECORDS... [--format jsonl|geojson|csv|kml|acled] [--out FILE]
+                                         the events of the records of `extract -` (shards in any
+                                         order), as `extract FOLDER --events` gives them
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy] [--uncalibrated]
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
@@ -51,7 +58,11 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     match args.positional.first().map(|first| first.to_str()) {
+        Some(Some("extract")) if args.positional.get(1).is_some_and(|a| a == "-") => {
+            extract_stream(&args)
+        }
         Some(Some("extract")) => extract(&mut args),
+        Some(Some("merge")) => merge(&args),
         Some(Some("eval")) => evaluate(&mut args),
         Some(Some("eval-events")) => evaluate_events(&args),
         Some(Some("bench")) if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
@@ -184,6 +195,28 @@ impl Arguments {
             .unwrap_or_else(gazetteer::default_dir)
     }
 
+    /// The `--format` asked for (jsonl by default); kml and acled only for `events`.
+    fn format(&self, events: bool) -> Result<Format> {
+        let name = self.value("--format")?.unwrap_or("jsonl");
+        match Format::parse(name) {
+            Some(Format::Kml | Format::Acled) if !events => {
+                bail!("{name} is for events: add --events")
+            }
+            Some(format) => Ok(format),
+            None => bail!("unknown format {name:?}: use jsonl, geojson, csv, kml or acled"),
+        }
+    }
+
+    /// Writes `output` to the `--out` file, or to stdout.
+    fn write_output(&self, output: &str) -> Result<()> {
+        match self.path_value("--out") {
+            Some(out) => {
+                std::fs::write(out, output).with_context(|| format!("writing {}", out.display()))
+            }
+            None => Ok(std::io::stdout().write_all(output.as_bytes())?),
+        }
+    }
+
     fn geoparse_options(&self) -> GeoparseOptions {
         GeoparseOptions {
             demonyms: !self.flag("--no-demonyms"),
@@ -314,15 +347,8 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
     if !folder.is_dir() {
         bail!("not a folder: {folder:?}");
     }
-    let format_name = args.value("--format")?.unwrap_or("jsonl").to_string();
     let events = args.flag("--events");
-    let format = match Format::parse(&format_name) {
-        Some(Format::Kml | Format::Acled) if !events => {
-            bail!("{format_name} is for events: add --events")
-        }
-        Some(format) => format,
-        None => bail!("unknown format {format_name:?}: use jsonl, geojson, csv, kml or acled"),
-    };
+    let format = args.format(events)?;
     let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
     let cache_use = match args.flag("--no-cache") {
         true => ingest::CacheUse::Off,
@@ -360,12 +386,49 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
             export::PLACE_COLUMNS,
         )
     };
-    let output = format.write(&records, columns);
-    match args.path_value("--out") {
-        Some(out) => {
-            std::fs::write(out, output).with_context(|| format!("writing {}", out.display()))?;
-        }
-        None => std::io::stdout().write_all(output.as_bytes())?,
+    args.write_output(&format.write(&records, columns))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `newsmap extract -`: article lines on stdin, records on stdout (see
+/// [`ingest::extract_stream`]); a summary and every line skipped on stderr.
+fn extract_stream(args: &Arguments) -> Result<ExitCode> {
+    if let Some((name, _)) = args.options.iter().find(|(name, _)| name != "--gazetteer") {
+        bail!("extract - writes article records on stdout and takes no {name}\n{USAGE}");
     }
+    let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
+    let input = std::io::stdin().lock();
+    let output = std::io::BufWriter::new(std::io::stdout().lock());
+    let note = &mut |message: String| eprintln!("newsmap: stdin {message}");
+    let stats = ingest::extract_stream(input, output, &gazetteer, note)?;
+    eprintln!(
+        "newsmap: {} lines: {} records written, {} lines skipped, {} articles failed",
+        stats.lines, stats.records, stats.skipped, stats.failed
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `newsmap merge RECORDS...`: the events of record files, written as `extract --events`
+/// writes a folder's.
+fn merge(args: &Arguments) -> Result<ExitCode> {
+    let files: Vec<PathBuf> = args.positional[1..].iter().map(PathBuf::from).collect();
+    if files.is_empty() {
+        bail!("missing RECORDS\n{USAGE}");
+    }
+    let format = args.format(true)?;
+    let (gazetteer, _) = load_gazetteer(&args.gazetteer_dir())?;
+    let note = &mut |message: String| eprintln!("newsmap: {message}");
+    let (corpus, stats) = ingest::merge_records(&files, &gazetteer, note)?;
+    eprintln!(
+        "newsmap: {} records of {} files: {} events; {} looked at again with the prior; {} lines skipped",
+        stats.records,
+        files.len(),
+        corpus.events.len(),
+        stats.looked_again,
+        stats.skipped
+    );
+    let all: Vec<&Event> = corpus.events.iter().collect();
+    let records = export::event_records(&corpus, &gazetteer, &all);
+    args.write_output(&format.write(&records, export::EVENT_COLUMNS))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -14,6 +14,7 @@ mod properties;
 mod sample_events;
 mod seed_events;
 mod seed_places;
+mod stream;
 mod tiles;
 mod ui;
 mod ui_files;

@@ -15,6 +15,7 @@ mod html;
 mod json;
 mod outlet;
 mod read;
+mod stream;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -31,6 +32,7 @@ use draft::Draft;
 use folder::article_files;
 use read::Format;
 pub use read::{FileError, read_regular_file};
+pub use stream::{LineError, read_line};
 
 /// Stable id of an article within one folder read (index in `ReadReport::articles`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -198,7 +200,6 @@ pub fn read_file_with_problems(
         reason,
     };
     let skipped = |reason: String| problem(ProblemKind::Skipped, reason);
-    let unreadable = |why: draft::Unreadable| skipped(why.to_string());
     let cannot_read = |error: std::io::Error| {
         skipped(format!(
             "cannot read the file: {}",
@@ -220,6 +221,25 @@ pub fn read_file_with_problems(
         Err(FileError::Io(error)) => return Err(cannot_read(error)),
         Err(error) => return Err(skipped(error.to_string())),
     };
+    read_bytes(path, key, format, bytes)
+}
+
+/// The articles of a file at `path` (named `key`) of this `format` holding `bytes`, and the
+/// [`ProblemKind::Degraded`] problems met; a [`ProblemKind::Skipped`] problem when nothing
+/// could be read.
+fn read_bytes(
+    path: &Path,
+    key: &str,
+    format: Format,
+    bytes: Vec<u8>,
+) -> Result<(Vec<Article>, Vec<Problem>), Problem> {
+    let problem = |kind, reason: String| Problem {
+        path: path.to_path_buf(),
+        kind,
+        reason,
+    };
+    let skipped = |reason: String| problem(ProblemKind::Skipped, reason);
+    let unreadable = |why: draft::Unreadable| skipped(why.to_string());
     if bytes.is_empty() {
         return Err(skipped("file is empty".into()));
     }

@@ -8,6 +8,10 @@
 //! merges tens of thousands of reports on its own thread. [`read_corpus`] runs the same steps
 //! from the calling thread, for tests and the command line. What is read goes into a
 //! [`Corpus`] (see [`IngestMsg::apply_to`]). [`FolderWatcher`] tells when the folder changed.
+//!
+//! Beyond one machine: [`extract_stream`] extracts article lines into [`ArticleRecord`]s in
+//! constant memory (a shard of an archive on each machine), and [`merge_records`] combines the
+//! shards' records into the events a single read of all the articles gives.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,9 +28,16 @@ use crate::store;
 
 mod cache;
 mod extract;
+mod lines;
+mod merge;
+mod records;
+mod stream;
 mod watch;
 
 pub use extract::ReadStats;
+pub use merge::{MergeError, MergeStats, merge_records};
+pub use records::ArticleRecord;
+pub use stream::{StreamError, StreamStats, extract_stream};
 pub use watch::{FolderWatcher, folder_signature};
 
 use extract::{Extractor, Named};
