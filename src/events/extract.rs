@@ -109,9 +109,12 @@ const AS_PHRASES: &[&str] = &[
     "identified",
 ];
 
+/// Verbs of a beginning: a "when" clause right after one tells how the war began, its past.
+const BEGAN: &[&str] = &["began", "begun", "started", "erupted", "out"];
+
 /// A clause of a sentence: its byte range in the sentence, whether it is subordinate, and
 /// whether it tells of the past the news goes back to ("missing since fighting erupted in
-/// Khartoum in April"): no event of its own.
+/// Khartoum in April", "the war began when…"): no event of its own.
 #[derive(Clone, Debug)]
 struct Clause {
     span: Range<usize>,
@@ -155,8 +158,14 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 when,
             });
             start = words[i].span.start;
+            // "since fighting erupted in April and spread to Omdurman": the past goes on.
+            let past_goes_on = background && !subordinate_break && !gap.contains([';', ':']);
             subordinate = subordinate_break;
-            background = subordinate_break && word == "since";
+            // "missing since fighting erupted", "the war began when the Houthis seized Sanaa".
+            background = subordinate_break
+                && (word == "since"
+                    || (word == "when" && BEGAN.contains(&words[i - 1].lower.as_str())))
+                || past_goes_on;
             when = subordinate_break && word == "when";
         }
     }

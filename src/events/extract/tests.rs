@@ -253,3 +253,14 @@ fn a_report_pointing_back_at_a_place_takes_the_time_last_stated_there() {
         "{looting:?}"
     );
 }
+
+#[test]
+fn how_the_war_began_is_its_past_not_news() {
+    let found = events_of("The war in Yemen began when the Houthis seized Sanaa.");
+    assert!(found.is_empty(), "{found:?}");
+    let found = events_of("The war broke out when rebels marched south and attacked Goma.");
+    assert!(found.is_empty(), "{found:?}");
+    // A "when" clause after a time is dated by it, and stays an event.
+    let found = events_of("Fighting peaked in March 2021, when rebels attacked Goma.");
+    assert!(!found.is_empty(), "{found:?}");
+}
