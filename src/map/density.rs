@@ -14,7 +14,8 @@ pub const MAX_SIGMA_CELLS: f32 = 8.0;
 /// Kernels are kept per this fraction of a cell of standard deviation.
 const SIGMA_STEPS_PER_CELL: f32 = 4.0;
 
-/// A kernel reaches this many standard deviations (holding 99.99% of its weight in 2-D).
+/// A kernel reaches this many standard deviations each way (its square holds 97.5% of an
+/// untruncated Gaussian's weight; the kernel is normalised after truncation).
 const REACH_SIGMAS: f32 = 2.5;
 
 /// Density per cell of a grid of `cols` × `rows` cells of `cell_px` pixels, row by row from
