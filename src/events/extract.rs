@@ -408,17 +408,21 @@ pub fn extract_mentions(
             .cloned()
             .collect();
         let chosen = choose(triggers, &words, &actors);
-        let best_of_sentence = place::event_places(
-            text,
-            &candidates,
-            &(sentence.start..sentence.start),
-            EventKind::Assault,
-        )
-        .into_iter()
-        .next()
-        .filter(|t| t.precision < Precision::Country && !place::is_reference_point(text, t));
+        // The sentence's best place, for later reports that point back; read only when no
+        // report of the sentence named a place.
+        let best_of_sentence = || {
+            place::event_places(
+                text,
+                &candidates,
+                &(sentence.start..sentence.start),
+                EventKind::Assault,
+            )
+            .into_iter()
+            .next()
+            .filter(|t| t.precision < Precision::Country && !place::is_reference_point(text, t))
+        };
         if chosen.is_empty() {
-            if let Some(best) = best_of_sentence {
+            if let Some(best) = best_of_sentence() {
                 places_named.push((sentence_number, best));
             }
             continue;
@@ -676,10 +680,10 @@ pub fn extract_mentions(
                     .filter(|d| d.mention.place.is_some()),
             );
         }
-        if let Some(best) = best_of_sentence
-            && places_named
-                .last()
-                .is_none_or(|(at, _)| *at < sentence_number)
+        if places_named
+            .last()
+            .is_none_or(|(at, _)| *at < sentence_number)
+            && let Some(best) = best_of_sentence()
         {
             places_named.push((sentence_number, best));
         }
