@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::articles::{Problem, ProblemKind};
+use crate::articles::Problem;
 use crate::events::{EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind, name_key};
 use crate::geoparse::{MentionForm, Precision, Toponym};
@@ -210,10 +210,9 @@ impl Corrections {
         let mut find = |place: &PlaceRef| {
             let found = place.find(gazetteer);
             if found.is_none() {
-                problems.push(Problem {
-                    path: source.to_path_buf(),
-                    kind: ProblemKind::Degraded,
-                    reason: format!(
+                problems.push(Problem::degraded(
+                    source,
+                    format!(
                         "a correction names {} ({}, {}) at {:.3}, {:.3}, which the gazetteer \
                          does not have: it is not applied",
                         place.name,
@@ -222,7 +221,7 @@ impl Corrections {
                         place.lat,
                         place.lon
                     ),
-                });
+                ));
             }
             found
         };

@@ -5,8 +5,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::Problem;
 use super::read::{FileError, Format};
-use super::{Problem, ProblemKind};
 
 /// All article files under `folder`, sorted by path; folders that cannot be read become problems.
 /// With `follow_outside`, links to article files outside the folder are listed too (the link's
@@ -25,11 +25,7 @@ pub(super) fn article_files(
                 "cannot read the folder: {}",
                 error.to_string().to_lowercase()
             );
-            Problem {
-                path: current.clone(),
-                kind: ProblemKind::Skipped,
-                reason,
-            }
+            Problem::skipped(&current, reason)
         };
         let entries = match std::fs::read_dir(&current) {
             Ok(entries) => entries,
@@ -82,21 +78,13 @@ pub(super) fn article_files(
                     ),
                     Err(LinkError::Broken(_)) => continue,
                 };
-                problems.push(Problem {
-                    path,
-                    kind: ProblemKind::Skipped,
-                    reason,
-                });
+                problems.push(Problem::skipped(&path, reason));
             } else if file_type.is_dir() {
                 folders.push(path);
             } else if is_article && file_type.is_file() {
                 files.push(path);
             } else if is_article {
-                problems.push(Problem {
-                    path,
-                    kind: ProblemKind::Skipped,
-                    reason: FileError::NotRegular.to_string(),
-                });
+                problems.push(Problem::skipped(&path, FileError::NotRegular.to_string()));
             }
         }
     }

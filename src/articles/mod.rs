@@ -95,6 +95,26 @@ pub struct Problem {
     pub reason: String,
 }
 
+impl Problem {
+    /// Nothing was read from `path`, for `reason`.
+    pub fn skipped(path: &Path, reason: String) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            kind: ProblemKind::Skipped,
+            reason,
+        }
+    }
+
+    /// `path` was read in part, for `reason`.
+    pub fn degraded(path: &Path, reason: String) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            kind: ProblemKind::Degraded,
+            reason,
+        }
+    }
+}
+
 /// How bad a [`Problem`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum ProblemKind {
@@ -152,11 +172,7 @@ pub fn read_folder(folder: &Path, options: &ReadOptions) -> ReadReport {
             "{found} article files found; read the first {limit} and skipped {}",
             found - limit
         );
-        report.problems.push(Problem {
-            path: folder.to_path_buf(),
-            kind: ProblemKind::Skipped,
-            reason,
-        });
+        report.problems.push(Problem::skipped(folder, reason));
         files.truncate(limit);
     }
     // Read on all cores (rayon's current pool), gathered in the files' order.
@@ -194,12 +210,7 @@ pub fn read_file_with_problems(
     key: &str,
     options: &ReadOptions,
 ) -> Result<(Vec<Article>, Vec<Problem>), Problem> {
-    let problem = |kind, reason: String| Problem {
-        path: path.to_path_buf(),
-        kind,
-        reason,
-    };
-    let skipped = |reason: String| problem(ProblemKind::Skipped, reason);
+    let skipped = |reason: String| Problem::skipped(path, reason);
     let cannot_read = |error: std::io::Error| {
         skipped(format!(
             "cannot read the file: {}",
@@ -233,12 +244,7 @@ fn read_bytes(
     format: Format,
     bytes: Vec<u8>,
 ) -> Result<(Vec<Article>, Vec<Problem>), Problem> {
-    let problem = |kind, reason: String| Problem {
-        path: path.to_path_buf(),
-        kind,
-        reason,
-    };
-    let skipped = |reason: String| problem(ProblemKind::Skipped, reason);
+    let skipped = |reason: String| Problem::skipped(path, reason);
     let unreadable = |why: draft::Unreadable| skipped(why.to_string());
     if bytes.is_empty() {
         return Err(skipped("file is empty".into()));
@@ -264,7 +270,7 @@ fn read_bytes(
     Ok((
         articles,
         warnings
-            .map(|reason| problem(ProblemKind::Degraded, reason))
+            .map(|reason| Problem::degraded(path, reason))
             .collect(),
     ))
 }

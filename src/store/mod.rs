@@ -31,7 +31,7 @@ pub use cache::{CACHE_FILE, Cache, CacheKey, CacheTable, Flush};
 pub use corrections::{CORRECTIONS_FILE, load_corrections, update_corrections};
 pub use dates::{DATES_FILE, load_dates, save_date};
 
-use crate::articles::{FileError, Problem, ProblemKind, read_regular_file};
+use crate::articles::{FileError, Problem, read_regular_file};
 
 /// The version of the files' format this build writes and reads (and every older one).
 pub const SCHEMA_VERSION: u32 = 1;
@@ -110,11 +110,7 @@ impl StoreError {
             } => (path, format!("cannot {operation} the cache ({reason})")),
             Self::Busy { path } => (path, "another newsmap is saving".to_string()),
         };
-        Problem {
-            path: path.clone(),
-            kind: ProblemKind::Degraded,
-            reason: format!("{what}: {reason}"),
-        }
+        Problem::degraded(path, format!("{what}: {reason}"))
     }
 
     fn io(operation: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Self {
