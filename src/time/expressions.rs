@@ -448,21 +448,11 @@ impl Scanner<'_> {
     fn counted(&self, at: usize) -> Option<Hit> {
         let published = self.published?;
         // The unit is at most three words on ("a couple of days ago"): most words start none.
-        let is_unit = |word: &str| {
-            matches!(
-                word.strip_suffix('s').unwrap_or(word),
-                "hour" | "day" | "week" | "month" | "year"
-            )
-        };
-        if !(at..at + 4).any(|i| is_unit(self.word(i))) {
+        if !(at..at + 4).any(|i| time_unit(self.word(i)).is_some()) {
             return None;
         }
         let (count, unit_at) = self.count(at);
-        let word = self.word(unit_at);
-        let unit = word.strip_suffix('s').unwrap_or(word);
-        if !matches!(unit, "hour" | "day" | "week" | "month" | "year") {
-            return None;
-        }
+        let unit = time_unit(self.word(unit_at))?;
         let range = match self.word(unit_at + 1) {
             "ago" => ago(published, unit, count)?,
             "later" | "after" | "earlier" | "before" => Phrase::Anchored.resolve(published)?,
@@ -494,6 +484,12 @@ impl Scanner<'_> {
         };
         exact.map_or((Count::Vague, at), |number| (Count::Exact(number), at + 1))
     }
+}
+
+/// The unit `word` counts ("days" → "day"), if it is one of "N units ago".
+fn time_unit(word: &str) -> Option<&str> {
+    let unit = word.strip_suffix('s').unwrap_or(word);
+    matches!(unit, "hour" | "day" | "week" | "month" | "year").then_some(unit)
 }
 
 /// "N units ago": days exact; weeks ±1 day; months and years as calendar months and years;
