@@ -2,7 +2,7 @@
 //! `eval` commands (the benchmarks are [`crate::bench`]).
 
 use std::ffi::{OsStr, OsString};
-use std::io::Write as _;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -207,13 +207,24 @@ impl Arguments {
         }
     }
 
-    /// Writes `output` to the `--out` file, or to stdout.
-    fn write_output(&self, output: &str) -> Result<()> {
+    /// Runs `write` on the `--out` file, else on stdout, buffered.
+    fn write_output(
+        &self,
+        write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+    ) -> Result<()> {
         match self.path_value("--out") {
-            Some(out) => {
-                std::fs::write(out, output).with_context(|| format!("writing {}", out.display()))
+            Some(path) => std::fs::File::create(path)
+                .map(std::io::BufWriter::new)
+                .and_then(|mut out| {
+                    write(&mut out)?;
+                    out.flush()
+                })
+                .with_context(|| format!("writing {}", path.display())),
+            None => {
+                let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+                write(&mut out)?;
+                Ok(out.flush()?)
             }
-            None => Ok(std::io::stdout().write_all(output.as_bytes())?),
         }
     }
 
@@ -374,19 +385,14 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
             problem.reason
         );
     }
-    let (records, columns) = if events {
+    if events {
         let all: Vec<&Event> = corpus.events.iter().collect();
-        (
-            export::event_records(&corpus, &gazetteer, &all),
-            export::EVENT_COLUMNS,
-        )
+        let records = export::event_records(&corpus, &gazetteer, &all);
+        args.write_output(|out| format.write(records, export::EVENT_COLUMNS, out))?;
     } else {
-        (
-            export::place_records(&corpus, &gazetteer),
-            export::PLACE_COLUMNS,
-        )
-    };
-    args.write_output(&format.write(&records, columns))?;
+        let records = export::place_records(&corpus, &gazetteer);
+        args.write_output(|out| format.write(records, export::PLACE_COLUMNS, out))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -429,6 +435,6 @@ fn merge(args: &Arguments) -> Result<ExitCode> {
     );
     let all: Vec<&Event> = corpus.events.iter().collect();
     let records = export::event_records(&corpus, &gazetteer, &all);
-    args.write_output(&format.write(&records, export::EVENT_COLUMNS))?;
+    args.write_output(|out| format.write(records, export::EVENT_COLUMNS, out))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,7 +5,7 @@
 //! the bytes the library works in.
 
 use std::cell::OnceCell;
-use std::io::Write as _;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -18,7 +18,8 @@ use crate::gazetteer::Gazetteer;
 use crate::text::CharOffsets;
 
 mod tables;
-pub use tables::{ACLED_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS, acled, csv};
+pub use tables::{ACLED_COLUMNS, EVENT_COLUMNS, PLACE_COLUMNS};
+use tables::{acled, csv};
 
 /// An export format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,14 +51,21 @@ impl Format {
 }
 
 impl Format {
-    /// `records` written in this format; `columns` are the CSV's.
-    pub fn write(self, records: &[Value], columns: &[&str]) -> String {
+    /// Writes `records` in this format to `out` one at a time, so that an export's memory
+    /// does not grow with its length; `columns` are the CSV's.
+    pub fn write(
+        self,
+        records: impl IntoIterator<Item = Value>,
+        columns: &[&str],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let records = records.into_iter();
         match self {
-            Self::Jsonl => jsonl(records),
-            Self::Geojson => geojson(records),
-            Self::Csv => csv(records, columns),
-            Self::Kml => kml(records),
-            Self::Acled => acled(records),
+            Self::Jsonl => jsonl(records, out),
+            Self::Geojson => geojson(records, out),
+            Self::Csv => csv(records, columns, out),
+            Self::Kml => kml(records, out),
+            Self::Acled => acled(records, out),
         }
     }
 
@@ -100,8 +108,6 @@ pub fn write_events_to(
     path: &Path,
     replace: bool,
 ) -> Result<(), ExportError> {
-    let records = event_records(corpus, gazetteer, events);
-    let text = format.write(&records, EVENT_COLUMNS);
     let mut options = std::fs::OpenOptions::new();
     options.write(true);
     if replace {
@@ -109,9 +115,12 @@ pub fn write_events_to(
     } else {
         options.create_new(true);
     }
-    let written = options
-        .open(path)
-        .and_then(|mut file| file.write_all(text.as_bytes()));
+    let written = options.open(path).and_then(|file| {
+        let mut out = io::BufWriter::new(file);
+        let records = event_records(corpus, gazetteer, events);
+        format.write(records, EVENT_COLUMNS, &mut out)?;
+        out.flush()
+    });
     match written {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -158,12 +167,14 @@ pub fn proposed_file_name(
     format!("{name}-events{days}.{}", format.extension())
 }
 
-/// One JSON record per event, as the events issue specifies.
-pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) -> Vec<Value> {
+/// One JSON record per event, as the events issue specifies, made as it is written.
+pub fn event_records<'a>(
+    corpus: &'a Corpus,
+    gazetteer: &'a Gazetteer,
+    events: &'a [&'a Event],
+) -> impl Iterator<Item = Value> + 'a {
     let offsets = ArticleOffsets::new(corpus);
-    events
-        .iter()
-        .map(|event| {
+    events.iter().map(move |event| {
             let place = event.place.map(|id| {
                 let p = gazetteer.place(id);
                 let name_of = |unit: Option<crate::gazetteer::PlaceId>| {
@@ -227,34 +238,32 @@ pub fn event_records(corpus: &Corpus, gazetteer: &Gazetteer, events: &[&Event]) 
                 "mentions": mentions,
                 "merged_because": event.merge_reasons,
             })
-        })
-        .collect()
+    })
 }
 
-/// One JSON record per place mention.
-pub fn place_records(corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<Value> {
+/// One JSON record per place mention, made as it is written.
+pub fn place_records<'a>(
+    corpus: &'a Corpus,
+    gazetteer: &'a Gazetteer,
+) -> impl Iterator<Item = Value> + 'a {
     let offsets = ArticleOffsets::new(corpus);
-    corpus
-        .mentions
-        .iter()
-        .map(|m| {
-            let article = &corpus.articles[m.article];
-            let to_char = |byte| offsets.char_offset(m.article, byte);
-            let place = gazetteer.place(m.toponym.place);
-            json!({
-                "article": article.key,
-                "start": to_char(m.toponym.span.start),
-                "end": to_char(m.toponym.span.end),
-                "surface": m.toponym.surface,
-                "name": gazetteer.full_name(m.toponym.place),
-                "lat": place.lat,
-                "lon": place.lon,
-                "precision": m.toponym.precision.as_str(),
-                "confidence": round3(m.toponym.confidence),
-                "form": m.toponym.form,
-            })
+    corpus.mentions.iter().map(move |m| {
+        let article = &corpus.articles[m.article];
+        let to_char = |byte| offsets.char_offset(m.article, byte);
+        let place = gazetteer.place(m.toponym.place);
+        json!({
+            "article": article.key,
+            "start": to_char(m.toponym.span.start),
+            "end": to_char(m.toponym.span.end),
+            "surface": m.toponym.surface,
+            "name": gazetteer.full_name(m.toponym.place),
+            "lat": place.lat,
+            "lon": place.lon,
+            "precision": m.toponym.precision.as_str(),
+            "confidence": round3(m.toponym.confidence),
+            "form": m.toponym.form,
         })
-        .collect()
+    })
 }
 
 /// The code-point offsets of each article's text, built on first use and once per article
@@ -283,25 +292,30 @@ fn round3(x: f32) -> f64 {
 }
 
 /// JSON Lines.
-pub fn jsonl(records: &[Value]) -> String {
-    records.iter().map(|r| r.to_string() + "\n").collect()
+fn jsonl(records: impl Iterator<Item = Value>, out: &mut dyn Write) -> io::Result<()> {
+    for record in records {
+        serde_json::to_writer(&mut *out, &record)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// A GeoJSON FeatureCollection: the `place` (events) or `lat`/`lon` (mentions) become the
-/// geometry, null where there is none.
-pub fn geojson(records: &[Value]) -> String {
-    let features: Vec<Value> = records
-        .iter()
-        .map(|r| {
-            let (lat, lon) = point_of(r);
-            let geometry = match (lat, lon) {
-                (Some(lat), Some(lon)) => json!({"type": "Point", "coordinates": [lon, lat]}),
-                _ => Value::Null,
-            };
-            json!({"type": "Feature", "geometry": geometry, "properties": r})
-        })
-        .collect();
-    json!({"type": "FeatureCollection", "features": features}).to_string() + "\n"
+/// geometry, null where there is none. Keys in serde_json's order (sorted), as one object.
+fn geojson(records: impl Iterator<Item = Value>, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(b"{\"features\":[")?;
+    for (i, record) in records.enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        let geometry = match point_of(&record) {
+            (Some(lat), Some(lon)) => json!({"type": "Point", "coordinates": [lon, lat]}),
+            _ => Value::Null,
+        };
+        let feature = json!({"type": "Feature", "geometry": geometry, "properties": record});
+        serde_json::to_writer(&mut *out, &feature)?;
+    }
+    out.write_all(b"],\"type\":\"FeatureCollection\"}\n")
 }
 
 fn point_of(record: &Value) -> (Option<f64>, Option<f64>) {
@@ -314,17 +328,17 @@ fn point_of(record: &Value) -> (Option<f64>, Option<f64>) {
 }
 
 /// KML with one placemark per placed event, dated with a TimeSpan.
-pub fn kml(records: &[Value]) -> String {
+fn kml(records: impl Iterator<Item = Value>, out: &mut dyn Write) -> io::Result<()> {
     let escape = |s: &str| {
         s.replace('&', "&amp;")
             .replace('<', "&lt;")
             .replace('>', "&gt;")
     };
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>newsmap events</name>\n",
-    );
+    out.write_all(
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>newsmap events</name>\n",
+    )?;
     for r in records {
-        let (Some(lat), Some(lon)) = point_of(r) else {
+        let (Some(lat), Some(lon)) = point_of(&r) else {
             continue;
         };
         let place = r["place"]["name"].as_str().unwrap_or("");
@@ -336,18 +350,35 @@ pub fn kml(records: &[Value]) -> String {
             .filter_map(|m| m["sentence"].as_str())
             .map(escape)
             .collect();
-        out += &format!(
+        write!(
+            out,
             "<Placemark>\n<name>{} · {}</name>\n",
             escape(kind),
             escape(place)
-        );
-        out += &format!("<description>{}</description>\n", sentences.join("\n\n"));
+        )?;
+        writeln!(out, "<description>{}</description>", sentences.join("\n\n"))?;
         if let (Some(start), Some(end)) = (r["time"]["start"].as_str(), r["time"]["end"].as_str()) {
-            out += &format!("<TimeSpan><begin>{start}</begin><end>{end}</end></TimeSpan>\n");
+            writeln!(
+                out,
+                "<TimeSpan><begin>{start}</begin><end>{end}</end></TimeSpan>"
+            )?;
         }
-        out += &format!("<Point><coordinates>{lon},{lat}</coordinates></Point>\n</Placemark>\n");
+        write!(
+            out,
+            "<Point><coordinates>{lon},{lat}</coordinates></Point>\n</Placemark>\n"
+        )?;
     }
-    out + "</Document>\n</kml>\n"
+    out.write_all(b"</Document>\n</kml>\n")
+}
+
+/// `records` written in `format`, in memory (for tests).
+#[cfg(test)]
+fn written(format: Format, records: Vec<Value>, columns: &[&str]) -> String {
+    let mut out = Vec::new();
+    format
+        .write(records, columns, &mut out)
+        .unwrap_or_else(|e| panic!("writing to memory: {e}"));
+    String::from_utf8(out).unwrap_or_else(|e| panic!("{e}"))
 }
 
 #[cfg(test)]
@@ -406,7 +437,7 @@ mod tests {
         let placed = json!({"kind": "siege", "place": {"name": "Faizabad", "lat": 37.1, "lon": 70.6},
             "time": {"start": "2021-07-07", "end": "2021-07-07"}, "mentions": [{"sentence": "A & B"}]});
         let placeless = json!({"kind": "flight", "place": null, "time": {}, "mentions": []});
-        let out = kml(&[placed, placeless]);
+        let out = written(Format::Kml, vec![placed, placeless], &[]);
         assert_eq!(out.matches("<Placemark>").count(), 1);
         assert!(
             out.contains("<TimeSpan><begin>2021-07-07</begin><end>2021-07-07</end></TimeSpan>")
@@ -416,7 +447,8 @@ mod tests {
 
     #[test]
     fn geojson_geometry_is_null_without_a_place() {
-        let out = geojson(&[json!({"place": null}), json!({"lat": 1.0, "lon": 2.0})]);
+        let records = vec![json!({"place": null}), json!({"lat": 1.0, "lon": 2.0})];
+        let out = written(Format::Geojson, records, &[]);
         let value: Value = serde_json::from_str(&out).unwrap_or_default();
         assert!(value["features"][0]["geometry"].is_null());
         assert_eq!(
