@@ -261,6 +261,9 @@ pub(super) fn resolve(
     }
     one_sense_per_name(gazetteer, &mentions, &mut choices);
     let mut toponyms = Vec::new();
+    // The places reached only by an alternate name ("Boni" is one of Bonn's).
+    let mut by_alternate: Vec<PlaceId> = Vec::new();
+    let mut by_own_name: Vec<PlaceId> = Vec::new();
     for (m, scored) in mentions.iter().zip(choices) {
         let Some(scored) = scored else { continue };
         let probabilities = softmax(&scored);
@@ -268,6 +271,10 @@ pub(super) fn resolve(
         let place = gazetteer.place(best.place);
         if m.ordinary_word && !accept_ordinary_word(place, m.cue, confidence, &context) {
             continue;
+        }
+        match best.role {
+            NameRole::Alternate => by_alternate.push(best.place),
+            NameRole::Primary | NameRole::Demonym => by_own_name.push(best.place),
         }
         let form = if m.candidates.is_empty() {
             MentionForm::Misspelt
@@ -294,20 +301,30 @@ pub(super) fn resolve(
             form,
         });
     }
-    drop_stray_places(gazetteer, text, &mut toponyms);
+    by_alternate.retain(|place| !by_own_name.contains(place));
+    drop_stray_places(gazetteer, text, &mut toponyms, &by_alternate);
     toponyms
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).
 const STRAY_POPULATION: u64 = 50_000;
 
+/// Towns under this population named only by one of their alternate names may be strays.
+const STRAY_POPULATION_BY_ALTERNATE: u64 = 1_000_000;
+
 /// Drops a small place that is alone in its country while the story names places below the
 /// country level in another: a misreading of a local name ("al-Shajara" on the edge of Khartoum
 /// is not Jordan's Ash Shajarah, "Tole kebele of Gimbi district" is not Tolé in Panama). A
 /// place in a country the story names in any way, or a large place, stays; countries and
 /// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
-/// do not make a story's places strays.
-fn drop_stray_places(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
+/// do not make a story's places strays. A town reached only by an alternate name
+/// (`by_alternate`) must be larger to stay: "Boni" near Hombori in Mali is not Bonn.
+fn drop_stray_places(
+    gazetteer: &Gazetteer,
+    text: &str,
+    toponyms: &mut Vec<Toponym>,
+    by_alternate: &[PlaceId],
+) {
     let mut places_by_country: HashMap<&str, Vec<PlaceId>> = HashMap::new();
     for t in toponyms
         .iter()
@@ -335,7 +352,9 @@ fn drop_stray_places(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Topon
             let small = matches!(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
-            ) && place.population < STRAY_POPULATION;
+            ) && (place.population < STRAY_POPULATION
+                || (by_alternate.contains(&id)
+                    && place.population < STRAY_POPULATION_BY_ALTERNATE));
             let placed_elsewhere = places_by_country
                 .iter()
                 .any(|(other, places)| *other != country && places.iter().any(below_country));

@@ -214,6 +214,19 @@ fn a_small_place_alone_in_a_foreign_country_is_a_misreading_not_a_place() {
 }
 
 #[test]
+fn a_town_named_only_by_its_alternate_name_far_from_the_story_is_a_misreading() {
+    // "Boni" is one of Bonn's alternate names; the village in Mali is not in the gazetteer.
+    let found = parse("Gunmen attacked herders between Douentza and Boni, in Mopti region, Mali.");
+    let countries: Vec<&str> = found.iter().map(|(_, p, _)| p.country.as_str()).collect();
+    assert!(countries.iter().all(|c| *c == "ML"), "{found:?}");
+    assert!(surfaces(&found).contains(&"Douentza"), "{found:?}");
+    // A large city keeps its alternate name ("Kiev" for Kyiv) in a story elsewhere.
+    let found = parse("Officials in Moscow and Rostov met envoys who had flown in from Kiev.");
+    let (_, kyiv, _) = resolved(&found, "Kiev");
+    assert_eq!(kyiv.country, "UA");
+}
+
+#[test]
 fn an_armed_group_named_after_a_town_does_not_make_the_story_s_place_a_stray() {
     let found = parse("Fano fighters took over Lalibela on Thursday.");
     let (_, lalibela, _) = resolved(&found, "Lalibela");
