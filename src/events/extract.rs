@@ -366,7 +366,7 @@ pub fn extract_mentions(
     };
     // The last placed mention of each kind, and the places named, by sentence number (repeated
     // sentences not counted), for place-less reports.
-    let mut last_placed: HashMap<EventKind, (usize, Toponym)> = HashMap::new();
+    let mut last_placed: HashMap<EventKind, (usize, Toponym, Option<DateRange>)> = HashMap::new();
     let mut places_named: Vec<(usize, Toponym)> = Vec::new();
     // The time last stated for a report at each place, by sentence number.
     let mut last_dated: HashMap<crate::gazetteer::PlaceId, (usize, DateRange)> = HashMap::new();
@@ -575,17 +575,19 @@ pub fn extract_mentions(
                 });
             let only_reference_points =
                 !places.is_empty() && places.iter().all(|t| place::is_reference_point(text, t));
-            let inherited = if places.is_empty() || only_reference_points {
-                let same_kind = last_placed
-                    .get(&trigger.kind)
-                    .filter(|(at, _)| {
-                        sentence_number - at <= INHERIT_WITHIN_SENTENCES
-                            && definite(&words, trigger.first_word)
-                    })
-                    .map(|(_, t)| t.clone());
-                same_kind.or(named_back)
-            } else {
-                None
+            // "The blast" after a bombing is that bombing: its place, and its time.
+            let same_kind = (places.is_empty() || only_reference_points)
+                .then(|| last_placed.get(&trigger.kind))
+                .flatten()
+                .filter(|(at, _, _)| {
+                    sentence_number - at <= INHERIT_WITHIN_SENTENCES
+                        && definite(&words, trigger.first_word)
+                });
+            let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
+            let inherited = match same_kind {
+                Some((_, t, _)) => Some(t.clone()),
+                None if places.is_empty() || only_reference_points => named_back,
+                None => None,
             };
             let places = if inherited.is_some() {
                 Vec::new()
@@ -596,6 +598,7 @@ pub fn extract_mentions(
             // A report that points back at a place ("the airfield") continues the story told
             // there: with no time of its own, it takes the time of the last dated report there.
             let time = stated
+                .or(time_of_same_kind)
                 .or_else(|| {
                     let place = inherited.as_ref()?.place;
                     last_dated
@@ -619,7 +622,7 @@ pub fn extract_mentions(
                 {
                     places_named.push((sentence_number, t.clone()));
                     if !place_inherited {
-                        last_placed.insert(trigger.kind, (sentence_number, t.clone()));
+                        last_placed.insert(trigger.kind, (sentence_number, t.clone(), time));
                     }
                     if let Some(time) = stated {
                         last_dated.insert(t.place, (sentence_number, time));

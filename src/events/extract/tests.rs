@@ -255,6 +255,23 @@ fn a_report_pointing_back_at_a_place_takes_the_time_last_stated_there() {
 }
 
 #[test]
+fn the_blast_after_a_bombing_is_that_bombing_on_its_day() {
+    let text = "A truck packed with explosives blew up at a checkpoint in Beledweyne on \
+        Sunday, killing nine people, the latest in a string of attacks as the government \
+        struggles to hold ground it captured from the militants last year. \
+        The blast tore through a row of tea shops.";
+    let found = mentions_of(text);
+    let sunday = NaiveDate::from_ymd_opt(2024, 3, 10).unwrap_or_default();
+    let blasts: Vec<&EventMention> = (found.iter())
+        .filter(|m| m.kind == EventKind::Bombing)
+        .collect();
+    assert_eq!(blasts.len(), 2, "{found:?}");
+    for blast in blasts {
+        assert_eq!(blast.time.map(|t| t.start), Some(sunday), "{blast:?}");
+    }
+}
+
+#[test]
 fn how_the_war_began_is_its_past_not_news() {
     let found = events_of("The war in Yemen began when the Houthis seized Sanaa.");
     assert!(found.is_empty(), "{found:?}");
