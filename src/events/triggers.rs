@@ -236,6 +236,32 @@ const MODIFIED_NOUNS: &[&str] = &[
     "system",
 ];
 
+/// Causes that fighting is for, not fought over: "fighting for self-determination" is an aim.
+const CAUSES: &[&str] = &[
+    "self-determination",
+    "independence",
+    "autonomy",
+    "self-rule",
+    "freedom",
+    "rights",
+    "democracy",
+    "federalism",
+    "homeland",
+    "justice",
+    "recognition",
+    "equality",
+    "secession",
+    "liberation",
+    "sovereignty",
+];
+
+/// Whether the words from `end` say what a fight is for: "for" then, within three words, a
+/// cause ("for greater autonomy", "for their own homeland").
+fn fought_for_a_cause(words: &[Word], end: usize) -> bool {
+    words.get(end).is_some_and(|w| w.lower == "for")
+        && (words.iter().skip(end + 1).take(3)).any(|w| CAUSES.contains(&w.lower.as_str()))
+}
+
 /// Every trigger of `sentence`, in reading order (a word starts at most one trigger of each
 /// kind, the longest phrase; triggers of one kind may overlap: "was shot dead" has "was
 /// shot" and "shot dead").
@@ -259,7 +285,7 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
             let modifies_a_noun = words
                 .get(end)
                 .is_some_and(|w| MODIFIED_NOUNS.contains(&w.lower.as_str()));
-            if modifies_a_noun {
+            if modifies_a_noun || fought_for_a_cause(words, end) {
                 continue;
             }
             let longer = best.get(&phrase.kind).is_none_or(|(e, _)| end > *e);
@@ -332,6 +358,13 @@ mod tests {
             !kinds("The army lost ground it captured from the militants.")
                 .contains(&EventKind::Arrest)
         );
+    }
+
+    #[test]
+    fn a_fight_for_a_cause_is_an_aim() {
+        assert!(kinds("The group says it is fighting for self-determination.").is_empty());
+        assert!(kinds("Rebels fighting for greater autonomy in the east.").is_empty());
+        assert!(!kinds("Rebels were fighting for control of the town.").is_empty());
     }
 
     #[test]
