@@ -23,6 +23,8 @@ use crate::measure::{load_gazetteer, predict, read_gold, sample_folder, text_meg
 const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
+  newsmap EVENTS.jsonl                   open the viewer on the events of `extract --events` or
+                                         `merge` (read only: their places, dates, sentences)
   newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE] [--no-cache]
                  [--follow-links]        every resolved place mention of the folder's articles,
                                          or with --events every event (kml, acled: events only);
@@ -84,9 +86,12 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
     }
 }
 
-/// Opens the desktop viewer on `folder`.
+/// Opens the desktop viewer on `folder`, or on an events file (which must be one).
 fn viewer(folder: PathBuf) -> Result<ExitCode> {
     let started = Instant::now();
+    if folder.is_file() {
+        ingest::check_events_file(&folder)?;
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
