@@ -47,7 +47,8 @@ usage:
                                          score a folder's events against the events to map
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
-  newsmap bench --read FOLDER            viewer frame times while it reads FOLDER (headless)
+  newsmap bench --read FOLDER            viewer frame times while it reads FOLDER or an events
+                                         file (headless)
   newsmap bench --scaling                time for 0.5 to 4 MB in one file; fails if 4 MB / 1 MB > 5
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
