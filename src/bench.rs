@@ -325,10 +325,12 @@ fn headless_input() -> egui::RawInput {
     }
 }
 
-/// The viewer reading `folder`, headless: frames are drawn back to back (layout and
+/// The viewer reading `folder` (or an events file), headless: frames are drawn back to back (layout and
 /// tessellation) while the reader works, and their times on the UI thread are reported.
 pub fn read(folder: &Path) -> Result<ExitCode> {
-    if !folder.is_dir() {
+    if folder.is_file() {
+        newsmap::ingest::check_events_file(folder)?;
+    } else if !folder.is_dir() {
         bail!("not a folder: {}", folder.display());
     }
     let ctx = egui::Context::default();

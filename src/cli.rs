@@ -23,6 +23,8 @@ use crate::measure::{load_gazetteer, predict, read_gold, sample_folder, text_meg
 const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
+  newsmap EVENTS.jsonl                   open the viewer on the events of `extract --events` or
+                                         `merge` (read only: their places, dates, sentences)
   newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE] [--no-cache]
                  [--follow-links]        every resolved place mention of the folder's articles,
                                          or with --events every event (kml, acled: events only);
@@ -45,7 +47,8 @@ usage:
                                          score a folder's events against the events to map
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
-  newsmap bench --read FOLDER            viewer frame times while it reads FOLDER (headless)
+  newsmap bench --read FOLDER            viewer frame times while it reads FOLDER or an events
+                                         file (headless)
   newsmap bench --scaling                time for 0.5 to 4 MB in one file; fails if 4 MB / 1 MB > 5
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
@@ -84,9 +87,12 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
     }
 }
 
-/// Opens the desktop viewer on `folder`.
+/// Opens the desktop viewer on `folder`, or on an events file (which must be one).
 fn viewer(folder: PathBuf) -> Result<ExitCode> {
     let started = Instant::now();
+    if folder.is_file() {
+        ingest::check_events_file(&folder)?;
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])

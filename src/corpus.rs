@@ -11,6 +11,9 @@
 //!   and merge the events;
 //! - [`Corpus::set_date`]: save an article's publication date (the folder is then read again).
 //!
+//! A corpus read from an events file rather than a folder ([`Origin::EventsFile`]) takes no
+//! correction: each use-case that saves one says so ([`CorpusError::ReadOnly`]).
+//!
 //! The folder's files are read and written through [`crate::store`]; running the pipeline over
 //! a whole folder is [`crate::ingest`]'s job, one article at a time is [`process_article`].
 
@@ -35,11 +38,26 @@ pub struct Mention {
     pub toponym: Toponym,
 }
 
-/// Everything read from one folder.
+/// What a corpus was read from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// A folder of articles, with its `.newsmap/` (dates, corrections, cache).
+    #[default]
+    Folder,
+    /// An events file (`newsmap extract --events`, `newsmap merge`): its events come merged,
+    /// its articles hold only the sentences the events quote, and it is read only: a
+    /// correction made on it would be lost when the file is written again, and would be
+    /// saved nowhere the user expects, so corrections are made in the folder it came from.
+    EventsFile,
+}
+
+/// Everything read from one folder (or one events file).
 #[derive(Default)]
 pub struct Corpus {
-    /// The folder.
+    /// The folder (or the events file).
     pub folder: PathBuf,
+    /// Whether [`Corpus::folder`] is a folder or an events file.
+    pub origin: Origin,
     /// Its articles, in reading order.
     pub articles: Vec<Article>,
     /// The articles grouped into syndicated copies of one report (kept up to date as
@@ -55,6 +73,10 @@ pub struct Corpus {
     pub problems: Vec<Problem>,
     /// The folder's corrections, as last read or saved.
     pub corrections: Corrections,
+    /// For an events file, for each article, where each of its kept lines (the sentences the
+    /// events quote) starts in the original article, in code points: exports write the
+    /// original offsets. Empty for a folder.
+    pub quoted_from: Vec<Vec<usize>>,
     /// The countries and provinces the folder's articles name, which its ambiguous names
     /// lean to (see [`FolderPrior`]).
     pub prior: FolderPrior,
@@ -82,6 +104,11 @@ pub enum CorpusError {
     /// The event asked for is not (or no longer) in the corpus.
     #[error("the event is no longer there")]
     NoSuchEvent,
+    /// The corpus is an events file, which keeps no corrections (see [`Origin::EventsFile`]).
+    #[error(
+        "an events file is read only: correct the folder it was extracted from and export its events again"
+    )]
+    ReadOnly,
     /// The correction could not be saved in the folder.
     #[error("correction not saved: {0}")]
     Store(#[from] StoreError),
@@ -101,12 +128,28 @@ pub struct Corrected {
 
 impl Corpus {
     /// An empty corpus of `folder`, with the folder's corrections (none when the file cannot
-    /// be read: reading the folder reports why).
+    /// be read: reading the folder reports why); of an events file, with none, when `folder`
+    /// is a file.
     pub fn new(folder: &Path) -> Self {
+        if folder.is_file() {
+            return Self {
+                folder: folder.to_path_buf(),
+                origin: Origin::EventsFile,
+                ..Self::default()
+            };
+        }
         Self {
             folder: folder.to_path_buf(),
             corrections: store::load_corrections(folder).0,
             ..Self::default()
+        }
+    }
+
+    /// Whether corrections can be saved: not in an events file.
+    fn check_writable(&self) -> Result<(), CorpusError> {
+        match self.origin {
+            Origin::Folder => Ok(()),
+            Origin::EventsFile => Err(CorpusError::ReadOnly),
         }
     }
 
@@ -265,6 +308,7 @@ impl Corpus {
         event_id: EventId,
         fix: Fix,
     ) -> Result<Corrected, CorpusError> {
+        self.check_writable()?;
         let event = self.event(event_id).ok_or(CorpusError::NoSuchEvent)?;
         // Each report, with the name its place goes by in the text.
         let reports: Vec<(usize, ReportRef, Option<String>)> = event
@@ -342,6 +386,7 @@ impl Corpus {
         gazetteer: &Gazetteer,
         report: &ReportRef,
     ) -> Result<Corrected, CorpusError> {
+        self.check_writable()?;
         let (path, corrections) = store::update_corrections(&self.folder, |corrections| {
             corrections.set_not_event(report.clone(), false);
         })?;
@@ -358,8 +403,9 @@ impl Corpus {
 
     /// Saves `date` as the publication date of the article `key` (read the folder again to
     /// see it applied). Returns the file written.
-    pub fn set_date(&self, key: &str, date: NaiveDate) -> Result<PathBuf, StoreError> {
-        store::save_date(&self.folder, key, Some(date))
+    pub fn set_date(&self, key: &str, date: NaiveDate) -> Result<PathBuf, CorpusError> {
+        self.check_writable()?;
+        Ok(store::save_date(&self.folder, key, Some(date))?)
     }
 
     /// The event with the report of this article, sentence start and kind.

@@ -7,6 +7,7 @@ mod bad_input;
 mod cli;
 mod common;
 mod events_dev;
+mod events_file;
 mod hostile;
 mod links;
 mod open_folder;

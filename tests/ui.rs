@@ -35,6 +35,18 @@ fn search_place(harness: &mut Harness<'_, NewsmapApp>, name: &str) {
     harness.run_steps(3);
 }
 
+/// Finds Bagram, clicks its marker and chooses the withdrawal of US forces in the detail
+/// panel, as an analyst reads the sample's best-reported event.
+pub fn select_bagram_withdrawal(harness: &mut Harness<'_, NewsmapApp>) {
+    search_place(harness, "Bagram");
+    harness.get_by_label("Bagram Airfield").click();
+    harness.run_steps(3);
+    harness
+        .get_by_label_contains("Withdrawal / handover · ")
+        .click();
+    harness.run_steps(3);
+}
+
 #[test]
 fn opening_the_sample_folder_by_path_shows_its_events_on_the_map() {
     let harness = app_with_folder(&sample_dir());
@@ -434,13 +446,7 @@ fn the_main_window_on_the_sample_folder_matches_its_snapshot() {
 #[test]
 fn a_selected_event_in_the_detail_panel_matches_its_snapshot() {
     let mut harness = app_with_folder(&sample_dir());
-    search_place(&mut harness, "Bagram");
-    harness.get_by_label("Bagram Airfield").click();
-    harness.run_steps(3);
-    harness
-        .get_by_label_contains("Withdrawal / handover · ")
-        .click();
-    harness.run_steps(3);
+    select_bagram_withdrawal(&mut harness);
     assert_snapshot(&mut harness, "sample_bagram_withdrawal");
 }
 

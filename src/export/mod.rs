@@ -279,11 +279,24 @@ impl<'c> ArticleOffsets<'c> {
         Self { corpus, offsets }
     }
 
-    /// The code-point offset of `byte` in the text of article `article`.
+    /// The code-point offset of `byte` in the text of article `article`; for an events
+    /// file's article, which holds only the quoted sentences, in the original article (see
+    /// [`Corpus::quoted_from`]).
     fn char_offset(&self, article: usize, byte: usize) -> usize {
-        self.offsets[article]
-            .get_or_init(|| CharOffsets::new(&self.corpus.articles[article].text))
-            .char_offset(byte)
+        let offsets = self.offsets[article]
+            .get_or_init(|| CharOffsets::new(&self.corpus.articles[article].text));
+        let Some(quoted_from) = self.corpus.quoted_from.get(article) else {
+            return offsets.char_offset(byte);
+        };
+        let kept = &self.corpus.articles[article].kept;
+        // The quoted sentence holding `byte` (or ending at it).
+        let line = kept.partition_point(|line| line.end < byte);
+        match (kept.get(line), quoted_from.get(line)) {
+            (Some(line), Some(&from)) => {
+                from + offsets.char_offset(byte) - offsets.char_offset(line.start)
+            }
+            _ => offsets.char_offset(byte),
+        }
     }
 }
 

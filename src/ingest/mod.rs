@@ -11,7 +11,9 @@
 //!
 //! Beyond one machine: [`extract_stream`] extracts article lines into [`ArticleRecord`]s in
 //! constant memory (a shard of an archive on each machine), and [`merge_records`] combines the
-//! shards' records into the events a single read of all the articles gives.
+//! shards' records into the events a single read of all the articles gives; the events file
+//! such a merge writes opens as a folder does (`events_file`): [`Ingest::start`] and
+//! [`read_corpus`] read an events file when given a file's path.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -27,6 +29,7 @@ use crate::geoparse::{FolderPrior, Toponym};
 use crate::store;
 
 mod cache;
+mod events_file;
 mod extract;
 mod lines;
 mod merge;
@@ -34,6 +37,9 @@ mod records;
 mod stream;
 mod watch;
 
+pub use events_file::{
+    EventsFile, EventsFileError, MAX_EVENTS_FILE_BYTES, check_events_file, read_events_file,
+};
 pub use extract::ReadStats;
 pub use merge::{MergeError, MergeStats, merge_records};
 pub use records::ArticleRecord;
@@ -57,6 +63,9 @@ pub enum IngestMsg {
     /// The folder's prior, once every article is read, and the articles it changed: their
     /// index, place mentions and event mentions.
     Revised(FolderPrior, Revised),
+    /// An article of an events file: the sentences its events quote, and where each starts
+    /// in the original article, in code points (see [`Corpus::quoted_from`]).
+    Quoted(Box<Article>, Vec<usize>),
     /// The event reports of the articles sent so far, merged (articles numbered in the order
     /// they were sent).
     Events(Vec<Event>),
@@ -77,8 +86,9 @@ pub struct Ingest {
 }
 
 impl Ingest {
-    /// Starts reading `folder` with `options` on a worker thread, through its cache; `wake` is
-    /// called after each batch of messages.
+    /// Starts reading `folder` with `options` on a worker thread, through its cache, or the
+    /// events file `folder` (see [`read_events_file`]); `wake` is called after each batch of
+    /// messages.
     pub fn start(
         folder: PathBuf,
         options: ReadOptions,
@@ -176,6 +186,10 @@ fn run(
         options,
         cache_use,
     } = source;
+    if folder.is_file() {
+        send_events_file(folder, gazetteer, sender, cancel);
+        return ReadStats::default();
+    }
     let mut report = corpus::read_articles(folder, options);
     let total = report.articles.len();
     let (corrections, problem) = store::load_corrections(folder);
@@ -292,6 +306,42 @@ fn run(
     stats
 }
 
+/// Reads the events file `path` and sends what it holds as a folder's reading would: the
+/// problems, its articles (the sentences quoted from each, with no place mentions nor reports
+/// to merge) and where their sentences stand in the original articles, then its events, merged already. A file that is no events file is one problem.
+fn send_events_file(
+    path: &Path,
+    gazetteer: &Gazetteer,
+    sender: &Sender<IngestMsg>,
+    cancel: &AtomicBool,
+) {
+    let file = match read_events_file(path, gazetteer, &|| cancel.load(Ordering::Relaxed)) {
+        Ok(file) => file,
+        Err(error) => {
+            let problems = vec![Problem::skipped(path, error.to_string())];
+            let _ = sender.send(IngestMsg::Listed { total: 0, problems });
+            return;
+        }
+    };
+    if cancel.load(Ordering::Relaxed) {
+        return;
+    }
+    let listed = IngestMsg::Listed {
+        total: file.articles.len(),
+        problems: file.problems,
+    };
+    if sender.send(listed).is_err() {
+        return;
+    }
+    for (article, quoted_from) in file.articles {
+        let msg = IngestMsg::Quoted(Box::new(article), quoted_from);
+        if sender.send(msg).is_err() {
+            return;
+        }
+    }
+    let _ = sender.send(IngestMsg::Events(file.events));
+}
+
 /// An article revised by the folder's prior: its index, place mentions and event reports.
 type Revision = (usize, Vec<Toponym>, Vec<EventMention>);
 
@@ -322,6 +372,10 @@ impl IngestMsg {
             Self::Article(article, toponyms, reports) => {
                 corpus.push_article(*article, toponyms, reports);
             }
+            Self::Quoted(article, quoted_from) => {
+                corpus.push_article(*article, Vec::new(), Vec::new());
+                corpus.quoted_from.push(quoted_from);
+            }
             Self::Revised(prior, revised) => {
                 corpus.prior = prior;
                 corpus.revise(revised);
@@ -335,7 +389,8 @@ impl IngestMsg {
 }
 
 /// Reads, geoparses and extracts the events of `folder`, from this thread (on all cores: on
-/// the threads of rayon's current pool), without its cache.
+/// the threads of rayon's current pool), without its cache; or reads the events file
+/// `folder`, as the viewer does (see [`read_events_file`]).
 pub fn read_corpus(folder: &Path, gazetteer: &Gazetteer) -> Corpus {
     read_corpus_with(folder, &ReadOptions::default(), gazetteer, CacheUse::Off).0
 }

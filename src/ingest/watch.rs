@@ -1,4 +1,5 @@
-//! Watching a folder for articles added, changed or removed (see [`FolderWatcher`]).
+//! Watching a folder for articles added, changed or removed, or an events file for being
+//! written again (see [`FolderWatcher`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -53,10 +54,17 @@ impl Drop for FolderWatcher {
 }
 
 /// A hash of the names, sizes and modification times of the article files under `folder`
-/// (hidden ones excepted), and of the user's date corrections.
+/// (hidden ones excepted), and of the user's date corrections; of the size and modification
+/// time of `folder` when it is a file (an events file written again).
 pub fn folder_signature(folder: &Path) -> u64 {
     use std::hash::{Hash as _, Hasher as _};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    if let Ok(meta) = std::fs::metadata(folder)
+        && meta.is_file()
+    {
+        (meta.len(), meta.modified().ok()).hash(&mut hasher);
+        return hasher.finish();
+    }
     let mut pending = vec![folder.to_path_buf()];
     let mut entries = Vec::new();
     while let Some(dir) = pending.pop() {
@@ -105,5 +113,20 @@ mod tests {
         std::fs::write(dir.path().join("a.txt"), "Kabul and Herat")
             .unwrap_or_else(|e| panic!("{e}"));
         assert_ne!(one, folder_signature(dir.path()));
+    }
+
+    #[test]
+    fn an_events_file_s_signature_changes_when_it_is_written_again() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("events.jsonl");
+        std::fs::write(&path, "{}\n").unwrap_or_else(|e| panic!("{e}"));
+        let first = folder_signature(&path);
+        assert_eq!(
+            first,
+            folder_signature(&path),
+            "stable when nothing changes"
+        );
+        std::fs::write(&path, "{}\n{}\n").unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(first, folder_signature(&path));
     }
 }

@@ -19,9 +19,9 @@ use super::time_window::TimeWindow;
 use super::timeline::Playback;
 use super::timing::Timing;
 use super::{details, filters, timeline};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Origin};
 use crate::gazetteer::{Gazetteer, LoadError, PlaceId, default_dir};
-use crate::ingest::{FolderWatcher, Ingest, IngestMsg};
+use crate::ingest::{EventsFileError, FolderWatcher, Ingest, IngestMsg, check_events_file};
 use crate::map::tiles::{TileSource, default_cache_dir};
 use crate::map::{Basemap, BasemapError, View};
 
@@ -57,15 +57,18 @@ pub struct NewsmapApp {
     pub(super) dialogs: Dialogs,
 }
 
-/// Why a folder was not opened.
+/// Why a folder (or an events file) was not opened.
 #[derive(Debug, thiserror::Error)]
 pub enum FolderError {
     /// The path is empty.
     #[error("type the path of a folder")]
     Empty,
-    /// Nothing is there, or not a folder.
+    /// Nothing is there, or neither a folder nor a file.
     #[error("not a folder: {}", .0.display())]
     NotAFolder(PathBuf),
+    /// A file that is not an events file, or cannot be read.
+    #[error(transparent)]
+    NotEvents(#[from] EventsFileError),
     /// The folder cannot be listed.
     #[error("cannot read {}: {source}", path.display())]
     Unreadable {
@@ -76,10 +79,14 @@ pub enum FolderError {
     },
 }
 
-/// Whether `folder` is a folder newsmap can list.
+/// Whether `folder` is a folder newsmap can list, or an events file (see
+/// [`check_events_file`]).
 fn check_folder(folder: &Path) -> Result<(), FolderError> {
     if folder.as_os_str().is_empty() {
         return Err(FolderError::Empty);
+    }
+    if folder.is_file() {
+        return Ok(check_events_file(folder)?);
     }
     if !folder.is_dir() {
         return Err(FolderError::NotAFolder(folder.to_path_buf()));
@@ -109,10 +116,14 @@ impl NewsmapApp {
             app.show_tiles(ctx, Some(TileSource::configured()), default_cache_dir());
         }
         app.dialogs.system = SystemDialog::probe();
-        if app.open_folder(ctx, folder.clone()).is_err() {
-            // Nothing was loaded before: the status bar says that this is no folder.
+        if let Err(error) = app.open_folder(ctx, folder.clone()) {
+            // Nothing was loaded before: the status bar says that this is no folder, the
+            // field why a file is no events file.
             app.corpus = Corpus::new(&folder);
             app.state.folder_field = folder.display().to_string();
+            if let FolderError::NotEvents(_) = error {
+                app.state.folder_error = Some(error.to_string());
+            }
         }
         app
     }
@@ -216,8 +227,9 @@ impl NewsmapApp {
         places.len()
     }
 
-    /// Starts reading `folder` in place of the loaded one, and remembers it among the recent
-    /// folders. A path that is not a readable folder changes nothing.
+    /// Starts reading `folder` (or an events file) in place of the loaded one, and remembers
+    /// it among the recent folders. A path that is not a readable folder or events file
+    /// changes nothing.
     pub(super) fn open_folder(
         &mut self,
         ctx: &egui::Context,
@@ -303,7 +315,9 @@ impl NewsmapApp {
             };
             match &msg {
                 IngestMsg::Listed { total, .. } => self.reading.progress = (0, *total),
-                IngestMsg::Article(..) | IngestMsg::Failed(_) => self.reading.progress.0 += 1,
+                IngestMsg::Article(..) | IngestMsg::Quoted(..) | IngestMsg::Failed(_) => {
+                    self.reading.progress.0 += 1;
+                }
                 IngestMsg::Events(_) => merged = true,
                 IngestMsg::Revised(..) | IngestMsg::Problem(_) | IngestMsg::Finished => {}
             }
@@ -415,12 +429,13 @@ impl NewsmapApp {
             .min_size(150.0)
             .show(ui, |ui| {
                 ui.horizontal_top(|ui| {
-                    let undated = self
-                        .corpus
-                        .articles
-                        .iter()
-                        .filter(|a| a.published.is_none())
-                        .count();
+                    // An events file takes no dates (it is read only).
+                    let undated = match self.corpus.origin {
+                        Origin::Folder => (self.corpus.articles.iter())
+                            .filter(|a| a.published.is_none())
+                            .count(),
+                        Origin::EventsFile => 0,
+                    };
                     if undated > 0 {
                         ui.vertical(|ui| {
                             ui.set_width(330.0);

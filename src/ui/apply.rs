@@ -12,7 +12,7 @@ use super::details::PlaceFix;
 use super::dialogs::{Asked, Purpose};
 use super::format::plural;
 use super::state::ArticleView;
-use crate::corpus::Fix;
+use crate::corpus::{Fix, Origin};
 use crate::corrections::ReportRef;
 use crate::events::EventId;
 use crate::export::{ExportError, Format};
@@ -22,7 +22,8 @@ impl NewsmapApp {
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
         for command in std::mem::take(&mut self.commands) {
             match command {
-                Command::ChooseFolder => self.choose_folder(ctx),
+                Command::ChooseFolder => self.choose(ctx, Purpose::OpenFolder),
+                Command::ChooseEventsFile => self.choose(ctx, Purpose::OpenEventsFile),
                 Command::OpenFolder(folder) => self.open_or_keep(ctx, folder),
                 Command::FollowOutsideLinks(follow) => {
                     self.settings.follow_outside_links = follow;
@@ -32,7 +33,8 @@ impl NewsmapApp {
                     if let Some(ingest) = self.reading.ingest.take() {
                         ingest.cancel();
                     }
-                    if let Ok(gazetteer) = &self.gazetteer {
+                    // An events file's events come merged, and its reports are not kept.
+                    if let (Ok(gazetteer), Origin::Folder) = (&self.gazetteer, self.corpus.origin) {
                         self.corpus.merge_events(gazetteer);
                         self.caches.corpus_changed();
                     }
@@ -98,15 +100,15 @@ impl NewsmapApp {
         }
     }
 
-    /// Asks for a folder to read: the system dialog, else the browser in the window (and
-    /// says why).
-    fn choose_folder(&mut self, ctx: &egui::Context) {
+    /// Asks for a folder or an events file to read (`purpose`), beside the loaded one: the
+    /// system dialog, else the browser in the window (and says why).
+    fn choose(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let folder = &self.corpus.folder;
         let start = match folder.parent() {
-            Some(parent) if folder.is_dir() => parent.to_path_buf(),
+            Some(parent) if folder.exists() => parent.to_path_buf(),
             _ => std::env::current_dir().unwrap_or_default(),
         };
-        match self.dialogs.ask(Purpose::OpenFolder, &start, "") {
+        match self.dialogs.ask(purpose, &start, "") {
             Asked::Path(folder) => self.open_or_keep(ctx, folder),
             Asked::Cancelled => {}
             Asked::InApp(why) => {
@@ -130,8 +132,18 @@ impl NewsmapApp {
     /// Asks where to export the visible events in `format`, proposing a name with the
     /// folder's and the time window's days, in the folder.
     fn ask_where_to_export(&mut self, format: Format) {
-        let folder = self.corpus.folder.clone();
-        let name = crate::export::proposed_file_name(&folder, self.state.window.dates(), format);
+        // Beside an events file, named after it.
+        let (folder, named_after) = match self.corpus.origin {
+            Origin::Folder => (self.corpus.folder.clone(), self.corpus.folder.clone()),
+            Origin::EventsFile => (
+                (self.corpus.folder.parent())
+                    .map(PathBuf::from)
+                    .unwrap_or_default(),
+                self.corpus.folder.with_extension(""),
+            ),
+        };
+        let dates = self.state.window.dates();
+        let name = crate::export::proposed_file_name(&named_after, dates, format);
         match self.dialogs.ask(Purpose::Export(format), &folder, &name) {
             // The system dialog asked before replacing a file.
             Asked::Path(path) => self.export(path, format, true),

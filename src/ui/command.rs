@@ -16,7 +16,10 @@ use crate::map::LatLon;
 pub enum Command {
     /// Ask for a folder to read (the system dialog, else the browser in the window).
     ChooseFolder,
-    /// Read another folder; a path that is not a readable folder leaves the loaded one.
+    /// Ask for an events file to read (the system dialog, else the browser in the window).
+    ChooseEventsFile,
+    /// Read another folder or events file; a path that is neither (or cannot be read) leaves
+    /// the loaded one.
     OpenFolder(PathBuf),
     /// Read article files behind links that leave the folder, or not, and read the folder
     /// again.

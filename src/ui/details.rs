@@ -12,11 +12,19 @@ use super::command::Command;
 use super::format::{casualties_text, drawable, outlet_of, plural, sources_text, time_text};
 use super::palette::kind_color;
 use super::state::ArticleView;
-use crate::corpus::Corpus;
-use crate::corpus::Fix;
+use crate::corpus::{Corpus, Fix, Origin};
 use crate::events::{Event, EventId};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::MentionForm;
+
+/// Why an event of an events file has no buttons to correct it.
+const READ_ONLY: &str = "An events file keeps no corrections: it would lose them when it is \
+     written again. Open the folder it was extracted from, correct the event there, and export \
+     the events again.";
+
+/// What the reader shows of an article of an events file.
+const QUOTED_ONLY: &str = "The events file holds only the sentences its events quote from \
+     this article, not the article's text: these sentences are shown.";
 
 /// The "Wrong place?" editor of one event.
 #[derive(Clone, Debug, Default)]
@@ -222,49 +230,12 @@ pub fn event_ui(
         None => ui.label("Place unknown: the reports name none."),
     };
     let corrected = event.mentions.iter().any(|m| m.place_corrected);
-    ui.horizontal_wrapped(|ui| {
-        let label = if event.place.is_some() {
-            "Wrong place?"
-        } else {
-            "Set place"
-        };
-        let editing = fix.as_ref().is_some_and(|f| f.event == event.id);
-        if ui.selectable_label(editing, label).clicked() {
-            let next = if editing { None } else { Some(event.id) };
-            commands.push(Command::EditPlace(next));
-        }
-        if ui
-            .button("Not an event")
-            .on_hover_text(
-                "Hide these reports; they stay hidden after a reload (View › Hidden reports)",
-            )
-            .clicked()
-        {
-            commands.push(Command::FixEvent(event.id, Fix::NotEvent));
-        }
-        let name = event
-            .mentions
-            .iter()
-            .filter_map(|m| m.place.as_ref())
-            .map(|t| t.surface.as_str())
-            .find(|s| !s.is_empty());
-        if let Some(name) = name {
-            ui.menu_button(format!("“{name}” is not a place"), |ui| {
-                if ui.button("in these articles").clicked() {
-                    commands.push(Command::FixEvent(event.id, Fix::NotAPlace(false)));
-                }
-                if ui.button("in every article of the folder").clicked() {
-                    commands.push(Command::FixEvent(event.id, Fix::NotAPlace(true)));
-                }
-            });
-        }
-        if corrected {
-            ui.weak("place set by you");
-            if ui.small_button("Undo").clicked() {
-                commands.push(Command::FixEvent(event.id, Fix::ResetPlace));
-            }
-        }
-    });
+    if corpus.origin == Origin::EventsFile {
+        ui.weak("Read only: correct the place in the folder this events file came from.")
+            .on_hover_text(READ_ONLY);
+    } else {
+        fix_buttons_ui(ui, event, fix, corrected, commands);
+    }
     if let Some(fix) = fix.as_mut().filter(|f| f.event == event.id) {
         place_fix_ui(ui, corpus, gazetteer, event, fix, commands);
     }
@@ -341,7 +312,13 @@ pub fn event_ui(
                 "— {title} · {} · {date}{notes}",
                 outlet_of(corpus, m.article),
             ));
-            if ui.small_button("Read article").clicked() {
+            let read = match corpus.origin {
+                Origin::Folder => ui.small_button("Read article"),
+                Origin::EventsFile => ui
+                    .small_button("Quoted sentences")
+                    .on_hover_text(QUOTED_ONLY),
+            };
+            if read.clicked() {
                 commands.push(Command::OpenArticle(m.article, m.sentence.clone()));
             }
         });
@@ -354,6 +331,59 @@ pub fn event_ui(
             }
         });
     }
+}
+
+/// The buttons that correct an event: its place, not an event, not a place, undo.
+fn fix_buttons_ui(
+    ui: &mut egui::Ui,
+    event: &Event,
+    fix: &Option<PlaceFix>,
+    corrected: bool,
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let label = if event.place.is_some() {
+            "Wrong place?"
+        } else {
+            "Set place"
+        };
+        let editing = fix.as_ref().is_some_and(|f| f.event == event.id);
+        if ui.selectable_label(editing, label).clicked() {
+            let next = if editing { None } else { Some(event.id) };
+            commands.push(Command::EditPlace(next));
+        }
+        if ui
+            .button("Not an event")
+            .on_hover_text(
+                "Hide these reports; they stay hidden after a reload (View › Hidden reports)",
+            )
+            .clicked()
+        {
+            commands.push(Command::FixEvent(event.id, Fix::NotEvent));
+        }
+        let name = event
+            .mentions
+            .iter()
+            .filter_map(|m| m.place.as_ref())
+            .map(|t| t.surface.as_str())
+            .find(|s| !s.is_empty());
+        if let Some(name) = name {
+            ui.menu_button(format!("“{name}” is not a place"), |ui| {
+                if ui.button("in these articles").clicked() {
+                    commands.push(Command::FixEvent(event.id, Fix::NotAPlace(false)));
+                }
+                if ui.button("in every article of the folder").clicked() {
+                    commands.push(Command::FixEvent(event.id, Fix::NotAPlace(true)));
+                }
+            });
+        }
+        if corrected {
+            ui.weak("place set by you");
+            if ui.small_button("Undo").clicked() {
+                commands.push(Command::FixEvent(event.id, Fix::ResetPlace));
+            }
+        }
+    });
 }
 
 /// The "unconfirmed" tag of an event every report of which hedges.
@@ -587,6 +617,10 @@ pub fn reader_window(
                     view.scroll_pending = false;
                 });
             ui.separator();
+            if corpus.origin == Origin::EventsFile {
+                ui.weak(QUOTED_ONLY);
+                return;
+            }
             let mut names: Vec<String> = places
                 .iter()
                 .map(|m| drawable(ui.ctx(), &gazetteer.full_name(m.toponym.place)))

@@ -116,6 +116,8 @@ impl Machine {
 pub enum Purpose {
     /// A folder of articles to read.
     OpenFolder,
+    /// An events file to read (`newsmap extract --events`, `newsmap merge`).
+    OpenEventsFile,
     /// A file to export the visible events to.
     Export(Format),
 }
@@ -167,6 +169,10 @@ impl Dialogs {
         let dialog = rfd::FileDialog::new().set_directory(folder);
         let path = match purpose {
             Purpose::OpenFolder => dialog.set_title("Open folder").pick_folder(),
+            Purpose::OpenEventsFile => dialog
+                .set_title("Open events file")
+                .add_filter("events (JSON Lines)", &["jsonl", "ndjson"])
+                .pick_file(),
             Purpose::Export(format) => dialog
                 .set_title(export_title(format))
                 .set_file_name(file_name)
@@ -184,7 +190,9 @@ impl Dialogs {
                 egui_file::State::Selected => {
                     if let Some(path) = dialog.path().map(Path::to_path_buf) {
                         commands.push(match *purpose {
-                            Purpose::OpenFolder => Command::OpenFolder(path),
+                            Purpose::OpenFolder | Purpose::OpenEventsFile => {
+                                Command::OpenFolder(path)
+                            }
                             Purpose::Export(format) => Command::ExportTo {
                                 path,
                                 format,
@@ -245,6 +253,9 @@ fn browser(purpose: Purpose, folder: &Path, file_name: &str) -> egui_file::FileD
     let dialog = match purpose {
         Purpose::OpenFolder => egui_file::FileDialog::select_folder()
             .title("Open folder")
+            .open_button_text("Choose".into()),
+        Purpose::OpenEventsFile => egui_file::FileDialog::open_file()
+            .title("Open events file")
             .open_button_text("Choose".into()),
         Purpose::Export(format) => egui_file::FileDialog::save_file()
             .title(export_title(format))

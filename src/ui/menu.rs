@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::app::NewsmapApp;
 use super::command::Command;
 use super::details;
+use crate::corpus::Origin;
 use crate::map::tiles::{TileSource, default_cache_dir};
 
 impl NewsmapApp {
@@ -42,6 +43,17 @@ impl NewsmapApp {
             ui.menu_button("File", |ui| {
                 if ui.button("Open folder…").clicked() {
                     self.commands.push(Command::ChooseFolder);
+                    ui.close();
+                }
+                if ui
+                    .button("Open events file…")
+                    .on_hover_text(
+                        "The events of `newsmap extract --events` or `newsmap merge` (JSON \
+                         Lines), shown read only",
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::ChooseEventsFile);
                     ui.close();
                 }
                 ui.menu_button("Export visible events", |ui| {
@@ -144,7 +156,7 @@ impl NewsmapApp {
             );
             return;
         }
-        if !self.corpus.folder.is_dir() {
+        if !self.corpus.folder.is_dir() && !self.corpus.folder.is_file() {
             ui.colored_label(
                 ui.visuals().error_fg_color,
                 format!("not a folder: {}", self.corpus.folder.display()),
@@ -168,12 +180,22 @@ impl NewsmapApp {
             }
         }
         let visible = self.caches.visible_count;
-        ui.label(format!(
-            "{} articles · {} events ({visible} shown) · {} place mentions",
-            self.corpus.articles.len(),
-            self.corpus.events.len(),
-            self.corpus.mentions.len()
-        ));
+        let (articles, events) = (self.corpus.articles.len(), self.corpus.events.len());
+        match self.corpus.origin {
+            Origin::Folder => ui.label(format!(
+                "{articles} articles · {events} events ({visible} shown) · {} place mentions",
+                self.corpus.mentions.len()
+            )),
+            Origin::EventsFile => ui
+                .label(format!(
+                    "events file, read only · {events} events ({visible} shown) · quoting {articles} articles"
+                ))
+                .on_hover_text(
+                    "The events of `newsmap extract --events` or `newsmap merge`: their places, \
+                     dates and quoted sentences, not the articles' text; corrections are made \
+                     in the folder the events were extracted from.",
+                ),
+        };
         let problems = self.corpus.problems.len();
         if problems > 0
             && ui
