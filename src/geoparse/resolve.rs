@@ -318,7 +318,8 @@ const STRAY_POPULATION_BY_ALTERNATE: u64 = 1_000_000;
 /// place in a country the story names in any way, or a large place, stays; countries and
 /// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
 /// do not make a story's places strays. A town reached only by an alternate name
-/// (`by_alternate`) must be larger to stay: "Boni" near Hombori in Mali is not Bonn.
+/// (`by_alternate`) must be larger to stay, when the story names two places in another
+/// country: "Boni" beside Douentza and Mopti in Mali is not Bonn.
 fn drop_stray_places(
     gazetteer: &Gazetteer,
     text: &str,
@@ -349,16 +350,24 @@ fn drop_stray_places(
         .map(|(country, places)| (*country, places[0]))
         .filter(|&(country, id)| {
             let place = gazetteer.place(id);
-            let small = matches!(
+            let local = matches!(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
-            ) && (place.population < STRAY_POPULATION
+            );
+            let placed_elsewhere = |places_there: usize| {
+                places_by_country.iter().any(|(other, places)| {
+                    *other != country
+                        && places.len() >= places_there
+                        && places.iter().any(below_country)
+                })
+            };
+            // An alternate name's town gives way only to a country the story names twice:
+            // "Sweida" stays beside "al-Karama square" read as Jordan's Karama.
+            let stray = (place.population < STRAY_POPULATION && placed_elsewhere(1))
                 || (by_alternate.contains(&id)
-                    && place.population < STRAY_POPULATION_BY_ALTERNATE));
-            let placed_elsewhere = places_by_country
-                .iter()
-                .any(|(other, places)| *other != country && places.iter().any(below_country));
-            small && !country.is_empty() && placed_elsewhere
+                    && place.population < STRAY_POPULATION_BY_ALTERNATE
+                    && placed_elsewhere(2));
+            local && !country.is_empty() && stray
         })
         .map(|(_, id)| id)
         .collect();

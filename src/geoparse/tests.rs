@@ -220,6 +220,10 @@ fn a_town_named_only_by_its_alternate_name_far_from_the_story_is_a_misreading() 
     let countries: Vec<&str> = found.iter().map(|(_, p, _)| p.country.as_str()).collect();
     assert!(countries.iter().all(|c| *c == "ML"), "{found:?}");
     assert!(surfaces(&found).contains(&"Douentza"), "{found:?}");
+    // Beside a single misread name elsewhere ("al-Karama square"), the alternate name stays.
+    let found = parse("Hundreds gathered in al-Karama square in Sweida city on Thursday.");
+    let (_, sweida, _) = resolved(&found, "Sweida");
+    assert_eq!(sweida.country, "SY");
     // A large city keeps its alternate name ("Kiev" for Kyiv) in a story elsewhere.
     let found = parse("Officials in Moscow and Rostov met envoys who had flown in from Kiev.");
     let (_, kyiv, _) = resolved(&found, "Kiev");
