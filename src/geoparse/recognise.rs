@@ -16,6 +16,9 @@ use super::words::{
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
 
 /// Longest name, in words.
+/// Towns this large keep their name before a possessive ("Kabul's Karte Seh area").
+const MAJOR_TOWN_POPULATION: u64 = 100_000;
+
 const MAX_NAME_WORDS: usize = 6;
 
 /// Lower-case words after a name that say what kind of place it is.
@@ -215,7 +218,14 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
+        // "FAMa" (Mali's armed forces): capitals then small letters make an acronym.
+        let mut letters = text.chars();
+        let mixed_acronym = single
+            && letters.next().is_some_and(char::is_uppercase)
+            && letters.next().is_some_and(char::is_uppercase)
+            && letters.any(char::is_lowercase);
         if speaker
+            || mixed_acronym
             || after_capitalised_word
             || before_proper_word
             || never_a_place(&key)
@@ -225,8 +235,15 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
-        // "Moore's Ford", "Kabul's Green Zone" keep the name; "Moore's Ford" is a longer name.
-        let possessive_of_name = line[span_end..].starts_with("'s ")
+        // "Moore's Ford" is a longer name, not Moore; "Kabul's Karte Seh area" is in Kabul:
+        // a city or a unit keeps its name before a possessive.
+        let major = candidates.iter().any(|m| {
+            let place = gazetteer.place(m.place);
+            m.role == NameRole::Primary
+                && (is_major_area(place.kind) || place.population >= MAJOR_TOWN_POPULATION)
+        });
+        let possessive_of_name = !major
+            && line[span_end..].starts_with("'s ")
             && tokens.get(end + 2).is_some_and(|n| {
                 n.is_word && n.capitalised && !gazetteer.is_common_word(&lower(n))
             });

@@ -231,6 +231,15 @@ fn a_town_named_only_by_its_alternate_name_far_from_the_story_is_a_misreading() 
 }
 
 #[test]
+fn a_mixed_case_acronym_is_no_place_and_a_city_keeps_its_name_before_a_possessive() {
+    let found = parse("FAMa soldiers entered Kidal, Mali, on Tuesday.");
+    assert!(!surfaces(&found).contains(&"FAMa"), "{found:?}");
+    let found = parse("Mortars hit Kabul's Karte Seh area on Sunday.");
+    let (_, kabul, _) = resolved(&found, "Kabul");
+    assert_eq!(kabul.country, "AF");
+}
+
+#[test]
 fn an_armed_group_named_after_a_town_does_not_make_the_story_s_place_a_stray() {
     let found = parse("Fano fighters took over Lalibela on Thursday.");
     let (_, lalibela, _) = resolved(&found, "Lalibela");
