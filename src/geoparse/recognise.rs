@@ -143,7 +143,9 @@ pub(super) fn recognise_line(
             i += 1;
             continue;
         }
-        let Some((end, key, mut candidates)) = longest_name(gazetteer, line, &tokens, i) else {
+        let found = longest_name(gazetteer, line, &tokens, i)
+            .or_else(|| name_after_article(gazetteer, line, &tokens, i));
+        let Some((end, key, mut candidates)) = found else {
             i = unknown_name(gazetteer, line, &tokens, i, offset, sentence, mentions);
             continue;
         };
@@ -300,6 +302,44 @@ pub(super) fn recognise_line(
         i = end;
     }
     sentence
+}
+
+/// Spellings of the Arabic article written in lower case before a name ("in al-Bukamal").
+const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
+    "et", "ez",
+];
+
+/// A one-word name after a lower-case Arabic article, itself after a locative word ("in
+/// al-Durayhimi district", "the entrance to al-Bukamal"), that the gazetteer knows only with
+/// its article, spelled as it is or assimilated to the name's first letter: "Ad Durayhimi",
+/// "Ālbū Kamāl". Not after a first name ("Bashar al-Assad").
+fn name_after_article(
+    gazetteer: &Gazetteer,
+    line: &str,
+    tokens: &[Token],
+    start: usize,
+) -> Option<(usize, String, Vec<NameMatch>)> {
+    let word = |i: usize| {
+        let t = tokens.get(i).filter(|t| t.is_word)?;
+        Some(line[t.start..t.end].to_lowercase())
+    };
+    let article = word(start.checked_sub(1)?)?;
+    let before = word(start.checked_sub(2)?)?;
+    if !ARABIC_ARTICLES.contains(&article.as_str()) || !LOCATIVE_WORDS.contains(&before.as_str()) {
+        return None;
+    }
+    let key = name_key(&line[tokens[start].start..tokens[start].end]);
+    let assimilated = ["sh", "th", "dh", "t", "d", "r", "z", "s", "n"]
+        .into_iter()
+        .find(|sun| key.starts_with(sun))
+        .map(|sun| format!("a{sun}{key}"));
+    std::iter::once(format!("al{key}"))
+        .chain(assimilated)
+        .find_map(|variant| {
+            let candidates = gazetteer.lookup_key(&variant);
+            (!candidates.is_empty()).then_some((start + 1, variant, candidates))
+        })
 }
 
 /// The longest run of words from `start` that names a place: (end token, key, places).

@@ -240,6 +240,20 @@ fn a_mixed_case_acronym_is_no_place_and_a_city_keeps_its_name_before_a_possessiv
 }
 
 #[test]
+fn a_name_after_the_arabic_article_meets_the_gazetteer_s_spelling_of_it() {
+    // The gazetteer has "Ad Durayhimi" (the article assimilated) and "Ālbū Kamāl".
+    let found = parse("A landmine killed two farmers in al-Durayhimi district on Tuesday.");
+    let (_, durayhimi, _) = resolved(&found, "Durayhimi");
+    assert_eq!(durayhimi.country, "YE");
+    let found = parse("Militiamen detained three men at the entrance to al-Bukamal.");
+    let (_, bukamal, _) = resolved(&found, "Bukamal");
+    assert_eq!(bukamal.country, "SY");
+    // A person's name keeps its article: no place in "Bashar al-Assad".
+    let found = parse("Forces loyal to Bashar al-Assad attacked Aleppo.");
+    assert_eq!(surfaces(&found), ["Aleppo"]);
+}
+
+#[test]
 fn an_armed_group_named_after_a_town_does_not_make_the_story_s_place_a_stray() {
     let found = parse("Fano fighters took over Lalibela on Thursday.");
     let (_, lalibela, _) = resolved(&found, "Lalibela");
