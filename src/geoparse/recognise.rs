@@ -220,6 +220,13 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
+        // "Svobody square", "Yablunska street": a street or a square, not the place.
+        let before_street_word = next.is_some_and(|n| {
+            n.is_word
+                && n.after_space
+                && !n.capitalised
+                && STREET_WORDS.contains(&lower(n).as_str())
+        });
         // "FAMa" (Mali's armed forces): capitals then small letters make an acronym.
         let mut letters = text.chars();
         let mixed_acronym = single
@@ -228,6 +235,7 @@ pub(super) fn recognise_line(
             && letters.any(char::is_lowercase);
         if speaker
             || mixed_acronym
+            || before_street_word
             || after_capitalised_word
             || before_proper_word
             || never_a_place(&key)
@@ -303,6 +311,9 @@ pub(super) fn recognise_line(
     }
     sentence
 }
+
+/// Lower-case words after a name that make it a street's or a square's.
+const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard"];
 
 /// Spellings of the Arabic article written in lower case before a name ("in al-Bukamal").
 const ARABIC_ARTICLES: &[&str] = &[
