@@ -302,7 +302,7 @@ pub(super) fn resolve(
         });
     }
     by_alternate.retain(|place| !by_own_name.contains(place));
-    drop_stray_places(gazetteer, text, &mut toponyms, &by_alternate);
+    drop_stray_places(gazetteer, text, &mut toponyms, &by_alternate, folder);
     toponyms
 }
 
@@ -319,12 +319,15 @@ const STRAY_POPULATION_BY_ALTERNATE: u64 = 1_000_000;
 /// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
 /// do not make a story's places strays. A town reached only by an alternate name
 /// (`by_alternate`) must be larger to stay, when the story names two places in another
-/// country: "Boni" beside Douentza and Mopti in Mali is not Bonn.
+/// country, or when the folder's other articles never name its country: "Boni" beside
+/// Douentza and Mopti in Mali is not Bonn, "Inata" in a folder about the Sahel not Japan's
+/// Inada.
 fn drop_stray_places(
     gazetteer: &Gazetteer,
     text: &str,
     toponyms: &mut Vec<Toponym>,
     by_alternate: &[PlaceId],
+    folder: Option<&FolderPrior>,
 ) {
     let mut places_by_country: HashMap<&str, Vec<PlaceId>> = HashMap::new();
     for t in toponyms
@@ -363,10 +366,12 @@ fn drop_stray_places(
             };
             // An alternate name's town gives way only to a country the story names twice:
             // "Sweida" stays beside "al-Karama square" read as Jordan's Karama.
+            let foreign_to_folder =
+                folder.is_some_and(|f| !f.is_empty() && f.bonus(country, "") == 0.0);
             let stray = (place.population < STRAY_POPULATION && placed_elsewhere(1))
                 || (by_alternate.contains(&id)
                     && place.population < STRAY_POPULATION_BY_ALTERNATE
-                    && placed_elsewhere(2));
+                    && (placed_elsewhere(2) || foreign_to_folder));
             local && !country.is_empty() && stray
         })
         .map(|(_, id)| id)

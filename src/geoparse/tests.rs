@@ -367,6 +367,17 @@ fn the_folder_is_context_for_an_article_that_names_no_country() {
 }
 
 #[test]
+fn an_alternate_name_s_town_in_a_country_the_folder_never_names_is_a_misreading() {
+    let texts = [
+        "Gunmen attacked Gao and Mopti on Monday.",
+        "Soldiers clashed with jihadists near Timbuktu, Mali, on Tuesday.",
+        "Herders were killed near Boni on Sunday.",
+    ];
+    let folder = parse_folder(&texts);
+    assert!(folder[2].is_empty(), "'Boni' is not Bonn: {:?}", folder[2]);
+}
+
+#[test]
 fn the_folder_does_not_move_a_story_that_says_where_it_is() {
     let mut texts = SYRIAN_FOLDER.to_vec();
     texts.push("Protesters marched in Washington, D.C., on Saturday against the war.");
