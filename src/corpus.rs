@@ -441,32 +441,62 @@ pub fn read_articles(folder: &Path, options: &ReadOptions) -> ReadReport {
 /// geoparsed in parts of about this size: its cost grows with its length, not its square.
 const STORY_BYTES: usize = 16 * 1024;
 
-/// The kept lines of an article in runs of about [`STORY_BYTES`] (a longer line is a run).
-fn story_parts(lines: &[Range<usize>]) -> Vec<&[Range<usize>]> {
+/// The kept lines of an article in runs of about [`STORY_BYTES`]; a longer line is cut into
+/// pieces of that size (see [`line_pieces`]), so that one huge line is no single story.
+fn story_parts(text: &str, lines: &[Range<usize>]) -> Vec<Vec<Range<usize>>> {
     let mut parts = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (index, line) in lines.iter().enumerate() {
-        if bytes > 0 && bytes + line.len() > STORY_BYTES {
-            parts.push(&lines[start..index]);
-            (start, bytes) = (index, 0);
+    let (mut part, mut bytes): (Vec<Range<usize>>, usize) = (Vec::new(), 0);
+    for piece in lines
+        .iter()
+        .flat_map(|line| line_pieces(text, line.clone()))
+    {
+        if bytes > 0 && bytes + piece.len() > STORY_BYTES {
+            parts.push(std::mem::take(&mut part));
+            bytes = 0;
         }
-        bytes += line.len();
+        bytes += piece.len();
+        part.push(piece);
     }
-    if start < lines.len() {
-        parts.push(&lines[start..]);
+    if !part.is_empty() {
+        parts.push(part);
     }
     parts
+}
+
+/// `line` of `text` in pieces of at most [`STORY_BYTES`]: each cut after the last space of the
+/// piece's second half, else at a character boundary (a line without spaces).
+fn line_pieces(text: &str, line: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = line.start;
+    std::iter::from_fn(move || {
+        if start >= line.end {
+            return None;
+        }
+        let mut end = line.end;
+        if end - start > STORY_BYTES {
+            let limit = text.floor_char_boundary(start + STORY_BYTES);
+            end = (text[start..limit].rfind(' '))
+                .map(|space| start + space + 1)
+                .filter(|&cut| cut > start + STORY_BYTES / 2)
+                .unwrap_or(limit);
+            if end <= start {
+                end = text.ceil_char_boundary(start + 1);
+            }
+        }
+        let piece = start..end;
+        start = end;
+        Some(piece)
+    })
 }
 
 /// The place names of `article`, geoparsed in [`story_parts`]; the parts of a huge article
 /// are shared among the machine's cores.
 fn geoparse_in_parts(geoparser: &Geoparser, article: &Article) -> Vec<Toponym> {
-    let parts = story_parts(&article.kept);
+    let parts = story_parts(&article.text, &article.kept);
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
     if parts.len() < 2 || threads < 2 {
         return parts
             .into_iter()
-            .flat_map(|lines| geoparser.parse(&article.text, lines))
+            .flat_map(|lines| geoparser.parse(&article.text, &lines))
             .collect();
     }
     let per_thread = parts.len().div_ceil(threads);
@@ -520,6 +550,28 @@ pub fn process_article(
 mod tests {
     use super::*;
     use crate::articles::{DateSource, ProblemKind, Published};
+
+    #[test]
+    fn a_long_line_is_cut_into_stories_after_a_space_or_between_characters() {
+        let spaced = "Kabul and Herat were shelled again. ".repeat(2_000);
+        let unspaced = "ß".repeat(3 * STORY_BYTES);
+        for text in [spaced.as_str(), unspaced.as_str()] {
+            let lines = [0..text.len()];
+            let parts = story_parts(text, &lines);
+            assert!(parts.len() > 2, "{} parts", parts.len());
+            let pieces: Vec<Range<usize>> = parts.into_iter().flatten().collect();
+            assert_eq!(pieces.first().map(|p| p.start), Some(0));
+            assert_eq!(pieces.last().map(|p| p.end), Some(text.len()));
+            for pair in pieces.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start, "pieces cover the line");
+            }
+            for piece in &pieces {
+                assert!(piece.len() <= STORY_BYTES && text.get(piece.clone()).is_some());
+            }
+        }
+        let first = &story_parts(&spaced, &[0..spaced.len()])[0][0];
+        assert!(spaced[first.clone()].ends_with(' '), "cut after a space");
+    }
 
     #[test]
     fn a_place_search_finds_every_spelling_and_ranks_the_folder_s_countries_first() {
