@@ -556,8 +556,8 @@ mod tests {
         let spaced = "Kabul and Herat were shelled again. ".repeat(2_000);
         let unspaced = "ß".repeat(3 * STORY_BYTES);
         for text in [spaced.as_str(), unspaced.as_str()] {
-            let lines = [0..text.len()];
-            let parts = story_parts(text, &lines);
+            let line = 0..text.len();
+            let parts = story_parts(text, std::slice::from_ref(&line));
             assert!(parts.len() > 2, "{} parts", parts.len());
             let pieces: Vec<Range<usize>> = parts.into_iter().flatten().collect();
             assert_eq!(pieces.first().map(|p| p.start), Some(0));
@@ -569,7 +569,8 @@ mod tests {
                 assert!(piece.len() <= STORY_BYTES && text.get(piece.clone()).is_some());
             }
         }
-        let first = &story_parts(&spaced, &[0..spaced.len()])[0][0];
+        let line = 0..spaced.len();
+        let first = &story_parts(&spaced, std::slice::from_ref(&line))[0][0];
         assert!(spaced[first.clone()].ends_with(' '), "cut after a space");
     }
 
