@@ -473,14 +473,12 @@ fn line_pieces(text: &str, line: Range<usize>) -> impl Iterator<Item = Range<usi
         }
         let mut end = line.end;
         if end - start > STORY_BYTES {
+            // At least STORY_BYTES - 3 bytes on: a character is at most 4 bytes long.
             let limit = text.floor_char_boundary(start + STORY_BYTES);
             end = (text[start..limit].rfind(' '))
                 .map(|space| start + space + 1)
                 .filter(|&cut| cut > start + STORY_BYTES / 2)
                 .unwrap_or(limit);
-            if end <= start {
-                end = text.ceil_char_boundary(start + 1);
-            }
         }
         let piece = start..end;
         start = end;

@@ -11,11 +11,14 @@
 //! [`super::index`].
 
 /// Words that link two parts of a Persian or Dari name ("Qala-i-Naw", "Pul-e-Khumri",
-/// "Qal'ah-ye Now"); dropped when they stand between two other words.
-const LINKING_WORDS: &[&str] = &[
-    "i", "e", "ye", "y", "yi", "ee", // Persian and Dari
-    "al", "el", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er",
-    "es", "et", "ez", // the Arabic article, assimilated or not
+/// "Qal'ah-ye Now", "Dar-ul-Aman"); dropped, like [`ARABIC_ARTICLES`], when they stand between
+/// two other words.
+const LINKING_WORDS: &[&str] = &["i", "e", "ye", "y", "yi", "ee", "ul"];
+
+/// The Arabic article, assimilated or not ("al-", "ash-", "ez-").
+pub const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
+    "et", "ez",
 ];
 
 /// Folds `name` into its lookup key (see the module doc). Returns an empty string for a name
@@ -23,7 +26,8 @@ const LINKING_WORDS: &[&str] = &[
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for_each_word(name, |word, is_first, is_last| {
-        if !is_first && !is_last && LINKING_WORDS.contains(&word) {
+        let linking = LINKING_WORDS.contains(&word) || ARABIC_ARTICLES.contains(&word);
+        if !is_first && !is_last && linking {
             return;
         }
         key.push_str(word);

@@ -13,13 +13,13 @@ use super::words::{
     FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
     PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
-use crate::gazetteer::{Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
+use crate::gazetteer::{ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
 
 /// Longest name, in words.
+const MAX_NAME_WORDS: usize = 6;
+
 /// Towns this large keep their name before a possessive ("Kabul's Karte Seh area").
 const MAJOR_TOWN_POPULATION: u64 = 100_000;
-
-const MAX_NAME_WORDS: usize = 6;
 
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
@@ -314,12 +314,6 @@ pub(super) fn recognise_line(
 
 /// Lower-case words after a name that make it a street's or a square's.
 const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard"];
-
-/// Spellings of the Arabic article written in lower case before a name ("in al-Bukamal").
-const ARABIC_ARTICLES: &[&str] = &[
-    "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
-    "et", "ez",
-];
 
 /// A one-word name after a lower-case Arabic article, itself after a locative word ("in
 /// al-Durayhimi district", "the entrance to al-Bukamal"), that the gazetteer knows only with
