@@ -11,7 +11,9 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::choose::choose;
-use super::{EventKind, EventMention, actors, modality, numbers, place, sentences, triggers};
+use super::{
+    EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
+};
 use crate::geoparse::{Precision, Toponym};
 use crate::text::{Word, words};
 use crate::time::{DateRange, TimePrecision, find_times, recent_week, stated_time};
@@ -109,6 +111,14 @@ const AS_PHRASES: &[&str] = &[
     "identified",
 ];
 
+/// Words that open a clause telling what came before the main clause's event ("retook Kidal
+/// after the rebels withdrew", "strikes on Sanaa, after missiles hit Jeddah", "the strike
+/// followed a drone attack"): its cause or its first step, no event of its own.
+const EARLIER_OPENERS: &[&str] = &["after", "following", "followed"];
+
+/// Words before an opener that make it no clause ("the following day", "was followed by").
+const NOT_OPENING: &[&str] = &["the", "was", "were", "is", "are", "be", "been", "being"];
+
 /// Verbs of a beginning: a "when" clause right after one tells how the war began, its past.
 const BEGAN: &[&str] = &["began", "begun", "started", "erupted", "out"];
 
@@ -123,6 +133,8 @@ struct Clause {
     /// Opened by "when": with no time of its own, it happened at the time named just before
     /// ("reached a peak in March 2021, when fighters attacked Palma").
     when: bool,
+    /// Opened by "after", "following" or "followed" (see [`EARLIER_OPENERS`]).
+    earlier: bool,
 }
 
 /// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
@@ -134,6 +146,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut subordinate = false;
     let mut background = false;
     let mut when = false;
+    let mut earlier = false;
     for i in 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
         let word = words[i].lower.as_str();
@@ -145,8 +158,10 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 && !["the", "a", "an"].contains(&n.lower.as_str())
         });
         let main_break = gap.contains([';', ':']) || (["and", "but"].contains(&word) && next_lower);
-        let subordinate_break = SUBORDINATORS.contains(&word)
-            && !AS_PHRASES.contains(&words[i - 1].lower.as_str())
+        let before = words[i - 1].lower.as_str();
+        let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
+        let subordinate_break = (SUBORDINATORS.contains(&word) && !AS_PHRASES.contains(&before)
+            || opens_earlier)
             && !words
                 .get(i + 1)
                 .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));
@@ -156,6 +171,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 subordinate,
                 background,
                 when,
+                earlier,
             });
             start = words[i].span.start;
             // "since fighting erupted in April and spread to Omdurman": the past goes on.
@@ -167,6 +183,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                     || (word == "when" && BEGAN.contains(&words[i - 1].lower.as_str())))
                 || past_goes_on;
             when = subordinate_break && word == "when";
+            earlier = subordinate_break && opens_earlier;
         }
     }
     out.push(Clause {
@@ -174,8 +191,18 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         subordinate,
         background,
         when,
+        earlier,
     });
     out
+}
+
+/// Whether `kind` is fighting: a battle, an explosion or a withdrawal.
+fn is_fighting(kind: EventKind) -> bool {
+    kind == EventKind::Withdrawal
+        || matches!(
+            kind.event_type(),
+            EventType::Battles | EventType::ExplosionsRemoteViolence
+        )
 }
 
 /// Whether what follows the trigger ending at byte `end`, up to the next comma, sets it in the
@@ -471,10 +498,24 @@ pub fn extract_mentions(
             && (casualties.fatalities.is_some()
                 || casualties.injured.is_some()
                 || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day));
+        // A main clause's fighting: the fighting an "after" clause tells is its cause or its
+        // first step ("retook Kidal after the rebels withdrew", "strikes on Sanaa after
+        // missiles hit Jeddah"). Not so a killing, the consequence of what the "after" clause
+        // tells ("two were killed after a drone struck their car"), nor an arrest or an attack
+        // on civilians, events of their own ("clashes broke out after the commander was
+        // detained").
+        let main_fighting = chosen
+            .iter()
+            .any(|t| !clauses[clause_of(t.span.start)].subordinate && is_fighting(t.kind));
+        let has_own_time = |clause: usize| times.iter().any(|t| clause_of(t.span.start) == clause);
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
             if clauses[own_clause].background
+                || (clauses[own_clause].earlier
+                    && main_fighting
+                    && is_fighting(trigger.kind)
+                    && !has_own_time(own_clause))
                 || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
                 || (trigger.kind == EventKind::Flight
                     && !is_flight_of_armed_or_officials(
@@ -522,7 +563,11 @@ pub fn extract_mentions(
                         c != own_clause
                             && (!clauses[c].subordinate || time_before_when(&clauses[c]).is_some())
                     })
-                    .filter(|&c| !clauses[own_clause].subordinate || absorbed_from(c))
+                    .filter(|&c| {
+                        !clauses[own_clause].subordinate
+                            || clauses[own_clause].earlier
+                            || absorbed_from(c)
+                    })
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
                 if let Some(clause) = nearest {

@@ -281,3 +281,38 @@ fn how_the_war_began_is_its_past_not_news() {
     let found = events_of("Fighting peaked in March 2021, when rebels attacked Goma.");
     assert!(!found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn fighting_told_after_after_is_the_cause_of_the_main_fighting_not_an_event() {
+    // The withdrawal and the strike before the main event are its first step and its cause.
+    let found = events_of("Army units retook Kunduz on Monday after the insurgents withdrew.");
+    assert_eq!(found, [(EventKind::Recapture, "Kunduz".to_string())]);
+    let found = events_of(
+        "Jets struck rebel depots in Idlib on Monday, after rebel rockets hit a market in Aleppo.",
+    );
+    assert_eq!(found, [(EventKind::AirStrike, "Idlib".to_string())]);
+    // "following" opens such a clause too.
+    let sentence = "Militias took Sirte on Friday following days of clashes.";
+    assert!(clauses(sentence, &words(sentence))[1].earlier);
+    // A killing is what the earlier fighting caused; an arrest is an event of its own.
+    let found =
+        events_of("Two farmers were killed near Kunduz on Monday after a drone struck their car.");
+    assert!(
+        found.iter().any(|(kind, _)| *kind == EventKind::AirStrike),
+        "{found:?}"
+    );
+    let found = events_of(
+        "Clashes broke out in Tripoli on Monday after militiamen detained a brigade commander.",
+    );
+    assert!(
+        found.iter().any(|(kind, _)| *kind == EventKind::Arrest),
+        "{found:?}"
+    );
+    // "The following day" opens no clause.
+    let sentence = "Gunmen attacked Kunduz and the following day they burned the market.";
+    assert!(
+        clauses(sentence, &words(sentence))
+            .iter()
+            .all(|c| !c.earlier)
+    );
+}
