@@ -397,6 +397,15 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if from || towards { 60 } else { 0 }
 }
 
+/// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the
+/// garrison left for Kabul"): the place it left is.
+fn is_where_a_withdrawal_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+    kind == EventKind::Withdrawal
+        && words(tail(&text[..toponym.span.start], 12))
+            .last()
+            .is_some_and(|w| ["to", "towards", "toward", "for"].contains(&w.lower.as_str()))
+}
+
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,
 /// where two traders were killed"): the place is the event's, whatever the words before it.
 fn opens_where_clause_of(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
@@ -552,7 +561,10 @@ pub(super) fn event_places(
             }
     };
     let Some(best) = (0..candidates.len())
-        .filter(|&i| !is_where_someone_spoke(text, candidates[i], kind))
+        .filter(|&i| {
+            !is_where_someone_spoke(text, candidates[i], kind)
+                && !is_where_a_withdrawal_went(text, candidates[i], kind)
+        })
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();

@@ -196,13 +196,19 @@ pub(super) fn recognise_line(
         }) && token.after_space;
         // "Islamic State Khorasan": a capitalised word before, inside a sentence, makes a longer
         // name, unless it is a direction ("northern Helmand") or a place itself.
-        let after_capitalised_word = previous.is_some_and(|p| {
+        // "Jabal al-Zawiya": the word stands before the Arabic article.
+        let before_article = previous
+            .filter(|p| {
+                token.after_hyphen && p.after_space && ARABIC_ARTICLES.contains(&lower(p).as_str())
+            })
+            .and_then(|_| i.checked_sub(2).map(|p| &tokens[p]));
+        let word_before = before_article.or(previous.filter(|_| token.after_space));
+        let after_capitalised_word = word_before.is_some_and(|p| {
             p.is_word
                 && p.capitalised
                 && !p.sentence_start
                 && !p.all_caps
                 && p.after_space
-                && token.after_space
                 && !never_a_place(&lower(p))
                 && (!is_key(p) || FEATURE_WORDS.contains(&lower(p).as_str()))
         });

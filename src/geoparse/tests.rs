@@ -393,4 +393,7 @@ fn the_folder_does_not_move_a_story_that_says_where_it_is() {
 fn a_lake_or_a_mountain_is_no_town_of_its_name() {
     let found = parse("Fighting broke out in Bahir Dar, on the shores of Lake Tana, on Friday.");
     assert_eq!(surfaces(&found), ["Bahir Dar"]);
+    // Also through the Arabic article: the mountain is no town in Libya.
+    let found = parse("Jets struck villages in Jabal al-Zawiya, south of Idlib, on Friday.");
+    assert_eq!(surfaces(&found), ["Idlib"]);
 }

@@ -159,8 +159,11 @@ pub(super) fn never_a_place(word: &str) -> bool {
         || crate::text::COMPASS_POINTS.contains(&word)
 }
 
-/// Words that begin the name of a natural feature: "Lake Tana" is no town called Tana.
-pub(super) const FEATURE_WORDS: &[&str] = &["lake", "mount", "mountain", "river", "gulf", "bay"];
+/// Words that begin the name of a natural feature: "Lake Tana" is no town called Tana, nor is
+/// "Jabal al-Zawiya" (a mountain) or "Wadi Hadramawt" (a valley) the town or the province.
+pub(super) const FEATURE_WORDS: &[&str] = &[
+    "lake", "mount", "mountain", "river", "gulf", "bay", "jabal", "jebel", "jabel", "wadi",
+];
 
 /// Words that are never place names, months and compass points aside (see [`never_a_place`]).
 const NEVER_PLACES: &[&str] = &[

@@ -316,3 +316,12 @@ fn fighting_told_after_after_is_the_cause_of_the_main_fighting_not_an_event() {
             .all(|c| !c.earlier)
     );
 }
+
+#[test]
+fn where_a_withdrawal_went_is_not_its_place() {
+    let found =
+        events_of("Government troops withdrew from Kunduz towards Mazar-i-Sharif on Monday.");
+    assert_eq!(found, [(EventKind::Withdrawal, "Kunduz".to_string())]);
+    let found = events_of("On Monday the garrison withdrew towards Mazar-i-Sharif.");
+    assert_eq!(found, [(EventKind::Withdrawal, String::new())]);
+}
