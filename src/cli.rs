@@ -16,6 +16,7 @@ use newsmap::export::{self, Format};
 use newsmap::gazetteer;
 use newsmap::geoparse::{GeoparseOptions, Geoparser};
 use newsmap::ingest;
+use newsmap::text::plural;
 
 use crate::bench;
 use crate::measure::{load_gazetteer, predict, read_gold, sample_folder, text_megabytes};
@@ -377,8 +378,8 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
     };
     let (corpus, stats) = ingest::read_corpus_with(&folder, &options, &gazetteer, cache_use);
     eprintln!(
-        "newsmap: {} articles: {} extracted, {} from the cache; {} looked at again with the folder's prior",
-        corpus.articles.len(),
+        "newsmap: {}: {} extracted, {} from the cache; {} looked at again with the folder's prior",
+        plural(corpus.articles.len(), "article"),
         stats.extracted,
         stats.cached,
         stats.looked_again
@@ -414,8 +415,11 @@ fn extract_stream(args: &Arguments) -> Result<ExitCode> {
     let note = &mut |message: String| eprintln!("newsmap: stdin {message}");
     let stats = ingest::extract_stream(input, output, &gazetteer, note)?;
     eprintln!(
-        "newsmap: {} lines: {} records written, {} lines skipped, {} articles failed",
-        stats.lines, stats.records, stats.skipped, stats.failed
+        "newsmap: {}: {} written, {} skipped, {} failed",
+        plural(stats.lines, "line"),
+        plural(stats.records, "record"),
+        plural(stats.skipped, "line"),
+        plural(stats.failed, "article")
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -16,7 +16,9 @@ use super::{
 };
 use crate::geoparse::{Precision, Toponym};
 use crate::text::{Word, words};
-use crate::time::{DateRange, TimePrecision, find_times, recent_week, stated_time};
+use crate::time::{
+    DateRange, TimeKind, TimePrecision, find_times, recent_week, stated_time, time_unit,
+};
 
 /// How many sentences back a place-less report may take an earlier report's place.
 const INHERIT_WITHIN_SENTENCES: usize = 4;
@@ -112,8 +114,9 @@ const AS_PHRASES: &[&str] = &[
 ];
 
 /// Words that open a clause telling what came before the main clause's event ("retook Kidal
-/// after the rebels withdrew", "strikes on Sanaa, after missiles hit Jeddah", "the strike
-/// followed a drone attack"): its cause or its first step, no event of its own.
+/// after days of fighting", "strikes on Sanaa, after missiles hit Jeddah", "the strike
+/// followed a drone attack"): its cause or its first step, no event of its own when both are
+/// fighting.
 const EARLIER_OPENERS: &[&str] = &["after", "following", "followed"];
 
 /// Words before an opener that make it no clause ("the following day", "was followed by").
@@ -135,6 +138,9 @@ struct Clause {
     when: bool,
     /// Opened by "after", "following" or "followed" (see [`EARLIER_OPENERS`]).
     earlier: bool,
+    /// Opened by "days after", "a week before": what it tells happened on another day than
+    /// the main clause, a day it does not give unless it names one.
+    another_day: bool,
 }
 
 /// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
@@ -147,6 +153,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut background = false;
     let mut when = false;
     let mut earlier = false;
+    let mut another_day = false;
     for i in 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
         let word = words[i].lower.as_str();
@@ -160,8 +167,11 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         let main_break = gap.contains([';', ':']) || (["and", "but"].contains(&word) && next_lower);
         let before = words[i - 1].lower.as_str();
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
+        let opens_another_day =
+            ["after", "before"].contains(&word) && time_unit(before).is_some_and(|u| u != "hour");
         let subordinate_break = (SUBORDINATORS.contains(&word) && !AS_PHRASES.contains(&before)
-            || opens_earlier)
+            || opens_earlier
+            || opens_another_day)
             && !words
                 .get(i + 1)
                 .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));
@@ -172,6 +182,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 background,
                 when,
                 earlier,
+                another_day,
             });
             start = words[i].span.start;
             // "since fighting erupted in April and spread to Omdurman": the past goes on.
@@ -184,6 +195,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 || past_goes_on;
             when = subordinate_break && word == "when";
             earlier = subordinate_break && opens_earlier;
+            another_day = subordinate_break && opens_another_day;
         }
     }
     out.push(Clause {
@@ -192,17 +204,17 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         background,
         when,
         earlier,
+        another_day,
     });
     out
 }
 
-/// Whether `kind` is fighting: a battle, an explosion or a withdrawal.
+/// Whether `kind` is fighting: a battle or an explosion.
 fn is_fighting(kind: EventKind) -> bool {
-    kind == EventKind::Withdrawal
-        || matches!(
-            kind.event_type(),
-            EventType::Battles | EventType::ExplosionsRemoteViolence
-        )
+    matches!(
+        kind.event_type(),
+        EventType::Battles | EventType::ExplosionsRemoteViolence
+    )
 }
 
 /// Whether what follows the trigger ending at byte `end`, up to the next comma, sets it in the
@@ -499,23 +511,41 @@ pub fn extract_mentions(
                 || casualties.injured.is_some()
                 || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day));
         // A main clause's fighting: the fighting an "after" clause tells is its cause or its
-        // first step ("retook Kidal after the rebels withdrew", "strikes on Sanaa after
-        // missiles hit Jeddah"). Not so a killing, the consequence of what the "after" clause
-        // tells ("two were killed after a drone struck their car"), nor an arrest or an attack
-        // on civilians, events of their own ("clashes broke out after the commander was
-        // detained").
+        // first step ("retook Kidal after days of fighting", "strikes on Sanaa after missiles
+        // hit Jeddah"). Not so a killing, the consequence of what the "after" clause tells
+        // ("two were killed after a drone struck their car"), nor an arrest, an attack on
+        // civilians or a withdrawal, events of their own ("clashes broke out after the
+        // commander was detained", "soldiers entered the town after the militia pulled out").
         let main_fighting = chosen
             .iter()
             .any(|t| !clauses[clause_of(t.span.start)].subordinate && is_fighting(t.kind));
-        let has_own_time = |clause: usize| times.iter().any(|t| clause_of(t.span.start) == clause);
+        // A day of its own ("two days after bandits attacked Kaduna on Saturday"); neither "for
+        // weeks" nor "overnight" is one.
+        let has_own_day = |clause: usize| {
+            times.iter().any(|t| {
+                clause_of(t.span.start) == clause
+                    && t.range.precision == TimePrecision::Day
+                    && t.kind != TimeKind::Relative
+            })
+        };
+        // Places are shared by a clause and the "after" clauses that follow it, as if one:
+        // "soldiers retreated into Tajikistan after clashes in Badakhshan".
+        let place_clause = |mut clause: usize| {
+            while clause > 0 && (clauses[clause].earlier || clauses[clause].another_day) {
+                clause -= 1;
+            }
+            clause
+        };
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
+            let other_day_untold = clauses[own_clause].another_day && !has_own_day(own_clause);
             if clauses[own_clause].background
+                || other_day_untold
                 || (clauses[own_clause].earlier
                     && main_fighting
                     && is_fighting(trigger.kind)
-                    && !has_own_time(own_clause))
+                    && !has_own_day(own_clause))
                 || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
                 || (trigger.kind == EventKind::Flight
                     && !is_flight_of_armed_or_officials(
@@ -529,8 +559,9 @@ pub fn extract_mentions(
             {
                 continue;
             }
-            let in_clause =
-                |t: &&Toponym, clause: usize| clause_of(t.span.start - sentence.start) == clause;
+            let in_clause = |t: &&Toponym, clause: usize| {
+                place_clause(clause_of(t.span.start - sentence.start)) == place_clause(clause)
+            };
             let time_just_before = || time_before_when(&clauses[own_clause]).map(|t| t.range);
             let stated = stated_time(
                 times
@@ -564,9 +595,9 @@ pub fn extract_mentions(
                             && (!clauses[c].subordinate || time_before_when(&clauses[c]).is_some())
                     })
                     .filter(|&c| {
-                        !clauses[own_clause].subordinate
-                            || clauses[own_clause].earlier
-                            || absorbed_from(c)
+                        let told_after =
+                            clauses[own_clause].earlier || clauses[own_clause].another_day;
+                        !clauses[own_clause].subordinate || told_after || absorbed_from(c)
                     })
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));

@@ -194,6 +194,8 @@ pub(super) fn resolve(
         })
         .collect();
     let mut context = Context::default();
+    // The context of the names that are no demonyms.
+    let mut named = Context::default();
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
     for _round in 0..2 {
         let neighbours = Neighbours::new(gazetteer, &mentions, &choices);
@@ -215,24 +217,30 @@ pub(super) fn resolve(
             })
             .collect();
         context = Context::default();
+        named = Context::default();
         for (m, scored) in mentions.iter().zip(&choices) {
             let Some(scored) = scored else { continue };
             // Each mention votes for its candidates' countries and provinces in proportion
             // to how likely each candidate is.
             for (candidate, probability) in softmax(scored) {
                 if probability > 0.05 && (!m.ordinary_word || probability > 0.8) {
-                    context.add(gazetteer.place(candidate.place), m.sentence, probability);
+                    let place = gazetteer.place(candidate.place);
+                    context.add(place, m.sentence, probability);
+                    if candidate.role != NameRole::Demonym {
+                        named.add(place, m.sentence, probability);
+                    }
                 }
             }
         }
     }
     if options.fuzzy {
-        let focus: Vec<String> = context
-            .focus_countries(0.3)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        let focus: Vec<&str> = focus.iter().map(String::as_str).collect();
+        // A misspelt name is looked for in the countries the story names, rather than those of
+        // the people it speaks of ("Russian instructors set up at the Barkhane base in
+        // Timbuktu"); in the latter when it names none ("a Turkish drone struck Qamishli").
+        let mut focus = named.focus_countries(0.3);
+        if focus.is_empty() {
+            focus = context.focus_countries(0.3);
+        }
         for (i, m) in mentions.iter().enumerate() {
             if !m.candidates.is_empty() || focus.is_empty() {
                 continue;

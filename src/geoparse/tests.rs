@@ -76,6 +76,22 @@ fn misspelt_towns_resolve_within_the_story_country() {
 }
 
 #[test]
+fn a_misspelt_name_is_looked_for_where_the_story_is_not_where_its_people_come_from() {
+    // "Russian" names the instructors, Timbuktu the story's country: the base is no town near
+    // the Caucasus.
+    let found =
+        parse("Russian instructors began setting up at the former Barkhane base in Timbuktu.");
+    assert!(
+        found.iter().all(|(surface, _, _)| surface != "Barkhane"),
+        "{:?}",
+        surfaces(&found)
+    );
+    // With no country named, the people's country is where to look.
+    let found = parse("A Turkish drone struck a car near Qamishli, killing two Syrian fighters.");
+    assert_eq!(resolved(&found, "Qamishli").1.country, "SY");
+}
+
+#[test]
 fn kandahar_is_the_afghan_city() {
     let found =
         parse("Afghan commandos were flown into Kandahar as fighting spread across Afghanistan.");

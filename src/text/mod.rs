@@ -15,6 +15,15 @@ pub struct Word {
     pub span: Range<usize>,
 }
 
+/// "1 source", "2 sources".
+pub fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// The words of `text`: runs of letters and digits, with inner hyphens and apostrophes
 /// ("Qala-i-Naw", "Kabul's") and thousands separators ("1,037") kept inside.
 pub fn words(text: &str) -> Vec<Word> {

@@ -487,7 +487,7 @@ impl Scanner<'_> {
 }
 
 /// The unit `word` counts ("days" → "day"), if it is one of "N units ago".
-fn time_unit(word: &str) -> Option<&str> {
+pub fn time_unit(word: &str) -> Option<&str> {
     let unit = word.strip_suffix('s').unwrap_or(word);
     matches!(unit, "hour" | "day" | "week" | "month" | "year").then_some(unit)
 }

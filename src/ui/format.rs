@@ -7,14 +7,7 @@ use chrono::{Datelike as _, NaiveDate};
 use crate::corpus::Corpus;
 use crate::events::Event;
 
-/// "1 source", "2 sources".
-pub fn plural(count: usize, noun: &str) -> String {
-    if count == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{count} {noun}s")
-    }
-}
+pub use crate::text::plural;
 
 /// "4 killed, 2 injured", "4 killed", "2 injured"; None when neither is known.
 pub fn casualties_text(fatalities: Option<u32>, injured: Option<u32>) -> Option<String> {

@@ -284,8 +284,8 @@ fn how_the_war_began_is_its_past_not_news() {
 
 #[test]
 fn fighting_told_after_after_is_the_cause_of_the_main_fighting_not_an_event() {
-    // The withdrawal and the strike before the main event are its first step and its cause.
-    let found = events_of("Army units retook Kunduz on Monday after the insurgents withdrew.");
+    // The fighting and the strike before the main event are its first step and its cause.
+    let found = events_of("Army units retook Kunduz on Monday after days of heavy fighting.");
     assert_eq!(found, [(EventKind::Recapture, "Kunduz".to_string())]);
     let found = events_of(
         "Jets struck rebel depots in Idlib on Monday, after rebel rockets hit a market in Aleppo.",
@@ -294,6 +294,12 @@ fn fighting_told_after_after_is_the_cause_of_the_main_fighting_not_an_event() {
     // "following" opens such a clause too.
     let sentence = "Militias took Sirte on Friday following days of clashes.";
     assert!(clauses(sentence, &words(sentence))[1].earlier);
+    // A withdrawal is an event of its own, at the main clause's place.
+    let found = events_of("Army units entered Kunduz on Monday after the insurgents withdrew.");
+    assert!(
+        found.contains(&(EventKind::Withdrawal, "Kunduz".to_string())),
+        "{found:?}"
+    );
     // A killing is what the earlier fighting caused; an arrest is an event of its own.
     let found =
         events_of("Two farmers were killed near Kunduz on Monday after a drone struck their car.");
@@ -324,4 +330,26 @@ fn where_a_withdrawal_went_is_not_its_place() {
     assert_eq!(found, [(EventKind::Withdrawal, "Kunduz".to_string())]);
     let found = events_of("On Monday the garrison withdrew towards Mazar-i-Sharif.");
     assert_eq!(found, [(EventKind::Withdrawal, String::new())]);
+}
+
+#[test]
+fn what_happened_days_before_is_not_dated_by_the_main_clause() {
+    // The kidnapping was days before: without a day of its own it is no event of this day.
+    let found = mentions_of(
+        "Gunmen abducted 30 villagers in Zamfara on Monday, days after a school kidnapping in Kaduna.",
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [EventKind::Abduction], "{found:?}");
+    // With a day of its own, it is one.
+    let found = mentions_of(
+        "Gunmen abducted 30 villagers in Zamfara on Monday, two days after bandits attacked Kaduna on Saturday.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    // "Hours after" is the same day or the next: still an event.
+    let sentence = "Protesters marched in Goma hours after the shelling.";
+    assert!(
+        clauses(sentence, &words(sentence))
+            .iter()
+            .all(|c| !c.another_day)
+    );
 }
