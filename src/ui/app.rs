@@ -489,6 +489,7 @@ impl NewsmapApp {
                 );
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
+            self.state.map_size = ui.available_size();
             let markers = &frame.markers;
             // Fit once the folder is read, so that the view does not jump while it loads.
             let fit =

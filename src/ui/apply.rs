@@ -7,10 +7,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::app::NewsmapApp;
-use super::command::Command;
+use super::command::{Command, Saved};
 use super::details::PlaceFix;
 use super::dialogs::{Asked, Purpose};
 use super::format::plural;
+use super::share::{self, Camera, Output, Scene, ShareError};
 use super::state::ArticleView;
 use crate::corpus::{Fix, Origin};
 use crate::corrections::ReportRef;
@@ -60,12 +61,21 @@ impl NewsmapApp {
                     });
                 }
                 Command::FitToMarkers => self.state.fit_pending = true,
-                Command::Export(format) => self.ask_where_to_export(format),
+                Command::Export(format) => self.ask_where_to_save(Saved::Events(format)),
+                Command::Share(output) => {
+                    self.state.show_recording = false;
+                    self.ask_where_to_save(Saved::Share(output));
+                }
                 Command::ExportTo {
                     path,
-                    format,
+                    what: Saved::Events(format),
                     replace,
                 } => self.export(path, format, replace),
+                Command::ExportTo {
+                    path,
+                    what: Saved::Share(output),
+                    replace,
+                } => self.share(path, output, replace),
                 Command::EditPlace(event) => {
                     self.state.place_fix = event.map(|event| PlaceFix {
                         event,
@@ -129,9 +139,9 @@ impl NewsmapApp {
         }
     }
 
-    /// Asks where to export the visible events in `format`, proposing a name with the
-    /// folder's and the time window's days, in the folder.
-    fn ask_where_to_export(&mut self, format: Format) {
+    /// Asks where to save `what` of the visible events, proposing a name with the folder's
+    /// and the time window's days, in the folder.
+    fn ask_where_to_save(&mut self, what: Saved) {
         // Beside an events file, named after it.
         let (folder, named_after) = match self.corpus.origin {
             Origin::Folder => (self.corpus.folder.clone(), self.corpus.folder.clone()),
@@ -143,10 +153,17 @@ impl NewsmapApp {
             ),
         };
         let dates = self.state.window.dates();
-        let name = crate::export::proposed_file_name(&named_after, dates, format);
-        match self.dialogs.ask(Purpose::Export(format), &folder, &name) {
+        let (label, extension) = match what {
+            Saved::Events(format) => ("events", format.extension()),
+            Saved::Share(output) => (output.label(), output.extension()),
+        };
+        let name = crate::export::proposed_name(&named_after, dates, label, extension);
+        match self.dialogs.ask(Purpose::Save(what), &folder, &name) {
             // The system dialog asked before replacing a file.
-            Asked::Path(path) => self.export(path, format, true),
+            Asked::Path(path) => match what {
+                Saved::Events(format) => self.export(path, format, true),
+                Saved::Share(output) => self.share(path, output, true),
+            },
             Asked::Cancelled => {}
             Asked::InApp(why) => {
                 self.state.message = Some(format!("{why}: newsmap's own browser instead"));
@@ -182,10 +199,91 @@ impl NewsmapApp {
             ),
             Err(ExportError::Exists(path)) => {
                 let message = format!("{} exists: replace it?", path.display());
-                self.dialogs.replace = Some((path, format));
+                self.dialogs.replace = Some((path, Saved::Events(format)));
                 message
             }
             Err(error) => format!("export failed: {error}"),
+        });
+    }
+
+    /// Writes a picture of the map, its playback or the report of the visible events to
+    /// `path`; asks first when the file exists and `replace` is not set. Tells the user what
+    /// it did. The PNG and the report's map are the map as seen, at its size on screen; the
+    /// GIF's frames show the same place at the size asked for.
+    fn share(&mut self, path: PathBuf, output: Output, replace: bool) {
+        let Ok(gazetteer) = &self.gazetteer else {
+            self.state.message = Some("nothing saved: no gazetteer".into());
+            return;
+        };
+        let scene = Scene {
+            corpus: &self.corpus,
+            gazetteer,
+            basemap: self.basemap.as_ref().ok(),
+            towns: &self.towns,
+            filters: &self.state.filters,
+            heat: self.settings.heat_layer,
+            selected: self.state.selected_place,
+            title: (self.corpus.folder.file_name())
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        };
+        let on_screen = [self.state.map_size.x, self.state.map_size.y]
+            .map(|side| side.round().max(16.0) as u32);
+        let (window, view) = (&self.state.window, self.state.view);
+        let started = std::time::Instant::now();
+        let written = match output {
+            Output::MapPng => {
+                let mut camera = Camera::new(on_screen);
+                share::save_png(&mut camera, &scene, window, view, &path, replace)
+                    .map(|()| format!("map of {}×{} written to", on_screen[0], on_screen[1]))
+            }
+            Output::HtmlReport => {
+                let mut camera = Camera::new(on_screen);
+                share::save_report(&mut camera, &scene, window, view, &path, replace)
+                    .map(|events| format!("report of {} written to", plural(events, "event")))
+            }
+            Output::PlaybackGif => {
+                let recording = self.state.recording;
+                let mut camera = Camera::new(recording.size);
+                // The same place on a picture of another size: the scale that fits what the
+                // map shows into it.
+                let fit = [0, 1]
+                    .map(|axis| f64::from(recording.size[axis]) / f64::from(on_screen[axis]))
+                    .into_iter()
+                    .fold(f64::INFINITY, f64::min);
+                let mut view = view;
+                view.zoom += fit.log2();
+                share::save_gif(
+                    &mut camera,
+                    &scene,
+                    window,
+                    view,
+                    &recording,
+                    &path,
+                    replace,
+                )
+                .map(|recorded| {
+                    format!(
+                        "{} of {}×{}, {} a frame, written to",
+                        plural(recorded.frames, "frame"),
+                        recording.size[0],
+                        recording.size[1],
+                        plural(recorded.step_days as usize, "day")
+                    )
+                })
+            }
+        };
+        self.state.message = Some(match written {
+            Ok(what) => format!(
+                "{what} {} in {:.1} s",
+                path.display(),
+                started.elapsed().as_secs_f64()
+            ),
+            Err(ShareError::Exists(path)) => {
+                let message = format!("{} exists: replace it?", path.display());
+                self.dialogs.replace = Some((path, Saved::Share(output)));
+                message
+            }
+            Err(error) => format!("nothing saved: {error}"),
         });
     }
 
