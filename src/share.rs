@@ -123,8 +123,11 @@ pub fn record(
         Some("gif") => {
             let recorded =
                 share::save_gif(&mut camera, &scene, &window, view, recording, out, true)?;
+            if !window.has_days() {
+                eprintln!("newsmap: no event is dated: the playback is one frame");
+            }
             eprintln!(
-                "newsmap: {} frames of {width}×{height}, {} per frame, {} ms each, written to {} ({:.1} s)",
+                "newsmap: {} frame(s) of {width}×{height}, {} per frame, {} ms each, written to {} ({:.1} s)",
                 recorded.frames,
                 if recorded.step_days == 1 {
                     "1 day".to_string()

@@ -28,22 +28,25 @@ fn colours(rgba: &[u8]) -> usize {
         .len()
 }
 
+/// `newsmap record` of the sample to `out`, with the options `more`.
+fn record_sample(out: &Path, more: &[&str]) {
+    let sample = sample_dir();
+    let mut args: Vec<&std::ffi::OsStr> = vec![
+        "record".as_ref(),
+        sample.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ];
+    args.extend(more.iter().map(std::ffi::OsStr::new));
+    run(&args);
+}
+
 #[test]
 fn the_playback_gif_of_the_sample_has_a_frame_per_step_of_the_size_asked_for() {
     let root = temp_dir();
     let out = root.path().join("sample.gif");
-    run(&[
-        "record".as_ref(),
-        sample_dir().as_os_str(),
-        "--out".as_ref(),
-        out.as_os_str(),
-        "--size".as_ref(),
-        "480x300".as_ref(),
-        "--step-days".as_ref(),
-        "7".as_ref(),
-        "--delay-ms".as_ref(),
-        "300".as_ref(),
-    ]);
+    let more = ["--size", "480x300", "--step-days", "7", "--delay-ms", "300"];
+    record_sample(&out, &more);
     // The frames expected: the window over all the sample's days grows a week at a time.
     let corpus = read_corpus(&sample_dir(), gazetteer());
     let mut window = TimeWindow::default();
@@ -85,14 +88,7 @@ fn the_playback_gif_of_the_sample_has_a_frame_per_step_of_the_size_asked_for() {
 fn the_png_of_the_sample_is_the_map_at_the_size_asked_for() {
     let root = temp_dir();
     let out = root.path().join("sample.png");
-    run(&[
-        "record".as_ref(),
-        sample_dir().as_os_str(),
-        "--out".as_ref(),
-        out.as_os_str(),
-        "--size".as_ref(),
-        "640x400".as_ref(),
-    ]);
+    record_sample(&out, &["--size", "640x400"]);
     let picture = image::open(&out)
         .unwrap_or_else(|e| panic!("{e}"))
         .to_rgba8();

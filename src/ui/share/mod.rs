@@ -107,11 +107,18 @@ pub enum ShareError {
     Write(#[from] crate::store::StoreError),
 }
 
-/// Writes `bytes` to `path` whole or not at all; an existing file only when `replace`.
-fn write_file(path: &Path, bytes: &[u8], replace: bool) -> Result<(), ShareError> {
+/// Fails with [`ShareError::Exists`] when `path` exists and is not to be replaced (before
+/// the work of making it).
+fn may_write(path: &Path, replace: bool) -> Result<(), ShareError> {
     if !replace && path.exists() {
         return Err(ShareError::Exists(path.to_path_buf()));
     }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` whole or not at all; an existing file only when `replace`.
+fn write_file(path: &Path, bytes: &[u8], replace: bool) -> Result<(), ShareError> {
+    may_write(path, replace)?;
     Ok(crate::store::replace_file(path, bytes)?)
 }
 
@@ -148,9 +155,7 @@ pub fn save_gif(
     path: &Path,
     replace: bool,
 ) -> Result<Recorded, ShareError> {
-    if !replace && path.exists() {
-        return Err(ShareError::Exists(path.to_path_buf()));
-    }
+    may_write(path, replace)?;
     let (recorded, bytes) = playback::record(camera, scene, window, view, recording)?;
     write_file(path, &bytes, replace)?;
     Ok(recorded)
@@ -166,9 +171,7 @@ pub fn save_report(
     path: &Path,
     replace: bool,
 ) -> Result<usize, ShareError> {
-    if !replace && path.exists() {
-        return Err(ShareError::Exists(path.to_path_buf()));
-    }
+    may_write(path, replace)?;
     let picture = png_bytes(&camera.picture(scene, window, view))?;
     let events = scene.visible_events(window);
     let html = report::html(scene, window, &picture, &events);

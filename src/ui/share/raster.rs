@@ -284,6 +284,21 @@ mod tests {
         }
     }
 
+    /// A `w` × `h` rectangle at the origin in two triangles (sharing its diagonal), of one
+    /// `color`, its texture coordinates running from 0 to 1 across it.
+    fn rectangle(w: f32, h: f32, color: Color32, texture_id: TextureId) -> Mesh {
+        Mesh {
+            indices: vec![0, 1, 2, 0, 2, 3],
+            vertices: vec![
+                vertex(0.0, 0.0, 0.0, 0.0, color),
+                vertex(w, 0.0, 1.0, 0.0, color),
+                vertex(w, h, 1.0, 1.0, color),
+                vertex(0.0, h, 0.0, 1.0, color),
+            ],
+            texture_id,
+        }
+    }
+
     fn primitive(mesh: Mesh, clip: Rect) -> ClippedPrimitive {
         ClippedPrimitive {
             clip_rect: clip,
@@ -350,12 +365,7 @@ mod tests {
     #[test]
     fn two_see_through_triangles_sharing_a_diagonal_blend_once_along_it() {
         let half = Color32::from_rgba_premultiplied(0, 0, 128, 128);
-        let v = |x, y| vertex(x, y, 0.0, 0.0, half);
-        let square = Mesh {
-            indices: vec![0, 1, 2, 0, 2, 3],
-            vertices: vec![v(0.0, 0.0), v(6.0, 0.0), v(6.0, 6.0), v(0.0, 6.0)],
-            texture_id: TextureId::Managed(7),
-        };
+        let square = rectangle(6.0, 6.0, half, TextureId::Managed(7));
         let mut canvas = Canvas::new(6, 6);
         canvas.paint(&[primitive(square, everywhere())], &Textures::default());
         let image = canvas.into_image();
@@ -368,19 +378,7 @@ mod tests {
 
     #[test]
     fn premultiplied_blending_lays_a_half_transparent_colour_over_the_one_below() {
-        let full = |color| {
-            mesh(
-                vec![
-                    vertex(0.0, 0.0, 0.0, 0.0, color),
-                    vertex(4.0, 0.0, 0.0, 0.0, color),
-                    vertex(0.0, 4.0, 0.0, 0.0, color),
-                    vertex(4.0, 0.0, 0.0, 0.0, color),
-                    vertex(4.0, 4.0, 0.0, 0.0, color),
-                    vertex(0.0, 4.0, 0.0, 0.0, color),
-                ],
-                TextureId::Managed(7),
-            )
-        };
+        let full = |color| rectangle(4.0, 4.0, color, TextureId::Managed(7));
         let mut canvas = Canvas::new(4, 4);
         canvas.paint(
             &[
@@ -409,16 +407,7 @@ mod tests {
         );
         let white = Color32::WHITE;
         let grey = Color32::from_rgb(128, 128, 128);
-        let quad = |color| Mesh {
-            indices: vec![0, 1, 2, 0, 2, 3],
-            vertices: vec![
-                vertex(0.0, 0.0, 0.0, 0.0, color),
-                vertex(8.0, 0.0, 1.0, 0.0, color),
-                vertex(8.0, 2.0, 1.0, 1.0, color),
-                vertex(0.0, 2.0, 0.0, 1.0, color),
-            ],
-            texture_id: id,
-        };
+        let quad = |color| rectangle(8.0, 2.0, color, id);
         let mut canvas = Canvas::new(8, 4);
         let mut tinted = quad(grey);
         tinted.translate(egui::Vec2::new(0.0, 2.0));
@@ -462,16 +451,7 @@ mod tests {
     #[test]
     fn the_clip_rectangle_bounds_what_a_mesh_paints() {
         let green = Color32::from_rgb(0, 200, 0);
-        let quad = Mesh {
-            indices: vec![0, 1, 2, 0, 2, 3],
-            vertices: vec![
-                vertex(0.0, 0.0, 0.0, 0.0, green),
-                vertex(10.0, 0.0, 0.0, 0.0, green),
-                vertex(10.0, 10.0, 0.0, 0.0, green),
-                vertex(0.0, 10.0, 0.0, 0.0, green),
-            ],
-            texture_id: TextureId::Managed(7),
-        };
+        let quad = rectangle(10.0, 10.0, green, TextureId::Managed(7));
         let clip = Rect::from_min_max(Pos2::new(2.0, 3.0), Pos2::new(5.0, 7.0));
         let mut canvas = Canvas::new(10, 10);
         canvas.paint(&[primitive(quad, clip)], &Textures::default());
