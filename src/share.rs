@@ -4,12 +4,12 @@
 
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::{Result, bail};
 
 use newsmap::corpus::Corpus;
-use newsmap::gazetteer::Gazetteer;
 use newsmap::ingest;
 use newsmap::map::{Basemap, View};
 use newsmap::ui::share::{self, Camera, Recording, Scene, TownLabel};
@@ -17,14 +17,10 @@ use newsmap::ui::{Filters, TimeWindow};
 
 use crate::measure::load_gazetteer;
 
-/// What a picture of a folder is made from.
+/// A folder read, and the scene of all its events.
 struct Folder {
-    gazetteer: Gazetteer,
     corpus: Corpus,
-    basemap: Option<Basemap>,
-    towns: Vec<TownLabel>,
-    filters: Filters,
-    title: String,
+    scene: Scene,
 }
 
 impl Folder {
@@ -44,32 +40,9 @@ impl Folder {
             }
         };
         let towns = TownLabel::of(&gazetteer);
-        let title = folder
-            .canonicalize()
-            .ok()
-            .and_then(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .unwrap_or_else(|| folder.display().to_string());
-        Ok(Self {
-            gazetteer,
-            corpus,
-            basemap,
-            towns,
-            filters: Filters::default(),
-            title,
-        })
-    }
-
-    fn scene(&self) -> Scene<'_> {
-        Scene {
-            corpus: &self.corpus,
-            gazetteer: &self.gazetteer,
-            basemap: self.basemap.as_ref(),
-            towns: &self.towns,
-            filters: &self.filters,
-            heat: false,
-            selected: None,
-            title: self.title.clone(),
-        }
+        let filters = Filters::default();
+        let scene = Scene::new(&corpus, &filters, Arc::new(gazetteer), basemap, towns);
+        Ok(Self { corpus, scene })
     }
 
     /// The window over all the events' days.
@@ -84,10 +57,11 @@ impl Folder {
 pub fn report(folder: &Path, out: &Path, gazetteer_dir: &Path, size: [u32; 2]) -> Result<ExitCode> {
     let started = Instant::now();
     let folder = Folder::read(folder, gazetteer_dir)?;
-    let scene = folder.scene();
+    let scene = &folder.scene;
     let mut camera = Camera::new(size);
-    let view = camera.fitted_view(&scene, View::default());
-    let events = share::save_report(&mut camera, &scene, &folder.window(), view, out, true)?;
+    let view = camera.fitted_view(scene, View::default());
+    let window = folder.window();
+    let events = share::save_report(&mut camera, scene, &folder.corpus, &window, view, out, true)?;
     eprintln!(
         "newsmap: report of {events} events written to {} ({:.1} s)",
         out.display(),
@@ -106,14 +80,14 @@ pub fn record(
 ) -> Result<ExitCode> {
     let started = Instant::now();
     let folder = Folder::read(folder, gazetteer_dir)?;
-    let scene = folder.scene();
+    let scene = &folder.scene;
     let mut camera = Camera::new(recording.size);
-    let view = camera.fitted_view(&scene, View::default());
+    let view = camera.fitted_view(scene, View::default());
     let window = folder.window();
     let [width, height] = camera.size();
     match out.extension().and_then(|e| e.to_str()) {
         Some("png") => {
-            share::save_png(&mut camera, &scene, &window, view, out, true)?;
+            share::save_png(&mut camera, scene, &window, view, out, true)?;
             eprintln!(
                 "newsmap: map of {width}×{height} written to {} ({:.1} s)",
                 out.display(),
@@ -122,7 +96,7 @@ pub fn record(
         }
         Some("gif") => {
             let recorded =
-                share::save_gif(&mut camera, &scene, &window, view, recording, out, true)?;
+                share::save_gif(&mut camera, scene, &window, view, recording, out, true)?;
             if !window.has_days() {
                 eprintln!("newsmap: no event is dated: the playback is one frame");
             }

@@ -325,7 +325,13 @@ fn the_file_menu_saves_the_map_the_playback_and_the_report_under_proposed_names(
         "the recording does not propose {name}"
     );
     harness.get_by_label("Save").click();
-    harness.run_steps(4);
+    harness.run_steps(2);
+    // The GIF is made on another thread; the window goes on meanwhile.
+    harness.get_by_label_contains("recording the playback to");
+    step_until(&mut harness, "recording the playback", |h| {
+        !h.state().is_recording()
+    });
+    harness.run_steps(1);
     let gif = std::fs::File::open(folder.join(&name)).unwrap_or_else(|e| panic!("no GIF: {e}"));
     let mut decoder = gif::DecodeOptions::new()
         .read_info(gif)

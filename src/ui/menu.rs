@@ -234,6 +234,9 @@ impl NewsmapApp {
         {
             self.state.show_problems = true;
         }
+        if self.state.recording_job.is_some() {
+            ui.spinner();
+        }
         if let Some(message) = &self.state.message {
             ui.separator();
             // Cut with "…" at the window's edge; the whole message on hover.

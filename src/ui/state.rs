@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::details::PlaceFix;
 use super::filters::Filters;
-use super::share::Recording;
+use super::share::{Recorded, Recording, ShareError};
 use super::time_window::TimeWindow;
 use super::timeline::{DateJump, Playback};
 use crate::events::EventId;
@@ -128,6 +128,20 @@ pub struct UiState {
     pub recording: Recording,
     /// Whether the window that sets the GIF's size and speed is open.
     pub show_recording: bool,
+    /// The playback being recorded as a GIF, if one is.
+    pub recording_job: Option<RecordingJob>,
+}
+
+/// A playback being recorded as a GIF on another thread.
+pub struct RecordingJob {
+    /// What the recording's thread sends once the GIF is written (or why it is not).
+    pub done: std::sync::mpsc::Receiver<Result<Recorded, ShareError>>,
+    /// The GIF's file.
+    pub path: PathBuf,
+    /// Its frames' size.
+    pub size: [u32; 2],
+    /// When it was begun.
+    pub started: std::time::Instant,
 }
 
 impl Default for UiState {
@@ -158,6 +172,7 @@ impl Default for UiState {
             map_size: egui::Vec2::new(960.0, 600.0),
             recording: Recording::default(),
             show_recording: false,
+            recording_job: None,
         }
     }
 }

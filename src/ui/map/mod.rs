@@ -29,7 +29,7 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
 pub use basemap_layer::{BasemapCache, TownLabel};
 pub use heat::HeatLayer;
-pub use markers::{EventRow, Marker, markers};
+pub use markers::{EventRow, Marker, event_rows, markers};
 pub use tiles::TileLayer;
 
 use crate::gazetteer::{Gazetteer, PlaceId};

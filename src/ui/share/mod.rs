@@ -17,6 +17,7 @@ mod raster;
 pub mod report;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub use picture::Camera;
 pub use playback::{MAX_FRAMES, Recorded, Recording};
@@ -27,6 +28,7 @@ use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::map::{Basemap, View};
 use crate::ui::filters::Filters;
 pub use crate::ui::map::TownLabel;
+use crate::ui::map::{EventRow, event_rows};
 use crate::ui::time_window::TimeWindow;
 
 /// What to share.
@@ -60,18 +62,19 @@ impl Output {
     }
 }
 
-/// What a picture shows: the data, the filters, and how the map is drawn.
-pub struct Scene<'a> {
-    /// The folder's events and articles.
-    pub corpus: &'a Corpus,
+/// What a picture shows: the events that pass the filters (packed), the basemap, and how the
+/// map is drawn. It owns what it holds, so that a recording can run on another thread.
+pub struct Scene {
     /// The gazetteer of the events' places.
-    pub gazetteer: &'a Gazetteer,
+    pub gazetteer: Arc<Gazetteer>,
     /// The basemap, if it loaded.
-    pub basemap: Option<&'a Basemap>,
+    pub basemap: Option<Basemap>,
     /// The towns the basemap may name, largest first.
-    pub towns: &'a [TownLabel],
-    /// The filters the events pass.
-    pub filters: &'a Filters,
+    pub towns: Vec<TownLabel>,
+    /// The events that pass the filters, whatever their days.
+    pub rows: Vec<EventRow>,
+    /// The active filters, in words (see [`Filters::describe`]).
+    pub filters: Vec<String>,
     /// Whether the heat layer is drawn.
     pub heat: bool,
     /// The selected place (outlined).
@@ -80,16 +83,38 @@ pub struct Scene<'a> {
     pub title: String,
 }
 
-impl Scene<'_> {
-    /// The events that pass the filters and `window`, in the corpus's order.
-    pub fn visible_events(&self, window: &TimeWindow) -> Vec<&Event> {
-        (self
-            .filters
-            .matching(self.corpus, self.gazetteer)
-            .into_iter())
-        .map(|i| &self.corpus.events[i])
-        .filter(|event| window.shows(event))
-        .collect()
+impl Scene {
+    /// The events of `corpus` that pass `filters` on the map of `basemap` (no heat layer, no
+    /// place selected), entitled with the name of the corpus's folder.
+    pub fn new(
+        corpus: &Corpus,
+        filters: &Filters,
+        gazetteer: Arc<Gazetteer>,
+        basemap: Option<Basemap>,
+        towns: Vec<TownLabel>,
+    ) -> Self {
+        let rows = event_rows(corpus, &filters.matching(corpus, &gazetteer));
+        let title = (corpus.folder.canonicalize().ok())
+            .and_then(|folder| Some(folder.file_name()?.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| corpus.folder.display().to_string());
+        Self {
+            gazetteer,
+            basemap,
+            towns,
+            rows,
+            filters: filters.describe(),
+            heat: false,
+            selected: None,
+            title,
+        }
+    }
+
+    /// The events visible in `window`, in the corpus's order.
+    pub fn visible_events<'c>(&self, corpus: &'c Corpus, window: &TimeWindow) -> Vec<&'c Event> {
+        (self.rows.iter())
+            .filter(|row| window.shows_days(row.days))
+            .map(|row| &corpus.events[row.index])
+            .collect()
     }
 }
 
@@ -161,11 +186,13 @@ pub fn save_gif(
     Ok(recorded)
 }
 
-/// Writes the HTML report of the events of `scene` visible in `window`, with a picture of
-/// the map seen through `view`, to `path`. Returns how many events it lists.
+/// Writes the HTML report of the events of `scene` visible in `window` (events of
+/// `corpus`), with a picture of the map seen through `view`, to `path`. Returns how many
+/// events it lists.
 pub fn save_report(
     camera: &mut Camera,
     scene: &Scene,
+    corpus: &Corpus,
     window: &TimeWindow,
     view: View,
     path: &Path,
@@ -173,8 +200,8 @@ pub fn save_report(
 ) -> Result<usize, ShareError> {
     may_write(path, replace)?;
     let picture = png_bytes(&camera.picture(scene, window, view))?;
-    let events = scene.visible_events(window);
-    let html = report::html(scene, window, &picture, &events);
+    let events = scene.visible_events(corpus, window);
+    let html = report::html(scene, corpus, window, &picture, &events);
     write_file(path, html.as_bytes(), replace)?;
     Ok(events.len())
 }

@@ -3,6 +3,8 @@
 //! a key of the window's dates and the event types is drawn over it, and the shapes are
 //! tessellated and rasterized on the CPU ([`super::raster`]).
 
+use std::sync::Arc;
+
 use egui::{Align2, Color32, FontId, Pos2, Rect, Stroke, Vec2};
 
 use super::Scene;
@@ -10,8 +12,7 @@ use super::raster::{Canvas, Textures};
 use crate::events::EventType;
 use crate::map::View;
 use crate::ui::format::plural;
-use crate::ui::frame::FrameCaches;
-use crate::ui::map::{self, MapCaches, MapInput};
+use crate::ui::map::{self, BasemapCache, EventRow, HeatLayer, MapCaches, MapInput};
 use crate::ui::palette::type_color;
 use crate::ui::time_window::TimeWindow;
 
@@ -20,7 +21,8 @@ use crate::ui::time_window::TimeWindow;
 pub struct Camera {
     ctx: egui::Context,
     textures: Textures,
-    caches: FrameCaches,
+    basemap: BasemapCache,
+    heat: HeatLayer,
     size: [u32; 2],
 }
 
@@ -30,7 +32,8 @@ impl Camera {
         Self {
             ctx: egui::Context::default(),
             textures: Textures::default(),
-            caches: FrameCaches::default(),
+            basemap: BasemapCache::default(),
+            heat: HeatLayer::default(),
             size: size.map(|side| side.max(1)),
         }
     }
@@ -40,53 +43,55 @@ impl Camera {
         self.size
     }
 
-    /// The view that shows where most of the events of `scene` that pass its filters are
-    /// (whatever their days), or `fallback` when none has a place.
-    pub fn fitted_view(&mut self, scene: &Scene, fallback: View) -> View {
-        let mut all_days = TimeWindow::default();
-        all_days.fit(&scene.corpus.events);
-        let frame =
-            (self.caches).frame_data(scene.corpus, scene.filters, &all_days, scene.gazetteer);
+    /// The view that shows where most of the events of `scene` are (whatever their days), or
+    /// `fallback` when none has a place.
+    pub fn fitted_view(&self, scene: &Scene, fallback: View) -> View {
+        let markers = map::markers(&scene.gazetteer, &scene.rows);
         let size = self.size.map(f64::from);
-        map::fitted_view(scene.gazetteer, &frame.markers, size).unwrap_or(fallback)
+        map::fitted_view(&scene.gazetteer, &markers, size).unwrap_or(fallback)
     }
 
     /// The map of `scene` in `window` seen through `view`, with the window's dates and the
     /// event types' colours drawn over it.
     pub fn picture(&mut self, scene: &Scene, window: &TimeWindow, view: View) -> image::RgbaImage {
-        let frame = (self.caches).frame_data(scene.corpus, scene.filters, window, scene.gazetteer);
+        let visible: Vec<EventRow> = (scene.rows.iter())
+            .filter(|row| window.shows_days(row.days))
+            .copied()
+            .collect();
+        let markers = Arc::new(map::markers(&scene.gazetteer, &visible));
         let [width, height] = self.size.map(|side| side as f32);
         let input = egui::RawInput {
             screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(width, height))),
             ..Default::default()
         };
-        let mut types: Vec<EventType> =
-            frame.rows.iter().map(|row| row.kind.event_type()).collect();
+        let mut types: Vec<EventType> = (scene.rows.iter())
+            .map(|row| row.kind.event_type())
+            .collect();
         types.sort_unstable();
         types.dedup();
         let key = Key {
             title: &scene.title,
             dates: window.dates(),
-            events: frame.visible.len(),
-            places: frame.markers.len(),
+            events: visible.len(),
+            places: markers.len(),
             types: &types,
         };
-        let caches = &mut self.caches;
+        let (basemap, heat) = (&mut self.basemap, &mut self.heat);
         let output = self.ctx.run_ui(input, |ui| {
             egui::CentralPanel::no_frame().show(ui, |ui| {
                 let map_input = MapInput {
-                    basemap: scene.basemap,
-                    gazetteer: scene.gazetteer,
-                    markers: &frame.markers,
+                    basemap: scene.basemap.as_ref(),
+                    gazetteer: &scene.gazetteer,
+                    markers: &markers,
                     heat: scene.heat,
                     selected: scene.selected,
                     fit: false,
                     picking: false,
-                    towns: scene.towns,
+                    towns: &scene.towns,
                 };
                 let caches = MapCaches {
-                    basemap: &mut caches.basemap,
-                    heat: &mut caches.heat,
+                    basemap: &mut *basemap,
+                    heat: &mut *heat,
                 };
                 let mut view = view;
                 map::map_ui(ui, &mut view, caches, &map_input, None, &mut Vec::new());

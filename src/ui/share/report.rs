@@ -11,6 +11,7 @@ use base64::Engine as _;
 use serde_json::Value;
 
 use super::Scene;
+use crate::corpus::Corpus;
 use crate::events::{Event, EventType};
 use crate::export::event_records;
 use crate::ui::format::plural;
@@ -47,7 +48,13 @@ fn text(value: &Value) -> &str {
 }
 
 /// The report of `events` (those visible in `window`) with the map's PNG `picture`.
-pub fn html(scene: &Scene, window: &TimeWindow, picture: &[u8], events: &[&Event]) -> String {
+pub fn html(
+    scene: &Scene,
+    corpus: &Corpus,
+    window: &TimeWindow,
+    picture: &[u8],
+    events: &[&Event],
+) -> String {
     let mut out = String::new();
     let dates = match window.dates() {
         Some((first, last)) if first == last => first.to_string(),
@@ -81,12 +88,10 @@ pub fn html(scene: &Scene, window: &TimeWindow, picture: &[u8], events: &[&Event
         },
         plural(events.len(), "event"),
     );
-    let filters = scene.filters.describe();
-    let filters = if filters.is_empty() {
+    let filters = if scene.filters.is_empty() {
         "none".to_string()
     } else {
-        filters
-            .iter()
+        (scene.filters.iter())
             .map(|f| escape(f))
             .collect::<Vec<_>>()
             .join("; ")
@@ -99,7 +104,7 @@ pub fn html(scene: &Scene, window: &TimeWindow, picture: &[u8], events: &[&Event
     );
     legend(&mut out, events);
     out.push_str("<h2>Events</h2>\n");
-    for record in event_records(scene.corpus, scene.gazetteer, events) {
+    for record in event_records(corpus, &scene.gazetteer, events) {
         event(&mut out, &record);
     }
     out.push_str(
