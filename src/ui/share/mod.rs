@@ -8,8 +8,8 @@
 //! through a temporary file and a rename ([`crate::store::replace_file`]).
 //!
 //! It lives under `ui` because the pictures are the map's painting code; it imports `ui`'s
-//! `map`, `frame`, `filters`, `time_window`, `palette` and `format`, and no panel imports it
-//! but the app's commands (`apply.rs`), which call it.
+//! `map`, `filters`, `time_window`, `palette` and `format`; the app's commands (`apply.rs`)
+//! call it, and `menu`, `dialogs`, `command` and `state` name its types.
 
 mod picture;
 pub mod playback;

@@ -1,9 +1,15 @@
 //! The playback as an animated GIF: the time window stepping over the events' days, one
 //! picture per step ([`super::Camera`]), each with the window's dates and the event types'
-//! colours drawn in, encoded with the `gif` crate (each frame's palette quantized from it).
+//! colours drawn in, encoded with the `gif` crate on one palette learnt from the first and last
+//! frames and the key's colours.
+
+use color_quant::NeuQuant;
 
 use super::{Camera, Scene, ShareError};
+use crate::events::EventType;
 use crate::map::View;
+use crate::ui::map::heat::ramp_color;
+use crate::ui::palette::type_color;
 use crate::ui::time_window::TimeWindow;
 
 /// At most this many frames: a longer playback steps more days at a time.
@@ -93,20 +99,28 @@ pub fn record(
 ) -> Result<(Recorded, Vec<u8>), ShareError> {
     let (frames, step_days) = windows(window, recording.step_days);
     let [width, height] = camera.size().map(|side| side.min(MAX_SIDE) as u16);
+    let crop = |picture: image::RgbaImage| {
+        image::imageops::crop_imm(&picture, 0, 0, u32::from(width), u32::from(height)).to_image()
+    };
+    let palette = palette(
+        [frames.first(), frames.last()]
+            .into_iter()
+            .flatten()
+            .map(|frame_window| crop(camera.picture(scene, frame_window, view))),
+    );
     let encode = |error: gif::EncodingError| ShareError::Encode(error.to_string());
     let mut bytes = Vec::new();
     {
-        let mut encoder = gif::Encoder::new(&mut bytes, width, height, &[]).map_err(encode)?;
+        let mut encoder = gif::Encoder::new(&mut bytes, width, height, &palette.color_map_rgb())
+            .map_err(encode)?;
         encoder.set_repeat(gif::Repeat::Infinite).map_err(encode)?;
         let delay = u16::try_from(recording.delay_ms.div_ceil(10)).unwrap_or(u16::MAX);
         for frame_window in &frames {
-            let picture = camera.picture(scene, frame_window, view);
-            let picture =
-                image::imageops::crop_imm(&picture, 0, 0, u32::from(width), u32::from(height))
-                    .to_image();
-            let mut rgba = picture.into_raw();
-            // Speed 10 of 30: NeuQuant's default balance of quality and time.
-            let mut frame = gif::Frame::from_rgba_speed(width, height, &mut rgba, 10);
+            let picture = crop(camera.picture(scene, frame_window, view));
+            let indices: Vec<u8> = (picture.as_raw().chunks_exact(4))
+                .map(|pixel| palette.index_of(pixel) as u8)
+                .collect();
+            let mut frame = gif::Frame::from_indexed_pixels(width, height, indices, None);
             frame.delay = delay;
             encoder.write_frame(&frame).map_err(encode)?;
         }
@@ -116,6 +130,24 @@ pub fn record(
         step_days,
     };
     Ok((recorded, bytes))
+}
+
+/// Pixels of each colour of the key put into the palette's sample: enough that the colours
+/// of the event types and of the heat layer stay exact when few markers show them.
+const SWATCH_PIXELS: usize = 4096;
+
+/// One palette of 256 colours for all the frames (a GIF's global palette), learnt from
+/// `pictures` (the playback's first and last frames) and from the event types' and the heat
+/// layer's colours, so that a colour keeps its shade from frame to frame.
+fn palette(pictures: impl Iterator<Item = image::RgbaImage>) -> NeuQuant {
+    let mut sample: Vec<u8> = pictures.flat_map(image::RgbaImage::into_raw).collect();
+    let ramp = (0..=8).map(|step| ramp_color(step as f32 / 8.0));
+    for color in EventType::ALL.map(type_color).into_iter().chain(ramp) {
+        let [r, g, b, _] = color.to_array();
+        sample.extend([r, g, b, 255].repeat(SWATCH_PIXELS));
+    }
+    // Sampling factor 10 of 1 (best) to 30 (fastest): NeuQuant's usual balance.
+    NeuQuant::new(10, 256, &sample)
 }
 
 #[cfg(test)]
