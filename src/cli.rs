@@ -17,9 +17,11 @@ use newsmap::gazetteer;
 use newsmap::geoparse::{GeoparseOptions, Geoparser};
 use newsmap::ingest;
 use newsmap::text::plural;
+use newsmap::ui::share::Recording;
 
 use crate::bench;
 use crate::measure::{load_gazetteer, predict, read_gold, sample_folder, text_megabytes};
+use crate::share;
 
 const USAGE: &str = "\
 usage:
@@ -40,6 +42,15 @@ usage:
   newsmap merge RECORDS... [--format jsonl|geojson|csv|kml|acled] [--out FILE]
                                          the events of the records of `extract -` (shards in any
                                          order), as `extract FOLDER --events` gives them
+  newsmap report FOLDER --out FILE.html [--size WxH]
+                                         one HTML file (no install, no request elsewhere): a
+                                         map of the folder's events, its key, then every event
+                                         with its sources, quoted sentences and links
+  newsmap record FOLDER --out FILE.gif [--size WxH] [--step-days N] [--delay-ms N]
+                                         the playback of the time window over the map as an
+                                         animated GIF (default 960x600, 1 day a frame, 250 ms;
+                                         at most 300 frames: longer playbacks step more days);
+                                         --out FILE.png: one picture of all the events
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy] [--uncalibrated]
                                          score the geoparser on a gold corpus (EUPEG rule)
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
@@ -68,6 +79,22 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
         Some(Some("extract")) => extract(&mut args),
         Some(Some("merge")) => merge(&args),
         Some(Some("eval")) => evaluate(&mut args),
+        Some(Some("report")) => share::report(
+            &args.path(1, "FOLDER")?,
+            args.out()?,
+            &args.gazetteer_dir(),
+            args.size()?,
+        ),
+        Some(Some("record")) => share::record(
+            &args.path(1, "FOLDER")?,
+            args.out()?,
+            &args.gazetteer_dir(),
+            &Recording {
+                size: args.size()?,
+                step_days: args.number("--step-days")?.unwrap_or(1),
+                delay_ms: args.number("--delay-ms")?.unwrap_or(250),
+            },
+        ),
         Some(Some("eval-events")) => evaluate_events(&args),
         Some(Some("bench")) if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
         Some(Some("bench")) if args.flag("--scaling") => bench::scaling(&args.gazetteer_dir()),
@@ -181,6 +208,28 @@ impl Arguments {
             .map(|v| {
                 v.to_str()
                     .with_context(|| format!("{name} {v:?}: the value is not UTF-8"))
+            })
+            .transpose()
+    }
+
+    /// The `--out` file, which the command needs.
+    fn out(&self) -> Result<&Path> {
+        self.path_value("--out")
+            .with_context(|| format!("missing --out FILE\n{USAGE}"))
+    }
+
+    /// The `--size WxH` asked for (960x600 by default).
+    fn size(&self) -> Result<[u32; 2]> {
+        self.value("--size")?
+            .map_or(Ok(Recording::default().size), share::parse_size)
+    }
+
+    /// The value of option `name` as a whole number from 1 up, if given.
+    fn number(&self, name: &str) -> Result<Option<u32>> {
+        self.value(name)?
+            .map(|v| match v.parse::<u32>() {
+                Ok(n) if n > 0 => Ok(n),
+                _ => bail!("{name} {v:?}: give a whole number from 1 up"),
             })
             .transpose()
     }

@@ -1,8 +1,10 @@
-//! The `newsmap` command: the desktop app, and `extract`, `eval` and `bench` for scripts.
+//! The `newsmap` command: the desktop app, and `extract`, `report`, `record`, `eval` and `bench` for
+//! scripts.
 
 mod bench;
 mod cli;
 mod measure;
+mod share;
 
 use std::process::ExitCode;
 

@@ -15,6 +15,7 @@ mod properties;
 mod sample_events;
 mod seed_events;
 mod seed_places;
+mod share;
 mod stream;
 mod tiles;
 mod ui;

@@ -265,3 +265,97 @@ fn ticking_follow_links_reads_the_folder_again_with_the_linked_article() {
     assert!(harness.state().settings().follow_outside_links);
     assert_eq!(linked(&harness), (true, false));
 }
+
+/// Saves through the browser in the window what the File menu's `item` offers, checking
+/// that it proposes `name` in the folder; returns the file's path.
+fn save_from_file_menu(
+    harness: &mut Harness<'_, NewsmapApp>,
+    item: &str,
+    folder: &Path,
+    name: &str,
+) -> std::path::PathBuf {
+    file_menu(harness, None, item);
+    assert!(
+        harness.query_all_by_value(name).next().is_some(),
+        "{item} does not propose {name}"
+    );
+    harness.get_by_label("Save").click();
+    harness.run_steps(4);
+    folder.join(name)
+}
+
+#[test]
+fn the_file_menu_saves_the_map_the_playback_and_the_report_under_proposed_names() {
+    let root = sample_copy();
+    let folder = root.path().join("sample");
+    let mut harness = app_without_system_dialog(&folder);
+    // A window of 61 days slides over the sample's days.
+    let window = harness.state_mut().time_window();
+    window.end_day = window.start_day + 60;
+    let window = window.clone();
+    let (first, last) = window
+        .dates()
+        .unwrap_or_else(|| panic!("the sample has dated events"));
+    let days = format!("{first}-to-{last}");
+
+    let png = save_from_file_menu(
+        &mut harness,
+        "Save map as PNG…",
+        &folder,
+        &format!("sample-map-{days}.png"),
+    );
+    let picture = image::open(&png).unwrap_or_else(|e| panic!("no PNG: {e}"));
+    // The map's size in the window: what the side panels leave of 1400 × 900.
+    assert!(
+        (700..1400).contains(&picture.width()) && (500..900).contains(&picture.height()),
+        "{}×{}",
+        picture.width(),
+        picture.height()
+    );
+    harness.get_by_label_contains("map of ");
+
+    file_menu(&mut harness, None, "Record playback as GIF…");
+    let (windows, _) = newsmap::ui::share::playback::windows(&window, 1);
+    harness.get_by_label_contains(&format!("{} frames", windows.len()));
+    harness.get_by_label("Record…").click();
+    harness.run_steps(4);
+    let name = format!("sample-playback-{days}.gif");
+    assert!(
+        harness.query_all_by_value(&name).next().is_some(),
+        "the recording does not propose {name}"
+    );
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    // The GIF is made on another thread; the window goes on meanwhile.
+    harness.get_by_label_contains("recording the playback to");
+    step_until(&mut harness, "recording the playback", |h| {
+        !h.state().is_recording()
+    });
+    harness.run_steps(1);
+    let gif = std::fs::File::open(folder.join(&name)).unwrap_or_else(|e| panic!("no GIF: {e}"));
+    let mut decoder = gif::DecodeOptions::new()
+        .read_info(gif)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((decoder.width(), decoder.height()), (960, 600));
+    let mut frames = 0;
+    while decoder
+        .next_frame_info()
+        .unwrap_or_else(|e| panic!("{e}"))
+        .is_some()
+    {
+        frames += 1;
+    }
+    assert_eq!(frames, windows.len());
+    harness.get_by_label_contains(&format!("{frames} frames of 960×600"));
+
+    let report = save_from_file_menu(
+        &mut harness,
+        "HTML report…",
+        &folder,
+        &format!("sample-report-{days}.html"),
+    );
+    let html = std::fs::read_to_string(report).unwrap_or_default();
+    let visible = harness.state().visible_events().len();
+    assert_eq!(html.matches("<div class=\"event\"").count(), visible);
+    harness.get_by_label_contains(&format!("report of {visible} events"));
+}

@@ -142,6 +142,18 @@ pub fn proposed_file_name(
     dates: Option<(NaiveDate, NaiveDate)>,
     format: Format,
 ) -> String {
+    proposed_name(folder, dates, "events", format.extension())
+}
+
+/// The file name proposed for a file of `folder` over the days `dates` that is a `label`
+/// ("events", "map") with `extension`: `sample-map-2021-07-05-to-2021-08-31.png` (see
+/// [`proposed_file_name`]).
+pub fn proposed_name(
+    folder: &Path,
+    dates: Option<(NaiveDate, NaiveDate)>,
+    label: &str,
+    extension: &str,
+) -> String {
     let name: String = folder
         .file_name()
         .map(|n| n.to_string_lossy())
@@ -164,7 +176,7 @@ pub fn proposed_file_name(
         Some((first, last)) => format!("-{first}-to-{last}"),
         None => String::new(),
     };
-    format!("{name}-events{days}.{}", format.extension())
+    format!("{name}-{label}{days}.{extension}")
 }
 
 /// One JSON record per event, as the events issue specifies, made as it is written.

@@ -309,11 +309,22 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     }
     let folder = path.parent().unwrap_or(Path::new("."));
     create_store_folder(folder)?;
+    replace_file(path, bytes)
+}
+
+/// Writes `bytes` to `path` through a temporary file beside it, flushed and renamed over it:
+/// `path` holds its old content or the new one, never half of it, even when the process is
+/// killed. Its folder must exist.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
     let temporary = folder.join(format!(
         ".{}.{}.tmp",
         path.file_name()
             .and_then(|n| n.to_str())
-            .unwrap_or("corrections"),
+            .unwrap_or("newsmap"),
         std::process::id()
     ));
     let result = (|| {

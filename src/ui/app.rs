@@ -145,6 +145,11 @@ impl NewsmapApp {
         self.timing = Some(Timing::new(started));
     }
 
+    /// Whether a playback is being recorded as a GIF.
+    pub fn is_recording(&self) -> bool {
+        self.state.recording_job.is_some()
+    }
+
     /// Whether a folder is still being read.
     pub fn is_loading(&self) -> bool {
         self.reading.ingest.is_some()
@@ -359,6 +364,7 @@ impl NewsmapApp {
             self.reload(ctx);
             self.state.message = Some("the folder changed: read again".into());
         }
+        self.check_recording();
         if self.state.playback.playing {
             let seconds = ctx.input(|i| i.stable_dt).min(0.1);
             self.state.playback.advance(&mut self.state.window, seconds);
@@ -489,6 +495,7 @@ impl NewsmapApp {
                 );
             });
         egui::CentralPanel::no_frame().show(ui, |ui| {
+            self.state.map_size = ui.available_size();
             let markers = &frame.markers;
             // Fit once the folder is read, so that the view does not jump while it loads.
             let fit =

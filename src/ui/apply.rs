@@ -5,17 +5,21 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Instant;
 
 use super::app::NewsmapApp;
-use super::command::Command;
+use super::command::{Command, Saved};
 use super::details::PlaceFix;
 use super::dialogs::{Asked, Purpose};
 use super::format::plural;
-use super::state::ArticleView;
+use super::share::{self, Camera, Output, Scene, ShareError};
+use super::state::{ArticleView, RecordingJob};
+use super::time_window::TimeWindow;
 use crate::corpus::{Fix, Origin};
 use crate::corrections::ReportRef;
 use crate::events::EventId;
 use crate::export::{ExportError, Format};
+use crate::map::View;
 
 impl NewsmapApp {
     /// Applies the commands the frame's panels pushed, in order.
@@ -60,12 +64,21 @@ impl NewsmapApp {
                     });
                 }
                 Command::FitToMarkers => self.state.fit_pending = true,
-                Command::Export(format) => self.ask_where_to_export(format),
+                Command::Export(format) => self.ask_where_to_save(ctx, Saved::Events(format)),
+                Command::Share(output) => {
+                    self.state.show_recording = false;
+                    self.ask_where_to_save(ctx, Saved::Share(output));
+                }
                 Command::ExportTo {
                     path,
-                    format,
+                    what: Saved::Events(format),
                     replace,
                 } => self.export(path, format, replace),
+                Command::ExportTo {
+                    path,
+                    what: Saved::Share(output),
+                    replace,
+                } => self.share(ctx, path, output, replace),
                 Command::EditPlace(event) => {
                     self.state.place_fix = event.map(|event| PlaceFix {
                         event,
@@ -129,9 +142,9 @@ impl NewsmapApp {
         }
     }
 
-    /// Asks where to export the visible events in `format`, proposing a name with the
-    /// folder's and the time window's days, in the folder.
-    fn ask_where_to_export(&mut self, format: Format) {
+    /// Asks where to save `what` of the visible events, proposing a name with the folder's
+    /// and the time window's days, in the folder.
+    fn ask_where_to_save(&mut self, ctx: &egui::Context, what: Saved) {
         // Beside an events file, named after it.
         let (folder, named_after) = match self.corpus.origin {
             Origin::Folder => (self.corpus.folder.clone(), self.corpus.folder.clone()),
@@ -143,10 +156,17 @@ impl NewsmapApp {
             ),
         };
         let dates = self.state.window.dates();
-        let name = crate::export::proposed_file_name(&named_after, dates, format);
-        match self.dialogs.ask(Purpose::Export(format), &folder, &name) {
+        let (label, extension) = match what {
+            Saved::Events(format) => ("events", format.extension()),
+            Saved::Share(output) => (output.label(), output.extension()),
+        };
+        let name = crate::export::proposed_name(&named_after, dates, label, extension);
+        match self.dialogs.ask(Purpose::Save(what), &folder, &name) {
             // The system dialog asked before replacing a file.
-            Asked::Path(path) => self.export(path, format, true),
+            Asked::Path(path) => match what {
+                Saved::Events(format) => self.export(path, format, true),
+                Saved::Share(output) => self.share(ctx, path, output, true),
+            },
             Asked::Cancelled => {}
             Asked::InApp(why) => {
                 self.state.message = Some(format!("{why}: newsmap's own browser instead"));
@@ -182,10 +202,163 @@ impl NewsmapApp {
             ),
             Err(ExportError::Exists(path)) => {
                 let message = format!("{} exists: replace it?", path.display());
-                self.dialogs.replace = Some((path, format));
+                self.dialogs.replace = Some((path, Saved::Events(format)));
                 message
             }
             Err(error) => format!("export failed: {error}"),
+        });
+    }
+
+    /// Writes a picture of the map, its playback or the report of the visible events to
+    /// `path`; asks first when the file exists and `replace` is not set. Tells the user what
+    /// it did. The PNG and the report's map are the map as seen, at its size on screen; the
+    /// GIF's frames show the same place at the size asked for, and are made on another thread
+    /// (the status bar says when it is written, see [`NewsmapApp::check_recording`]).
+    fn share(&mut self, ctx: &egui::Context, path: PathBuf, output: Output, replace: bool) {
+        let Ok(gazetteer) = &self.gazetteer else {
+            self.state.message = Some("nothing saved: no gazetteer".into());
+            return;
+        };
+        let basemap = self.basemap.as_ref().ok().cloned();
+        let mut scene = Scene::new(
+            &self.corpus,
+            &self.state.filters,
+            Arc::clone(gazetteer),
+            basemap,
+            self.towns.clone(),
+        );
+        (scene.heat, scene.selected) = (self.settings.heat_layer, self.state.selected_place);
+        let on_screen = [self.state.map_size.x, self.state.map_size.y]
+            .map(|side| side.round().max(16.0) as u32);
+        let (window, view) = (self.state.window.clone(), self.state.view);
+        let started = Instant::now();
+        let written = match output {
+            Output::MapPng => {
+                let mut camera = Camera::new(on_screen);
+                share::save_png(&mut camera, &scene, &window, view, &path, replace)
+                    .map(|()| format!("map of {}×{}", on_screen[0], on_screen[1]))
+            }
+            Output::HtmlReport => {
+                let mut camera = Camera::new(on_screen);
+                share::save_report(
+                    &mut camera,
+                    &scene,
+                    &self.corpus,
+                    &window,
+                    view,
+                    &path,
+                    replace,
+                )
+                .map(|events| format!("report of {}", plural(events, "event")))
+            }
+            Output::PlaybackGif => {
+                if self.state.recording_job.is_some() {
+                    self.state.message =
+                        Some("a playback is being recorded: wait until it is written".into());
+                    return;
+                }
+                if replace || !path.exists() {
+                    self.record(ctx, scene, window, view, on_screen, path);
+                    return;
+                }
+                Err(ShareError::Exists(path.clone()))
+            }
+        };
+        self.tell_shared(written, output, &path, started);
+    }
+
+    /// Records the playback of `window` over `scene` as a GIF at `path` on another thread,
+    /// showing what `view` shows on a map of `on_screen` pixels.
+    fn record(
+        &mut self,
+        ctx: &egui::Context,
+        scene: Scene,
+        window: TimeWindow,
+        view: View,
+        on_screen: [u32; 2],
+        path: PathBuf,
+    ) {
+        let recording = self.state.recording;
+        // The same place on a picture of another size: the scale that fits what the map
+        // shows into it.
+        let fit = [0, 1]
+            .map(|axis| f64::from(recording.size[axis]) / f64::from(on_screen[axis]))
+            .into_iter()
+            .fold(f64::INFINITY, f64::min);
+        let mut view = view;
+        view.zoom += fit.log2();
+        let (sender, done) = std::sync::mpsc::channel();
+        let wake = ctx.clone();
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let mut camera = Camera::new(recording.size);
+            let recorded = share::save_gif(
+                &mut camera,
+                &scene,
+                &window,
+                view,
+                &recording,
+                &target,
+                true,
+            );
+            let _ = sender.send(recorded);
+            wake.request_repaint();
+        });
+        self.state.message = Some(format!("recording the playback to {}…", path.display()));
+        self.state.recording_job = Some(RecordingJob {
+            done,
+            path,
+            size: recording.size,
+            started: Instant::now(),
+        });
+    }
+
+    /// Tells the user that the playback's GIF was written (or why not) once its thread is done.
+    pub(super) fn check_recording(&mut self) {
+        let Some(job) = &self.state.recording_job else {
+            return;
+        };
+        let written = match job.done.try_recv() {
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err(ShareError::Encode("the recording stopped".into()))
+            }
+            Ok(recorded) => recorded.map(|recorded| {
+                format!(
+                    "{} of {}×{}, {} a frame,",
+                    plural(recorded.frames, "frame"),
+                    job.size[0],
+                    job.size[1],
+                    plural(recorded.step_days as usize, "day")
+                )
+            }),
+        };
+        let (path, started) = (job.path.clone(), job.started);
+        self.state.recording_job = None;
+        self.tell_shared(written, Output::PlaybackGif, &path, started);
+    }
+
+    /// Says in the status bar what sharing `output` to `path` wrote (`written`, begun at
+    /// `started`), or asks whether to replace the file there.
+    fn tell_shared(
+        &mut self,
+        written: Result<String, ShareError>,
+        output: Output,
+        path: &std::path::Path,
+        started: Instant,
+    ) {
+        self.state.message = Some(match written {
+            Ok(what) => format!(
+                "{what} written to {} in {:.1} s",
+                path.display(),
+                started.elapsed().as_secs_f64()
+            ),
+            Err(ShareError::Exists(path)) => {
+                let message = format!("{} exists: replace it?", path.display());
+                self.dialogs.replace = Some((path, Saved::Share(output)));
+                message
+            }
+            Err(error) => format!("nothing saved: {error}"),
         });
     }
 

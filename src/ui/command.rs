@@ -10,6 +10,16 @@ use crate::events::EventId;
 use crate::export::Format;
 use crate::gazetteer::PlaceId;
 use crate::map::LatLon;
+use crate::ui::share::Output;
+
+/// A file the viewer writes: the visible events in a format, or a picture or report of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// The visible events in this format.
+    Events(Format),
+    /// The map, its playback or the report (see [`crate::ui::share`]).
+    Share(Output),
+}
 
 /// Something the user asked for, applied after the frame is drawn.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,13 +48,16 @@ pub enum Command {
     SetDate(String, chrono::NaiveDate),
     /// Ask where to export the visible events (after filters and time window) in a format.
     Export(Format),
-    /// Write the visible events to `path`; an existing file is replaced only with `replace`
-    /// (else the user is asked).
+    /// Ask where to save a picture of the map, its playback or the report of the visible
+    /// events.
+    Share(Output),
+    /// Write the visible events (or a picture or report of them) to `path`; an existing file
+    /// is replaced only with `replace` (else the user is asked).
     ExportTo {
         /// The file.
         path: PathBuf,
-        /// Its format.
-        format: Format,
+        /// What is written.
+        what: Saved,
         /// Whether the user agreed to replace an existing file.
         replace: bool,
     },

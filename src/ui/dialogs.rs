@@ -9,7 +9,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use super::command::Command;
+use super::command::{Command, Saved};
+use super::share::Output;
 use crate::export::Format;
 
 /// Whether the system's file dialog can be shown.
@@ -118,8 +119,8 @@ pub enum Purpose {
     OpenFolder,
     /// An events file to read (`newsmap extract --events`, `newsmap merge`).
     OpenEventsFile,
-    /// A file to export the visible events to.
-    Export(Format),
+    /// A file to write the visible events (or a picture or report of them) to.
+    Save(Saved),
 }
 
 /// What asking for a path gave at once.
@@ -141,8 +142,8 @@ pub struct Dialogs {
     pub system: SystemDialog,
     /// The browser in the window, while it is open, and what it is for.
     browser: Option<(egui_file::FileDialog, Purpose)>,
-    /// An export that would replace an existing file, waiting for the user's answer.
-    pub replace: Option<(PathBuf, Format)>,
+    /// A file to write that would replace an existing one, waiting for the user's answer.
+    pub replace: Option<(PathBuf, Saved)>,
 }
 
 impl Default for Dialogs {
@@ -173,8 +174,8 @@ impl Dialogs {
                 .set_title("Open events file")
                 .add_filter("events (JSON Lines)", &["jsonl", "ndjson"])
                 .pick_file(),
-            Purpose::Export(format) => dialog
-                .set_title(export_title(format))
+            Purpose::Save(what) => dialog
+                .set_title(save_title(what))
                 .set_file_name(file_name)
                 .save_file(),
         };
@@ -193,9 +194,9 @@ impl Dialogs {
                             Purpose::OpenFolder | Purpose::OpenEventsFile => {
                                 Command::OpenFolder(path)
                             }
-                            Purpose::Export(format) => Command::ExportTo {
+                            Purpose::Save(what) => Command::ExportTo {
                                 path,
-                                format,
+                                what,
                                 replace: false,
                             },
                         });
@@ -205,7 +206,7 @@ impl Dialogs {
                 egui_file::State::Closed | egui_file::State::Cancelled => self.browser = None,
             }
         }
-        let Some((path, format)) = &self.replace else {
+        let Some((path, what)) = &self.replace else {
             return;
         };
         let mut answer = None;
@@ -227,7 +228,7 @@ impl Dialogs {
         match answer {
             Some(true) => commands.push(Command::ExportTo {
                 path: path.clone(),
-                format: *format,
+                what: *what,
                 replace: true,
             }),
             Some(false) => {}
@@ -237,14 +238,17 @@ impl Dialogs {
     }
 }
 
-/// The title of the dialog that asks where to export in `format`.
-fn export_title(format: Format) -> &'static str {
-    match format {
-        Format::Geojson => "Export events as GeoJSON",
-        Format::Csv => "Export events as CSV",
-        Format::Kml => "Export events as KML",
-        Format::Acled => "Export events as ACLED CSV",
-        Format::Jsonl => "Export events as JSON Lines",
+/// The title of the dialog that asks where to save `what`.
+fn save_title(what: Saved) -> &'static str {
+    match what {
+        Saved::Events(Format::Geojson) => "Export events as GeoJSON",
+        Saved::Events(Format::Csv) => "Export events as CSV",
+        Saved::Events(Format::Kml) => "Export events as KML",
+        Saved::Events(Format::Acled) => "Export events as ACLED CSV",
+        Saved::Events(Format::Jsonl) => "Export events as JSON Lines",
+        Saved::Share(Output::MapPng) => "Save map as PNG",
+        Saved::Share(Output::PlaybackGif) => "Record playback as GIF",
+        Saved::Share(Output::HtmlReport) => "Save HTML report",
     }
 }
 
@@ -257,8 +261,8 @@ fn browser(purpose: Purpose, folder: &Path, file_name: &str) -> egui_file::FileD
         Purpose::OpenEventsFile => egui_file::FileDialog::open_file()
             .title("Open events file")
             .open_button_text("Choose".into()),
-        Purpose::Export(format) => egui_file::FileDialog::save_file()
-            .title(export_title(format))
+        Purpose::Save(what) => egui_file::FileDialog::save_file()
+            .title(save_title(what))
             .default_filename(file_name),
     };
     let mut dialog = dialog

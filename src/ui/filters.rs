@@ -30,6 +30,32 @@ pub struct Filters {
 }
 
 impl Filters {
+    /// The filters that hide something, in words ("kinds hidden: airstrike, shelling"); none
+    /// when every event passes.
+    pub fn describe(&self) -> Vec<String> {
+        let list = |items: Vec<&str>| items.join(", ");
+        let mut active = Vec::new();
+        if !self.hidden_kinds.is_empty() {
+            let kinds = self.hidden_kinds.iter().map(|k| k.label()).collect();
+            active.push(format!("kinds hidden: {}", list(kinds)));
+        }
+        if !self.hidden_actors.is_empty() {
+            let actors = self.hidden_actors.iter().map(String::as_str).collect();
+            active.push(format!("actors hidden: {}", list(actors)));
+        }
+        if !self.hidden_outlets.is_empty() {
+            let outlets = self.hidden_outlets.iter().map(String::as_str).collect();
+            active.push(format!("outlets hidden: {}", list(outlets)));
+        }
+        if self.min_confidence > 0.0 {
+            active.push(format!("confidence at least {:.2}", self.min_confidence));
+        }
+        if !self.place_search.trim().is_empty() {
+            active.push(format!("place: {}", self.place_search.trim()));
+        }
+        active
+    }
+
     /// Indices (in `corpus.events`) of the events that pass the filters (the time window aside), in event order. The
     /// place search is matched once per place, not once per event.
     pub fn matching(&self, corpus: &Corpus, gazetteer: &Gazetteer) -> Vec<usize> {

@@ -62,13 +62,7 @@ impl FrameCaches {
                 ),
                 _ => {
                     let filtered = filters.matching(corpus, gazetteer);
-                    let rows = filtered
-                        .iter()
-                        .map(|&i| {
-                            let event = &corpus.events[i];
-                            map::EventRow::of(i, event, corpus.independent_sources(event))
-                        })
-                        .collect();
+                    let rows = map::event_rows(corpus, &filtered);
                     let counts = DayCounts::of(corpus, &filtered, window);
                     (Arc::new(filtered), Arc::new(rows), Arc::new(counts))
                 }

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use super::app::NewsmapApp;
 use super::command::Command;
 use super::details;
+use super::share::{MAX_FRAMES, Output, Recording, playback};
+use super::time_window::TimeWindow;
 use crate::corpus::Origin;
 use crate::map::tiles::{TileSource, default_cache_dir};
 
@@ -69,6 +71,33 @@ impl NewsmapApp {
                         }
                     }
                 });
+                ui.separator();
+                if ui.button("Save map as PNG…").clicked() {
+                    self.commands.push(Command::Share(Output::MapPng));
+                    ui.close();
+                }
+                if ui
+                    .button("Record playback as GIF…")
+                    .on_hover_text(
+                        "The time window moving over the map, with its dates and the key",
+                    )
+                    .clicked()
+                {
+                    self.state.show_recording = true;
+                    ui.close();
+                }
+                if ui
+                    .button("HTML report…")
+                    .on_hover_text(
+                        "One file any browser opens: the map, its key, the window and the \
+                         filters, then every visible event with its sources and sentences",
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Share(Output::HtmlReport));
+                    ui.close();
+                }
+                ui.separator();
                 ui.menu_button("Recent folders", |ui| {
                     for folder in &self.settings.recent_folders {
                         if ui.button(folder.display().to_string()).clicked() {
@@ -205,6 +234,9 @@ impl NewsmapApp {
         {
             self.state.show_problems = true;
         }
+        if self.state.recording_job.is_some() {
+            ui.spinner();
+        }
         if let Some(message) = &self.state.message {
             ui.separator();
             // Cut with "…" at the window's edge; the whole message on hover.
@@ -224,6 +256,13 @@ impl NewsmapApp {
             ui.label("Online tiles, when turned on (View menu): © OpenStreetMap contributors, ODbL; tile usage policy of the OpenStreetMap Foundation.");
             ui.label("The NOTICE file lists every source and licence.");
         });
+        let (recording, commands) = (&mut self.state.recording, &mut self.commands);
+        let window = &self.state.window;
+        egui::Window::new("Record playback as GIF")
+            .open(&mut self.state.show_recording)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| recording_ui(ui, recording, window, commands));
         let problems = &self.corpus.problems;
         egui::Window::new("Problems")
             .open(&mut self.state.show_problems)
@@ -272,5 +311,54 @@ impl NewsmapApp {
                 self.state.reader = None;
             }
         }
+    }
+}
+
+/// The GIF's size and speed, how many frames the playback of `window` makes, and the button
+/// that asks where to record it.
+fn recording_ui(
+    ui: &mut egui::Ui,
+    recording: &mut Recording,
+    window: &TimeWindow,
+    commands: &mut Vec<Command>,
+) {
+    let max_side = playback::MAX_SIDE;
+    egui::Grid::new("recording").num_columns(2).show(ui, |ui| {
+        ui.label("Size");
+        ui.horizontal(|ui| {
+            ui.add(egui::DragValue::new(&mut recording.size[0]).range(16..=max_side));
+            ui.label("×");
+            ui.add(egui::DragValue::new(&mut recording.size[1]).range(16..=max_side));
+            ui.label("pixels");
+        });
+        ui.end_row();
+        ui.label("Days per frame");
+        ui.add(egui::DragValue::new(&mut recording.step_days).range(1..=366));
+        ui.end_row();
+        ui.label("Each frame shows");
+        ui.add(
+            egui::DragValue::new(&mut recording.delay_ms)
+                .range(20..=10_000)
+                .suffix(" ms"),
+        );
+        ui.end_row();
+    });
+    let (frames, step) = playback::windows(window, recording.step_days);
+    let step_note = if step == recording.step_days {
+        String::new()
+    } else {
+        format!(", {step} days a frame to keep within {MAX_FRAMES}")
+    };
+    ui.label(format!(
+        "{} frames{step_note} ({:.1} s)",
+        frames.len(),
+        frames.len() as f64 * f64::from(recording.delay_ms) / 1000.0
+    ));
+    ui.weak(
+        "The window keeps its width and slides over the events' days; a window over all of \
+         them grows from the first day to the last.",
+    );
+    if ui.button("Record…").clicked() {
+        commands.push(Command::Share(Output::PlaybackGif));
     }
 }

@@ -25,6 +25,7 @@ mod frame;
 mod map;
 mod menu;
 mod palette;
+pub mod share;
 mod state;
 mod time_window;
 mod timeline;

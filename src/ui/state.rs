@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::details::PlaceFix;
 use super::filters::Filters;
+use super::share::{Recorded, Recording, ShareError};
 use super::time_window::TimeWindow;
 use super::timeline::{DateJump, Playback};
 use crate::events::EventId;
@@ -121,6 +122,26 @@ pub struct UiState {
     pub filters_open: bool,
     /// Whether the details panel is open; selecting a place or an event opens it.
     pub details_open: bool,
+    /// The map's size on screen in the last frame (a picture of the view has this size).
+    pub map_size: egui::Vec2,
+    /// How the playback is recorded as a GIF.
+    pub recording: Recording,
+    /// Whether the window that sets the GIF's size and speed is open.
+    pub show_recording: bool,
+    /// The playback being recorded as a GIF, if one is.
+    pub recording_job: Option<RecordingJob>,
+}
+
+/// A playback being recorded as a GIF on another thread.
+pub struct RecordingJob {
+    /// What the recording's thread sends once the GIF is written (or why it is not).
+    pub done: std::sync::mpsc::Receiver<Result<Recorded, ShareError>>,
+    /// The GIF's file.
+    pub path: PathBuf,
+    /// Its frames' size.
+    pub size: [u32; 2],
+    /// When it was begun.
+    pub started: std::time::Instant,
 }
 
 impl Default for UiState {
@@ -148,6 +169,10 @@ impl Default for UiState {
             message: None,
             filters_open: true,
             details_open: true,
+            map_size: egui::Vec2::new(960.0, 600.0),
+            recording: Recording::default(),
+            show_recording: false,
+            recording_job: None,
         }
     }
 }

@@ -104,6 +104,17 @@ impl std::hash::Hasher for PlaceIdHasher {
     }
 }
 
+/// The rows of the events of `corpus` at the indices `events`, in their order.
+pub fn event_rows(corpus: &crate::corpus::Corpus, events: &[usize]) -> Vec<EventRow> {
+    events
+        .iter()
+        .map(|&i| {
+            let event = &corpus.events[i];
+            EventRow::of(i, event, corpus.independent_sources(event))
+        })
+        .collect()
+}
+
 /// Groups the visible events by place (sorted by place id). Events without a place have no
 /// marker.
 pub fn markers(gazetteer: &Gazetteer, events: &[EventRow]) -> Vec<Marker> {

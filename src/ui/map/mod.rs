@@ -29,7 +29,7 @@ use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 
 pub use basemap_layer::{BasemapCache, TownLabel};
 pub use heat::HeatLayer;
-pub use markers::{EventRow, Marker, markers};
+pub use markers::{EventRow, Marker, event_rows, markers};
 pub use tiles::TileLayer;
 
 use crate::gazetteer::{Gazetteer, PlaceId};
@@ -84,9 +84,9 @@ pub fn map_ui(
     let size = [f64::from(rect.width()), f64::from(rect.height())];
     let gazetteer = input.gazetteer;
     if input.fit
-        && let Some(bbox) = bounding_box(gazetteer, input.markers)
+        && let Some(fitted) = fitted_view(gazetteer, input.markers, size)
     {
-        *view = View::fit(bbox, size, 60.0);
+        *view = fitted;
     }
     pointer_ui(ui, view, rect, input.picking, commands);
     let painter = ui.painter_at(rect);
@@ -224,6 +224,12 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, heat: bool) {
             Color32::from_rgba_unmultiplied(250, 248, 242, 210),
         ),
     );
+}
+
+/// The view that shows where most of the `markers` are on a map of `size` pixels (None
+/// without markers).
+pub fn fitted_view(gazetteer: &Gazetteer, markers: &[Marker], size: [f64; 2]) -> Option<View> {
+    bounding_box(gazetteer, markers).map(|bbox| View::fit(bbox, size, 60.0))
 }
 
 /// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.
