@@ -157,7 +157,14 @@ pub fn find_quantities(sentence: &str, words: &[Word]) -> Vec<Quantity> {
     out
 }
 
-/// Whether the number at word `i` describes a thing ("a town of 30,000 people").
+/// Words that qualify a number ("as many as 100,000", "up to 500"), passed over when looking
+/// for what it describes.
+const QUALIFYING: &[&str] = &[
+    "as", "many", "much", "up", "to", "about", "around", "some", "nearly", "almost", "over",
+];
+
+/// Whether the number at word `i` describes a thing ("a town of 30,000 people", "a base that
+/// had once seen as many as 100,000 troops").
 fn describes_a_thing(words: &[Word], i: usize) -> bool {
     let before = |k: usize| {
         i.checked_sub(k)
@@ -167,7 +174,10 @@ fn describes_a_thing(words: &[Word], i: usize) -> bool {
     if before(1) == Some("of") && before(2).is_some_and(|w| DESCRIBED.contains(&w)) {
         return true;
     }
-    (1..=3).any(|k| before(k).is_some_and(|w| DESCRIBING.contains(&w)))
+    let qualifiers = (1..=4)
+        .take_while(|&k| before(k).is_some_and(|w| QUALIFYING.contains(&w)))
+        .count();
+    (1..=3 + qualifiers).any(|k| before(k).is_some_and(|w| DESCRIBING.contains(&w)))
 }
 
 /// The words of the noun phrase starting at word `at` (at most three, letters only), as the
@@ -354,6 +364,8 @@ mod tests {
     fn descriptions_are_not_counts() {
         assert!(pairs("Fighting reached the city, a town of 30,000 people.").is_empty());
         assert!(pairs("The base once held 100,000 troops.").is_empty());
+        assert!(pairs("a base that had once seen as many as 100,000 troops").is_empty());
+        assert_eq!(pairs("Gunmen killed as many as 40 villagers.").len(), 1);
         assert!(pairs("In 2021, 85 per cent of districts fell.").is_empty());
         assert!(pairs("ending almost two decades of US presence").is_empty());
     }
