@@ -20,3 +20,4 @@ mod tiles;
 mod ui;
 mod ui_files;
 mod ui_time;
+mod ui_views;

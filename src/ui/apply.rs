@@ -1,7 +1,7 @@
 //! Applying the [`Command`]s the panels pushed during a frame, with one `match`: each goes
 //! through a use-case of the corpus ([`crate::corpus::Corpus::fix_event`], `restore_report`,
 //! `set_date`) or of the export (asking where through [`super::dialogs`]), or changes the [`super::state::UiState`]; what it did is
-//! told in the status bar.
+//! told in the message under the menu bar.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -85,6 +85,11 @@ impl NewsmapApp {
                 Command::RestoreReport(report) => {
                     self.state.message = Some(self.restore_report(&report));
                 }
+                Command::SaveView(name) => {
+                    self.save_current_view(&name);
+                }
+                Command::RestoreView(name) => self.restore_view(&name),
+                Command::CopyViewCommand => self.copy_view_command(ctx),
                 Command::SetDate(key, date) => {
                     let folder = self.corpus.folder.clone();
                     self.state.message = Some(match self.corpus.set_date(&key, date) {
