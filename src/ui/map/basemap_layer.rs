@@ -178,13 +178,19 @@ impl BasemapCache {
     /// centres and outer radii), on a pale halo: a name whose town is under a marker moves to
     /// the marker's right, so that both read. None is drawn over the `legend`.
     pub fn draw_town_labels(&self, painter: &egui::Painter, markers: &[(Pos2, f32)], legend: Rect) {
-        if !self.with_labels {
+        if !self.with_labels || self.shown.2.is_empty() {
             return;
         }
+        // Sorted from west to east, the markers near a town are found by halving.
+        let mut markers = markers.to_vec();
+        markers.sort_unstable_by(|a, b| a.0.x.total_cmp(&b.0.x));
+        let reach = markers.iter().map(|m| m.1).fold(0.0, f32::max);
         for town in &self.shown.2 {
             let mut area = town.area;
-            if let Some((center, radius)) = markers
+            let from = markers.partition_point(|(center, _)| center.x < town.dot.x - reach);
+            if let Some((center, radius)) = markers[from..]
                 .iter()
+                .take_while(|(center, _)| center.x <= town.dot.x + reach)
                 .find(|(center, radius)| center.distance(town.dot) < *radius)
             {
                 let clear = center.x + radius + 3.0 - area.min.x;
