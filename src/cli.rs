@@ -26,6 +26,9 @@ use crate::share;
 const USAGE: &str = "\
 usage:
   newsmap [FOLDER]                       open the viewer on FOLDER (default: the bundled sample)
+  newsmap FOLDER --view NAME             open the viewer on the view saved as NAME in FOLDER
+                                         (View › Save view…, Copy view as command): its map
+                                         extent, time window, filters and selection
   newsmap EVENTS.jsonl                   open the viewer on the events of `extract --events` or
                                          `merge` (read only: their places, dates, sentences)
   newsmap extract FOLDER [--events] [--format jsonl|geojson|csv|kml|acled] [--out FILE] [--no-cache]
@@ -106,8 +109,11 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
         }
-        Some(_) if args.positional.len() == 1 => viewer(PathBuf::from(&args.positional[0])),
-        None => viewer(sample_folder()),
+        Some(_) if args.positional.len() == 1 => viewer(
+            PathBuf::from(&args.positional[0]),
+            args.value("--view")?.map(str::to_string),
+        ),
+        None => viewer(sample_folder(), args.value("--view")?.map(str::to_string)),
         Some(_) => {
             eprintln!("{USAGE}");
             Ok(ExitCode::FAILURE)
@@ -115,11 +121,15 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
     }
 }
 
-/// Opens the desktop viewer on `folder`, or on an events file (which must be one).
-fn viewer(folder: PathBuf) -> Result<ExitCode> {
+/// Opens the desktop viewer on `folder`, or on an events file (which must be one), on the
+/// view saved there as `view` when given (which must be one).
+fn viewer(folder: PathBuf, view: Option<String>) -> Result<ExitCode> {
     let started = Instant::now();
     if folder.is_file() {
         ingest::check_events_file(&folder)?;
+    }
+    if let Some(name) = &view {
+        newsmap::store::find_view(&folder, name)?;
     }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -132,6 +142,9 @@ fn viewer(folder: PathBuf) -> Result<ExitCode> {
         options,
         Box::new(move |cc| {
             let mut app = newsmap::ui::NewsmapApp::new(&cc.egui_ctx, folder, cc.storage);
+            if let Some(name) = &view {
+                app.open_view(name);
+            }
             // NEWSMAP_TIMING=1 prints how long after start the first frame is drawn, and the
             // frame times while a folder is read.
             if std::env::var_os("NEWSMAP_TIMING").is_some() {

@@ -526,3 +526,34 @@ fn extract_events_as_csv_gives_each_report_its_article_outlet_sentence_and_place
         "the Frontier Wire's Bagram report keeps its outlet"
     );
 }
+
+#[test]
+fn opening_a_view_that_is_not_saved_stops_with_the_names_of_the_saved_ones() {
+    let folder = temp_dir();
+    let view = newsmap::store::SavedView {
+        extent: [60.0, 29.0, 75.0, 38.0],
+        days: None,
+        cumulative: false,
+        show_undated: true,
+        filters: newsmap::store::Filters::default(),
+        place: None,
+        event: None,
+        heat_layer: false,
+    };
+    for name in ["july", "Kunduz, Aug 8"] {
+        newsmap::store::save_view(folder.path(), name, &view).unwrap_or_else(|e| panic!("{e}"));
+    }
+    // The name is checked before a window opens.
+    let output = newsmap([
+        folder.path().as_os_str(),
+        "--view".as_ref(),
+        "august".as_ref(),
+    ]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("no view named \"august\"")
+            && stderr.contains("the saved views are \"Kunduz, Aug 8\", \"july\""),
+        "{stderr}"
+    );
+}

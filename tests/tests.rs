@@ -21,3 +21,4 @@ mod tiles;
 mod ui;
 mod ui_files;
 mod ui_time;
+mod ui_views;

@@ -618,9 +618,16 @@ fn in_a_small_window_the_map_keeps_half_the_width_and_the_panels_fold_away() {
         harness.query_by_label("Details").is_none(),
         "the place's name heads the panel"
     );
+    // The map narrows for the panel and fits what it showed, so the marker may join a
+    // cluster: the panel names the place selected.
+    let selected = harness.state().selected_place();
+    assert_eq!(
+        selected.map(|p| gazetteer.place(p).name.clone()),
+        Some(marker.clone())
+    );
     assert!(
-        harness.query_all_by_label(&marker).count() >= 2,
-        "marker and panel heading"
+        harness.query_all_by_label(&marker).count() >= 1,
+        "panel heading"
     );
 }
 

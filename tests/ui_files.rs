@@ -117,7 +117,7 @@ fn a_typo_in_the_folder_field_keeps_the_loaded_folder_and_is_not_remembered() {
 }
 
 /// A copy of the bundled sample in a folder called `sample`, under a temporary folder.
-fn sample_copy() -> tempfile::TempDir {
+pub fn sample_copy() -> tempfile::TempDir {
     let root = temp_dir();
     for entry in std::fs::read_dir(sample_dir())
         .into_iter()

@@ -91,6 +91,15 @@ impl serde::Serialize for EventId {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for EventId {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        u64::from_str_radix(&text, 16).map(EventId).map_err(|_| {
+            serde::de::Error::custom(format!("{text:?} is no event id (16 hexadecimal digits)"))
+        })
+    }
+}
+
 /// One happening, with every sentence that reports it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Event {

@@ -114,6 +114,16 @@ impl View {
         self.center = [0, 1].map(|axis| self.center[axis] - delta_pixels[axis] / scale);
     }
 
+    /// The box a screen of `screen_size` pixels shows, `[west, south, east, north]` degrees:
+    /// [`View::fit`] with no padding gives this view back on a screen of that size.
+    pub fn extent(&self, screen_size: [f64; 2]) -> [f64; 4] {
+        let [west, north] = self.mercator_from_screen([0.0, 0.0], screen_size);
+        let [east, south] = self.mercator_from_screen(screen_size, screen_size);
+        let (north_lat, west_lon) = lat_lon_from_mercator(west, north);
+        let (south_lat, east_lon) = lat_lon_from_mercator(east, south);
+        [west_lon, south_lat, east_lon, north_lat]
+    }
+
     /// The view that shows the box `bbox_lon_lat` (`[min lon, min lat, max lon, max lat]`,
     /// degrees, not crossing the antimeridian) as large as it fits on a screen of
     /// `screen_size` pixels with `padding_px` pixels free on every side. A box of no size (one
@@ -176,6 +186,23 @@ mod tests {
                 assert!((back_lon - f64::from(lon)).abs() < 1e-9, "{lon} {back_lon}");
             }
         }
+    }
+
+    #[test]
+    fn a_views_extent_fits_back_to_the_view() {
+        let view = View {
+            center: [0.69, 0.4],
+            zoom: 5.3,
+        };
+        let size = [1064.0, 700.0];
+        let extent = view.extent(size);
+        assert!(extent[0] < extent[2] && extent[1] < extent[3], "{extent:?}");
+        let back = View::fit(extent, size, 0.0);
+        assert!(close(back.center, view.center, 1e-9), "{back:?}");
+        assert!((back.zoom - view.zoom).abs() < 1e-9, "{back:?}");
+        // On a screen half as wide, the whole extent still shows: one level further out.
+        let narrow = View::fit(extent, [532.0, 700.0], 0.0);
+        assert!((narrow.zoom - (view.zoom - 1.0)).abs() < 1e-9, "{narrow:?}");
     }
 
     #[test]

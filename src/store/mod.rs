@@ -5,6 +5,8 @@
 //! - [`CORRECTIONS_FILE`] (`corrections.json`): the user's corrections of places and events
 //!   ([`load_corrections`], [`update_corrections`]; what they mean and how they apply is
 //!   [`crate::corrections`]);
+//! - [`VIEWS_FILE`] (`views.json`): views of the folder saved by name ([`SavedView`],
+//!   [`load_views`], [`save_view`], [`find_view`]), which `newsmap FOLDER --view NAME` opens;
 //! - [`CACHE_FILE`] (`cache.redb`): what was extracted from each article, so that a folder
 //!   reopens at once ([`Cache`]; a database, not JSON: see its module).
 //!
@@ -22,6 +24,7 @@
 mod cache;
 mod corrections;
 mod dates;
+mod views;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -30,6 +33,10 @@ use std::time::{Duration, Instant};
 pub use cache::{CACHE_FILE, Cache, CacheKey, CacheTable, Flush};
 pub use corrections::{CORRECTIONS_FILE, load_corrections, update_corrections};
 pub use dates::{DATES_FILE, load_dates, save_date};
+pub use views::{
+    Filters, SavedView, SavedViews, VIEWS_FILE, ViewError, find_view, load_views, save_view,
+    view_command,
+};
 
 use crate::articles::{FileError, Problem, read_regular_file};
 

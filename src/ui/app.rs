@@ -29,6 +29,9 @@ use crate::map::{Basemap, BasemapError, View};
 /// cache sends thousands of articles in a moment, and the rest waits for the next frames.
 const DRAIN_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
 
+/// Half the width of the strip that resizes a side panel (pixels).
+const PANEL_GRAB_RADIUS: f32 = 6.0;
+
 /// The application.
 pub struct NewsmapApp {
     /// The gazetteer, loaded once (or why it could not be).
@@ -108,6 +111,8 @@ impl NewsmapApp {
         storage: Option<&dyn eframe::Storage>,
     ) -> Self {
         let gazetteer = Gazetteer::load(&default_dir()).map(Arc::new);
+        // The panels' edges are easier to grab than egui's 6 px.
+        ctx.all_styles_mut(|style| style.interaction.resize_grab_radius_side = PANEL_GRAB_RADIUS);
         let settings = Settings::load(storage);
         let online_tiles = settings.online_tiles;
         let mut app = Self::with_parts(gazetteer, Corpus::default());
@@ -202,6 +207,21 @@ impl NewsmapApp {
         self.state.selected_place
     }
 
+    /// The selected event.
+    pub fn selected_event(&self) -> Option<crate::events::EventId> {
+        self.state.selected_event
+    }
+
+    /// The filters besides time.
+    pub fn filters(&self) -> &super::Filters {
+        &self.state.filters
+    }
+
+    /// The map's size in the last frame (pixels): at least half the window's width.
+    pub fn map_size(&self) -> [f64; 2] {
+        self.state.map.size
+    }
+
     /// Indices of the events that pass the time window and the filters.
     pub fn visible_events(&self) -> Vec<usize> {
         let Ok(gazetteer) = &self.gazetteer else {
@@ -257,8 +277,11 @@ impl NewsmapApp {
         self.state.window = TimeWindow::default();
         self.state.playback = Playback::default();
         self.state.date_jump.error = None;
+        (self.state.pending_view, self.state.view_name) = (None, None);
+        self.state.map_extent = None;
         self.state.folder_field = folder.display().to_string();
         self.settings.opened(&folder);
+        self.refresh_saved_views();
         if let Ok(gazetteer) = &self.gazetteer {
             let wake = ctx.clone();
             self.reading.ingest = Some(Ingest::start(
@@ -354,6 +377,7 @@ impl NewsmapApp {
         if self.drain_ingest() {
             ctx.request_repaint();
         }
+        self.open_pending_view();
         if self.reading.ingest.is_none()
             && self
                 .reading
@@ -467,11 +491,14 @@ impl NewsmapApp {
             });
         // The side panels leave the map at least half the width.
         let width = ui.available_width();
+        let mut hide = (false, false);
         egui::Panel::left("filters")
             .resizable(true)
             .default_size(220.0)
             .max_size((width * 0.22).max(120.0))
             .show_collapsible(ui, &mut self.state.filters_open, |ui| {
+                let rect = ui.max_rect();
+                hide.0 = panel_toggle(ui, rect, false, "«", "Hide the filters");
                 let counts = self
                     .caches
                     .counts
@@ -484,6 +511,8 @@ impl NewsmapApp {
             .default_size(360.0)
             .max_size((width * 0.28).max(160.0))
             .show_collapsible(ui, &mut self.state.details_open, |ui| {
+                let rect = ui.max_rect();
+                hide.1 = panel_toggle(ui, rect, false, "»", "Hide the details");
                 details::details_ui(
                     ui,
                     &self.corpus,
@@ -494,8 +523,9 @@ impl NewsmapApp {
                     &mut self.commands,
                 );
             });
+        self.state.filters_open &= !hide.0;
+        self.state.details_open &= !hide.1;
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            self.state.map_size = ui.available_size();
             let markers = &frame.markers;
             // Fit once the folder is read, so that the view does not jump while it loads.
             let fit =
@@ -510,12 +540,14 @@ impl NewsmapApp {
                 heat: self.settings.heat_layer,
                 selected: self.state.selected_place,
                 fit,
+                extent: self.state.map_extent.take(),
                 picking: self.state.place_fix.as_ref().is_some_and(|f| f.picking),
                 towns: &self.towns,
             };
             map::map_ui(
                 ui,
                 &mut self.state.view,
+                &mut self.state.map,
                 map::MapCaches {
                     basemap: &mut self.caches.basemap,
                     heat: &mut self.caches.heat,
@@ -530,11 +562,35 @@ impl NewsmapApp {
                     format!("basemap not loaded: {error}"),
                 );
             }
+            // Folded panels open again from a button at the map's edge.
+            let rect = ui.max_rect().shrink(6.0);
+            if !self.state.filters_open {
+                self.state.filters_open =
+                    panel_toggle(ui, rect, true, "» Filters", "Show the filters");
+            }
+            if !self.state.details_open {
+                self.state.details_open =
+                    panel_toggle(ui, rect, false, "« Details", "Show the details");
+            }
         });
         self.windows_ui(&ctx);
+        self.save_view_window_ui(&ctx);
+        self.message_ui(&ctx);
         self.dialogs.ui(&ctx, &mut self.commands);
         self.run_commands(&ctx);
     }
+}
+
+/// A button over the top left (`left`) or top right corner of `rect` that shows or hides a
+/// side panel, taking no room from what is under it. Returns whether it was clicked.
+fn panel_toggle(ui: &mut egui::Ui, rect: egui::Rect, left: bool, label: &str, hover: &str) -> bool {
+    let layout = if left {
+        egui::Layout::left_to_right(egui::Align::Min)
+    } else {
+        egui::Layout::right_to_left(egui::Align::Min)
+    };
+    let mut corner = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(layout));
+    corner.button(label).on_hover_text(hover).clicked()
 }
 
 impl eframe::App for NewsmapApp {

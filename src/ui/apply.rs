@@ -1,7 +1,7 @@
 //! Applying the [`Command`]s the panels pushed during a frame, with one `match`: each goes
 //! through a use-case of the corpus ([`crate::corpus::Corpus::fix_event`], `restore_report`,
 //! `set_date`) or of the export (asking where through [`super::dialogs`]), or changes the [`super::state::UiState`]; what it did is
-//! told in the status bar.
+//! told in the message under the menu bar.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -98,6 +98,11 @@ impl NewsmapApp {
                 Command::RestoreReport(report) => {
                     self.state.message = Some(self.restore_report(&report));
                 }
+                Command::SaveView(name) => {
+                    self.save_current_view(&name);
+                }
+                Command::RestoreView(name) => self.restore_view(&name),
+                Command::CopyViewCommand => self.copy_view_command(ctx),
                 Command::SetDate(key, date) => {
                     let folder = self.corpus.folder.clone();
                     self.state.message = Some(match self.corpus.set_date(&key, date) {
@@ -228,7 +233,11 @@ impl NewsmapApp {
             self.towns.clone(),
         );
         (scene.heat, scene.selected) = (self.settings.heat_layer, self.state.selected_place);
-        let on_screen = [self.state.map_size.x, self.state.map_size.y]
+        // A picture of the view has the map's size on screen.
+        let on_screen = self
+            .state
+            .map
+            .size
             .map(|side| side.round().max(16.0) as u32);
         let (window, view) = (self.state.window.clone(), self.state.view);
         let started = Instant::now();

@@ -75,4 +75,10 @@ pub enum Command {
     FixEvent(EventId, Fix),
     /// Show again a report marked as not an event.
     RestoreReport(ReportRef),
+    /// Save what the viewer shows as a view of this name in the folder.
+    SaveView(String),
+    /// Show the view saved under this name.
+    RestoreView(String),
+    /// Copy the command line that opens what the viewer shows (saved first if need be).
+    CopyViewCommand,
 }

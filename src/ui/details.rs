@@ -178,8 +178,15 @@ fn event_list_ui(
         .show_rows(ui, row_height, events.len(), |ui, rows| {
             for e in &events[rows] {
                 let (text, tooltip) = line(e);
-                let text = egui::RichText::new(text).color(kind_color(e.kind));
-                let button = egui::Button::selectable(selected == Some(e.id), text)
+                // The kind's colour, but not on the selection's own (blue on blue).
+                let chosen = selected == Some(e.id);
+                let color = if chosen {
+                    ui.visuals().strong_text_color()
+                } else {
+                    kind_color(e.kind)
+                };
+                let text = egui::RichText::new(text).color(color);
+                let button = egui::Button::selectable(chosen, text)
                     .truncate()
                     .min_size(egui::vec2(0.0, row_height));
                 let mut response = ui.add(button);

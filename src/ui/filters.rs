@@ -12,22 +12,7 @@ use super::palette::type_color;
 use crate::corpus::Corpus;
 use crate::events::{EventKind, EventType, SubEventType};
 use crate::gazetteer::{Gazetteer, PlaceId, name_key};
-
-/// The filters besides time.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Filters {
-    /// Kinds hidden (all shown by default).
-    pub hidden_kinds: BTreeSet<EventKind>,
-    /// Actors hidden.
-    pub hidden_actors: BTreeSet<String>,
-    /// Outlets hidden.
-    pub hidden_outlets: BTreeSet<String>,
-    /// Events under this confidence are hidden.
-    pub min_confidence: f32,
-    /// Only events whose place, in any spelling, contains this (folded as the geoparser
-    /// folds names), when not empty.
-    pub place_search: String,
-}
+pub use crate::store::Filters;
 
 impl Filters {
     /// The filters that hide something, in words ("kinds hidden: airstrike, shelling"); none

@@ -1,12 +1,13 @@
 //! The window's frame around the panels: the menu bar (File, View, Help, the folder field),
-//! the status (progress, counts, problems, the last message), the keyboard shortcuts, and the
-//! small windows (About, Problems, Hidden reports, the article reader).
+//! the status (progress, counts, problems), the last message under it, the keyboard
+//! shortcuts, and the small windows (About, Problems, Hidden reports, the article reader).
 
 use std::path::PathBuf;
 
 use super::app::NewsmapApp;
 use super::command::Command;
 use super::details;
+use super::format::plural;
 use super::share::{MAX_FRAMES, Output, Recording, playback};
 use super::time_window::TimeWindow;
 use crate::corpus::Origin;
@@ -141,6 +142,9 @@ impl NewsmapApp {
                          that pass the filters) over the map, spread by how precise their \
                          places are; the markers stay on top, faded, to click.",
                     );
+                ui.separator();
+                self.views_menu_ui(ui);
+                ui.separator();
                 ui.checkbox(&mut self.state.filters_open, "Filters panel");
                 ui.checkbox(&mut self.state.details_open, "Details panel");
                 if ui.button("Problems…").clicked() {
@@ -212,12 +216,16 @@ impl NewsmapApp {
         let (articles, events) = (self.corpus.articles.len(), self.corpus.events.len());
         match self.corpus.origin {
             Origin::Folder => ui.label(format!(
-                "{articles} articles · {events} events ({visible} shown) · {} place mentions",
-                self.corpus.mentions.len()
+                "{} · {} ({visible} shown) · {}",
+                plural(articles, "article"),
+                plural(events, "event"),
+                plural(self.corpus.mentions.len(), "place mention")
             )),
             Origin::EventsFile => ui
                 .label(format!(
-                    "events file, read only · {events} events ({visible} shown) · quoting {articles} articles"
+                    "events file, read only · {} ({visible} shown) · quoting {}",
+                    plural(events, "event"),
+                    plural(articles, "article")
                 ))
                 .on_hover_text(
                     "The events of `newsmap extract --events` or `newsmap merge`: their places, \
@@ -237,11 +245,29 @@ impl NewsmapApp {
         if self.state.recording_job.is_some() {
             ui.spinner();
         }
-        if let Some(message) = &self.state.message {
-            ui.separator();
-            // Cut with "…" at the window's edge; the whole message on hover.
-            ui.add(egui::Label::new(message.as_str()).truncate())
-                .on_hover_text(message.as_str());
+    }
+
+    /// The last message (what a save, a copy or a correction did) in full, wrapped, in a box
+    /// under the menu bar until it is closed or another message replaces it.
+    pub(super) fn message_ui(&mut self, ctx: &egui::Context) {
+        let Some(message) = &self.state.message else {
+            return;
+        };
+        let width = (ctx.content_rect().width() * 0.6).max(280.0);
+        let mut close = false;
+        egui::Area::new(egui::Id::unique("message"))
+            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 34.0))
+            .show(ctx, |ui| {
+                egui::Frame::popup(ui.style()).show(ui, |ui| {
+                    ui.set_max_width(width);
+                    ui.horizontal_top(|ui| {
+                        close = ui.small_button("×").on_hover_text("Close").clicked();
+                        ui.add(egui::Label::new(message.as_str()).wrap());
+                    });
+                });
+            });
+        if close {
+            self.state.message = None;
         }
     }
 

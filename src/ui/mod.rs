@@ -6,7 +6,7 @@
 //! (`state.rs`: settings kept between runs, what the user looks at and selects, the reading
 //! going on). The panels (`menu`, `timeline`, `filters`, `details`, `map/`) draw from both and
 //! push [`Command`]s (`command.rs`); `apply.rs` applies them after the frame with one `match`,
-//! through the corpus's use-cases. `dialogs` asks for paths (the system's file dialog, else a
+//! through the corpus's use-cases. `views` saves and shows views by name. `dialogs` asks for paths (the system's file dialog, else a
 //! browser in the window) and before an export replaces a file. Keyboard: space plays or pauses, ←/→ step a day, F fits
 //! the map, Esc clears the selection.
 //!
@@ -30,6 +30,7 @@ mod state;
 mod time_window;
 mod timeline;
 mod timing;
+mod views;
 
 pub use app::NewsmapApp;
 pub use command::Command;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::details::PlaceFix;
 use super::filters::Filters;
+use super::map::MapFrame;
 use super::share::{Recorded, Recording, ShareError};
 use super::time_window::TimeWindow;
 use super::timeline::{DateJump, Playback};
@@ -116,20 +117,30 @@ pub struct UiState {
     pub place_fix: Option<PlaceFix>,
     /// Dates being typed for undated articles, by article key.
     pub date_inputs: HashMap<String, String>,
-    /// The last save's outcome, shown in the status bar.
+    /// What the last save, copy or correction did, shown under the menu bar until closed.
     pub message: Option<String>,
     /// Whether the filters panel is open (View menu; dragging its edge closes it).
     pub filters_open: bool,
     /// Whether the details panel is open; selecting a place or an event opens it.
     pub details_open: bool,
-    /// The map's size on screen in the last frame (a picture of the view has this size).
-    pub map_size: egui::Vec2,
     /// How the playback is recorded as a GIF.
     pub recording: Recording,
     /// Whether the window that sets the GIF's size and speed is open.
     pub show_recording: bool,
     /// The playback being recorded as a GIF, if one is.
     pub recording_job: Option<RecordingJob>,
+    /// The map's size and the extent the user chose, kept between frames.
+    pub map: MapFrame,
+    /// An extent (`[west, south, east, north]` degrees) the map shows from the next frame on.
+    pub map_extent: Option<[f64; 4]>,
+    /// The saved view to show once the folder is read (`newsmap FOLDER --view NAME`).
+    pub pending_view: Option<String>,
+    /// The name of the view last saved or shown.
+    pub view_name: Option<String>,
+    /// The name typed in the Save view window, while it is open.
+    pub saving_view: Option<String>,
+    /// The names of the folder's saved views (View › Views).
+    pub saved_views: Vec<String>,
 }
 
 /// A playback being recorded as a GIF on another thread.
@@ -169,10 +180,15 @@ impl Default for UiState {
             message: None,
             filters_open: true,
             details_open: true,
-            map_size: egui::Vec2::new(960.0, 600.0),
             recording: Recording::default(),
             show_recording: false,
             recording_job: None,
+            map: MapFrame::default(),
+            map_extent: None,
+            pending_view: None,
+            view_name: None,
+            saving_view: None,
+            saved_views: Vec::new(),
         }
     }
 }

@@ -16,6 +16,10 @@ const WATER: Color32 = Color32::from_rgb(150, 185, 215);
 const COAST: Color32 = Color32::from_rgb(110, 110, 100);
 const BORDER: Color32 = Color32::from_rgb(120, 100, 110);
 const PROVINCE: Color32 = Color32::from_rgb(180, 170, 170);
+/// A town's name and dot.
+const TOWN: Color32 = Color32::from_rgb(60, 60, 60);
+/// Behind a town's name, which is drawn over the markers: the land's colour, see-through.
+const TOWN_HALO: Color32 = Color32::from_rgba_premultiplied(188, 185, 177, 200);
 
 /// The basemap's lines tessellated for one view, and its labels: frames that only change the
 /// markers or the time window reuse them instead of projecting and tessellating 300,000 points
@@ -28,10 +32,31 @@ pub struct BasemapCache {
     with_margin: bool,
     /// The view's centre it was built for, and its lines (tessellated) and labels.
     built_center: [f64; 2],
-    built: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
+    built: (
+        std::sync::Arc<egui::epaint::Mesh>,
+        Vec<Shape>,
+        Vec<TownName>,
+    ),
     /// The same moved to the view's centre of the last frame.
     shown_center: [f64; 2],
-    shown: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>),
+    shown: (
+        std::sync::Arc<egui::epaint::Mesh>,
+        Vec<Shape>,
+        Vec<TownName>,
+    ),
+    /// Whether the last frame drew labels (online tiles carry their own).
+    with_labels: bool,
+}
+
+/// A town's name laid out for one view, drawn over the markers.
+#[derive(Clone)]
+struct TownName {
+    /// The town's dot.
+    dot: Pos2,
+    /// Where the name goes when no marker is on the town.
+    area: Rect,
+    /// The name.
+    galley: std::sync::Arc<egui::Galley>,
 }
 
 /// How far around the screen (a fraction of its size on each side) the basemap is prepared
@@ -99,7 +124,7 @@ impl BasemapCache {
                 !self.with_margin
             };
         if !reusable {
-            let (lines, labels) = basemap_shapes(
+            let (lines, labels, towns) = basemap_shapes(
                 painter,
                 basemap,
                 view,
@@ -120,9 +145,10 @@ impl BasemapCache {
                 key: Some(key),
                 with_margin: panning,
                 built_center: view.center,
-                built: (std::sync::Arc::clone(&mesh), labels.clone()),
+                built: (std::sync::Arc::clone(&mesh), labels.clone(), towns.clone()),
                 shown_center: view.center,
-                shown: (mesh, labels),
+                shown: (mesh, labels, towns),
+                with_labels,
             };
         } else if self.shown_center != view.center {
             let moved = shift(self.built_center);
@@ -132,13 +158,49 @@ impl BasemapCache {
             for label in &mut labels {
                 label.translate(moved);
             }
+            let mut towns = self.built.2.clone();
+            for town in &mut towns {
+                town.area = town.area.translate(moved);
+                town.dot += moved;
+            }
             self.shown_center = view.center;
-            self.shown = (std::sync::Arc::new(mesh), labels);
+            self.shown = (std::sync::Arc::new(mesh), labels, towns);
         }
         painter.add(Shape::mesh(std::sync::Arc::clone(&self.shown.0)));
         // Online tiles carry their own labels.
+        self.with_labels = with_labels;
         if with_labels {
             painter.extend(self.shown.1.iter().cloned());
+        }
+    }
+
+    /// Draws the towns' names over what was drawn since [`Self::draw`], the `markers` (their
+    /// centres and outer radii), on a pale halo: a name whose town is under a marker moves to
+    /// the marker's right, so that both read. None is drawn over the `legend`.
+    pub fn draw_town_labels(&self, painter: &egui::Painter, markers: &[(Pos2, f32)], legend: Rect) {
+        if !self.with_labels || self.shown.2.is_empty() {
+            return;
+        }
+        // Sorted from west to east, the markers near a town are found by halving.
+        let mut markers = markers.to_vec();
+        markers.sort_unstable_by(|a, b| a.0.x.total_cmp(&b.0.x));
+        let reach = markers.iter().map(|m| m.1).fold(0.0, f32::max);
+        for town in &self.shown.2 {
+            let mut area = town.area;
+            let from = markers.partition_point(|(center, _)| center.x < town.dot.x - reach);
+            if let Some((center, radius)) = markers[from..]
+                .iter()
+                .take_while(|(center, _)| center.x <= town.dot.x + reach)
+                .find(|(center, radius)| center.distance(town.dot) < *radius)
+            {
+                let clear = center.x + radius + 3.0 - area.min.x;
+                area = area.translate(Vec2::new(clear.max(0.0), 0.0));
+            }
+            if area.intersects(legend) {
+                continue;
+            }
+            painter.rect_filled(area.expand(1.0), 3.0, TOWN_HALO);
+            painter.galley(area.min, std::sync::Arc::clone(&town.galley), TOWN);
         }
     }
 }
@@ -153,7 +215,7 @@ fn basemap_shapes(
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
     towns: &[TownLabel],
-) -> (Vec<Shape>, Vec<Shape>) {
+) -> (Vec<Shape>, Vec<Shape>, Vec<TownName>) {
     let mut lines = Vec::new();
     let mut labels = Vec::new();
     let mut placed: Vec<Rect> = Vec::new();
@@ -252,8 +314,8 @@ fn basemap_shapes(
         }
     }
     // The larger towns, more as the map zooms in, largest first, none over another label.
+    let mut names = Vec::new();
     let smallest = TownLabel::smallest_at(zoom);
-    let town_color = Color32::from_rgb(60, 60, 60);
     let size = [f64::from(rect.width()), f64::from(rect.height())];
     for town in towns.iter().take_while(|t| t.population >= smallest) {
         if placed.len() >= MAX_LABELS {
@@ -266,16 +328,20 @@ fn basemap_shapes(
         }
         let font = egui::FontId::proportional(12.0);
         let name = drawable(painter.ctx(), &town.name);
-        let galley = painter.layout_no_wrap(name, font, town_color);
+        let galley = painter.layout_no_wrap(name, font, TOWN);
         let area = Rect::from_min_size(at + Vec2::new(5.0, -galley.size().y / 2.0), galley.size());
         if placed.iter().any(|p| p.intersects(area)) {
             continue;
         }
         placed.push(area.expand(2.0));
-        labels.push(Shape::circle_filled(at, 2.5, town_color));
-        labels.push(Shape::galley(area.min, galley, town_color));
+        labels.push(Shape::circle_filled(at, 2.5, TOWN));
+        names.push(TownName {
+            dot: at,
+            area,
+            galley,
+        });
     }
-    (lines, labels)
+    (lines, labels, names)
 }
 
 /// At most this many labels on the map at once.

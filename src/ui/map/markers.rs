@@ -176,7 +176,7 @@ pub struct MarkersInput<'a> {
 }
 
 /// Draws the markers of `input` (clustered) in `rect`; a click on a marker selects its place,
-/// on a cluster zooms in.
+/// on a cluster zooms in. Returns the discs drawn: their centres and outer radii.
 pub fn markers_ui(
     ui: &mut egui::Ui,
     painter: &egui::Painter,
@@ -184,10 +184,11 @@ pub fn markers_ui(
     rect: Rect,
     input: &MarkersInput,
     commands: &mut Vec<Command>,
-) {
+) -> Vec<(Pos2, f32)> {
     let size = [f64::from(rect.width()), f64::from(rect.height())];
     let gazetteer = input.gazetteer;
     let screen = *view;
+    let mut discs = Vec::new();
     let mercator_to_screen = |m: [f64; 2]| {
         let s = screen.screen_from_mercator(m, size);
         Pos2::new(rect.min.x + s[0] as f32, rect.min.y + s[1] as f32)
@@ -199,6 +200,7 @@ pub fn markers_ui(
         if cluster.members.len() > 1 {
             let count: usize = cluster.members.iter().map(|m| m.events).sum();
             let radius = 10.0 + 2.0 * (count as f32).sqrt().min(10.0);
+            discs.push((cluster.center, radius));
             painter.circle(
                 cluster.center,
                 radius,
@@ -249,6 +251,12 @@ pub fn markers_ui(
         let center = cluster.center;
         let radius = 5.0 + 2.5 * (marker.sources as f32).sqrt().min(6.0);
         let color = kind_color(marker.kind);
+        let ring = if marker.precision <= Precision::Town {
+            0.0
+        } else {
+            4.0
+        };
+        discs.push((center, radius + ring));
         // A marker whose events are all unconfirmed is see-through, with a dashed outline.
         let unconfirmed = marker.unconfirmed == marker.events;
         match (marker.precision <= Precision::Town, unconfirmed) {
@@ -301,6 +309,7 @@ pub fn markers_ui(
             commands.push(Command::SelectPlace(Some(marker.place)));
         }
     }
+    discs
 }
 
 /// A circle outline in dashes (an unconfirmed marker).

@@ -51,14 +51,69 @@ pub struct MapInput<'a> {
     pub selected: Option<PlaceId>,
     /// Fit the view to the markers first.
     pub fit: bool,
+    /// Show this extent (`[west, south, east, north]` degrees) first: a saved view's.
+    pub extent: Option<[f64; 4]>,
     /// A click picks a place (see [`Command::PickedOnMap`]) instead of a marker.
     pub picking: bool,
     /// The towns the basemap may name, largest first.
     pub towns: &'a [TownLabel],
 }
 
+/// What the map keeps between frames besides its [`View`]: its size, and the box the user
+/// chose (by fitting, opening a saved view, panning or zooming), fitted again when the map's
+/// size changes (a panel opens, closes or is resized; the window is resized), so that the same
+/// events stay on screen and the view comes back when the size does.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct MapFrame {
+    /// The map's size in the last frame (pixels).
+    pub size: [f64; 2],
+    /// The box chosen, `[west, south, east, north]` degrees, and the padding (pixels) it is
+    /// fitted with.
+    chosen: Option<([f64; 4], f64)>,
+    /// The view drawn in the last frame: another one was set from outside the map.
+    shown: Option<View>,
+}
+
+impl MapFrame {
+    /// Sets `view` for this frame's map of `size`: fitted to `target` (a box and its padding)
+    /// when given, else to the chosen box again when the size changed.
+    fn settle(&mut self, view: &mut View, size: [f64; 2], target: Option<([f64; 4], f64)>) {
+        if size[0] < 1.0 || size[1] < 1.0 {
+            return; // No map to fit: nothing is chosen on it.
+        }
+        let set_elsewhere = self.shown != Some(*view);
+        let resized = self.size != size;
+        self.size = size;
+        match (target, self.chosen) {
+            (Some(target), _) => self.chosen = Some(target),
+            (None, Some(_)) if resized && !set_elsewhere => {}
+            _ if set_elsewhere || self.chosen.is_none() => {
+                self.chosen = Some((view.extent(size), 0.0));
+            }
+            _ => {}
+        }
+        if (target.is_some() || resized)
+            && let Some((chosen, padding)) = self.chosen
+        {
+            *view = View::fit(chosen, size, padding);
+        }
+        self.shown = Some(*view);
+    }
+
+    /// Records the view after the user moved it this frame.
+    fn moved(&mut self, view: &View) {
+        if self.shown != Some(*view) {
+            self.chosen = Some((view.extent(self.size), 0.0));
+            self.shown = Some(*view);
+        }
+    }
+}
+
 /// How far from a click (pixels) a larger town is preferred to the nearest one.
 const PICK_REACH_PX: f64 = 12.0;
+
+/// The margin (pixels) around the markers when the map is fitted to them.
+const FIT_MARGIN_PX: f64 = 60.0;
 
 /// The markers' opacity over the heat layer.
 const MARKERS_OVER_HEAT: f32 = 0.45;
@@ -75,6 +130,7 @@ pub struct MapCaches<'a> {
 pub fn map_ui(
     ui: &mut egui::Ui,
     view: &mut View,
+    frame: &mut MapFrame,
     caches: MapCaches,
     input: &MapInput,
     mut tiles: Option<&mut TileLayer>,
@@ -83,12 +139,16 @@ pub fn map_ui(
     let rect = ui.available_rect_before_wrap();
     let size = [f64::from(rect.width()), f64::from(rect.height())];
     let gazetteer = input.gazetteer;
-    if input.fit
-        && let Some(fitted) = fitted_view(gazetteer, input.markers, size)
-    {
-        *view = fitted;
-    }
+    let target = match input.extent {
+        Some(extent) => Some((extent, 0.0)),
+        None if input.fit => {
+            bounding_box(gazetteer, input.markers).map(|bbox| (bbox, FIT_MARGIN_PX))
+        }
+        None => None,
+    };
+    frame.settle(view, size, target);
     pointer_ui(ui, view, rect, input.picking, commands);
+    frame.moved(view);
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, Color32::from_rgb(240, 236, 226));
     if let Some(basemap) = input.basemap {
@@ -120,8 +180,9 @@ pub fn map_ui(
         picking: input.picking,
     };
     // The key under the markers: an event in its corner stays in sight.
-    legend_ui(&painter, rect, input.heat);
-    markers::markers_ui(ui, &markers_painter, view, rect, &layer, commands);
+    let legend = legend_ui(&painter, rect, input.heat);
+    let discs = markers::markers_ui(ui, &markers_painter, view, rect, &layer, commands);
+    caches.basemap.draw_town_labels(&painter, &discs, legend);
     if let Some(tiles) = tiles {
         tiles.notes_ui(ui, rect);
     }
@@ -182,8 +243,8 @@ fn pointer_ui(
 }
 
 /// The key of the markers' shapes, and of the heat layer's colours when it is on, on a pale
-/// band so that the basemap's names under it do not mix with its words.
-fn legend_ui(painter: &egui::Painter, rect: Rect, heat: bool) {
+/// band so that the basemap's names under it do not mix with its words. Returns the band.
+fn legend_ui(painter: &egui::Painter, rect: Rect, heat: bool) -> Rect {
     let band = painter.add(egui::Shape::Noop);
     let mut at = rect.left_bottom() + Vec2::new(14.0, -14.0);
     painter.circle(at, 5.0, Color32::GRAY, Stroke::new(1.0, Color32::WHITE));
@@ -224,12 +285,13 @@ fn legend_ui(painter: &egui::Painter, rect: Rect, heat: bool) {
             Color32::from_rgba_unmultiplied(250, 248, 242, 210),
         ),
     );
+    band_rect
 }
 
 /// The view that shows where most of the `markers` are on a map of `size` pixels (None
 /// without markers).
 pub fn fitted_view(gazetteer: &Gazetteer, markers: &[Marker], size: [f64; 2]) -> Option<View> {
-    bounding_box(gazetteer, markers).map(|bbox| View::fit(bbox, size, 60.0))
+    bounding_box(gazetteer, markers).map(|bbox| View::fit(bbox, size, FIT_MARGIN_PX))
 }
 
 /// (min lon, min lat, max lon, max lat) of the markers' places, with a margin.

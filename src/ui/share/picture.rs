@@ -12,7 +12,7 @@ use super::raster::{Canvas, Textures};
 use crate::events::EventType;
 use crate::map::View;
 use crate::ui::format::plural;
-use crate::ui::map::{self, BasemapCache, EventRow, HeatLayer, MapCaches, MapInput};
+use crate::ui::map::{self, BasemapCache, EventRow, HeatLayer, MapCaches, MapFrame, MapInput};
 use crate::ui::palette::type_color;
 use crate::ui::time_window::TimeWindow;
 
@@ -86,6 +86,7 @@ impl Camera {
                     heat: scene.heat,
                     selected: scene.selected,
                     fit: false,
+                    extent: None,
                     picking: false,
                     towns: &scene.towns,
                 };
@@ -93,8 +94,16 @@ impl Camera {
                     basemap: &mut *basemap,
                     heat: &mut *heat,
                 };
-                let mut view = view;
-                map::map_ui(ui, &mut view, caches, &map_input, None, &mut Vec::new());
+                let (mut view, mut frame) = (view, MapFrame::default());
+                map::map_ui(
+                    ui,
+                    &mut view,
+                    &mut frame,
+                    caches,
+                    &map_input,
+                    None,
+                    &mut Vec::new(),
+                );
                 key.draw(ui.painter(), ui.max_rect());
             });
         });
