@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::Toponym;
-use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::gazetteer::{Gazetteer, PlaceKind, name_key};
 
 /// Score added to a candidate in a country holding all of the folder's weight (the story's
 /// own countries add up to 4).
@@ -110,9 +110,11 @@ impl FolderPrior {
     }
 
     /// Whether resolving the article again with this prior could change its toponyms: one of
-    /// them has a runner-up that the folder favours more than its choice, or is an uncertain
+    /// them has a runner-up that the folder favours more than its choice, is an uncertain
     /// choice outside the folder's countries (whose better sense may not be among the
-    /// runners-up kept).
+    /// runners-up kept), or is a town outside them reached by another of its names, which the
+    /// folder may show to be a misreading ("Inata" in a folder about the Sahel is not Japan's
+    /// Inada, one of whose names it is).
     fn could_change(&self, gazetteer: &Gazetteer, toponyms: &[Toponym]) -> bool {
         /// Under this confidence, a choice outside the folder's countries is looked at again.
         const UNSURE: f32 = 0.8;
@@ -123,9 +125,13 @@ impl FolderPrior {
             let place = gazetteer.place(id);
             self.bonus(&place.country, &place.admin1)
         };
+        let town_by_another_name = |t: &Toponym| {
+            let place = gazetteer.place(t.place);
+            place.kind == PlaceKind::Town && name_key(&t.surface) != name_key(&place.name)
+        };
         toponyms.iter().any(|t| {
             let chosen = bonus(t.place);
-            (chosen == 0.0 && t.confidence < UNSURE)
+            (chosen == 0.0 && (t.confidence < UNSURE || town_by_another_name(t)))
                 || t.alternatives
                     .iter()
                     .any(|&(other, _)| bonus(other) > chosen)

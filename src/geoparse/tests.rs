@@ -388,9 +388,16 @@ fn an_alternate_name_s_town_in_a_country_the_folder_never_names_is_a_misreading(
         "Gunmen attacked Gao and Mopti on Monday.",
         "Soldiers clashed with jihadists near Timbuktu, Mali, on Tuesday.",
         "Herders were killed near Boni on Sunday.",
+        // Resolved with confidence when alone: the folder shows it is a misreading all the same.
+        "Jihadists overran the gendarmerie post at Inata on Sunday.",
     ];
     let folder = parse_folder(&texts);
     assert!(folder[2].is_empty(), "'Boni' is not Bonn: {:?}", folder[2]);
+    assert!(
+        folder[3].is_empty(),
+        "'Inata' is not Inada: {:?}",
+        folder[3]
+    );
 }
 
 #[test]
