@@ -341,6 +341,42 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     perfect && lasting
 }
 
+/// Verbs that give what happened a name ("called the step a coup", "described the raid as a
+/// massacre"): the name is no second event.
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calling",
+    "calls",
+    "branded",
+    "branding",
+    "termed",
+    "labelled",
+    "labeled",
+    "described",
+    "describing",
+    "denounced",
+    "decried",
+];
+
+/// Whether the trigger at word `first_word` names what a verb of naming speaks of: "as" before
+/// it, the verb up to ten words before ("described the raid on the town as a massacre"), or
+/// only an article, the verb and its object just before ("called the step a coup").
+pub fn is_a_name_for_it(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words[i].lower.as_str();
+    let mut at = first_word;
+    if at > 0 && ["a", "an"].contains(&lower(at - 1)) {
+        at -= 1;
+    }
+    let reach = if at > 0 && lower(at - 1) == "as" {
+        10
+    } else if at < first_word {
+        4
+    } else {
+        return false;
+    };
+    (at.saturating_sub(reach)..at).any(|i| NAMING_VERBS.contains(&lower(i)))
+}
+
 /// Verbs that comment on an event rather than report it ("condemned the Beledweyne attack",
 /// "played down the attacks").
 const STANCE_VERBS: &[&str] = &[

@@ -353,3 +353,22 @@ fn what_happened_days_before_is_not_dated_by_the_main_clause() {
             .all(|c| !c.another_day)
     );
 }
+
+#[test]
+fn a_name_given_to_what_happened_is_no_second_event() {
+    let found = events_of(
+        "Rebels took over the ministries in Aden on Sunday; the government in Riyadh called the step a coup.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place != "Riyadh"),
+        "{found:?}"
+    );
+    let found = events_of("Residents described the raid on Kunduz on Monday as a massacre.");
+    assert!(
+        found.iter().all(|(kind, _)| *kind != EventKind::Killing),
+        "{found:?}"
+    );
+    // A coup reported is one.
+    let found = events_of("Officers seized power in a coup in Niamey on Wednesday.");
+    assert!(!found.is_empty());
+}
