@@ -250,10 +250,37 @@ pub(super) fn actual_triggers(
         .into_iter()
         .filter(|t| modality::is_actual(sentence, words, t.first_word))
         .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
-        .filter(|t| {
-            t.phrase != SEIZED || seizes_a_place(sentence, words, t, sentence_start, toponyms)
+        .filter(|t| match t.phrase {
+            SEIZED => seizes_a_place(sentence, words, t, sentence_start, toponyms),
+            TOOK => takes_a_place_at_once(words, t, sentence_start, toponyms),
+            _ => true,
         })
         .collect()
+}
+
+/// The lexicon's capture phrase "took", a capture only when a place follows at once: "took
+/// Ghazni", "took the district centre", not "took part", "took 30 hostages to Kunduz".
+const TOOK: &str = "took$";
+
+/// Whether a place's name is the next word after the trigger (past "the"), or a place noun
+/// one of the next three words.
+fn takes_a_place_at_once(
+    words: &[Word],
+    trigger: &triggers::Trigger,
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    let after = words.partition_point(|w| w.span.start < trigger.span.end);
+    let next: Vec<&Word> = words[after..].iter().take(3).collect();
+    let named = next.iter().find(|w| w.lower != "the").is_some_and(|w| {
+        let at = sentence_start + w.span.start;
+        toponyms.binary_search_by_key(&at, |t| t.span.start).is_ok()
+    });
+    named
+        || next.iter().any(|w| {
+            PLACE_NOUNS.iter().any(|(noun, ..)| *noun == w.lower)
+                || SEIZED_PLACE_NOUNS.contains(&w.lower.as_str())
+        })
 }
 
 /// The lexicon's capture phrase "seized", a capture only when a place follows: "seized Wad

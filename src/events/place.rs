@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{COMPASS_POINTS, tail, words};
+use crate::text::{COMPASS_POINTS, Word, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -208,9 +208,15 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
 
 /// Where someone spoke is not where it happened ("speaking to reporters in Mogadishu", "said
 /// from Muscat", "a statement from its headquarters in Nairobi", "told a news conference in
-/// Abuja"), unless what happened is what was said: talks, an agreement, a group's change
-/// ("announced in a statement issued in Baghdad that it was suspending operations").
-fn is_where_someone_spoke(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+/// Abuja", "announced the capture from Bamako": the event's own words, at `trigger`, may
+/// stand between), unless what happened is what was said: talks, an agreement, a group's
+/// change ("announced in a statement issued in Baghdad that it was suspending operations").
+fn is_where_someone_spoke(
+    text: &str,
+    toponym: &Toponym,
+    kind: EventKind,
+    trigger: &Range<usize>,
+) -> bool {
     if matches!(
         kind,
         EventKind::Talks
@@ -265,15 +271,21 @@ fn is_where_someone_spoke(text: &str, toponym: &Toponym, kind: EventKind) -> boo
         "phone",
         "televised",
     ];
-    let before_words = words(tail(&text[..toponym.span.start], 80));
-    let mut recent = before_words.iter().rev().map(|w| w.lower.as_str());
-    if !matches!(recent.next(), Some("in" | "from" | "at")) {
+    let before = tail(&text[..toponym.span.start], 80);
+    let offset = toponym.span.start - before.len();
+    let before_words = words(before);
+    let mut recent = before_words.iter().rev();
+    if !recent
+        .next()
+        .is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str()))
+    {
         return false;
     }
+    let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
     recent
         .take(6)
-        .find(|w| !BETWEEN.contains(w))
-        .is_some_and(|w| SPEECH.contains(&w))
+        .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
+        .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
 }
 
 /// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference
@@ -562,7 +574,7 @@ pub(super) fn event_places(
     };
     let Some(best) = (0..candidates.len())
         .filter(|&i| {
-            !is_where_someone_spoke(text, candidates[i], kind)
+            !is_where_someone_spoke(text, candidates[i], kind, trigger)
                 && !is_where_a_withdrawal_went(text, candidates[i], kind)
         })
         .min_by_key(|&i| score(i))

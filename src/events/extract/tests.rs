@@ -95,6 +95,10 @@ fn where_someone_spoke_is_not_where_it_happened_unless_the_speech_is_the_event()
         "Speaking to reporters in Mogadishu on Monday, the governor said militants attacked Jowhar.",
     );
     assert_eq!(found, [(EventKind::Assault, "Jawhar".to_string())]);
+    // The event's own words may stand between the speech and the place.
+    let found =
+        events_of("Rebels took Ghazni; the president announced the capture from Kabul on Monday.");
+    assert!(found.iter().all(|(_, place)| place != "Kabul"), "{found:?}");
     let found = events_of(
         "The two sides announced in Doha on Monday that they had signed a ceasefire agreement.",
     );
@@ -371,4 +375,20 @@ fn a_name_given_to_what_happened_is_no_second_event() {
     // A coup reported is one.
     let found = events_of("Officers seized power in a coup in Niamey on Wednesday.");
     assert!(!found.is_empty());
+}
+
+#[test]
+fn took_is_a_capture_only_of_a_place_named_at_once() {
+    let found = events_of("The Taliban took Ghazni, the capital of Ghazni province, on Monday.");
+    assert_eq!(found, [(EventKind::Capture, "Ghazni".to_string())]);
+    for sentence in [
+        "Delegates took part in the meeting in Doha on Monday.",
+        "Gunmen took them to a house near Kunduz on Monday.",
+    ] {
+        let found = events_of(sentence);
+        assert!(
+            found.iter().all(|(kind, _)| *kind != EventKind::Capture),
+            "{sentence}: {found:?}"
+        );
+    }
 }
