@@ -143,6 +143,14 @@ struct Clause {
     another_day: bool,
 }
 
+impl Clause {
+    /// Whether it tells what came before (or after) the clause it follows, and shares that
+    /// clause's places ("soldiers retreated into Tajikistan after clashes in Badakhshan").
+    fn told_beside_another(&self) -> bool {
+        self.earlier || self.another_day
+    }
+}
+
 /// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
 /// word ("cities and skirmishes broke out", not "Ghazni and Lashkar Gah"), and before a
 /// subordinating word ("as Western forces continue their withdrawal").
@@ -270,17 +278,31 @@ fn takes_a_place_at_once(
     sentence_start: usize,
     toponyms: &[Toponym],
 ) -> bool {
-    let after = words.partition_point(|w| w.span.start < trigger.span.end);
-    let next: Vec<&Word> = words[after..].iter().take(3).collect();
-    let named = next.iter().find(|w| w.lower != "the").is_some_and(|w| {
-        let at = sentence_start + w.span.start;
-        toponyms.binary_search_by_key(&at, |t| t.span.start).is_ok()
-    });
-    named
-        || next.iter().any(|w| {
-            PLACE_NOUNS.iter().any(|(noun, ..)| *noun == w.lower)
-                || SEIZED_PLACE_NOUNS.contains(&w.lower.as_str())
-        })
+    let after = words_after(words, trigger);
+    let next = &after[..after.len().min(3)];
+    let named = next
+        .iter()
+        .find(|w| w.lower != "the")
+        .is_some_and(|w| starts_a_toponym(w, sentence_start, toponyms));
+    named || next.iter().any(is_taken_place_noun)
+}
+
+/// The words of the sentence after the trigger.
+fn words_after<'w>(words: &'w [Word], trigger: &triggers::Trigger) -> &'w [Word] {
+    &words[words.partition_point(|w| w.span.start < trigger.span.end)..]
+}
+
+/// Whether one of `toponyms` (of the text whose sentence starts at byte `sentence_start`)
+/// starts at `word`.
+fn starts_a_toponym(word: &Word, sentence_start: usize, toponyms: &[Toponym]) -> bool {
+    let at = sentence_start + word.span.start;
+    toponyms.binary_search_by_key(&at, |t| t.span.start).is_ok()
+}
+
+/// Whether `word` is a noun of a place a capture takes ("the town", "the border crossing").
+fn is_taken_place_noun(word: &Word) -> bool {
+    PLACE_NOUNS.iter().any(|(noun, ..)| *noun == word.lower)
+        || SEIZED_PLACE_NOUNS.contains(&word.lower.as_str())
 }
 
 /// The lexicon's capture phrase "seized", a capture only when a place follows: "seized Wad
@@ -314,14 +336,12 @@ fn seizes_a_place(
     sentence_start: usize,
     toponyms: &[Toponym],
 ) -> bool {
-    let after = words.partition_point(|w| w.span.start < trigger.span.end);
-    words[after..].iter().take(4).any(|w| {
-        let at = sentence_start + w.span.start;
-        PLACE_NOUNS.iter().any(|(noun, ..)| *noun == w.lower)
-            || SEIZED_PLACE_NOUNS.contains(&w.lower.as_str())
+    let after = words_after(words, trigger);
+    after.iter().take(4).any(|w| {
+        is_taken_place_noun(w)
             || (sentence[w.span.clone()].starts_with(char::is_uppercase)
-                && toponyms.binary_search_by_key(&at, |t| t.span.start).is_ok())
-    }) && !words[after..]
+                && starts_a_toponym(w, sentence_start, toponyms))
+    }) && !after
         .iter()
         .take(2)
         .any(|w| ["weapons", "arms", "ammunition", "control", "power"].contains(&w.lower.as_str()))
@@ -555,10 +575,9 @@ pub fn extract_mentions(
                     && t.kind != TimeKind::Relative
             })
         };
-        // Places are shared by a clause and the "after" clauses that follow it, as if one:
-        // "soldiers retreated into Tajikistan after clashes in Badakhshan".
+        // Places are shared by a clause and the "after" clauses that follow it, as if one.
         let place_clause = |mut clause: usize| {
-            while clause > 0 && (clauses[clause].earlier || clauses[clause].another_day) {
+            while clause > 0 && clauses[clause].told_beside_another() {
                 clause -= 1;
             }
             clause
@@ -566,13 +585,13 @@ pub fn extract_mentions(
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
-            let other_day_untold = clauses[own_clause].another_day && !has_own_day(own_clause);
+            let own_day = has_own_day(own_clause);
             if clauses[own_clause].background
-                || other_day_untold
+                || (clauses[own_clause].another_day && !own_day)
                 || (clauses[own_clause].earlier
                     && main_fighting
                     && is_fighting(trigger.kind)
-                    && !has_own_day(own_clause))
+                    && !own_day)
                 || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
                 || (trigger.kind == EventKind::Flight
                     && !is_flight_of_armed_or_officials(
@@ -623,9 +642,9 @@ pub fn extract_mentions(
                             && (!clauses[c].subordinate || time_before_when(&clauses[c]).is_some())
                     })
                     .filter(|&c| {
-                        let told_after =
-                            clauses[own_clause].earlier || clauses[own_clause].another_day;
-                        !clauses[own_clause].subordinate || told_after || absorbed_from(c)
+                        !clauses[own_clause].subordinate
+                            || clauses[own_clause].told_beside_another()
+                            || absorbed_from(c)
                     })
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
