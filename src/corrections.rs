@@ -110,9 +110,9 @@ impl PlaceRef {
     pub fn of(gazetteer: &Gazetteer, id: PlaceId) -> Self {
         let place = gazetteer.place(id);
         Self {
-            name: place.name.clone(),
+            name: place.name.to_string(),
             kind: place.kind,
-            country: place.country.clone(),
+            country: place.country.to_string(),
             lat: place.lat,
             lon: place.lon,
         }

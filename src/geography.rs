@@ -1,11 +1,14 @@
 //! Distances on the globe, shared by the resolver, the event scorer and the map.
 
+/// The Earth's mean radius, km.
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
+
 /// Great-circle distance in km between two points given in degrees (haversine, R = 6371).
 pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (dlat, dlon) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
     let a = (dlat / 2.0).sin().powi(2)
         + (dlon / 2.0).sin().powi(2) * lat1.to_radians().cos() * lat2.to_radians().cos();
-    6371.0 * 2.0 * a.sqrt().asin()
+    EARTH_RADIUS_KM * 2.0 * a.sqrt().asin()
 }
 
 #[cfg(test)]

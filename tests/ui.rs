@@ -168,7 +168,7 @@ fn the_place_search_finds_a_place_by_any_of_its_spellings() {
         .visible_events()
         .iter()
         .filter_map(|&id| harness.state().corpus().events[id].place)
-        .map(|p| gazetteer.place(p).name.clone())
+        .map(|p| gazetteer.place(p).name.to_string())
         .collect();
     assert!(!places.is_empty() && harness.state().visible_marker_count() < all);
     assert!(places.iter().all(|p| p == "Qala i Naw"), "{places:?}");
@@ -234,7 +234,7 @@ fn an_article_added_to_the_folder_appears_without_a_restart() {
 /// The place of the first event of the harness's corpus, by name.
 fn first_event_place(harness: &Harness<'_, NewsmapApp>, gazetteer: &Gazetteer) -> Option<String> {
     let event = harness.state().corpus().events.first()?;
-    Some(gazetteer.place(event.place?).name.clone())
+    Some(gazetteer.place(event.place?).name.to_string())
 }
 
 #[test]
@@ -605,7 +605,7 @@ fn in_a_small_window_the_map_keeps_half_the_width_and_the_panels_fold_away() {
         .events
         .iter()
         .filter_map(|e| e.place)
-        .map(|p| gazetteer.place(p).name.clone())
+        .map(|p| gazetteer.place(p).name.to_string())
         .collect();
     let marker = names
         .iter()
@@ -622,7 +622,7 @@ fn in_a_small_window_the_map_keeps_half_the_width_and_the_panels_fold_away() {
     // cluster: the panel names the place selected.
     let selected = harness.state().selected_place();
     assert_eq!(
-        selected.map(|p| gazetteer.place(p).name.clone()),
+        selected.map(|p| gazetteer.place(p).name.to_string()),
         Some(marker.clone())
     );
     assert!(

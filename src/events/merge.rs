@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 
 use super::{Casualties, Event, EventId, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
@@ -193,7 +194,7 @@ fn stable_hash(bytes: &[u8]) -> u64 {
 /// country- or region-level place), or, without a place, those of one article.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Bucket {
-    Province(String, String),
+    Province(CompactString, CompactString),
     Place(PlaceId),
     Article(usize),
 }

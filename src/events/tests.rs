@@ -20,7 +20,7 @@ fn mentions_of(article: usize, text: &str, published: Option<NaiveDate>) -> Vec<
 
 fn place_name(m: &EventMention) -> String {
     m.place.as_ref().map_or_else(String::new, |t| {
-        bundled_for_tests().place(t.place).name.clone()
+        bundled_for_tests().place(t.place).name.to_string()
     })
 }
 

@@ -16,6 +16,8 @@
 
 use std::path::{Path, PathBuf};
 
+use compact_str::CompactString;
+
 use super::index::NameIndex;
 use super::{Place, PlaceKind};
 
@@ -177,10 +179,16 @@ fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, RowError)> {
         .find('\n')
         .map_or(body.len(), |i| body.len() / 2 + i + 1);
     let (first, second) = body.split_at(middle);
+    let line_count = |text: &str| text.bytes().filter(|&b| b == b'\n').count() + 1;
     let second_start = first.lines().count() + 2;
     std::thread::scope(|scope| {
-        let second_half = scope.spawn(move || parse_places(second, second_start));
-        let mut places = parse_places(first, 2)?;
+        let second_half = scope.spawn(move || {
+            let mut places = Vec::with_capacity(line_count(second));
+            parse_places(second, second_start, &mut places).map(|()| places)
+        });
+        // Room for both halves at once: the second is then copied once, and the first never.
+        let mut places = Vec::with_capacity(line_count(body));
+        parse_places(first, 2, &mut places)?;
         places.extend(
             second_half
                 .join()
@@ -190,13 +198,17 @@ fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, RowError)> {
     })
 }
 
-/// Parses place lines; `first_line` is the file line number of the first, for messages.
-fn parse_places(text: &str, first_line: usize) -> Result<Vec<Place>, (usize, RowError)> {
-    let mut places = Vec::with_capacity(text.len() / 56);
+/// Parses place lines into `places`; `first_line` is the file line number of the first, for
+/// messages.
+fn parse_places(
+    text: &str,
+    first_line: usize,
+    places: &mut Vec<Place>,
+) -> Result<(), (usize, RowError)> {
     for (i, line) in text.lines().enumerate() {
         places.push(parse_place(line).map_err(|reason| (first_line + i, reason))?);
     }
-    Ok(places)
+    Ok(())
 }
 
 fn parse_place(line: &str) -> Result<Place, RowError> {
@@ -216,12 +228,12 @@ fn parse_place(line: &str) -> Result<Place, RowError> {
             .parse()
             .map_err(|_| bad_number("geonameid", geonameid))?,
         kind: PlaceKind::from_code(kind).ok_or_else(|| RowError::UnknownKind(kind.into()))?,
-        name: name.to_string(),
+        name: name.into(),
         lat: parse_coordinate(lat, 90.0)?,
         lon: parse_coordinate(lon, 180.0)?,
-        country: country.to_string(),
-        admin1: admin1.to_string(),
-        admin2: admin2.to_string(),
+        country: country.into(),
+        admin1: admin1.into(),
+        admin2: admin2.into(),
         population: population
             .parse()
             .map_err(|_| bad_number("population", population))?,
@@ -295,12 +307,12 @@ fn parse_supplement_row(line: &str) -> Result<SupplementRow, RowError> {
         place: Place {
             geonameid: number(geonameid, "geonameid")?,
             kind: PlaceKind::from_code(kind).ok_or_else(|| RowError::UnknownKind(kind.into()))?,
-            name: name.to_string(),
+            name: name.into(),
             lat: parse_coordinate(lat, 90.0)?,
             lon: parse_coordinate(lon, 180.0)?,
-            country: country.to_string(),
-            admin1: admin1.to_string(),
-            admin2: String::new(),
+            country: country.into(),
+            admin1: admin1.into(),
+            admin2: CompactString::default(),
             population: number(population, "population")?,
         },
         alternate_names: alternates

@@ -1,7 +1,8 @@
 //! The name index: from a name key to the places that bear it.
 //!
-//! The committed `names.tsv` stays one string; loading records where each line starts, and a
-//! lookup is a binary search over those lines. Names added at run time (the supplement, user
+//! The committed `names.tsv` stays one string; loading records where each line starts and
+//! files each line's key in an open-addressing hash table of line numbers, so a lookup is a
+//! hash and one or two key comparisons. Names added at run time (the supplement, user
 //! files) go into a small hash map beside it. The per-country lists behind the fuzzy search
 //! are built on first use, so they cost nothing at load.
 
@@ -20,15 +21,23 @@ pub struct NameMatch {
     pub role: NameRole,
 }
 
+/// Per country and first letter, the keys of the edit-distance search, each with its
+/// [`letter_set`].
+type FuzzyPool = HashMap<(String, char), Vec<(u64, String)>>;
+
 /// See the module doc.
 pub(super) struct NameIndex {
     text: String,
     /// For each line: where its key starts, where its tab is, where it ends.
     lines: Vec<(u32, u32, u32)>,
+    /// Open addressing over the lines' keys: a slot holds a line number plus one (0 when
+    /// empty) and the high half of its key's hash, so that most misses read no key; the
+    /// table's length is a power of two, at least twice the number of lines.
+    slots: Vec<(u32, u32)>,
     extra: HashMap<String, Vec<NameMatch>>,
     /// Per country, the keys (line numbers, or extra keys) of its towns, districts and
     /// provinces, for the fuzzy search.
-    fuzzy_pool: OnceLock<HashMap<(String, char), Vec<String>>>,
+    fuzzy_pool: OnceLock<FuzzyPool>,
 }
 
 impl NameIndex {
@@ -52,9 +61,11 @@ impl NameIndex {
             lines.push((start as u32, (start + tab) as u32, end as u32));
             start = end + 1;
         }
+        let slots = hash_slots(&text, &lines);
         Ok(Self {
             text,
             lines,
+            slots,
             extra: HashMap::new(),
             fuzzy_pool: OnceLock::new(),
         })
@@ -82,17 +93,18 @@ impl NameIndex {
     }
 
     fn find_line(&self, key: &str) -> Option<usize> {
-        let mut low = 0usize;
-        let mut high = self.lines.len();
-        while low < high {
-            let mid = (low + high) / 2;
-            match self.key_at(mid).cmp(key) {
-                std::cmp::Ordering::Less => low = mid + 1,
-                std::cmp::Ordering::Greater => high = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
+        let mask = self.slots.len() - 1;
+        let hash = key_hash(key.as_bytes());
+        let tag = (hash >> 32) as u32;
+        let mut slot = hash as usize & mask;
+        loop {
+            let (line, line_tag) = self.slots[slot];
+            let line = line.checked_sub(1)? as usize;
+            if line_tag == tag && self.key_at(line) == key {
+                return Some(line);
             }
+            slot = (slot + 1) & mask;
         }
-        None
     }
 
     /// Places bearing `key`, primary names first.
@@ -158,12 +170,19 @@ impl NameIndex {
         let mut out = Vec::new();
         for country in countries {
             // Misspellings keep the first letter: "Taluqan", "Lashkah Gar".
-            for candidate in pool
+            let letters = letter_set(key);
+            for (candidate_letters, candidate) in pool
                 .get(&(country.to_string(), first))
                 .into_iter()
                 .flatten()
             {
-                if candidate == key {
+                // Each letter that one key has and the other lacks takes an edit; one edit
+                // replaces a letter of each.
+                let (missing, extra) = (
+                    (letters & !candidate_letters).count_ones(),
+                    (candidate_letters & !letters).count_ones(),
+                );
+                if candidate == key || missing.max(extra) as usize > max {
                     continue;
                 }
                 let Some(distance) = edit_distance_within(candidate, key, max) else {
@@ -182,7 +201,7 @@ impl NameIndex {
 
     /// Per country and first letter, the keys of its provinces, districts and towns of
     /// [`FUZZY_MIN_POPULATION`] people or more.
-    fn build_fuzzy_pool(&self, places: &[Place]) -> HashMap<(String, char), Vec<String>> {
+    fn build_fuzzy_pool(&self, places: &[Place]) -> FuzzyPool {
         let eligible = |m: &NameMatch| {
             let place = &places[m.place.0 as usize];
             m.role != NameRole::Demonym
@@ -192,14 +211,14 @@ impl NameIndex {
                     _ => false,
                 }
         };
-        let mut pool: HashMap<(String, char), Vec<String>> = HashMap::new();
+        let mut pool = FuzzyPool::new();
         let mut add = |key: &str, m: &NameMatch| {
             let Some(first) = key.chars().next() else {
                 return;
             };
-            pool.entry((places[m.place.0 as usize].country.clone(), first))
+            pool.entry((places[m.place.0 as usize].country.to_string(), first))
                 .or_default()
-                .push(key.to_string());
+                .push((letter_set(key), key.to_string()));
         };
         for line in 0..self.lines.len() {
             let key = self.key_at(line);
@@ -213,8 +232,8 @@ impl NameIndex {
             }
         }
         for list in pool.values_mut() {
-            list.sort_unstable();
-            list.dedup();
+            list.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+            list.dedup_by(|a, b| a.1 == b.1);
         }
         pool
     }
@@ -233,6 +252,42 @@ fn parse_refs(refs: &str) -> impl Iterator<Item = NameMatch> + '_ {
             role,
         })
     })
+}
+
+/// The set of bytes a key holds, as bits: `a`–`z` and `0`–`9` each their own, any other
+/// byte one more.
+fn letter_set(key: &str) -> u64 {
+    key.bytes().fold(0, |set, b| {
+        set | 1
+            << match b {
+                b'a'..=b'z' => b - b'a',
+                b'0'..=b'9' => 26 + b - b'0',
+                _ => 36,
+            }
+    })
+}
+
+fn key_hash(key: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(key);
+    hasher.finish()
+}
+
+/// The hash table of [`NameIndex`]: each line's number plus one and its key's tag, at its
+/// key's slot or the next free one.
+fn hash_slots(text: &str, lines: &[(u32, u32, u32)]) -> Vec<(u32, u32)> {
+    let mut slots = vec![(0u32, 0u32); (lines.len() * 2).next_power_of_two().max(2)];
+    let mask = slots.len() - 1;
+    for (line, &(start, tab, _)) in lines.iter().enumerate() {
+        let hash = key_hash(&text.as_bytes()[start as usize..tab as usize]);
+        let mut slot = hash as usize & mask;
+        while slots[slot].0 != 0 {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = (line as u32 + 1, (hash >> 32) as u32);
+    }
+    slots
 }
 
 fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {

@@ -16,6 +16,7 @@ mod data;
 mod index;
 mod names;
 
+use compact_str::CompactString;
 use std::path::{Path, PathBuf};
 
 pub use data::{
@@ -120,7 +121,7 @@ impl NameRole {
     }
 }
 
-/// One place.
+/// One place. Its names and codes are kept inline, with no allocation, up to 24 bytes.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Place {
     /// GeoNames id, 0 when the place does not come from GeoNames.
@@ -128,17 +129,17 @@ pub struct Place {
     /// What kind of place.
     pub kind: PlaceKind,
     /// Display name.
-    pub name: String,
+    pub name: CompactString,
     /// Latitude, degrees north.
     pub lat: f64,
     /// Longitude, degrees east.
     pub lon: f64,
     /// ISO 3166-1 alpha-2 country code, empty for continents.
-    pub country: String,
+    pub country: CompactString,
     /// GeoNames admin1 code within the country ("02" is Badghis in AF), may be empty.
-    pub admin1: String,
+    pub admin1: CompactString,
     /// GeoNames admin2 code within the province, may be empty.
-    pub admin2: String,
+    pub admin2: CompactString,
     /// Inhabitants, 0 when unknown.
     pub population: u64,
 }
@@ -147,16 +148,16 @@ pub struct Place {
 pub struct Gazetteer {
     places: Vec<Place>,
     names: index::NameIndex,
-    countries: std::collections::HashMap<String, PlaceId>,
-    admin1: std::collections::HashMap<(String, String), PlaceId>,
-    admin2: std::collections::HashMap<(String, String, String), PlaceId>,
+    countries: rustc_hash::FxHashMap<CompactString, PlaceId>,
+    admin1: rustc_hash::FxHashMap<(CompactString, CompactString), PlaceId>,
+    admin2: rustc_hash::FxHashMap<(CompactString, CompactString, CompactString), PlaceId>,
     /// Lower-case dictionary words (`common-words.txt`).
-    common_words: std::collections::HashSet<String>,
+    common_words: rustc_hash::FxHashSet<String>,
     /// Names written with a final dot, lower case ("tenn.", "calif.").
-    abbreviations: std::collections::HashSet<String>,
+    abbreviations: rustc_hash::FxHashSet<String>,
     /// Keys of names written in capitals ("US", "UAE", "NSW"): the only names a short
     /// all-capitals word may have, since most such words are acronyms ("HIV", "UN").
-    acronyms: std::collections::HashSet<String>,
+    acronyms: rustc_hash::FxHashSet<String>,
     /// BLAKE3 of the files it was loaded from and of the rows added since.
     checksum: blake3::Hasher,
 }
@@ -201,7 +202,7 @@ impl Gazetteer {
                 line: 0,
                 reason: RowError::UnknownGeonameid {
                     geonameid: row.place.geonameid,
-                    name: row.place.name.clone(),
+                    name: row.place.name.to_string(),
                 },
                 path: supplement_path,
             });
@@ -330,12 +331,12 @@ impl Gazetteer {
     /// which are left out.
     pub fn add_rows(&mut self, rows: Vec<data::SupplementRow>) -> Vec<data::SupplementRow> {
         self.checksum.update(format!("{rows:?}").as_bytes());
-        let wanted: std::collections::HashSet<u64> = rows
+        let wanted: rustc_hash::FxHashSet<u64> = rows
             .iter()
             .map(|r| r.place.geonameid)
             .filter(|&g| g != 0)
             .collect();
-        let by_geonameid: std::collections::HashMap<u64, PlaceId> = if wanted.is_empty() {
+        let by_geonameid: rustc_hash::FxHashMap<u64, PlaceId> = if wanted.is_empty() {
             Default::default()
         } else {
             self.places

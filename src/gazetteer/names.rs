@@ -24,25 +24,23 @@ pub const ARABIC_ARTICLES: &[&str] = &[
 /// Folds `name` into its lookup key (see the module doc). Returns an empty string for a name
 /// with no letters or digits.
 pub fn name_key(name: &str) -> String {
-    let mut key = String::with_capacity(name.len());
-    for_each_word(name, |word, is_first, is_last| {
-        let linking = LINKING_WORDS.contains(&word) || ARABIC_ARTICLES.contains(&word);
-        if !is_first && !is_last && linking {
-            return;
-        }
-        key.push_str(word);
-    });
-    key
-}
-
-/// Calls `visit(word, is_first, is_last)` for each folded word of `name`.
-fn for_each_word(name: &str, mut visit: impl FnMut(&str, bool, bool)) {
-    let folded = fold_ascii(name);
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
-    let last = words.len().saturating_sub(1);
-    for (i, word) in words.iter().enumerate() {
-        visit(word, i == 0, i == last);
+    // One plain word, most of what is looked up: its lower case.
+    if name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return name.to_ascii_lowercase();
     }
+    let folded = fold_ascii(name);
+    let mut key = String::with_capacity(folded.len());
+    let mut words = folded.split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut is_first = true;
+    while let Some(word) = words.next() {
+        let is_last = words.peek().is_none();
+        let linking = LINKING_WORDS.contains(&word) || ARABIC_ARTICLES.contains(&word);
+        if is_first || is_last || !linking {
+            key.push_str(word);
+        }
+        is_first = false;
+    }
+    key
 }
 
 /// ASCII, lower case, apostrophes and dots removed, other punctuation made spaces.
@@ -95,20 +93,63 @@ fn is_silent(c: char) -> bool {
 }
 
 /// Levenshtein distance between two keys, or `None` when it exceeds `max`.
+///
+/// Only the cells within `max` of the diagonal are computed (the others exceed `max`), in
+/// two rows on the stack for keys of up to [`SHORT_KEY`] bytes.
 pub fn edit_distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > max {
         return None;
     }
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
+    if b.len() < SHORT_KEY {
+        let mut rows = [[0usize; SHORT_KEY]; 2];
+        let [previous, current] = &mut rows;
+        banded_distance(
+            a,
+            b,
+            max,
+            &mut previous[..=b.len()],
+            &mut current[..=b.len()],
+        )
+    } else {
+        let (mut previous, mut current) = (vec![0; b.len() + 1], vec![0; b.len() + 1]);
+        banded_distance(a, b, max, &mut previous, &mut current)
+    }
+}
+
+/// Keys shorter than this are compared with no allocation.
+const SHORT_KEY: usize = 64;
+
+/// See [`edit_distance_within`]; the rows are `b.len() + 1` long.
+fn banded_distance<'r>(
+    a: &[u8],
+    b: &[u8],
+    max: usize,
+    mut previous: &'r mut [usize],
+    mut current: &'r mut [usize],
+) -> Option<usize> {
+    // Any value over `max` stands for "too far".
+    let far = max + 1;
+    for (j, cell) in previous.iter_mut().enumerate() {
+        *cell = j.min(far);
+    }
     for (i, &ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        let mut row_min = current[0];
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-            row_min = row_min.min(current[j + 1]);
+        let row = i + 1;
+        let low = row.saturating_sub(max).max(1);
+        let high = (row + max).min(b.len());
+        current[low - 1] = if low == 1 { row.min(far) } else { far };
+        let mut row_min = current[low - 1];
+        for j in low..=high {
+            let substitution = previous[j - 1] + usize::from(ca != b[j - 1]);
+            let value = substitution
+                .min(previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(far);
+            current[j] = value;
+            row_min = row_min.min(value);
+        }
+        if high < b.len() {
+            current[high + 1] = far;
         }
         if row_min > max {
             return None;
@@ -174,5 +215,43 @@ mod tests {
         assert_eq!(edit_distance_within("lashkahgar", "lashkargah", 2), Some(2));
         assert_eq!(edit_distance_within("kabul", "kandahar", 2), None);
         assert_eq!(edit_distance_within("", "ab", 2), Some(2));
+    }
+
+    /// The full table, for comparison with the banded one.
+    fn full_distance(a: &str, b: &str) -> usize {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        for (i, &ca) in a.iter().enumerate() {
+            let mut current = vec![i + 1; b.len() + 1];
+            for (j, &cb) in b.iter().enumerate() {
+                current[j + 1] = (previous[j] + usize::from(ca != cb))
+                    .min(previous[j + 1] + 1)
+                    .min(current[j] + 1);
+            }
+            previous = current;
+        }
+        previous[b.len()]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_banded_distance_is_the_full_one_within_the_bound(
+            a in "[abc]{0,12}",
+            b in "[abc]{0,12}",
+            long in proptest::bool::ANY,
+            max in 0usize..4,
+        ) {
+            // Keys of 64 bytes or more take the allocating path.
+            let (a, b) = if long {
+                (format!("{}{a}", "x".repeat(60)), format!("{}{b}", "x".repeat(60)))
+            } else {
+                (a, b)
+            };
+            let full = full_distance(&a, &b);
+            proptest::prop_assert_eq!(
+                edit_distance_within(&a, &b, max),
+                (full <= max).then_some(full)
+            );
+        }
     }
 }

@@ -13,7 +13,12 @@ fn places_named(name: &str) -> Vec<(String, String, String, PlaceKind)> {
         .into_iter()
         .map(|m| {
             let p = g.place(m.place);
-            (p.name.clone(), p.country.clone(), p.admin1.clone(), p.kind)
+            (
+                p.name.to_string(),
+                p.country.to_string(),
+                p.admin1.to_string(),
+                p.kind,
+            )
         })
         .collect()
 }

@@ -69,13 +69,13 @@ impl FolderPrior {
                 continue;
             }
             let weight = sign * f64::from(t.confidence) / total;
-            *self.countries.entry(place.country.clone()).or_default() += weight;
+            *self.countries.entry(place.country.to_string()).or_default() += weight;
             if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
                 *self
                     .provinces
-                    .entry(place.country.clone())
+                    .entry(place.country.to_string())
                     .or_default()
-                    .entry(place.admin1.clone())
+                    .entry(place.admin1.to_string())
                     .or_default() += weight;
             }
         }

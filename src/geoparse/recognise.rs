@@ -14,6 +14,7 @@ use super::words::{
     PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
+use crate::text::to_lower;
 
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
@@ -122,7 +123,7 @@ pub(super) fn recognise_line(
     let capitalised_count = tokens.iter().filter(|t| t.is_word && t.capitalised).count();
     let headline = word_count >= 4 && capitalised_count * 10 >= word_count * 7;
     let mut sentence = sentence_base;
-    let lower = |t: &Token| line[t.start..t.end].trim_end_matches('.').to_lowercase();
+    let lower = |t: &Token| to_lower(line[t.start..t.end].trim_end_matches('.'));
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
@@ -333,7 +334,7 @@ fn name_after_article(
 ) -> Option<(usize, String, Vec<NameMatch>)> {
     let word = |i: usize| {
         let t = tokens.get(i).filter(|t| t.is_word)?;
-        Some(line[t.start..t.end].to_lowercase())
+        Some(to_lower(&line[t.start..t.end]))
     };
     let article = word(start.checked_sub(1)?)?;
     let before = word(start.checked_sub(2)?)?;
@@ -362,7 +363,7 @@ fn longest_name(
 ) -> Option<(usize, String, Vec<NameMatch>)> {
     let first = &tokens[start];
     if first.sentence_start
-        && FUNCTION_WORDS.contains(&line[first.start..first.end].to_lowercase().as_str())
+        && FUNCTION_WORDS.contains(&to_lower(&line[first.start..first.end]).as_str())
     {
         return None;
     }
@@ -437,7 +438,7 @@ fn unknown_name(
     sentence: u32,
     mentions: &mut Vec<Mention>,
 ) -> usize {
-    let lower = |t: &Token| line[t.start..t.end].to_lowercase();
+    let lower = |t: &Token| to_lower(&line[t.start..t.end]);
     let plain_word = |t: &Token| {
         t.is_word
             && t.capitalised

@@ -8,31 +8,31 @@
 //! second time with the context of the first, then gives every mention of one name the place
 //! its mentions favour together. Scores become confidences with a softmax.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::calibration::calibrated;
 use super::enclosing::{Enclosure, contains, enclosures, is_unit, names_nothing_inside};
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
-use crate::geography::haversine_km;
+use crate::geography::{EARTH_RADIUS_KM, haversine_km};
 
 /// Most alternatives kept per toponym.
 const MAX_ALTERNATIVES: usize = 5;
 
 /// What the story names: weights of countries and provinces, overall and per sentence.
 #[derive(Default)]
-struct Context {
-    countries: HashMap<String, f64>,
-    provinces: HashMap<(String, String), f64>,
+struct Context<'g> {
+    countries: FxHashMap<&'g str, f64>,
+    provinces: FxHashMap<(&'g str, &'g str), f64>,
     total: f64,
     /// (sentence, country) and (sentence, country, province) named there.
-    sentence_countries: HashMap<(u32, String), f64>,
-    sentence_provinces: HashMap<(u32, String, String), f64>,
+    sentence_countries: FxHashMap<(u32, &'g str), f64>,
+    sentence_provinces: FxHashMap<(u32, &'g str, &'g str), f64>,
 }
 
-impl Context {
-    fn add(&mut self, place: &Place, sentence: u32, weight: f64) {
+impl<'g> Context<'g> {
+    fn add(&mut self, place: &'g Place, sentence: u32, weight: f64) {
         if place.country.is_empty() {
             return;
         }
@@ -41,11 +41,12 @@ impl Context {
             PlaceKind::Admin1 => 0.8,
             _ => 0.5,
         };
-        *self.countries.entry(place.country.clone()).or_default() += weight * own;
+        let country = place.country.as_str();
+        *self.countries.entry(country).or_default() += weight * own;
         self.total += weight * own;
         *self
             .sentence_countries
-            .entry((sentence, place.country.clone()))
+            .entry((sentence, country))
             .or_default() += weight;
         if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
             let own = if place.kind == PlaceKind::Admin1 {
@@ -53,13 +54,11 @@ impl Context {
             } else {
                 0.4
             };
-            *self
-                .provinces
-                .entry((place.country.clone(), place.admin1.clone()))
-                .or_default() += weight * own;
+            let admin1 = place.admin1.as_str();
+            *self.provinces.entry((country, admin1)).or_default() += weight * own;
             *self
                 .sentence_provinces
-                .entry((sentence, place.country.clone(), place.admin1.clone()))
+                .entry((sentence, country, admin1))
                 .or_default() += weight * own;
         }
     }
@@ -74,11 +73,7 @@ impl Context {
 
     /// Countries named most, strongest first, with at least `min_share` of the weight.
     fn focus_countries(&self, min_share: f64) -> Vec<&str> {
-        let mut list: Vec<(&str, f64)> = self
-            .countries
-            .iter()
-            .map(|(c, w)| (c.as_str(), *w))
-            .collect();
+        let mut list: Vec<(&str, f64)> = self.countries.iter().map(|(c, w)| (*c, *w)).collect();
         list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
         list.into_iter()
             .filter(|(c, _)| self.country_share(c) >= min_share)
@@ -135,7 +130,7 @@ impl<'m> Neighbours<'m> {
             let supports = |other: &Place| match place.kind {
                 PlaceKind::Admin1 => contains(place, other),
                 PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region => false,
-                _ => haversine_km(place.lat, place.lon, other.lat, other.lon) < Self::RADIUS_KM,
+                _ => is_within_km(place, other, Self::RADIUS_KM),
             };
             let support: f64 = self
                 .points
@@ -152,6 +147,14 @@ impl<'m> Neighbours<'m> {
         }
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
     }
+}
+
+/// Whether two places are closer than `km`. Latitudes further apart than that are told at once:
+/// the great-circle distance is at least the difference of latitudes.
+fn is_within_km(a: &Place, b: &Place, km: f64) -> bool {
+    // One part in a thousand of slack keeps rounding from deciding.
+    (a.lat - b.lat).abs().to_radians() * EARTH_RADIUS_KM < km * 1.001
+        && haversine_km(a.lat, a.lon, b.lat, b.lon) < km
 }
 
 /// Resolves recognised mentions into toponyms (see the module doc).
@@ -241,11 +244,15 @@ pub(super) fn resolve(
         if focus.is_empty() {
             focus = context.focus_countries(0.3);
         }
+        // A story names its unknown words (people's names, mostly) again and again.
+        let mut searched: FxHashMap<&str, Vec<(NameMatch, usize)>> = FxHashMap::default();
         for (i, m) in mentions.iter().enumerate() {
             if !m.candidates.is_empty() || focus.is_empty() {
                 continue;
             }
-            let close = gazetteer.fuzzy_matches(&m.key, &focus);
+            let close = searched
+                .entry(m.key.as_str())
+                .or_insert_with(|| gazetteer.fuzzy_matches(&m.key, &focus));
             let Some(best_distance) = close.iter().map(|c| c.1).min() else {
                 continue;
             };
@@ -337,7 +344,7 @@ fn drop_stray_places(
     by_alternate: &[PlaceId],
     folder: Option<&FolderPrior>,
 ) {
-    let mut places_by_country: HashMap<&str, Vec<PlaceId>> = HashMap::new();
+    let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
     for t in toponyms
         .iter()
         .filter(|t| !crate::text::names_a_group(text, t.span.end))
@@ -400,7 +407,7 @@ fn accept_ordinary_word(
         && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
     let province_named = context
         .provinces
-        .get(&(place.country.clone(), place.admin1.clone()))
+        .get(&(place.country.as_str(), place.admin1.as_str()))
         .is_some_and(|w| *w > 0.5);
     unit_named
         || is_major_area(place.kind)
@@ -416,7 +423,7 @@ fn score_candidates(
     (context, folder): (&Context, Option<&FolderPrior>),
     enclosure: Option<&Enclosure>,
 ) -> Vec<(NameMatch, f64)> {
-    let mut best_by_place: HashMap<PlaceId, (NameMatch, f64)> = HashMap::new();
+    let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
         let mut score = prior(place, candidate.role, mention)
@@ -510,7 +517,7 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
         if context
             .sentence_countries
-            .get(&(near, place.country.clone()))
+            .get(&(near, place.country.as_str()))
             .is_some_and(|w| *w > 0.3)
         {
             bonus += if near == sentence { 1.5 } else { 0.5 };
@@ -524,7 +531,7 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
         } else {
             0.0
         };
-        let province = (place.country.clone(), place.admin1.clone());
+        let province = (place.country.as_str(), place.admin1.as_str());
         if context
             .provinces
             .get(&province)
@@ -551,14 +558,14 @@ fn one_sense_per_name(
     mentions: &[Mention],
     choices: &mut [Option<Vec<(NameMatch, f64)>>],
 ) {
-    let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if choices[i].is_some() {
             groups.entry(m.key.as_str()).or_default().push(i);
         }
     }
     for indices in groups.values().filter(|g| g.len() > 1) {
-        let mut votes: HashMap<PlaceId, f64> = HashMap::new();
+        let mut votes: FxHashMap<PlaceId, f64> = FxHashMap::default();
         for &i in indices {
             for (candidate, p) in softmax(choices[i].as_deref().unwrap_or(&[])) {
                 *votes.entry(candidate.place).or_default() += p;

@@ -75,17 +75,24 @@ fn word(text: &str, span: Range<usize>) -> Word {
 
 /// `word` in lower case, with a typographic apostrophe as a straight one.
 fn lowercase(word: &str) -> CompactString {
+    let lower = to_lower(word);
+    if lower.contains('\u{2019}') {
+        CompactString::from(lower.replace('\u{2019}', "'"))
+    } else {
+        lower
+    }
+}
+
+/// `word` in lower case (as [`str::to_lowercase`]), kept inline, with no allocation, up to 24
+/// bytes.
+pub fn to_lower(word: &str) -> CompactString {
     if word.is_ascii() {
         let mut lower = CompactString::from(word);
         lower.make_ascii_lowercase();
-        return lower;
-    }
-    let lower = word.to_lowercase();
-    CompactString::from(if lower.contains('\u{2019}') {
-        lower.replace('\u{2019}', "'")
-    } else {
         lower
-    })
+    } else {
+        CompactString::from(word.to_lowercase())
+    }
 }
 
 /// Spelled-out numbers and their values.

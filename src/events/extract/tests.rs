@@ -58,7 +58,7 @@ fn events_of(sentence: &str) -> Vec<(EventKind, String)> {
         .map(|m| {
             let place = m
                 .place
-                .map_or_else(String::new, |t| g.place(t.place).name.clone());
+                .map_or_else(String::new, |t| g.place(t.place).name.to_string());
             (m.kind, place)
         })
         .collect()

@@ -370,7 +370,7 @@ impl TownLabel {
                 p.kind == crate::gazetteer::PlaceKind::Town && p.population >= Self::SMALLEST
             })
             .map(|p| Self {
-                name: p.name.clone(),
+                name: p.name.to_string(),
                 mercator: mercator_from_lat_lon(p.lat, p.lon),
                 population: p.population,
             })
