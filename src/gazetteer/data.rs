@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use compact_str::CompactString;
 
+use super::binary;
 use super::index::NameIndex;
 use super::{Place, PlaceKind};
 
@@ -124,12 +125,62 @@ fn read(path: &Path) -> Result<String, LoadError> {
     })
 }
 
-/// Reads `places.tsv` and `names.tsv` from `dir`, on two threads: one reads and indexes the
-/// names while the other reads the places and parses their two halves. Also returns a hasher
-/// fed with the files' BLAKE3 hashes, for [`super::Gazetteer::checksum`].
-pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex, blake3::Hasher), LoadError> {
+/// Reads `places.tsv` and `names.tsv` from `dir`: their cached form in `cache_dir` when it was
+/// made from these files (see [`binary`]), else the files themselves, on two threads: one reads
+/// and indexes the names while the other reads the places and parses their two halves; what
+/// they give is then cached. Also returns a hasher fed with the files' BLAKE3 hashes, for
+/// [`super::Gazetteer::checksum`].
+pub(super) fn load_world(
+    dir: &Path,
+    cache_dir: Option<&Path>,
+) -> Result<(Vec<Place>, NameIndex, blake3::Hasher), LoadError> {
     let places_path = dir.join("places.tsv");
     let names_path = dir.join("names.tsv");
+    let cache_file = cache_dir.map(|cache| binary::cache_file(cache, dir));
+    // Taken before the files are read: a file changed meanwhile is read again next time.
+    let stamps = binary::Stamp::of(&places_path).zip(binary::Stamp::of(&names_path));
+    let cached = cache_file
+        .as_deref()
+        .zip(stamps)
+        .and_then(|(file, (places, names))| binary::read(file, [places, names]));
+    let (places, names, hashes) = match cached {
+        Some(cached) => (cached.places, cached.names, cached.hashes),
+        None => {
+            let (places, names, hashes) = parse_world(&places_path, &names_path)?;
+            if let (Some(file), Some((places_stamp, names_stamp))) = (&cache_file, stamps) {
+                let sources = binary::Sources {
+                    stamps: [places_stamp, names_stamp],
+                    hashes,
+                };
+                // A cache that cannot be written costs the next load its speed, nothing more.
+                let _ = binary::write(file, sources, &places, &names);
+            }
+            (places, names, hashes)
+        }
+    };
+    if names
+        .max_place_id()
+        .is_some_and(|id| id as usize >= places.len())
+    {
+        return Err(LoadError::Row {
+            line: 0,
+            reason: RowError::UnknownPlace,
+            path: names_path,
+        });
+    }
+    let mut checksum = blake3::Hasher::new();
+    for hash in hashes {
+        checksum.update(hash.as_bytes());
+    }
+    Ok((places, names, checksum))
+}
+
+/// Reads and parses the world files, the names on one thread and each half of the places on
+/// another; returns their BLAKE3 hashes too.
+fn parse_world(
+    places_path: &Path,
+    names_path: &Path,
+) -> Result<(Vec<Place>, NameIndex, [blake3::Hash; 2]), LoadError> {
     let row_error = |line: usize, reason: RowError, path: &Path| LoadError::Row {
         line,
         reason,
@@ -137,36 +188,25 @@ pub(super) fn load_world(dir: &Path) -> Result<(Vec<Place>, NameIndex, blake3::H
     };
     let (places, names) = std::thread::scope(|scope| {
         let names = scope.spawn(|| {
-            let text = read(&names_path)?;
+            let text = read(names_path)?;
             let hash = blake3::hash(text.as_bytes());
-            let index = NameIndex::new(text);
-            index
+            NameIndex::new(text)
                 .map(|index| (index, hash))
-                .map_err(|(line, reason)| row_error(line, reason, &names_path))
+                .map_err(|(line, reason)| row_error(line, reason, names_path))
         });
-        let places = read(&places_path).and_then(|text| {
+        let places = read(places_path).and_then(|text| {
             let hash = blake3::hash(text.as_bytes());
-            let places = parse_places_in_halves(&text);
-            places
+            parse_places_in_halves(&text)
                 .map(|places| (places, hash))
-                .map_err(|(line, reason)| row_error(line, reason, &places_path))
+                .map_err(|(line, reason)| row_error(line, reason, places_path))
         });
         let names = names
             .join()
-            .unwrap_or_else(|_| Err(row_error(0, RowError::ThreadFailed, &names_path)));
+            .unwrap_or_else(|_| Err(row_error(0, RowError::ThreadFailed, names_path)));
         (places, names)
     });
     let ((places, places_hash), (names, names_hash)) = (places?, names?);
-    if names
-        .max_place_id()
-        .is_some_and(|id| id as usize >= places.len())
-    {
-        return Err(row_error(0, RowError::UnknownPlace, &names_path));
-    }
-    let mut checksum = blake3::Hasher::new();
-    checksum.update(places_hash.as_bytes());
-    checksum.update(names_hash.as_bytes());
-    Ok((places, names, checksum))
+    Ok((places, names, [places_hash, names_hash]))
 }
 
 /// Parses the places file, its two halves on two threads.

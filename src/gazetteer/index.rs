@@ -25,11 +25,13 @@ pub struct NameMatch {
 /// [`letter_set`].
 type FuzzyPool = HashMap<(String, char), Vec<(u64, String)>>;
 
+/// A line of the names file: where its key starts, where its tab is, where it ends.
+type Line = (u32, u32, u32);
+
 /// See the module doc.
 pub(super) struct NameIndex {
     text: String,
-    /// For each line: where its key starts, where its tab is, where it ends.
-    lines: Vec<(u32, u32, u32)>,
+    lines: Vec<Line>,
     /// Open addressing over the lines' keys: a slot holds a line number plus one (0 when
     /// empty) and the high half of its key's hash, so that most misses read no key; the
     /// table's length is a power of two, at least twice the number of lines.
@@ -43,24 +45,7 @@ pub(super) struct NameIndex {
 impl NameIndex {
     /// Indexes `text` (the contents of `names.tsv`).
     pub(super) fn new(text: String) -> Result<Self, (usize, RowError)> {
-        let mut lines = Vec::with_capacity(text.len() / 16);
-        let mut start = 0usize;
-        let bytes = text.as_bytes();
-        let mut previous_key: &[u8] = &[];
-        while start < bytes.len() {
-            let end = memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
-            let line = &bytes[start..end];
-            let Some(tab) = memchr(b'\t', line) else {
-                return Err((lines.len() + 1, RowError::NoTab));
-            };
-            let key = &line[..tab];
-            if key <= previous_key && !lines.is_empty() {
-                return Err((lines.len() + 1, RowError::Unsorted));
-            }
-            previous_key = key;
-            lines.push((start as u32, (start + tab) as u32, end as u32));
-            start = end + 1;
-        }
+        let lines = scan_lines(&text)?;
         let slots = hash_slots(&text, &lines);
         Ok(Self {
             text,
@@ -69,6 +54,28 @@ impl NameIndex {
             extra: HashMap::new(),
             fuzzy_pool: OnceLock::new(),
         })
+    }
+
+    /// An index of `text` with the hash table [`NameIndex::hash_table`] gave; `None` when the
+    /// table is no table of the text's lines.
+    pub(super) fn with_hash_table(text: String, slots: Vec<(u32, u32)>) -> Option<Self> {
+        let lines = scan_lines(&text).ok()?;
+        // A lookup stops at an empty slot: there must be one.
+        let table_fits = slots.len().is_power_of_two()
+            && slots.iter().any(|&(line, _)| line == 0)
+            && slots.iter().all(|&(line, _)| line as usize <= lines.len());
+        table_fits.then(|| Self {
+            text,
+            lines,
+            slots,
+            extra: HashMap::new(),
+            fuzzy_pool: OnceLock::new(),
+        })
+    }
+
+    /// The text and the hash table, for [`super::binary`].
+    pub(super) fn hash_table(&self) -> (&str, &[(u32, u32)]) {
+        (&self.text, &self.slots)
     }
 
     /// The largest place id among the first and last lines' references: a cheap check that
@@ -276,7 +283,7 @@ fn key_hash(key: &[u8]) -> u64 {
 
 /// The hash table of [`NameIndex`]: each line's number plus one and its key's tag, at its
 /// key's slot or the next free one.
-fn hash_slots(text: &str, lines: &[(u32, u32, u32)]) -> Vec<(u32, u32)> {
+fn hash_slots(text: &str, lines: &[Line]) -> Vec<(u32, u32)> {
     let mut slots = vec![(0u32, 0u32); (lines.len() * 2).next_power_of_two().max(2)];
     let mask = slots.len() - 1;
     for (line, &(start, tab, _)) in lines.iter().enumerate() {
@@ -290,6 +297,26 @@ fn hash_slots(text: &str, lines: &[(u32, u32, u32)]) -> Vec<(u32, u32)> {
     slots
 }
 
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|&b| b == needle)
+/// Where each line of `text` starts, where its tab is and where it ends; checks that every
+/// line has a tab and that the keys are sorted.
+fn scan_lines(text: &str) -> Result<Vec<Line>, (usize, RowError)> {
+    let mut lines = Vec::with_capacity(text.len() / 16);
+    let mut start = 0usize;
+    let bytes = text.as_bytes();
+    let mut previous_key: &[u8] = &[];
+    while start < bytes.len() {
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = &bytes[start..end];
+        let Some(tab) = memchr::memchr(b'\t', line) else {
+            return Err((lines.len() + 1, RowError::NoTab));
+        };
+        let key = &line[..tab];
+        if key <= previous_key && !lines.is_empty() {
+            return Err((lines.len() + 1, RowError::Unsorted));
+        }
+        previous_key = key;
+        lines.push((start as u32, (start + tab) as u32, end as u32));
+        start = end + 1;
+    }
+    Ok(lines)
 }

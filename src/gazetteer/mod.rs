@@ -10,8 +10,10 @@
 //!
 //! Names are matched through keys ([`name_key`]) that fold case, diacritics, punctuation and
 //! transliteration variants; [`Gazetteer::fuzzy_matches`] adds small edit distances within
-//! the countries a story is about.
+//! the countries a story is about. The first layer is read once from its TSV files and then
+//! from a compact binary form cached in the user's cache folder ([`binary`]).
 
+mod binary;
 mod data;
 mod index;
 mod names;
@@ -19,6 +21,7 @@ mod names;
 use compact_str::CompactString;
 use std::path::{Path, PathBuf};
 
+pub use binary::user_cache_dir;
 pub use data::{
     LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
 };
@@ -171,9 +174,17 @@ pub fn default_dir() -> PathBuf {
 }
 
 impl Gazetteer {
-    /// Loads the committed files and the supplement from `dir`.
+    /// Loads the committed files and the supplement from `dir`, the world files through
+    /// their cached binary form in [`user_cache_dir`].
     pub fn load(dir: &Path) -> Result<Self, LoadError> {
-        let (places, names, checksum) = data::load_world(dir)?;
+        Self::load_with_cache(dir, user_cache_dir().as_deref())
+    }
+
+    /// Loads the committed files and the supplement from `dir`, the world files through their
+    /// cached binary form in `cache_dir` (made there when missing or stale), or from the TSV
+    /// files alone when `cache_dir` is `None`.
+    pub fn load_with_cache(dir: &Path, cache_dir: Option<&Path>) -> Result<Self, LoadError> {
+        let (places, names, checksum) = data::load_world(dir, cache_dir)?;
         let mut gazetteer = Self::from_parts(places, names);
         gazetteer.checksum = checksum;
         let words_path = dir.join("common-words.txt");

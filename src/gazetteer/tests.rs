@@ -211,3 +211,35 @@ fn a_click_picks_the_largest_town_near_it_or_the_nearest_town() {
     // With no reach, the nearest town, whatever its size.
     assert_eq!(name(g.town_near(34.30, 62.245, 0.0)), Some(("Injīl", "AF")));
 }
+
+#[test]
+fn the_cached_binary_form_loads_the_same_gazetteer_as_the_files() {
+    let cache =
+        std::env::temp_dir().join(format!("newsmap-gazetteer-cache-{}", std::process::id()));
+    let dir = default_dir();
+    let from_files = Gazetteer::load_with_cache(&dir, None).expect("the committed files");
+    // The first load writes the cached form, the second reads it.
+    let writing = Gazetteer::load_with_cache(&dir, Some(&cache)).expect("a load that caches");
+    let cached = Gazetteer::load_with_cache(&dir, Some(&cache)).expect("a cached load");
+    let written: Vec<_> = std::fs::read_dir(&cache).unwrap().flatten().collect();
+    assert_eq!(written.len(), 1, "one cached form, no temporary file left");
+    for g in [&writing, &cached] {
+        assert_eq!(g.len(), from_files.len());
+        assert_eq!(g.checksum(), from_files.checksum());
+        assert!(
+            (0..g.len() as u32).all(|i| g.place(PlaceId(i)) == from_files.place(PlaceId(i))),
+            "every place the same"
+        );
+        for name in [
+            "Qala-e-Naw",
+            "Lashkar Gah",
+            "Kyiv",
+            "Deir ez-Zor",
+            "Paris",
+            "Bagram",
+        ] {
+            assert_eq!(g.lookup(name), from_files.lookup(name), "{name}");
+        }
+    }
+    std::fs::remove_dir_all(&cache).unwrap();
+}

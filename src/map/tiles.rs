@@ -272,11 +272,7 @@ fn store(path: &Path, bytes: &[u8]) {
 
 /// The user's tile cache: `$XDG_CACHE_HOME/newsmap/tiles`, else `~/.cache/newsmap/tiles`.
 pub fn default_cache_dir() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".cache")))?;
-    Some(base.join("newsmap").join("tiles"))
+    crate::gazetteer::user_cache_dir().map(|dir| dir.join("tiles"))
 }
 
 #[cfg(test)]
