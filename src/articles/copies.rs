@@ -13,7 +13,7 @@
 //! most like; groups are never joined afterwards (an article that quotes two wire stories
 //! does not make them one).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Article;
 
@@ -42,7 +42,7 @@ pub struct CopyGroups {
     /// Each article's number of kept shingles.
     sizes: Vec<u32>,
     /// Each shingle's most recent posting, an index into `postings`.
-    heads: HashMap<u64, u32>,
+    heads: FxHashMap<u64, u32>,
     /// (article, next posting of the same shingle or `u32::MAX`).
     postings: Vec<(u32, u32)>,
 }
@@ -62,7 +62,7 @@ impl CopyGroups {
     pub fn add(&mut self, article: &Article) -> usize {
         let index = self.group.len() as u32;
         let shingles = shingles(article.kept_text().map(|(_, line)| line));
-        let mut shared: HashMap<u32, u32> = HashMap::new();
+        let mut shared: FxHashMap<u32, u32> = FxHashMap::default();
         for &shingle in &shingles {
             let mut listed = 0;
             let mut at = self.heads.get(&shingle).copied().unwrap_or(u32::MAX);
@@ -143,12 +143,17 @@ const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// FNV-1a of the word's lower-case characters.
 fn word_hash(word: &str) -> u64 {
-    let mut h: u64 = 0xCBF2_9CE4_8422_2325;
-    for c in word.chars().flat_map(char::to_lowercase) {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0000_0100_0000_01B3);
+    let step = |h: u64, c: u64| (h ^ c).wrapping_mul(0x0000_0100_0000_01B3);
+    let start: u64 = 0xCBF2_9CE4_8422_2325;
+    if word.is_ascii() {
+        // The same hash, a byte at a time.
+        word.bytes()
+            .fold(start, |h, b| step(h, u64::from(b.to_ascii_lowercase())))
+    } else {
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .fold(start, |h, c| step(h, u64::from(c)))
     }
-    h
 }
 
 /// SplitMix64's finaliser: every bit of the input moves the low bits the sampling reads.

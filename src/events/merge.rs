@@ -3,10 +3,9 @@
 //! precision: "on Friday" and "last week"). Each join is recorded with its reason, for the
 //! detail panel to show.
 
-use std::collections::{HashMap, HashSet};
-
 use chrono::NaiveDate;
 use compact_str::CompactString;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Casualties, Event, EventId, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
@@ -56,7 +55,7 @@ pub fn merge<K: AsRef<str>>(
     let mut events: Vec<Event> = Vec::new();
     // What absorbing a mention needs to know of each event, kept up to date as it grows.
     let mut tallies: Vec<Tally> = Vec::new();
-    let mut buckets: HashMap<(EventKind, Bucket), Vec<usize>> = HashMap::new();
+    let mut buckets: FxHashMap<(EventKind, Bucket), Vec<usize>> = FxHashMap::default();
     for mention in mentions {
         let bucket = (mention.kind, Bucket::of(gazetteer, &mention));
         let candidates = buckets.entry(bucket).or_default();
@@ -233,9 +232,9 @@ fn days_apart(a: &DateRange, b: &DateRange) -> i64 {
 #[derive(Default)]
 struct Tally {
     /// The articles of its mentions.
-    articles: HashSet<usize>,
+    articles: FxHashSet<usize>,
     /// The places its mentions name themselves (not taken from an earlier sentence).
-    named: HashSet<PlaceId>,
+    named: FxHashSet<PlaceId>,
     /// The sum of its mentions' confidences.
     confidence: f32,
 }
