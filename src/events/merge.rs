@@ -24,12 +24,12 @@ fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>)
         return Some(format!("same place ({})", gazetteer.place(a.place).name));
     }
     let (pa, pb) = (gazetteer.place(a.place), gazetteer.place(b.place));
-    // A town or district and its own province.
+    // A town, site or district and its own province.
     let inside = |inner: &crate::gazetteer::Place, outer: &crate::gazetteer::Place| {
         outer.kind == PlaceKind::Admin1
             && inner.country == outer.country
             && inner.admin1 == outer.admin1
-            && !inner.kind.is_area()
+            && (!inner.kind.is_area() || inner.kind == PlaceKind::Admin2)
     };
     if inside(pa, pb) || inside(pb, pa) {
         return Some(format!(

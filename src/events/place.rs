@@ -462,7 +462,9 @@ fn venue_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 }
 
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,
-/// names the unit that encloses it ("Spin Boldak, Kandahar", "Kani (Yinmarbin, Sagaing)").
+/// names the unit that encloses it ("Spin Boldak, Kandahar", "Kani (Yinmarbin, Sagaing)"), as
+/// does a part of a unit after "in" or a comma ("Khan Shaykhun in southern Idlib", "Harib
+/// town, southern Marib").
 fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bool {
     let Some(previous) = at.checked_sub(1).map(|i| candidates[i]) else {
         return false;
@@ -475,13 +477,28 @@ fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bo
         return false;
     }
     let between = text[previous.span.end..current.span.start].trim();
-    // "outside Mueda, in northern Cabo Delgado": a part of the unit may be named.
-    let part_of_unit = between.strip_prefix(", in").is_some_and(|rest| {
-        rest.split_whitespace()
-            .all(|w| PART_ADJECTIVES.contains(&w.to_lowercase().as_str()))
-    });
     let listed = at + 1 < candidates.len() && listed_together(text, candidates, at);
-    (between == "," || between == "(" || part_of_unit) && !listed
+    (between == "(" || names_a_part_of_unit(between)) && !listed
+}
+
+/// What stands between a place and the unit that encloses it: a comma, "in" and adjectives of
+/// a part ("outside Mueda, in northern Cabo Delgado", "Douma, eastern Ghouta", "Khan Shaykhun
+/// in southern Idlib"), after the first place's unit word ("Harib town, southern Marib").
+fn names_a_part_of_unit(between: &str) -> bool {
+    const UNIT_WORDS: &[&str] = &["town", "city", "village", "district", "township"];
+    let lower = between.to_lowercase().replace(',', " , ");
+    let mut rest = lower.split_whitespace().peekable();
+    rest.next_if(|w| UNIT_WORDS.contains(w));
+    let comma = rest.next_if_eq(&",").is_some();
+    let inside = rest.next_if_eq(&"in").is_some();
+    let mut parts = 0;
+    for word in rest {
+        if !PART_ADJECTIVES.contains(&word) {
+            return false;
+        }
+        parts += 1;
+    }
+    comma || (inside && parts > 0)
 }
 
 /// Adjectives that name a part of a unit ("northern Cabo Delgado").
@@ -501,6 +518,27 @@ const PART_ADJECTIVES: &[&str] = &[
     "southwestern",
     "rural",
 ];
+
+/// "the Gao-Ansongo road", "the Khost–Gardez highway": an end of a route, weaker than a place
+/// named on its own ("on the Gao-Ansongo road near Ansongo").
+fn route_penalty(text: &str, toponym: &Toponym) -> usize {
+    const ROUTE_NOUNS: &[&str] = &["road", "highway", "route", "motorway"];
+    const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+    let after = crate::text::head(&text[toponym.span.end..], 40);
+    let first_end = after.strip_prefix(DASHES);
+    let second_end = text[..toponym.span.start].ends_with(DASHES);
+    // The first end's route noun follows the other end's name; the second end's, its own.
+    let noun_at = match (first_end, second_end) {
+        (Some(rest), _) => words(rest).into_iter().nth(1),
+        (None, true) => words(after).into_iter().next(),
+        (None, false) => None,
+    };
+    if noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
+        60
+    } else {
+        0
+    }
+}
 
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
 fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
@@ -564,6 +602,7 @@ pub(super) fn event_places(
                 penalty => penalty,
             }
             + possessive_penalty(text, t)
+            + route_penalty(text, t)
             + origin_penalty(text, t, kind)
             + venue_penalty(text, t, kind)
             + if encloses_the_one_before(text, candidates, i) {

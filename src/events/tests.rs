@@ -3,7 +3,7 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use super::*;
-use crate::gazetteer::bundled_for_tests;
+use crate::gazetteer::{PlaceKind, bundled_for_tests};
 use crate::geoparse::{GeoparseOptions, Geoparser, line_ranges};
 use crate::time::TimePrecision;
 
@@ -635,4 +635,30 @@ fn a_since_clause_neither_dates_the_report_nor_is_an_event_of_it() {
 fn a_shell_that_fell_is_no_town_that_fell() {
     let kinds = kinds_of("A mortar shell fell on a street in the old town.");
     assert_eq!(kinds, [EventKind::Shelling]);
+}
+
+#[test]
+fn a_district_taken_and_its_province_the_same_day_are_one_event() {
+    let mut all = mentions_of(
+        0,
+        "Taliban capture district centre in Badghis on Sunday.",
+        Some(date(2021, 6, 21)),
+    );
+    all.extend(mentions_of(
+        0,
+        "The Taliban took control of the Ghormach district centre on Sunday.",
+        Some(date(2021, 6, 21)),
+    ));
+    let events = merge(bundled_for_tests(), all, &["a"]);
+    let captures: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Capture)
+        .collect();
+    assert_eq!(captures.len(), 1, "{captures:#?}");
+    let place = captures[0].place.map(|p| bundled_for_tests().place(p).kind);
+    assert_eq!(
+        place,
+        Some(PlaceKind::Admin2),
+        "the district, the more precise"
+    );
 }

@@ -97,6 +97,9 @@ pub(super) struct Mention {
     pub unit_word: Option<String>,
     /// A single capitalised dictionary word ("Buffalo", "Reading").
     pub ordinary_word: bool,
+    /// After a word that makes it an area, of which it names a part ("southern Suwayda",
+    /// "rural Idlib").
+    pub part_of_area: bool,
 }
 
 /// Countries, provinces, continents and regions: names that stay places even when they are
@@ -305,6 +308,8 @@ pub(super) fn recognise_line(
         let cue = after
             .map(|(cue, _)| cue)
             .or_else(|| cue_before(&tokens, i, line));
+        let part_of_area = previous
+            .is_some_and(|p| p.is_word && token.after_space && is_area_part_word(&lower(p)));
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -313,6 +318,7 @@ pub(super) fn recognise_line(
             cue,
             unit_word,
             ordinary_word,
+            part_of_area,
         });
         i = end;
     }
@@ -479,11 +485,18 @@ fn unknown_name(
             cue,
             unit_word,
             ordinary_word: false,
+            part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(&lower(p))),
         });
         return end;
     }
     // Go on from the next word, which may still show a person ("John Smith").
     start + 1
+}
+
+/// "southern", "north-western", "rural": a word before a name that speaks of a part of an area.
+fn is_area_part_word(word: &str) -> bool {
+    let point = word.strip_suffix("ern").unwrap_or(word);
+    word == "rural" || crate::text::COMPASS_POINTS.contains(&point)
 }
 
 /// "the province of X", "the city of X", "the capital of X" (X then contains a capital).

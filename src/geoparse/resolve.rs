@@ -447,8 +447,40 @@ fn score_candidates(
         }
     }
     let mut scored: Vec<(NameMatch, f64)> = best_by_place.into_values().collect();
+    if !mention.part_of_area && !matches!(mention.cue, Some(Cue::Province | Cue::District)) {
+        prefer_town_of_province_name(gazetteer, &mut scored);
+    }
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
     scored
+}
+
+/// Towns smaller than this are not taken for the province of their name.
+const PROVINCE_TOWN_POPULATION: u64 = 50_000;
+
+/// "Kherson", "Kandahar", "Mykolaiv": a province named after its town, named without a unit
+/// word and not as an area ("southern Suwayda"), is the town. When the best candidate is a
+/// province, a large town of the name in it scores just above it.
+fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch, f64)]) {
+    let Some((best, best_score)) = scored
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.place.cmp(&a.0.place)))
+        .map(|(c, score)| (gazetteer.place(c.place), *score))
+    else {
+        return;
+    };
+    if best.kind != PlaceKind::Admin1 {
+        return;
+    }
+    for (candidate, score) in scored.iter_mut() {
+        let town = gazetteer.place(candidate.place);
+        if town.kind == PlaceKind::Town
+            && town.population >= PROVINCE_TOWN_POPULATION
+            && town.country == best.country
+            && town.admin1 == best.admin1
+        {
+            *score = score.max(best_score + 0.5);
+        }
+    }
 }
 
 /// Score of a candidate before context.

@@ -420,3 +420,20 @@ fn a_lake_or_a_mountain_is_no_town_of_its_name() {
     let found = parse("Jets struck villages in Jabal al-Zawiya, south of Idlib, on Friday.");
     assert_eq!(surfaces(&found), ["Idlib"]);
 }
+
+#[test]
+fn a_name_shared_by_a_province_and_its_town_is_the_town_unless_told_otherwise() {
+    let kinds = |text: &str| -> Vec<PlaceKind> {
+        parse(text)
+            .into_iter()
+            .map(|(_, place, _)| place.kind)
+            .collect()
+    };
+    // Named alone, twice (the dateline and the sentence): the town, both times.
+    let text = "KHERSON — Troops fired stun grenades to break up a rally on the main square in \
+                Kherson on Monday.";
+    assert_eq!(kinds(text), [PlaceKind::Town, PlaceKind::Town]);
+    // With a unit word: the province.
+    let text = "Shelling was reported in several villages of Kherson oblast on Monday.";
+    assert_eq!(kinds(text), [PlaceKind::Admin1]);
+}

@@ -392,3 +392,45 @@ fn took_is_a_capture_only_of_a_place_named_at_once() {
         );
     }
 }
+
+#[test]
+fn an_end_of_a_route_gives_way_to_a_place_named_on_its_own() {
+    for (sentence, place) in [
+        (
+            "Engineers defused a mine on the Gao-Ansongo road near Ansongo on Friday.",
+            "Ansongo",
+        ),
+        (
+            "A truck struck a mine on the Mopti-Gao road near Douentza on Friday.",
+            "Douentza",
+        ),
+    ] {
+        let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+        assert_eq!(places, [place], "{sentence}");
+    }
+}
+
+#[test]
+fn a_district_named_in_a_part_of_its_province_is_the_place() {
+    let sentence = "Gunmen killed three farmers in the hills of Salkhad district in southern \
+                    Suwayda on Monday.";
+    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+    assert_eq!(places, ["Salkhad District"]);
+}
+
+#[test]
+fn a_unit_after_a_place_and_its_unit_word_encloses_it() {
+    for (sentence, place) in [
+        (
+            "Soldiers retook Harib town, southern Marib, on Monday.",
+            "Ḩarīb",
+        ),
+        (
+            "Gunmen attacked a checkpoint in Nihm district, Sanaa, on Monday.",
+            "Nihm",
+        ),
+    ] {
+        let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+        assert_eq!(places, [place], "{sentence}");
+    }
+}
