@@ -141,6 +141,9 @@ struct Clause {
     /// Opened by "days after", "a week before": what it tells happened on another day than
     /// the main clause, a day it does not give unless it names one.
     another_day: bool,
+    /// Opened by "as", "while" or "when": it may tell where the clause before it happened
+    /// ("shot dead a village chief as he left a mosque in Kandahar").
+    circumstance: bool,
 }
 
 impl Clause {
@@ -162,6 +165,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut when = false;
     let mut earlier = false;
     let mut another_day = false;
+    let mut circumstance = false;
     for i in 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
         let word = words[i].lower.as_str();
@@ -191,6 +195,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 when,
                 earlier,
                 another_day,
+                circumstance,
             });
             start = words[i].span.start;
             // "since fighting erupted in April and spread to Omdurman": the past goes on.
@@ -204,6 +209,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             when = subordinate_break && word == "when";
             earlier = subordinate_break && opens_earlier;
             another_day = subordinate_break && opens_another_day;
+            circumstance = subordinate_break && ["as", "while", "when"].contains(&word);
         }
     }
     out.push(Clause {
@@ -213,6 +219,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         when,
         earlier,
         another_day,
+        circumstance,
     });
     out
 }
@@ -636,10 +643,19 @@ pub fn extract_mentions(
                 })
             };
             if mine.is_empty() && !unnamed_places {
+                // The circumstance right after a main clause tells where it happened.
+                let circumstance_of_own = |c: usize| {
+                    c == own_clause + 1
+                        && clauses[c].circumstance
+                        && !clauses[c].background
+                        && !clauses[own_clause].subordinate
+                };
                 let nearest = (0..clauses.len())
                     .filter(|&c| {
                         c != own_clause
-                            && (!clauses[c].subordinate || time_before_when(&clauses[c]).is_some())
+                            && (!clauses[c].subordinate
+                                || time_before_when(&clauses[c]).is_some()
+                                || circumstance_of_own(c))
                     })
                     .filter(|&c| {
                         !clauses[own_clause].subordinate

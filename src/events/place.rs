@@ -478,15 +478,16 @@ fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bo
     }
     let between = text[previous.span.end..current.span.start].trim();
     let listed = at + 1 < candidates.len() && listed_together(text, candidates, at);
-    (between == "(" || names_a_part_of_unit(between)) && !listed
+    names_a_part_of_unit(between) && !listed
 }
 
-/// What stands between a place and the unit that encloses it: a comma, "in" and adjectives of
-/// a part ("outside Mueda, in northern Cabo Delgado", "Douma, eastern Ghouta", "Khan Shaykhun
-/// in southern Idlib"), after the first place's unit word ("Harib town, southern Marib").
+/// What stands between a place and the unit that encloses it: a comma or a parenthesis, "in"
+/// and adjectives of a part ("outside Mueda, in northern Cabo Delgado", "Douma, eastern
+/// Ghouta", "Khan Shaykhun in southern Idlib"), after the first place's unit word ("Harib
+/// town, southern Marib", "Andarab district (Baghlan)").
 fn names_a_part_of_unit(between: &str) -> bool {
     const UNIT_WORDS: &[&str] = &["town", "city", "village", "district", "township"];
-    let lower = between.to_lowercase().replace(',', " , ");
+    let lower = between.to_lowercase().replace([',', '('], " , ");
     let mut rest = lower.split_whitespace().peekable();
     rest.next_if(|w| UNIT_WORDS.contains(w));
     let comma = rest.next_if_eq(&",").is_some();

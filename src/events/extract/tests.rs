@@ -434,3 +434,22 @@ fn a_unit_after_a_place_and_its_unit_word_encloses_it() {
         assert_eq!(places, [place], "{sentence}");
     }
 }
+
+#[test]
+fn a_circumstance_after_a_clause_without_a_place_tells_where_it_happened() {
+    let sentence = "Gunmen shot dead a village elder as he left a mosque in Kandahar on Friday.";
+    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+    assert_eq!(places, ["Kandahār"]);
+    // A cause is no circumstance: its place is its own event's.
+    let sentence = "Gunmen shot dead a village elder because he had spoken in Kandahar.";
+    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+    assert!(!places.contains(&"Kandahār".to_string()), "{places:?}");
+}
+
+#[test]
+fn a_province_in_parentheses_after_a_district_encloses_it() {
+    let sentence =
+        "Resistance fighters clashed with Taliban forces in Andarab district (Baghlan) on Friday.";
+    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+    assert_eq!(places, ["Andarāb"]);
+}
