@@ -153,11 +153,28 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-aligned",
 ];
 
+/// Words before a river's name ("across the Dnipro").
+const RIVER_PHRASES: &[&str] = &[
+    "across the ",
+    "along the ",
+    "bank of the ",
+    "banks of the ",
+    "crossed the ",
+    "crossing the ",
+];
+
 /// Whether the place name only modifies another word, or a country stands for its forces or
 /// government ("US troops", "US & UK troops", "the US's departure", "the US withdrew").
 fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str) -> bool) -> bool {
     let before = tail(&text[..toponym.span.start], 5).to_lowercase();
     if before.ends_with("pro-") || before.ends_with("anti-") {
+        return true;
+    }
+    // "across the Dnipro", "the left bank of the Dnipro": a river that shares a town's name.
+    let river_before = tail(&text[..toponym.span.start], 16).to_lowercase();
+    if toponym.precision == Precision::Town
+        && RIVER_PHRASES.iter().any(|p| river_before.ends_with(p))
+    {
         return true;
     }
     let after = crate::text::head(&text[toponym.span.end..], 40);

@@ -455,7 +455,7 @@ fn score_candidates(
 }
 
 /// Towns smaller than this are not taken for the province of their name.
-const PROVINCE_TOWN_POPULATION: u64 = 50_000;
+const PROVINCE_TOWN_POPULATION: u64 = 10_000;
 
 /// "Kherson", "Kandahar", "Mykolaiv": a province named after its town, named without a unit
 /// word and not as an area ("southern Suwayda"), is the town. When the best candidate is a

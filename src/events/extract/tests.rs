@@ -453,3 +453,14 @@ fn a_province_in_parentheses_after_a_district_encloses_it() {
     let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
     assert_eq!(places, ["Andarāb"]);
 }
+
+#[test]
+fn a_river_named_like_a_town_is_not_the_place() {
+    let sentence = "Russian troops withdrew across the Dnipro on Friday.";
+    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+    assert_eq!(
+        places,
+        [""],
+        "a withdrawal with no place, not one at the city of Dnipro"
+    );
+}
