@@ -64,6 +64,11 @@ fn events_of(sentence: &str) -> Vec<(EventKind, String)> {
         .collect()
 }
 
+/// The places of the events of a one-sentence article ("" for an event with no place).
+fn places_of(sentence: &str) -> Vec<String> {
+    events_of(sentence).into_iter().map(|e| e.1).collect()
+}
+
 #[test]
 fn an_event_only_talked_about_is_no_report() {
     for sentence in [
@@ -405,8 +410,7 @@ fn an_end_of_a_route_gives_way_to_a_place_named_on_its_own() {
             "Douentza",
         ),
     ] {
-        let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
-        assert_eq!(places, [place], "{sentence}");
+        assert_eq!(places_of(sentence), [place], "{sentence}");
     }
 }
 
@@ -414,8 +418,7 @@ fn an_end_of_a_route_gives_way_to_a_place_named_on_its_own() {
 fn a_district_named_in_a_part_of_its_province_is_the_place() {
     let sentence = "Gunmen killed three farmers in the hills of Salkhad district in southern \
                     Suwayda on Monday.";
-    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
-    assert_eq!(places, ["Salkhad District"]);
+    assert_eq!(places_of(sentence), ["Salkhad District"]);
 }
 
 #[test]
@@ -430,19 +433,17 @@ fn a_unit_after_a_place_and_its_unit_word_encloses_it() {
             "Nihm",
         ),
     ] {
-        let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
-        assert_eq!(places, [place], "{sentence}");
+        assert_eq!(places_of(sentence), [place], "{sentence}");
     }
 }
 
 #[test]
 fn a_circumstance_after_a_clause_without_a_place_tells_where_it_happened() {
     let sentence = "Gunmen shot dead a village elder as he left a mosque in Kandahar on Friday.";
-    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
-    assert_eq!(places, ["Kandahār"]);
+    assert_eq!(places_of(sentence), ["Kandahār"]);
     // A cause is no circumstance: its place is its own event's.
     let sentence = "Gunmen shot dead a village elder because he had spoken in Kandahar.";
-    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
+    let places = places_of(sentence);
     assert!(!places.contains(&"Kandahār".to_string()), "{places:?}");
 }
 
@@ -450,16 +451,14 @@ fn a_circumstance_after_a_clause_without_a_place_tells_where_it_happened() {
 fn a_province_in_parentheses_after_a_district_encloses_it() {
     let sentence =
         "Resistance fighters clashed with Taliban forces in Andarab district (Baghlan) on Friday.";
-    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
-    assert_eq!(places, ["Andarāb"]);
+    assert_eq!(places_of(sentence), ["Andarāb"]);
 }
 
 #[test]
 fn a_river_named_like_a_town_is_not_the_place() {
     let sentence = "Russian troops withdrew across the Dnipro on Friday.";
-    let places: Vec<String> = events_of(sentence).into_iter().map(|e| e.1).collect();
     assert_eq!(
-        places,
+        places_of(sentence),
         [""],
         "a withdrawal with no place, not one at the city of Dnipro"
     );
