@@ -23,6 +23,24 @@ pub fn app_with_folder(folder: &Path) -> Harness<'static, NewsmapApp> {
     harness
 }
 
+/// The app on a copy of the bundled sample folder (kept while the copy lives): the sample's
+/// own `.newsmap/` cache is written by the CLI tests running beside these.
+pub fn sample_app() -> (tempfile::TempDir, Harness<'static, NewsmapApp>) {
+    let copy = temp_dir();
+    for entry in std::fs::read_dir(sample_dir())
+        .expect("the sample folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_file() {
+            std::fs::copy(&path, copy.path().join(entry.file_name()))
+                .unwrap_or_else(|e| panic!("cannot copy {path:?}: {e}"));
+        }
+    }
+    let harness = app_with_folder(copy.path());
+    (copy, harness)
+}
+
 /// Types `name` in the filter panel's place search box, as an analyst isolates a marker.
 fn search_place(harness: &mut Harness<'_, NewsmapApp>, name: &str) {
     harness
@@ -49,7 +67,7 @@ pub fn select_bagram_withdrawal(harness: &mut Harness<'_, NewsmapApp>) {
 
 #[test]
 fn opening_the_sample_folder_by_path_shows_its_events_on_the_map() {
-    let harness = app_with_folder(&sample_dir());
+    let (_sample, harness) = sample_app();
     let corpus = harness.state().corpus();
     assert_eq!(corpus.articles.len(), 17);
     assert!(corpus.events.len() > 20, "{} events", corpus.events.len());
@@ -59,7 +77,7 @@ fn opening_the_sample_folder_by_path_shows_its_events_on_the_map() {
 
 #[test]
 fn scrubbing_the_time_window_changes_the_visible_markers() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     let all = harness.state().visible_marker_count();
     let folder_days = harness.state_mut().time_window().clone();
     assert!(folder_days.has_days());
@@ -99,7 +117,7 @@ fn scrubbing_the_time_window_changes_the_visible_markers() {
 
 #[test]
 fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     // Around Kabul the markers cluster; the analyst searches the place to isolate its marker.
     search_place(&mut harness, "Bagram");
     assert!(harness.state().visible_marker_count() >= 1);
@@ -157,7 +175,7 @@ fn clicking_a_marker_shows_its_sentence_in_the_detail_panel() {
 
 #[test]
 fn the_place_search_finds_a_place_by_any_of_its_spellings() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     let all = harness.state().visible_marker_count();
     let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
         .unwrap_or_else(|e| panic!("gazetteer: {e}"));
@@ -439,13 +457,13 @@ fn assert_snapshot(harness: &mut Harness<'_, NewsmapApp>, name: &str) {
 
 #[test]
 fn the_main_window_on_the_sample_folder_matches_its_snapshot() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     assert_snapshot(&mut harness, "sample_main_window");
 }
 
 #[test]
 fn a_selected_event_in_the_detail_panel_matches_its_snapshot() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     select_bagram_withdrawal(&mut harness);
     assert_snapshot(&mut harness, "sample_bagram_withdrawal");
 }
@@ -633,7 +651,7 @@ fn in_a_small_window_the_map_keeps_half_the_width_and_the_panels_fold_away() {
 
 #[test]
 fn the_heat_layer_from_the_view_menu_shows_the_density_of_the_visible_events() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     assert_eq!(harness.state().heat_layer_cells(), 0, "off by default");
     harness.get_by_label("View").click();
     harness.run_steps(2);
@@ -664,7 +682,7 @@ fn the_heat_layer_from_the_view_menu_shows_the_density_of_the_visible_events() {
 
 #[test]
 fn the_heat_layer_on_the_sample_folder_matches_its_snapshot() {
-    let mut harness = app_with_folder(&sample_dir());
+    let (_sample, mut harness) = sample_app();
     harness.state_mut().show_heat_layer(true);
     harness.run_steps(3);
     assert_snapshot(&mut harness, "sample_heat_layer");

@@ -75,7 +75,7 @@ fn enter_in_the_date_field_of_an_article_listed_by_its_title_sets_the_date() {
 
 #[test]
 fn a_date_typed_in_go_to_with_enter_moves_the_time_window_there() {
-    let mut harness = app_with_folder(&crate::common::sample_dir());
+    let (_sample, mut harness) = crate::ui::sample_app();
     // The window shows all the folder's days: the date typed becomes the window.
     let before = harness.state_mut().time_window().clone();
     let target = before.min_day + 10;

@@ -341,6 +341,25 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     perfect && lasting
 }
 
+/// Whether the trigger at word `first_word` describes a place or people rather than tells an
+/// event: "in occupied Svatove", "the occupied territories".
+pub fn is_an_attribute(words: &[Word], first_word: usize) -> bool {
+    const BEFORE_AN_ATTRIBUTE: &[&str] = &[
+        "in", "the", "of", "from", "into", "near", "across", "around", "newly", "still",
+    ];
+    words[first_word].lower == "occupied"
+        && first_word
+            .checked_sub(1)
+            .is_some_and(|i| BEFORE_AN_ATTRIBUTE.contains(&words[i].lower.as_str()))
+}
+
+/// Whether the trigger at word `first_word` counts no one: "Casualties: 0 killed".
+pub fn counts_none(words: &[Word], first_word: usize) -> bool {
+    first_word
+        .checked_sub(1)
+        .is_some_and(|i| ["0", "zero"].contains(&words[i].lower.as_str()))
+}
+
 /// Verbs that give what happened a name ("called the step a coup", "described the raid as a
 /// massacre"): the name is no second event.
 const NAMING_VERBS: &[&str] = &[

@@ -260,8 +260,27 @@ pub fn names_a_group(text: &str, end: usize) -> bool {
             .contains(&w.lower.as_str())
         })
         .last();
-    head_noun.is_some_and(|w| GROUP_HEADS.contains(&w.lower.as_str()))
+    // "In Melitopol, a group of men beat a shopkeeper": a group of people, in the place.
+    let of_people = || {
+        let of = apposition.iter().position(|w| w.lower == "of");
+        of.and_then(|i| apposition.get(i + 1))
+            .is_some_and(|w| PEOPLE_NOUNS.contains(&w.lower.as_str()))
+    };
+    head_noun.is_some_and(|w| GROUP_HEADS.contains(&w.lower.as_str())) && !of_people()
 }
+
+/// People who are no armed group: "a group of men".
+const PEOPLE_NOUNS: &[&str] = &[
+    "men",
+    "people",
+    "residents",
+    "youths",
+    "women",
+    "villagers",
+    "locals",
+    "students",
+    "protesters",
+];
 
 /// The English month names, lower case, January first.
 pub const MONTH_NAMES: [&str; 12] = [

@@ -463,3 +463,34 @@ fn a_river_named_like_a_town_is_not_the_place() {
         "a withdrawal with no place, not one at the city of Dnipro"
     );
 }
+
+#[test]
+fn occupied_before_a_place_describes_it_and_tells_no_capture() {
+    let kinds = |sentence: &str| -> Vec<EventKind> {
+        events_of(sentence).into_iter().map(|e| e.0).collect()
+    };
+    assert_eq!(
+        events_of("In occupied Melitopol, a group of men beat a shopkeeper on Saturday."),
+        [(EventKind::MobViolence, "Melitopol".to_string())]
+    );
+    assert_eq!(
+        kinds("Soldiers emptied shops in occupied Nova Kakhovka on Friday."),
+        [EventKind::Looting]
+    );
+    // As a verb it is a capture.
+    assert_eq!(
+        kinds("Russian troops occupied Melitopol on Saturday."),
+        [EventKind::Capture]
+    );
+}
+
+#[test]
+fn no_one_killed_is_no_killing() {
+    let kinds: Vec<EventKind> =
+        events_of("Missiles hit the port of Odesa overnight. Casualties: 0 killed, 2 injured.")
+            .into_iter()
+            .map(|e| e.0)
+            .collect();
+    assert!(!kinds.contains(&EventKind::Killing), "{kinds:?}");
+    assert!(kinds.contains(&EventKind::Shelling), "{kinds:?}");
+}
