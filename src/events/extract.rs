@@ -5,10 +5,10 @@
 //! that still have none are kept only when they say something concrete.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::choose::choose;
 use super::{
@@ -461,11 +461,13 @@ pub fn extract_mentions(
     };
     // The last placed mention of each kind, and the places named, by sentence number (repeated
     // sentences not counted), for place-less reports.
-    let mut last_placed: HashMap<EventKind, (usize, Toponym, Option<DateRange>)> = HashMap::new();
+    let mut last_placed: FxHashMap<EventKind, (usize, Toponym, Option<DateRange>)> =
+        FxHashMap::default();
     let mut places_named: Vec<(usize, Toponym)> = Vec::new();
     // The time last stated for a report at each place, by sentence number.
-    let mut last_dated: HashMap<crate::gazetteer::PlaceId, (usize, DateRange)> = HashMap::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut last_dated: FxHashMap<crate::gazetteer::PlaceId, (usize, DateRange)> =
+        FxHashMap::default();
+    let mut seen: FxHashSet<String> = FxHashSet::default();
     let mut drafts: Vec<Draft> = Vec::new();
     // Counted only when "the city" has nothing named just before to point at.
     let main_town = std::cell::OnceCell::new();
@@ -838,7 +840,7 @@ pub fn extract_mentions(
 /// The town an article is about, when it names one far more often than any other (not as a
 /// reference point): what "the city" means when no town was named just before.
 fn main_town_of<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
-    let mut counts: HashMap<crate::gazetteer::PlaceId, (usize, &Toponym)> = HashMap::new();
+    let mut counts: FxHashMap<crate::gazetteer::PlaceId, (usize, &Toponym)> = FxHashMap::default();
     for t in toponyms {
         if t.precision == Precision::Town && !place::is_reference_point(text, t) {
             counts.entry(t.place).or_insert((0, t)).0 += 1;

@@ -4,7 +4,7 @@
 //! once and matches them word by word. A phrase is a sequence of stems (a stem matches any
 //! word it begins, a stem ending in `$` only itself) with `*` for up to three words of any kind.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -55,7 +55,7 @@ struct Phrase {
 /// The phrases, grouped by the first three bytes of their first stem, so that each word of a
 /// sentence is tried only against phrases that can start there.
 struct TriggerIndex {
-    by_prefix: HashMap<[u8; 3], Vec<Phrase>>,
+    by_prefix: FxHashMap<[u8; 3], Vec<Phrase>>,
 }
 
 /// A line of the lexicon that does not parse.
@@ -80,8 +80,8 @@ pub enum LexiconError {
 }
 
 /// Parses a lexicon (see [`LEXICON`]).
-fn parse(lexicon: &'static str) -> Result<HashMap<[u8; 3], Vec<Phrase>>, LexiconError> {
-    let mut by_prefix: HashMap<[u8; 3], Vec<Phrase>> = HashMap::new();
+fn parse(lexicon: &'static str) -> Result<FxHashMap<[u8; 3], Vec<Phrase>>, LexiconError> {
+    let mut by_prefix: FxHashMap<[u8; 3], Vec<Phrase>> = FxHashMap::default();
     let mut kind = None;
     for (number, line) in lexicon.lines().enumerate() {
         let line = line.trim();
@@ -277,7 +277,7 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
         let candidates = keys_of(&words[at].lower)
             .filter_map(|key| index.by_prefix.get(&key))
             .flatten();
-        let mut best: HashMap<EventKind, (usize, &Phrase)> = HashMap::new();
+        let mut best: FxHashMap<EventKind, (usize, &Phrase)> = FxHashMap::default();
         for phrase in candidates {
             let Some(end) = match_at(words, at, &phrase.stems) else {
                 continue;

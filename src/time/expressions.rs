@@ -4,8 +4,8 @@
 //! ("three days ago") — also after a leading "on"/"in", which then joins the span; the longest
 //! match wins and the scan resumes after it.
 
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -22,10 +22,11 @@ const NUMBER_WORDS: &str = "one two three four five six seven eight nine ten ele
 
 /// The alternatives of [`PHRASES`] by their first word, so that a word starting none is
 /// skipped at once and one that starts some tries only those.
-fn phrases_by_first_word() -> &'static HashMap<&'static str, Vec<(&'static str, Phrase)>> {
-    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<(&'static str, Phrase)>>> = OnceLock::new();
+fn phrases_by_first_word() -> &'static FxHashMap<&'static str, Vec<(&'static str, Phrase)>> {
+    static BY_FIRST: OnceLock<FxHashMap<&'static str, Vec<(&'static str, Phrase)>>> =
+        OnceLock::new();
     BY_FIRST.get_or_init(|| {
-        let mut by_first: HashMap<&str, Vec<(&str, Phrase)>> = HashMap::new();
+        let mut by_first: FxHashMap<&str, Vec<(&str, Phrase)>> = FxHashMap::default();
         for (phrase, alternatives) in &PHRASES {
             for words in alternatives.split('|') {
                 let first = words.split(' ').next().unwrap_or(words);
