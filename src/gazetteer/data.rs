@@ -219,15 +219,17 @@ fn parse_places_in_halves(text: &str) -> Result<Vec<Place>, (usize, RowError)> {
         .find('\n')
         .map_or(body.len(), |i| body.len() / 2 + i + 1);
     let (first, second) = body.split_at(middle);
-    let line_count = |text: &str| text.bytes().filter(|&b| b == b'\n').count() + 1;
-    let second_start = first.lines().count() + 2;
+    let first_lines = first.lines().count();
+    let second_start = first_lines + 2;
+    // At most this many lines: the second half's newlines and a last line without one.
+    let second_lines = second.bytes().filter(|&b| b == b'\n').count() + 1;
     std::thread::scope(|scope| {
         let second_half = scope.spawn(move || {
-            let mut places = Vec::with_capacity(line_count(second));
+            let mut places = Vec::with_capacity(second_lines);
             parse_places(second, second_start, &mut places).map(|()| places)
         });
         // Room for both halves at once: the second is then copied once, and the first never.
-        let mut places = Vec::with_capacity(line_count(body));
+        let mut places = Vec::with_capacity(first_lines + second_lines);
         parse_places(first, 2, &mut places)?;
         places.extend(
             second_half

@@ -175,9 +175,9 @@ impl NameIndex {
             .fuzzy_pool
             .get_or_init(|| self.build_fuzzy_pool(places));
         let mut out = Vec::new();
+        let letters = letter_set(key);
         for country in countries {
             // Misspellings keep the first letter: "Taluqan", "Lashkah Gar".
-            let letters = letter_set(key);
             for (candidate_letters, candidate) in pool
                 .get(&(country.to_string(), first))
                 .into_iter()
