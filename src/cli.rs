@@ -462,6 +462,9 @@ fn extract(args: &mut Arguments) -> Result<ExitCode> {
         let records = export::place_records(&corpus, &gazetteer);
         args.write_output(|out| format.write(records, export::PLACE_COLUMNS, out))?;
     }
+    // The process ends here, and the system takes its memory back at once: freeing a large
+    // folder's corpus and the gazetteer piece by piece takes a tenth of a second.
+    std::mem::forget((corpus, gazetteer));
     Ok(ExitCode::SUCCESS)
 }
 

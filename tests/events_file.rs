@@ -63,7 +63,9 @@ type Report = (
 /// The exported record of every event of `corpus`.
 fn exported(corpus: &Corpus) -> Vec<Value> {
     let events: Vec<_> = corpus.events.iter().collect();
-    export::event_records(corpus, gazetteer(), &events).collect()
+    (export::event_records(corpus, gazetteer(), &events))
+        .map(export::EventRecord::into_value)
+        .collect()
 }
 
 // See: issue 12.

@@ -59,6 +59,9 @@ pub fn merge<K: AsRef<str>>(
     for mention in mentions {
         let bucket = (mention.kind, Bucket::of(gazetteer, &mention));
         let candidates = buckets.entry(bucket).or_default();
+        // A bucket's mentions come in the order of their start dates: an event too early
+        // for this one is too early for every later one, and never changes again.
+        candidates.retain(|&index| may_join(events[index].time, mention.time));
         let joined = candidates.iter().rev().find_map(|&index| {
             let event = &events[index];
             let first = &event.mentions[0];
@@ -66,42 +69,7 @@ pub fn merge<K: AsRef<str>>(
             let place_reason =
                 places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
             let same_article = tallies[index].articles.contains(&mention.article);
-            let time_reason = match (event.time, mention.time) {
-                (Some(a), Some(b)) if a.overlaps(&b) => {
-                    format!(
-                        "dates overlap ({} – {} and {} – {})",
-                        a.start, a.end, b.start, b.end
-                    )
-                }
-                // A week guessed from the publication date ("the week before") may miss the
-                // day another article gives by a day.
-                (Some(a), Some(b))
-                    if (a.precision != TimePrecision::Day || b.precision != TimePrecision::Day)
-                        && days_apart(&a, &b) <= 1 =>
-                {
-                    format!(
-                        "dates a day apart, one imprecise ({} – {} and {} – {})",
-                        a.start, a.end, b.start, b.end
-                    )
-                }
-                (Some(a), Some(b))
-                    if same_article
-                        && (a.precision != TimePrecision::Day
-                            || b.precision != TimePrecision::Day)
-                        && a.start.signed_duration_since(b.start).num_days().abs() <= 14 =>
-                {
-                    "one article, dates of different precision".to_string()
-                }
-                (Some(a), Some(b))
-                    if same_article
-                        && a.start.signed_duration_since(b.start).num_days().abs()
-                            <= SAME_ARTICLE_DAYS =>
-                {
-                    format!("one article, dates {SAME_ARTICLE_DAYS} days apart at most")
-                }
-                (None, None) if same_article => "both undated, same article".to_string(),
-                _ => return None,
-            };
+            let time_reason = dates_agree(event.time, mention.time, same_article)?;
             Some((
                 index,
                 format!("{}: {place_reason}, {time_reason}", mention.kind.as_str()),
@@ -219,6 +187,67 @@ impl Bucket {
     }
 }
 
+/// Why two mentions' dates may be one happening's, if they may: the dates of the event so far
+/// (`event`) and of a mention that starts no earlier (`mention`), `same_article` when the
+/// event has a mention of the mention's article.
+fn dates_agree(
+    event: Option<DateRange>,
+    mention: Option<DateRange>,
+    same_article: bool,
+) -> Option<String> {
+    let reason = match (event, mention) {
+        (Some(a), Some(b)) if a.overlaps(&b) => {
+            format!(
+                "dates overlap ({} – {} and {} – {})",
+                a.start, a.end, b.start, b.end
+            )
+        }
+        // A week guessed from the publication date ("the week before") may miss the
+        // day another article gives by a day.
+        (Some(a), Some(b))
+            if (a.precision != TimePrecision::Day || b.precision != TimePrecision::Day)
+                && days_apart(&a, &b) <= 1 =>
+        {
+            format!(
+                "dates a day apart, one imprecise ({} – {} and {} – {})",
+                a.start, a.end, b.start, b.end
+            )
+        }
+        (Some(a), Some(b))
+            if same_article
+                && (a.precision != TimePrecision::Day || b.precision != TimePrecision::Day)
+                && a.start.signed_duration_since(b.start).num_days().abs() <= 14 =>
+        {
+            "one article, dates of different precision".to_string()
+        }
+        (Some(a), Some(b))
+            if same_article
+                && a.start.signed_duration_since(b.start).num_days().abs() <= SAME_ARTICLE_DAYS =>
+        {
+            format!("one article, dates {SAME_ARTICLE_DAYS} days apart at most")
+        }
+        (None, None) if same_article => "both undated, same article".to_string(),
+        _ => return None,
+    };
+    Some(reason)
+}
+
+/// Whether an event of dates `event` may take a mention of dates `mention` (see the dates
+/// [`merge`] accepts): an undated event only an undated mention; a dated one a mention that
+/// starts at most a day after it ends, or at most 14 days after it starts.
+fn may_join(event: Option<DateRange>, mention: Option<DateRange>) -> bool {
+    match (event, mention) {
+        (Some(a), Some(b)) => {
+            let after = |date: NaiveDate, days| {
+                (date.checked_add_days(chrono::Days::new(days))).unwrap_or(NaiveDate::MAX)
+            };
+            b.start <= after(a.end, 1).max(after(a.start, 14))
+        }
+        (None, Some(_)) => false,
+        (_, None) => true,
+    }
+}
+
 /// Days between two date ranges that do not overlap (0 when they do).
 fn days_apart(a: &DateRange, b: &DateRange) -> i64 {
     (b.start - a.end)
@@ -295,4 +324,52 @@ fn absorb(gazetteer: &Gazetteer, event: &mut Event, tally: &mut Tally, mention: 
     event.mentions.push(mention);
     let mean = tally.confidence / event.mentions.len() as f32;
     event.confidence = (mean + 0.1 * (tally.articles.len() as f32 - 1.0)).min(0.99);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pair of dates [`dates_agree`] joins passes [`may_join`], which lets [`merge`]
+    /// forget the events too early for a mention without changing what it joins.
+    #[test]
+    fn no_event_that_may_join_a_later_mention_is_forgotten() {
+        let first = NaiveDate::from_ymd_opt(2021, 7, 1).unwrap_or_default();
+        let day = |offset: u64| first + chrono::Days::new(offset);
+        let precisions = [
+            TimePrecision::Day,
+            TimePrecision::Week,
+            TimePrecision::Month,
+        ];
+        let ranges = || {
+            (0..20).flat_map(move |start| {
+                (0..40).flat_map(move |length| {
+                    precisions.map(|precision| DateRange {
+                        start: day(start),
+                        end: day(start + length),
+                        precision,
+                    })
+                })
+            })
+        };
+        let mut checked = 0;
+        for event in ranges() {
+            for mention in ranges().filter(|m| m.start >= event.start) {
+                for same_article in [false, true] {
+                    if dates_agree(Some(event), Some(mention), same_article).is_some() {
+                        checked += 1;
+                        assert!(
+                            may_join(Some(event), Some(mention)),
+                            "{event:?} {mention:?}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+        assert!(!may_join(None, Some(DateRange::day(first))));
+        assert!(may_join(None, None));
+        let late = DateRange::day(day(16));
+        assert!(!may_join(Some(DateRange::day(first)), Some(late)));
+    }
 }

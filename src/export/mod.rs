@@ -9,11 +9,12 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-
+use rayon::prelude::*;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use crate::corpus::Corpus;
-use crate::events::Event;
+use crate::events::{Event, EventId};
 use crate::gazetteer::Gazetteer;
 use crate::text::CharOffsets;
 
@@ -51,21 +52,21 @@ impl Format {
 }
 
 impl Format {
-    /// Writes `records` in this format to `out` one at a time, so that an export's memory
+    /// Writes `records` in this format to `out` a few at a time, so that an export's memory
     /// does not grow with its length; `columns` are the CSV's.
-    pub fn write(
+    pub fn write<R: Serialize + Send>(
         self,
-        records: impl IntoIterator<Item = Value>,
+        records: impl IntoIterator<Item = R>,
         columns: &[&str],
         out: &mut dyn Write,
     ) -> io::Result<()> {
         let records = records.into_iter();
         match self {
             Self::Jsonl => jsonl(records, out),
-            Self::Geojson => geojson(records, out),
-            Self::Csv => csv(records, columns, out),
-            Self::Kml => kml(records, out),
-            Self::Acled => acled(records, out),
+            Self::Geojson => geojson(values(records), out),
+            Self::Csv => csv(values(records), columns, out),
+            Self::Kml => kml(values(records), out),
+            Self::Acled => acled(values(records), out),
         }
     }
 
@@ -179,78 +180,158 @@ pub fn proposed_name(
     format!("{name}-{label}{days}.{extension}")
 }
 
-/// One JSON record per event, as the events issue specifies, made as it is written.
+/// Records written as JSON Lines together, on all cores: few enough that an export's
+/// memory does not grow with its length.
+const RECORDS_AT_ONCE: usize = 256;
+
+/// One record per event, as the events issue specifies, made as it is written.
 pub fn event_records<'a>(
     corpus: &'a Corpus,
     gazetteer: &'a Gazetteer,
     events: &'a [&'a Event],
-) -> impl Iterator<Item = Value> + 'a {
+) -> impl Iterator<Item = EventRecord<'a>> + 'a {
     let offsets = ArticleOffsets::new(corpus);
-    events.iter().map(move |event| {
-            let place = event.place.map(|id| {
-                let p = gazetteer.place(id);
-                let name_of = |unit: Option<crate::gazetteer::PlaceId>| {
-                    unit.map(|u| gazetteer.place(u).name.clone())
-                };
-                json!({
-                    "name": gazetteer.full_name(id),
-                    "location": p.name,
-                    "admin1": name_of(gazetteer.province_of(p)),
-                    "admin2": name_of(gazetteer.district_of(p)),
-                    "country": name_of(gazetteer.country(&p.country)),
-                    "lat": p.lat,
-                    "lon": p.lon,
-                    "precision": event.precision.map(|p| p.as_str()),
-                })
-            });
-            let time = match event.time {
-                Some(t) => json!({"start": t.start.to_string(), "end": t.end.to_string(), "precision": t.precision}),
-                None => json!({"start": null, "end": null, "precision": "unknown"}),
+    events
+        .iter()
+        .map(move |event| EventRecord::new(corpus, gazetteer, &offsets, event))
+}
+
+/// The record of an event: what, where, when, who, how many, and each report of it. Its
+/// fields are in the order of their names, as in a JSON map (`serde_json::Value`), so that
+/// the written record and [`EventRecord::into_value`] list them alike.
+#[derive(Serialize)]
+pub struct EventRecord<'a> {
+    actors: &'a [String],
+    confidence: f64,
+    event_type: &'static str,
+    fatalities: Option<u32>,
+    id: EventId,
+    injured: Option<u32>,
+    kind: &'static str,
+    mentions: Vec<MentionRecord<'a>>,
+    merged_because: &'a [String],
+    /// The numbers and what they count, their fields in the order of their names.
+    numbers: Value,
+    place: Option<PlaceRecord<'a>>,
+    sources: usize,
+    sub_event_type: &'static str,
+    time: Value,
+    unconfirmed: bool,
+}
+
+/// Where an event is (see [`EventRecord`]).
+#[derive(Serialize)]
+struct PlaceRecord<'a> {
+    admin1: Option<&'a str>,
+    admin2: Option<&'a str>,
+    country: Option<&'a str>,
+    lat: f64,
+    location: &'a str,
+    lon: f64,
+    name: String,
+    precision: Option<&'static str>,
+}
+
+/// One report of an event: its article and sentence, with code-point offsets (see
+/// [`EventRecord`]).
+#[derive(Serialize)]
+struct MentionRecord<'a> {
+    article: &'a str,
+    caption: bool,
+    end: usize,
+    hedged: bool,
+    outlet: Option<&'a str>,
+    place_end: Option<usize>,
+    place_from_earlier_sentence: bool,
+    place_set_by_user: bool,
+    place_start: Option<usize>,
+    place_text: Option<&'a str>,
+    published: Option<String>,
+    reported: bool,
+    sentence: &'a str,
+    start: usize,
+    title: Option<&'a str>,
+    url: Option<&'a str>,
+}
+
+impl<'a> EventRecord<'a> {
+    fn new(
+        corpus: &'a Corpus,
+        gazetteer: &'a Gazetteer,
+        offsets: &ArticleOffsets,
+        event: &'a Event,
+    ) -> Self {
+        let place = event.place.map(|id| {
+            let p = gazetteer.place(id);
+            let name_of = |unit: Option<crate::gazetteer::PlaceId>| {
+                unit.map(|u| gazetteer.place(u).name.as_str())
             };
-            let mentions: Vec<Value> = event
-                .mentions
-                .iter()
-                .map(|m| {
-                    let article = &corpus.articles[m.article];
-                    let to_char = |byte| offsets.char_offset(m.article, byte);
-                    json!({
-                        "article": article.key,
-                        "title": article.title,
-                        "published": article.published.map(|p| p.date.to_string()),
-                        "sentence": &article.text[m.sentence.clone()],
-                        "start": to_char(m.sentence.start),
-                        "end": to_char(m.sentence.end),
-                        "place_start": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.start)),
-                        "place_end": m.place.as_ref().filter(|t| !t.span.is_empty()).map(|t| to_char(t.span.end)),
-                        "outlet": article.outlet,
-                        "url": article.url,
-                        "place_text": m.place.as_ref().map(|t| &t.surface),
-                        "reported": m.reported,
-                        "hedged": m.hedged,
-                        "caption": m.caption,
-                        "place_from_earlier_sentence": m.place_inherited,
-                        "place_set_by_user": m.place_corrected,
-                    })
-                })
-                .collect();
-            json!({
-                "id": event.id,
-                "kind": event.kind.as_str(),
-                "event_type": event.event_type().name(),
-                "sub_event_type": event.kind.sub_event_type().name(),
-                "place": place,
-                "time": time,
-                "actors": event.actors,
-                "numbers": event.quantities,
-                "fatalities": event.casualties.fatalities,
-                "injured": event.casualties.injured,
-                "unconfirmed": event.unconfirmed,
-                "confidence": round3(event.confidence),
-                "sources": event.source_count(),
-                "mentions": mentions,
-                "merged_because": event.merge_reasons,
+            PlaceRecord {
+                admin1: name_of(gazetteer.province_of(p)),
+                admin2: name_of(gazetteer.district_of(p)),
+                country: name_of(gazetteer.country(&p.country)),
+                lat: p.lat,
+                location: &p.name,
+                lon: p.lon,
+                name: gazetteer.full_name(id),
+                precision: event.precision.map(|p| p.as_str()),
+            }
+        });
+        let time = match event.time {
+            Some(t) => {
+                json!({"start": t.start.to_string(), "end": t.end.to_string(), "precision": t.precision})
+            }
+            None => json!({"start": null, "end": null, "precision": "unknown"}),
+        };
+        let mentions = (event.mentions.iter())
+            .map(|m| {
+                let article = &corpus.articles[m.article];
+                let to_char = |byte| offsets.char_offset(m.article, byte);
+                let place = m.place.as_ref();
+                let spelled = place.filter(|t| !t.span.is_empty());
+                MentionRecord {
+                    article: &article.key,
+                    caption: m.caption,
+                    end: to_char(m.sentence.end),
+                    hedged: m.hedged,
+                    outlet: article.outlet.as_deref(),
+                    place_end: spelled.map(|t| to_char(t.span.end)),
+                    place_from_earlier_sentence: m.place_inherited,
+                    place_set_by_user: m.place_corrected,
+                    place_start: spelled.map(|t| to_char(t.span.start)),
+                    place_text: place.map(|t| t.surface.as_str()),
+                    published: article.published.map(|p| p.date.to_string()),
+                    reported: m.reported,
+                    sentence: &article.text[m.sentence.clone()],
+                    start: to_char(m.sentence.start),
+                    title: article.title.as_deref(),
+                    url: article.url.as_deref(),
+                }
             })
-    })
+            .collect();
+        Self {
+            actors: &event.actors,
+            confidence: round3(event.confidence),
+            event_type: event.event_type().name(),
+            fatalities: event.casualties.fatalities,
+            id: event.id,
+            injured: event.casualties.injured,
+            kind: event.kind.as_str(),
+            mentions,
+            merged_because: &event.merge_reasons,
+            numbers: json!(event.quantities),
+            place,
+            sources: event.source_count(),
+            sub_event_type: event.kind.sub_event_type().name(),
+            time,
+            unconfirmed: event.unconfirmed,
+        }
+    }
+
+    /// The record as a JSON value (it is strings, numbers, booleans, lists and maps).
+    pub fn into_value(self) -> Value {
+        serde_json::to_value(self).unwrap_or_default()
+    }
 }
 
 /// One JSON record per place mention, made as it is written.
@@ -316,13 +397,33 @@ fn round3(x: f32) -> f64 {
     (f64::from(x) * 1000.0).round() / 1000.0
 }
 
-/// JSON Lines.
-fn jsonl(records: impl Iterator<Item = Value>, out: &mut dyn Write) -> io::Result<()> {
-    for record in records {
-        serde_json::to_writer(&mut *out, &record)?;
-        out.write_all(b"\n")?;
+/// `records` as JSON values (every record is strings, numbers, booleans, lists and maps).
+fn values<R: Serialize>(records: impl Iterator<Item = R>) -> impl Iterator<Item = Value> {
+    records.map(|record| serde_json::to_value(record).unwrap_or_default())
+}
+
+/// JSON Lines, written a few hundred records at a time, made into text on all cores.
+fn jsonl<R: Serialize + Send>(
+    mut records: impl Iterator<Item = R>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    loop {
+        let chunk: Vec<R> = records.by_ref().take(RECORDS_AT_ONCE).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let lines: Vec<Vec<u8>> = chunk
+            .into_par_iter()
+            .map(|record| {
+                let mut line = serde_json::to_vec(&record)?;
+                line.push(b'\n');
+                Ok(line)
+            })
+            .collect::<io::Result<_>>()?;
+        for line in lines {
+            out.write_all(&line)?;
+        }
     }
-    Ok(())
 }
 
 /// A GeoJSON FeatureCollection: the `place` (events) or `lat`/`lon` (mentions) become the

@@ -1,9 +1,13 @@
 //! Extracting batches of a folder's articles on all cores (rayon's current pool), through the
 //! folder's cache when there is one (see [`super::cache`]): what is cached is decoded, the
-//! rest goes through the extractor and is written to the cache.
+//! rest goes through the extractor and is written to the cache, on a thread of its own so
+//! that the extraction never waits for the disk.
 
 use std::collections::HashSet;
 use std::panic::AssertUnwindSafe;
+use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 
 use rayon::prelude::*;
 
@@ -14,7 +18,7 @@ use crate::corpus::process_article;
 use crate::corrections::Applier;
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
-use crate::store::{Cache, CacheKey, CacheTable, Flush};
+use crate::store::{Cache, CacheKey, CacheTable, Flush, StoreError};
 
 /// Writes to the cache (a batch each) between two flushes to disk: a read that is killed keeps
 /// all but the last few hundred articles' extractions, at about ten flushes for 10,000 articles.
@@ -39,11 +43,69 @@ pub type Processed = Result<Extraction, Problem>;
 /// mentions and its cache key.
 pub type Named = (usize, Article, Vec<Toponym>, CacheKey);
 
+/// Batches of writes waiting for the cache's writer, at most: beyond them the extraction
+/// waits, so that a slow disk does not fill the memory with encoded extractions.
+const WRITES_WAITING: usize = 4;
+
+/// One batch of writes to the cache.
+type Write = (CacheTable, Vec<(CacheKey, Vec<u8>)>, Flush);
+
+/// The thread that writes to the cache, in the order the writes were sent. After an error it
+/// writes nothing more and keeps the error for [`Extractor::take_problem`].
+struct Writer {
+    sender: SyncSender<Write>,
+    thread: JoinHandle<()>,
+    failed: Arc<Mutex<Option<StoreError>>>,
+}
+
+impl Writer {
+    fn start(cache: Arc<Cache>) -> Option<Self> {
+        let (sender, receiver) = sync_channel::<Write>(WRITES_WAITING);
+        let failed = Arc::new(Mutex::new(None));
+        let failure = Arc::clone(&failed);
+        let thread = std::thread::Builder::new()
+            .name("newsmap-cache-writer".to_string())
+            .spawn(move || {
+                for (table, entries, flush) in receiver {
+                    if let Err(error) = cache.put(table, &entries, flush) {
+                        *failure.lock().unwrap_or_else(|e| e.into_inner()) = Some(error);
+                        return;
+                    }
+                }
+            })
+            .ok()?;
+        Some(Self {
+            sender,
+            thread,
+            failed,
+        })
+    }
+
+    /// The error that stopped the writer, once.
+    fn take_error(&self) -> Option<StoreError> {
+        self.failed.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+
+    /// Waits for every write sent; the error that stopped the writer, if one did.
+    fn finish(self) -> Option<StoreError> {
+        let Self {
+            sender,
+            thread,
+            failed,
+        } = self;
+        drop(sender);
+        let _ = thread.join();
+        failed.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
 /// Extracts articles through the cache.
 pub struct Extractor<'g> {
     gazetteer: &'g Gazetteer,
     applier: &'g Applier,
-    cache: Option<Cache>,
+    cache: Option<Arc<Cache>>,
+    /// Writes to the cache, or `None` without a cache (or without a thread to write it).
+    writer: Option<Writer>,
     /// Keys of the values this read used or wrote: the others are dropped at the end.
     live: HashSet<CacheKey>,
     /// A problem met in writing the cache, not yet listed.
@@ -57,10 +119,13 @@ pub struct Extractor<'g> {
 impl<'g> Extractor<'g> {
     /// Extracts with the corrections of `applier`, through `cache` if there is one.
     pub fn new(gazetteer: &'g Gazetteer, applier: &'g Applier, cache: Option<Cache>) -> Self {
+        let cache = cache.map(Arc::new);
+        let writer = cache.as_ref().map(Arc::clone).and_then(Writer::start);
         Self {
             gazetteer,
             applier,
-            cache,
+            cache: cache.filter(|_| writer.is_some()),
+            writer,
             live: HashSet::new(),
             problem: None,
             writes: 0,
@@ -101,7 +166,7 @@ impl<'g> Extractor<'g> {
             writes.extend(encoded.map(|bytes| (key, bytes)));
             out.push((key, processed));
         }
-        self.put(CacheTable::Articles, &writes);
+        self.put(CacheTable::Articles, writes);
         out
     }
 
@@ -150,23 +215,37 @@ impl<'g> Extractor<'g> {
             writes.extend(encoded.map(|bytes| (key, bytes)));
             out.push(revision);
         }
-        self.put(CacheTable::SecondLooks, &writes);
+        self.put(CacheTable::SecondLooks, writes);
         out
     }
 
     /// The problem met in writing the cache, once.
     pub fn take_problem(&mut self) -> Option<Problem> {
+        if let Some(error) = self.writer.as_ref().and_then(Writer::take_error) {
+            self.fail(&error);
+        }
         self.problem.take()
     }
 
-    /// Ends a read of the whole folder: the cache keeps only what this read used, on disk.
+    /// Ends a read of the whole folder: every write is on disk, and the cache keeps only
+    /// what this read used.
     pub fn finish(mut self) -> Option<Problem> {
+        if let Some(error) = self.writer.take().and_then(Writer::finish) {
+            self.fail(&error);
+        }
         if let Some(cache) = &self.cache
             && let Err(error) = cache.finish(&self.live)
         {
             self.problem = Some(error.problem("the cache was not saved"));
         }
         self.problem
+    }
+
+    /// Reads on without the cache after `error` in writing it.
+    fn fail(&mut self, error: &StoreError) {
+        self.problem = Some(error.problem("reading on without the cache"));
+        self.cache = None;
+        self.writer = None;
     }
 
     /// The cached values of `keys` in `table` (all `None` without a cache).
@@ -178,9 +257,10 @@ impl<'g> Extractor<'g> {
         }
     }
 
-    /// Writes `entries` to the cache; on a failure, reports it and reads on without a cache.
-    fn put(&mut self, table: CacheTable, entries: &[(CacheKey, Vec<u8>)]) {
-        let Some(cache) = &self.cache else { return };
+    /// Sends `entries` to the cache's writer (a failure is reported by
+    /// [`Self::take_problem`] or [`Self::finish`]).
+    fn put(&mut self, table: CacheTable, entries: Vec<(CacheKey, Vec<u8>)>) {
+        let Some(writer) = &self.writer else { return };
         if entries.is_empty() {
             return;
         }
@@ -189,10 +269,8 @@ impl<'g> Extractor<'g> {
             0 => Flush::Now,
             _ => Flush::Later,
         };
-        if let Err(error) = cache.put(table, entries, flush) {
-            self.problem = Some(error.problem("reading on without the cache"));
-            self.cache = None;
-        }
+        // A writer that stopped has kept its error; the writes it drops are lost with it.
+        let _ = writer.sender.send((table, entries, flush));
     }
 }
 

@@ -217,9 +217,9 @@ fn run(
     // The cache keys of the folder's articles, in order.
     let mut cache_keys: Vec<store::CacheKey> = Vec::new();
     let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
-    let merge = |reports: &[EventMention], keys: &[String]| {
+    let merge = |reports: Vec<EventMention>, keys: &[String]| {
         let started = Instant::now();
-        let events = events::merge(gazetteer, reports.to_vec(), keys);
+        let events = events::merge(gazetteer, reports, keys);
         (IngestMsg::Events(events), started.elapsed())
     };
     // Articles with place names, kept for a second look with the folder's prior.
@@ -263,7 +263,7 @@ fn run(
             }
         }
         if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
-            let (msg, took) = merge(&reports, &keys);
+            let (msg, took) = merge(reports.clone(), &keys);
             if sender.send(msg).is_err() {
                 return extractor.stats;
             }
@@ -301,7 +301,7 @@ fn run(
     }
     reports.sort_by_key(|m| m.article);
     if sender.send(IngestMsg::Revised(prior, revised)).is_ok() {
-        let _ = sender.send(merge(&reports, &keys).0);
+        let _ = sender.send(merge(reports, &keys).0);
     }
     stats
 }

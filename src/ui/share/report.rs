@@ -105,7 +105,7 @@ pub fn html(
     legend(&mut out, events);
     out.push_str("<h2>Events</h2>\n");
     for record in event_records(corpus, &scene.gazetteer, events) {
-        event(&mut out, &record);
+        event(&mut out, &record.into_value());
     }
     out.push_str(
         "<p class=\"meta\">Made by newsmap from the articles of the folder.</p>\n</body></html>\n",
