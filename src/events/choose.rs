@@ -266,8 +266,15 @@ const NON_STATE: &[&str] = &[
     "Gangs",
 ];
 
-/// The kinds a sentence is about (see the module doc), one trigger per kind.
-pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) -> Vec<Trigger> {
+/// The kinds `sentence` is about (see the module doc), one trigger per kind in each of its
+/// statements (parts between semicolons: "missiles hit the grid across the country; in Dnipro
+/// a missile struck a bus stop" tells of two strikes).
+pub(super) fn choose(
+    sentence: &str,
+    triggers: Vec<Trigger>,
+    words: &[Word],
+    actors: &[String],
+) -> Vec<Trigger> {
     use EventKind::*;
     let has = |triggers: &[Trigger], kind: EventKind| triggers.iter().any(|t| t.kind == kind);
     let explosive = |kind: EventKind| kind.event_type() == EventType::ExplosionsRemoteViolence;
@@ -285,14 +292,16 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
     drop(&mut kept, !any_word(USE_WORDS), &|t| {
         WEAPON_NOUNS.contains(&t.phrase)
     });
-    let summary = SUMMARY_PHRASES.iter().any(|phrase| {
-        words
-            .windows(phrase.len())
-            .any(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a.lower == *b))
-    });
-    if summary {
-        return Vec::new();
-    }
+    // A statement that sums up ("across the country") reports no one event.
+    let summaries: HashSet<usize> = SUMMARY_PHRASES
+        .iter()
+        .flat_map(|phrase| {
+            (words.windows(phrase.len()))
+                .filter(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a.lower == *b))
+                .map(|w| statement_at(sentence, w[0].span.start))
+        })
+        .collect();
+    kept.retain(|t| !summaries.contains(&statement_at(sentence, t.span.start)));
     // Attackers "fled the scene"; people fleeing a siege or a capture are displaced; troops
     // that "crossed the border and attacked" invade. Read before an attack gives way to a
     // capture below.
@@ -425,7 +434,7 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
             }
         }
     }
-    // One trigger per kind: the first (of a killing, the first strong one).
+    // One trigger per kind and statement: the first (of a killing, the first strong one).
     if kept
         .iter()
         .any(|t| t.kind == Killing && is_strong_killing(t))
@@ -433,6 +442,13 @@ pub(super) fn choose(triggers: Vec<Trigger>, words: &[Word], actors: &[String]) 
         kept.retain(|t| t.kind != Killing || is_strong_killing(t));
     }
     let mut seen = HashSet::new();
-    kept.retain(|t| seen.insert(t.kind));
+    kept.retain(|t| seen.insert((t.kind, statement_at(sentence, t.span.start))));
     kept
+}
+
+/// The statement of `sentence` that byte `at` is in, counted from 0: statements are the
+/// parts between semicolons.
+pub(super) fn statement_at(sentence: &str, at: usize) -> usize {
+    let before = sentence.get(..at).unwrap_or(sentence);
+    memchr::memchr_iter(b';', before.as_bytes()).count()
 }

@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::choose::choose;
+use super::choose::{choose, statement_at};
 use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
@@ -222,6 +222,19 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         circumstance,
     });
     out
+}
+
+/// The words of each statement of `sentence` (see [`statement_at`]), in order.
+fn statement_words<'w>(sentence: &str, words: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
+    let mut ends: Vec<usize> = memchr::memchr_iter(b';', sentence.as_bytes()).collect();
+    ends.push(sentence.len());
+    let mut first = 0;
+    ends.into_iter().map(move |end| {
+        let last = first + words[first..].partition_point(|w| w.span.start < end);
+        let statement = &words[first..last];
+        first = last;
+        statement
+    })
 }
 
 /// Whether `kind` is fighting: a battle or an explosion.
@@ -504,7 +517,7 @@ pub fn extract_mentions(
             .filter(|t| t.kind == EventKind::Killing)
             .cloned()
             .collect();
-        let chosen = choose(triggers, &words, &actors);
+        let chosen = choose(sentence_text, triggers, &words, &actors);
         // The sentence's best place, for later reports that point back; read only when no
         // report of the sentence named a place.
         let best_of_sentence = || {
@@ -561,13 +574,33 @@ pub fn extract_mentions(
         );
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
-        let mut casualties = numbers::find_casualties(&words);
+        let casualties = numbers::find_casualties(&words);
         let concrete = !caption
             && !quoted
             && !hedged
             && (casualties.fatalities.is_some()
                 || casualties.injured.is_some()
                 || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day));
+        // Each statement's toll, for its first report ("missiles hit the grid; in Dnipro a
+        // missile struck a bus stop, killing 4"); the toll of a statement with no report, for
+        // the first report ("militants attacked the base; seven soldiers were killed").
+        let mut tolls: Vec<numbers::Casualties> = match sentence_text.contains(';') {
+            false => vec![casualties],
+            true => statement_words(sentence_text, &words)
+                .map(numbers::find_casualties)
+                .collect(),
+        };
+        let reported_in = |statement: usize| {
+            (chosen.iter()).any(|t| statement_at(sentence_text, t.span.start) == statement)
+        };
+        if let Some(first) = (0..tolls.len()).find(|&s| reported_in(s)) {
+            for statement in (0..tolls.len()).filter(|&s| !reported_in(s)) {
+                let toll = std::mem::take(&mut tolls[statement]);
+                let into = &mut tolls[first];
+                into.fatalities = into.fatalities.or(toll.fatalities);
+                into.injured = into.injured.or(toll.injured);
+            }
+        }
         // A main clause's fighting: the fighting an "after" clause tells is its cause or its
         // first step ("retook Kidal after days of fighting", "strikes on Sanaa after missiles
         // hit Jeddah"). Not so a killing, the consequence of what the "after" clause tells
@@ -796,7 +829,10 @@ pub fn extract_mentions(
                         time,
                         actors: actors.clone(),
                         quantities: quantities.clone(),
-                        casualties: std::mem::take(&mut casualties),
+                        casualties: (tolls
+                            .get_mut(statement_at(sentence_text, trigger.span.start)))
+                        .map(std::mem::take)
+                        .unwrap_or_default(),
                         reported,
                         hedged,
                         caption,

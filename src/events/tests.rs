@@ -277,7 +277,7 @@ fn kinds_of(sentence: &str) -> Vec<EventKind> {
     let words = crate::text::words(sentence);
     let actual = extract::actual_triggers(sentence, &words, 0, &[]);
     let actors = actors::find_actors(sentence);
-    choose::choose(actual, &words, &actors)
+    choose::choose(sentence, actual, &words, &actors)
         .into_iter()
         .map(|t| t.kind)
         .collect()

@@ -494,3 +494,52 @@ fn no_one_killed_is_no_killing() {
     assert!(!kinds.contains(&EventKind::Killing), "{kinds:?}");
     assert!(kinds.contains(&EventKind::Shelling), "{kinds:?}");
 }
+
+#[test]
+fn each_statement_of_a_sentence_reports_its_own_strike() {
+    let found = events_of(
+        "Missiles hit power stations across the country on Monday; in Kharkiv a missile struck a bus stop, killing three.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(kind, place)| *kind == EventKind::Shelling && place == "Kharkiv"),
+        "{found:?}"
+    );
+    let tolls: Vec<_> = mentions_of(
+        "Missiles hit power stations across Ukraine on Monday; in Kharkiv a missile struck a bus stop, killing three.",
+    )
+    .into_iter()
+    .map(|m| m.casualties.fatalities)
+    .collect();
+    assert!(tolls.contains(&Some(3)), "{tolls:?}");
+    // A statement with no report of its own gives its toll to the sentence's report.
+    let tolls: Vec<_> = mentions_of(
+        "Militants attacked an army base in Kidal on Monday; seven soldiers were killed.",
+    )
+    .into_iter()
+    .map(|m| m.casualties.fatalities)
+    .collect();
+    assert_eq!(tolls, [Some(7)]);
+    // Without a semicolon, one statement: one strike.
+    let found = events_of("Rockets hit Kharkiv and more rockets struck the city at night.");
+    let strikes = found
+        .iter()
+        .filter(|(kind, _)| *kind == EventKind::Shelling);
+    assert_eq!(strikes.count(), 1, "{found:?}");
+}
+
+#[test]
+fn bodies_found_and_gas_dropped_are_their_own_kinds() {
+    let kinds = |sentence: &str| -> Vec<EventKind> {
+        events_of(sentence).into_iter().map(|e| e.0).collect()
+    };
+    assert!(
+        kinds("The bodies of at least twelve villagers were found near Kupiansk on Sunday.")
+            .contains(&EventKind::MassGrave)
+    );
+    assert!(
+        kinds("Gas canisters dropped from a helicopter on two buildings in Douma killed dozens.")
+            .contains(&EventKind::ChemicalAttack)
+    );
+}
