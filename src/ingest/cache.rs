@@ -92,14 +92,15 @@ pub fn second_look_key(article_key: &CacheKey, folder_digest: &CacheKey) -> Cach
     *hasher.finalize().as_bytes()
 }
 
-/// `value` as stored.
+/// `value` as stored: in postcard's compact binary form, which reads several times faster
+/// than JSON.
 pub fn encode<T: serde::Serialize>(value: &T) -> Vec<u8> {
-    serde_json::to_vec(value).unwrap_or_default()
+    postcard::to_stdvec(value).unwrap_or_default()
 }
 
 /// A stored value; `None` when it cannot be read (it is then extracted again).
 pub fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
-    serde_json::from_slice(bytes).ok()
+    postcard::from_bytes(bytes).ok()
 }
 
 #[cfg(test)]
