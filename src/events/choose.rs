@@ -65,20 +65,29 @@ const SHELTER_WORDS: &[&str] = &["displaced", "displacement", "refugee", "refuge
 /// Whether the people killed or attacked are armed: a word of [`ARMED_WORDS`] just after a
 /// verb of killing or attacking, or just before "were killed".
 fn armed_victims(words: &[Word]) -> bool {
-    let armed = |range: std::ops::Range<usize>| {
-        let window = &words[range.start.min(words.len())..range.end.min(words.len())];
-        // "a camp for displaced people" is no military camp.
-        let sheltering = window
-            .iter()
-            .any(|w| SHELTER_WORDS.contains(&w.lower.as_str()));
-        window
-            .iter()
-            .any(|w| ARMED_WORDS.contains(&w.lower.as_str()) && !(sheltering && w.lower == "camp"))
-    };
     words.iter().enumerate().any(|(i, w)| {
-        (VICTIM_AFTER.contains(&w.lower.as_str()) && armed(i + 1..i + 5))
-            || (VICTIM_BEFORE.contains(&w.lower.as_str()) && armed(i.saturating_sub(4)..i))
+        (VICTIM_AFTER.contains(&w.lower.as_str()) && armed_among(words, i + 1..i + 5))
+            || (VICTIM_BEFORE.contains(&w.lower.as_str())
+                && armed_among(words, i.saturating_sub(4)..i))
     })
+}
+
+/// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
+fn armed_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
+    let window = &words[range.start.min(words.len())..range.end.min(words.len())];
+    // "a camp for displaced people" is no military camp.
+    let sheltering = window
+        .iter()
+        .any(|w| SHELTER_WORDS.contains(&w.lower.as_str()));
+    window
+        .iter()
+        .any(|w| ARMED_WORDS.contains(&w.lower.as_str()) && !(sheltering && w.lower == "camp"))
+}
+
+/// Whether `trigger` is an attack on armed people or their posts: "militants assaulted the
+/// army base", "gunmen attacked a police checkpoint".
+fn attacks_the_armed(words: &[Word], trigger: &Trigger) -> bool {
+    is_generic_attack(trigger) && armed_among(words, trigger.first_word + 1..trigger.first_word + 5)
 }
 
 /// Words that make a gathering a protest: "gathered … to demand", "in support of".
@@ -420,7 +429,9 @@ pub(super) fn choose(
     if has(&k, Killing) {
         let strong = k.iter().any(|t| t.kind == Killing && is_strong_killing(t));
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
-        if clash && !strong {
+        // An attack on a base is a battle, whoever else died in it.
+        let on_the_armed = k.iter().any(|t| attacks_the_armed(words, t));
+        if (clash && !strong) || on_the_armed {
             kept.retain(|t| t.kind != Killing);
         } else if strong || !armed {
             kept.retain(|t| !(t.kind == Assault && is_generic_attack(t)));

@@ -662,3 +662,18 @@ fn a_district_taken_and_its_province_the_same_day_are_one_event() {
         "the district, the more precise"
     );
 }
+
+#[test]
+fn an_attack_on_a_base_is_a_battle_whoever_else_died() {
+    assert_eq!(
+        kinds_of(
+            "Militants assaulted the army base in the town on Tuesday, and 35 civilians died."
+        ),
+        [EventKind::Assault]
+    );
+    // An attack on a village that kills its people is violence against civilians.
+    assert_eq!(
+        kinds_of("Gunmen attacked the village on Tuesday, killing 20 civilians."),
+        [EventKind::Killing]
+    );
+}
