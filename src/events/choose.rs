@@ -195,6 +195,15 @@ const SUMMARY_PHRASES: &[&[&str]] = &[
     &["nationwide"],
 ];
 
+/// Abduction phrases that tell that the people detained disappeared ("took them to an unknown
+/// location"), not that someone was detained for kidnapping.
+const DISAPPEARANCE: &[&str] = &[
+    "unknown location",
+    "whereabouts",
+    "forcibly disappeared",
+    "forced disappearance",
+];
+
 /// Killing phrases that are an event of their own, whoever else the sentence tells of.
 pub(super) fn is_strong_killing(trigger: &Trigger) -> bool {
     !matches!(
@@ -406,6 +415,16 @@ pub(super) fn choose(
         (t.kind == Assault && is_generic_attack(t))
             || (t.kind == Capture && t.phrase.starts_with("captur"))
     });
+    // People detained and taken to a place nobody knows: a forced disappearance, where they
+    // were detained.
+    let k = kept.clone();
+    let disappeared = |t: &Trigger| t.kind == Abduction && DISAPPEARANCE.contains(&t.phrase);
+    if has(&k, Arrest) && k.iter().any(disappeared) {
+        kept.retain(|t| !disappeared(t));
+        for t in kept.iter_mut().filter(|t| t.kind == Arrest) {
+            t.kind = Abduction;
+        }
+    }
     let k = kept.clone();
     drop(&mut kept, has(&k, Capture) || has(&k, Recapture), &|t| {
         t.kind == Assault && is_generic_attack(t)

@@ -647,6 +647,7 @@ pub fn extract_mentions(
                     && modality::is_breach(&words, trigger.first_word))
                 || modality::is_lasting_state(&words, trigger.first_word)
                 || modality::is_a_name_for_it(&words, trigger.first_word)
+                || modality::is_a_charge(&words, trigger.first_word)
             {
                 continue;
             }

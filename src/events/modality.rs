@@ -396,6 +396,27 @@ pub fn is_a_name_for_it(words: &[Word], first_word: usize) -> bool {
     (at.saturating_sub(reach)..at).any(|i| NAMING_VERBS.contains(&lower(i)))
 }
 
+/// Words that, before "of" or "with", say that what follows is a charge: "suspected of
+/// kidnapping", "accused of attacking", "charged with murder".
+const CHARGE_WORDS: &[&str] = &[
+    "suspected",
+    "accused",
+    "charged",
+    "convicted",
+    "guilty",
+    "charges",
+    "suspicion",
+];
+
+/// Whether the trigger at word `first_word` is what someone is charged with, not an event:
+/// "arrested three men suspected of kidnapping a businessman".
+pub fn is_a_charge(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words[i].lower.as_str();
+    first_word >= 2
+        && ["of", "with"].contains(&lower(first_word - 1))
+        && CHARGE_WORDS.contains(&lower(first_word - 2))
+}
+
 /// Verbs that comment on an event rather than report it ("condemned the Beledweyne attack",
 /// "played down the attacks").
 const STANCE_VERBS: &[&str] = &[

@@ -677,3 +677,17 @@ fn an_attack_on_a_base_is_a_battle_whoever_else_died() {
         [EventKind::Killing]
     );
 }
+
+#[test]
+fn people_detained_and_taken_to_an_unknown_place_are_abducted() {
+    assert_eq!(
+        kinds_of(
+            "Militiamen detained three young men at a checkpoint on Tuesday and took them to an unknown location."
+        ),
+        [EventKind::Abduction]
+    );
+    assert_eq!(
+        kinds_of("Police arrested two men at a checkpoint on Tuesday."),
+        [EventKind::Arrest]
+    );
+}

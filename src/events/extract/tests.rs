@@ -543,3 +543,14 @@ fn bodies_found_and_gas_dropped_are_their_own_kinds() {
             .contains(&EventKind::ChemicalAttack)
     );
 }
+
+#[test]
+fn what_someone_is_charged_with_is_no_event() {
+    let kinds: Vec<EventKind> = events_of(
+        "Police arrested three men suspected of kidnapping a businessman in Kaduna on Monday.",
+    )
+    .into_iter()
+    .map(|e| e.0)
+    .collect();
+    assert_eq!(kinds, [EventKind::Arrest]);
+}
