@@ -394,12 +394,13 @@ pub(super) fn choose(
     });
     let k = kept.clone();
     let attacked = k.iter().any(|t| t.kind == Assault && is_generic_attack(t));
-    if has(&k, Protest)
-        && (has(&k, Destruction) || has(&k, Looting) || attacked)
+    // A crowd (marching, or dispersed by the police) that attacks or burns: a riot.
+    if (has(&k, Destruction) || has(&k, Looting) || attacked)
         && !has(&k, Riot)
-        && let Some(protest) = kept.iter_mut().find(|t| t.kind == Protest)
+        && let Some(crowd) = (kept.iter().position(|t| t.kind == Protest))
+            .or_else(|| kept.iter().position(|t| t.kind == ProtestIntervention))
     {
-        protest.kind = Riot;
+        kept[crowd].kind = Riot;
     }
     let k = kept.clone();
     drop(&mut kept, has(&k, Riot), &|t| {

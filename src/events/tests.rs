@@ -691,3 +691,14 @@ fn people_detained_and_taken_to_an_unknown_place_are_abducted() {
         [EventKind::Arrest]
     );
 }
+
+#[test]
+fn a_crowd_dispersed_after_burning_a_gate_is_a_riot() {
+    let kinds = kinds_of(
+        "Backers of the junta leaders stormed the embassy compound on Sunday and set its gate on fire; police fired tear gas to disperse them.",
+    );
+    assert_eq!(kinds, [EventKind::Riot]);
+    // The leaders of a coup are people, not a coup.
+    let kinds = kinds_of("Supporters of the coup leaders marched in the capital on Monday.");
+    assert!(!kinds.contains(&EventKind::OtherDevelopment), "{kinds:?}");
+}

@@ -188,7 +188,7 @@ fn match_at(words: &[Word], at: usize, stems: &[Option<Stem>]) -> Option<usize> 
 }
 
 /// Words after a trigger that make it a modifier of a thing, not an event: "assault rifles",
-/// "attack helicopters", "drone footage", "air raid sirens".
+/// "attack helicopters", "drone footage", "air raid sirens", "coup leaders".
 const MODIFIED_NOUNS: &[&str] = &[
     "rifle",
     "rifles",
@@ -234,6 +234,11 @@ const MODIFIED_NOUNS: &[&str] = &[
     "defenses",
     "systems",
     "system",
+    "leader",
+    "leaders",
+    "plotters",
+    "organisers",
+    "organizers",
 ];
 
 /// Causes that fighting is for, not fought over: "fighting for self-determination" is an aim.
