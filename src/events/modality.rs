@@ -247,10 +247,26 @@ const LIGHT_WORDS: &[&str] = &[
 /// How many words before a trigger may negate it or make it unreal.
 const WINDOW: usize = 6;
 
+/// Whether the words just after the trigger at `first_word` make it a plan: "a rally planned
+/// for Friday", "further rallies are scheduled in Aden", "similar marches were announced for
+/// Seiyun".
+fn is_planned(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let mut at = first_word + 1;
+    if ["is", "are", "was", "were"].contains(&lower(at)) {
+        at += 1;
+    }
+    match lower(at) {
+        "planned" | "scheduled" => true,
+        "announced" => lower(at + 1) == "for",
+        _ => false,
+    }
+}
+
 /// Whether the trigger starting at word `first_word` of `words` (the words of `sentence`)
 /// reports something that happened.
 pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
-    if sentence.trim_end().ends_with('?') {
+    if sentence.trim_end().ends_with('?') || is_planned(words, first_word) {
         return false;
     }
     let from = first_word.saturating_sub(WINDOW);

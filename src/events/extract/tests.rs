@@ -554,3 +554,16 @@ fn what_someone_is_charged_with_is_no_event() {
     .collect();
     assert_eq!(kinds, [EventKind::Arrest]);
 }
+
+#[test]
+fn a_planned_rally_is_no_event() {
+    for sentence in [
+        "Further protests are planned in Aden next week.",
+        "Similar protests were announced for Aden and Taiz on Friday.",
+        "A protest scheduled in Taiz on Friday was called off.",
+    ] {
+        assert_eq!(events_of(sentence), [], "{sentence}");
+    }
+    // Held, it is one.
+    assert!(!events_of("Protests were held in Aden on Friday.").is_empty());
+}
