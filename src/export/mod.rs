@@ -328,9 +328,9 @@ impl<'a> EventRecord<'a> {
         }
     }
 
-    /// The record as a JSON value (it is strings, numbers, booleans, lists and maps).
+    /// The record as a JSON value.
     pub fn into_value(self) -> Value {
-        serde_json::to_value(self).unwrap_or_default()
+        value_of(self)
     }
 }
 
@@ -397,9 +397,15 @@ fn round3(x: f32) -> f64 {
     (f64::from(x) * 1000.0).round() / 1000.0
 }
 
-/// `records` as JSON values (every record is strings, numbers, booleans, lists and maps).
+/// `record` as a JSON value. Every record is strings, numbers, booleans, lists and maps
+/// with string keys, which serde_json always converts.
+fn value_of<R: Serialize>(record: R) -> Value {
+    serde_json::to_value(record).unwrap_or_default()
+}
+
+/// `records` as JSON values (see [`value_of`]).
 fn values<R: Serialize>(records: impl Iterator<Item = R>) -> impl Iterator<Item = Value> {
-    records.map(|record| serde_json::to_value(record).unwrap_or_default())
+    records.map(value_of)
 }
 
 /// JSON Lines, written a few hundred records at a time, made into text on all cores.
