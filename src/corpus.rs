@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::articles::{self, Article, CopyGroups, Problem, ReadOptions, ReadReport};
+use crate::articles::{self, Article, CopyGroups, Problem, ReadOptions, ReadReport, Shingles};
 use crate::corrections::{Applier, Corrections, PlaceRef, ReportRef};
 use crate::events::{self, Event, EventId, EventKind, EventMention};
 use crate::gazetteer::{Gazetteer, PlaceId, name_key};
@@ -153,16 +153,17 @@ impl Corpus {
         }
     }
 
-    /// Adds an article read from the folder, its place mentions and its event reports (whose
-    /// `article` is renumbered).
+    /// Adds an article read from the folder, its shingles (which group it with its copies),
+    /// its place mentions and its event reports (whose `article` is renumbered).
     pub fn push_article(
         &mut self,
         article: Article,
+        shingles: &Shingles,
         toponyms: Vec<Toponym>,
         reports: Vec<EventMention>,
     ) {
         let index = self.articles.len();
-        self.copies.add(&article);
+        self.copies.add(shingles);
         self.articles.push(article);
         self.event_mentions
             .extend(reports.into_iter().map(|m| EventMention {

@@ -6,9 +6,10 @@
 //! (`Title:`, `Date:` … headers, front matter) or site furniture listed in [`BOILERPLATE`], and as
 //! [`DropReason::RepeatedLine`] when, after collapsing whitespace, it repeats an earlier kept line.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 /// Why cleaning dropped a line.
@@ -91,7 +92,7 @@ pub(super) type Cleaned = (Vec<Range<usize>>, Vec<(Range<usize>, DropReason)>);
 pub(super) fn clean_lines(text: &str, metadata_lines: &[Range<usize>]) -> Cleaned {
     let mut kept = Vec::new();
     let mut dropped = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen: FxHashSet<Cow<str>> = FxHashSet::default();
     for (offset, line) in lines_with_offsets(text) {
         let Some(range) = trimmed_range(offset, line) else {
             continue;
@@ -99,13 +100,27 @@ pub(super) fn clean_lines(text: &str, metadata_lines: &[Range<usize>]) -> Cleane
         let line = &text[range.clone()];
         if metadata_lines.contains(&range) || is_boilerplate(line) {
             dropped.push((range, DropReason::Boilerplate));
-        } else if !seen.insert(line.split_whitespace().collect::<Vec<_>>().join(" ")) {
+        } else if !seen.insert(spaced(line)) {
             dropped.push((range, DropReason::RepeatedLine));
         } else {
             kept.push(range);
         }
     }
     (kept, dropped)
+}
+
+/// `line` (trimmed) with its words spaced by one space each: a copy only when they are not.
+fn spaced(line: &str) -> Cow<'_, str> {
+    let mut last_space = false;
+    let regular = line.chars().all(|c| {
+        let ok = !c.is_whitespace() || (c == ' ' && !last_space);
+        last_space = c == ' ';
+        ok
+    });
+    match regular {
+        true => Cow::Borrowed(line),
+        false => Cow::Owned(line.split_whitespace().collect::<Vec<_>>().join(" ")),
+    }
 }
 
 /// Each line of `text` (split at `\n`, so a `\r` may end it) with the byte offset where it starts.
@@ -127,20 +142,19 @@ pub(super) fn trimmed_range(offset: usize, line: &str) -> Option<Range<usize>> {
 /// Whether `line` (already trimmed) is site furniture: see [`BOILERPLATE`] and [`PAGER_WORDS`].
 fn is_boilerplate(line: &str) -> bool {
     let lower = line.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let spaced = words.join(" ");
+    let spaced = spaced(&lower);
     let from_first_letter = spaced.trim_start_matches(|c: char| !c.is_alphanumeric());
     let core = from_first_letter.trim_end_matches(|c: char| !c.is_alphanumeric());
     let is_listed = BOILERPLATE.iter().any(|entry| match entry {
         Match::WholeLine(phrase) => core == *phrase,
         Match::Start(phrase) => from_first_letter.starts_with(phrase),
     });
-    is_listed || is_pager(&words)
+    is_listed || is_pager(lower.split_whitespace())
 }
 
 /// `PREV 1 NEXT`, `« Previous 1 2 3 Next »`, `Page 2 of 5`: only pager words, numbers and arrows,
 /// with at least one pager word.
-fn is_pager(words: &[&str]) -> bool {
+fn is_pager<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     let mut has_pager_word = false;
     for word in words {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric());
@@ -163,6 +177,23 @@ mod tests {
             .into_iter()
             .map(|range| &text[range])
             .collect()
+    }
+
+    #[test]
+    fn a_line_is_spaced_as_its_words_joined_by_one_space() {
+        for line in [
+            "a b c",
+            "a  b",
+            "a\tb",
+            "a\u{a0}b",
+            "one",
+            "é à",
+            "x \u{2003} y",
+        ] {
+            let joined = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(spaced(line), joined, "{line:?}");
+        }
+        assert!(matches!(spaced("a b"), Cow::Borrowed(_)));
     }
 
     #[test]

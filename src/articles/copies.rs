@@ -52,18 +52,19 @@ impl CopyGroups {
     pub fn of(articles: &[Article]) -> Self {
         let mut groups = Self::default();
         for article in articles {
-            groups.add(article);
+            groups.add(&Shingles::of(article));
         }
         groups
     }
 
-    /// Adds the next article (its index is the number added before it) and returns its
-    /// group: its own index, or that of the earlier article whose group it joins.
-    pub fn add(&mut self, article: &Article) -> usize {
+    /// Adds the next article, by its `shingles` (its index is the number added before it),
+    /// and returns its group: its own index, or that of the earlier article whose group it
+    /// joins.
+    pub fn add(&mut self, shingles: &Shingles) -> usize {
         let index = self.group.len() as u32;
-        let shingles = shingles(article.kept_text().map(|(_, line)| line));
+        let shingles = &shingles.0;
         let mut shared: FxHashMap<u32, u32> = FxHashMap::default();
-        for &shingle in &shingles {
+        for &shingle in shingles {
             let mut listed = 0;
             let mut at = self.heads.get(&shingle).copied().unwrap_or(u32::MAX);
             while at != u32::MAX {
@@ -98,6 +99,18 @@ impl CopyGroups {
     /// when it is no copy, or was never added).
     pub fn group(&self, article: usize) -> usize {
         self.group.get(article).map_or(article, |&g| g as usize)
+    }
+}
+
+/// An article's kept shingles (see the module's doc), computed apart from
+/// [`CopyGroups::add`] so that a reader computes them on all cores.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Shingles(Vec<u64>);
+
+impl Shingles {
+    /// The kept shingles of `article`'s kept lines.
+    pub fn of(article: &Article) -> Self {
+        Self(shingles(article.kept_text().map(|(_, line)| line)))
     }
 }
 

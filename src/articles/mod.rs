@@ -26,7 +26,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use clean::DropReason;
-pub use copies::CopyGroups;
+pub use copies::{CopyGroups, Shingles};
 pub use date::{DateSource, Published, parse_date_value};
 use draft::Draft;
 use folder::article_files;

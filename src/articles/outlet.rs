@@ -45,6 +45,18 @@ pub(super) fn outlet_in_text(text: &str) -> Option<String> {
 
 /// The outlet one footer line names.
 fn outlet_in_line(line: &str) -> Option<String> {
+    // Every line below starts so: the others (nearly all) are passed over without a copy.
+    let starts = |prefix: &str| {
+        (line.as_bytes().get(..prefix.len()))
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    if !(line.starts_with('©')
+        || ["read more ", "copyright", "(c)", "http"]
+            .into_iter()
+            .any(starts))
+    {
+        return None;
+    }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || c == '|')

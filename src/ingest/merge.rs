@@ -12,6 +12,7 @@ use super::extract::{Extractor, Named};
 use super::lines::{Line, Lines};
 use super::records::{self, ArticleRecord};
 use super::{BATCH, Revised};
+use crate::articles::Shingles;
 use crate::corpus::Corpus;
 use crate::corrections::Applier;
 use crate::gazetteer::Gazetteer;
@@ -128,7 +129,8 @@ fn combine(gazetteer: &Gazetteer, records: Vec<ArticleRecord>) -> (Corpus, usize
         if !toponyms.is_empty() {
             named.push((index, article.clone(), toponyms.clone(), [0; 32]));
         }
-        corpus.push_article(article, toponyms, mentions);
+        let shingles = Shingles::of(&article);
+        corpus.push_article(article, &shingles, toponyms, mentions);
     }
     let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
     let applier = Applier::default();

@@ -21,7 +21,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
-use crate::articles::{self, Article, Problem, ReadOptions};
+use rayon::iter::{IntoParallelRefIterator, ParallelIterator};
+
+use crate::articles::{self, Article, Problem, ReadOptions, Shingles};
 use crate::corpus::{self, Corpus};
 use crate::events::{self, Event, EventMention};
 use crate::gazetteer::Gazetteer;
@@ -57,15 +59,17 @@ pub enum IngestMsg {
         /// Skipped or degraded files.
         problems: Vec<Problem>,
     },
-    /// One article, its place mentions and its event mentions (their `article` is 0: the
-    /// receiver renumbers them).
-    Article(Box<Article>, Vec<Toponym>, Vec<EventMention>),
+    /// One article, its shingles (computed by the reader, so that grouping copies costs the
+    /// receiver little), its place mentions and its event mentions (their `article` is 0:
+    /// the receiver renumbers them).
+    Article(Box<Article>, Shingles, Vec<Toponym>, Vec<EventMention>),
     /// The folder's prior, once every article is read, and the articles it changed: their
     /// index, place mentions and event mentions.
     Revised(FolderPrior, Revised),
-    /// An article of an events file: the sentences its events quote, and where each starts
-    /// in the original article, in code points (see [`Corpus::quoted_from`]).
-    Quoted(Box<Article>, Vec<usize>),
+    /// An article of an events file (the sentences its events quote), its shingles, and where
+    /// each of its sentences starts in the original article, in code points (see
+    /// [`Corpus::quoted_from`]).
+    Quoted(Box<Article>, Shingles, Vec<usize>),
     /// The event reports of the articles sent so far, merged (articles numbered in the order
     /// they were sent).
     Events(Vec<Event>),
@@ -231,12 +235,15 @@ fn run(
         }
         let batch: Vec<Article> = articles.by_ref().take(BATCH).collect();
         let looked = extractor.first_look(&batch);
+        let shingles: Vec<Shingles> = batch.par_iter().map(Shingles::of).collect();
         if let Some(problem) = extractor.take_problem()
             && sender.send(IngestMsg::Problem(problem)).is_err()
         {
             return extractor.stats;
         }
-        for (article, (cache_key, processed)) in batch.into_iter().zip(looked) {
+        for ((article, shingles), (cache_key, processed)) in
+            batch.into_iter().zip(shingles).zip(looked)
+        {
             cache_keys.push(cache_key);
             let (toponyms, event_mentions) = match processed {
                 Ok(processed) => processed,
@@ -257,7 +264,7 @@ fn run(
                 ..m.clone()
             }));
             keys.push(article.key.clone());
-            let msg = IngestMsg::Article(Box::new(article), toponyms, event_mentions);
+            let msg = IngestMsg::Article(Box::new(article), shingles, toponyms, event_mentions);
             if sender.send(msg).is_err() {
                 return extractor.stats;
             }
@@ -334,7 +341,8 @@ fn send_events_file(
         return;
     }
     for (article, quoted_from) in file.articles {
-        let msg = IngestMsg::Quoted(Box::new(article), quoted_from);
+        let shingles = Shingles::of(&article);
+        let msg = IngestMsg::Quoted(Box::new(article), shingles, quoted_from);
         if sender.send(msg).is_err() {
             return;
         }
@@ -369,11 +377,11 @@ impl IngestMsg {
     pub fn apply_to(self, corpus: &mut Corpus) -> bool {
         match self {
             Self::Listed { problems, .. } => corpus.problems = problems,
-            Self::Article(article, toponyms, reports) => {
-                corpus.push_article(*article, toponyms, reports);
+            Self::Article(article, shingles, toponyms, reports) => {
+                corpus.push_article(*article, &shingles, toponyms, reports);
             }
-            Self::Quoted(article, quoted_from) => {
-                corpus.push_article(*article, Vec::new(), Vec::new());
+            Self::Quoted(article, shingles, quoted_from) => {
+                corpus.push_article(*article, &shingles, Vec::new(), Vec::new());
                 corpus.quoted_from.push(quoted_from);
             }
             Self::Revised(prior, revised) => {

@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use super::command::Command;
 use super::dialogs::{Dialogs, SystemDialog};
@@ -25,9 +25,21 @@ use crate::ingest::{EventsFileError, FolderWatcher, Ingest, IngestMsg, check_eve
 use crate::map::tiles::{TileSource, default_cache_dir};
 use crate::map::{Basemap, BasemapError, View};
 
-/// Longest time a frame spends taking what the folder reader sent: a folder reopened from its
-/// cache sends thousands of articles in a moment, and the rest waits for the next frames.
-const DRAIN_BUDGET: std::time::Duration = std::time::Duration::from_millis(4);
+/// How long a frame spends taking what the folder reader sent, at most: a quarter of the time
+/// since the last frame did, within these bounds. A folder reopened from its cache sends
+/// thousands of articles in a moment, and the rest waits for the next frames; where frames
+/// are slow to draw (software rendering) each takes more, so the reading keeps its pace.
+const DRAIN_BUDGET: std::ops::RangeInclusive<Duration> =
+    Duration::from_millis(4)..=Duration::from_millis(40);
+
+/// The time a frame may spend taking what the reader sent when the last frame did so
+/// `since` ago, or `None` for the first frame (see [`DRAIN_BUDGET`]).
+fn drain_budget(since: Option<Duration>) -> Duration {
+    (since.unwrap_or_default() / 4).clamp(*DRAIN_BUDGET.start(), *DRAIN_BUDGET.end())
+}
+
+/// How often the viewer shows the reading's progress, at most, unless the user acts.
+const READING_REPAINT: Duration = Duration::from_millis(250);
 
 /// Half the width of the strip that resizes a side panel (pixels).
 const PANEL_GRAB_RADIUS: f32 = 6.0;
@@ -288,7 +300,7 @@ impl NewsmapApp {
                 folder.clone(),
                 self.settings.read_options(),
                 Arc::clone(gazetteer),
-                move || wake.request_repaint(),
+                move || wake.request_repaint_after(READING_REPAINT),
             ));
             self.reading.progress = (0, 0);
             let wake = ctx.clone();
@@ -319,7 +331,7 @@ impl NewsmapApp {
     }
 
     /// Takes what the ingest worker sent since the last frame (events come merged, a few times
-    /// a second), for at most [`DRAIN_BUDGET`]; returns whether more is waiting. Once it is
+    /// a second), within [`drain_budget`]; returns whether more is waiting. Once it is
     /// done, applies again the corrections made while it read.
     fn drain_ingest(&mut self) -> bool {
         let Some(ingest) = &self.reading.ingest else {
@@ -327,9 +339,11 @@ impl NewsmapApp {
         };
         let (mut finished, mut merged, mut disconnected) = (false, false, false);
         let started = Instant::now();
+        let budget = drain_budget(self.reading.last_drain.map(|last| started - last));
+        self.reading.last_drain = Some(started);
         let mut waiting = false;
         loop {
-            if started.elapsed() > DRAIN_BUDGET {
+            if started.elapsed() > budget {
                 waiting = true;
                 break;
             }
@@ -357,6 +371,7 @@ impl NewsmapApp {
         }
         if finished || disconnected {
             self.reading.ingest = None;
+            self.reading.last_drain = None;
             let fixed = std::mem::take(&mut self.reading.fixed_while_reading);
             if let (false, Ok(gazetteer)) = (fixed.is_empty(), &self.gazetteer) {
                 let corrections = self.corpus.corrections.clone();
@@ -610,5 +625,19 @@ impl eframe::App for NewsmapApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.online_tiles = self.tiles.is_some();
         self.settings.save(storage);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slow_frames_take_more_of_what_the_reader_sent() {
+        let ms = Duration::from_millis;
+        assert_eq!(drain_budget(None), ms(4));
+        assert_eq!(drain_budget(Some(ms(8))), ms(4));
+        assert_eq!(drain_budget(Some(ms(100))), ms(25));
+        assert_eq!(drain_budget(Some(ms(2000))), ms(40));
     }
 }

@@ -215,4 +215,6 @@ pub struct Reading {
     pub progress: (usize, usize),
     /// Articles corrected while the folder was being read, to extract again at the end.
     pub fixed_while_reading: Vec<usize>,
+    /// When the last frame started taking what the reader sent.
+    pub last_drain: Option<std::time::Instant>,
 }

@@ -158,51 +158,68 @@ impl DayCounts {
     }
 
     /// The bars of the chart: per kind with events, those of one day and those spread over
-    /// a span (lighter), each stacked on the ones before, every chart over the same days.
+    /// a span (lighter), each stacked on the ones before (see [`DayCounts::stacks`]).
     fn charts(&self) -> Vec<BarChart> {
-        let days: Vec<usize> = (0..self.per_day.len())
-            .filter(|&d| {
-                self.per_day[d]
-                    .iter()
-                    .chain(&self.spread[d])
-                    .any(|&n| n > 0)
-            })
-            .collect();
-        let mut charts: Vec<BarChart> = Vec::new();
-        for (counts, spread) in [(&self.per_day, false), (&self.spread, true)] {
-            for (k, kind) in EventKind::ALL.into_iter().enumerate() {
-                if !days.iter().any(|&d| counts[d][k] > 0) {
-                    continue;
-                }
-                let (name, color) = if spread {
-                    (
-                        format!("{} (dated to a week or longer)", kind.label()),
-                        kind_color(kind).gamma_multiply(0.45),
-                    )
-                } else {
-                    (kind.label().to_string(), kind_color(kind))
+        (self.stacks().into_iter())
+            .map(|stack| {
+                let color = match stack.spread {
+                    true => kind_color(stack.kind).gamma_multiply(0.45),
+                    false => kind_color(stack.kind),
                 };
-                let bars: Vec<Bar> = days
-                    .iter()
-                    .map(|&d| {
-                        let day = self.first_day + d as i32;
-                        Bar::new(f64::from(day), counts[d][k] as f64)
+                let bars = (stack.bars.iter())
+                    .map(|&(day, base, count)| {
+                        Bar::new(f64::from(day), count as f64)
+                            .base_offset(base as f64)
                             .width(0.8)
                             .fill(color)
                             .name(day_label(day))
                     })
                     .collect();
-                // Each chart stacks on the one below it, which already stands on the others.
-                let chart = BarChart::new(name, bars).color(color);
-                let chart = match charts.last() {
-                    Some(below) => chart.stack_on(&[below]),
-                    None => chart,
+                let name = match stack.spread {
+                    true => format!("{} (dated to a week or longer)", stack.kind.label()),
+                    false => stack.kind.label().to_string(),
                 };
-                charts.push(chart);
+                BarChart::new(name, bars).color(color)
+            })
+            .collect()
+    }
+
+    /// The layers of the chart, bottom first: per kind with events, those of one day, then
+    /// per kind those spread over a span. Only days with events of the layer's kind get a
+    /// bar, standing on the bars below it (a folder of a year would otherwise draw thousands
+    /// of empty bars every frame, costly in software rendering).
+    fn stacks(&self) -> Vec<Stack> {
+        let mut base = vec![0usize; self.per_day.len()];
+        let mut stacks = Vec::new();
+        for (counts, spread) in [(&self.per_day, false), (&self.spread, true)] {
+            for kind in EventKind::ALL {
+                // Counts are indexed by the kind's number, which is not its place in `ALL`.
+                let k = kind as usize;
+                let bars: Vec<(i32, usize, usize)> = (counts.iter().enumerate())
+                    .filter(|(_, count)| count[k] > 0)
+                    .map(|(d, count)| {
+                        let bar = (self.first_day + d as i32, base[d], count[k]);
+                        base[d] += count[k];
+                        bar
+                    })
+                    .collect();
+                if !bars.is_empty() {
+                    stacks.push(Stack { kind, spread, bars });
+                }
             }
         }
-        charts
+        stacks
     }
+}
+
+/// One layer of the timeline's bars (see [`DayCounts::stacks`]).
+#[derive(Debug, PartialEq)]
+struct Stack {
+    kind: EventKind,
+    /// Events dated to a span of days, drawn lighter.
+    spread: bool,
+    /// (day, the height it stands on, its events) for each day with events of the layer.
+    bars: Vec<(i32, usize, usize)>,
 }
 
 /// The grid's finest spacing in points (egui_plot's default): its step sizes in plot units
@@ -489,7 +506,27 @@ mod tests {
             assert_eq!(on(day), (0, 0), "2021-07-{day:02}");
         }
         assert_eq!(counts.per_day[9][EventKind::Capture as usize], 1);
-        // Every chart covers the same days; the week's kind has a lighter chart of its own.
+        // The week's kind has a lighter layer of its own, over the events of one day; only
+        // days with events of a layer's kind have a bar.
+        let at = |day: u32| counts.first_day + (day - 5) as i32;
+        let stacks = counts.stacks();
+        let layers: Vec<(EventKind, bool, usize)> = (stacks.iter())
+            .map(|s| (s.kind, s.spread, s.bars.len()))
+            .collect();
+        assert_eq!(
+            layers,
+            [
+                (EventKind::Assault, false, 1),
+                (EventKind::Capture, false, 1),
+                (EventKind::Assault, true, 7)
+            ]
+        );
+        assert_eq!(stacks[0].bars, [(at(7), 0, 1)]);
+        assert!(
+            stacks[2].bars.contains(&(at(7), 1, 1)),
+            "on the day's assault"
+        );
+        assert!(stacks[2].bars.contains(&(at(5), 0, 1)));
         assert_eq!(counts.charts().len(), 3);
     }
 

@@ -151,11 +151,11 @@ pub fn markers(gazetteer: &Gazetteer, events: &[EventRow]) -> Vec<Marker> {
     let mut out: Vec<Marker> = markers
         .into_iter()
         .map(|(mut marker, kinds)| {
-            // The most frequent kind; the first in kind order on a tie.
-            let best = (0..kinds.len())
-                .max_by_key(|&k| (kinds[k], std::cmp::Reverse(k)))
-                .unwrap_or(0);
-            marker.kind = EventKind::ALL[best];
+            // The most frequent kind; the first in `ALL`'s order on a tie (counts are
+            // indexed by the kind's number, which is not its place in `ALL`).
+            marker.kind = (EventKind::ALL.into_iter().enumerate())
+                .max_by_key(|&(at, kind)| (kinds[kind as usize], std::cmp::Reverse(at)))
+                .map_or(marker.kind, |(_, kind)| kind);
             marker
         })
         .collect();
@@ -365,4 +365,37 @@ fn clusters<'a>(markers: &'a [Marker], to_screen: &dyn Fn([f64; 2]) -> Pos2) -> 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_marker_takes_the_kind_most_of_its_events_have() {
+        let gazetteer = crate::gazetteer::bundled_for_tests();
+        let row = |kind: EventKind| EventRow {
+            index: 0,
+            place: Some(PlaceId(0)),
+            kind,
+            precision: Precision::Town,
+            sources: 1,
+            unconfirmed: false,
+            fatalities: 0,
+            injured: 0,
+            days: None,
+        };
+        let rows = [
+            row(EventKind::Assault),
+            row(EventKind::Capture),
+            row(EventKind::Capture),
+        ];
+        assert_eq!(markers(gazetteer, &rows)[0].kind, EventKind::Capture);
+        let tie = [row(EventKind::Recapture), row(EventKind::Siege)];
+        assert_eq!(
+            markers(gazetteer, &tie)[0].kind,
+            EventKind::Siege,
+            "first in ALL"
+        );
+    }
 }
