@@ -12,6 +12,7 @@ use std::collections::HashMap;
 
 use super::recognise::{Cue, Mention, is_major_area};
 use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::geography::haversine_km;
 
 /// The units around one mention.
 #[derive(Debug, Default)]
@@ -101,9 +102,14 @@ pub(super) fn enclosures(
                         .is_some_and(|rest| matches!(rest, "" | "al-" | "el-" | "the "))
                 });
             if possessive {
-                if !can_be[i].is_empty() && !is_large(gazetteer, unit) {
+                // "Kyiv's Obolon district": the city's own sense holds its parts too.
+                let towns = (mention.candidates.iter())
+                    .map(|c| c.place)
+                    .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town);
+                let containers: Vec<PlaceId> = can_be[i].iter().copied().chain(towns).collect();
+                if !containers.is_empty() && !is_large(gazetteer, unit) {
                     let enclosure = out.entry(j).or_default();
-                    enclosure.containers.extend(&can_be[i]);
+                    enclosure.containers.extend(containers);
                     enclosure.strict = true;
                 }
                 break;
@@ -154,9 +160,21 @@ pub(super) fn contains(container: &Place, place: &Place) -> bool {
                 && container.admin2 == place.admin2
                 && matches!(place.kind, PlaceKind::Town | PlaceKind::Site)
         }
+        // A city holds its districts and quarters (see `possessive` in [`enclosures`]).
+        PlaceKind::Town => {
+            same_country
+                && matches!(
+                    place.kind,
+                    PlaceKind::Admin2 | PlaceKind::Town | PlaceKind::Site
+                )
+                && haversine_km(container.lat, container.lon, place.lat, place.lon) <= CITY_PART_KM
+        }
         _ => false,
     }
 }
+
+/// How far from a city's point its parts lie, at most ("Kyiv's Obolon district").
+const CITY_PART_KM: f64 = 25.0;
 
 /// Whether a mention with these candidates, strictly enclosed by `enclosure`, names none
 /// of the gazetteer's places inside it: the report's place is missing from the gazetteer.

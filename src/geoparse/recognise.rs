@@ -259,14 +259,22 @@ pub(super) fn recognise_line(
         // a city or a unit keeps its name before a possessive.
         let major = candidates.iter().any(|m| {
             let place = gazetteer.place(m.place);
-            m.role == NameRole::Primary
+            m.role != NameRole::Demonym
                 && (is_major_area(place.kind) || place.population >= MAJOR_TOWN_POPULATION)
         });
+        // "Lashkar Gah's Bolan area": the words after the possessive name a part of it.
+        let part_follows = || {
+            let after = tokens[end..].iter().skip(2);
+            let mut rest = after.skip_while(|n| n.is_word && n.capitalised);
+            rest.next()
+                .is_some_and(|n| n.is_word && PART_WORDS.contains(&lower(n).as_str()))
+        };
         let possessive_of_name = !major
             && line[span_end..].starts_with("'s ")
             && tokens.get(end + 2).is_some_and(|n| {
                 n.is_word && n.capitalised && !gazetteer.is_common_word(&lower(n))
-            });
+            })
+            && !part_follows();
         if possessive_of_name {
             i = end;
             continue;
@@ -327,6 +335,23 @@ pub(super) fn recognise_line(
 
 /// Lower-case words after a name that make it a street's or a square's.
 const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard"];
+
+/// Words after "X's Y" that make Y a part of the place X ("Lashkar Gah's Bolan area").
+const PART_WORDS: &[&str] = &[
+    "area",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "suburb",
+    "suburbs",
+    "village",
+    "township",
+    "sector",
+    "camp",
+    "market",
+    "outskirts",
+];
 
 /// A one-word name after a lower-case Arabic article, itself after a locative word ("in
 /// al-Durayhimi district", "the entrance to al-Bukamal"), that the gazetteer knows only with

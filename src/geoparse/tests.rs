@@ -258,6 +258,19 @@ fn acronyms_and_squares_are_no_places_and_a_city_keeps_its_name_before_a_possess
     let found = parse("Mortars hit Kabul's Karte Seh area on Sunday.");
     let (_, kabul, _) = resolved(&found, "Kabul");
     assert_eq!(kabul.country, "AF");
+    // A smaller town, or another spelling, keeps its name when a part of it follows.
+    for text in [
+        "Mortars hit Lashkar Gah's Bolan area on Sunday.",
+        "Mortars hit Lashkargah's Bolan area on Sunday.",
+    ] {
+        let found = parse(text);
+        let countries: Vec<&str> = found.iter().map(|(_, p, _)| p.country.as_str()).collect();
+        assert_eq!(countries, ["AF"], "{found:?}");
+    }
+    // The part is found inside the city when the gazetteer has it.
+    let found = parse("Mortars hit Kiev's Obolon district on Sunday.");
+    let (_, obolon, _) = resolved(&found, "Obolon");
+    assert_eq!(obolon.country, "UA");
 }
 
 #[test]
