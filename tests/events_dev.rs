@@ -32,6 +32,17 @@ fn most_development_reports_give_their_event_at_its_place_and_date() {
 }
 
 #[test]
+fn reports_from_other_wars_in_other_styles_give_most_of_their_events() {
+    // Written blind by a helper (see tests/data/README.md); found 0.773 when first scored.
+    let scores = scores_of("events-blind.jsonl");
+    assert!(scores.rows >= 150, "{}", scores.line());
+    assert!(ratio(scores.found, &scores) >= 0.76, "{}", scores.line());
+    assert!(ratio(scores.kind_ok, &scores) >= 0.74, "{}", scores.line());
+    assert!(ratio(scores.off, &scores) <= 0.18, "{}", scores.line());
+    assert!(ratio(scores.none, &scores) <= 0.08, "{}", scores.line());
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -359,6 +359,11 @@ pub(super) fn choose(
     drop(&mut kept, has(&k, WeaponsSeizure), &|t| {
         explosive(t.kind) || t.kind == Surrender
     });
+    // A shell or a bomb that carries a chemical agent is a chemical attack.
+    let k = kept.clone();
+    drop(&mut kept, has(&k, ChemicalAttack), &|t| {
+        explosive(t.kind) && t.kind != ChemicalAttack
+    });
     // "A mortar shell fell on a street": what fell is the shell, not the town.
     let k = kept.clone();
     drop(&mut kept, k.iter().any(|t| explosive(t.kind)), &|t| {

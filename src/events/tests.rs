@@ -702,3 +702,48 @@ fn a_crowd_dispersed_after_burning_a_gate_is_a_riot() {
     let kinds = kinds_of("Supporters of the coup leaders marched in the capital on Monday.");
     assert!(!kinds.contains(&EventKind::OtherDevelopment), "{kinds:?}");
 }
+
+#[test]
+fn drones_mines_agents_and_crowds_in_other_words() {
+    use EventKind::*;
+    let cases: &[(&str, EventKind)] = &[
+        ("A quadcopter hit a farmhouse near the river.", AirStrike),
+        (
+            "A drone dropped two explosives on a police post.",
+            AirStrike,
+        ),
+        ("Gunmen fired a projectile into the market.", Shelling),
+        (
+            "A shell that landed on the airfield held a mustard agent.",
+            ChemicalAttack,
+        ),
+        (
+            "Soldiers fired live rounds at the march, wounding four.",
+            ProtestCrackdown,
+        ),
+        (
+            "Villagers beat two men suspected of stealing cattle.",
+            MobViolence,
+        ),
+        ("A crowd burned the alleged thief to death.", MobViolence),
+        (
+            "Nine travellers were taken off a minibus by armed men.",
+            Abduction,
+        ),
+        (
+            "Engineers deactivated a car packed with explosives.",
+            WeaponsSeizure,
+        ),
+        (
+            "The army dismantled two rocket launchers in an orchard.",
+            WeaponsSeizure,
+        ),
+        (
+            "Settlers rampaged through the village, burning cars.",
+            Killing,
+        ),
+    ];
+    for (sentence, kind) in cases {
+        assert_eq!(kinds_of(sentence).first(), Some(kind), "{sentence}");
+    }
+}

@@ -282,6 +282,13 @@ impl Gazetteer {
             " Oblast",
             " District",
             " Township",
+            " Territory",
+            " Zone",
+            " Prefecture",
+            " Sub-Prefecture",
+            " Cercle",
+            " Rayon",
+            " Raion",
         ];
         let short_names: Vec<(String, PlaceId, PlaceKind)> = self
             .places

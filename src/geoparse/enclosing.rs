@@ -50,6 +50,15 @@ const UNIT_WORDS: &[&str] = &[
     "locality",
     "kebele",
     "woreda",
+    "cercle",
+    "zone",
+    "territory",
+    "lga",
+    "sub-prefecture",
+    "subprefecture",
+    "prefecture",
+    "tehsil",
+    "division",
 ];
 
 /// Longest text between a name and a unit that encloses it.

@@ -25,10 +25,14 @@ const MAJOR_TOWN_POPULATION: u64 = 100_000;
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
-        "province" | "provinces" | "state" | "governorate" | "oblast" | "region" => Cue::Province,
-        "district" | "districts" | "county" | "parish" | "municipality" | "borough" => {
-            Cue::District
+        "province" | "provinces" | "state" | "governorate" | "oblast" | "region" | "prefecture" => {
+            Cue::Province
         }
+        // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
+        // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil.
+        "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
+        | "cercle" | "woreda" | "zone" | "territory" | "lga" | "sub-prefecture"
+        | "subprefecture" | "tehsil" | "division" => Cue::District,
         "city" | "town" | "village" | "township" => Cue::Town,
         "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
             Cue::Site

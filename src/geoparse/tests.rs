@@ -450,3 +450,21 @@ fn a_name_shared_by_a_province_and_its_town_is_the_town_unless_told_otherwise() 
     let text = "Shelling was reported in several villages of Kherson oblast on Monday.";
     assert_eq!(kinds(text), [PlaceKind::Admin1]);
 }
+
+#[test]
+fn local_names_of_districts_are_unit_words() {
+    for (text, district) in [
+        (
+            "Rebels took Rubaya, a town in Masisi territory, on Monday.",
+            "Masisi Territory",
+        ),
+        (
+            "Militants attacked a market in Paoua sub-prefecture.",
+            "Paoua",
+        ),
+    ] {
+        let found = parse(text);
+        let names: Vec<&str> = found.iter().map(|(_, p, _)| p.name.as_str()).collect();
+        assert!(names.contains(&district), "{text}: {found:?}");
+    }
+}
