@@ -644,7 +644,8 @@ pub fn extract_mentions(
                         trigger.span.start,
                     ))
                 || (trigger.kind == EventKind::Agreement
-                    && modality::is_breach(&words, trigger.first_word))
+                    && (modality::is_breach(&words, trigger.first_word)
+                        || modality::is_named_agreement(sentence_text, &words, trigger.first_word)))
                 || modality::is_lasting_state(&words, trigger.first_word)
                 || modality::is_a_name_for_it(&words, trigger.first_word)
                 || modality::is_a_charge(&words, trigger.first_word)

@@ -331,6 +331,48 @@ pub fn is_breach(words: &[Word], first_word: usize) -> bool {
         .any(|w| BREACHES.contains(&w.lower.as_str()))
 }
 
+/// Words between the name of an agreement and its noun ("the Moscow-brokered truce").
+const AGREEMENT_NAME_LINKS: &[&str] = &["peace", "ceasefire", "brokered", "mediated", "backed"];
+
+/// Whether an agreement's trigger (at word `first_word` of `sentence`) is the name of one made
+/// earlier, after a place or a party: "the Pretoria agreement", "the Moscow-brokered truce",
+/// "under the Minsk accords". An agreement made that day is told with a verb and a place
+/// ("signed an agreement in Pretoria").
+pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    let capitalised = |w: &Word| {
+        (sentence.get(w.span.clone()))
+            .and_then(|text| text.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    const NOUNS: &[&str] = &[
+        "agreement",
+        "accord",
+        "deal",
+        "truce",
+        "ceasefire",
+        "pact",
+        "treaty",
+    ];
+    let noun = (words.get(first_word))
+        .is_some_and(|w| NOUNS.iter().any(|n| w.lower.trim_end_matches('s') == *n));
+    let mut at = first_word;
+    while noun && at > 1 {
+        let word = &words[at - 1];
+        let link = |part: &str| AGREEMENT_NAME_LINKS.contains(&part);
+        if link(word.lower.as_str()) {
+            at -= 1;
+            continue;
+        }
+        // "Moscow-brokered" as one word.
+        let named = match word.lower.rsplit_once('-') {
+            Some((_, last)) if link(last) => capitalised(word),
+            _ => capitalised(word),
+        };
+        return named && words[at - 2].lower == "the";
+    }
+    false
+}
+
 /// Whether the trigger at word `first_word` tells of a lasting state rather than of an event
 /// on a day: a perfect "has been" just before it and a span of months or years after it
 /// ("which has been besieged for years", "has been under a blockade for more than two years").

@@ -747,3 +747,31 @@ fn drones_mines_agents_and_crowds_in_other_words() {
         assert_eq!(kinds_of(sentence).first(), Some(kind), "{sentence}");
     }
 }
+
+#[test]
+fn an_agreement_named_after_a_place_is_no_new_agreement() {
+    let named = |sentence: &str| {
+        let words = crate::text::words(sentence);
+        let at = (words.iter())
+            .position(|w| ["agreement", "truce"].contains(&w.lower.as_str()))
+            .expect("the agreement's noun");
+        modality::is_named_agreement(sentence, &words, at)
+    };
+    assert!(named(
+        "Displaced families marched in the city demanding that the Pretoria agreement be honoured."
+    ));
+    assert!(named(
+        "Troops entered the town under the Moscow-brokered truce."
+    ));
+    assert!(!named(
+        "The two sides signed an agreement in Pretoria on Wednesday."
+    ));
+    assert!(!named("Elders of the two clans agreed a truce on Monday."));
+    let sentence = "The army and the Houthis exchanged prisoners on Friday.";
+    let words = crate::text::words(sentence);
+    let at = words
+        .iter()
+        .position(|w| w.lower == "exchanged")
+        .expect("exchanged");
+    assert!(!modality::is_named_agreement(sentence, &words, at));
+}
