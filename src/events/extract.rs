@@ -51,18 +51,21 @@ const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
     ("oblast", Precision::Province, Precision::Province),
 ];
 
-/// The place a definite noun of the sentence points back at may have these precisions.
+/// The place a definite noun of the sentence points back at may have these precisions: "the
+/// town", or with one word between ("the Libyan capital", "the coastal town"). Not "the
+/// base's commander", which speaks of someone.
 fn place_named_back(words: &[Word]) -> Option<(Precision, Precision)> {
-    words.windows(2).find_map(|pair| {
-        ["the", "this"]
-            .contains(&pair[0].lower.as_str())
-            .then(|| {
-                PLACE_NOUNS
-                    .iter()
-                    .find(|(noun, _, _)| pair[1].lower == *noun)
-            })
-            .flatten()
-            .map(|&(_, most, least)| (most, least))
+    let noun = |word: &Word| PLACE_NOUNS.iter().find(|(noun, _, _)| word.lower == *noun);
+    (0..words.len()).find_map(|at| {
+        if !["the", "this"].contains(&words[at].lower.as_str()) {
+            return None;
+        }
+        let next = words.get(at + 1)?;
+        let (_, most, least) = noun(next).or_else(|| {
+            let adjective = !PLACE_NOUNS.iter().any(|(n, _, _)| next.lower == *n);
+            words.get(at + 2).filter(|_| adjective).and_then(noun)
+        })?;
+        Some((*most, *least))
     })
 }
 
@@ -748,6 +751,12 @@ pub fn extract_mentions(
                             main_town
                                 .get_or_init(|| main_town_of(text, toponyms))
                                 .filter(|t| fits(t))
+                                .cloned()
+                        })
+                        // "TRIPOLI (Reuters) - Fighting broke out in the Libyan capital".
+                        .or_else(|| {
+                            place::dateline_town(text, toponyms)
+                                .filter(|t| most <= t.precision && t.precision <= least)
                                 .cloned()
                         })
                 });

@@ -133,6 +133,15 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
     line_start && capitals && (dash(after) || after_country)
 }
 
+/// The town of the text's dateline ("TRIPOLI, Aug 15 (Reuters) - "), if it has one: what
+/// "the capital" or "the town" of its first lines may stand for.
+pub(super) fn dateline_town<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
+    toponyms.iter().take(3).find(|t| {
+        t.precision == Precision::Town
+            && is_dateline(text, t, crate::text::head(&text[t.span.end..], 40))
+    })
+}
+
 /// Hyphenated words after a name that make it a modifier: "US-made", "Kabul-based".
 const MODIFIER_SUFFIXES: &[&str] = &[
     "-made",

@@ -775,3 +775,22 @@ fn an_agreement_named_after_a_place_is_no_new_agreement() {
         .expect("exchanged");
     assert!(!modality::is_named_agreement(sentence, &words, at));
 }
+
+#[test]
+fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
+    for text in [
+        "HERAT, Afghanistan (AP) - Gunmen attacked a wedding party in the western city late on Monday, killing four guests.",
+        "KANDAHAR - Two policemen were wounded when a grenade was thrown into their post in the town on Monday.",
+    ] {
+        let found = mentions_of(0, text, Some(date(2021, 5, 4)));
+        let places: Vec<String> = found.iter().map(place_name).collect();
+        assert!(
+            !places.is_empty() && places.iter().all(|p| !p.is_empty()),
+            "{text}: {places:?}"
+        );
+    }
+    // No word points at it: the dateline is where the reporter filed from.
+    let text = "KABUL (Reuters) - Gunmen attacked a convoy on Monday, officials said.";
+    let found = mentions_of(0, text, Some(date(2021, 5, 4)));
+    assert!(found.iter().all(|m| m.place.is_none()), "{found:?}");
+}
