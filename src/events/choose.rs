@@ -307,7 +307,10 @@ pub(super) fn choose(
     drop(&mut kept, !any_word(PROTEST_CUES), &|t| {
         t.phrase == "gathered$"
     });
-    drop(&mut kept, !any_word(USE_WORDS), &|t| {
+    // A bulletin's "Incident: IED against a military vehicle." reports the weapon's use.
+    let incident =
+        (sentence.trim_start().get(..9)).is_some_and(|head| head.eq_ignore_ascii_case("incident:"));
+    drop(&mut kept, !any_word(USE_WORDS) && !incident, &|t| {
         WEAPON_NOUNS.contains(&t.phrase)
     });
     // A statement that sums up ("across the country") reports no one event.

@@ -487,6 +487,12 @@ pub fn extract_mentions(
     let mut drafts: Vec<Draft> = Vec::new();
     // Counted only when "the city" has nothing named just before to point at.
     let main_town = std::cell::OnceCell::new();
+    let field_place = std::cell::OnceCell::new();
+    let field_place = || {
+        field_place
+            .get_or_init(|| location_field(text, &sentences, toponyms))
+            .clone()
+    };
     let mut sentence_number = 0;
     for sentence in sentences.iter().cloned() {
         let sentence_text = &text[sentence.clone()];
@@ -773,7 +779,9 @@ pub fn extract_mentions(
             let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
             let inherited = match same_kind {
                 Some((_, t, _)) => Some(t.clone()),
-                None if places.is_empty() || only_reference_points => named_back,
+                None if places.is_empty() || only_reference_points => {
+                    named_back.or_else(field_place)
+                }
                 None => None,
             };
             let places = if inherited.is_some() {
@@ -886,6 +894,27 @@ pub fn extract_mentions(
 
 /// The town an article is about, when it names one far more often than any other (not as a
 /// reference point): what "the city" means when no town was named just before.
+/// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda.").
+const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:"];
+
+/// The place a bulletin's location field names ("Incident: IED against a vehicle. Location:
+/// near the airstrip, Mandera county."), where its place-less reports happened.
+fn location_field(text: &str, sentences: &[Range<usize>], toponyms: &[Toponym]) -> Option<Toponym> {
+    let field = sentences.iter().find(|s| {
+        let head = crate::text::head(text[(*s).clone()].trim_start(), 10).to_lowercase();
+        LOCATION_FIELDS.iter().any(|label| head.starts_with(label))
+    })?;
+    let candidates = place::candidates(text, field, toponyms, |_| false);
+    place::event_places(
+        text,
+        &candidates,
+        &(field.start..field.start),
+        EventKind::Assault,
+    )
+    .into_iter()
+    .find(|t| t.precision < Precision::Country && !place::is_reference_point(text, t))
+}
+
 fn main_town_of<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let mut counts: FxHashMap<crate::gazetteer::PlaceId, (usize, &Toponym)> = FxHashMap::default();
     for t in toponyms {

@@ -794,3 +794,14 @@ fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
     let found = mentions_of(0, text, Some(date(2021, 5, 4)));
     assert!(found.iter().all(|m| m.place.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_bulletin_places_its_incident_at_its_location_field() {
+    let text = "Incident: roadside IED against a patrol vehicle.\nLocation: outskirts of Bamenda, North-West region.\nDate: 3 March 2022.\nImpact: two soldiers wounded.";
+    let found = mentions_of(0, text, Some(date(2022, 3, 5)));
+    let bombing = (found.iter())
+        .find(|m| m.kind == EventKind::Bombing)
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(place_name(bombing), "Bamenda");
+    assert_eq!(bombing.time.map(|t| t.start), Some(date(2022, 3, 3)));
+}
