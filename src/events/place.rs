@@ -348,7 +348,8 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
             // A compass direction before "of" makes the next place a reference point.
             "of" => COMPASS_POINTS.contains(&last(2)) || bank(last(2)),
             "the" => last(2) == "of" && bank(last(3)),
-            "outside" => true,
+            // "10 km outside Kyauktaw" is a reference; "just outside Konduga" is Konduga.
+            "outside" => (2..=4).any(|k| DISTANCE_UNITS.contains(&last(k))),
             _ => false,
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.
@@ -370,6 +371,9 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
         (true, false) => FAR_REFERENCE,
     }
 }
+
+/// Units of a distance before "outside".
+const DISTANCE_UNITS: &[&str] = &["km", "kilometres", "kilometers", "miles"];
 
 /// The penalty of a reference point ("40 km north of Herat"): the event is elsewhere.
 const FAR_REFERENCE: usize = 150;

@@ -805,3 +805,14 @@ fn a_bulletin_places_its_incident_at_its_location_field() {
     assert_eq!(place_name(bombing), "Bamenda");
     assert_eq!(bombing.time.map(|t| t.start), Some(date(2022, 3, 3)));
 }
+
+#[test]
+fn just_outside_a_town_is_the_town() {
+    let text =
+        "A roadside bomb hit a minibus just outside Konduga on Tuesday, killing six passengers.";
+    let found = mentions_of(0, text, Some(date(2021, 7, 21)));
+    assert!(
+        found.iter().any(|m| place_name(m) == "Konduga"),
+        "{found:?}"
+    );
+}
