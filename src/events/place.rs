@@ -353,23 +353,38 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
             _ => false,
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.
-    let near = (2..=6).any(|k| {
-        let unit_km = match last(k) {
-            "km" | "kilometres" | "kilometers" => Some(1.0),
-            "miles" => Some(1.6),
-            _ => None,
-        };
-        unit_km.is_some_and(|factor| {
-            last(k + 1)
-                .parse::<f64>()
-                .is_ok_and(|n| n * factor <= NEAR_KM)
-        })
-    });
+    let near = stated_km(&last).is_some_and(|km| km <= NEAR_KM);
     match (reference, near) {
         (false, _) => 0,
         (true, true) => NEAR_REFERENCE,
         (true, false) => FAR_REFERENCE,
     }
+}
+
+/// The distance in km stated in the last words before a name ("40 km north of"), given
+/// `last(k)`, the k-th word from the end.
+fn stated_km<'a>(last: &impl Fn(usize) -> &'a str) -> Option<f64> {
+    (2..=6).find_map(|k| {
+        let factor = match last(k) {
+            "km" | "kilometres" | "kilometers" => 1.0,
+            "miles" => 1.6,
+            _ => return None,
+        };
+        last(k + 1).parse::<f64>().ok().map(|n| n * factor)
+    })
+}
+
+/// Whether the place is a reference point at a stated distance beyond [`NEAR_KM`] ("a village
+/// 40 km north of Herat").
+fn far_by_stated_distance(text: &str, toponym: &Toponym) -> bool {
+    let before_words = words(tail(&text[..toponym.span.start], 48));
+    let last = |k: usize| {
+        (before_words.len().checked_sub(k))
+            .and_then(|i| before_words.get(i))
+            .map_or("", |w| w.lower.as_str())
+    };
+    reference_penalty(text, toponym) == FAR_REFERENCE
+        && stated_km(&last).is_some_and(|km| km > NEAR_KM)
 }
 
 /// Units of a distance before "outside".
@@ -636,7 +651,11 @@ pub(super) fn event_places(
             + route_penalty(text, t)
             + origin_penalty(text, t, kind)
             + venue_penalty(text, t, kind)
-            + if encloses_the_one_before(text, candidates, i) {
+            // "Herat, Herat province" is Herat; but in "a village 40 km north of Herat, Herat
+            // province" the province holds the unnamed village.
+            + if encloses_the_one_before(text, candidates, i)
+                && !(i > 0 && far_by_stated_distance(text, candidates[i - 1]))
+            {
                 100
             } else {
                 0

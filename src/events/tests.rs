@@ -816,3 +816,19 @@ fn just_outside_a_town_is_the_town() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_village_far_from_a_reference_town_is_placed_in_its_province() {
+    let text = "Gunmen killed four farmers in a village about 40 km north of Herat, Herat province, on Monday.";
+    let found = mentions_of(0, text, Some(date(2021, 7, 20)));
+    let placed: Vec<(String, Option<Precision>)> = (found.iter())
+        .map(|m| (place_name(m), m.place.as_ref().map(|t| t.precision)))
+        .collect();
+    assert_eq!(placed, [("Herat".to_string(), Some(Precision::Province))]);
+    // With no distance stated, the town named is where analysts put it.
+    let text =
+        "Militants attacked an army post in farmland south of Baiji (Salah al-Din) on Monday.";
+    let found = mentions_of(0, text, Some(date(2021, 7, 20)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(places, ["Bayjī"]);
+}
