@@ -463,6 +463,30 @@ fn is_where_a_withdrawal_went(text: &str, toponym: &Toponym, kind: EventKind) ->
             .is_some_and(|w| ["to", "towards", "toward", "for"].contains(&w.lower.as_str()))
 }
 
+/// Verbs that carry the wounded or the dead elsewhere ("the wounded were flown to Pemba").
+const CARRIED: &[&str] = &[
+    "taken",
+    "flown",
+    "evacuated",
+    "airlifted",
+    "rushed",
+    "transferred",
+    "brought",
+    "transported",
+];
+
+/// Where the wounded or the dead were taken is not where it happened ("A soldier wounded in
+/// the fighting was flown to Pemba", "taken to the hospital in Kaya"). Reads the few words
+/// before the name.
+fn is_where_the_wounded_went(text: &str, toponym: &Toponym) -> bool {
+    let before = words(tail(&text[..toponym.span.start], 40));
+    let recent = &before[before.len().saturating_sub(5)..];
+    recent.windows(2).any(|pair| {
+        CARRIED.contains(&pair[0].lower.as_str())
+            && ["to", "towards"].contains(&pair[1].lower.as_str())
+    })
+}
+
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,
 /// where two traders were killed"): the place is the event's, whatever the words before it.
 fn opens_where_clause_of(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
@@ -665,6 +689,7 @@ pub(super) fn event_places(
         .filter(|&i| {
             !is_where_someone_spoke(text, candidates[i], kind, trigger)
                 && !is_where_a_withdrawal_went(text, candidates[i], kind)
+                && !is_where_the_wounded_went(text, candidates[i])
         })
         .min_by_key(|&i| score(i))
     else {

@@ -832,3 +832,11 @@ fn a_village_far_from_a_reference_town_is_placed_in_its_province() {
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert_eq!(places, ["Bayjī"]);
 }
+
+#[test]
+fn where_the_wounded_were_taken_is_not_where_it_happened() {
+    let text = "Troops clashed with insurgents near Chai, Macomia district, on Monday. A soldier wounded in the fighting was flown to Pemba.";
+    let found = mentions_of(0, text, Some(date(2022, 10, 26)));
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|m| place_name(m) != "Pemba"), "{found:?}");
+}
