@@ -112,6 +112,9 @@ pub struct DayCounts {
     spread: Vec<[usize; EventKind::ALL.len()]>,
     /// Events with no date.
     undated: usize,
+    /// The chart's layers (see [`DayCounts::stacks`]), made once with the counts, not every
+    /// frame.
+    stacks: Vec<Stack>,
 }
 
 impl DayCounts {
@@ -142,12 +145,15 @@ impl DayCounts {
                 spread[d][event.kind as usize] += 1;
             }
         }
-        Self {
+        let mut counts = Self {
             first_day,
             per_day,
             spread,
             undated,
-        }
+            stacks: Vec::new(),
+        };
+        counts.stacks = counts.stacks();
+        counts
     }
 
     /// Whether the counts cover the days of `window`'s range.
@@ -160,7 +166,7 @@ impl DayCounts {
     /// The bars of the chart: per kind with events, those of one day and those spread over
     /// a span (lighter), each stacked on the ones before (see [`DayCounts::stacks`]).
     fn charts(&self) -> Vec<BarChart> {
-        (self.stacks().into_iter())
+        (self.stacks.iter())
             .map(|stack| {
                 let color = match stack.spread {
                     true => kind_color(stack.kind).gamma_multiply(0.45),
@@ -172,14 +178,19 @@ impl DayCounts {
                             .base_offset(base as f64)
                             .width(0.8)
                             .fill(color)
-                            .name(day_label(day))
                     })
                     .collect();
                 let name = match stack.spread {
                     true => format!("{} (dated to a week or longer)", stack.kind.label()),
                     false => stack.kind.label().to_string(),
                 };
-                BarChart::new(name, bars).color(color)
+                // The day is written only for the bar under the pointer, not for every bar of
+                // every frame.
+                BarChart::new(name, bars)
+                    .color(color)
+                    .element_formatter(Box::new(|bar, _| {
+                        format!("{}\n{}", day_label(bar.argument.round() as i32), bar.value)
+                    }))
             })
             .collect()
     }
@@ -213,7 +224,7 @@ impl DayCounts {
 }
 
 /// One layer of the timeline's bars (see [`DayCounts::stacks`]).
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 struct Stack {
     kind: EventKind,
     /// Events dated to a span of days, drawn lighter.
