@@ -287,8 +287,6 @@ impl Gazetteer {
             " Prefecture",
             " Sub-Prefecture",
             " Cercle",
-            " Rayon",
-            " Raion",
         ];
         let short_names: Vec<(String, PlaceId, PlaceKind)> = self
             .places

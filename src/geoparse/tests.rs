@@ -468,3 +468,10 @@ fn local_names_of_districts_are_unit_words() {
         assert!(names.contains(&district), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_district_of_a_city_is_in_the_city_not_in_the_raion_of_its_name() {
+    let found = parse("Rockets hit a residential district of Kharkiv on Wednesday.");
+    let (_, kharkiv, _) = resolved(&found, "Kharkiv");
+    assert_eq!(kharkiv.kind, PlaceKind::Town, "{found:?}");
+}
