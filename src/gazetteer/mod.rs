@@ -197,6 +197,7 @@ impl Gazetteer {
             .update(blake3::hash(words.as_bytes()).as_bytes());
         gazetteer.common_words = words.lines().map(str::to_string).collect();
         gazetteer.add_names_without_unit_words();
+        gazetteer.add_somali_spellings();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
             path: supplement_path.clone(),
@@ -308,6 +309,23 @@ impl Gazetteer {
                 NameRole::Alternate
             };
             self.names.add_extra(key, id, role);
+        }
+    }
+
+    /// Somalia's places also under their names as English-language news spells them.
+    /// GeoNames writes them in Somali orthography, where a C starting a word is the ayn, X is
+    /// the hard h and long sounds are doubled: Ceeldheer is "El Dher", Xarardheere
+    /// "Harardhere", Laascaanood "Las Anod", Dhuusamarreeb "Dhusamareb".
+    fn add_somali_spellings(&mut self) {
+        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
+            .filter(|(_, p)| p.country == "SO")
+            .filter_map(|(i, p)| {
+                let key = name_key(&anglicised_somali(&p.name));
+                (key.len() >= 4 && key != name_key(&p.name)).then(|| (key, PlaceId(i as u32)))
+            })
+            .collect();
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
         }
     }
 
@@ -537,6 +555,36 @@ pub(crate) fn bundled_for_tests() -> &'static Gazetteer {
         Ok(gazetteer) => gazetteer,
         Err(error) => panic!("the bundled gazetteer must load: {error}"),
     })
+}
+
+/// A Somali name as English-language news spells it (see
+/// [`Gazetteer::add_somali_spellings`]): a C before a vowel at the start of a word dropped, X
+/// made H, doubled letters made single.
+fn anglicised_somali(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next_is_vowel = chars.peek().is_some_and(|n| "aeiouAEIOU".contains(*n));
+        let letter = match c {
+            'c' | 'C' if word_start && next_is_vowel => None,
+            'x' => Some('h'),
+            'X' => Some('H'),
+            _ => Some(c),
+        };
+        word_start = !c.is_alphanumeric();
+        let doubled = |l: char| {
+            out.chars()
+                .last()
+                .is_some_and(|last| last.eq_ignore_ascii_case(&l))
+        };
+        if let Some(letter) = letter
+            && !doubled(letter)
+        {
+            out.push(letter);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

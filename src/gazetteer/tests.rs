@@ -243,3 +243,18 @@ fn the_cached_binary_form_loads_the_same_gazetteer_as_the_files() {
     }
     std::fs::remove_dir_all(&cache).unwrap();
 }
+
+#[test]
+fn somali_places_answer_to_their_english_spellings() {
+    for (written, name) in [("El Dher", "Ceeldheer"), ("Harardhere", "Xarardheere")] {
+        let g = gazetteer();
+        let found: Vec<&str> = (g.lookup(written).into_iter())
+            .map(|m| g.place(m.place))
+            .filter(|p| p.country == "SO")
+            .map(|p| p.name.as_str())
+            .collect();
+        assert!(found.contains(&name), "{written}: {found:?}");
+    }
+    assert_eq!(name_key(&anglicised_somali("Laas Caanood")), "lasanod");
+    assert_eq!(name_key(&anglicised_somali("Dhuusamarreeb")), "dhusamareb");
+}
