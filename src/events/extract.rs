@@ -461,6 +461,8 @@ pub fn extract_mentions(
         Cow::Owned(sorted)
     };
     let toponyms = toponyms.as_ref();
+    let without_groups = without_group_names(text, toponyms);
+    let toponyms = without_groups.as_deref().unwrap_or(toponyms);
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
     // time of the article's first sentences ("The Taliban on Wednesday launched…").
     let own_time = |sentence: &str| stated_time(&find_times(sentence, published));
@@ -894,6 +896,39 @@ pub fn extract_mentions(
 
 /// The town an article is about, when it names one far more often than any other (not as a
 /// reference point): what "the city" means when no town was named just before.
+/// Words before a name that make it a place even where the name is also an armed group's
+/// ("fighting in Tigray" beside "Tigray forces").
+const LOCATIVE_WORDS: &[&str] = &[
+    "in", "at", "near", "of", "to", "from", "into", "across", "around", "outside", "inside",
+    "towards", "toward", "through", "on",
+];
+
+/// `toponyms` without the mentions of a name that the article also uses for an armed group
+/// ("Fano fighters took the town"), unless a preposition makes them places: the headline
+/// "Fano seizes Merawi" speaks of the group, not of the Italian town. `None` when no name is a
+/// group's. Linear: each mention is read once for a group noun after it.
+fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>> {
+    let groups: FxHashSet<&str> = (toponyms.iter())
+        .filter(|t| crate::text::names_a_group(text, t.span.end))
+        .map(|t| &text[t.span.clone()])
+        .collect();
+    if groups.is_empty() {
+        return None;
+    }
+    let a_place = |t: &Toponym| {
+        let before = words(crate::text::tail(&text[..t.span.start], 24));
+        before
+            .last()
+            .is_some_and(|w| LOCATIVE_WORDS.contains(&w.lower.as_str()))
+    };
+    Some(
+        (toponyms.iter())
+            .filter(|t| !groups.contains(&text[t.span.clone()]) || a_place(t))
+            .cloned()
+            .collect(),
+    )
+}
+
 /// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda.").
 const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:"];
 

@@ -840,3 +840,12 @@ fn where_the_wounded_were_taken_is_not_where_it_happened() {
     assert!(!found.is_empty());
     assert!(found.iter().all(|m| place_name(m) != "Pemba"), "{found:?}");
 }
+
+#[test]
+fn a_name_the_article_uses_for_an_armed_group_is_the_group_unless_a_preposition_makes_it_a_place() {
+    let text = "Fano seizes Debre Tabor\nFano fighters took control of Debre Tabor on Saturday after a day of fighting with federal troops.";
+    let found = mentions_of(0, text, Some(date(2023, 8, 6)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(!places.is_empty(), "{found:?}");
+    assert!(places.iter().all(|p| p != "Fano"), "{places:?}");
+}
