@@ -321,7 +321,7 @@ impl Gazetteer {
             .filter(|(_, p)| p.country == "SO")
             .filter_map(|(i, p)| {
                 let key = name_key(&anglicised_somali(&p.name));
-                (key.len() >= 4 && key != name_key(&p.name)).then(|| (key, PlaceId(i as u32)))
+                (key.len() >= 4 && key != name_key(&p.name)).then_some((key, PlaceId(i as u32)))
             })
             .collect();
         for (key, id) in extra {
