@@ -61,10 +61,7 @@ fn place_named_back(words: &[Word]) -> Option<(Precision, Precision)> {
             return None;
         }
         let next = words.get(at + 1)?;
-        let (_, most, least) = noun(next).or_else(|| {
-            let adjective = !PLACE_NOUNS.iter().any(|(n, _, _)| next.lower == *n);
-            words.get(at + 2).filter(|_| adjective).and_then(noun)
-        })?;
+        let (_, most, least) = noun(next).or_else(|| words.get(at + 2).and_then(noun))?;
         Some((*most, *least))
     })
 }

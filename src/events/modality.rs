@@ -363,12 +363,8 @@ pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> 
             at -= 1;
             continue;
         }
-        // "Moscow-brokered" as one word.
-        let named = match word.lower.rsplit_once('-') {
-            Some((_, last)) if link(last) => capitalised(word),
-            _ => capitalised(word),
-        };
-        return named && words[at - 2].lower == "the";
+        // The name, or "Moscow-brokered" as one word: capitalised either way.
+        return capitalised(word) && words[at - 2].lower == "the";
     }
     false
 }

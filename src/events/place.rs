@@ -319,13 +319,7 @@ fn is_where_someone_spoke(
 fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
     let before = tail(&text[..toponym.span.start], 48);
     let before_words = words(before);
-    let last = |k: usize| {
-        before_words
-            .len()
-            .checked_sub(k)
-            .and_then(|i| before_words.get(i))
-            .map_or("", |w| w.lower.as_str())
-    };
+    let last = |k: usize| nth_from_end(&before_words, k);
     // "an hour's drive from the Afghan capital Kabul": "from" after a distance, a few words back.
     let distance_from = (1..=5).any(|k| {
         last(k) == "from"
@@ -361,6 +355,13 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
     }
 }
 
+/// The `k`-th word from the end of `words` (1 is the last), lower case; "" before the first.
+fn nth_from_end(words: &[Word], k: usize) -> &str {
+    (words.len().checked_sub(k))
+        .and_then(|i| words.get(i))
+        .map_or("", |w| w.lower.as_str())
+}
+
 /// The distance in km stated in the last words before a name ("40 km north of"), given
 /// `last(k)`, the k-th word from the end.
 fn stated_km<'a>(last: &impl Fn(usize) -> &'a str) -> Option<f64> {
@@ -374,17 +375,11 @@ fn stated_km<'a>(last: &impl Fn(usize) -> &'a str) -> Option<f64> {
     })
 }
 
-/// Whether the place is a reference point at a stated distance beyond [`NEAR_KM`] ("a village
-/// 40 km north of Herat").
-fn far_by_stated_distance(text: &str, toponym: &Toponym) -> bool {
+/// Whether a place is named at a stated distance beyond [`NEAR_KM`] ("a village 40 km north of
+/// Herat").
+fn beyond_a_stated_distance(text: &str, toponym: &Toponym) -> bool {
     let before_words = words(tail(&text[..toponym.span.start], 48));
-    let last = |k: usize| {
-        (before_words.len().checked_sub(k))
-            .and_then(|i| before_words.get(i))
-            .map_or("", |w| w.lower.as_str())
-    };
-    reference_penalty(text, toponym) == FAR_REFERENCE
-        && stated_km(&last).is_some_and(|km| km > NEAR_KM)
+    stated_km(&|k| nth_from_end(&before_words, k)).is_some_and(|km| km > NEAR_KM)
 }
 
 /// Units of a distance before "outside".
@@ -678,7 +673,9 @@ pub(super) fn event_places(
             // "Herat, Herat province" is Herat; but in "a village 40 km north of Herat, Herat
             // province" the province holds the unnamed village.
             + if encloses_the_one_before(text, candidates, i)
-                && !(i > 0 && far_by_stated_distance(text, candidates[i - 1]))
+                && !(i > 0
+                    && references[i - 1] == FAR_REFERENCE
+                    && beyond_a_stated_distance(text, candidates[i - 1]))
             {
                 100
             } else {
