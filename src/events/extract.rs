@@ -690,12 +690,10 @@ pub fn extract_mentions(
                 })
             };
             if mine.is_empty() && !unnamed_places {
-                // The circumstance right after a main clause tells where it happened.
+                // The circumstance right after a clause tells where it happened ("a landmine
+                // exploded as they collected firewood in Khost").
                 let circumstance_of_own = |c: usize| {
-                    c == own_clause + 1
-                        && clauses[c].circumstance
-                        && !clauses[c].background
-                        && !clauses[own_clause].subordinate
+                    c == own_clause + 1 && clauses[c].circumstance && !clauses[c].background
                 };
                 let nearest = (0..clauses.len())
                     .filter(|&c| {
@@ -708,6 +706,7 @@ pub fn extract_mentions(
                         !clauses[own_clause].subordinate
                             || clauses[own_clause].told_beside_another()
                             || absorbed_from(c)
+                            || circumstance_of_own(c)
                     })
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
@@ -778,8 +777,15 @@ pub fn extract_mentions(
             let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
             let inherited = match same_kind {
                 Some((_, t, _)) => Some(t.clone()),
+                // A wire story's lede that names no place of its own happened where it was
+                // filed ("NAYPYITAW - The military detained ...").
                 None if places.is_empty() || only_reference_points => {
-                    named_back.or_else(field_place)
+                    named_back.or_else(field_place).or_else(|| {
+                        (sentence_number == 1 && places.is_empty())
+                            .then(|| place::dateline_town(text, toponyms))
+                            .flatten()
+                            .cloned()
+                    })
                 }
                 None => None,
             };

@@ -789,10 +789,28 @@ fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
             "{text}: {places:?}"
         );
     }
-    // No word points at it: the dateline is where the reporter filed from.
-    let text = "KABUL (Reuters) - Gunmen attacked a convoy on Monday, officials said.";
+    // A lede that names no place happened where the story was filed; a later sentence, or a
+    // lede that names its own place, does not take the dateline.
+    let text = "NAYPYITAW - The military detained senior party figures in raids on Monday.";
+    let found = mentions_of(0, text, Some(date(2021, 2, 2)));
+    assert_eq!(
+        found.iter().map(place_name).collect::<Vec<_>>(),
+        ["Nay Pyi Taw"]
+    );
+    let text = "KABUL (Reuters) - Gunmen attacked a convoy in Logar province on Monday. \
+                Separately, a policeman was shot dead on Sunday, officials said.";
     let found = mentions_of(0, text, Some(date(2021, 5, 4)));
-    assert!(found.iter().all(|m| m.place.is_none()), "{found:?}");
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(!places.iter().any(|p| p == "Kabul"), "{places:?}");
+}
+
+#[test]
+fn a_circumstance_clause_places_the_blast_it_follows() {
+    let text = "Two boys were killed on Monday when a landmine exploded as they collected firewood \
+                in Khost province, officials said.";
+    let found = mentions_of(0, text, Some(date(2018, 3, 13)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(places.iter().any(|p| p == "Khowst"), "{places:?}");
 }
 
 #[test]

@@ -198,6 +198,7 @@ impl Gazetteer {
         gazetteer.common_words = words.lines().map(str::to_string).collect();
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
+        gazetteer.add_names_without_article();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
             path: supplement_path.clone(),
@@ -273,6 +274,8 @@ impl Gazetteer {
             "Distrito de ",
             "Daïra de ",
             "Commune of ",
+            "Cercle de ",
+            "Cercle d'",
         ];
         const UNIT_WORDS: &[&str] = &[
             " Region",
@@ -324,6 +327,36 @@ impl Gazetteer {
                 (key.len() >= 4 && key != name_key(&p.name)).then_some((key, PlaceId(i as u32)))
             })
             .collect();
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
+    /// The Arab world's larger places also under their names without the article, as news
+    /// often writes them: Al Qāmishlī is "Qamishli", Ar Ramādī "Ramadi", Al Jawf "Jawf".
+    /// Villages and districts keep their article, lest a person's name find one or a
+    /// district take its town's name ("al-Sukhnah" is the town in Syria, not Yemen's district).
+    fn add_names_without_article(&mut self) {
+        const ARAB_WORLD: &[&str] = &[
+            "SY", "IQ", "YE", "LY", "SA", "EG", "JO", "LB", "PS", "SD", "TN", "DZ", "MA", "OM",
+            "AE", "KW", "QA", "BH", "MR",
+        ];
+        let mut extra: Vec<(String, PlaceId)> = Vec::new();
+        for (i, p) in self.places.iter().enumerate() {
+            if !ARAB_WORLD.contains(&p.country.as_str()) {
+                continue;
+            }
+            let Some((article, rest)) = p.name.split_once([' ', '-']) else {
+                continue;
+            };
+            let (article, rest) = (name_key(article), name_key(rest));
+            if !names::ARABIC_ARTICLES.contains(&article.as_str()) || rest.len() < 4 {
+                continue;
+            }
+            if p.kind == PlaceKind::Admin1 || p.population >= 10_000 {
+                extra.push((rest, PlaceId(i as u32)));
+            }
+        }
         for (key, id) in extra {
             self.names.add_extra(key, id, NameRole::Alternate);
         }

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::recognise::{Cue, Mention, is_major_area};
-use crate::gazetteer::{Gazetteer, Place, PlaceId, PlaceKind};
+use crate::gazetteer::{Gazetteer, NameRole, Place, PlaceId, PlaceKind};
 use crate::geography::haversine_km;
 
 /// The units around one mention.
@@ -79,12 +79,14 @@ pub(super) fn enclosures(
         .enumerate()
         .map(|(i, m)| unit_like(i) || matches!(m.cue, Some(Cue::Province | Cue::District)))
         .collect();
-    // The units each name can be, and those of the names that read as units.
+    // The units each name can be, and those of the names that read as units. A demonym
+    // encloses nothing ("In Nova Kakhovka, Russian soldiers").
     let can_be: Vec<Vec<PlaceId>> = mentions
         .iter()
         .map(|m| {
             m.candidates
                 .iter()
+                .filter(|c| c.role != NameRole::Demonym)
                 .map(|c| c.place)
                 .filter(|&id| is_unit(gazetteer.place(id).kind))
                 .collect()
@@ -259,6 +261,9 @@ fn link(between: &str) -> Option<Link> {
         .is_some();
     let link = match words.next()? {
         "(" => Link::Strict,
+        // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma
+        // opens the units around it, not a list.
+        "," if unit_word => Link::Strict,
         "," => Link::Comma,
         "of" if unit_word => Link::Strict,
         "in" => Link::Strict,
@@ -266,6 +271,7 @@ fn link(between: &str) -> Option<Link> {
     };
     let rest_fits = words.all(|w| {
         w == ","
+            || w == "("
             || w == "'s"
             || UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str())
             || w.chars().next().is_some_and(char::is_uppercase)
@@ -283,7 +289,8 @@ mod tests {
         assert_eq!(link(" township ("), Some(Link::Strict));
         assert_eq!(link(" township (Yinmarbin district, "), Some(Link::Strict));
         assert_eq!(link(" village of "), Some(Link::Strict));
-        assert_eq!(link(" district, "), Some(Link::Comma));
+        assert_eq!(link(" district, "), Some(Link::Strict));
+        assert_eq!(link(" village, Kani township ("), Some(Link::Strict));
         assert_eq!(link(" in "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib's "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib\u{2019}s "), Some(Link::Strict));

@@ -536,7 +536,17 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
             .filter(|t| t.is_word)
             .map(|t| line[t.start..t.end].to_lowercase())
     };
-    if i < 2 || word(i - 1).as_deref() != Some("of") {
+    if i < 2 {
+        return None;
+    }
+    // "Malistan district, Ghazni": what follows a district's name after a comma is its
+    // province.
+    let comma = !tokens[i - 1].is_word && &line[tokens[i - 1].start..tokens[i - 1].end] == ",";
+    let district_word = |w: String| w == "township" || cue_after(&w) == Some(Cue::District);
+    if comma && word(i - 2).is_some_and(district_word) {
+        return Some(Cue::Province);
+    }
+    if word(i - 1).as_deref() != Some("of") {
         return None;
     }
     match word(i - 2)?.as_str() {

@@ -287,6 +287,13 @@ pub(super) fn resolve(
         if m.ordinary_word && !accept_ordinary_word(place, m.cue, confidence, &context) {
             continue;
         }
+        // "Soum province", where the gazetteer lacks the province: not a village abroad.
+        if m.cue == Some(Cue::Province)
+            && place.kind == PlaceKind::Town
+            && place.population < FIRM_POPULATION
+        {
+            continue;
+        }
         match best.role {
             NameRole::Alternate => by_alternate.push(best.place),
             NameRole::Primary | NameRole::Demonym => by_own_name.push(best.place),
@@ -323,6 +330,10 @@ pub(super) fn resolve(
 
 /// Places under this population may be strays (see [`drop_stray_places`]).
 const STRAY_POPULATION: u64 = 50_000;
+
+/// A place alone in its country makes the story's places elsewhere strays only if it is a
+/// unit or has this population (see [`drop_stray_places`]).
+const FIRM_POPULATION: u64 = 10_000;
 
 /// Towns under this population named only by one of their alternate names may be strays.
 const STRAY_POPULATION_BY_ALTERNATE: u64 = 1_000_000;
@@ -372,11 +383,21 @@ fn drop_stray_places(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
             );
+            // A small town alone in its country may be a misreading itself: it makes no
+            // strays ("Arbinda, in Soum province" is not Soum in Senegal).
+            let firm = |local: &[&PlaceId]| {
+                local.len() >= 2
+                    || local.iter().any(|&&id| {
+                        let place = gazetteer.place(id);
+                        place.population >= FIRM_POPULATION
+                            || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    })
+            };
             let placed_elsewhere = |places_there: usize| {
                 places_by_country.iter().any(|(other, places)| {
-                    *other != country
-                        && places.len() >= places_there
-                        && places.iter().any(below_country)
+                    let local: Vec<&PlaceId> =
+                        places.iter().filter(|id| below_country(id)).collect();
+                    *other != country && local.len() >= places_there && firm(&local)
                 })
             };
             // An alternate name's town gives way only to a country the story names twice:

@@ -475,3 +475,41 @@ fn a_district_of_a_city_is_in_the_city_not_in_the_raion_of_its_name() {
     let (_, kharkiv, _) = resolved(&found, "Kharkiv");
     assert_eq!(kharkiv.kind, PlaceKind::Town, "{found:?}");
 }
+
+#[test]
+fn a_small_town_abroad_read_from_a_unit_name_makes_no_strays() {
+    // Burkina Faso's Soum province is missing from the gazetteer; Soum in Senegal is a
+    // village, too small to make Arbinda a stray.
+    let found = parse("Gunmen attacked Arbinda, in Soum province, on Monday.");
+    let (_, place, _) = resolved(&found, "Arbinda");
+    assert_eq!(place.country, "BF");
+    // A demonym encloses nothing: "In X, Russian soldiers" does not put X in Russia.
+    let found = parse("In Nova Kakhovka, Russian soldiers opened fire on protesters.");
+    let (_, place, _) = resolved(&found, "Nova Kakhovka");
+    assert_eq!(place.country, "UA");
+}
+
+#[test]
+fn arab_places_are_found_without_their_article_and_units_after_a_district() {
+    let found = parse("Shelling hit Qamishli on Monday.");
+    let (_, place, _) = resolved(&found, "Qamishli");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_str()),
+        ("Al Qāmishlī", "SY")
+    );
+    // "Malistan district, Ghazni": after a district's name, the province.
+    let found =
+        parse("Gunmen killed nine men in a village of Malistan district, Ghazni, on Monday.");
+    let (_, _, t) = resolved(&found, "Ghazni");
+    assert_eq!(t.precision, Precision::Province);
+    // "Yin Ma village, Kani township (Monywa district)": the units enclose the village, which
+    // is no Yinma in China.
+    let found = parse(
+        "Fighters ambushed troops near Yin Ma village, Kani township (Monywa district), Sagaing region.",
+    );
+    assert!(
+        found.iter().all(|(_, p, _)| p.country == "MM"),
+        "{:?}",
+        surfaces(&found)
+    );
+}
