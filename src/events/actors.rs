@@ -181,6 +181,10 @@ const ACTORS: &[(&str, &[&str])] = &[
         &[
             "rebels",
             "rebel forces",
+            "rebel fighters",
+            "opposition fighters",
+            "opposition forces",
+            "opposition factions",
             "resistance fighters",
             "armed group",
         ],

@@ -287,6 +287,35 @@ const NON_STATE: &[&str] = &[
 /// The kinds `sentence` is about (see the module doc), one trigger per kind in each of its
 /// statements (parts between semicolons: "missiles hit the grid across the country; in Dnipro
 /// a missile struck a bus stop" tells of two strikes).
+/// Whether two triggers share words ("were shot" in "were shot down").
+fn overlap(a: &Trigger, b: &Trigger) -> bool {
+    a.span.start < b.span.end && b.span.start < a.span.end
+}
+
+/// Verbs that say a weapon hit its target ("drones hit", "a missile struck").
+const IMPACT_VERBS: &[&str] = &[
+    "hit",
+    "hits",
+    "struck",
+    "strikes",
+    "slammed",
+    "landed",
+    "damaged",
+    "destroyed",
+    "killed",
+    "wounded",
+    "injured",
+];
+
+/// Whether an impact verb follows the weapon's trigger within two words.
+fn hit_home(trigger: &Trigger, words: &[Word]) -> bool {
+    words
+        .iter()
+        .filter(|w| w.span.start >= trigger.span.end)
+        .take(2)
+        .any(|w| IMPACT_VERBS.contains(&w.lower.as_str()))
+}
+
 pub(super) fn choose(
     sentence: &str,
     triggers: Vec<Trigger>,
@@ -358,9 +387,14 @@ pub(super) fn choose(
     drop(&mut kept, has(&k, Shelling), &|t| {
         t.kind == AirStrike && t.phrase.starts_with("strike")
     });
+    // A bomb defused, drones shot down: no explosion, unless the weapon is said to have hit
+    // ("drones hit the port; 19 of 25 were shot down"). "Were shot down" kills no one.
     let k = kept.clone();
+    let disrupted = |t: &Trigger| k.iter().any(|d| d.kind == WeaponsSeizure && overlap(d, t));
     drop(&mut kept, has(&k, WeaponsSeizure), &|t| {
-        explosive(t.kind) || t.kind == Surrender
+        (explosive(t.kind) && !hit_home(t, words))
+            || t.kind == Surrender
+            || (t.kind == Killing && disrupted(t))
     });
     // A shell or a bomb that carries a chemical agent is a chemical attack.
     let k = kept.clone();
@@ -378,6 +412,11 @@ pub(super) fn choose(
         has(&k, SuicideBombing) || has(&k, AirStrike),
         &|t| t.kind == Bombing,
     );
+    // Protesters' petrol bombs are a riot's, not an explosion.
+    let k = kept.clone();
+    drop(&mut kept, has(&k, Riot), &|t| {
+        t.kind == Bombing && k.iter().any(|r| r.kind == Riot && overlap(r, t))
+    });
     let k = kept.clone();
     let exploded = k.iter().any(|t| explosive(t.kind));
     drop(&mut kept, exploded, &|t| {

@@ -215,7 +215,10 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
-    if crate::text::names_a_group(text, toponym.span.end) || WEAPON_NOUNS.contains(&next) {
+    if crate::text::names_a_group(text, toponym.span.end)
+        || crate::text::speaks_for_a_government(text, &toponym.span)
+        || WEAPON_NOUNS.contains(&next)
+    {
         return true;
     }
     if toponym.precision != Precision::Country {

@@ -867,3 +867,55 @@ fn a_name_the_article_uses_for_an_armed_group_is_the_group_unless_a_preposition_
     assert!(!places.is_empty(), "{found:?}");
     assert!(places.iter().all(|p| p != "Fano"), "{places:?}");
 }
+
+#[test]
+fn weapons_shot_down_explode_only_where_they_are_said_to_hit() {
+    use EventKind::*;
+    let kinds = kinds_of(
+        "Drones hit the port overnight; the air force said 19 of the 25 drones were shot down.",
+    );
+    assert!(
+        kinds.contains(&AirStrike) && !kinds.contains(&Killing),
+        "{kinds:?}"
+    );
+    let kinds = kinds_of("Air defences shot down 20 drones launched at the capital overnight.");
+    assert!(!kinds.contains(&AirStrike), "{kinds:?}");
+    let kinds = kinds_of("A bomb planted under a car was defused by sappers on Monday.");
+    assert!(!kinds.contains(&Bombing), "{kinds:?}");
+}
+
+#[test]
+fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
+    use EventKind::*;
+    let kinds = kinds_of("Protesters threw petrol bombs at a police station on Sunday.");
+    assert_eq!(kinds, [Riot]);
+    let kinds = kinds_of(
+        "Opposition fighters swept into the city after government forces withdrew from it.",
+    );
+    assert!(
+        kinds.contains(&Capture) && !kinds.contains(&Recapture),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn an_armed_unit_named_after_a_province_is_not_the_place() {
+    let text = "The Arakan Army said it had taken full control of Paletwa township, Chin state, on Monday.";
+    let found = mentions_of(0, text, Some(date(2024, 1, 16)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(places, ["Chin State"]);
+}
+
+#[test]
+fn a_capital_that_speaks_for_its_government_is_not_the_place() {
+    let text = "Ukrainian troops retook Lyman on Saturday after Russian forces pulled out, a day \
+                after Moscow proclaimed the region annexed.";
+    let found = mentions_of(0, text, Some(date(2022, 10, 2)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(!places.iter().any(|p| p == "Moscow"), "{places:?}");
+    // After a preposition, a place is a place: "the faction in Bossangoa announced".
+    assert!(!crate::text::speaks_for_a_government(
+        "The faction in Bossangoa announced a new leader.",
+        &(16..25)
+    ));
+}

@@ -234,12 +234,9 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
-        // "Svobody square", "Yablunska street": a street or a square, not the place.
+        // "Svobody square", "Al-Karama Square": a street or a square, not the place.
         let before_street_word = next.is_some_and(|n| {
-            n.is_word
-                && n.after_space
-                && !n.capitalised
-                && STREET_WORDS.contains(&lower(n).as_str())
+            n.is_word && n.after_space && STREET_WORDS.contains(&lower(n).as_str())
         });
         // "FAMa" (Mali's armed forces): capitals then small letters make an acronym.
         let mut letters = text.chars();
@@ -276,7 +273,10 @@ pub(super) fn recognise_line(
         let possessive_of_name = !major
             && line[span_end..].starts_with("'s ")
             && tokens.get(end + 2).is_some_and(|n| {
-                n.is_word && n.capitalised && !gazetteer.is_common_word(&lower(n))
+                n.is_word
+                    && n.capitalised
+                    && !gazetteer.is_common_word(&lower(n))
+                    && !names_a_country(gazetteer, &line[n.start..n.end])
             })
             && !part_follows();
         if possessive_of_name {
@@ -337,7 +337,15 @@ pub(super) fn recognise_line(
     sentence
 }
 
-/// Lower-case words after a name that make it a street's or a square's.
+/// Whether a word names a country or its people ("Thai" in "Myawaddy's Thai border bridge").
+fn names_a_country(gazetteer: &Gazetteer, word: &str) -> bool {
+    gazetteer
+        .lookup_key(&name_key(word))
+        .iter()
+        .any(|m| m.role == NameRole::Demonym || gazetteer.place(m.place).kind == PlaceKind::Country)
+}
+
+/// Words after a name that make it a street's or a square's.
 const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard"];
 
 /// Words after "X's Y" that make Y a part of the place X ("Lashkar Gah's Bolan area").
@@ -541,9 +549,17 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     }
     // "Malistan district, Ghazni": what follows a district's name after a comma is its
     // province.
-    let comma = !tokens[i - 1].is_word && &line[tokens[i - 1].start..tokens[i - 1].end] == ",";
+    // So does "Kani township (Monywa district), Sagaing".
+    let punctuation = |k: usize, mark: &str| {
+        tokens
+            .get(k)
+            .is_some_and(|t| !t.is_word && &line[t.start..t.end] == mark)
+    };
     let district_word = |w: String| w == "township" || cue_after(&w) == Some(Cue::District);
-    if comma && word(i - 2).is_some_and(district_word) {
+    let unit_before = |k: usize| word(k).is_some_and(district_word);
+    if punctuation(i - 1, ",")
+        && (unit_before(i - 2) || (i >= 3 && punctuation(i - 2, ")") && unit_before(i - 3)))
+    {
         return Some(Cue::Province);
     }
     if word(i - 1).as_deref() != Some("of") {

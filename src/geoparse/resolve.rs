@@ -356,10 +356,10 @@ fn drop_stray_places(
     folder: Option<&FolderPrior>,
 ) {
     let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
-    for t in toponyms
-        .iter()
-        .filter(|t| !crate::text::names_a_group(text, t.span.end))
-    {
+    for t in toponyms.iter().filter(|t| {
+        !crate::text::names_a_group(text, t.span.end)
+            && !crate::text::speaks_for_a_government(text, &t.span)
+    }) {
         let places = places_by_country
             .entry(gazetteer.place(t.place).country.as_str())
             .or_default();

@@ -513,3 +513,14 @@ fn arab_places_are_found_without_their_article_and_units_after_a_district() {
         surfaces(&found)
     );
 }
+
+#[test]
+fn a_possessive_before_a_country_and_the_province_after_a_district() {
+    let found = parse("Troops retook positions near Myawaddy's Thai border bridge on Thursday.");
+    let (_, place, _) = resolved(&found, "Myawaddy");
+    assert_eq!(place.country, "MM");
+    // "Kani township (Monywa district), Sagaing": the province after the district.
+    let found = parse("Troops raided Kani township (Monywa district), Sagaing, on Monday.");
+    let (_, _, t) = resolved(&found, "Sagaing");
+    assert_eq!(t.precision, Precision::Province);
+}

@@ -184,6 +184,68 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
     "guerrillas",
 ];
 
+/// Whether the name at byte range `name` of `text` stands for a government, as the subject
+/// of a verb of saying or stance: "Ankara regards the group as…", "Moscow proclaimed the
+/// region annexed", but not "the faction in Bossangoa announced".
+pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> bool {
+    let before = text.get(..name.start).unwrap_or("");
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    if PREPOSITIONS.contains(&previous.as_str()) {
+        return false;
+    }
+    let after = head(text.get(name.end..).unwrap_or(""), 24);
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    STANCE_VERBS.contains(&next)
+}
+
+/// Words before a name that make it a place, whatever follows.
+const PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "of", "to", "into", "around", "outside", "inside", "across",
+];
+
+/// Verbs whose subject, when it is a place, is its government (see
+/// [`speaks_for_a_government`]).
+const STANCE_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "denied",
+    "denies",
+    "regards",
+    "regarded",
+    "claimed",
+    "claims",
+    "accused",
+    "accuses",
+    "announced",
+    "warned",
+    "insisted",
+    "rejected",
+    "welcomed",
+    "condemned",
+    "proclaimed",
+    "declared",
+    "responded",
+    "blamed",
+    "blames",
+    "considers",
+    "insists",
+    "refused",
+];
+
+/// Capitalised nouns after a name that make it an armed unit's ("Arakan Army").
+const ARMED_UNIT_NOUNS: &[&str] = &["army", "brigade", "brigades", "battalion", "front"];
+
 /// Head nouns of an apposition that make the name before it a group's ("Fano, a loose network
 /// of volunteer militias").
 const GROUP_HEADS: &[&str] = &[
@@ -215,6 +277,11 @@ pub fn names_a_group(text: &str, end: usize) -> bool {
         .unwrap_or("")
         .to_lowercase();
     if after.starts_with(' ') && ARMED_GROUP_NOUNS.contains(&next.as_str()) {
+        return true;
+    }
+    // "Arakan Army", "Tulkarem Brigade": a unit named after a place.
+    let capitalised = after.trim_start().starts_with(char::is_uppercase);
+    if after.starts_with(' ') && capitalised && ARMED_UNIT_NOUNS.contains(&next.as_str()) {
         return true;
     }
     let Some(apposition) = after.strip_prefix(", ") else {
