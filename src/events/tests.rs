@@ -919,3 +919,17 @@ fn a_capital_that_speaks_for_its_government_is_not_the_place() {
         &(16..25)
     ));
 }
+
+#[test]
+fn a_capital_after_an_auxiliary_or_blamed_speaks_for_its_government() {
+    let speaks = |text: &str, name: &str| {
+        let start = text.find(name).expect("name");
+        crate::text::speaks_for_a_government(text, &(start..start + name.len()))
+    };
+    assert!(speaks(
+        "Moscow had announced the withdrawal a day earlier.",
+        "Moscow"
+    ));
+    assert!(speaks("Separatists blamed Kiev for the shelling.", "Kiev"));
+    assert!(!speaks("Kharkiv has come under shelling again.", "Kharkiv"));
+}

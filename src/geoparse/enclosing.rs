@@ -61,6 +61,9 @@ const UNIT_WORDS: &[&str] = &[
     "division",
 ];
 
+/// Words for a part of a city ("the Mansoura area of Aden").
+const CITY_PARTS: &[&str] = &["area", "neighbourhood", "neighborhood", "quarter", "suburb"];
+
 /// Longest text between a name and a unit that encloses it.
 const MAX_GAP: usize = 64;
 
@@ -112,6 +115,27 @@ pub(super) fn enclosures(
                         .strip_prefix(s)
                         .is_some_and(|rest| matches!(rest, "" | "al-" | "el-" | "the "))
                 });
+            // "the Mansoura area of Aden": the first lies in the second, a city.
+            let part_of_city = j == i + 1
+                && CITY_PARTS.iter().any(|part| {
+                    between
+                        .strip_prefix(' ')
+                        .and_then(|rest| rest.strip_prefix(part))
+                        .is_some_and(|rest| rest == " of ")
+                });
+            if part_of_city && !large {
+                let containers: Vec<PlaceId> = (unit.candidates.iter())
+                    .map(|c| c.place)
+                    .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+                    .chain(units[j].iter().copied())
+                    .collect();
+                if !containers.is_empty() {
+                    let enclosure = out.entry(i).or_default();
+                    enclosure.containers.extend(containers);
+                    enclosure.strict = true;
+                }
+                break;
+            }
             if possessive {
                 // "Kyiv's Obolon district": the city's own sense holds its parts too.
                 let towns = (mention.candidates.iter())

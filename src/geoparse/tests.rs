@@ -524,3 +524,15 @@ fn a_possessive_before_a_country_and_the_province_after_a_district() {
     let (_, _, t) = resolved(&found, "Sagaing");
     assert_eq!(t.precision, Precision::Province);
 }
+
+#[test]
+fn a_part_of_a_city_named_in_it_is_no_place_abroad() {
+    // "Mansoura" is a town in Algeria too; "the Mansoura area of Aden" lies in Aden.
+    let found = parse("A suicide bomber struck a school in the Mansoura area of Aden on Monday.");
+    assert!(
+        found.iter().all(|(_, p, _)| p.country == "YE"),
+        "{:?}",
+        surfaces(&found)
+    );
+    assert!(surfaces(&found).contains(&"Aden"));
+}

@@ -182,6 +182,8 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
     "militants",
     "insurgents",
     "guerrillas",
+    "battalion",
+    "battalions",
 ];
 
 /// Whether the name at byte range `name` of `text` stands for a government, as the subject
@@ -198,15 +200,20 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     if PREPOSITIONS.contains(&previous.as_str()) {
         return false;
     }
-    let after = head(text.get(name.end..).unwrap_or(""), 24);
+    // "blamed Kiev", "accused Moscow".
+    if ["blamed", "accused", "urged"].contains(&previous.as_str()) {
+        return true;
+    }
+    let after = head(text.get(name.end..).unwrap_or(""), 40);
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    let next = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    STANCE_VERBS.contains(&next)
+    // "Moscow had announced", "Kyiv has not confirmed".
+    rest.split(' ')
+        .take(3)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !["had", "has", "have", "did", "not", "also", "later"].contains(w))
+        .is_some_and(|verb| STANCE_VERBS.contains(&verb))
 }
 
 /// Words before a name that make it a place, whatever follows.
@@ -241,10 +248,18 @@ const STANCE_VERBS: &[&str] = &[
     "considers",
     "insists",
     "refused",
+    "reported",
+    "acknowledged",
+    "called",
+    "confirmed",
+    "stated",
+    "vowed",
+    "urged",
+    "hailed",
 ];
 
 /// Capitalised nouns after a name that make it an armed unit's ("Arakan Army").
-const ARMED_UNIT_NOUNS: &[&str] = &["army", "brigade", "brigades", "battalion", "front"];
+const ARMED_UNIT_NOUNS: &[&str] = &["army", "brigade", "brigades", "front"];
 
 /// Head nouns of an apposition that make the name before it a group's ("Fano, a loose network
 /// of volunteer militias").
