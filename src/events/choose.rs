@@ -72,6 +72,36 @@ fn armed_victims(words: &[Word]) -> bool {
     })
 }
 
+/// Whether the victims a killing names are civilians, with no armed people among them
+/// ("troops killed 7 villagers", "nine civilians were killed").
+fn civilian_victims(words: &[Word]) -> bool {
+    let civilian = |range: std::ops::Range<usize>| {
+        words[range.start.min(words.len())..range.end.min(words.len())]
+            .iter()
+            .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
+            && !armed_among(words, range.clone())
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        (VICTIM_AFTER.contains(&w.lower.as_str()) && civilian(i + 1..i + 5))
+            || (VICTIM_BEFORE.contains(&w.lower.as_str()) && civilian(i.saturating_sub(4)..i))
+    })
+}
+
+/// Nouns for unarmed people.
+const CIVILIAN_WORDS: &[&str] = &[
+    "civilians",
+    "villagers",
+    "residents",
+    "worshippers",
+    "passengers",
+    "children",
+    "women",
+    "farmers",
+    "herders",
+    "miners",
+    "students",
+];
+
 /// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
 fn armed_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
     let window = &words[range.start.min(words.len())..range.end.min(words.len())];
@@ -502,8 +532,11 @@ pub(super) fn choose(
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
         // An attack on a base is a battle, whoever else died in it.
         let on_the_armed = k.iter().any(|t| attacks_the_armed(words, t));
-        if (clash && !strong) || on_the_armed {
+        if on_the_armed || (clash && !strong && !civilian_victims(words)) {
             kept.retain(|t| t.kind != Killing);
+        } else if civilian_victims(words) {
+            // "Troops killed seven villagers during a raid": violence against civilians.
+            kept.retain(|t| t.kind != Assault);
         } else if strong || !armed {
             kept.retain(|t| !(t.kind == Assault && is_generic_attack(t)));
         } else if has(&k, Assault) {

@@ -933,3 +933,14 @@ fn a_capital_after_an_auxiliary_or_blamed_speaks_for_its_government() {
     assert!(speaks("Separatists blamed Kiev for the shelling.", "Kiev"));
     assert!(!speaks("Kharkiv has come under shelling again.", "Kharkiv"));
 }
+
+#[test]
+fn villagers_killed_in_a_raid_are_violence_against_civilians_and_stones_make_a_riot() {
+    use EventKind::*;
+    let kinds = kinds_of(
+        "Troops killed seven villagers in a village of the township during a raid on Monday.",
+    );
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("Protesters blocked a convoy on Saturday, throwing stones at the trucks.");
+    assert!(kinds.contains(&Riot), "{kinds:?}");
+}
