@@ -944,3 +944,16 @@ fn villagers_killed_in_a_raid_are_violence_against_civilians_and_stones_make_a_r
     let kinds = kinds_of("Protesters blocked a convoy on Saturday, throwing stones at the trucks.");
     assert!(kinds.contains(&Riot), "{kinds:?}");
 }
+
+#[test]
+fn people_taken_from_their_homes_are_abducted_and_a_march_joined_is_a_protest() {
+    use EventKind::*;
+    let kinds = kinds_of("Unidentified men took him from his home on Monday night.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("Militants seized three soldiers at a checkpoint on Monday.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("Thousands joined an anti-coup march in the town on Tuesday.");
+    assert_eq!(kinds, [Protest]);
+    let kinds = kinds_of("Bystanders set upon a suspected thief and clubbed him to death.");
+    assert_eq!(kinds, [MobViolence]);
+}

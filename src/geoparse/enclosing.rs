@@ -283,11 +283,17 @@ fn link(between: &str) -> Option<Link> {
     let unit_word = words
         .next_if(|w| UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
         .is_some();
+    // "Shaikhabad, Sayed Abad district (Wardak)": a comma then a unit word and a
+    // parenthesis open the units around, not a list.
+    let units_follow = between.trim_end().ends_with('(')
+        && between
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str()));
     let link = match words.next()? {
         "(" => Link::Strict,
         // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma
         // opens the units around it, not a list.
-        "," if unit_word => Link::Strict,
+        "," if unit_word || units_follow => Link::Strict,
         "," => Link::Comma,
         "of" if unit_word => Link::Strict,
         "in" => Link::Strict,
@@ -315,6 +321,7 @@ mod tests {
         assert_eq!(link(" village of "), Some(Link::Strict));
         assert_eq!(link(" district, "), Some(Link::Strict));
         assert_eq!(link(" village, Kani township ("), Some(Link::Strict));
+        assert_eq!(link(", Sayed Abad district ("), Some(Link::Strict));
         assert_eq!(link(" in "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib's "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib\u{2019}s "), Some(Link::Strict));

@@ -557,8 +557,18 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     };
     let district_word = |w: String| w == "township" || cue_after(&w) == Some(Cue::District);
     let unit_before = |k: usize| word(k).is_some_and(district_word);
+    // And "Salqin (Harem, Idlib)": the second unit in a parenthesis is the province.
+    let district_in_parenthesis = || {
+        let mut k = i - 2;
+        while k > 0 && k + 5 > i && tokens[k].is_word && tokens[k].capitalised {
+            k -= 1;
+        }
+        k + 2 < i && punctuation(k, "(")
+    };
     if punctuation(i - 1, ",")
-        && (unit_before(i - 2) || (i >= 3 && punctuation(i - 2, ")") && unit_before(i - 3)))
+        && (unit_before(i - 2)
+            || (i >= 3 && punctuation(i - 2, ")") && unit_before(i - 3))
+            || district_in_parenthesis())
     {
         return Some(Cue::Province);
     }

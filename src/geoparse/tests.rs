@@ -536,3 +536,11 @@ fn a_part_of_a_city_named_in_it_is_no_place_abroad() {
     );
     assert!(surfaces(&found).contains(&"Aden"));
 }
+
+#[test]
+fn the_second_unit_in_a_parenthesis_is_the_province() {
+    // "Location (district, province)", as monitoring notes write it.
+    let found = parse("Clashes broke out in Salqin (Harem, Idlib) on Monday.");
+    let (_, _, t) = resolved(&found, "Idlib");
+    assert_eq!(t.precision, Precision::Province);
+}
