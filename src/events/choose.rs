@@ -180,6 +180,7 @@ const USE_WORDS: &[&str] = &[
     "attacked",
     "attacks",
     "shelled",
+    "sent",
     "hurt",
     "punched",
     "tore",

@@ -957,3 +957,16 @@ fn people_taken_from_their_homes_are_abducted_and_a_march_joined_is_a_protest() 
     let kinds = kinds_of("Bystanders set upon a suspected thief and clubbed him to death.");
     assert_eq!(kinds, [MobViolence]);
 }
+
+#[test]
+fn a_nerve_agent_attack_is_chemical_and_drones_sent_against_a_city_strike_it() {
+    use EventKind::*;
+    let kinds =
+        kinds_of("Dozens of civilians died after a suspected nerve-agent attack on the town.");
+    assert!(
+        kinds.contains(&ChemicalAttack) && !kinds.contains(&Assault),
+        "{kinds:?}"
+    );
+    let kinds = kinds_of("Russia sent waves of drones against the port city overnight.");
+    assert!(kinds.contains(&AirStrike), "{kinds:?}");
+}
