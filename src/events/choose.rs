@@ -65,25 +65,26 @@ const SHELTER_WORDS: &[&str] = &["displaced", "displacement", "refugee", "refuge
 /// Whether the people killed or attacked are armed: a word of [`ARMED_WORDS`] just after a
 /// verb of killing or attacking, or just before "were killed".
 fn armed_victims(words: &[Word]) -> bool {
-    words.iter().enumerate().any(|(i, w)| {
-        (VICTIM_AFTER.contains(&w.lower.as_str()) && armed_among(words, i + 1..i + 5))
-            || (VICTIM_BEFORE.contains(&w.lower.as_str())
-                && armed_among(words, i.saturating_sub(4)..i))
-    })
+    victims_are(words, |range| armed_among(words, range))
 }
 
 /// Whether the victims a killing names are civilians, with no armed people among them
 /// ("troops killed 7 villagers", "nine civilians were killed").
 fn civilian_victims(words: &[Word]) -> bool {
-    let civilian = |range: std::ops::Range<usize>| {
+    victims_are(words, |range| {
         words[range.start.min(words.len())..range.end.min(words.len())]
             .iter()
             .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
-            && !armed_among(words, range.clone())
-    };
+            && !armed_among(words, range)
+    })
+}
+
+/// Whether `named` holds for the words that say who was killed or attacked: the few after a
+/// word of [`VICTIM_AFTER`] or before one of [`VICTIM_BEFORE`] (word index ranges).
+fn victims_are(words: &[Word], named: impl Fn(std::ops::Range<usize>) -> bool) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        (VICTIM_AFTER.contains(&w.lower.as_str()) && civilian(i + 1..i + 5))
-            || (VICTIM_BEFORE.contains(&w.lower.as_str()) && civilian(i.saturating_sub(4)..i))
+        (VICTIM_AFTER.contains(&w.lower.as_str()) && named(i + 1..i + 5))
+            || (VICTIM_BEFORE.contains(&w.lower.as_str()) && named(i.saturating_sub(4)..i))
     })
 }
 
@@ -533,9 +534,10 @@ pub(super) fn choose(
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
         // An attack on a base is a battle, whoever else died in it.
         let on_the_armed = k.iter().any(|t| attacks_the_armed(words, t));
-        if on_the_armed || (clash && !strong && !civilian_victims(words)) {
+        let civilians = civilian_victims(words);
+        if on_the_armed || (clash && !strong && !civilians) {
             kept.retain(|t| t.kind != Killing);
-        } else if civilian_victims(words) {
+        } else if civilians {
             // "Troops killed seven villagers during a raid": violence against civilians.
             kept.retain(|t| t.kind != Assault);
         } else if strong || !armed {

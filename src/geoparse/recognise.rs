@@ -547,9 +547,9 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     if i < 2 {
         return None;
     }
-    // "Malistan district, Ghazni": what follows a district's name after a comma is its
-    // province.
-    // So does "Kani township (Monywa district), Sagaing".
+    // What follows a district's name after a comma is its province: "Malistan district,
+    // Ghazni", "Kani township (Monywa district), Sagaing", and the second unit in a
+    // parenthesis, "Salqin (Harem, Idlib)".
     let punctuation = |k: usize, mark: &str| {
         tokens
             .get(k)
@@ -557,7 +557,6 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     };
     let district_word = |w: String| w == "township" || cue_after(&w) == Some(Cue::District);
     let unit_before = |k: usize| word(k).is_some_and(district_word);
-    // And "Salqin (Harem, Idlib)": the second unit in a parenthesis is the province.
     let district_in_parenthesis = || {
         let mut k = i - 2;
         while k > 0 && k + 5 > i && tokens[k].is_word && tokens[k].capitalised {

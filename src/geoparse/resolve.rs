@@ -373,6 +373,25 @@ fn drop_stray_places(
             PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
         )
     };
+    // Per country, its places below the country level and whether they are firm: two or
+    // more, or a unit, or a town of some size. A small town alone in its country may be a
+    // misreading itself and makes no strays ("Arbinda, in Soum province" is not Soum in
+    // Senegal).
+    let local_by_country: Vec<(&str, usize, bool)> = places_by_country
+        .iter()
+        .map(|(country, places)| {
+            let local: Vec<&Place> = (places.iter())
+                .filter(|id| below_country(id))
+                .map(|&id| gazetteer.place(id))
+                .collect();
+            let firm = local.len() >= 2
+                || local.iter().any(|place| {
+                    place.population >= FIRM_POPULATION
+                        || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                });
+            (*country, local.len(), firm)
+        })
+        .collect();
     let strays: Vec<PlaceId> = places_by_country
         .iter()
         .filter(|(_, places)| places.len() == 1)
@@ -383,22 +402,9 @@ fn drop_stray_places(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
             );
-            // A small town alone in its country may be a misreading itself: it makes no
-            // strays ("Arbinda, in Soum province" is not Soum in Senegal).
-            let firm = |local: &[&PlaceId]| {
-                local.len() >= 2
-                    || local.iter().any(|&&id| {
-                        let place = gazetteer.place(id);
-                        place.population >= FIRM_POPULATION
-                            || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
-                    })
-            };
             let placed_elsewhere = |places_there: usize| {
-                places_by_country.iter().any(|(other, places)| {
-                    let local: Vec<&PlaceId> =
-                        places.iter().filter(|id| below_country(id)).collect();
-                    *other != country && local.len() >= places_there && firm(&local)
-                })
+                (local_by_country.iter())
+                    .any(|&(other, local, firm)| other != country && local >= places_there && firm)
             };
             // An alternate name's town gives way only to a country the story names twice:
             // "Sweida" stays beside "al-Karama square" read as Jordan's Karama.
