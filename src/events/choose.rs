@@ -59,19 +59,44 @@ const VICTIM_AFTER: &[&str] = &[
 ];
 const VICTIM_BEFORE: &[&str] = &["killed", "dead", "died", "wounded"];
 
+/// Words after "killed" or "wounded" that show it passive ("two soldiers killed in an
+/// ambush"), where the words before are its victims, not its authors.
+const AFTER_PASSIVE: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "when",
+    "as",
+    "after",
+    "during",
+    "and",
+    "near",
+    "while",
+    "following",
+    "overnight",
+    "yesterday",
+    "today",
+    "since",
+    "so",
+    "or",
+];
+/// Words before "killed" or "wounded" that make it passive ("were killed").
+const BEFORE_PASSIVE: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+
 /// Words that make a camp one of civilians.
 const SHELTER_WORDS: &[&str] = &["displaced", "displacement", "refugee", "refugees", "idp"];
 
 /// Whether the people killed or attacked are armed: a word of [`ARMED_WORDS`] just after a
 /// verb of killing or attacking, or just before "were killed".
-fn armed_victims(words: &[Word]) -> bool {
-    victims_are(words, |range| armed_among(words, range))
+fn armed_victims(sentence: &str, words: &[Word]) -> bool {
+    victims_are(sentence, words, |range| armed_among(words, range))
 }
 
 /// Whether the victims a killing names are civilians, with no armed people among them
 /// ("troops killed 7 villagers", "nine civilians were killed").
-fn civilian_victims(words: &[Word]) -> bool {
-    victims_are(words, |range| {
+fn civilian_victims(sentence: &str, words: &[Word]) -> bool {
+    victims_are(sentence, words, |range| {
         words[range.start.min(words.len())..range.end.min(words.len())]
             .iter()
             .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
@@ -80,12 +105,37 @@ fn civilian_victims(words: &[Word]) -> bool {
 }
 
 /// Whether `named` holds for the words that say who was killed or attacked: the few after a
-/// word of [`VICTIM_AFTER`] or before one of [`VICTIM_BEFORE`] (word index ranges).
-fn victims_are(words: &[Word], named: impl Fn(std::ops::Range<usize>) -> bool) -> bool {
+/// word of [`VICTIM_AFTER`] or before one of [`VICTIM_BEFORE`] (word index ranges). Before an
+/// active "killed" stand its authors: "militants killed five shepherds".
+fn victims_are(
+    sentence: &str,
+    words: &[Word],
+    named: impl Fn(std::ops::Range<usize>) -> bool,
+) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         (VICTIM_AFTER.contains(&w.lower.as_str()) && named(i + 1..i + 5))
-            || (VICTIM_BEFORE.contains(&w.lower.as_str()) && named(i.saturating_sub(4)..i))
+            || (VICTIM_BEFORE.contains(&w.lower.as_str())
+                && !is_active_verb(sentence, words, i)
+                && named(i.saturating_sub(4)..i))
     })
+}
+
+/// Whether word `i`, "killed" or "wounded", has an object after it: the next word follows
+/// with no punctuation between, is no preposition or conjunction, and no "were" stands before.
+fn is_active_verb(sentence: &str, words: &[Word], i: usize) -> bool {
+    if !matches!(words[i].lower.as_str(), "killed" | "wounded") {
+        return false;
+    }
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let gap = sentence
+        .get(words[i].span.end..next.span.start)
+        .unwrap_or(",");
+    let passive_before = i > 0 && BEFORE_PASSIVE.contains(&words[i - 1].lower.as_str());
+    gap.chars().all(char::is_whitespace)
+        && !AFTER_PASSIVE.contains(&next.lower.as_str())
+        && !passive_before
 }
 
 /// Nouns for unarmed people.
@@ -101,6 +151,41 @@ const CIVILIAN_WORDS: &[&str] = &[
     "herders",
     "miners",
     "students",
+    "shepherds",
+    "gatherers",
+    "traders",
+    "merchants",
+    "fishermen",
+    "teachers",
+    "pupils",
+    "girls",
+    "boys",
+    "elders",
+    "pilgrims",
+    "mourners",
+    "guests",
+    "drivers",
+    "workers",
+    "labourers",
+    "laborers",
+    "displaced",
+    "refugees",
+    "family",
+    "households",
+    "people",
+    "civilian",
+    "villager",
+    "resident",
+    "farmer",
+    "herder",
+    "shepherd",
+    "trader",
+    "driver",
+    "teacher",
+    "woman",
+    "boy",
+    "girl",
+    "child",
 ];
 
 /// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
@@ -378,16 +463,18 @@ pub(super) fn choose(
     drop(&mut kept, !any_word(USE_WORDS) && !incident, &|t| {
         WEAPON_NOUNS.contains(&t.phrase)
     });
-    // A statement that sums up ("across the country") reports no one event.
-    let summaries: HashSet<usize> = SUMMARY_PHRASES
+    // A part of a statement that sums up ("across the country") reports no one event; the
+    // report it follows stands ("gunmen shot dead a journalist in Khost, the latest in a
+    // string of killings across the country").
+    let summaries: Vec<std::ops::Range<usize>> = SUMMARY_PHRASES
         .iter()
         .flat_map(|phrase| {
             (words.windows(phrase.len()))
                 .filter(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a.lower == *b))
-                .map(|w| statement_at(sentence, w[0].span.start))
+                .map(|w| phrase_part(sentence, w[0].span.start))
         })
         .collect();
-    kept.retain(|t| !summaries.contains(&statement_at(sentence, t.span.start)));
+    kept.retain(|t| !summaries.iter().any(|part| part.contains(&t.span.start)));
     // Attackers "fled the scene"; people fleeing a siege or a capture are displaced; troops
     // that "crossed the border and attacked" invade. Read before an attack gives way to a
     // capture below.
@@ -527,14 +614,14 @@ pub(super) fn choose(
     drop(&mut kept, attack, &|t| t.kind == Flight);
     // A killing with an attack: a strong killing or unarmed victims make it violence against
     // civilians, armed people killed a battle.
-    let armed = armed_victims(words);
+    let armed = armed_victims(sentence, words);
     let k = kept.clone();
     if has(&k, Killing) {
         let strong = k.iter().any(|t| t.kind == Killing && is_strong_killing(t));
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
         // An attack on a base is a battle, whoever else died in it.
         let on_the_armed = k.iter().any(|t| attacks_the_armed(words, t));
-        let civilians = civilian_victims(words);
+        let civilians = civilian_victims(sentence, words);
         if on_the_armed || (clash && !strong && !civilians) {
             kept.retain(|t| t.kind != Killing);
         } else if civilians {
@@ -562,6 +649,17 @@ pub(super) fn choose(
     let mut seen = HashSet::new();
     kept.retain(|t| seen.insert((t.kind, statement_at(sentence, t.span.start))));
     kept
+}
+
+/// The part of `sentence` around byte `at` between commas, semicolons, dashes and
+/// parentheses.
+fn phrase_part(sentence: &str, at: usize) -> std::ops::Range<usize> {
+    let is_break = |c: char| matches!(c, ',' | ';' | '(' | ')' | '\u{2014}' | '\u{2013}');
+    let start = sentence[..at].rfind(is_break).map_or(0, |i| i + 1);
+    let end = sentence[at..]
+        .find(is_break)
+        .map_or(sentence.len(), |i| at + i);
+    start..end
 }
 
 /// The statement of `sentence` that byte `at` is in, counted from 0: statements are the

@@ -568,7 +568,7 @@ pub fn extract_mentions(
         };
         // "in March 2021, when fighters attacked Palma": the time a "when" clause follows.
         let time_before_when = |clause: &Clause| {
-            times.iter().filter(|t| !t.in_caption).find(|t| {
+            times.iter().filter(|t| !t.aside).find(|t| {
                 clause.when
                     && sentence_text
                         .get(t.span.end..clause.span.start)

@@ -421,7 +421,8 @@ pub(super) fn belongs_to_another_trigger(
 }
 
 /// Where something came from or went to is not where it happened ("rockets fired from the
-/// Dnipro's bank hit Nikopol", "returning to Aden"), except for flight and withdrawal.
+/// Dnipro's bank hit Nikopol", "returning to Aden"), except for flight and withdrawal, and
+/// for an abduction, which happened where people were taken from.
 fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return 0;
@@ -434,7 +435,7 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
         .take(4)
         .map(|w| w.lower.as_str())
         .collect();
-    let from = recent.contains(&"from");
+    let from = recent.contains(&"from") && kind != EventKind::Abduction;
     let towards = recent.first() == Some(&"to")
         && recent.get(1).is_some_and(|w| {
             [

@@ -970,3 +970,31 @@ fn a_nerve_agent_attack_is_chemical_and_drones_sent_against_a_city_strike_it() {
     let kinds = kinds_of("Russia sent waves of drones against the port city overnight.");
     assert!(kinds.contains(&AirStrike), "{kinds:?}");
 }
+
+#[test]
+fn the_armed_who_kill_are_no_victims_and_a_battle_stays_one() {
+    use EventKind::*;
+    let kinds = kinds_of("Militants killed five shepherds near the town on Monday.");
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("Gunmen wounded two traders at the market on Monday.");
+    assert!(!kinds.contains(&Assault), "{kinds:?}");
+    let kinds = kinds_of("Two soldiers killed in clashes with militants near the town on Monday.");
+    assert_eq!(kinds, [Assault]);
+    let kinds =
+        kinds_of("Rebels fought army units near the border; dozens of soldiers were killed.");
+    assert_eq!(kinds, [Assault]);
+}
+
+#[test]
+fn a_killing_stands_beside_a_summary_and_people_taken_away_are_abducted() {
+    use EventKind::*;
+    let kinds = kinds_of(
+        "Gunmen shot dead a journalist in the city on Monday, the latest in a string of \
+         targeted killings across the country.",
+    );
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("Gunmen pulled three men off a bus and shot them dead on Monday.");
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("Troops took about 20 villagers from a village on Monday.");
+    assert_eq!(kinds, [Abduction]);
+}

@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::names::edit_distance_within;
-use super::{NameRole, Place, PlaceId, PlaceKind, RowError};
+use super::names::{edit_distance_within, loose_key};
+use super::{ARAB_WORLD, NameRole, Place, PlaceId, PlaceKind, RowError};
 
 /// A place that bears a name, and how.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,7 +40,12 @@ pub(super) struct NameIndex {
     /// Per country, the keys (line numbers, or extra keys) of its towns, districts and
     /// provinces, for the fuzzy search.
     fuzzy_pool: OnceLock<FuzzyPool>,
+    /// The places of [`ARAB_WORLD`] by the [`loose_key`]s of their names.
+    loose: OnceLock<HashMap<String, Vec<PlaceId>>>,
 }
+
+/// Loose keys shorter than this match too much to be used.
+const MIN_LOOSE_KEY: usize = 3;
 
 impl NameIndex {
     /// Indexes `text` (the contents of `names.tsv`).
@@ -53,6 +58,7 @@ impl NameIndex {
             slots,
             extra: HashMap::new(),
             fuzzy_pool: OnceLock::new(),
+            loose: OnceLock::new(),
         })
     }
 
@@ -70,6 +76,7 @@ impl NameIndex {
             slots,
             extra: HashMap::new(),
             fuzzy_pool: OnceLock::new(),
+            loose: OnceLock::new(),
         })
     }
 
@@ -204,6 +211,47 @@ impl NameIndex {
             }
         }
         out
+    }
+
+    /// The places of the Arab world whose names have the [`loose_key`] of `key` (none for a
+    /// loose key under [`MIN_LOOSE_KEY`] letters).
+    pub(super) fn loose(&self, key: &str, places: &[Place]) -> Vec<PlaceId> {
+        let loose = loose_key(key);
+        if loose.len() < MIN_LOOSE_KEY {
+            return Vec::new();
+        }
+        let index = self.loose.get_or_init(|| self.build_loose(places));
+        index.get(&loose).cloned().unwrap_or_default()
+    }
+
+    fn build_loose(&self, places: &[Place]) -> HashMap<String, Vec<PlaceId>> {
+        let eligible = |m: &NameMatch| {
+            let place = &places[m.place.0 as usize];
+            m.role != NameRole::Demonym
+                && ARAB_WORLD.contains(&place.country.as_str())
+                && matches!(
+                    place.kind,
+                    PlaceKind::Town | PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Site
+                )
+        };
+        let mut index: HashMap<String, Vec<PlaceId>> = HashMap::new();
+        let mut add = |key: &str, m: &NameMatch| {
+            let list = index.entry(loose_key(key)).or_default();
+            if !list.contains(&m.place) {
+                list.push(m.place);
+            }
+        };
+        for line in 0..self.lines.len() {
+            for m in parse_refs(self.refs_at(line)).filter(|m| eligible(m)) {
+                add(self.key_at(line), &m);
+            }
+        }
+        for (key, matches) in &self.extra {
+            for m in matches.iter().filter(|m| eligible(m)) {
+                add(key, m);
+            }
+        }
+        index
     }
 
     /// Per country and first letter, the keys of its provinces, districts and towns of

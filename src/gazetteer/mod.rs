@@ -18,6 +18,13 @@ mod data;
 mod index;
 mod names;
 
+/// The countries of the Arab world, whose place names are romanised from Arabic in many
+/// spellings.
+const ARAB_WORLD: &[&str] = &[
+    "SY", "IQ", "YE", "LY", "SA", "EG", "JO", "LB", "PS", "SD", "TN", "DZ", "MA", "OM", "AE", "KW",
+    "QA", "BH", "MR",
+];
+
 use compact_str::CompactString;
 use std::path::{Path, PathBuf};
 
@@ -199,6 +206,7 @@ impl Gazetteer {
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
         gazetteer.add_names_without_article();
+        gazetteer.add_raion_adjectives();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
             path: supplement_path.clone(),
@@ -332,15 +340,43 @@ impl Gazetteer {
         }
     }
 
+    /// Ukraine's raions also under the adjectives news and monitors name them by:
+    /// "Kupianskyi" (or "Kupianskyy", "Kupianskiy") for Kupiansk Raion, "Bakhmutskyi" for
+    /// Bakhmut Raion, "Brovarskyi" for Brovary Raion, "Horlivskyi" for Horlivka's; and a raion
+    /// named by its adjective under the other spellings of it.
+    fn add_raion_adjectives(&mut self) {
+        const ENDINGS: &[&str] = &["skyi", "skyy", "skiy", "sky"];
+        let mut extra: Vec<(String, PlaceId)> = Vec::new();
+        for (i, p) in self.places.iter().enumerate() {
+            if p.country != "UA" || p.kind != PlaceKind::Admin2 {
+                continue;
+            }
+            let Some(base) = p.name.strip_suffix(" Raion") else {
+                continue;
+            };
+            let base = name_key(base);
+            let stem = match ENDINGS.iter().find_map(|e| base.strip_suffix(e)) {
+                Some(stem) => stem.to_string(),
+                None if base.ends_with("sk") => base.clone(),
+                None if base.ends_with("ka") => base[..base.len() - 2].to_string(),
+                None if base.ends_with(['y', 'a', 'i']) => base[..base.len() - 1].to_string(),
+                None => base.clone(),
+            };
+            let stem = stem.strip_suffix("sk").unwrap_or(&stem).to_string();
+            for ending in ENDINGS {
+                extra.push((format!("{stem}{ending}"), PlaceId(i as u32)));
+            }
+        }
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
     /// The Arab world's larger places also under their names without the article, as news
     /// often writes them: Al Qāmishlī is "Qamishli", Ar Ramādī "Ramadi", Al Jawf "Jawf".
     /// Villages and districts keep their article, lest a person's name find one or a
     /// district take its town's name ("al-Sukhnah" is the town in Syria, not Yemen's district).
     fn add_names_without_article(&mut self) {
-        const ARAB_WORLD: &[&str] = &[
-            "SY", "IQ", "YE", "LY", "SA", "EG", "JO", "LB", "PS", "SD", "TN", "DZ", "MA", "OM",
-            "AE", "KW", "QA", "BH", "MR",
-        ];
         let mut extra: Vec<(String, PlaceId)> = Vec::new();
         for (i, p) in self.places.iter().enumerate() {
             if !ARAB_WORLD.contains(&p.country.as_str()) {
@@ -486,6 +522,18 @@ impl Gazetteer {
     /// among the towns, districts and provinces of the given countries. Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         self.names.fuzzy(key, countries, &self.places)
+    }
+
+    /// Places of the Arab world whose name is spelt like `key` but for vowels and doubled
+    /// letters (the names module's `loose_key`), as alternate names; exact matches are not
+    /// excluded.
+    pub fn loose_matches(&self, key: &str) -> Vec<NameMatch> {
+        (self.names.loose(key, &self.places).into_iter())
+            .map(|place| NameMatch {
+                place,
+                role: NameRole::Alternate,
+            })
+            .collect()
     }
 
     /// Whether `word` (lower case) is an ordinary dictionary word.

@@ -104,6 +104,9 @@ pub(super) struct Mention {
     /// After a word that makes it an area, of which it names a part ("southern Suwayda",
     /// "rural Idlib").
     pub part_of_area: bool,
+    /// Found by its loose key (an Arabic name spelt otherwise than the gazetteer's): its
+    /// candidates' sizes say little, the story's countries more.
+    pub loose: bool,
 }
 
 /// Countries, provinces, continents and regions: names that stay places even when they are
@@ -303,7 +306,8 @@ pub(super) fn recognise_line(
             let weak_capital = token.sentence_start || headline || token.all_caps;
             // "Plateau state", "Delta state": a unit word after it makes a word a unit's name.
             let unit_named = cue_at(&tokens, end, line)
-                .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District));
+                .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District))
+                || cue_before(&tokens, i, line).is_some_and(|cue| cue == Cue::District);
             candidates.retain(|m| {
                 let kind = gazetteer.place(m.place).kind;
                 (unit_named && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
@@ -322,6 +326,7 @@ pub(super) fn recognise_line(
             .or_else(|| cue_before(&tokens, i, line));
         let part_of_area = previous
             .is_some_and(|p| p.is_word && token.after_space && is_area_part_word(&lower(p)));
+        let loose = end >= i + 2 && !gazetteer.has_key(&key);
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -331,6 +336,7 @@ pub(super) fn recognise_line(
             unit_word,
             ordinary_word,
             part_of_area,
+            loose,
         });
         i = end;
     }
@@ -397,6 +403,29 @@ fn name_after_article(
         })
 }
 
+/// Names of several words whose key is shorter than this are not looked up loosely.
+const MIN_LOOSE_NAME: usize = 5;
+
+/// Words that open Arabic place names ("Tal Tamr", "Deir ez-Zor", "Ras al-Ain").
+const ARABIC_PLACE_WORDS: &[&str] = &[
+    "abu", "ain", "ayn", "bab", "bayt", "beit", "bir", "dayr", "deir", "hay", "jisr", "kafr",
+    "khan", "maarat", "marat", "nahr", "qalaat", "qasr", "ras", "sheikh", "shaykh", "tal", "tall",
+    "tel", "tell", "umm",
+];
+
+/// Whether a run of words reads as an Arabic place name: it holds the Arabic article or
+/// starts with a word of [`ARABIC_PLACE_WORDS`]. Only such names are looked up loosely:
+/// "Ellen Boyer" is spelt like too many places.
+fn reads_arabic(line: &str, tokens: &[Token]) -> bool {
+    let lower = |t: &Token| to_lower(&line[t.start..t.end]);
+    tokens
+        .first()
+        .is_some_and(|t| ARABIC_PLACE_WORDS.contains(&lower(t).as_str()))
+        || tokens
+            .iter()
+            .any(|t| t.is_word && ARABIC_ARTICLES.contains(&lower(t).as_str()))
+}
+
 /// The longest run of words from `start` that names a place: (end token, key, places).
 fn longest_name(
     gazetteer: &Gazetteer,
@@ -451,6 +480,28 @@ fn longest_name(
         let candidates = gazetteer.lookup_key(&key);
         if !candidates.is_empty() {
             return Some((end, key, candidates));
+        }
+        // "Deir Ezzor", "Tal Tamer", "Ras al-Ain": an Arabic name spelt otherwise than the
+        // gazetteer's, before a shorter name inside it ("Ain", a French department).
+        if end >= start + 2
+            && key.len() >= MIN_LOOSE_NAME
+            && reads_arabic(line, &tokens[start..end])
+        {
+            let loose = gazetteer.loose_matches(&key);
+            if !loose.is_empty() {
+                return Some((end, key, loose));
+            }
+        }
+        // "Ar-Raqqa", "Al-Hasakeh": the name after an article the gazetteer writes without.
+        if end >= start + 2
+            && tokens[start + 1].after_hyphen
+            && ARABIC_ARTICLES.contains(&to_lower(&line[first.start..first.end]).as_str())
+        {
+            let rest = name_key(&line[tokens[start + 1].start..tokens[end - 1].end]);
+            let candidates = gazetteer.lookup_key(&rest);
+            if !candidates.is_empty() {
+                return Some((end, rest, candidates));
+            }
         }
         // "Afghans", "Americans": the plural of a demonym.
         if end == start + 1
@@ -523,6 +574,7 @@ fn unknown_name(
             unit_word,
             ordinary_word: false,
             part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(&lower(p))),
+            loose: false,
         });
         return end;
     }
@@ -570,6 +622,24 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
             || district_in_parenthesis())
     {
         return Some(Cue::Province);
+    }
+    // The first unit of "X (D, P)" is a district: "Qmenas (Idleb, Idleb)".
+    if punctuation(i - 1, "(") && tokens[i - 2].is_word {
+        let mut k = i;
+        while k < tokens.len() && k < i + 4 && tokens[k].is_word && tokens[k].capitalised {
+            k += 1;
+        }
+        let province_follows = punctuation(k, ",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word && t.capitalised);
+        let mut end = k + 1;
+        while end < tokens.len() && end < k + 5 && tokens[end].is_word && tokens[end].capitalised {
+            end += 1;
+        }
+        if province_follows && punctuation(end, ")") {
+            return Some(Cue::District);
+        }
     }
     if word(i - 1).as_deref() != Some("of") {
         return None;

@@ -274,7 +274,9 @@ pub(super) fn resolve(
             choices[i] = Some(scored);
         }
     }
-    one_sense_per_name(gazetteer, &mentions, &mut choices);
+    one_sense_per_name(gazetteer, &mentions, &mut choices, |i| {
+        enclosed.contains_key(&i)
+    });
     let mut toponyms = Vec::new();
     // The places reached only by an alternate name ("Boni" is one of Bonn's).
     let mut by_alternate: Vec<PlaceId> = Vec::new();
@@ -462,7 +464,7 @@ fn score_candidates(
             && enclosure
                 .containers
                 .iter()
-                .any(|&c| contains(gazetteer.place(c), place))
+                .any(|&c| c != candidate.place && contains(gazetteer.place(c), place))
         {
             score += 8.0;
         }
@@ -512,7 +514,9 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
 
 /// Score of a candidate before context.
 fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
-    let population = 0.55 * (1.0 + place.population as f64).ln();
+    // A loose spelling fits a small place as well as a city.
+    let weight = if mention.loose { 0.2 } else { 0.55 };
+    let population = weight * (1.0 + place.population as f64).ln();
     let kind = match place.kind {
         PlaceKind::Country => 8.0,
         PlaceKind::Continent => 7.0,
@@ -542,6 +546,8 @@ fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {
         // Burkina Faso's and Turkey's provinces are districts in GeoNames' terms.
         (Some(Cue::Province), PlaceKind::Admin2) => 3.0,
         (Some(Cue::District), PlaceKind::Admin2) => 4.0,
+        // "Kandahar district", the first unit of "Salqin (Harem, Idlib)": not the province.
+        (Some(Cue::District), PlaceKind::Admin1) => -5.0,
         (Some(Cue::Town), PlaceKind::Town) => 2.0,
         // "Bam province" is not the Iranian town.
         (Some(Cue::Province | Cue::District), PlaceKind::Town) => -2.0,
@@ -611,11 +617,14 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
 }
 
 /// Gives every mention of one name the place its mentions favour together, except a mention
-/// whose cue word says what it is ("Kandahar province" in a story about Kandahar city).
+/// whose cue word says what it is ("Kandahar province" in a story about Kandahar city) and a
+/// mention inside units (`is_enclosed`), which say what it is: the first Gao of "Gao (Gao,
+/// Gao)" is the town.
 fn one_sense_per_name(
     gazetteer: &Gazetteer,
     mentions: &[Mention],
     choices: &mut [Option<Vec<(NameMatch, f64)>>],
+    is_enclosed: impl Fn(usize) -> bool,
 ) {
     let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
@@ -636,7 +645,7 @@ fn one_sense_per_name(
         else {
             continue;
         };
-        for &i in indices {
+        for &i in indices.iter().filter(|&&i| !is_enclosed(i)) {
             let Some(scored) = choices[i].as_mut() else {
                 continue;
             };

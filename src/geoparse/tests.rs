@@ -544,3 +544,51 @@ fn the_second_unit_in_a_parenthesis_is_the_province() {
     let (_, _, t) = resolved(&found, "Idlib");
     assert_eq!(t.precision, Precision::Province);
 }
+
+#[test]
+fn the_first_unit_in_a_parenthesis_is_the_district_and_the_place_before_is_no_unit() {
+    // "Kale" is a dictionary word, but here it is a district of Sagaing.
+    let found = parse("Fighters ambushed a column near Natchaung village (Kale, Sagaing).");
+    let (_, place, t) = resolved(&found, "Kale");
+    assert_eq!(
+        (place.country.as_str(), t.precision),
+        ("MM", Precision::District)
+    );
+    // The town, its district and its region all called Gao: the first is the town.
+    let found = parse("Rockets landed near the airport in Gao (Gao, Gao) on Monday.");
+    assert_eq!(
+        found[0].2.precision,
+        Precision::Town,
+        "{:?}",
+        surfaces(&found)
+    );
+}
+
+#[test]
+fn arabic_names_spelt_otherwise_than_the_gazetteer_s_are_found() {
+    let found = parse(
+        "Shelling hit Deir Ezzor, Tal Tamer and Ain al-Arab in Syria; raids followed in \
+         Hamrat village (Ar-Raqqa, Ar-Raqqa).",
+    );
+    for name in ["Deir Ezzor", "Tal Tamer", "Ain al-Arab", "Ar-Raqqa"] {
+        let (_, place, _) = resolved(&found, name);
+        assert_eq!(place.country, "SY", "{name}");
+    }
+    // Only names that read as Arabic are looked up loosely: a person is no village.
+    let found = parse("Ellen Boyer told the council in Springfield, Illinois, on Monday.");
+    assert!(
+        !surfaces(&found).contains(&"Ellen Boyer"),
+        "{:?}",
+        surfaces(&found)
+    );
+}
+
+#[test]
+fn a_ukrainian_raion_is_found_by_its_adjective() {
+    let found = parse("Russian forces set up a base in Synkivka (Kupianskyi, Kharkiv).");
+    let (_, place, t) = resolved(&found, "Kupianskyi");
+    assert_eq!(
+        (place.name.as_str(), t.precision),
+        ("Kupiansk Raion", Precision::District)
+    );
+}

@@ -167,6 +167,11 @@ pub(super) const FEATURE_WORDS: &[&str] = &[
 
 /// Words that are never place names, months and compass points aside (see [`never_a_place`]).
 const NEVER_PLACES: &[&str] = &[
+    // Broadcasters whose names read like places (Al Jazeera is spelt like Algiers).
+    "aljazeera",
+    "alarabiya",
+    "alhadath",
+    "almayadeen",
     "monday",
     "tuesday",
     "wednesday",

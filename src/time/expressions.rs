@@ -187,7 +187,7 @@ pub(super) fn scan(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMent
             text,
             range,
             kind,
-            in_caption: false,
+            aside: false,
         });
         at = hit.end;
     }

@@ -40,10 +40,11 @@ pub struct TimeMention {
     pub range: DateRange,
     /// What kind of expression it is.
     pub kind: TimeKind,
-    /// Whether it dates a picture rather than the event: it lies in a parenthesis that mentions
-    /// a picture ("(pictured in March 2020)", "(file photo, March 2, 2020)"), or the sentence
-    /// reads as a caption (it starts with "Pictured:" or "Photo:", or contains "(pictured").
-    pub in_caption: bool,
+    /// Whether it dates something other than the event. A picture: it lies in a parenthesis
+    /// that mentions one ("(pictured in March 2020)", "(file photo, March 2, 2020)"), or the
+    /// sentence reads as a caption (it starts with "Pictured:" or "Photo:", or contains
+    /// "(pictured"). Or the report, beside another time: "On 6 May (as reported on 8 May)".
+    pub aside: bool,
 }
 
 /// Words that make a parenthesis about a picture ("pictur" covers "pictured" and "picture").
@@ -55,17 +56,33 @@ const PICTURE_WORDS: [&str; 3] = ["pictur", "photo", "image"];
 pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMention> {
     let captions = caption_zones(sentence);
     let mut mentions = expressions::scan(sentence, published);
+    let several = mentions.len() > 1;
     for mention in &mut mentions {
         let span = &mention.span;
-        mention.in_caption = captions
+        mention.aside = captions
             .iter()
-            .any(|zone| zone.start <= span.start && span.end <= zone.end);
+            .any(|zone| zone.start <= span.start && span.end <= zone.end)
+            || (several && dates_the_report(&sentence[..span.start]));
     }
     mentions
 }
 
+/// Whether a time after `before` dates the report of the event: "(as reported on 8 May)",
+/// "reported 8 May", "published on Monday".
+fn dates_the_report(before: &str) -> bool {
+    let before = before.trim_end().trim_end_matches([',', ':']);
+    let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
+    let tail = before
+        .get(before.len().saturating_sub(12)..)
+        .unwrap_or(before);
+    let tail = tail.to_ascii_lowercase();
+    ["reported", "published", "report dated"]
+        .iter()
+        .any(|word| tail.ends_with(word))
+}
+
 /// The dates of the event a sentence reports: its most specific time mention outside captions
-/// (see [`TimeMention::in_caption`]). Explicit dates and weekdays of day precision come first,
+/// (see [`TimeMention::aside`]). Explicit dates and weekdays of day precision come first,
 /// then the most precise, then the narrowest range, then the earliest in the sentence.
 ///
 /// A sentence without one is taken to report a recent event, as news does: the 7 days up to and
@@ -80,7 +97,7 @@ pub fn event_time(sentence: &str, published: Option<NaiveDate>) -> Option<DateRa
 pub fn stated_time<'a>(mentions: impl IntoIterator<Item = &'a TimeMention>) -> Option<DateRange> {
     mentions
         .into_iter()
-        .filter(|mention| !mention.in_caption)
+        .filter(|mention| !mention.aside)
         .min_by_key(|mention| {
             let range = mention.range;
             let dated_day =
@@ -145,7 +162,7 @@ mod tests {
         for (sentence, expected) in table(text) {
             let found: Vec<_> = find_times(sentence, published)
                 .into_iter()
-                .map(|mention| mention.text + if mention.in_caption { "*" } else { "" })
+                .map(|mention| mention.text + if mention.aside { "*" } else { "" })
                 .collect();
             assert_eq!(found.join("; "), expected, "{sentence}");
         }
@@ -181,6 +198,22 @@ mod tests {
             Protesters (pictured) marched on Monday. => on Monday*
             Mayor (pictured in March 2020) shot on Monday. => in March 2020*; on Monday*
         ",
+        );
+    }
+
+    #[test]
+    fn the_date_of_a_report_beside_the_event_s_is_set_aside() {
+        check_mentions(
+            JULY_14,
+            "
+            On 6 July (as reported on 8 July), troops left. => On 6 July; on 8 July*
+            On or around 6 July (reported 8 July), troops left. => 6 July; 8 July*
+            Troops left, as reported on Monday. => on Monday
+        ",
+        );
+        check_events(
+            JULY_14,
+            "On 6 July 2021 (as reported on 8 July), troops left the base. => 2021-07-06 Day",
         );
     }
 
@@ -234,6 +267,6 @@ mod tests {
         assert_eq!(json["range"]["start"], "2021-07-12");
         assert_eq!(json["range"]["precision"], "day");
         assert_eq!(json["span"]["start"], 14);
-        assert_eq!(json["in_caption"], false);
+        assert_eq!(json["aside"], false);
     }
 }
