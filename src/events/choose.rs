@@ -247,10 +247,22 @@ const WEAPON_NOUNS: &[&str] = &[
     "land mine",
     "projectiles$",
     "chemical$",
+    "warplane",
+    "fighter jets",
+    "gunship",
+    "kamikaze",
 ];
 
 /// Words that say a weapon was used.
 const USE_WORDS: &[&str] = &[
+    "hitting",
+    "raids",
+    "raided",
+    "carried",
+    "pounded",
+    "bombed",
+    "bombing",
+    "dropped",
     "fired",
     "fire",
     "firing",

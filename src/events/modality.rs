@@ -122,6 +122,7 @@ const IRREALIS: &[&str] = &[
     "demand",
     "demanding",
     "demands",
+    "calling",
     "often",
     "usually",
     "regularly",
@@ -286,6 +287,13 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
             break;
         }
         let w = word.lower.as_str();
+        // "did not say whether anyone was killed", "demanding that Paris pull out": a clause
+        // that asks or demands, however many words stand between.
+        let asked = w == "whether"
+            || (w == "that" && at > 0 && IRREALIS.contains(&words[at - 1].lower.as_str()));
+        if asked {
+            return false;
+        }
         if CLAUSE_BREAKS.contains(&w) {
             break;
         }
@@ -371,13 +379,22 @@ pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> 
 
 /// Whether the trigger at word `first_word` tells of a lasting state rather than of an event
 /// on a day: a perfect "has been" just before it and a span of months or years after it
-/// ("which has been besieged for years", "has been under a blockade for more than two years").
+/// ("which has been besieged for years", "has been under a blockade for more than two years")
+/// or its start ("has been occupied since the first days of the invasion"); or a passive
+/// "was" before it and its end after it ("was occupied by Russian forces until November").
 pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     let before = &words[first_word.saturating_sub(4)..first_word];
     let perfect = before
         .windows(2)
         .any(|w| ["has", "have", "had"].contains(&w[0].lower.as_str()) && w[1].lower == "been");
+    let passive = before
+        .last()
+        .is_some_and(|w| ["was", "were", "been"].contains(&w.lower.as_str()));
     let after = &words[first_word..(first_word + 10).min(words.len())];
+    let bounded = |word: &str| after.iter().take(6).any(|w| w.lower == word);
+    if (perfect && bounded("since")) || (passive && bounded("until")) {
+        return true;
+    }
     let lasting = after.iter().enumerate().any(|(i, w)| {
         w.lower == "for"
             && after[i + 1..].iter().take(4).any(|n| {

@@ -456,10 +456,14 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 /// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the
 /// garrison left for Kabul"): the place it left is.
 fn is_where_a_withdrawal_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+    let before = words(tail(&text[..toponym.span.start], 16));
+    let mut last = before.iter().rev().map(|w| w.lower.as_str());
+    let word = match last.next() {
+        Some("the") => last.next(),
+        word => word,
+    };
     kind == EventKind::Withdrawal
-        && words(tail(&text[..toponym.span.start], 12))
-            .last()
-            .is_some_and(|w| ["to", "towards", "toward", "for"].contains(&w.lower.as_str()))
+        && word.is_some_and(|w| ["to", "towards", "toward", "for"].contains(&w))
 }
 
 /// Verbs that carry the wounded or the dead elsewhere ("the wounded were flown to Pemba").
@@ -483,6 +487,24 @@ fn is_where_the_wounded_went(text: &str, toponym: &Toponym) -> bool {
     recent.windows(2).any(|pair| {
         CARRIED.contains(&pair[0].lower.as_str())
             && ["to", "towards"].contains(&pair[1].lower.as_str())
+    })
+}
+
+/// Verbs of people leaving for a place ("thousands of families have fled to Kandahar").
+const FLED: &[&str] = &["fled", "fleeing", "flee", "flees", "displaced", "relocated"];
+
+/// Where people fled to is where a flight went, not where another event happened: "the
+/// Taliban pushed into its districts, and thousands have fled to Kandahar and Kabul". A name
+/// joined to the first by "and" or a comma went there too.
+fn is_where_people_fled(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+    if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
+        return false;
+    }
+    let before = words(tail(&text[..toponym.span.start], 60));
+    let recent = &before[before.len().saturating_sub(6)..];
+    recent.windows(2).any(|pair| {
+        FLED.contains(&pair[0].lower.as_str())
+            && ["to", "towards", "toward", "into"].contains(&pair[1].lower.as_str())
     })
 }
 
@@ -603,7 +625,7 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
         (None, false) => None,
     };
     if noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
-        60
+        150
     } else {
         0
     }
@@ -691,6 +713,7 @@ pub(super) fn event_places(
             !is_where_someone_spoke(text, candidates[i], kind, trigger)
                 && !is_where_a_withdrawal_went(text, candidates[i], kind)
                 && !is_where_the_wounded_went(text, candidates[i])
+                && !is_where_people_fled(text, candidates[i], kind)
         })
         .min_by_key(|&i| score(i))
     else {

@@ -232,6 +232,16 @@ pub(super) fn recognise_line(
                     || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
                     || (n.after_hyphen && !is_key(n)))
         });
+        // "Adrar des Ifoghas", "Bois de Boulogne": a longer name the gazetteer lacks.
+        let before_particle_name = next.is_some_and(|n| {
+            n.is_word
+                && !n.capitalised
+                && ["des", "du", "de", "del", "della", "di", "dos", "das"]
+                    .contains(&lower(n).as_str())
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
+        });
         if after_title || after_first_name || beside_name_part {
             persons.push(key);
             i = end;
@@ -249,6 +259,7 @@ pub(super) fn recognise_line(
             && letters.any(char::is_lowercase);
         if speaker
             || mixed_acronym
+            || before_particle_name
             || before_street_word
             || after_capitalised_word
             || before_proper_word

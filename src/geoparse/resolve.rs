@@ -261,6 +261,27 @@ pub(super) fn resolve(
                 .filter(|c| c.1 == best_distance)
                 .map(|c| c.0)
                 .collect();
+            // "Dariivka (Khersonskyi, Kherson)": a village spelt like a town in another
+            // province is the report's own, which the units stand for. (Many towns lack their
+            // district's code: the province decides.)
+            let in_province_of = |container: PlaceId, place: &Place| {
+                let container = gazetteer.place(container);
+                container.country == place.country
+                    && (container.kind == PlaceKind::Country || container.admin1 == place.admin1)
+            };
+            let elsewhere = enclosed.get(&i).is_some_and(|enclosure| {
+                enclosure.strict
+                    && !candidates.iter().any(|c| {
+                        let place = gazetteer.place(c.place);
+                        enclosure
+                            .containers
+                            .iter()
+                            .any(|&u| in_province_of(u, place))
+                    })
+            });
+            if elsewhere {
+                continue;
+            }
             let mut scored = score_candidates(
                 gazetteer,
                 m,

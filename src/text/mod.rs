@@ -259,7 +259,18 @@ const STANCE_VERBS: &[&str] = &[
 ];
 
 /// Capitalised nouns after a name that make it an armed unit's ("Arakan Army").
-const ARMED_UNIT_NOUNS: &[&str] = &["army", "brigade", "brigades", "front"];
+const ARMED_UNIT_NOUNS: &[&str] = &[
+    "army",
+    "brigade",
+    "brigades",
+    "front",
+    "division",
+    "battalion",
+    "corps",
+    "regiment",
+    // "Pyu Saw Htee", Myanmar's pro-junta militias.
+    "saw",
+];
 
 /// Head nouns of an apposition that make the name before it a group's ("Fano, a loose network
 /// of volunteer militias").

@@ -567,3 +567,60 @@ fn a_planned_rally_is_no_event() {
     // Held, it is one.
     assert!(!events_of("Protests were held in Aden on Friday.").is_empty());
 }
+
+#[test]
+fn asked_demanded_and_lasting_states_are_no_reports() {
+    for sentence in [
+        "Officials in Washington did not say whether anyone was killed in the strikes.",
+        "Crowds rallied in Niamey on Saturday, demanding that Paris pull out its troops.",
+        "The town in Sumy region has been occupied since the first days of the invasion.",
+        "The area was occupied by Russian forces until November 2022.",
+        "Coalition warplanes were heard over the coast again this week.",
+    ] {
+        let kinds: Vec<EventKind> = events_of(sentence).into_iter().map(|e| e.0).collect();
+        assert!(
+            !kinds.iter().any(|k| matches!(
+                k,
+                EventKind::Killing
+                    | EventKind::Withdrawal
+                    | EventKind::Capture
+                    | EventKind::AirStrike
+            )),
+            "{sentence}: {kinds:?}"
+        );
+    }
+}
+
+#[test]
+fn where_people_fled_and_the_ends_of_a_road_are_not_where_it_happened() {
+    let places = places_of(
+        "Street fighting hit Lashkar Gah on Monday, and thousands of families have fled to \
+         Kandahar and Kabul.",
+    );
+    assert_eq!(places, ["Lashkar Gāh"]);
+    let places = places_of(
+        "Police defused a large IED on the Kabul-Kandahar highway in Sayedabad district \
+         (Wardak) on Monday.",
+    );
+    assert_eq!(places, ["Sayyidābād"]);
+    // A village spelt like a town in another province is the report's own: its units stand.
+    let places = places_of("A mine exploded near Dariivka (Khersonskyi, Kherson) on Monday.");
+    assert_eq!(places, ["Khersonskyi Raion"]);
+}
+
+#[test]
+fn live_fire_met_is_no_talks_and_a_militia_named_after_a_town_is_no_place() {
+    let kinds: Vec<EventKind> = events_of(
+        "Protesters blocking a convoy in Tera were met with live fire on Saturday; three died.",
+    )
+    .into_iter()
+    .map(|e| e.0)
+    .collect();
+    assert!(!kinds.contains(&EventKind::Talks), "{kinds:?}");
+    let places =
+        places_of("Pyu Saw Htee members shot dead a man at his home in Kyaukse on Sunday.");
+    assert_eq!(places, ["Kyaukse"]);
+    // Rebels withdrew toward a massif the gazetteer lacks: not a town of the first word's name.
+    let found = events_of("CSP rebels pulled out toward the Adrar des Ifoghas on Tuesday.");
+    assert!(found.iter().all(|e| e.1.is_empty()), "{found:?}");
+}
