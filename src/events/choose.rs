@@ -153,6 +153,7 @@ const CIVILIAN_WORDS: &[&str] = &[
     "students",
     "shepherds",
     "gatherers",
+    "collectors",
     "traders",
     "merchants",
     "fishermen",
@@ -589,9 +590,18 @@ pub(super) fn choose(
         matches!(t.kind, Protest | Destruction | Looting)
             || (t.kind == Assault && is_generic_attack(t))
     });
+    // A mob's killing or attack is the mob's; a riot told beside it, in another part of the
+    // sentence ("protesters pelted vehicles, a day after mobs in Kayseri attacked shops"),
+    // stays.
     let k = kept.clone();
-    drop(&mut kept, has(&k, MobViolence), &|t| {
+    let mob_parts: Vec<std::ops::Range<usize>> = (k.iter())
+        .filter(|t| t.kind == MobViolence)
+        .map(|t| phrase_part(sentence, t.span.start))
+        .collect();
+    drop(&mut kept, !mob_parts.is_empty(), &|t| {
         matches!(t.kind, Killing | Assault | Riot | Protest)
+            && (!matches!(t.kind, Riot | Protest)
+                || mob_parts.iter().any(|part| part.contains(&t.span.start)))
     });
     let k = kept.clone();
     drop(&mut kept, has(&k, Arrest), &|t| {

@@ -692,8 +692,12 @@ pub fn extract_mentions(
             if mine.is_empty() && !unnamed_places {
                 // The circumstance right after a clause tells where it happened ("a landmine
                 // exploded as they collected firewood in Khost").
+                // The trigger may span two clauses ("shot | and killed").
+                let last_clause = clause_of(trigger.span.end.saturating_sub(1));
                 let circumstance_of_own = |c: usize| {
-                    c == own_clause + 1 && clauses[c].circumstance && !clauses[c].background
+                    (c == own_clause + 1 || c == last_clause + 1)
+                        && clauses[c].circumstance
+                        && !clauses[c].background
                 };
                 let nearest = (0..clauses.len())
                     .filter(|&c| {
@@ -894,8 +898,19 @@ pub fn extract_mentions(
             places_named.push((sentence_number, best));
         }
     }
-    place_the_placeless(drafts)
+    // A short report that names one place only: an event it tells with no place is there
+    // ("Funerals filled the streets of Monywa. Two days earlier, soldiers had opened fire on
+    // the marchers").
+    let lone_place = (sentences.len() <= SHORT_REPORT_SENTENCES)
+        .then(|| places_named.first())
+        .flatten()
+        .filter(|(_, first)| places_named.iter().all(|(_, t)| t.place == first.place))
+        .map(|(_, t)| t.clone());
+    place_the_placeless(drafts, lone_place)
 }
+
+/// Reports of at most this many sentences may place an event by their one place.
+const SHORT_REPORT_SENTENCES: usize = 4;
 
 /// The town an article is about, when it names one far more often than any other (not as a
 /// reference point): what "the city" means when no town was named just before.
@@ -988,8 +1003,9 @@ fn close_in_time(a: Option<DateRange>, b: Option<DateRange>) -> bool {
 const NEAREST_READ: usize = 500;
 
 /// The article pass: a report with no place takes the place of the nearest report of the same
-/// kind close in time; one that still has none is kept only when it is concrete.
-fn place_the_placeless(drafts: Vec<Draft>) -> Vec<EventMention> {
+/// kind close in time, else the short article's one place (`lone_place`); one that still has
+/// none is kept only when it is concrete.
+fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<EventMention> {
     let placed: Vec<(usize, EventKind, Option<DateRange>, Toponym)> = drafts
         .iter()
         .enumerate()
@@ -1021,7 +1037,12 @@ fn place_the_placeless(drafts: Vec<Draft>) -> Vec<EventMention> {
                 .into_iter()
                 .flatten()
                 .min_by_key(|(j, _, _, _)| j.abs_diff(i));
-            if let Some((_, _, _, place)) = nearest {
+            // The one place, when named in another sentence: in its own, the event passed it
+            // over ("withdrew towards Mazar-i-Sharif").
+            let lone = lone_place
+                .as_ref()
+                .filter(|t| !mention.sentence.contains(&t.span.start));
+            if let Some(place) = nearest.map(|n| &n.3).or(lone) {
                 mention.place = Some(place.clone());
                 mention.place_inherited = true;
             }

@@ -362,8 +362,9 @@ fn names_a_country(gazetteer: &Gazetteer, word: &str) -> bool {
         .any(|m| m.role == NameRole::Demonym || gazetteer.place(m.place).kind == PlaceKind::Country)
 }
 
-/// Words after a name that make it a street's or a square's.
-const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard"];
+/// Words after a name that make it a street's, a square's or a news agency's ("the Saba
+/// agency").
+const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard", "agency"];
 
 /// Words after "X's Y" that make Y a part of the place X ("Lashkar Gah's Bolan area").
 const PART_WORDS: &[&str] = &[
@@ -633,6 +634,17 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
             || district_in_parenthesis())
     {
         return Some(Cue::Province);
+    }
+    // The unit in a parenthesis after a district is its province: "Nikopolskyi raion
+    // (Dnipropetrovsk)".
+    if punctuation(i - 1, "(") && unit_before(i - 2) {
+        let mut k = i;
+        while k < tokens.len() && k < i + 4 && tokens[k].is_word && tokens[k].capitalised {
+            k += 1;
+        }
+        if punctuation(k, ")") {
+            return Some(Cue::Province);
+        }
     }
     // The first unit of "X (D, P)" is a district: "Qmenas (Idleb, Idleb)".
     if punctuation(i - 1, "(") && tokens[i - 2].is_word {

@@ -592,3 +592,16 @@ fn a_ukrainian_raion_is_found_by_its_adjective() {
         ("Kupiansk Raion", Precision::District)
     );
 }
+
+#[test]
+fn a_province_in_a_parenthesis_after_a_raion_and_a_news_agency_is_no_place() {
+    let found = parse("Artillery hit communities of Nikopolskyi raion (Dnipropetrovsk) overnight.");
+    let (_, _, t) = resolved(&found, "Dnipropetrovsk");
+    assert_eq!(t.precision, Precision::Province);
+    let found = parse("A missile struck Marib on Saturday, the government-run Saba agency said.");
+    assert!(
+        !surfaces(&found).contains(&"Saba"),
+        "{:?}",
+        surfaces(&found)
+    );
+}

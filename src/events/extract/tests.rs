@@ -624,3 +624,36 @@ fn live_fire_met_is_no_talks_and_a_militia_named_after_a_town_is_no_place() {
     let found = events_of("CSP rebels pulled out toward the Adrar des Ifoghas on Tuesday.");
     assert!(found.iter().all(|e| e.1.is_empty()), "{found:?}");
 }
+
+#[test]
+fn a_riot_beside_a_mob_elsewhere_stays_and_a_short_report_s_one_place_holds_its_event() {
+    let found = events_of(
+        "Protesters in Afrin, Syria, pelted military vehicles with stones on Monday, a day after \
+         mobs in Kayseri attacked shops.",
+    );
+    assert!(
+        found.contains(&(EventKind::Riot, "‘Afrīn".to_string())),
+        "{found:?}"
+    );
+    let found = events_of(
+        "Funerals filled the streets of Monywa on Monday. Two days earlier, on Saturday, \
+         soldiers had opened fire with live rounds on crowds marching against the junta, \
+         killing eight.",
+    );
+    assert_eq!(found, [(EventKind::ProtestCrackdown, "Monywa".to_string())]);
+}
+
+#[test]
+fn a_killing_across_two_clauses_takes_the_place_of_its_circumstance_and_demining_is_no_blast() {
+    let found =
+        events_of("Gunmen shot and killed a presenter as he left his home in Kunduz on Monday.");
+    assert_eq!(found, [(EventKind::Killing, "Kunduz".to_string())]);
+    let found = events_of(
+        "On Monday, deminers removed 40 landmines in Al Mukha district (Taiz). No casualties.",
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|e| e.0).collect();
+    assert_eq!(kinds, [EventKind::WeaponsSeizure], "{found:?}");
+    let found = events_of("Villagers beat two herders in Pissila on Monday; one died.");
+    let kinds: Vec<EventKind> = found.iter().map(|e| e.0).collect();
+    assert_eq!(kinds, [EventKind::MobViolence], "{found:?}");
+}
