@@ -152,7 +152,8 @@ pub(super) fn enclosures(
             let Some(link) = link(between) else { break };
             // "Nevada, New Mexico, Ohio" is a list: commas alone reach the next name only.
             // "Arizona in Tucson, Arizona": a unit is not inside itself.
-            let itself = unit_like[i] && unit.key == mention.key;
+            // But "Menaka (Menaka, Menaka)" is the town inside its district and region.
+            let itself = unit_like[i] && unit.key == mention.key && between.trim() != "(";
             if large || itself || units[j].is_empty() || (link == Link::Comma && j > i + 1) {
                 continue;
             }

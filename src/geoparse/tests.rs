@@ -562,6 +562,13 @@ fn the_first_unit_in_a_parenthesis_is_the_district_and_the_place_before_is_no_un
         "{:?}",
         surfaces(&found)
     );
+    let found = parse("Mortar rounds hit the camp in Menaka (Menaka, Menaka) overnight.");
+    assert_eq!(
+        found[0].2.precision,
+        Precision::Town,
+        "{:?}",
+        surfaces(&found)
+    );
 }
 
 #[test]

@@ -56,19 +56,30 @@ const PICTURE_WORDS: [&str; 3] = ["pictur", "photo", "image"];
 pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMention> {
     let captions = caption_zones(sentence);
     let mut mentions = expressions::scan(sentence, published);
-    let several = mentions.len() > 1;
-    for mention in &mut mentions {
+    let reports: Vec<bool> = (mentions.iter())
+        .map(|m| dates_the_report(&sentence[..m.span.start]))
+        .collect();
+    // The report's date is set aside only beside another day that may be the event's.
+    let other_day = |i: usize| {
+        (mentions.iter().enumerate())
+            .any(|(j, m)| j != i && !reports[j] && m.range.precision == TimePrecision::Day)
+    };
+    let aside: Vec<bool> = (0..mentions.len())
+        .map(|i| reports[i] && other_day(i))
+        .collect();
+    for (mention, report) in mentions.iter_mut().zip(aside) {
         let span = &mention.span;
-        mention.aside = captions
-            .iter()
-            .any(|zone| zone.start <= span.start && span.end <= zone.end)
-            || (several && dates_the_report(&sentence[..span.start]));
+        mention.aside = report
+            || captions
+                .iter()
+                .any(|zone| zone.start <= span.start && span.end <= zone.end);
     }
     mentions
 }
 
 /// Whether a time after `before` dates the report of the event: "(as reported on 8 May)",
-/// "reported 8 May", "published on Monday".
+/// "reported 8 May", "published on Monday", "the army said on Saturday that air strikes on
+/// Wednesday killed 20".
 fn dates_the_report(before: &str) -> bool {
     let before = before.trim_end().trim_end_matches([',', ':']);
     let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
@@ -76,9 +87,19 @@ fn dates_the_report(before: &str) -> bool {
         .get(before.len().saturating_sub(12)..)
         .unwrap_or(before);
     let tail = tail.to_ascii_lowercase();
-    ["reported", "published", "report dated"]
-        .iter()
-        .any(|word| tail.ends_with(word))
+    [
+        "reported",
+        "published",
+        "report dated",
+        " said",
+        " says",
+        " announced",
+        " stated",
+        " confirmed",
+        " claimed",
+    ]
+    .iter()
+    .any(|word| tail.ends_with(word))
 }
 
 /// The dates of the event a sentence reports: its most specific time mention outside captions
@@ -214,6 +235,14 @@ mod tests {
         check_events(
             JULY_14,
             "On 6 July 2021 (as reported on 8 July), troops left the base. => 2021-07-06 Day",
+        );
+        // A day a statement was made, beside the event's day; alone, it stays.
+        check_events(
+            JULY_14,
+            "
+            The army said on Tuesday that strikes on Monday killed 20. => 2021-07-12 Day
+            A detainee said on Tuesday she was beaten last month. => 2021-07-13 Day
+        ",
         );
     }
 
