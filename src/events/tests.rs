@@ -998,3 +998,18 @@ fn a_killing_stands_beside_a_summary_and_people_taken_away_are_abducted() {
     let kinds = kinds_of("Troops took about 20 villagers from a village on Monday.");
     assert_eq!(kinds, [Abduction]);
 }
+
+#[test]
+fn fire_traded_a_march_broken_up_and_conscription_are_events() {
+    use EventKind::*;
+    assert_eq!(
+        kinds_of("Two armed groups traded fire near the town on Tuesday."),
+        [Assault]
+    );
+    let kinds = kinds_of("Fighters beat women with rifle butts to break up a march on Saturday.");
+    assert!(kinds.contains(&ProtestIntervention), "{kinds:?}");
+    let kinds = kinds_of("The junta said on Saturday it would begin conscription of men aged 18.");
+    assert!(!kinds.contains(&Mobilisation), "a plan: {kinds:?}");
+    let kinds = kinds_of("The group announced on Tuesday it was suspending military operations.");
+    assert_eq!(kinds, [Mobilisation]);
+}
