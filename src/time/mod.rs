@@ -79,8 +79,18 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
 
 /// Whether a time after `before` dates the report of the event: "(as reported on 8 May)",
 /// "reported 8 May", "published on Monday", "the army said on Saturday that air strikes on
-/// Wednesday killed 20".
+/// Wednesday killed 20", a dateline's "NIAMEY, Feb 25 -".
 fn dates_the_report(before: &str) -> bool {
+    // A dateline's date: "NIAMEY, Feb 25 (wire) -".
+    let dateline = before.trim_end().strip_suffix(',').is_some_and(|place| {
+        !place.is_empty()
+            && place
+                .chars()
+                .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '\'')
+    });
+    if dateline {
+        return true;
+    }
     let before = before.trim_end().trim_end_matches([',', ':']);
     let before = before.strip_suffix(" on").unwrap_or(before).trim_end();
     let tail = before
@@ -242,6 +252,7 @@ mod tests {
             "
             The army said on Tuesday that strikes on Monday killed 20. => 2021-07-12 Day
             A detainee said on Tuesday she was beaten last month. => 2021-07-13 Day
+            NIAMEY, July 13 (wire) - Air strikes on Monday killed 20. => 2021-07-12 Day
         ",
         );
     }
