@@ -1012,4 +1012,6 @@ fn fire_traded_a_march_broken_up_and_conscription_are_events() {
     assert!(!kinds.contains(&Mobilisation), "a plan: {kinds:?}");
     let kinds = kinds_of("The group announced on Tuesday it was suspending military operations.");
     assert_eq!(kinds, [Mobilisation]);
+    let kinds = kinds_of("A roadside mine tore through a passenger car on Tuesday.");
+    assert_eq!(kinds, [Bombing]);
 }
