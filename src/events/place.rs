@@ -456,14 +456,16 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 /// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the
 /// garrison left for Kabul"): the place it left is.
 fn is_where_a_withdrawal_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+    if kind != EventKind::Withdrawal {
+        return false;
+    }
     let before = words(tail(&text[..toponym.span.start], 16));
     let mut last = before.iter().rev().map(|w| w.lower.as_str());
     let word = match last.next() {
         Some("the") => last.next(),
         word => word,
     };
-    kind == EventKind::Withdrawal
-        && word.is_some_and(|w| ["to", "towards", "toward", "for"].contains(&w))
+    word.is_some_and(|w| ["to", "towards", "toward", "for"].contains(&w))
 }
 
 /// Verbs that carry the wounded or the dead elsewhere ("the wounded were flown to Pemba").
