@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 use super::names::{edit_distance_within, loose_key};
 use super::{ARAB_WORLD, NameRole, Place, PlaceId, PlaceKind, RowError};
 
@@ -41,7 +43,7 @@ pub(super) struct NameIndex {
     /// provinces, for the fuzzy search.
     fuzzy_pool: OnceLock<FuzzyPool>,
     /// The places of [`ARAB_WORLD`] by the [`loose_key`]s of their names.
-    loose: OnceLock<HashMap<String, Vec<PlaceId>>>,
+    loose: OnceLock<FxHashMap<String, Vec<PlaceId>>>,
 }
 
 /// Loose keys shorter than this match too much to be used.
@@ -224,17 +226,19 @@ impl NameIndex {
         index.get(&loose).cloned().unwrap_or_default()
     }
 
-    fn build_loose(&self, places: &[Place]) -> HashMap<String, Vec<PlaceId>> {
-        let eligible = |m: &NameMatch| {
-            let place = &places[m.place.0 as usize];
-            m.role != NameRole::Demonym
-                && ARAB_WORLD.contains(&place.country.as_str())
-                && matches!(
-                    place.kind,
-                    PlaceKind::Town | PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Site
-                )
-        };
-        let mut index: HashMap<String, Vec<PlaceId>> = HashMap::new();
+    fn build_loose(&self, places: &[Place]) -> FxHashMap<String, Vec<PlaceId>> {
+        // Which places count, read once rather than for each of their names.
+        let arab: Vec<bool> = (places.iter())
+            .map(|place| {
+                ARAB_WORLD.contains(&place.country.as_str())
+                    && matches!(
+                        place.kind,
+                        PlaceKind::Town | PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Site
+                    )
+            })
+            .collect();
+        let eligible = |m: &NameMatch| m.role != NameRole::Demonym && arab[m.place.0 as usize];
+        let mut index: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
         let mut add = |key: &str, m: &NameMatch| {
             let list = index.entry(loose_key(key)).or_default();
             if !list.contains(&m.place) {
