@@ -485,11 +485,23 @@ const CARRIED: &[&str] = &[
 /// before the name.
 fn is_where_the_wounded_went(text: &str, toponym: &Toponym) -> bool {
     let before = words(tail(&text[..toponym.span.start], 40));
-    let recent = &before[before.len().saturating_sub(5)..];
-    recent.windows(2).any(|pair| {
-        CARRIED.contains(&pair[0].lower.as_str())
-            && ["to", "towards"].contains(&pair[1].lower.as_str())
-    })
+    verb_then_preposition(&before, 5, CARRIED, &["to", "towards"])
+}
+
+/// Whether one of `verbs` right before one of `prepositions` stands among the last `recent`
+/// of `words`: "flown to", "fled towards".
+fn verb_then_preposition(
+    words: &[Word],
+    recent: usize,
+    verbs: &[&str],
+    prepositions: &[&str],
+) -> bool {
+    words[words.len().saturating_sub(recent)..]
+        .windows(2)
+        .any(|pair| {
+            verbs.contains(&pair[0].lower.as_str())
+                && prepositions.contains(&pair[1].lower.as_str())
+        })
 }
 
 /// Verbs of people leaving for a place ("thousands of families have fled to Kandahar").
@@ -503,11 +515,7 @@ fn is_where_people_fled(text: &str, toponym: &Toponym, kind: EventKind) -> bool 
         return false;
     }
     let before = words(tail(&text[..toponym.span.start], 60));
-    let recent = &before[before.len().saturating_sub(6)..];
-    recent.windows(2).any(|pair| {
-        FLED.contains(&pair[0].lower.as_str())
-            && ["to", "towards", "toward", "into"].contains(&pair[1].lower.as_str())
-    })
+    verb_then_preposition(&before, 6, FLED, &["to", "towards", "toward", "into"])
 }
 
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,

@@ -156,7 +156,13 @@ pub(super) fn recognise_line(
         }
         let found = longest_name(gazetteer, line, &tokens, i)
             .or_else(|| name_after_article(gazetteer, line, &tokens, i));
-        let Some((end, key, mut candidates)) = found else {
+        let Some(Found {
+            end,
+            key,
+            mut candidates,
+            loose,
+        }) = found
+        else {
             i = unknown_name(gazetteer, line, &tokens, i, offset, sentence, mentions);
             continue;
         };
@@ -337,7 +343,6 @@ pub(super) fn recognise_line(
             .or_else(|| cue_before(&tokens, i, line));
         let part_of_area = previous
             .is_some_and(|p| p.is_word && token.after_space && is_area_part_word(&lower(p)));
-        let loose = end >= i + 2 && !gazetteer.has_key(&key);
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -392,7 +397,7 @@ fn name_after_article(
     line: &str,
     tokens: &[Token],
     start: usize,
-) -> Option<(usize, String, Vec<NameMatch>)> {
+) -> Option<Found> {
     let word = |i: usize| {
         let t = tokens.get(i).filter(|t| t.is_word)?;
         Some(to_lower(&line[t.start..t.end]))
@@ -411,8 +416,28 @@ fn name_after_article(
         .chain(assimilated)
         .find_map(|variant| {
             let candidates = gazetteer.lookup_key(&variant);
-            (!candidates.is_empty()).then_some((start + 1, variant, candidates))
+            (!candidates.is_empty()).then_some(Found::exact(start + 1, variant, candidates))
         })
+}
+
+/// A name found from a token: the token after it, its key, the places that bear it, and
+/// whether they were found by its loose key (see [`Mention::loose`]).
+struct Found {
+    end: usize,
+    key: String,
+    candidates: Vec<NameMatch>,
+    loose: bool,
+}
+
+impl Found {
+    fn exact(end: usize, key: String, candidates: Vec<NameMatch>) -> Self {
+        Self {
+            end,
+            key,
+            candidates,
+            loose: false,
+        }
+    }
 }
 
 /// Names of several words whose key is shorter than this are not looked up loosely.
@@ -438,13 +463,13 @@ fn reads_arabic(line: &str, tokens: &[Token]) -> bool {
             .any(|t| t.is_word && ARABIC_ARTICLES.contains(&lower(t).as_str()))
 }
 
-/// The longest run of words from `start` that names a place: (end token, key, places).
+/// The longest run of words from `start` that names a place (see [`Found`]).
 fn longest_name(
     gazetteer: &Gazetteer,
     line: &str,
     tokens: &[Token],
     start: usize,
-) -> Option<(usize, String, Vec<NameMatch>)> {
+) -> Option<Found> {
     let first = &tokens[start];
     if first.sentence_start
         && FUNCTION_WORDS.contains(&to_lower(&line[first.start..first.end]).as_str())
@@ -491,7 +516,7 @@ fn longest_name(
         }
         let candidates = gazetteer.lookup_key(&key);
         if !candidates.is_empty() {
-            return Some((end, key, candidates));
+            return Some(Found::exact(end, key, candidates));
         }
         // "Deir Ezzor", "Tal Tamer", "Ras al-Ain": an Arabic name spelt otherwise than the
         // gazetteer's, before a shorter name inside it ("Ain", a French department).
@@ -501,7 +526,12 @@ fn longest_name(
         {
             let loose = gazetteer.loose_matches(&key);
             if !loose.is_empty() {
-                return Some((end, key, loose));
+                return Some(Found {
+                    end,
+                    key,
+                    candidates: loose,
+                    loose: true,
+                });
             }
         }
         // "Ar-Raqqa", "Al-Hasakeh": the name after an article the gazetteer writes without.
@@ -512,7 +542,7 @@ fn longest_name(
             let rest = name_key(&line[tokens[start + 1].start..tokens[end - 1].end]);
             let candidates = gazetteer.lookup_key(&rest);
             if !candidates.is_empty() {
-                return Some((end, rest, candidates));
+                return Some(Found::exact(end, rest, candidates));
             }
         }
         // "Afghans", "Americans": the plural of a demonym.
@@ -525,7 +555,7 @@ fn longest_name(
                 .filter(|m| m.role == NameRole::Demonym)
                 .collect();
             if !demonyms.is_empty() {
-                return Some((end, key, demonyms));
+                return Some(Found::exact(end, key, demonyms));
             }
         }
     }
@@ -635,32 +665,28 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     {
         return Some(Cue::Province);
     }
-    // The unit in a parenthesis after a district is its province: "Nikopolskyi raion
-    // (Dnipropetrovsk)".
-    if punctuation(i - 1, "(") && unit_before(i - 2) {
-        let mut k = i;
-        while k < tokens.len() && k < i + 4 && tokens[k].is_word && tokens[k].capitalised {
+    // The end of a run of up to `most` capitalised words from token `from`.
+    let run_end = |from: usize, most: usize| {
+        let mut k = from;
+        while k < tokens.len() && k < from + most && tokens[k].is_word && tokens[k].capitalised {
             k += 1;
         }
-        if punctuation(k, ")") {
+        k
+    };
+    if punctuation(i - 1, "(") {
+        let name_end = run_end(i, 4);
+        // The unit in a parenthesis after a district is its province: "Nikopolskyi raion
+        // (Dnipropetrovsk)".
+        if unit_before(i - 2) && punctuation(name_end, ")") {
             return Some(Cue::Province);
         }
-    }
-    // The first unit of "X (D, P)" is a district: "Qmenas (Idleb, Idleb)".
-    if punctuation(i - 1, "(") && tokens[i - 2].is_word {
-        let mut k = i;
-        while k < tokens.len() && k < i + 4 && tokens[k].is_word && tokens[k].capitalised {
-            k += 1;
-        }
-        let province_follows = punctuation(k, ",")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.is_word && t.capitalised);
-        let mut end = k + 1;
-        while end < tokens.len() && end < k + 5 && tokens[end].is_word && tokens[end].capitalised {
-            end += 1;
-        }
-        if province_follows && punctuation(end, ")") {
+        // The first unit of "X (D, P)" is a district: "Qmenas (Idleb, Idleb)".
+        let province_end = run_end(name_end + 1, 4);
+        if tokens[i - 2].is_word
+            && punctuation(name_end, ",")
+            && province_end > name_end + 1
+            && punctuation(province_end, ")")
+        {
             return Some(Cue::District);
         }
     }
