@@ -3,20 +3,24 @@
 
 Usage, from the repository root, with ../shared beside it:
     for c in LGL GeoVirus; do
-      cargo run --release -- eval ../shared/eval/$c.jsonl --uncalibrated \
-        --predictions /tmp/$c.raw.jsonl
+      cargo run --release -- eval ../shared/eval/$c.jsonl --predictions /tmp/$c.jsonl
     done
-    python3 scripts/fit-calibration.py /tmp/LGL.raw.jsonl /tmp/GeoVirus.raw.jsonl
+    python3 scripts/fit-calibration.py /tmp/LGL.jsonl /tmp/GeoVirus.jsonl
 
 Each matched prediction (EUPEG rule, as score.py) is one example: its features are the
-resolver's raw softmax confidence (as a logit) and the kind of place it resolved to (read from
+resolver's raw softmax confidence (as a logit, recovered from the calibrated confidence with the
+coefficients now in calibration.rs) and the kind of place it resolved to (read from
 gazetteer/places.tsv and supplement.tsv by its coordinates); its label is whether it lies within
 161 km of the gold point. A logistic regression, each corpus weighing the same, gives the
-coefficients printed at the end, to paste into calibration.rs. Pure Python, no packages.
+coefficients printed at the end, to paste into calibration.rs. The predictions are those of the
+calibrated geoparser because the folder prior weighs toponyms by their calibrated confidence:
+the resolution fitted is the one users get. Paste, rerun, refit until the coefficients settle.
+Pure Python, no packages.
 """
 import json
 import math
 import os
+import re
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -42,14 +46,38 @@ def place_kinds():
     return kinds
 
 
-def features(confidence, kind):
-    p = min(max(confidence, 0.005), 0.995)
-    logit = math.log(p / (1 - p))
-    kind = {"continent": "area", "region": "area"}.get(kind, kind)
-    return [logit] + [1.0 if kind == k else 0.0 for k in KINDS]
+# calibration.rs's names of kinds, as KINDS names them.
+RUST_KINDS = {"Country": "country", "Admin1": "province", "Admin2": "district", "Town": "town",
+              "Site": "site", "Continent": "area", "Region": "area"}
 
 
-def examples(gold_path, pred_path, kinds):
+def current_coefficients():
+    """The logit weight per kind and the intercept per kind now in calibration.rs."""
+    src = open(os.path.join(root, "src", "geoparse", "calibration.rs"), encoding="utf-8").read()
+    weight = float(re.search(r"const LOGIT_WEIGHT: f64 = ([-0-9.]+);", src).group(1))
+    town_weight = float(re.search(r"const TOWN_LOGIT_WEIGHT: f64 = ([-0-9.]+);", src).group(1))
+    base = float(re.search(r"^\s+([-0-9.]+)\n\s+\+ match kind", src, re.M).group(1))
+    intercepts = {}
+    for kinds, value in re.findall(r"((?:PlaceKind::\w+(?: \| )?)+) => ([-0-9.]+),", src):
+        for kind in re.findall(r"PlaceKind::(\w+)", kinds):
+            intercepts[RUST_KINDS[kind]] = base + float(value)
+    weights = {kind: weight + (town_weight if kind == "town" else 0.0) for kind in intercepts}
+    return weights, intercepts
+
+
+def raw_logit(confidence, kind, coefficients):
+    """The softmax's logit that calibrated() turned into `confidence` for a place of `kind`."""
+    weights, intercepts = coefficients
+    p = min(max(confidence, 1e-9), 1 - 1e-9)
+    return (math.log(p / (1 - p)) - intercepts[kind]) / weights[kind]
+
+
+def features(logit, kind):
+    town_logit = logit if kind == "town" else 0.0
+    return [logit, town_logit] + [1.0 if kind == k else 0.0 for k in KINDS]
+
+
+def examples(gold_path, pred_path, kinds, coefficients):
     pred = {d["doc_id"]: d for d in map(json.loads, open(pred_path, encoding="utf-8"))}
     out = []
     for line in open(gold_path, encoding="utf-8"):
@@ -62,8 +90,10 @@ def examples(gold_path, pred_path, kinds):
             for j, p in enumerate(ps):
                 if abs((p["start"] + p["end"]) / 2 - centre) < 10 and p["name"].lower() == t["name"].lower():
                     kind = kinds.get((round(p["lat"], 3), round(p["lon"], 3)), "town")
+                    kind = {"continent": "area", "region": "area"}.get(kind, kind)
                     right = haversine_km(p["lat"], p["lon"], t["lat"], t["lon"]) < 161
-                    out.append((features(p["confidence"], kind), 1.0 if right else 0.0))
+                    logit = raw_logit(p["confidence"], kind, coefficients)
+                    out.append((features(logit, kind), 1.0 if right else 0.0))
                     ps.pop(j)
                     break
     return out
@@ -98,7 +128,8 @@ def ece(rows, w):
 
 def main():
     kinds = place_kinds()
-    corpora = [(path, examples(gold, path, kinds)) for gold, path in zip(
+    coefficients = current_coefficients()
+    corpora = [(path, examples(gold, path, kinds, coefficients)) for gold, path in zip(
         [os.path.join(root, "..", "shared", "eval", c + ".jsonl") for c in ("LGL", "GeoVirus")], sys.argv[1:3])]
     data = []
     for _, rows in corpora:
@@ -106,7 +137,7 @@ def main():
     w = fit(data)
     for path, rows in corpora:
         print(f"{path}: {len(rows)} matched, ECE after fit {ece(rows, w):.3f}")
-    names = ["intercept", "logit"] + KINDS
+    names = ["intercept", "logit", "town_logit"] + KINDS
     for name, value in zip(names, w):
         print(f"{name} = {value:.3f}")
 

@@ -63,7 +63,7 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
     let megabytes = text_megabytes(&corpus);
     let mut rates = Vec::new();
     for _ in 0..3 {
-        let (_, seconds) = predict(&geoparser, &corpus);
+        let (_, seconds) = predict(&geoparser, &corpus, false);
         rates.push(megabytes / seconds.max(1e-9));
     }
     rates.sort_by(f64::total_cmp);
@@ -96,7 +96,7 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
         let merged = events::merge(&gazetteer, mentions, &keys);
         let events_seconds = started.elapsed().as_secs_f64();
         event_rates.push(megabytes / events_seconds.max(1e-9));
-        let (_, geoparse_seconds) = predict(&geoparser, &corpus);
+        let (_, geoparse_seconds) = predict(&geoparser, &corpus, false);
         pipeline_rates.push(megabytes / (events_seconds + geoparse_seconds).max(1e-9));
         if event_rates.len() == 3 {
             println!(
@@ -240,6 +240,7 @@ fn sample_as_corpus() -> Result<Vec<Document>> {
             doc_id: a.key,
             text: a.text,
             toponyms: Vec::new(),
+            meta: None,
         })
         .collect())
 }

@@ -55,7 +55,9 @@ usage:
                                          at most 300 frames: longer playbacks step more days);
                                          --out FILE.png: one picture of all the events
   newsmap eval CORPUS.jsonl [--predictions OUT.jsonl] [--no-demonyms] [--no-fuzzy] [--uncalibrated]
-                                         score the geoparser on a gold corpus (EUPEG rule)
+               [--alone]                 score the geoparser on a gold corpus (EUPEG rule); the
+                                         documents of one outlet (meta.domain) are read as one
+                                         folder, or each alone with --alone
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
                                          score event extraction on gold event reports
   newsmap eval-events GOLD.jsonl --folder FOLDER
@@ -169,6 +171,7 @@ impl Arguments {
         "--no-demonyms",
         "--no-fuzzy",
         "--uncalibrated",
+        "--alone",
         "--events",
         "--no-cache",
         "--follow-links",
@@ -313,7 +316,7 @@ fn evaluate(args: &mut Arguments) -> Result<ExitCode> {
     let (gazetteer, load_ms) = load_gazetteer(&args.gazetteer_dir())?;
     gazetteer.prepare_fuzzy();
     let geoparser = Geoparser::new(&gazetteer, args.geoparse_options());
-    let (predictions, seconds) = predict(&geoparser, &corpus);
+    let (predictions, seconds) = predict(&geoparser, &corpus, !args.flag("--alone"));
     if let Some(out) = args.path_value("--predictions") {
         let mut file = std::io::BufWriter::new(
             std::fs::File::create(out).with_context(|| format!("creating {}", out.display()))?,

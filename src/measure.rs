@@ -1,6 +1,7 @@
 //! Timed runs of the pipeline, shared by `eval` ([`crate::cli`]) and the benchmarks
 //! ([`crate::bench`]): the gazetteer's load, gold corpora, geoparsing a corpus.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -8,7 +9,7 @@ use anyhow::{Context as _, Result};
 
 use newsmap::eval::{self, Document, ScoredToponym};
 use newsmap::gazetteer::Gazetteer;
-use newsmap::geoparse::Geoparser;
+use newsmap::geoparse::{Geoparser, Toponym, line_ranges};
 
 /// Loads the gazetteer of `dir`; returns it and the milliseconds it took.
 pub fn load_gazetteer(dir: &Path) -> Result<(Gazetteer, f64)> {
@@ -29,35 +30,72 @@ pub fn read_gold(path: &Path) -> Result<Vec<Document>> {
         .collect()
 }
 
-/// Geoparses every document; returns predictions and the seconds spent geoparsing.
-pub fn predict(geoparser: &Geoparser, corpus: &[Document]) -> (Vec<Document>, f64) {
-    let mut predictions = Vec::with_capacity(corpus.len());
-    let mut seconds = 0.0;
-    for doc in corpus {
-        let started = Instant::now();
-        let toponyms = geoparser.parse_text(&doc.text);
-        seconds += started.elapsed().as_secs_f64();
-        let to_char = eval::char_offsets(&doc.text);
-        let gazetteer = geoparser.gazetteer();
-        predictions.push(Document {
-            doc_id: doc.doc_id.clone(),
-            text: String::new(),
-            toponyms: toponyms
-                .iter()
-                .map(|t| {
-                    let place = gazetteer.place(t.place);
-                    ScoredToponym {
-                        start: to_char(t.span.start),
-                        end: to_char(t.span.end),
-                        name: t.surface.clone(),
-                        lat: Some(place.lat),
-                        lon: Some(place.lon),
-                        confidence: Some(f64::from(t.confidence)),
-                    }
-                })
-                .collect(),
-        });
+/// Geoparses every document; returns predictions and the seconds spent geoparsing. With
+/// `by_outlet`, the documents of one outlet (`meta.domain`) are read as one folder, as a user
+/// keeps an outlet's articles (see [`Geoparser::parse_folder`]); documents without an outlet,
+/// or all without `by_outlet`, stand alone.
+pub fn predict(
+    geoparser: &Geoparser,
+    corpus: &[Document],
+    by_outlet: bool,
+) -> (Vec<Document>, f64) {
+    let started = Instant::now();
+    let mut folders: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
+    for (i, doc) in corpus.iter().enumerate() {
+        let outlet = (doc.meta.as_ref())
+            .and_then(|m| m.domain.as_deref())
+            .filter(|_| by_outlet);
+        match folders
+            .iter_mut()
+            .find(|(o, _)| outlet.is_some() && *o == outlet)
+        {
+            Some((_, members)) => members.push(i),
+            None => folders.push((outlet, vec![i])),
+        }
     }
+    let mut parsed: Vec<Vec<Toponym>> = vec![Vec::new(); corpus.len()];
+    for (_, members) in &folders {
+        let lines: Vec<Vec<Range<usize>>> = members
+            .iter()
+            .map(|&i| line_ranges(&corpus[i].text))
+            .collect();
+        let articles: Vec<(&str, &[Range<usize>])> = members
+            .iter()
+            .zip(&lines)
+            .map(|(&i, lines)| (corpus[i].text.as_str(), lines.as_slice()))
+            .collect();
+        for (&i, toponyms) in members.iter().zip(geoparser.parse_folder(&articles)) {
+            parsed[i] = toponyms;
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let gazetteer = geoparser.gazetteer();
+    let predictions = corpus
+        .iter()
+        .zip(parsed)
+        .map(|(doc, toponyms)| {
+            let to_char = eval::char_offsets(&doc.text);
+            Document {
+                doc_id: doc.doc_id.clone(),
+                text: String::new(),
+                toponyms: toponyms
+                    .iter()
+                    .map(|t| {
+                        let place = gazetteer.place(t.place);
+                        ScoredToponym {
+                            start: to_char(t.span.start),
+                            end: to_char(t.span.end),
+                            name: t.surface.clone(),
+                            lat: Some(place.lat),
+                            lon: Some(place.lon),
+                            confidence: Some(f64::from(t.confidence)),
+                        }
+                    })
+                    .collect(),
+                meta: None,
+            }
+        })
+        .collect();
     (predictions, seconds)
 }
 

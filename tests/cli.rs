@@ -353,6 +353,44 @@ fn eval_scores_a_small_gold_corpus_in_code_points() {
 }
 
 #[test]
+fn eval_reads_the_documents_of_one_outlet_as_one_folder() {
+    // A local paper's other stories place "Paris" in Tennessee; alone, it is the French capital.
+    let stories = [
+        "The Henry County commission met in Paris, Tenn., on Monday to discuss the new jail.",
+        "Henry County deputies said the fair in Puryear would open on Friday.",
+        "A Paris man was arrested on Sunday after a chase.",
+    ];
+    let paris_latitude = |outlet: Option<&str>| {
+        let folder = temp_dir();
+        let corpus: String = (stories.iter().enumerate())
+            .map(|(i, text)| {
+                let mut doc = json!({"doc_id": i.to_string(), "text": text, "toponyms": []});
+                if let Some(outlet) = outlet {
+                    doc["meta"] = json!({"domain": outlet});
+                }
+                format!("{doc}\n")
+            })
+            .collect();
+        write(folder.path(), "gold.jsonl", &corpus);
+        let predictions = folder.path().join("predictions.jsonl");
+        let output = newsmap([
+            "eval".as_ref(),
+            folder.path().join("gold.jsonl").as_os_str(),
+            "--predictions".as_ref(),
+            predictions.as_os_str(),
+        ]);
+        stdout_of_success(&output);
+        let predicted = std::fs::read_to_string(&predictions).expect("predictions are written");
+        let last: Value = serde_json::from_str(predicted.lines().last().expect("three documents"))
+            .expect("a JSON prediction");
+        assert_eq!(last["toponyms"][0]["name"], "Paris", "{last}");
+        last["toponyms"][0]["lat"].as_f64().expect("a latitude")
+    };
+    assert!((paris_latitude(Some("hometown.example")) - 36.3).abs() < 0.5);
+    assert!((paris_latitude(None) - 48.85).abs() < 0.5);
+}
+
+#[test]
 fn eval_prints_the_same_figures_as_score_py_on_geovirus() {
     const TEST: &str = "eval_prints_the_same_figures_as_score_py_on_geovirus";
     let Some(gold) = shared_file(TEST, "eval/GeoVirus.jsonl") else {

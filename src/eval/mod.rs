@@ -42,6 +42,17 @@ pub struct Document {
     /// Toponyms.
     #[serde(default)]
     pub toponyms: Vec<ScoredToponym>,
+    /// Where the document comes from (absent in predictions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
+}
+
+/// A gold document's provenance.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Meta {
+    /// The outlet's web domain ("thetowntalk.com"), when the corpus gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
 }
 
 /// The figures `score.py` prints.

@@ -11,25 +11,37 @@
 use crate::gazetteer::PlaceKind;
 
 /// Weight of the softmax's logit.
-const LOGIT_WEIGHT: f64 = 0.390;
+const LOGIT_WEIGHT: f64 = 0.041;
+
+/// Added to [`LOGIT_WEIGHT`] for towns: a town that barely wins is wrong more often than a
+/// province that does.
+const TOWN_LOGIT_WEIGHT: f64 = 0.402;
+
+fn logit_weight(kind: PlaceKind) -> f64 {
+    if kind == PlaceKind::Town {
+        LOGIT_WEIGHT + TOWN_LOGIT_WEIGHT
+    } else {
+        LOGIT_WEIGHT
+    }
+}
 
 /// Intercept by kind of place (the fit's intercept plus the kind's own term).
 fn intercept(kind: PlaceKind) -> f64 {
-    0.393
+    1.554
         + match kind {
-            PlaceKind::Country => -0.292,
-            PlaceKind::Admin1 => 0.712,
-            PlaceKind::Admin2 => 0.667,
-            PlaceKind::Town => -0.336,
+            PlaceKind::Country => 0.191,
+            PlaceKind::Admin1 => 1.218,
+            PlaceKind::Admin2 => 1.212,
+            PlaceKind::Town => -0.699,
             PlaceKind::Site => 0.0,
-            PlaceKind::Continent | PlaceKind::Region => -0.358,
+            PlaceKind::Continent | PlaceKind::Region => -0.369,
         }
 }
 
 /// The calibrated confidence of a toponym whose place of `kind` won with softmax `raw`.
 pub(super) fn calibrated(raw: f64, kind: PlaceKind) -> f64 {
     let p = raw.clamp(0.005, 0.995);
-    let z = intercept(kind) + LOGIT_WEIGHT * (p / (1.0 - p)).ln();
+    let z = intercept(kind) + logit_weight(kind) * (p / (1.0 - p)).ln();
     1.0 / (1.0 + (-z).exp())
 }
 

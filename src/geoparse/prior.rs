@@ -17,7 +17,7 @@ use crate::gazetteer::{Gazetteer, PlaceKind, name_key};
 /// own countries add up to 4).
 const COUNTRY_WEIGHT: f64 = 1.5;
 /// Score added to a candidate in a province holding all of the folder's weight.
-const PROVINCE_WEIGHT: f64 = 1.0;
+const PROVINCE_WEIGHT: f64 = 2.0;
 /// A country or province with less of the folder's weight than this says nothing.
 const MIN_SHARE: f64 = 0.05;
 

@@ -72,7 +72,7 @@ fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
 }
 
 /// What the words around a name say it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(super) enum Cue {
     /// "X province", "the province of X", "the capital of X".
     Province,
@@ -630,7 +630,8 @@ fn is_area_part_word(word: &str) -> bool {
     word == "rural" || crate::text::COMPASS_POINTS.contains(&point)
 }
 
-/// "the province of X", "the city of X", "the capital of X" (X then contains a capital).
+/// "the province of X", "the city of X", "the capital of X" (X then contains a capital), "the
+/// governor of X" (a province), "the mayor of X" (a town).
 fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     let word = |k: usize| {
         tokens
@@ -694,9 +695,10 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
         return None;
     }
     match word(i - 2)?.as_str() {
-        "province" | "state" | "capital" => Some(Cue::Province),
+        // "The deputy governor of Samangan" speaks for the province, not its capital.
+        "province" | "state" | "capital" | "governor" => Some(Cue::Province),
         "district" | "county" => Some(Cue::District),
-        "city" | "town" | "village" => Some(Cue::Town),
+        "city" | "town" | "village" | "mayor" => Some(Cue::Town),
         _ => None,
     }
 }

@@ -3,8 +3,10 @@
 //! Each candidate gets a score: a prior from its kind and population and from how the name
 //! belongs to it (main name, alternate, demonym), plus cue words, plus the story's context.
 //! The context is what the story's other names resolve to: the countries and provinces it
-//! names (more when in the same sentence) and the units that enclose a name ("City, State",
-//! "X (District, Province)", see [`super::enclosing`]). Resolution runs twice, the
+//! names (more when in the same sentence; a name's own mentions are no support for it), the
+//! places near each candidate, the kind of the other names of a list ("Michigan, Oregon and
+//! Ohio") and the units that enclose a name ("City, State", "X (District, Province)", see
+//! [`super::enclosing`]). Resolution runs twice, the
 //! second time with the context of the first, then gives every mention of one name the place
 //! its mentions favour together. Scores become confidences with a softmax.
 
@@ -36,30 +38,20 @@ impl<'g> Context<'g> {
         if place.country.is_empty() {
             return;
         }
-        let own = match place.kind {
-            PlaceKind::Country => 1.0,
-            PlaceKind::Admin1 => 0.8,
-            _ => 0.5,
-        };
         let country = place.country.as_str();
-        *self.countries.entry(country).or_default() += weight * own;
-        self.total += weight * own;
+        *self.countries.entry(country).or_default() += weight * country_vote(place);
+        self.total += weight * country_vote(place);
         *self
             .sentence_countries
             .entry((sentence, country))
             .or_default() += weight;
-        if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
-            let own = if place.kind == PlaceKind::Admin1 {
-                1.0
-            } else {
-                0.4
-            };
+        if let Some(vote) = province_vote(place) {
             let admin1 = place.admin1.as_str();
-            *self.provinces.entry((country, admin1)).or_default() += weight * own;
+            *self.provinces.entry((country, admin1)).or_default() += weight * vote;
             *self
                 .sentence_provinces
                 .entry((sentence, country, admin1))
-                .or_default() += weight * own;
+                .or_default() += weight * vote;
         }
     }
 
@@ -81,6 +73,26 @@ impl<'g> Context<'g> {
             .take(2)
             .collect()
     }
+}
+
+/// How much a mention of a place counts for its country: a country's own name most.
+fn country_vote(place: &Place) -> f64 {
+    match place.kind {
+        PlaceKind::Country => 1.0,
+        PlaceKind::Admin1 => 0.8,
+        _ => 0.5,
+    }
+}
+
+/// How much a mention of a place below the country counts for its province: the province's
+/// own name most.
+fn province_vote(place: &Place) -> Option<f64> {
+    let counts = !place.admin1.is_empty() && place.kind != PlaceKind::Country;
+    counts.then_some(if place.kind == PlaceKind::Admin1 {
+        1.0
+    } else {
+        0.4
+    })
 }
 
 /// Where the story's other names may be: for each name, its likely point-like candidates
@@ -107,11 +119,13 @@ impl<'m> Neighbours<'m> {
             if points.iter().any(|(key, _)| *key == m.key) {
                 continue;
             }
-            let list = softmax(scored)
+            let probabilities = softmax(scored);
+            let top = probabilities.first().map_or(1.0, |(_, p)| *p);
+            let list = probabilities
                 .into_iter()
                 .take(Self::TOP)
                 .filter(|(c, p)| *p > 0.05 && !is_major_area(gazetteer.place(c.place).kind))
-                .map(|(c, p)| (c.place, p))
+                .map(|(c, p)| (c.place, p / top))
                 .collect::<Vec<_>>();
             if !list.is_empty() {
                 points.push((m.key.as_str(), list));
@@ -147,6 +161,75 @@ impl<'m> Neighbours<'m> {
         }
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
     }
+}
+
+/// Names in a list this long or longer are of one kind.
+const MIN_LIST: usize = 3;
+
+/// Added to a candidate of the kind of the other names in its list.
+const LIST_KIND_BONUS: f64 = 2.5;
+
+/// Runs of mentions in one sentence with only commas, "and", "or" or "&" between them
+/// ("Michigan, Oregon, New Mexico and Ohio"), of [`MIN_LIST`] names or more, as mention
+/// indices.
+fn lists_of_names(text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
+    let joined = |a: &Mention, b: &Mention| {
+        let between = text.get(a.span.end..b.span.start).unwrap_or_default();
+        a.sentence == b.sentence
+            && !between.trim().is_empty()
+            && (between.split([' ', ','])).all(|word| matches!(word, "" | "and" | "or" | "&"))
+    };
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for i in 0..mentions.len() {
+        if run
+            .last()
+            .is_some_and(|&last| !joined(&mentions[last], &mentions[i]))
+        {
+            if run.len() >= MIN_LIST {
+                lists.push(std::mem::take(&mut run));
+            }
+            run.clear();
+        }
+        run.push(i);
+    }
+    if run.len() >= MIN_LIST {
+        lists.push(run);
+    }
+    lists
+}
+
+/// For each mention, the kind of place (country or province) most of the other names of its
+/// list surely are, from the previous round's choices: "Oregon" among states is the state.
+fn list_kinds(
+    gazetteer: &Gazetteer,
+    lists: &[Vec<usize>],
+    choices: &[Option<Vec<(NameMatch, f64)>>],
+    mentions: usize,
+) -> Vec<Option<PlaceKind>> {
+    let mut kinds = vec![None; mentions];
+    if choices.is_empty() {
+        return kinds;
+    }
+    let sure_kind = |i: usize| {
+        let scored = choices[i].as_deref()?;
+        let (best, p) = *softmax(scored).first()?;
+        let kind = gazetteer.place(best.place).kind;
+        (p > 0.5 && matches!(kind, PlaceKind::Country | PlaceKind::Admin1)).then_some(kind)
+    };
+    for list in lists {
+        let sure: Vec<Option<PlaceKind>> = list.iter().map(|&i| sure_kind(i)).collect();
+        for (k, &i) in list.iter().enumerate() {
+            let others = || sure.iter().enumerate().filter(|(j, _)| *j != k);
+            for kind in [PlaceKind::Country, PlaceKind::Admin1] {
+                let of_kind = others().filter(|(_, s)| **s == Some(kind)).count();
+                if of_kind >= 2 && 2 * of_kind > list.len() - 1 {
+                    kinds[i] = Some(kind);
+                }
+            }
+        }
+    }
+    kinds
 }
 
 /// Whether two places are closer than `km`. Latitudes further apart than that are told at once:
@@ -200,20 +283,26 @@ pub(super) fn resolve(
     // The context of the names that are no demonyms.
     let mut named = Context::default();
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
+    // What each name's mentions added to the context: their own votes, no support for them.
+    // Mentions with another cue word are other evidence ("Pokrovsk district" for "Pokrovsk").
+    let mut votes: FxHashMap<(&str, Option<Cue>), Vec<Vote>> = FxHashMap::default();
+    let lists = lists_of_names(text, &mentions);
     for _round in 0..2 {
         let neighbours = Neighbours::new(gazetteer, &mentions, &choices);
+        let list_kinds = list_kinds(gazetteer, &lists, &choices, mentions.len());
         choices = mentions
             .iter()
             .enumerate()
             .map(|(i, m)| {
                 (!m.candidates.is_empty() && !missing[i]).then(|| {
-                    let mut scored = score_candidates(
-                        gazetteer,
-                        m,
-                        &m.candidates,
-                        (&context, folder),
-                        enclosed.get(&i),
-                    );
+                    let evidence = Evidence {
+                        context: &context,
+                        own_votes: (votes.get(&(m.key.as_str(), m.cue))).map_or(&[], Vec::as_slice),
+                        list_kind: list_kinds[i],
+                        folder,
+                    };
+                    let mut scored =
+                        score_candidates(gazetteer, m, &m.candidates, &evidence, enclosed.get(&i));
                     neighbours.add_bonus(gazetteer, &m.key, &mut scored);
                     scored
                 })
@@ -221,6 +310,7 @@ pub(super) fn resolve(
             .collect();
         context = Context::default();
         named = Context::default();
+        votes.clear();
         for (m, scored) in mentions.iter().zip(&choices) {
             let Some(scored) = scored else { continue };
             // Each mention votes for its candidates' countries and provinces in proportion
@@ -228,7 +318,22 @@ pub(super) fn resolve(
             for (candidate, probability) in softmax(scored) {
                 if probability > 0.05 && (!m.ordinary_word || probability > 0.8) {
                     let place = gazetteer.place(candidate.place);
-                    context.add(place, m.sentence, probability);
+                    // "The Iranian consulate in Najaf": people's nationality says less of
+                    // where the story is than a place's name.
+                    let weight = if candidate.role == NameRole::Demonym {
+                        0.5 * probability
+                    } else {
+                        probability
+                    };
+                    context.add(place, m.sentence, weight);
+                    votes
+                        .entry((m.key.as_str(), m.cue))
+                        .or_default()
+                        .push(Vote {
+                            place,
+                            weight,
+                            sentence: m.sentence,
+                        });
                     if candidate.role != NameRole::Demonym {
                         named.add(place, m.sentence, probability);
                     }
@@ -282,13 +387,14 @@ pub(super) fn resolve(
             if elsewhere {
                 continue;
             }
-            let mut scored = score_candidates(
-                gazetteer,
-                m,
-                &candidates,
-                (&context, folder),
-                enclosed.get(&i),
-            );
+            let evidence = Evidence {
+                context: &context,
+                own_votes: &[],
+                list_kind: None,
+                folder,
+            };
+            let mut scored =
+                score_candidates(gazetteer, m, &candidates, &evidence, enclosed.get(&i));
             for s in &mut scored {
                 s.1 -= 1.5 * best_distance as f64;
             }
@@ -465,22 +571,58 @@ fn accept_ordinary_word(
         || (confidence > 0.5 && province_named)
 }
 
+/// What speaks for a mention's candidates besides their names: the story's context less the
+/// mention's own votes in it, and the folder's prior.
+struct Evidence<'a, 'g> {
+    context: &'a Context<'g>,
+    /// The votes of the mention's name (this mention and the others of the same name).
+    own_votes: &'a [Vote<'g>],
+    /// What the other names of a list the mention is in are ("Michigan, Oregon and Ohio").
+    list_kind: Option<PlaceKind>,
+    folder: Option<&'a FolderPrior>,
+}
+
+/// A mention's vote in the context: for a place, with a weight, from a sentence.
+struct Vote<'g> {
+    place: &'g Place,
+    weight: f64,
+    sentence: u32,
+}
+
+/// Taken from a town that bears a country's name only as one of its own other names.
+const COUNTRY_NAME_PENALTY: f64 = 6.0;
+
 /// Candidates with scores, best first (ties broken by place id, for determinism).
 fn score_candidates(
     gazetteer: &Gazetteer,
     mention: &Mention,
     candidates: &[NameMatch],
-    (context, folder): (&Context, Option<&FolderPrior>),
+    evidence: &Evidence,
     enclosure: Option<&Enclosure>,
 ) -> Vec<(NameMatch, f64)> {
+    // "Mexico" is the country before it is one of its capital's names.
+    let names_a_country = candidates.iter().any(|c| {
+        c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country
+    });
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
-        let mut score = prior(place, candidate.role, mention)
+        let country_name_penalty = if names_a_country
+            && candidate.role == NameRole::Alternate
+            && place.kind == PlaceKind::Town
+        {
+            COUNTRY_NAME_PENALTY
+        } else {
+            0.0
+        };
+        let mut score = prior(place, candidate.role, mention) - country_name_penalty
             + cue_bonus(place.kind, mention.cue)
             + unit_name_bonus(place, mention.unit_word.as_deref());
-        score += context_bonus(place, mention.sentence, context);
-        score += folder.map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
+        score += context_bonus(place, mention.sentence, evidence);
+        score += (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
+        if evidence.list_kind == Some(place.kind) {
+            score += LIST_KIND_BONUS;
+        }
         if let Some(enclosure) = enclosure
             && enclosure
                 .containers
@@ -497,7 +639,10 @@ fn score_candidates(
         }
     }
     let mut scored: Vec<(NameMatch, f64)> = best_by_place.into_values().collect();
-    if !mention.part_of_area && !matches!(mention.cue, Some(Cue::Province | Cue::District)) {
+    // Among provinces ("Indiana, New York and Ohio"), a province is the province.
+    let named_as_province = matches!(mention.cue, Some(Cue::Province | Cue::District))
+        || evidence.list_kind == Some(PlaceKind::Admin1);
+    if !mention.part_of_area && !named_as_province {
         prefer_town_of_province_name(gazetteer, &mut scored);
     }
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
@@ -507,9 +652,14 @@ fn score_candidates(
 /// Towns smaller than this are not taken for the province of their name.
 const PROVINCE_TOWN_POPULATION: u64 = 10_000;
 
+/// A city that is a province of its own lies this close to the province named after it ("Kyiv
+/// City" beside Kyiv oblast).
+const CITY_UNIT_KM: f64 = 100.0;
+
 /// "Kherson", "Kandahar", "Mykolaiv": a province named after its town, named without a unit
 /// word and not as an area ("southern Suwayda"), is the town. When the best candidate is a
-/// province, a large town of the name in it scores just above it.
+/// province, a large town of the name in it (or a city that is a unit of its own beside it,
+/// "Kiev") scores just above it.
 fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch, f64)]) {
     let Some((best, best_score)) = scored
         .iter()
@@ -526,7 +676,7 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
         if town.kind == PlaceKind::Town
             && town.population >= PROVINCE_TOWN_POPULATION
             && town.country == best.country
-            && town.admin1 == best.admin1
+            && (town.admin1 == best.admin1 || is_within_km(town, best, CITY_UNIT_KM))
         {
             *score = score.max(best_score + 0.5);
         }
@@ -592,44 +742,59 @@ fn unit_name_bonus(place: &Place, unit_word: Option<&str>) -> f64 {
     if named { 1.5 } else { 0.0 }
 }
 
-fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
+/// Votes added to the context's total before a country's share is taken: one weak vote is not
+/// the whole story.
+const SHARE_SMOOTHING: f64 = 0.5;
+
+fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     if place.country.is_empty() {
         return 0.0;
     }
-    let mut bonus = 4.0 * context.country_share(&place.country);
-    if place.kind == PlaceKind::Country {
-        return bonus;
-    }
+    let context = evidence.context;
+    // The name's own votes (those of one sentence, or all) for what `counts`.
+    let own = |in_sentence: Option<u32>, counts: &dyn Fn(&Place) -> Option<f64>| -> f64 {
+        (evidence.own_votes.iter())
+            .filter(|v| in_sentence.is_none_or(|s| s == v.sentence))
+            .filter_map(|v| counts(v.place).map(|vote| vote * v.weight))
+            .sum()
+    };
+    let country = place.country.as_str();
+    let same_country = |p: &Place| p.country == country;
+    // The share of the others' votes that goes to the place's country.
+    let others_total =
+        context.total - own(None, &|p| (!p.country.is_empty()).then(|| country_vote(p)));
+    let others_for_country = context.countries.get(country).copied().unwrap_or(0.0)
+        - own(None, &|p| same_country(p).then(|| country_vote(p)));
+    let mut bonus = 4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
+        let own_there = own(Some(near), &|p| same_country(p).then_some(1.0));
         if context
             .sentence_countries
-            .get(&(near, place.country.as_str()))
-            .is_some_and(|w| *w > 0.3)
+            .get(&(near, country))
+            .is_some_and(|w| *w - own_there > 0.3)
         {
             bonus += if near == sentence { 1.5 } else { 0.5 };
             break;
         }
     }
     if !place.admin1.is_empty() {
-        // A province's own mention votes for it: only more than that is support.
-        let own_vote = if place.kind == PlaceKind::Admin1 {
-            1.0
-        } else {
-            0.0
+        let admin1 = place.admin1.as_str();
+        let for_province = |p: &Place| {
+            (same_country(p) && p.admin1 == admin1)
+                .then(|| province_vote(p))
+                .flatten()
         };
-        let province = (place.country.as_str(), place.admin1.as_str());
         if context
             .provinces
-            .get(&province)
-            .is_some_and(|w| *w > 0.3 + own_vote)
+            .get(&(country, admin1))
+            .is_some_and(|w| *w - own(None, &for_province) > 0.3)
         {
             bonus += 2.0;
         }
-        let in_sentence = (sentence, province.0, province.1);
         if context
             .sentence_provinces
-            .get(&in_sentence)
-            .is_some_and(|w| *w > 0.3 + own_vote)
+            .get(&(sentence, country, admin1))
+            .is_some_and(|w| *w - own(Some(sentence), &for_province) > 0.3)
         {
             bonus += 1.5;
         }
@@ -637,20 +802,20 @@ fn context_bonus(place: &Place, sentence: u32, context: &Context) -> f64 {
     bonus
 }
 
-/// Gives every mention of one name the place its mentions favour together, except a mention
-/// whose cue word says what it is ("Kandahar province" in a story about Kandahar city) and a
-/// mention inside units (`is_enclosed`), which say what it is: the first Gao of "Gao (Gao,
-/// Gao)" is the town.
+/// Gives every mention of one name the place its mentions favour together. Mentions with
+/// another cue word are another group ("Kandahar province" in a story about Kandahar city);
+/// a mention inside units (`is_enclosed`) keeps its own place, which they say: the first Gao
+/// of "Gao (Gao, Gao)" is the town.
 fn one_sense_per_name(
     gazetteer: &Gazetteer,
     mentions: &[Mention],
     choices: &mut [Option<Vec<(NameMatch, f64)>>],
     is_enclosed: impl Fn(usize) -> bool,
 ) {
-    let mut groups: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut groups: FxHashMap<(&str, Option<Cue>), Vec<usize>> = FxHashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if choices[i].is_some() {
-            groups.entry(m.key.as_str()).or_default().push(i);
+            groups.entry((m.key.as_str(), m.cue)).or_default().push(i);
         }
     }
     for indices in groups.values().filter(|g| g.len() > 1) {

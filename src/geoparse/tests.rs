@@ -612,3 +612,81 @@ fn a_province_in_a_parenthesis_after_a_raion_and_a_news_agency_is_no_place() {
         surfaces(&found)
     );
 }
+
+#[test]
+fn a_country_named_by_its_own_name_is_the_country_not_its_capital() {
+    // "Mexico" is also one of Mexico City's names; the city named in the story is no reason.
+    let found = parse(
+        "Officials in Mexico asked people to stay at home. Schools in Mexico City closed, \
+         and Mexico reported 40 more cases on Monday.",
+    );
+    let kinds: Vec<PlaceKind> = found
+        .iter()
+        .filter(|(s, _, _)| s == "Mexico")
+        .map(|(_, place, _)| place.kind)
+        .collect();
+    assert_eq!(kinds, [PlaceKind::Country, PlaceKind::Country]);
+    assert_eq!(resolved(&found, "Mexico City").1.kind, PlaceKind::Town);
+}
+
+#[test]
+fn a_name_among_provinces_is_the_province() {
+    let found = parse("New cases were confirmed in Michigan, Oregon, New York, Indiana and Ohio.");
+    for state in ["Michigan", "Oregon", "New York", "Indiana", "Ohio"] {
+        let (_, place, _) = resolved(&found, state);
+        assert_eq!(
+            (place.kind, place.country.as_str()),
+            (PlaceKind::Admin1, "US"),
+            "{state}"
+        );
+    }
+    // Alone, New York is the city.
+    let found = parse("She flew to New York on Monday.");
+    assert_eq!(resolved(&found, "New York").1.kind, PlaceKind::Town);
+}
+
+#[test]
+fn a_city_that_is_a_province_of_its_own_is_the_city() {
+    // Kyiv City and Kyiv oblast are two provinces; "Kiev" is the city, also beside a village
+    // of the oblast.
+    let found =
+        parse("A missile struck the television tower in Kiev, as a column stalled near Ivankiv.");
+    let (_, kyiv, _) = resolved(&found, "Kiev");
+    assert_eq!((kyiv.kind, kyiv.country.as_str()), (PlaceKind::Town, "UA"));
+}
+
+#[test]
+fn a_name_gives_no_support_to_itself() {
+    // The Iraqi city is far larger; the Iranian consulate does not make it an Iranian village,
+    // however often the story names Najaf.
+    let found = parse(
+        "Protesters set fire to the Iranian consulate in Najaf. Police in Najaf fired tear gas.",
+    );
+    for (surface, place, _) in &found {
+        if surface == "Najaf" {
+            assert_eq!(place.country, "IQ");
+        }
+    }
+    // A town and a county of the same state support each other, though both names are common.
+    let found = parse(
+        "The Walker County burn ban was lifted after the Huntsville fire chief met the county \
+         judge.",
+    );
+    for surface in ["Walker County", "Huntsville"] {
+        let (_, place, _) = resolved(&found, surface);
+        assert_eq!(
+            (place.country.as_str(), place.admin1.as_str()),
+            ("US", "TX")
+        );
+    }
+}
+
+#[test]
+fn a_governor_speaks_for_a_province_and_a_mayor_for_a_town() {
+    let found = parse(
+        "The Taliban took Aybak on Monday. The deputy governor of Samangan said troops had left.",
+    );
+    assert_eq!(resolved(&found, "Samangan").1.kind, PlaceKind::Admin1);
+    let found = parse("The mayor of Kandahar said the market would reopen.");
+    assert_eq!(resolved(&found, "Kandahar").1.kind, PlaceKind::Town);
+}
