@@ -154,7 +154,16 @@ pub(super) fn enclosures(
             // "Arizona in Tucson, Arizona": a unit is not inside itself.
             // But "Menaka (Menaka, Menaka)" is the town inside its district and region.
             let itself = unit_like[i] && unit.key == mention.key && between.trim() != "(";
-            if large || itself || units[j].is_empty() || (link == Link::Comma && j > i + 1) {
+            // "Georgia, Oklahoma, Pennsylvania, Wisconsin": units in a list enclose each other
+            // no more than they do in "Nevada, New Mexico, Ohio".
+            let list_of_units =
+                unit_like[i] && link == Link::Comma && list_goes_on(&text[unit.span.end..]);
+            if large
+                || itself
+                || list_of_units
+                || units[j].is_empty()
+                || (link == Link::Comma && j > i + 1)
+            {
                 continue;
             }
             // "Herat, Iran and Pakistan" is a list, "Qala-i-Naw, Afghanistan." a unit.

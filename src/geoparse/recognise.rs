@@ -263,7 +263,10 @@ pub(super) fn recognise_line(
             && letters.next().is_some_and(char::is_uppercase)
             && letters.next().is_some_and(char::is_uppercase)
             && letters.any(char::is_lowercase);
+        // "US$2.6 billion", "HK$": a currency, not the country.
+        let currency = line[span_end..].starts_with('$');
         if speaker
+            || currency
             || mixed_acronym
             || before_particle_name
             || before_street_word

@@ -167,7 +167,7 @@ impl<'m> Neighbours<'m> {
 const MIN_LIST: usize = 3;
 
 /// Added to a candidate of the kind of the other names in its list.
-const LIST_KIND_BONUS: f64 = 2.5;
+const LIST_KIND_BONUS: f64 = 4.0;
 
 /// Runs of mentions in one sentence with only commas, "and", "or" or "&" between them
 /// ("Michigan, Oregon, New Mexico and Ohio"), of [`MIN_LIST`] names or more, as mention
@@ -199,8 +199,9 @@ fn lists_of_names(text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
     lists
 }
 
-/// For each mention, the kind of place (country or province) most of the other names of its
-/// list surely are, from the previous round's choices: "Oregon" among states is the state.
+/// For each mention, the kind of place (country or province) the other names of its list
+/// surely are, from the previous round's choices: two or more of them, and more than those
+/// surely of another kind. "Oklahoma" among states is the state.
 fn list_kinds(
     gazetteer: &Gazetteer,
     lists: &[Vec<usize>],
@@ -214,16 +215,15 @@ fn list_kinds(
     let sure_kind = |i: usize| {
         let scored = choices[i].as_deref()?;
         let (best, p) = *softmax(scored).first()?;
-        let kind = gazetteer.place(best.place).kind;
-        (p > 0.5 && matches!(kind, PlaceKind::Country | PlaceKind::Admin1)).then_some(kind)
+        (p > 0.5).then(|| gazetteer.place(best.place).kind)
     };
     for list in lists {
         let sure: Vec<Option<PlaceKind>> = list.iter().map(|&i| sure_kind(i)).collect();
         for (k, &i) in list.iter().enumerate() {
-            let others = || sure.iter().enumerate().filter(|(j, _)| *j != k);
+            let others = || (sure.iter().enumerate()).filter_map(|(j, s)| s.filter(|_| j != k));
             for kind in [PlaceKind::Country, PlaceKind::Admin1] {
-                let of_kind = others().filter(|(_, s)| **s == Some(kind)).count();
-                if of_kind >= 2 && 2 * of_kind > list.len() - 1 {
+                let of_kind = others().filter(|s| *s == kind).count();
+                if of_kind >= 2 && of_kind > others().count() - of_kind {
                     kinds[i] = Some(kind);
                 }
             }

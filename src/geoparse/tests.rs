@@ -640,6 +640,11 @@ fn a_name_among_provinces_is_the_province() {
             "{state}"
         );
     }
+    // "Oklahoma, Pennsylvania" inside a list of states is no town in Pennsylvania.
+    let found = parse("Hives died in Georgia, Oklahoma, Pennsylvania, Wisconsin and California.");
+    for state in ["Oklahoma", "California"] {
+        assert_eq!(resolved(&found, state).1.kind, PlaceKind::Admin1, "{state}");
+    }
     // Alone, New York is the city.
     let found = parse("She flew to New York on Monday.");
     assert_eq!(resolved(&found, "New York").1.kind, PlaceKind::Town);
@@ -689,4 +694,11 @@ fn a_governor_speaks_for_a_province_and_a_mayor_for_a_town() {
     assert_eq!(resolved(&found, "Samangan").1.kind, PlaceKind::Admin1);
     let found = parse("The mayor of Kandahar said the market would reopen.");
     assert_eq!(resolved(&found, "Kandahar").1.kind, PlaceKind::Town);
+}
+
+#[test]
+fn a_currency_is_no_country() {
+    let found = parse("The plan, launched in Kinshasa and Geneva, seeks US$2.6 billion.");
+    assert_eq!(surfaces(&found), ["Kinshasa", "Geneva"]);
+    assert_eq!(resolved(&found, "Geneva").1.country, "CH");
 }
