@@ -285,9 +285,11 @@ pub(super) fn resolve(
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
     // What each name's mentions added to the context: their own votes, no support for them.
     // Mentions with another cue word are other evidence ("Pokrovsk district" for "Pokrovsk").
-    let mut votes: FxHashMap<(&str, Option<Cue>), Vec<Vote>> = FxHashMap::default();
+    let mut votes: FxHashMap<(&str, Option<Cue>), Context> = FxHashMap::default();
+    let no_votes = Context::default();
     let lists = lists_of_names(text, &mentions);
-    for _round in 0..2 {
+    const ROUNDS: usize = 2;
+    for round in 1..=ROUNDS {
         let neighbours = Neighbours::new(gazetteer, &mentions, &choices);
         let list_kinds = list_kinds(gazetteer, &lists, &choices, mentions.len());
         choices = mentions
@@ -297,7 +299,7 @@ pub(super) fn resolve(
                 (!m.candidates.is_empty() && !missing[i]).then(|| {
                     let evidence = Evidence {
                         context: &context,
-                        own_votes: (votes.get(&(m.key.as_str(), m.cue))).map_or(&[], Vec::as_slice),
+                        own_votes: votes.get(&(m.key.as_str(), m.cue)).unwrap_or(&no_votes),
                         list_kind: list_kinds[i],
                         folder,
                     };
@@ -326,14 +328,11 @@ pub(super) fn resolve(
                         probability
                     };
                     context.add(place, m.sentence, weight);
-                    votes
-                        .entry((m.key.as_str(), m.cue))
-                        .or_default()
-                        .push(Vote {
-                            place,
-                            weight,
-                            sentence: m.sentence,
-                        });
+                    // The last round's votes serve no other round.
+                    if round < ROUNDS {
+                        (votes.entry((m.key.as_str(), m.cue)).or_default())
+                            .add(place, m.sentence, weight);
+                    }
                     if candidate.role != NameRole::Demonym {
                         named.add(place, m.sentence, probability);
                     }
@@ -389,7 +388,7 @@ pub(super) fn resolve(
             }
             let evidence = Evidence {
                 context: &context,
-                own_votes: &[],
+                own_votes: &no_votes,
                 list_kind: None,
                 folder,
             };
@@ -575,18 +574,12 @@ fn accept_ordinary_word(
 /// mention's own votes in it, and the folder's prior.
 struct Evidence<'a, 'g> {
     context: &'a Context<'g>,
-    /// The votes of the mention's name (this mention and the others of the same name).
-    own_votes: &'a [Vote<'g>],
+    /// The votes of the mention's name in the context (this mention's and those of the others
+    /// of the same name).
+    own_votes: &'a Context<'g>,
     /// What the other names of a list the mention is in are ("Michigan, Oregon and Ohio").
     list_kind: Option<PlaceKind>,
     folder: Option<&'a FolderPrior>,
-}
-
-/// A mention's vote in the context: for a place, with a weight, from a sentence.
-struct Vote<'g> {
-    place: &'g Place,
-    weight: f64,
-    sentence: u32,
 }
 
 /// Taken from a town that bears a country's name only as one of its own other names.
@@ -750,52 +743,49 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     if place.country.is_empty() {
         return 0.0;
     }
-    let context = evidence.context;
-    // The name's own votes (those of one sentence, or all) for what `counts`.
-    let own = |in_sentence: Option<u32>, counts: &dyn Fn(&Place) -> Option<f64>| -> f64 {
-        (evidence.own_votes.iter())
-            .filter(|v| in_sentence.is_none_or(|s| s == v.sentence))
-            .filter_map(|v| counts(v.place).map(|vote| vote * v.weight))
-            .sum()
-    };
+    let (context, own) = (evidence.context, evidence.own_votes);
+    // The others' weight: the context's less the name's own votes (none where the context
+    // has none: the name's votes are in it).
+    fn others<K: std::hash::Hash + Eq>(
+        all: &FxHashMap<K, f64>,
+        own: &FxHashMap<K, f64>,
+        key: &K,
+    ) -> f64 {
+        all.get(key)
+            .map_or(0.0, |w| w - own.get(key).copied().unwrap_or(0.0))
+    }
+    // Whether the others' weight is over 0.3 (never where the context's is not).
+    fn others_count<K: std::hash::Hash + Eq>(
+        all: &FxHashMap<K, f64>,
+        own: &FxHashMap<K, f64>,
+        key: &K,
+    ) -> bool {
+        all.get(key)
+            .is_some_and(|w| *w > 0.3 && w - own.get(key).copied().unwrap_or(0.0) > 0.3)
+    }
     let country = place.country.as_str();
-    let same_country = |p: &Place| p.country == country;
     // The share of the others' votes that goes to the place's country.
-    let others_total =
-        context.total - own(None, &|p| (!p.country.is_empty()).then(|| country_vote(p)));
-    let others_for_country = context.countries.get(country).copied().unwrap_or(0.0)
-        - own(None, &|p| same_country(p).then(|| country_vote(p)));
+    let others_total = context.total - own.total;
+    let others_for_country = others(&context.countries, &own.countries, &country);
     let mut bonus = 4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
-        let own_there = own(Some(near), &|p| same_country(p).then_some(1.0));
-        if context
-            .sentence_countries
-            .get(&(near, country))
-            .is_some_and(|w| *w - own_there > 0.3)
-        {
+        let key = (near, country);
+        if others_count(&context.sentence_countries, &own.sentence_countries, &key) {
             bonus += if near == sentence { 1.5 } else { 0.5 };
             break;
         }
     }
     if !place.admin1.is_empty() {
-        let admin1 = place.admin1.as_str();
-        let for_province = |p: &Place| {
-            (same_country(p) && p.admin1 == admin1)
-                .then(|| province_vote(p))
-                .flatten()
-        };
-        if context
-            .provinces
-            .get(&(country, admin1))
-            .is_some_and(|w| *w - own(None, &for_province) > 0.3)
-        {
+        let province = (country, place.admin1.as_str());
+        if others_count(&context.provinces, &own.provinces, &province) {
             bonus += 2.0;
         }
-        if context
-            .sentence_provinces
-            .get(&(sentence, country, admin1))
-            .is_some_and(|w| *w - own(Some(sentence), &for_province) > 0.3)
-        {
+        let in_sentence = (sentence, province.0, province.1);
+        if others_count(
+            &context.sentence_provinces,
+            &own.sentence_provinces,
+            &in_sentence,
+        ) {
             bonus += 1.5;
         }
     }
