@@ -96,8 +96,10 @@ fn province_vote(place: &Place) -> Option<f64> {
 }
 
 /// Where the story's other names may be: for each name, its likely point-like candidates
-/// (towns, districts, sites) with their probabilities from the previous round. A candidate
-/// near the likely places of other names is more likely ("Paris" near "Lamar County").
+/// (towns, districts, sites), each with how plausible it is beside the name's best (the ratio
+/// of their probabilities in the previous round). A candidate near the plausible places of
+/// other names is more likely ("Paris" near "Lamar County"), even where those names are
+/// ambiguous themselves ("Walker County" is in three states, all plausible).
 struct Neighbours<'m> {
     points: Vec<(&'m str, Vec<(PlaceId, f64)>)>,
 }
