@@ -313,7 +313,6 @@ pub(super) fn resolve(
             })
             .collect();
         context = Context::default();
-        named = Context::default();
         votes.clear();
         for (m, scored) in mentions.iter().zip(&choices) {
             let Some(scored) = scored else { continue };
@@ -330,12 +329,12 @@ pub(super) fn resolve(
                         probability
                     };
                     context.add(place, m.sentence, weight);
-                    // The last round's votes serve no other round.
+                    // The last round's votes serve no other round; the names' context serves
+                    // only after the last.
                     if round < ROUNDS {
                         (votes.entry((m.key.as_str(), m.cue)).or_default())
                             .add(place, m.sentence, weight);
-                    }
-                    if candidate.role != NameRole::Demonym {
+                    } else if candidate.role != NameRole::Demonym {
                         named.add(place, m.sentence, probability);
                     }
                 }
@@ -595,16 +594,22 @@ fn score_candidates(
     evidence: &Evidence,
     enclosure: Option<&Enclosure>,
 ) -> Vec<(NameMatch, f64)> {
-    // "Mexico" is the country before it is one of its capital's names.
-    let names_a_country = candidates.iter().any(|c| {
-        c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country
-    });
+    // "Mexico" is the country before it is one of its capital's names (looked up once, and
+    // only for a town reached by another of its names).
+    let names_a_country = std::cell::OnceCell::new();
+    let names_a_country = || {
+        *names_a_country.get_or_init(|| {
+            candidates.iter().any(|c| {
+                c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country
+            })
+        })
+    };
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
-        let country_name_penalty = if names_a_country
-            && candidate.role == NameRole::Alternate
+        let country_name_penalty = if candidate.role == NameRole::Alternate
             && place.kind == PlaceKind::Town
+            && names_a_country()
         {
             COUNTRY_NAME_PENALTY
         } else {
