@@ -1,6 +1,7 @@
 //! Timed runs of the pipeline, shared by `eval` ([`crate::cli`]) and the benchmarks
 //! ([`crate::bench`]): the gazetteer's load, gold corpora, geoparsing a corpus.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -40,21 +41,25 @@ pub fn predict(
     by_outlet: bool,
 ) -> (Vec<Document>, f64) {
     let started = Instant::now();
-    let mut folders: Vec<(Option<&str>, Vec<usize>)> = Vec::new();
+    // Folders as lists of document indices, in the corpus's order; an outlet's folder by name.
+    let mut folders: Vec<Vec<usize>> = Vec::new();
+    let mut by_name: HashMap<&str, usize> = HashMap::new();
     for (i, doc) in corpus.iter().enumerate() {
         let outlet = (doc.meta.as_ref())
             .and_then(|m| m.domain.as_deref())
             .filter(|_| by_outlet);
-        match folders
-            .iter_mut()
-            .find(|(o, _)| outlet.is_some() && *o == outlet)
-        {
-            Some((_, members)) => members.push(i),
-            None => folders.push((outlet, vec![i])),
+        match outlet.and_then(|o| by_name.get(o)) {
+            Some(&folder) => folders[folder].push(i),
+            None => {
+                if let Some(outlet) = outlet {
+                    by_name.insert(outlet, folders.len());
+                }
+                folders.push(vec![i]);
+            }
         }
     }
     let mut parsed: Vec<Vec<Toponym>> = vec![Vec::new(); corpus.len()];
-    for (_, members) in &folders {
+    for members in &folders {
         let lines: Vec<Vec<Range<usize>>> = members
             .iter()
             .map(|&i| line_ranges(&corpus[i].text))

@@ -188,10 +188,10 @@ fn lists_of_names(text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
             .last()
             .is_some_and(|&last| !joined(&mentions[last], &mentions[i]))
         {
-            if run.len() >= MIN_LIST {
-                lists.push(std::mem::take(&mut run));
+            let finished = std::mem::take(&mut run);
+            if finished.len() >= MIN_LIST {
+                lists.push(finished);
             }
-            run.clear();
         }
         run.push(i);
     }
@@ -751,48 +751,50 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
         return 0.0;
     }
     let (context, own) = (evidence.context, evidence.own_votes);
-    // The others' weight: the context's less the name's own votes (none where the context
-    // has none: the name's votes are in it).
+    // The others' weight: the context's less the name's own votes, where the context's is
+    // over `floor` (0 elsewhere: the name's votes are in the context's, so no more than it).
     fn others<K: std::hash::Hash + Eq>(
         all: &FxHashMap<K, f64>,
         own: &FxHashMap<K, f64>,
         key: &K,
+        floor: f64,
     ) -> f64 {
-        all.get(key)
+        (all.get(key).filter(|w| **w > floor))
             .map_or(0.0, |w| w - own.get(key).copied().unwrap_or(0.0))
     }
-    // Whether the others' weight is over 0.3 (never where the context's is not).
-    fn others_count<K: std::hash::Hash + Eq>(
-        all: &FxHashMap<K, f64>,
-        own: &FxHashMap<K, f64>,
-        key: &K,
-    ) -> bool {
-        all.get(key)
-            .is_some_and(|w| *w > 0.3 && w - own.get(key).copied().unwrap_or(0.0) > 0.3)
-    }
+    /// Weight of the others' votes that counts as support.
+    const SUPPORT: f64 = 0.3;
     let country = place.country.as_str();
     // The share of the others' votes that goes to the place's country.
     let others_total = context.total - own.total;
-    let others_for_country = others(&context.countries, &own.countries, &country);
+    let others_for_country = others(&context.countries, &own.countries, &country, 0.0);
     let mut bonus = 4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
         let key = (near, country);
-        if others_count(&context.sentence_countries, &own.sentence_countries, &key) {
+        if others(
+            &context.sentence_countries,
+            &own.sentence_countries,
+            &key,
+            SUPPORT,
+        ) > SUPPORT
+        {
             bonus += if near == sentence { 1.5 } else { 0.5 };
             break;
         }
     }
     if !place.admin1.is_empty() {
         let province = (country, place.admin1.as_str());
-        if others_count(&context.provinces, &own.provinces, &province) {
+        if others(&context.provinces, &own.provinces, &province, SUPPORT) > SUPPORT {
             bonus += 2.0;
         }
         let in_sentence = (sentence, province.0, province.1);
-        if others_count(
+        if others(
             &context.sentence_provinces,
             &own.sentence_provinces,
             &in_sentence,
-        ) {
+            SUPPORT,
+        ) > SUPPORT
+        {
             bonus += 1.5;
         }
     }
