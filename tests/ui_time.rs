@@ -121,3 +121,46 @@ fn retype(harness: &mut Harness<'_, NewsmapApp>, label: &str, text: &str) {
         .type_text(text);
     harness.run_steps(1);
 }
+
+#[test]
+fn a_week_long_event_is_counted_on_every_day_of_the_timeline_that_the_map_shows_it() {
+    let dir = temp_dir();
+    write(
+        dir.path(),
+        "2021-07-14_north.txt",
+        "Taliban tighten grip on the north\n\n\
+         Last week Taliban fighters captured the town of Imam Sahib in Kunduz province.\n\n\
+         On Tuesday, a roadside bomb killed three soldiers in Pul-e Khumri, the capital of \
+         Baghlan province.\n",
+    );
+    let mut harness = app_with_folder(dir.path());
+    let precisions: Vec<_> = (harness.state().corpus().events.iter())
+        .filter_map(|e| e.time.map(|t| t.precision))
+        .collect();
+    assert!(
+        precisions.contains(&newsmap::time::TimePrecision::Week) && precisions.len() == 2,
+        "a capture last week and a bombing on Tuesday: {precisions:?}"
+    );
+    // Scrub a window of one day over the folder's days, as "day >" does.
+    let (first, last) = {
+        let window = harness.state_mut().time_window();
+        (window.end_day, window.start_day) = (window.min_day, window.min_day);
+        (window.min_day, window.max_day)
+    };
+    harness.run_steps(2);
+    let mut days_with_events = 0;
+    for day in first..=last {
+        assert_eq!(harness.state_mut().time_window().start_day, day);
+        let on_map = harness.state().visible_events().len();
+        assert_eq!(
+            harness.state().timeline_events_on(day),
+            on_map,
+            "the bars of day {day} count what the map shows"
+        );
+        days_with_events += usize::from(on_map > 0);
+        harness.get_by_label("day >").click();
+        harness.run_steps(2);
+    }
+    // The week's seven days and the Tuesday.
+    assert_eq!(days_with_events, 8, "from {first} to {last}");
+}

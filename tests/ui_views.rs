@@ -2,7 +2,8 @@
 //! comes back when the app starts on the folder with its name (as `newsmap FOLDER --view NAME`
 //! starts it), an unknown name says which views are saved, "Copy view as command" saves an
 //! unnamed view first; in small windows the map keeps half the width and the side panels fold
-//! away and come back by their buttons, the map showing the same extent again.
+//! away and come back by their buttons (which a message on screen does not cover), the map
+//! showing the same extent again.
 
 use std::path::{Path, PathBuf};
 
@@ -185,19 +186,28 @@ fn copy_view_as_command_saves_an_unnamed_view_first_and_copies_the_command() {
 
 #[test]
 fn in_small_windows_the_map_keeps_half_the_width_and_the_panel_buttons_fold_them() {
+    let root = sample_copy();
+    let folder = sample_folder(&root);
     for (width, height) in [(1000.0, 700.0), (800.0, 600.0)] {
-        let mut harness = app_on_view(
-            &crate::common::sample_dir(),
-            None,
-            egui::vec2(width, height),
-        );
+        let mut harness = app_on_view(&folder, None, egui::vec2(width, height));
         let map = harness.state().map_size()[0];
         assert!(map >= f64::from(width) / 2.0 - 1.0, "map {map} of {width}");
         let view = *harness.state_mut().map_view();
+        // A message on screen covers none of the panels' buttons.
+        harness.get_by_label("View").click();
+        harness.run_steps(2);
+        harness.get_by_label("Copy view as command").click();
+        harness.run_steps(4);
+        let text = harness.state().message().map(str::to_owned);
+        let text = text.unwrap_or_else(|| panic!("no message after the copy"));
+        assert!(text.contains("copied: newsmap"), "{text}");
+        // The box: its text, with its × and margins.
+        let message = harness.get_by_label_contains("copied: newsmap").rect();
 
         // Each side panel folds away by its button, and comes back by the map's.
         for (hide, heading, show) in [("«", "Filters", "» Filters"), ("»", "Details", "« Details")]
         {
+            assert!(!harness.get_by_label(hide).rect().intersects(message));
             harness.get_by_label(hide).click();
             harness.run_steps(8);
             assert!(harness.query_by_label(heading).is_none());
@@ -206,6 +216,7 @@ fn in_small_windows_the_map_keeps_half_the_width_and_the_panel_buttons_fold_them
                 wider > map + 100.0,
                 "map {wider} after {map} without {heading}"
             );
+            assert!(!harness.get_by_label(show).rect().intersects(message));
             harness.get_by_label(show).click();
             harness.run_steps(8);
             harness.get_by_label(heading);

@@ -252,6 +252,12 @@ impl NewsmapApp {
             .collect()
     }
 
+    /// The events the timeline's bars of `day` (days from the Common Era, as the time
+    /// window's) counted in the last frame.
+    pub fn timeline_events_on(&self, day: i32) -> usize {
+        (self.caches.frame.as_ref()).map_or(0, |frame| frame.day_counts.on_day(day))
+    }
+
     /// Number of places with a visible event (markers before clustering).
     pub fn visible_marker_count(&self) -> usize {
         let mut places: Vec<PlaceId> = self
@@ -540,7 +546,9 @@ impl NewsmapApp {
             });
         self.state.filters_open &= !hide.0;
         self.state.details_open &= !hide.1;
+        let mut map_area = ctx.content_rect();
         egui::CentralPanel::no_frame().show(ui, |ui| {
+            map_area = ui.max_rect();
             let markers = &frame.markers;
             // Fit once the folder is read, so that the view does not jump while it loads.
             let fit =
@@ -590,7 +598,7 @@ impl NewsmapApp {
         });
         self.windows_ui(&ctx);
         self.save_view_window_ui(&ctx);
-        self.message_ui(&ctx);
+        self.message_ui(&ctx, map_area);
         self.dialogs.ui(&ctx, &mut self.commands);
         self.run_commands(&ctx);
     }

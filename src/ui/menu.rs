@@ -248,15 +248,18 @@ impl NewsmapApp {
     }
 
     /// The last message (what a save, a copy or a correction did) in full, wrapped, in a box
-    /// under the menu bar until it is closed or another message replaces it.
-    pub(super) fn message_ui(&mut self, ctx: &egui::Context) {
+    /// with × until it is closed or another message replaces it. It stands over the top of the
+    /// `map_area`, under the buttons that unfold the side panels: it covers neither those nor
+    /// the panels.
+    pub(super) fn message_ui(&mut self, ctx: &egui::Context, map_area: egui::Rect) {
         let Some(message) = &self.state.message else {
             return;
         };
-        let width = (ctx.content_rect().width() * 0.6).max(280.0);
+        let width = (map_area.width() - 24.0).clamp(200.0, ctx.content_rect().width() * 0.6);
         let mut close = false;
         egui::Area::new(egui::Id::unique("message"))
-            .anchor(egui::Align2::CENTER_TOP, egui::vec2(0.0, 34.0))
+            .pivot(egui::Align2::CENTER_TOP)
+            .fixed_pos(map_area.center_top() + egui::vec2(0.0, 36.0))
             .show(ctx, |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_max_width(width);

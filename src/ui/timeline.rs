@@ -156,6 +156,15 @@ impl DayCounts {
         counts
     }
 
+    /// The events the bars of `day` (see [`day_of`]) count: those of that day and those of a
+    /// span of days that holds it.
+    pub fn on_day(&self, day: i32) -> usize {
+        usize::try_from(day - self.first_day)
+            .ok()
+            .and_then(|d| Some(self.per_day.get(d)?.iter().chain(&self.spread[d]).sum()))
+            .unwrap_or(0)
+    }
+
     /// Whether the counts cover the days of `window`'s range.
     pub fn covers(&self, window: &TimeWindow) -> bool {
         self.first_day == window.min_day
@@ -302,9 +311,9 @@ pub fn timeline_ui(
 ) {
     let undated = counts.undated;
     // Two rows, playback then the window, so that both fit beside the undated articles in a
-    // window 1280 px wide.
+    // window 1280 px wide; in narrower windows they wrap.
     if window.has_days() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let play_label = if playback.playing { "Pause" } else { "Play" };
             if ui.button(play_label).clicked() {
                 playback.playing = !playback.playing;
@@ -325,7 +334,7 @@ pub fn timeline_ui(
             jump.ui(ui, window);
         });
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if window.has_days() {
             ui.label("Window:");
             let (min, max) = (window.min_day, window.max_day);

@@ -32,28 +32,23 @@ pub struct BasemapCache {
     with_margin: bool,
     /// The view's centre it was built for, and its lines (tessellated) and labels.
     built_center: [f64; 2],
-    built: (
-        std::sync::Arc<egui::epaint::Mesh>,
-        Vec<Shape>,
-        Vec<TownName>,
-    ),
+    built: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>, Vec<Name>),
     /// The same moved to the view's centre of the last frame.
     shown_center: [f64; 2],
-    shown: (
-        std::sync::Arc<egui::epaint::Mesh>,
-        Vec<Shape>,
-        Vec<TownName>,
-    ),
+    shown: (std::sync::Arc<egui::epaint::Mesh>, Vec<Shape>, Vec<Name>),
     /// Whether the last frame drew labels (online tiles carry their own).
     with_labels: bool,
+    /// Where the names of countries and provinces go among the last frame's shapes: under
+    /// the markers, placed once the markers are known.
+    regions_slot: Option<egui::layers::ShapeIdx>,
 }
 
-/// A town's name laid out for one view, drawn over the markers.
+/// A name laid out for one view: placed once the markers are known, beside them.
 #[derive(Clone)]
-struct TownName {
-    /// The town's dot.
-    dot: Pos2,
-    /// Where the name goes when no marker is on the town.
+struct Name {
+    /// A town's dot, or `None` for a country's or a province's name.
+    dot: Option<Pos2>,
+    /// Where the name goes when no marker is in the way.
     area: Rect,
     /// The name.
     galley: std::sync::Arc<egui::Galley>,
@@ -149,6 +144,7 @@ impl BasemapCache {
                 shown_center: view.center,
                 shown: (mesh, labels, towns),
                 with_labels,
+                regions_slot: None,
             };
         } else if self.shown_center != view.center {
             let moved = shift(self.built_center);
@@ -158,55 +154,163 @@ impl BasemapCache {
             for label in &mut labels {
                 label.translate(moved);
             }
-            let mut towns = self.built.2.clone();
-            for town in &mut towns {
-                town.area = town.area.translate(moved);
-                town.dot += moved;
+            let mut names = self.built.2.clone();
+            for name in &mut names {
+                name.area = name.area.translate(moved);
+                name.dot = name.dot.map(|dot| dot + moved);
             }
             self.shown_center = view.center;
-            self.shown = (std::sync::Arc::new(mesh), labels, towns);
+            self.shown = (std::sync::Arc::new(mesh), labels, names);
         }
         painter.add(Shape::mesh(std::sync::Arc::clone(&self.shown.0)));
         // Online tiles carry their own labels.
         self.with_labels = with_labels;
+        self.regions_slot = None;
         if with_labels {
+            self.regions_slot = Some(painter.add(Shape::Noop));
             painter.extend(self.shown.1.iter().cloned());
         }
     }
 
-    /// Draws the towns' names over what was drawn since [`Self::draw`], the `markers` (their
-    /// centres and outer radii), on a pale halo: a name whose town is under a marker moves to
-    /// the marker's right, so that both read. None is drawn over the `legend`.
-    pub fn draw_town_labels(&self, painter: &egui::Painter, markers: &[(Pos2, f32)], legend: Rect) {
+    /// Places the names of the view beside the `markers` (their centres and outer radii), so
+    /// that both read. Countries' and provinces' names stay under the markers, moved off them
+    /// (up or down by up to two lines, or aside by half their width) when they can be without
+    /// covering another name. Towns' names are drawn over the markers on a pale halo,
+    /// to the right of their dot, or left of it, above or below, whichever is clear of the
+    /// markers and the names placed before; a name whose town is under a marker goes beside
+    /// the marker. None is drawn over the `legend`.
+    pub fn draw_names(&self, painter: &egui::Painter, markers: &[(Pos2, f32)], legend: Rect) {
         if !self.with_labels || self.shown.2.is_empty() {
             return;
         }
-        // Sorted from west to east, the markers near a town are found by halving.
-        let mut markers = markers.to_vec();
-        markers.sort_unstable_by(|a, b| a.0.x.total_cmp(&b.0.x));
-        let reach = markers.iter().map(|m| m.1).fold(0.0, f32::max);
-        for town in &self.shown.2 {
-            let mut area = town.area;
-            let from = markers.partition_point(|(center, _)| center.x < town.dot.x - reach);
-            if let Some((center, radius)) = markers[from..]
-                .iter()
-                .take_while(|(center, _)| center.x <= town.dot.x + reach)
-                .find(|(center, radius)| center.distance(town.dot) < *radius)
-            {
-                let clear = center.x + radius + 3.0 - area.min.x;
-                area = area.translate(Vec2::new(clear.max(0.0), 0.0));
-            }
-            if area.intersects(legend) {
+        let markers = Markers::new(markers);
+        // Each region's name keeps clear of the others, placed or still where they were laid.
+        let (regions, names): (Vec<&Name>, Vec<&Name>) =
+            self.shown.2.iter().partition(|n| n.dot.is_none());
+        let mut taken: Vec<Rect> = regions.iter().map(|n| n.area).collect();
+        for (i, name) in regions.iter().enumerate() {
+            let (area, size) = (name.area, name.area.size());
+            let (up, aside) = (
+                Vec2::new(0.0, size.y + 2.0),
+                Vec2::new(size.x / 2.0 + 6.0, 0.0),
+            );
+            let candidates = [
+                area,
+                area.translate(-up),
+                area.translate(up),
+                area.translate(-2.0 * up),
+                area.translate(2.0 * up),
+                area.translate(-aside),
+                area.translate(aside),
+            ];
+            taken[i] = Rect::NOTHING;
+            taken[i] = place_name(&candidates, &markers, &taken, legend).unwrap_or(area);
+        }
+        let regions = regions
+            .iter()
+            .zip(&taken)
+            .map(|(name, area)| Shape::galley(area.min, std::sync::Arc::clone(&name.galley), TOWN))
+            .collect();
+        if let Some(slot) = self.regions_slot {
+            painter.set(slot, Shape::Vec(regions));
+        }
+        for name in names {
+            let Some(dot) = name.dot else { continue };
+            let beside = match markers.covering(dot) {
+                Some((center, radius)) => Rect::from_center_size(center, Vec2::splat(2.0 * radius)),
+                None => Rect::from_center_size(dot, Vec2::splat(6.0)),
+            };
+            let candidates = around(beside, name.area.size());
+            let Some(area) = place_name(&candidates, &markers, &taken, legend)
+                .or_else(|| candidates.into_iter().find(|c| !c.intersects(legend)))
+            else {
                 continue;
-            }
+            };
+            taken.push(area);
             painter.rect_filled(area.expand(1.0), 3.0, TOWN_HALO);
-            painter.galley(area.min, std::sync::Arc::clone(&town.galley), TOWN);
+            painter.galley(area.min, std::sync::Arc::clone(&name.galley), TOWN);
         }
     }
 }
 
-/// The basemap's lines and labels for one view, as shapes (cached between frames whose view
-/// does not change, the lines tessellated).
+/// The markers of a frame, sorted from west to east for the ones near a name to be found by
+/// halving.
+struct Markers {
+    /// Centres and outer radii.
+    discs: Vec<(Pos2, f32)>,
+    /// The largest radius.
+    reach: f32,
+}
+
+impl Markers {
+    fn new(discs: &[(Pos2, f32)]) -> Self {
+        let mut discs = discs.to_vec();
+        discs.sort_unstable_by(|a, b| a.0.x.total_cmp(&b.0.x));
+        let reach = discs.iter().map(|m| m.1).fold(0.0, f32::max);
+        Self { discs, reach }
+    }
+
+    /// The markers whose discs may reach between `min_x` and `max_x`.
+    fn near(&self, min_x: f32, max_x: f32) -> impl Iterator<Item = &(Pos2, f32)> {
+        let from = self
+            .discs
+            .partition_point(|(c, _)| c.x < min_x - self.reach);
+        self.discs[from..]
+            .iter()
+            .take_while(move |(c, _)| c.x <= max_x + self.reach)
+    }
+
+    /// The marker drawn over `point`, if any.
+    fn covering(&self, point: Pos2) -> Option<(Pos2, f32)> {
+        self.near(point.x, point.x)
+            .find(|(c, r)| c.distance(point) < *r)
+            .copied()
+    }
+
+    /// Whether a marker's disc overlaps `area`.
+    fn hit(&self, area: Rect) -> bool {
+        self.near(area.min.x, area.max.x)
+            .any(|(c, r)| area.distance_sq_to_pos(*c) < r * r)
+    }
+}
+
+/// Where a name of `size` may go around `beside` (a dot or a marker): right, left, above,
+/// below, in that order.
+fn around(beside: Rect, size: Vec2) -> [Rect; 4] {
+    const GAP: f32 = 2.0;
+    let (center, half) = (beside.center(), size / 2.0);
+    [
+        Rect::from_min_size(Pos2::new(beside.max.x + GAP, center.y - half.y), size),
+        Rect::from_min_size(
+            Pos2::new(beside.min.x - GAP - size.x, center.y - half.y),
+            size,
+        ),
+        Rect::from_min_size(
+            Pos2::new(center.x - half.x, beside.min.y - GAP - size.y),
+            size,
+        ),
+        Rect::from_min_size(Pos2::new(center.x - half.x, beside.max.y + GAP), size),
+    ]
+}
+
+/// The first of `candidates` clear of the `markers`, the names already `taken` and the
+/// `legend`.
+fn place_name(
+    candidates: &[Rect],
+    markers: &Markers,
+    taken: &[Rect],
+    legend: Rect,
+) -> Option<Rect> {
+    candidates.iter().copied().find(|area| {
+        !area.intersects(legend)
+            && !markers.hit(*area)
+            && !taken.iter().any(|t| t.intersects(*area))
+    })
+}
+
+/// The basemap's lines and towns' dots for one view, as shapes, and its names, to be placed
+/// beside the markers (cached between frames whose view does not change, the lines
+/// tessellated).
 fn basemap_shapes(
     painter: &egui::Painter,
     basemap: &Basemap,
@@ -215,9 +319,10 @@ fn basemap_shapes(
     to_screen: &dyn Fn(f32, f32) -> Pos2,
     selected: Option<&crate::gazetteer::Place>,
     towns: &[TownLabel],
-) -> (Vec<Shape>, Vec<Shape>, Vec<TownName>) {
+) -> (Vec<Shape>, Vec<Shape>, Vec<Name>) {
     let mut lines = Vec::new();
     let mut labels = Vec::new();
+    let mut names = Vec::new();
     let mut placed: Vec<Rect> = Vec::new();
     let zoom = view.zoom;
     // Screen = centre of the rect + (mercator - view centre) * pixels per world.
@@ -289,8 +394,13 @@ fn basemap_shapes(
             let corner = egui::Align2::CENTER_CENTER
                 .anchor_size(pos, galley.size())
                 .min;
-            placed.push(Rect::from_min_size(corner, galley.size()));
-            labels.push(Shape::galley(corner, galley, color));
+            let area = Rect::from_min_size(corner, galley.size());
+            placed.push(area);
+            names.push(Name {
+                dot: None,
+                area,
+                galley,
+            });
         }
     };
     if zoom >= 6.0 {
@@ -314,7 +424,6 @@ fn basemap_shapes(
         }
     }
     // The larger towns, more as the map zooms in, largest first, none over another label.
-    let mut names = Vec::new();
     let smallest = TownLabel::smallest_at(zoom);
     let size = [f64::from(rect.width()), f64::from(rect.height())];
     for town in towns.iter().take_while(|t| t.population >= smallest) {
@@ -335,8 +444,8 @@ fn basemap_shapes(
         }
         placed.push(area.expand(2.0));
         labels.push(Shape::circle_filled(at, 2.5, TOWN));
-        names.push(TownName {
-            dot: at,
+        names.push(Name {
+            dot: Some(at),
             area,
             galley,
         });
@@ -390,5 +499,79 @@ impl TownLabel {
             z if z < 8.0 => 50_000,
             _ => Self::SMALLEST,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rect(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect::from_min_size(Pos2::new(x, y), Vec2::new(w, h))
+    }
+
+    const NO_LEGEND: Rect = Rect::NOTHING;
+
+    #[test]
+    fn a_name_goes_right_of_its_dot_when_nothing_is_in_the_way() {
+        let dot = Rect::from_center_size(Pos2::new(100.0, 100.0), Vec2::splat(6.0));
+        let candidates = around(dot, Vec2::new(40.0, 12.0));
+        let markers = Markers::new(&[(Pos2::new(300.0, 300.0), 10.0)]);
+        let area = place_name(&candidates, &markers, &[], NO_LEGEND).unwrap();
+        assert_eq!(area, rect(105.0, 94.0, 40.0, 12.0));
+    }
+
+    #[test]
+    fn a_name_leaves_the_side_where_a_neighbouring_marker_is() {
+        let dot = Rect::from_center_size(Pos2::new(100.0, 100.0), Vec2::splat(6.0));
+        let candidates = around(dot, Vec2::new(40.0, 12.0));
+        // A marker 35 px east of the town covers the right-hand place of its name.
+        let markers = Markers::new(&[(Pos2::new(135.0, 100.0), 8.0)]);
+        let area = place_name(&candidates, &markers, &[], NO_LEGEND).unwrap();
+        assert!(area.max.x < 100.0, "{area:?} is left of the dot");
+        // And a name already placed there sends it above.
+        let area = place_name(
+            &candidates,
+            &markers,
+            &[rect(40.0, 94.0, 30.0, 12.0)],
+            NO_LEGEND,
+        )
+        .unwrap();
+        assert!(
+            area.max.y < 100.0 && (area.center().x - 100.0).abs() < 1.0,
+            "{area:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_no_clear_place_is_not_placed() {
+        let dot = Rect::from_center_size(Pos2::new(100.0, 100.0), Vec2::splat(6.0));
+        let candidates = around(dot, Vec2::new(40.0, 12.0));
+        let ring: Vec<(Pos2, f32)> = [(130.0, 100.0), (70.0, 100.0), (100.0, 80.0), (100.0, 120.0)]
+            .map(|(x, y)| (Pos2::new(x, y), 9.0))
+            .to_vec();
+        assert_eq!(
+            place_name(&candidates, &Markers::new(&ring), &[], NO_LEGEND),
+            None
+        );
+        // Nor over the legend.
+        let markers = Markers::new(&[]);
+        let legend = rect(0.0, 0.0, 300.0, 300.0);
+        assert_eq!(place_name(&candidates, &markers, &[], legend), None);
+    }
+
+    #[test]
+    fn the_marker_over_a_town_is_found_among_many() {
+        let discs: Vec<(Pos2, f32)> = (0..100)
+            .map(|i| (Pos2::new(i as f32 * 30.0, 50.0), 4.0 + (i % 5) as f32))
+            .collect();
+        let markers = Markers::new(&discs);
+        assert_eq!(
+            markers.covering(Pos2::new(601.0, 52.0)),
+            Some((Pos2::new(600.0, 50.0), 4.0))
+        );
+        assert_eq!(markers.covering(Pos2::new(615.0, 50.0)), None);
+        assert!(markers.hit(rect(590.0, 45.0, 8.0, 4.0)));
+        assert!(!markers.hit(rect(606.0, 40.0, 15.0, 30.0)));
     }
 }

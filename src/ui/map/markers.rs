@@ -148,17 +148,18 @@ pub fn markers(gazetteer: &Gazetteer, events: &[EventRow]) -> Vec<Marker> {
         marker.injured += event.injured;
         kinds[event.kind as usize] += 1;
     }
-    let mut out: Vec<Marker> = markers
-        .into_iter()
-        .map(|(mut marker, kinds)| {
-            // The most frequent kind; the first in `ALL`'s order on a tie (counts are
-            // indexed by the kind's number, which is not its place in `ALL`).
-            marker.kind = (EventKind::ALL.into_iter().enumerate())
-                .max_by_key(|&(at, kind)| (kinds[kind as usize], std::cmp::Reverse(at)))
-                .map_or(marker.kind, |(_, kind)| kind);
-            marker
-        })
-        .collect();
+    let mut out: Vec<Marker> = Vec::with_capacity(markers.len());
+    for (mut marker, kinds) in markers {
+        // The most frequent kind; the first in `ALL`'s order on a tie (counts are indexed by
+        // the kind's number, which is not its place in `ALL`).
+        let mut most = 0;
+        for kind in EventKind::ALL {
+            if kinds[kind as usize] > most {
+                (most, marker.kind) = (kinds[kind as usize], kind);
+            }
+        }
+        out.push(marker);
+    }
     out.sort_by_key(|m| m.place);
     out
 }

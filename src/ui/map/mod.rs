@@ -182,7 +182,7 @@ pub fn map_ui(
     // The key under the markers: an event in its corner stays in sight.
     let legend = legend_ui(&painter, rect, input.heat);
     let discs = markers::markers_ui(ui, &markers_painter, view, rect, &layer, commands);
-    caches.basemap.draw_town_labels(&painter, &discs, legend);
+    caches.basemap.draw_names(&painter, &discs, legend);
     if let Some(tiles) = tiles {
         tiles.notes_ui(ui, rect);
     }
