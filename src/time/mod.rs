@@ -59,10 +59,17 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     let reports: Vec<bool> = (mentions.iter())
         .map(|m| dates_the_report(&sentence[..m.span.start]))
         .collect();
-    // The report's date is set aside only beside another day that may be the event's.
+    // The report's date is set aside only beside another time that may be the event's: a
+    // day, or a week or a month told before the report ("captured the town last week,
+    // residents said on Wednesday"). One told after it more often dates background ("said
+    // on Saturday they had recaptured Bayhan, ending a siege that began in September").
     let other_day = |i: usize| {
-        (mentions.iter().enumerate())
-            .any(|(j, m)| j != i && !reports[j] && m.range.precision == TimePrecision::Day)
+        (mentions.iter().enumerate()).any(|(j, m)| {
+            let precision = m.range.precision;
+            j != i
+                && !reports[j]
+                && (precision == TimePrecision::Day || (precision <= TimePrecision::Month && j < i))
+        })
     };
     let aside: Vec<bool> = (0..mentions.len())
         .map(|i| reports[i] && other_day(i))
@@ -246,12 +253,17 @@ mod tests {
             JULY_14,
             "On 6 July 2021 (as reported on 8 July), troops left the base. => 2021-07-06 Day",
         );
-        // A day a statement was made, beside the event's day; alone, it stays.
+        // A day a statement was made, beside the event's day, or a week or a month told
+        // before it; beside a year or a later week or month, or alone, it stays.
         check_events(
             JULY_14,
             "
             The army said on Tuesday that strikes on Monday killed 20. => 2021-07-12 Day
-            A detainee said on Tuesday she was beaten last month. => 2021-07-13 Day
+            Last month a detainee was beaten, she said on Tuesday. => 2021-06-01..2021-06-30 Month
+            A detainee said on Tuesday she was beaten; two cases were seen last month. => 2021-07-13 Day
+            Fighters took the town last week, residents said on Wednesday. => 2021-07-05..2021-07-11 Week
+            Police said on Tuesday the town, taken in 2019, was shelled. => 2021-07-13 Day
+            A detainee said on Tuesday she had been beaten. => 2021-07-13 Day
             NIAMEY, July 13 (wire) - Air strikes on Monday killed 20. => 2021-07-12 Day
         ",
         );
