@@ -324,6 +324,7 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
             continue;
         }
         match named[hit.pattern().as_usize()] {
+            Phrase::Actor(actor) if is_source(actor, &lower[..at], &lower[end..]) => {}
             Phrase::Actor(actor) => found.push((at, actor.to_string(), end - at)),
             Phrase::Demonym(name) => {
                 let rest = lower[end..].trim_start();
@@ -366,6 +367,34 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
         }
     }
     actors
+}
+
+/// Whether officials or residents named between `before` and `after` only tell the news
+/// ("residents said on Wednesday", "according to local officials"): they are its source, not
+/// its actors. Forces that speak stay actors ("the army said it killed 20").
+fn is_source(actor: &str, before: &str, after: &str) -> bool {
+    const SPEECH: [&str; 9] = [
+        "said",
+        "say",
+        "says",
+        "told",
+        "reported",
+        "claimed",
+        "confirmed",
+        "stated",
+        "added",
+    ];
+    if actor != "Government" && actor != "Civilians" {
+        return false;
+    }
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|word| !word.is_empty());
+    let before = before.trim_end();
+    let quoted = before
+        .rsplit_once("according to")
+        .is_some_and(|(_, between)| between.split_whitespace().count() <= 2);
+    quoted || next.is_some_and(|word| SPEECH.contains(&word))
 }
 
 /// Actors that name no group, only a kind of people.
@@ -413,6 +442,19 @@ mod tests {
             ["Myanmar military", "People's Defence Force"]
         );
         assert!(find_actors("Nothing here.").is_empty());
+        // Officials and residents who tell the news are its sources.
+        assert_eq!(
+            find_actors("Taliban fighters took the town last week, residents said."),
+            ["Taliban"]
+        );
+        assert_eq!(
+            find_actors("According to local officials, soldiers shelled the village."),
+            ["Government forces"]
+        );
+        assert_eq!(
+            find_actors("Officials said soldiers beat residents."),
+            ["Government forces", "Civilians"]
+        );
         assert!(find_actors("İstanbul's governor").contains(&"Government".to_string()));
     }
 }
