@@ -457,6 +457,10 @@ pub(super) fn choose(
     actors: &[String],
 ) -> Vec<Trigger> {
     use EventKind::*;
+    // Most sentences of news report no event: nothing to choose, nor to read the words for.
+    if triggers.is_empty() {
+        return triggers;
+    }
     let has = |triggers: &[Trigger], kind: EventKind| triggers.iter().any(|t| t.kind == kind);
     let explosive = |kind: EventKind| kind.event_type() == EventType::ExplosionsRemoteViolence;
     let any_word = |list: &[&str]| words.iter().any(|w| list.contains(&w.lower.as_str()));
@@ -636,9 +640,9 @@ pub(super) fn choose(
     drop(&mut kept, attack, &|t| t.kind == Flight);
     // A killing with an attack: a strong killing or unarmed victims make it violence against
     // civilians, armed people killed a battle.
-    let armed = armed_victims(sentence, words);
     let k = kept.clone();
     if has(&k, Killing) {
+        let armed = armed_victims(sentence, words);
         let strong = k.iter().any(|t| t.kind == Killing && is_strong_killing(t));
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
         // An attack on a base is a battle, whoever else died in it.

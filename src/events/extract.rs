@@ -224,6 +224,20 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     out
 }
 
+/// A hash of the words of `sentence` in lower case, for repeated sentences to be told apart
+/// without building a normalised copy of each.
+fn words_key(sentence: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut hasher = rustc_hash::FxHasher::default();
+    for word in sentence.split_whitespace() {
+        for c in word.chars().flat_map(char::to_lowercase) {
+            hasher.write_u32(u32::from(c));
+        }
+        hasher.write_u8(b' ');
+    }
+    hasher.finish()
+}
+
 /// The words of each statement of `sentence` (see [`statement_at`]), in order.
 fn statement_words<'w>(sentence: &str, words: &'w [Word]) -> impl Iterator<Item = &'w [Word]> {
     let mut ends: Vec<usize> = memchr::memchr_iter(b';', sentence.as_bytes()).collect();
@@ -482,7 +496,7 @@ pub fn extract_mentions(
     // The time last stated for a report at each place, by sentence number.
     let mut last_dated: FxHashMap<crate::gazetteer::PlaceId, (usize, DateRange)> =
         FxHashMap::default();
-    let mut seen: FxHashSet<String> = FxHashSet::default();
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
     let mut drafts: Vec<Draft> = Vec::new();
     // Counted only when "the city" has nothing named just before to point at.
     let main_town = std::cell::OnceCell::new();
@@ -495,13 +509,9 @@ pub fn extract_mentions(
     let mut sentence_number = 0;
     for sentence in sentences.iter().cloned() {
         let sentence_text = &text[sentence.clone()];
-        // Captions and headlines repeated by the scraper are one report.
-        let normalised: String = sentence_text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        if !seen.insert(normalised) {
+        // Captions and headlines repeated by the scraper are one report: sentences are the
+        // same when their words are, ignoring case and spacing (compared by a hash of them).
+        if !seen.insert(words_key(sentence_text)) {
             continue;
         }
         sentence_number += 1;

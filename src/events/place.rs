@@ -188,10 +188,9 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     }
     let after = crate::text::head(&text[toponym.span.end..], 40);
     let after_lower = after.to_lowercase();
-    if MODIFIER_SUFFIXES
-        .iter()
-        .any(|s| after_lower.starts_with(s) || after_lower.starts_with(&s.replace('-', "\u{2010}")))
-    {
+    // A hyphen may be typeset as U+2010 ("US\u{2010}led").
+    let dashed = after_lower.replace('\u{2010}', "-");
+    if MODIFIER_SUFFIXES.iter().any(|s| dashed.starts_with(s)) {
         return true;
     }
     if is_dateline(text, toponym, after) {
