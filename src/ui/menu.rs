@@ -255,7 +255,10 @@ impl NewsmapApp {
         let Some(message) = &self.state.message else {
             return;
         };
-        let width = (map_area.width() - 24.0).clamp(200.0, ctx.content_rect().width() * 0.6);
+        // Not `clamp`, which panics in a window narrower than the box's least width.
+        let width = (map_area.width() - 24.0)
+            .min(ctx.content_rect().width() * 0.6)
+            .max(200.0);
         let mut close = false;
         egui::Area::new(egui::Id::unique("message"))
             .pivot(egui::Align2::CENTER_TOP)

@@ -177,16 +177,16 @@ impl BasemapCache {
     /// (up or down by up to two lines, or aside by half their width) when they can be without
     /// covering another name. Towns' names are drawn over the markers on a pale halo,
     /// to the right of their dot, or left of it, above or below, whichever is clear of the
-    /// markers and the names placed before; a name whose town is under a marker goes beside
-    /// the marker. None is drawn over the `legend`.
+    /// markers and the names placed before (else the first of these not over the legend); a
+    /// name whose town is under a marker goes beside the marker. None is drawn over the
+    /// `legend`.
     pub fn draw_names(&self, painter: &egui::Painter, markers: &[(Pos2, f32)], legend: Rect) {
         if !self.with_labels || self.shown.2.is_empty() {
             return;
         }
         let markers = Markers::new(markers);
         // Each region's name keeps clear of the others, placed or still where they were laid.
-        let (regions, names): (Vec<&Name>, Vec<&Name>) =
-            self.shown.2.iter().partition(|n| n.dot.is_none());
+        let regions: Vec<&Name> = self.shown.2.iter().filter(|n| n.dot.is_none()).collect();
         let mut taken: Vec<Rect> = regions.iter().map(|n| n.area).collect();
         for (i, name) in regions.iter().enumerate() {
             let (area, size) = (name.area, name.area.size());
@@ -214,8 +214,7 @@ impl BasemapCache {
         if let Some(slot) = self.regions_slot {
             painter.set(slot, Shape::Vec(regions));
         }
-        for name in names {
-            let Some(dot) = name.dot else { continue };
+        for (name, dot) in self.shown.2.iter().filter_map(|n| Some((n, n.dot?))) {
             let beside = match markers.covering(dot) {
                 Some((center, radius)) => Rect::from_center_size(center, Vec2::splat(2.0 * radius)),
                 None => Rect::from_center_size(dot, Vec2::splat(6.0)),
