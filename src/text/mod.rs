@@ -76,7 +76,8 @@ fn word(text: &str, span: Range<usize>) -> Word {
 /// `word` in lower case, with a typographic apostrophe as a straight one.
 fn lowercase(word: &str) -> CompactString {
     let lower = to_lower(word);
-    if lower.contains('\u{2019}') {
+    // An ASCII word has no typographic apostrophe to look for.
+    if !word.is_ascii() && lower.contains('\u{2019}') {
         CompactString::from(lower.replace('\u{2019}', "'"))
     } else {
         lower
