@@ -20,17 +20,20 @@ const TITLE_WORDS: &str = "Times Telegraph Mail Express Post Mirror Herald Obser
 
 const NUMBER_WORDS: &str = "one two three four five six seven eight nine ten eleven twelve";
 
+/// Each first word of a fixed phrase, with the alternatives it starts (their words).
+type PhrasesByFirstWord = FxHashMap<&'static str, Vec<(Vec<&'static str>, Phrase)>>;
+
 /// The alternatives of [`PHRASES`] by their first word, so that a word starting none is
-/// skipped at once and one that starts some tries only those.
-fn phrases_by_first_word() -> &'static FxHashMap<&'static str, Vec<(&'static str, Phrase)>> {
-    static BY_FIRST: OnceLock<FxHashMap<&'static str, Vec<(&'static str, Phrase)>>> =
-        OnceLock::new();
+/// skipped at once and one that starts some tries only those. Each alternative is kept as its
+/// words: "the" starts ten of them, and is read often.
+fn phrases_by_first_word() -> &'static PhrasesByFirstWord {
+    static BY_FIRST: OnceLock<PhrasesByFirstWord> = OnceLock::new();
     BY_FIRST.get_or_init(|| {
-        let mut by_first: FxHashMap<&str, Vec<(&str, Phrase)>> = FxHashMap::default();
+        let mut by_first = PhrasesByFirstWord::default();
         for (phrase, alternatives) in &PHRASES {
-            for words in alternatives.split('|') {
-                let first = words.split(' ').next().unwrap_or(words);
-                by_first.entry(first).or_default().push((words, *phrase));
+            for alternative in alternatives.split('|') {
+                let words: Vec<&str> = alternative.split(' ').collect();
+                by_first.entry(words[0]).or_default().push((words, *phrase));
             }
         }
         by_first
@@ -253,6 +256,13 @@ impl Scanner<'_> {
         Some(end)
     }
 
+    /// The index after the lowercase `words` if they start at `at`.
+    fn words_end(&self, at: usize, words: &[&str]) -> Option<usize> {
+        (words.iter().enumerate())
+            .all(|(k, word)| self.word(at + k) == *word)
+            .then_some(at + words.len())
+    }
+
     fn longest(&self, at: usize) -> Option<Hit> {
         let hits = [
             self.explicit(at),
@@ -435,7 +445,7 @@ impl Scanner<'_> {
         let (end, phrase) = phrases_by_first_word()
             .get(self.word(at))?
             .iter()
-            .filter_map(|&(words, phrase)| Some((self.phrase_end(at, words)?, phrase)))
+            .filter_map(|(words, phrase)| Some((self.words_end(at, words)?, *phrase)))
             .max_by_key(|(end, _)| *end)?;
         Some(Hit {
             end,
