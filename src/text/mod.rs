@@ -24,6 +24,18 @@ pub fn plural(count: usize, noun: &str) -> String {
     }
 }
 
+/// The ASCII bytes that make words: letters, digits, hyphens and apostrophes.
+const WORD_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'\'';
+        b += 1;
+    }
+    table
+};
+
 /// The words of `text`: runs of letters and digits, with inner hyphens and apostrophes
 /// ("Qala-i-Naw", "Kabul's") and thousands separators ("1,037") kept inside.
 pub fn words(text: &str) -> Vec<Word> {
@@ -35,14 +47,13 @@ pub fn words(text: &str) -> Vec<Word> {
         // ASCII, nearly all of an English article, byte by byte; other letters decoded.
         let (in_word, width) = if bytes[i].is_ascii() {
             let b = bytes[i];
-            let digit_comma = b == b','
-                && i > 0
-                && bytes[i - 1].is_ascii_digit()
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-            (
-                b.is_ascii_alphanumeric() || b == b'-' || b == b'\'' || digit_comma,
-                1,
-            )
+            // A comma is read only when no letter is: between digits it is a separator.
+            let in_word = WORD_BYTES[usize::from(b)]
+                || (b == b','
+                    && i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+            (in_word, 1)
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
             (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
