@@ -201,7 +201,7 @@ fn in_small_windows_the_map_keeps_half_the_width_and_the_panel_buttons_fold_them
         let text = harness.state().message().map(str::to_owned);
         let text = text.unwrap_or_else(|| panic!("no message after the copy"));
         assert!(text.contains("copied: newsmap"), "{text}");
-        // The box: its text, with its × and margins.
+        // The box, by its text.
         let message = harness.get_by_label_contains("copied: newsmap").rect();
 
         // Each side panel folds away by its button, and comes back by the map's.

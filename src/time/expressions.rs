@@ -247,15 +247,6 @@ impl Scanner<'_> {
         if self.word(at) == word { at + 1 } else { at }
     }
 
-    /// The index after `phrase` (space-separated lowercase words) if it starts at `at`.
-    fn phrase_end(&self, at: usize, phrase: &str) -> Option<usize> {
-        let mut end = at;
-        for word in phrase.split(' ') {
-            end = (self.word(end) == word).then_some(end + 1)?;
-        }
-        Some(end)
-    }
-
     /// The index after the lowercase `words` if they start at `at`.
     fn words_end(&self, at: usize, words: &[&str]) -> Option<usize> {
         (words.iter().enumerate())
@@ -478,8 +469,14 @@ impl Scanner<'_> {
 
     /// The count at `at` and the index after it; no count at all is vague ("days ago").
     fn count(&self, at: usize) -> (Count, usize) {
-        let vague = ["a few", "a couple of", "few", "several", "some"];
-        if let Some(end) = vague.iter().find_map(|phrase| self.phrase_end(at, phrase)) {
+        let vague: [&[&str]; 5] = [
+            &["a", "few"],
+            &["a", "couple", "of"],
+            &["few"],
+            &["several"],
+            &["some"],
+        ];
+        if let Some(end) = vague.iter().find_map(|words| self.words_end(at, words)) {
             return (Count::Vague, end);
         }
         let word = self.word(at);

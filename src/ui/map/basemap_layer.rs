@@ -217,7 +217,7 @@ impl BasemapCache {
         for (name, dot) in self.shown.2.iter().filter_map(|n| Some((n, n.dot?))) {
             let beside = match markers.covering(dot) {
                 Some((center, radius)) => Rect::from_center_size(center, Vec2::splat(2.0 * radius)),
-                None => Rect::from_center_size(dot, Vec2::splat(6.0)),
+                None => dot_box(dot),
             };
             let candidates = around(beside, name.area.size());
             let Some(area) = place_name(&candidates, &markers, &taken, legend)
@@ -271,6 +271,11 @@ impl Markers {
         self.near(area.min.x, area.max.x)
             .any(|(c, r)| area.distance_sq_to_pos(*c) < r * r)
     }
+}
+
+/// The box a town's dot at `dot` takes, which its name keeps clear of.
+fn dot_box(dot: Pos2) -> Rect {
+    Rect::from_center_size(dot, Vec2::splat(6.0))
 }
 
 /// Where a name of `size` may go around `beside` (a dot or a marker): right, left, above,
@@ -437,7 +442,7 @@ fn basemap_shapes(
         let font = egui::FontId::proportional(12.0);
         let name = drawable(painter.ctx(), &town.name);
         let galley = painter.layout_no_wrap(name, font, TOWN);
-        let area = Rect::from_min_size(at + Vec2::new(5.0, -galley.size().y / 2.0), galley.size());
+        let area = around(dot_box(at), galley.size())[0];
         if placed.iter().any(|p| p.intersects(area)) {
             continue;
         }
@@ -511,10 +516,14 @@ mod tests {
 
     const NO_LEGEND: Rect = Rect::NOTHING;
 
+    /// The places around a town's dot at (100, 100) for a name 40 × 12.
+    fn around_the_town() -> [Rect; 4] {
+        around(dot_box(Pos2::new(100.0, 100.0)), Vec2::new(40.0, 12.0))
+    }
+
     #[test]
     fn a_name_goes_right_of_its_dot_when_nothing_is_in_the_way() {
-        let dot = Rect::from_center_size(Pos2::new(100.0, 100.0), Vec2::splat(6.0));
-        let candidates = around(dot, Vec2::new(40.0, 12.0));
+        let candidates = around_the_town();
         let markers = Markers::new(&[(Pos2::new(300.0, 300.0), 10.0)]);
         let area = place_name(&candidates, &markers, &[], NO_LEGEND).unwrap();
         assert_eq!(area, rect(105.0, 94.0, 40.0, 12.0));
@@ -522,8 +531,7 @@ mod tests {
 
     #[test]
     fn a_name_leaves_the_side_where_a_neighbouring_marker_is() {
-        let dot = Rect::from_center_size(Pos2::new(100.0, 100.0), Vec2::splat(6.0));
-        let candidates = around(dot, Vec2::new(40.0, 12.0));
+        let candidates = around_the_town();
         // A marker 35 px east of the town covers the right-hand place of its name.
         let markers = Markers::new(&[(Pos2::new(135.0, 100.0), 8.0)]);
         let area = place_name(&candidates, &markers, &[], NO_LEGEND).unwrap();
@@ -544,8 +552,7 @@ mod tests {
 
     #[test]
     fn a_name_with_no_clear_place_is_not_placed() {
-        let dot = Rect::from_center_size(Pos2::new(100.0, 100.0), Vec2::splat(6.0));
-        let candidates = around(dot, Vec2::new(40.0, 12.0));
+        let candidates = around_the_town();
         let ring: Vec<(Pos2, f32)> = [(130.0, 100.0), (70.0, 100.0), (100.0, 80.0), (100.0, 120.0)]
             .map(|(x, y)| (Pos2::new(x, y), 9.0))
             .to_vec();
