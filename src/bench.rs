@@ -462,7 +462,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> newsmap::corpus::Cor
         .collect();
     newsmap::corpus::Corpus {
         folder: PathBuf::from("synthetic"),
-        articles: vec![article],
+        articles: vec![article.into()],
         events,
         ..Default::default()
     }

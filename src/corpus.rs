@@ -19,6 +19,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -58,8 +59,9 @@ pub struct Corpus {
     pub folder: PathBuf,
     /// Whether [`Corpus::folder`] is a folder or an events file.
     pub origin: Origin,
-    /// Its articles, in reading order.
-    pub articles: Vec<Article>,
+    /// Its articles, in reading order (shared with the reader, which keeps those it may
+    /// look at again with the folder's prior).
+    pub articles: Vec<Arc<Article>>,
     /// The articles grouped into syndicated copies of one report (kept up to date as
     /// articles are pushed).
     pub copies: CopyGroups,
@@ -157,7 +159,7 @@ impl Corpus {
     /// its place mentions and its event reports (whose `article` is renumbered).
     pub fn push_article(
         &mut self,
-        article: Article,
+        article: Arc<Article>,
         shingles: &Shingles,
         toponyms: Vec<Toponym>,
         reports: Vec<EventMention>,
@@ -317,7 +319,7 @@ impl Corpus {
             .iter()
             .map(|m| {
                 let article = &self.articles[m.article];
-                let name = m.place.as_ref().map(|t| t.surface.clone());
+                let name = m.place.as_ref().map(|t| t.surface.to_string());
                 let report = ReportRef::of(&article.key, &article.text, m);
                 (m.article, report, name.filter(|n| !n.is_empty()))
             })

@@ -333,7 +333,7 @@ impl Applier {
             });
             let template = in_sentence.cloned().unwrap_or_else(|| Toponym {
                 span: mention.sentence.start..mention.sentence.start,
-                surface: String::new(),
+                surface: compact_str::CompactString::default(),
                 place,
                 precision: Precision::Town,
                 confidence: 1.0,

@@ -90,7 +90,7 @@ pub fn predict(
                         ScoredToponym {
                             start: to_char(t.span.start),
                             end: to_char(t.span.end),
-                            name: t.surface.clone(),
+                            name: t.surface.to_string(),
                             lat: Some(place.lat),
                             lon: Some(place.lon),
                             confidence: Some(f64::from(t.confidence)),

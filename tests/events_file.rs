@@ -33,7 +33,7 @@ fn sentences(corpus: &Corpus, event: &Event) -> Vec<Report> {
     mentions
         .map(|m| {
             let article = &corpus.articles[m.article];
-            let surface = m.place.as_ref().map(|t| t.surface.clone());
+            let surface = m.place.as_ref().map(|t| t.surface.to_string());
             let highlighted = (m.place.as_ref())
                 .map(|t| t.span.clone())
                 .filter(|s| m.sentence.start <= s.start && s.end <= m.sentence.end)

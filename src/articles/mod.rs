@@ -138,7 +138,7 @@ pub struct ReadReport {
 pub struct ReadOptions {
     /// Larger files are skipped (default 20 MiB).
     pub max_file_bytes: u64,
-    /// Article files beyond this many, in path order, are not read (default 20,000).
+    /// Article files beyond this many, in path order, are not read (default 100,000).
     pub max_files: usize,
     /// Read the article files that links leaving the folder point at (default `false`: such
     /// links are listed as problems). Folders behind links are never walked.
@@ -149,7 +149,7 @@ impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             max_file_bytes: 20 * 1024 * 1024,
-            max_files: 20_000,
+            max_files: 100_000,
             follow_outside_links: false,
         }
     }

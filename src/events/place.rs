@@ -818,7 +818,7 @@ mod tests {
         let start = text.find(name).unwrap_or(0);
         Toponym {
             span: start..start + name.len(),
-            surface: name.to_string(),
+            surface: name.into(),
             place: PlaceId(id),
             precision,
             confidence: 0.9,

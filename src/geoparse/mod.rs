@@ -21,6 +21,7 @@ mod tokens;
 mod words;
 
 use std::ops::Range;
+use compact_str::CompactString;
 
 pub use prior::FolderPrior;
 
@@ -90,7 +91,7 @@ pub struct Toponym {
     /// Byte range of the name in the text.
     pub span: Range<usize>,
     /// The name as written.
-    pub surface: String,
+    pub surface: CompactString,
     /// The place it resolves to.
     pub place: PlaceId,
     /// How precisely it locates.

@@ -436,7 +436,7 @@ pub(super) fn resolve(
         };
         toponyms.push(Toponym {
             span: m.span.clone(),
-            surface: text[m.span.clone()].to_string(),
+            surface: text[m.span.clone()].into(),
             place: best.place,
             precision: Precision::of_kind(place.kind),
             confidence: if options.calibrated {

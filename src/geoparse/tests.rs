@@ -9,7 +9,7 @@ fn parse(text: &str) -> Vec<(String, Place, Toponym)> {
     Geoparser::new(g, GeoparseOptions::default())
         .parse_text(text)
         .into_iter()
-        .map(|t| (t.surface.clone(), g.place(t.place).clone(), t))
+        .map(|t| (t.surface.to_string(), g.place(t.place).clone(), t))
         .collect()
 }
 

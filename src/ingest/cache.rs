@@ -185,7 +185,7 @@ mod tests {
         assert_same_reading(&read(dir.path(), CacheUse::Off).0, &dated);
         let toponym = &dated.mentions.iter().find(|m| m.article == 2);
         let surface = toponym
-            .map(|m| m.toponym.surface.clone())
+            .map(|m| m.toponym.surface.to_string())
             .unwrap_or_default();
         let other = dated.articles[2].key.clone();
         crate::store::update_corrections(dir.path(), |corrections| {

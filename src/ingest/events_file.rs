@@ -341,7 +341,7 @@ impl<'a> Builder<'a> {
             let toponym = match (place, m.place_text) {
                 (Some(place), Some(surface)) => Some(Toponym {
                     span: span.unwrap_or(0..0),
-                    surface,
+                    surface: surface.into(),
                     place,
                     precision: precision
                         .unwrap_or_else(|| Precision::of_kind(self.gazetteer.place(place).kind)),

@@ -39,9 +39,33 @@ pub struct ReadStats {
 /// on it.
 pub type Processed = Result<Extraction, Problem>;
 
-/// An article with place names, kept for a second look: its index, the article, its place
-/// mentions and its cache key.
-pub type Named = (usize, Article, Vec<Toponym>, CacheKey);
+/// An article with place names, kept for a second look with the folder's prior.
+pub struct Named {
+    /// Its index among the articles read.
+    index: usize,
+    article: Arc<Article>,
+    /// Its place mentions as first resolved, encoded: a large folder keeps tens of thousands,
+    /// which take a tenth of the memory so (the second look decodes them again).
+    toponyms: Vec<u8>,
+    cache_key: CacheKey,
+}
+
+impl Named {
+    /// Article `index` (cache key `cache_key`), whose first look found `toponyms`.
+    pub fn new(
+        index: usize,
+        article: Arc<Article>,
+        toponyms: &[Toponym],
+        cache_key: CacheKey,
+    ) -> Self {
+        Self {
+            index,
+            article,
+            toponyms: cache::encode(&toponyms),
+            cache_key,
+        }
+    }
+}
 
 /// Batches of writes waiting for the cache's writer, at most: beyond them the extraction
 /// waits, so that a slow disk does not fill the memory with encoded extractions.
@@ -180,27 +204,32 @@ impl<'g> Extractor<'g> {
         folder_digest: &CacheKey,
     ) -> Vec<Option<Revision>> {
         let keys: Vec<CacheKey> = (batch.iter())
-            .map(|named| cache::second_look_key(&named.3, folder_digest))
+            .map(|named| cache::second_look_key(&named.cache_key, folder_digest))
             .collect();
         let cached = self.get(CacheTable::SecondLooks, &keys);
         let (gazetteer, applier) = (self.gazetteer, self.applier);
         let caching = self.cache.is_some();
         let looked: Vec<(Option<Revision>, Option<Vec<u8>>, bool)> = (batch.par_iter().zip(cached))
-            .map(|((index, article, toponyms, _), cached)| {
-                let revised = |changed: Option<Extraction>| changed.map(|(t, m)| (*index, t, m));
+            .map(|(named, cached)| {
+                let revised =
+                    |changed: Option<Extraction>| changed.map(|(t, m)| (named.index, t, m));
                 if let Some(hit) = cached
                     .as_deref()
                     .and_then(cache::decode::<Option<Extraction>>)
                 {
                     return (revised(hit), None, false);
                 }
-                let changed = prior.second_look(gazetteer, toponyms).map(|others| {
+                // Encoded by `Named::new`, they decode (else the first look stands).
+                let Some(toponyms) = cache::decode::<Vec<Toponym>>(&named.toponyms) else {
+                    return (None, None, false);
+                };
+                let changed = prior.second_look(gazetteer, &toponyms).map(|others| {
                     let again =
                         Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
                     // It was read once without failing; should the second look fail, the
                     // first stands.
-                    let extraction = process_caught(&again, applier, article).ok();
-                    extraction.filter(|(new, _)| new != toponyms)
+                    let extraction = process_caught(&again, applier, &named.article).ok();
+                    extraction.filter(|(new, _)| *new != toponyms)
                 });
                 let looked_again = changed.is_some();
                 let changed = changed.flatten();

@@ -7,6 +7,7 @@
 //! every article.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::extract::{Extractor, Named};
 use super::lines::{Line, Lines};
@@ -124,15 +125,17 @@ fn combine(gazetteer: &Gazetteer, records: Vec<ArticleRecord>) -> (Corpus, usize
     let mut corpus = Corpus::default();
     // Articles with place names, kept for a second look, as in a read of a folder.
     let mut named: Vec<Named> = Vec::new();
+    let mut prior = FolderPrior::default();
     for (index, record) in records.into_iter().enumerate() {
         let (article, (toponyms, mentions)) = record.into_parts();
+        let article = Arc::new(article);
         if !toponyms.is_empty() {
-            named.push((index, article.clone(), toponyms.clone(), [0; 32]));
+            prior.add_article(gazetteer, &toponyms);
+            named.push(Named::new(index, Arc::clone(&article), &toponyms, [0; 32]));
         }
         let shingles = Shingles::of(&article);
         corpus.push_article(article, &shingles, toponyms, mentions);
     }
-    let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
     let applier = Applier::default();
     let mut extractor = Extractor::new(gazetteer, &applier, None);
     let mut revised: Revised = Vec::new();

@@ -60,19 +60,24 @@ pub enum IngestMsg {
         problems: Vec<Problem>,
     },
     /// One article, its shingles (computed by the reader, so that grouping copies costs the
-    /// receiver little), its place mentions and its event mentions (their `article` is 0:
-    /// the receiver renumbers them).
-    Article(Box<Article>, Shingles, Vec<Toponym>, Vec<EventMention>),
+    /// receiver little) and its place mentions. Its event mentions come with
+    /// [`IngestMsg::Reports`].
+    Article(Arc<Article>, Shingles, Vec<Toponym>),
     /// The folder's prior, once every article is read, and the articles it changed: their
     /// index, place mentions and event mentions.
     Revised(FolderPrior, Revised),
     /// An article of an events file (the sentences its events quote), its shingles, and where
     /// each of its sentences starts in the original article, in code points (see
     /// [`Corpus::quoted_from`]).
-    Quoted(Box<Article>, Shingles, Vec<usize>),
+    Quoted(Arc<Article>, Shingles, Vec<usize>),
     /// The event reports of the articles sent so far, merged (articles numbered in the order
     /// they were sent).
     Events(Vec<Event>),
+    /// The event reports of every article sent, as last revised, in the articles' order
+    /// (numbered in the order they were sent): once, when the read ends or is cancelled. The
+    /// worker keeps them until then, to merge them, rather than send a copy with each article:
+    /// on a large folder a second copy of every report would cost hundreds of megabytes.
+    Reports(Vec<EventMention>),
     /// An article that newsmap failed on (a bug, caught so that reading goes on): the problem
     /// to list, in place of the article.
     Failed(Problem),
@@ -126,9 +131,16 @@ impl Ingest {
         Self { receiver, cancel }
     }
 
-    /// Asks the worker to stop after the batch of articles it is on.
+    /// Asks the worker to stop after the batch of articles it is on. It then sends the event
+    /// reports read so far ([`IngestMsg::Reports`]), merged ([`IngestMsg::Events`]), and
+    /// [`IngestMsg::Finished`].
     pub fn cancel(&self) {
         self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether [`Ingest::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
     }
 }
 
@@ -226,11 +238,14 @@ fn run(
         let events = events::merge(gazetteer, reports, keys);
         (IngestMsg::Events(events), started.elapsed())
     };
-    // Articles with place names, kept for a second look with the folder's prior.
+    // Articles with place names, kept for a second look with the folder's prior, which they
+    // make as they come.
     let mut named: Vec<Named> = Vec::new();
+    let mut prior = FolderPrior::default();
     let mut articles = report.articles.into_iter().peekable();
     while articles.peek().is_some() {
         if cancel.load(Ordering::Relaxed) {
+            send_reports(sender, merge, reports, &keys);
             return extractor.stats;
         }
         let batch: Vec<Article> = articles.by_ref().take(BATCH).collect();
@@ -256,15 +271,22 @@ fn run(
             };
             // Articles sent so far: the receiver numbers them in this order.
             let index = keys.len();
+            let article = Arc::new(article);
             if !toponyms.is_empty() {
-                named.push((index, article.clone(), toponyms.clone(), cache_key));
+                prior.add_article(gazetteer, &toponyms);
+                named.push(Named::new(
+                    index,
+                    Arc::clone(&article),
+                    &toponyms,
+                    cache_key,
+                ));
             }
-            reports.extend(event_mentions.iter().map(|m| EventMention {
+            reports.extend(event_mentions.into_iter().map(|m| EventMention {
                 article: index,
-                ..m.clone()
+                ..m
             }));
             keys.push(article.key.clone());
-            let msg = IngestMsg::Article(Box::new(article), shingles, toponyms, event_mentions);
+            let msg = IngestMsg::Article(article, shingles, toponyms);
             if sender.send(msg).is_err() {
                 return extractor.stats;
             }
@@ -278,11 +300,11 @@ fn run(
         }
         wake();
     }
-    let prior = FolderPrior::of_articles(gazetteer, named.iter().map(|n| n.2.as_slice()));
     let digest = cache::folder_digest(&cache_keys);
     let mut revised: Revised = Vec::new();
     for batch in named.chunks(BATCH) {
         if cancel.load(Ordering::Relaxed) {
+            send_reports(sender, merge, reports, &keys);
             return extractor.stats;
         }
         revised.extend(
@@ -308,9 +330,22 @@ fn run(
     }
     reports.sort_by_key(|m| m.article);
     if sender.send(IngestMsg::Revised(prior, revised)).is_ok() {
-        let _ = sender.send(merge(reports, &keys).0);
+        send_reports(sender, merge, reports, &keys);
     }
     stats
+}
+
+/// Sends the `reports` of the articles named `keys` and then the events they make (`merge`).
+fn send_reports(
+    sender: &Sender<IngestMsg>,
+    merge: impl Fn(Vec<EventMention>, &[String]) -> (IngestMsg, Duration),
+    reports: Vec<EventMention>,
+    keys: &[String],
+) {
+    let (events, _) = merge(reports.clone(), keys);
+    if sender.send(IngestMsg::Reports(reports)).is_ok() {
+        let _ = sender.send(events);
+    }
 }
 
 /// Reads the events file `path` and sends what it holds as a folder's reading would: the
@@ -342,7 +377,7 @@ fn send_events_file(
     }
     for (article, quoted_from) in file.articles {
         let shingles = Shingles::of(&article);
-        let msg = IngestMsg::Quoted(Box::new(article), shingles, quoted_from);
+        let msg = IngestMsg::Quoted(Arc::new(article), shingles, quoted_from);
         if sender.send(msg).is_err() {
             return;
         }
@@ -377,11 +412,11 @@ impl IngestMsg {
     pub fn apply_to(self, corpus: &mut Corpus) -> bool {
         match self {
             Self::Listed { problems, .. } => corpus.problems = problems,
-            Self::Article(article, shingles, toponyms, reports) => {
-                corpus.push_article(*article, &shingles, toponyms, reports);
+            Self::Article(article, shingles, toponyms) => {
+                corpus.push_article(article, &shingles, toponyms, Vec::new());
             }
             Self::Quoted(article, shingles, quoted_from) => {
-                corpus.push_article(*article, &shingles, Vec::new(), Vec::new());
+                corpus.push_article(article, &shingles, Vec::new(), Vec::new());
                 corpus.quoted_from.push(quoted_from);
             }
             Self::Revised(prior, revised) => {
@@ -389,6 +424,7 @@ impl IngestMsg {
                 corpus.revise(revised);
             }
             Self::Events(events) => corpus.replace_events(events),
+            Self::Reports(reports) => corpus.event_mentions = reports,
             Self::Failed(problem) | Self::Problem(problem) => corpus.problems.push(problem),
             Self::Finished => return true,
         }
@@ -547,6 +583,50 @@ pub(crate) mod tests {
             assert!(!one.events.is_empty() && !one.mentions.is_empty());
             assert_same_reading(&one, &read_on(4, folder));
         }
+    }
+
+    // See: issue 12 (progress and cancel).
+    #[test]
+    fn a_cancelled_read_keeps_the_articles_it_read_and_their_reports_merged() {
+        let folder = generated_folder(20);
+        let gazetteer = crate::gazetteer::bundled_for_tests();
+        let (sender, receiver) = channel();
+        let (cancel, wakes) = (
+            AtomicBool::new(false),
+            std::sync::atomic::AtomicUsize::new(0),
+        );
+        // Woken once the folder is listed, then after each batch: cancelled after the first.
+        let wake = || {
+            if wakes.fetch_add(1, Ordering::Relaxed) == 1 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        };
+        let source = Source {
+            folder: folder.path(),
+            options: &ReadOptions::default(),
+            cache_use: CacheUse::Off,
+        };
+        run(source, gazetteer, &sender, &cancel, &wake, None);
+        drop(sender);
+        let mut corpus = Corpus::new(folder.path());
+        for msg in receiver {
+            msg.apply_to(&mut corpus);
+        }
+        assert_eq!(corpus.articles.len(), BATCH);
+        let whole = read_corpus(folder.path(), gazetteer);
+        assert!(whole.articles.len() > BATCH);
+        // The reports of the articles read, as their first look found them.
+        let first_batch = |m: &&EventMention| m.article < BATCH;
+        let read: Vec<_> = whole.event_mentions.iter().filter(first_batch).collect();
+        assert!(!read.is_empty());
+        let articles =
+            |reports: &[&EventMention]| reports.iter().map(|m| m.article).collect::<Vec<_>>();
+        let kept: Vec<_> = corpus.event_mentions.iter().collect();
+        assert_eq!(articles(&kept), articles(&read));
+        let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
+        let merged = events::merge(gazetteer, corpus.event_mentions.clone(), &keys);
+        assert!(!corpus.events.is_empty());
+        assert_eq!(corpus.events, merged);
     }
 
     #[test]

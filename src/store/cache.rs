@@ -193,10 +193,21 @@ impl Cache {
     }
 }
 
+/// Memory redb may keep for the pages it reads and writes. Its default (1 GiB) lets a large
+/// folder's cache (about 2.9 KB an article) stay in memory as it is written, for no speed: each
+/// value is read once a read (100,000 articles extracted cold: 27.0 s and 1.54 GB peak with
+/// 1 GiB, 26.1 s and 1.38 GB with this).
+const CACHE_MEMORY: usize = 32 * 1024 * 1024;
+
 /// Opens or creates the database at `path`. A file so broken that redb panics on it is an
 /// error like another.
 fn create(path: &Path) -> Result<Database, DatabaseError> {
-    std::panic::catch_unwind(AssertUnwindSafe(|| Database::create(path))).unwrap_or_else(|_| {
+    let create = || {
+        Database::builder()
+            .set_cache_size(CACHE_MEMORY)
+            .create(path)
+    };
+    std::panic::catch_unwind(AssertUnwindSafe(create)).unwrap_or_else(|_| {
         Err(DatabaseError::Storage(redb::StorageError::Corrupted(
             "the file could not be read".to_string(),
         )))

@@ -367,7 +367,10 @@ impl NewsmapApp {
                     self.reading.progress.0 += 1;
                 }
                 IngestMsg::Events(_) => merged = true,
-                IngestMsg::Revised(..) | IngestMsg::Problem(_) | IngestMsg::Finished => {}
+                IngestMsg::Revised(..)
+                | IngestMsg::Reports(_)
+                | IngestMsg::Problem(_)
+                | IngestMsg::Finished => {}
             }
             finished |= msg.apply_to(&mut self.corpus);
         }

@@ -34,15 +34,10 @@ impl NewsmapApp {
                     self.reload(ctx);
                 }
                 Command::CancelIngest => {
-                    if let Some(ingest) = self.reading.ingest.take() {
+                    // The reader ends with the reports it read, merged, and says it finished.
+                    if let Some(ingest) = &self.reading.ingest {
                         ingest.cancel();
                     }
-                    // An events file's events come merged, and its reports are not kept.
-                    if let (Ok(gazetteer), Origin::Folder) = (&self.gazetteer, self.corpus.origin) {
-                        self.corpus.merge_events(gazetteer);
-                        self.caches.corpus_changed();
-                    }
-                    self.state.window.fit(&self.corpus.events);
                 }
                 Command::SelectPlace(place) => {
                     self.state.selected_place = place;

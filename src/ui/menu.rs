@@ -208,7 +208,14 @@ impl NewsmapApp {
                     .desired_width(120.0)
                     .text(format!("{done}/{total}")),
             );
-            if ui.button("Cancel").clicked() {
+            if self
+                .reading
+                .ingest
+                .as_ref()
+                .is_some_and(|i| i.is_cancelled())
+            {
+                ui.label("stopping…");
+            } else if ui.button("Cancel").clicked() {
                 self.commands.push(Command::CancelIngest);
             }
         }
