@@ -20,8 +20,8 @@ mod resolve;
 mod tokens;
 mod words;
 
-use std::ops::Range;
 use compact_str::CompactString;
+use std::ops::Range;
 
 pub use prior::FolderPrior;
 

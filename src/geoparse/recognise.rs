@@ -328,9 +328,22 @@ pub(super) fn recognise_line(
             let unit_named = cue_at(&tokens, end, line)
                 .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District))
                 || cue_before(&tokens, i, line).is_some_and(|cue| cue == Cue::District);
+            // "Bokkos, Plateau", "Mangu LGA in Plateau": a unit that holds the place named
+            // just before ("Plateau" is one of Plateau State's names).
+            let place_before = (mentions.last()).filter(|p| {
+                p.span.end >= offset && encloses_before(&line[p.span.end - offset..token.start])
+            });
+            let holds_place_before = |unit: &crate::gazetteer::Place| {
+                place_before.is_some_and(|p| {
+                    (p.candidates.iter())
+                        .any(|inner| super::enclosing::contains(unit, gazetteer.place(inner.place)))
+                })
+            };
             candidates.retain(|m| {
-                let kind = gazetteer.place(m.place).kind;
-                (unit_named && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+                let place = gazetteer.place(m.place);
+                let kind = place.kind;
+                ((unit_named || holds_place_before(place))
+                    && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
                     || (m.role == NameRole::Primary && (!weak_capital || is_major_area(kind)))
             });
             if candidates.is_empty() {
@@ -360,6 +373,17 @@ pub(super) fn recognise_line(
         i = end;
     }
     sentence
+}
+
+/// Whether the text between two names may make the second a unit that holds the first: ", ",
+/// " in ", " of ", after a unit word or not ("Bokkos LGA, Plateau").
+fn encloses_before(between: &str) -> bool {
+    let link = |rest: &str| matches!(rest, ", " | " in " | " of " | ", in ");
+    link(between)
+        || between.strip_prefix(' ').is_some_and(|rest| {
+            let word_end = rest.find([' ', ',']).unwrap_or(rest.len());
+            cue_after(&rest[..word_end].to_lowercase()).is_some() && link(&rest[word_end..])
+        })
 }
 
 /// Whether a word names a country or its people ("Thai" in "Myawaddy's Thai border bridge").

@@ -702,3 +702,46 @@ fn a_currency_is_no_country() {
     assert_eq!(surfaces(&found), ["Kinshasa", "Geneva"]);
     assert_eq!(resolved(&found, "Geneva").1.country, "CH");
 }
+
+// See: issue 10 (administrative patterns: "X, P", "X in P").
+#[test]
+fn a_dictionary_word_after_a_place_is_the_unit_that_holds_it() {
+    // Nigeria's Rivers and Plateau states go by dictionary words, which also name other
+    // places: Benin's Plateau department, a town in the United States.
+    for (text, town, state) in [
+        (
+            "Militants blew up a pipeline near Bonny, Rivers, on Friday.",
+            "Bonny",
+            "Rivers",
+        ),
+        (
+            "Gunmen killed 12 people in Barkin Ladi, Plateau, on Monday.",
+            "Barkin Ladi",
+            "Plateau",
+        ),
+        (
+            "Soldiers raided Okrika in Rivers on Tuesday.",
+            "Okrika",
+            "Rivers",
+        ),
+        (
+            "Mangu LGA, Plateau: herders and farmers clashed overnight.",
+            "Mangu",
+            "Plateau",
+        ),
+    ] {
+        let found = parse(text);
+        let (_, place, _) = resolved(&found, town);
+        let (_, unit, t) = resolved(&found, state);
+        assert_eq!(
+            (place.country.as_str(), unit.country.as_str(), unit.kind),
+            ("NG", "NG", PlaceKind::Admin1),
+            "{text}"
+        );
+        assert_eq!(place.admin1, unit.admin1, "{text}");
+        assert_eq!(t.precision, Precision::Province);
+    }
+    // Alone, the word keeps its own sense.
+    let found = parse("The Rivers of Babylon was a hit.");
+    assert!(found.iter().all(|(_, p, _)| p.country != "NG"), "{found:?}");
+}
