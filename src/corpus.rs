@@ -493,14 +493,18 @@ fn line_pieces(text: &str, line: Range<usize>) -> impl Iterator<Item = Range<usi
 /// are shared among the machine's cores.
 fn geoparse_in_parts(geoparser: &Geoparser, article: &Article) -> Vec<Toponym> {
     let parts = story_parts(&article.text, &article.kept);
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    if parts.len() < 2 || threads < 2 {
+    // Asked once: the answer reads the process's cgroup files (open, read, close), which cost
+    // a twentieth of the extraction when asked for each article.
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let threads =
+        || *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from));
+    if parts.len() < 2 || threads() < 2 {
         return parts
             .into_iter()
             .flat_map(|lines| geoparser.parse(&article.text, &lines))
             .collect();
     }
-    let per_thread = parts.len().div_ceil(threads);
+    let per_thread = parts.len().div_ceil(threads());
     std::thread::scope(|scope| {
         let workers: Vec<_> = parts
             .chunks(per_thread)

@@ -430,6 +430,48 @@ fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
     assert!(corpus.events.len() >= towns.len());
 }
 
+// See: issue 12 (progress and cancel).
+#[test]
+fn cancel_keeps_the_articles_read_so_far_and_shows_their_events() {
+    let dir = temp_dir();
+    let towns = ["Zaranj", "Kunduz", "Herat", "Ghazni", "Taloqan"];
+    for i in 0..3000 {
+        write(
+            dir.path(),
+            &format!("2021-08-{:02}_{i:04}.txt", 1 + i % 28),
+            format!(
+                "Taliban fighters captured {} on Friday, officials said.\n",
+                towns[i % towns.len()]
+            ),
+        );
+    }
+    let folder = dir.path().to_path_buf();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(move |cc| NewsmapApp::new(&cc.egui_ctx, folder, None));
+    step_until(&mut harness, "the first articles", |h| {
+        !h.state().corpus().articles.is_empty()
+    });
+    harness.get_by_label("Cancel").click();
+    step_until(&mut harness, "the read to stop", |h| {
+        !h.state().is_loading()
+    });
+    harness.run_steps(2);
+    let corpus = harness.state().corpus();
+    let read = corpus.articles.len();
+    assert!(0 < read && read < 3000, "{read} articles read");
+    // The events shown are the reports of the articles read, merged.
+    assert!(!corpus.events.is_empty());
+    assert!(corpus.event_mentions.iter().all(|m| m.article < read));
+    let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
+        .unwrap_or_else(|e| panic!("gazetteer: {e}"));
+    let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
+    let merged = newsmap::events::merge(&gazetteer, corpus.event_mentions.clone(), &keys);
+    assert_eq!(corpus.events, merged);
+    harness.get_by_label_contains(&format!("{read} articles · "));
+    assert!(harness.query_by_label("Cancel").is_none());
+}
+
 /// Renders the window with wgpu (a software Vulkan driver does: Debian's
 /// `mesa-vulkan-drivers`) and compares it, below the menu bar (which shows the folder's path,
 /// different on every machine), with `tests/snapshots/NAME.png`.
