@@ -406,20 +406,28 @@ fn an_event_marked_as_not_an_event_stays_hidden_until_shown_again() {
     assert_eq!(again.state().corpus().events.len(), events);
 }
 
-#[test]
-fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
+/// Towns of the captures in [`captures_folder`].
+const CAPTURED: [&str; 5] = ["Zaranj", "Kunduz", "Herat", "Ghazni", "Taloqan"];
+
+/// A folder of `count` one-line articles, each the capture of one of [`CAPTURED`] in August 2021.
+fn captures_folder(count: usize) -> tempfile::TempDir {
     let dir = temp_dir();
-    let towns = ["Zaranj", "Kunduz", "Herat", "Ghazni", "Taloqan"];
-    for i in 0..600 {
+    for i in 0..count {
         write(
             dir.path(),
-            &format!("2021-08-{:02}_{i:03}.txt", 1 + i % 28),
+            &format!("2021-08-{:02}_{i:04}.txt", 1 + i % 28),
             format!(
                 "Taliban fighters captured {} on Friday, officials said.\n",
-                towns[i % towns.len()]
+                CAPTURED[i % CAPTURED.len()]
             ),
         );
     }
+    dir
+}
+
+#[test]
+fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
+    let dir = captures_folder(600);
     let harness = app_with_folder(dir.path());
     let corpus = harness.state().corpus();
     assert_eq!(corpus.articles.len(), 600, "every article is read");
@@ -427,24 +435,13 @@ fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
         .unwrap_or_else(|e| panic!("gazetteer: {e}"));
     let read_alone = newsmap::ingest::read_corpus(dir.path(), &gazetteer);
     assert_eq!(corpus.events.len(), read_alone.events.len());
-    assert!(corpus.events.len() >= towns.len());
+    assert!(corpus.events.len() >= CAPTURED.len());
 }
 
 // See: issue 12 (progress and cancel).
 #[test]
 fn cancel_keeps_the_articles_read_so_far_and_shows_their_events() {
-    let dir = temp_dir();
-    let towns = ["Zaranj", "Kunduz", "Herat", "Ghazni", "Taloqan"];
-    for i in 0..3000 {
-        write(
-            dir.path(),
-            &format!("2021-08-{:02}_{i:04}.txt", 1 + i % 28),
-            format!(
-                "Taliban fighters captured {} on Friday, officials said.\n",
-                towns[i % towns.len()]
-            ),
-        );
-    }
+    let dir = captures_folder(3000);
     let folder = dir.path().to_path_buf();
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
