@@ -93,7 +93,7 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
         }
         let count = mentions.len();
         let keys: Vec<String> = (0..documents.len()).map(|i| i.to_string()).collect();
-        let merged = events::merge(&gazetteer, mentions, &keys);
+        let merged = events::merge(&gazetteer, &mentions, &keys);
         let events_seconds = started.elapsed().as_secs_f64();
         event_rates.push(megabytes / events_seconds.max(1e-9));
         let (_, geoparse_seconds) = predict(&geoparser, &corpus, false);

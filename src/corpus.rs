@@ -282,7 +282,7 @@ impl Corpus {
     /// Merges the event mentions into events (again, after more articles arrived).
     pub fn merge_events(&mut self, gazetteer: &Gazetteer) {
         let keys: Vec<&str> = self.articles.iter().map(|a| a.key.as_str()).collect();
-        self.events = events::merge(gazetteer, self.event_mentions.clone(), &keys);
+        self.events = events::merge(gazetteer, &self.event_mentions, &keys);
     }
 
     /// Makes `corrections` the folder's and extracts `articles` again with them, then merges

@@ -463,7 +463,7 @@ fn cancel_keeps_the_articles_read_so_far_and_shows_their_events() {
     let gazetteer = Gazetteer::load(&newsmap::gazetteer::default_dir())
         .unwrap_or_else(|e| panic!("gazetteer: {e}"));
     let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
-    let merged = newsmap::events::merge(&gazetteer, corpus.event_mentions.clone(), &keys);
+    let merged = newsmap::events::merge(&gazetteer, &corpus.event_mentions, &keys);
     assert_eq!(corpus.events, merged);
     harness.get_by_label_contains(&format!("{read} articles · "));
     assert!(harness.query_by_label("Cancel").is_none());

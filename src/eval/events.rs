@@ -159,7 +159,7 @@ pub fn score_reports(
     for ((report, lines), toponyms) in reports.iter().zip(&lines).zip(&parsed) {
         let mentions =
             events::extract_mentions(0, &report.text, lines, toponyms, Some(report.published));
-        let extracted = events::merge(gazetteer, mentions, &[report.id.as_str()]);
+        let extracted = events::merge(gazetteer, &mentions, &[report.id.as_str()]);
         let scores = score_one(gazetteer, &report.gold, &extracted);
         total.add(&scores);
         per_war.entry(report.war.clone()).or_default().add(&scores);

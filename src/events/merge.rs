@@ -48,16 +48,23 @@ fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>)
 /// events' ids derive from them.
 pub fn merge<K: AsRef<str>>(
     gazetteer: &Gazetteer,
-    mut mentions: Vec<EventMention>,
+    mentions: &[EventMention],
     article_keys: &[K],
 ) -> Vec<Event> {
-    mentions.sort_by_key(|m| (m.kind, m.time.map(|t| t.start), m.article, m.sentence.start));
+    // The mentions in the order they are absorbed: a stable sort of their indices keeps equal
+    // ones in their order, as a sort of the mentions would, without a copy of them all (a
+    // large folder's reports take hundreds of megabytes; each is copied into its event).
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        let m = &mentions[i];
+        (m.kind, m.time.map(|t| t.start), m.article, m.sentence.start)
+    });
     let mut events: Vec<Event> = Vec::new();
     // What absorbing a mention needs to know of each event, kept up to date as it grows.
     let mut tallies: Vec<Tally> = Vec::new();
     let mut buckets: FxHashMap<(EventKind, Bucket), Vec<usize>> = FxHashMap::default();
-    for mention in mentions {
-        let bucket = (mention.kind, Bucket::of(gazetteer, &mention));
+    for mention in order.into_iter().map(|i| &mentions[i]) {
+        let bucket = (mention.kind, Bucket::of(gazetteer, mention));
         let candidates = buckets.entry(bucket).or_default();
         // A bucket's mentions come in the order of their start dates: an event too early
         // for this one is too early for every later one, and never changes again.
@@ -78,7 +85,12 @@ pub fn merge<K: AsRef<str>>(
         match joined {
             Some((index, reason)) => {
                 events[index].merge_reasons.push(reason);
-                absorb(gazetteer, &mut events[index], &mut tallies[index], mention);
+                absorb(
+                    gazetteer,
+                    &mut events[index],
+                    &mut tallies[index],
+                    mention.clone(),
+                );
             }
             None => {
                 let mut event = Event {
@@ -96,7 +108,7 @@ pub fn merge<K: AsRef<str>>(
                     merge_reasons: Vec::new(),
                 };
                 let mut tally = Tally::default();
-                absorb(gazetteer, &mut event, &mut tally, mention);
+                absorb(gazetteer, &mut event, &mut tally, mention.clone());
                 candidates.push(events.len());
                 events.push(event);
                 tallies.push(tally);

@@ -233,7 +233,7 @@ fn run(
     // The cache keys of the folder's articles, in order.
     let mut cache_keys: Vec<store::CacheKey> = Vec::new();
     let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
-    let merge = |reports: Vec<EventMention>, keys: &[String]| {
+    let merge = |reports: &[EventMention], keys: &[String]| {
         let started = Instant::now();
         let events = events::merge(gazetteer, reports, keys);
         (IngestMsg::Events(events), started.elapsed())
@@ -292,7 +292,7 @@ fn run(
             }
         }
         if merge_every.is_some_and(|every| last_merge.elapsed() > every.max(4 * merge_took)) {
-            let (msg, took) = merge(reports.clone(), &keys);
+            let (msg, took) = merge(&reports, &keys);
             if sender.send(msg).is_err() {
                 return extractor.stats;
             }
@@ -338,11 +338,11 @@ fn run(
 /// Sends the `reports` of the articles named `keys` and then the events they make (`merge`).
 fn send_reports(
     sender: &Sender<IngestMsg>,
-    merge: impl Fn(Vec<EventMention>, &[String]) -> (IngestMsg, Duration),
+    merge: impl Fn(&[EventMention], &[String]) -> (IngestMsg, Duration),
     reports: Vec<EventMention>,
     keys: &[String],
 ) {
-    let (events, _) = merge(reports.clone(), keys);
+    let (events, _) = merge(&reports, keys);
     if sender.send(IngestMsg::Reports(reports)).is_ok() {
         let _ = sender.send(events);
     }
@@ -624,7 +624,7 @@ pub(crate) mod tests {
         let kept: Vec<_> = corpus.event_mentions.iter().collect();
         assert_eq!(articles(&kept), articles(&read));
         let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
-        let merged = events::merge(gazetteer, corpus.event_mentions.clone(), &keys);
+        let merged = events::merge(gazetteer, &corpus.event_mentions, &keys);
         assert!(!corpus.events.is_empty());
         assert_eq!(corpus.events, merged);
     }
