@@ -476,7 +476,11 @@ impl NewsmapApp {
             &self.state.window,
             &gazetteer,
         );
-        self.caches.visible_count = frame.visible.len();
+        if frame.visible.len() != self.caches.visible_count {
+            // The menu bar, drawn above, showed the last frame's count: show this one too.
+            ctx.request_repaint();
+            self.caches.visible_count = frame.visible.len();
+        }
         egui::Panel::bottom("timeline")
             .resizable(true)
             .default_size(190.0)
