@@ -269,7 +269,7 @@ fn list_goes_on(after: &str) -> bool {
 }
 
 #[derive(Debug, PartialEq, Eq)]
-enum Link {
+pub(super) enum Link {
     /// ", " alone: a following unit, or the next item of a list.
     Comma,
     /// "(", "village of", "in": the following unit encloses.
@@ -280,7 +280,7 @@ enum Link {
 /// encloses: an optional unit word, then "(", ",", "of" (after a unit word) or "in", then
 /// only capitalised words, unit words, commas and possessives (the units in between that the
 /// gazetteer does not know: "(Yinmarbin district, Sagaing region").
-fn link(between: &str) -> Option<Link> {
+pub(super) fn link(between: &str) -> Option<Link> {
     if between.len() > MAX_GAP || between.contains(')') {
         return None;
     }

@@ -331,7 +331,8 @@ pub(super) fn recognise_line(
             // "Bokkos, Plateau", "Mangu LGA in Plateau": a unit that holds the place named
             // just before ("Plateau" is one of Plateau State's names).
             let place_before = (mentions.last()).filter(|p| {
-                p.span.end >= offset && encloses_before(&line[p.span.end - offset..token.start])
+                p.span.end >= offset
+                    && super::enclosing::link(&line[p.span.end - offset..token.start]).is_some()
             });
             let holds_place_before = |unit: &crate::gazetteer::Place| {
                 place_before.is_some_and(|p| {
@@ -373,17 +374,6 @@ pub(super) fn recognise_line(
         i = end;
     }
     sentence
-}
-
-/// Whether the text between two names may make the second a unit that holds the first: ", ",
-/// " in ", " of ", after a unit word or not ("Bokkos LGA, Plateau").
-fn encloses_before(between: &str) -> bool {
-    let link = |rest: &str| matches!(rest, ", " | " in " | " of " | ", in ");
-    link(between)
-        || between.strip_prefix(' ').is_some_and(|rest| {
-            let word_end = rest.find([' ', ',']).unwrap_or(rest.len());
-            cue_after(&rest[..word_end].to_lowercase()).is_some() && link(&rest[word_end..])
-        })
 }
 
 /// Whether a word names a country or its people ("Thai" in "Myawaddy's Thai border bridge").
