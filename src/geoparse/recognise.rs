@@ -22,12 +22,15 @@ const MAX_NAME_WORDS: usize = 6;
 /// Towns this large keep their name before a possessive ("Kabul's Karte Seh area").
 const MAJOR_TOWN_POPULATION: u64 = 100_000;
 
+/// A town at least this big owns its name: a dictionary word that is its name is not taken as
+/// another city's alternate name.
+const FIRM_TOWN_POPULATION: u64 = 10_000;
+
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
-        "province" | "provinces" | "state" | "governorate" | "oblast" | "region" | "prefecture" => {
-            Cue::Province
-        }
+        "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
+        | "oblast" | "oblasts" | "region" | "prefecture" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil.
         "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
@@ -340,12 +343,24 @@ pub(super) fn recognise_line(
                         .any(|inner| super::enclosing::contains(unit, gazetteer.place(inner.place)))
                 })
             };
+            // "Cologne", "Mecca": a big city's English name can be only one of its alternate
+            // names, and the primary name of small towns alone ("Canton" is a city of Ohio's
+            // before it is Guangzhou).
+            let exonym_of_a_city = !weak_capital
+                && !unit_named
+                && !candidates.iter().any(|m| {
+                    m.role == NameRole::Primary
+                        && gazetteer.place(m.place).population >= FIRM_TOWN_POPULATION
+                });
             candidates.retain(|m| {
                 let place = gazetteer.place(m.place);
                 let kind = place.kind;
                 ((unit_named || holds_place_before(place))
                     && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
                     || (m.role == NameRole::Primary && (!weak_capital || is_major_area(kind)))
+                    || (m.role == NameRole::Alternate
+                        && exonym_of_a_city
+                        && place.population >= MAJOR_TOWN_POPULATION)
             });
             if candidates.is_empty() {
                 i = end;

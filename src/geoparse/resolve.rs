@@ -10,7 +10,7 @@
 //! second time with the context of the first, then gives every mention of one name the place
 //! its mentions favour together. Scores become confidences with a softmax.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::calibration::calibrated;
 use super::enclosing::{Enclosure, contains, enclosures, is_unit, names_nothing_inside};
@@ -404,6 +404,14 @@ pub(super) fn resolve(
     one_sense_per_name(gazetteer, &mentions, &mut choices, |i| {
         enclosed.contains_key(&i)
     });
+    // The countries of the story's other names: a town that a dictionary word names by one of
+    // its alternate names lies in one of them ("pilgrims in Mecca" of a story naming Saudi
+    // Arabia; not Qinzhou, one of whose names is "Chin", in "the Chin town of Mindat").
+    let countries_named: FxHashSet<&str> = (mentions.iter().zip(&choices))
+        .filter(|(m, _)| !m.ordinary_word)
+        .filter_map(|(_, scored)| scored.as_ref()?.first())
+        .map(|(c, _)| gazetteer.place(c.place).country.as_str())
+        .collect();
     let mut toponyms = Vec::new();
     // The places reached only by an alternate name ("Boni" is one of Bonn's).
     let mut by_alternate: Vec<PlaceId> = Vec::new();
@@ -414,6 +422,13 @@ pub(super) fn resolve(
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
         if m.ordinary_word && !accept_ordinary_word(place, m.cue, confidence, &context) {
+            continue;
+        }
+        if m.ordinary_word
+            && best.role == NameRole::Alternate
+            && place.kind == PlaceKind::Town
+            && !countries_named.contains(place.country.as_str())
+        {
             continue;
         }
         // "Soum province", where the gazetteer lacks the province: not a village abroad.

@@ -745,3 +745,83 @@ fn a_dictionary_word_after_a_place_is_the_unit_that_holds_it() {
     let found = parse("The Rivers of Babylon was a hit.");
     assert!(found.iter().all(|(_, p, _)| p.country != "NG"), "{found:?}");
 }
+
+#[test]
+fn a_dictionary_word_can_be_a_big_citys_english_name() {
+    // GeoNames names Köln and Makkah in their own languages; "Cologne" and "Mecca" are among
+    // their alternate names, and the primary names of small towns elsewhere.
+    for (text, name, country) in [
+        (
+            "Police in Cologne, Germany, detained two men on Monday.",
+            "Cologne",
+            "DE",
+        ),
+        (
+            "Pilgrims crowded the streets of Mecca as Saudi officials watched for the virus.",
+            "Mecca",
+            "SA",
+        ),
+    ] {
+        let found = parse(text);
+        let (_, place, _) = resolved(&found, name);
+        assert_eq!(
+            (place.country.as_str(), place.kind),
+            (country, PlaceKind::Town),
+            "{text}"
+        );
+        assert!(place.population > 100_000, "{text}: {place:?}");
+    }
+    // Only in a story that names the city's country: "Chin" is also one of the names of
+    // Chinese cities.
+    let found = parse("The Chin town of Mindat, in Myanmar, was shelled on Sunday.");
+    assert!(found.iter().all(|(_, p, _)| p.country != "CN"), "{found:?}");
+}
+
+#[test]
+fn a_plural_unit_word_names_each_unit_of_the_list() {
+    let found = parse("China hosted talks in Kunming that left out Rakhine and Chin states.");
+    for state in ["Rakhine", "Chin"] {
+        let (_, place, t) = resolved(&found, state);
+        assert_eq!(
+            (place.country.as_str(), place.kind, t.precision),
+            ("MM", PlaceKind::Admin1, Precision::Province),
+            "{state}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn regions_and_islands_that_news_names_are_places() {
+    for (text, name, country) in [
+        (
+            "Russian forces shelled towns across the Donbas on Friday.",
+            "Donbas",
+            "UA",
+        ),
+        (
+            "A tsunami struck the southern coast of the Indonesian island of Java.",
+            "Java",
+            "ID",
+        ),
+        (
+            "Typhoon rains flooded farms across Mindanao on Tuesday.",
+            "Mindanao",
+            "PH",
+        ),
+    ] {
+        let found = parse(text);
+        let (_, place, t) = resolved(&found, name);
+        assert_eq!(
+            (place.country.as_str(), place.kind, t.precision),
+            (country, PlaceKind::Region, Precision::Region),
+            "{text}"
+        );
+    }
+    // A region of several countries has none.
+    let found = parse("Houthi forces fired on a tanker in the Gulf of Aden.");
+    let (_, place, _) = resolved(&found, "Gulf of Aden");
+    assert_eq!(
+        (place.kind, place.country.as_str()),
+        (PlaceKind::Region, "")
+    );
+}
