@@ -11,8 +11,9 @@
 //! Supplement and user gazetteer files ([`SUPPLEMENT_HEADER`]): `#` comments and blank lines
 //! allowed; `name alternate_names kind lat lon country admin1 population geonameid source`,
 //! tab-separated, alternate names separated by `|`. Kinds are the codes of [`PlaceKind`]. A
-//! row with a geonameid adds its alternate names to that place, and moves it unless its
-//! coordinates are 0, 0; a row without one is a new place.
+//! row with a geonameid adds its alternate names to that place, moves it unless its
+//! coordinates are 0, 0, and sets its population unless the row's is 0; a row without one is
+//! a new place.
 
 use std::path::{Path, PathBuf};
 

@@ -430,8 +430,9 @@ impl Gazetteer {
     }
 
     /// Adds supplement or user rows: a row with a GeoNames id gives that place more names (and
-    /// moves it, if the row has coordinates other than 0, 0); a row without one is a new place. Returns the rows whose GeoNames id names no place,
-    /// which are left out.
+    /// moves it, if the row has coordinates other than 0, 0, and sets its population, if the
+    /// row's is not 0); a row without one is a new place. Returns the rows whose GeoNames id
+    /// names no place, which are left out.
     pub fn add_rows(&mut self, rows: Vec<data::SupplementRow>) -> Vec<data::SupplementRow> {
         self.checksum.update(format!("{rows:?}").as_bytes());
         let wanted: rustc_hash::FxHashSet<u64> = rows
@@ -453,9 +454,12 @@ impl Gazetteer {
         for row in rows {
             let id = match by_geonameid.get(&row.place.geonameid) {
                 Some(&id) => {
+                    let place = &mut self.places[id.0 as usize];
                     if (row.place.lat, row.place.lon) != (0.0, 0.0) {
-                        let place = &mut self.places[id.0 as usize];
                         (place.lat, place.lon) = (row.place.lat, row.place.lon);
+                    }
+                    if row.place.population != 0 {
+                        place.population = row.place.population;
                     }
                     id
                 }

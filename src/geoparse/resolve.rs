@@ -424,10 +424,21 @@ pub(super) fn resolve(
         if m.ordinary_word && !accept_ordinary_word(place, m.cue, confidence, &context) {
             continue;
         }
+        let country_named = countries_named.contains(place.country.as_str());
         if m.ordinary_word
             && best.role == NameRole::Alternate
             && place.kind == PlaceKind::Town
-            && !countries_named.contains(place.country.as_str())
+            && !country_named
+        {
+            continue;
+        }
+        // "The Gulf states", "the Central region": a unit that a dictionary word names lies in
+        // a country the story names, if it names any (not Papua New Guinea's Gulf province in
+        // a story about Riyadh).
+        if m.ordinary_word
+            && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+            && !countries_named.is_empty()
+            && !country_named
         {
             continue;
         }
@@ -702,7 +713,7 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
 fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
     // A loose spelling fits a small place as well as a city.
     let weight = if mention.loose { 0.2 } else { 0.55 };
-    let population = weight * (1.0 + place.population as f64).ln();
+    let population = weight * (1.0 + seat_population(place) as f64).ln();
     let kind = match place.kind {
         PlaceKind::Country => 8.0,
         PlaceKind::Continent => 7.0,
@@ -724,6 +735,20 @@ fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
             0.0
         };
     kind - role_penalty - ordinary_penalty
+}
+
+/// Counted for a town of unknown population: GeoNames lists every seat of an administrative
+/// division, whatever its size, and leaves the population of many of them at 0 (Tall Abyad,
+/// Ras al-Ayn), where a hamlet of the same name elsewhere has one.
+const SEAT_POPULATION: u64 = 2_000;
+
+/// The population a town's prior counts: its own, or [`SEAT_POPULATION`] when unknown.
+fn seat_population(place: &Place) -> u64 {
+    if place.population == 0 && place.kind == PlaceKind::Town {
+        SEAT_POPULATION
+    } else {
+        place.population
+    }
 }
 
 fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {

@@ -825,3 +825,50 @@ fn regions_and_islands_that_news_names_are_places() {
         (PlaceKind::Region, "")
     );
 }
+
+#[test]
+fn a_seat_of_unknown_population_outweighs_a_namesake_district_or_alternate_name() {
+    // GeoNames lists Syria's Arīḩā and As Sukhnah, seats of their subdistricts, with no
+    // population; "Ariha" is also one of Jericho's names, and Yemen has a district As Sukhnah.
+    for (text, name) in [
+        ("Militants shelled Ariha overnight.", "Ariha"),
+        ("Two fighters died near As Sukhnah.", "As Sukhnah"),
+    ] {
+        let found = parse(text);
+        let (_, place, _) = resolved(&found, name);
+        assert_eq!(
+            (place.country.as_str(), place.kind, place.population),
+            ("SY", PlaceKind::Town, 0),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ras_al_ain_is_the_syrian_town_by_any_spelling() {
+    let found =
+        parse("Shops were looted in Ras al-Ain, the town Kurds call Sere Kaniye, on Sunday.");
+    for name in ["Ras al-Ain", "Sere Kaniye"] {
+        let (_, place, _) = resolved(&found, name);
+        assert_eq!(
+            (place.country.as_str(), place.kind),
+            ("SY", PlaceKind::Town),
+            "{name}: {found:?}"
+        );
+        assert!(place.population > 0, "the supplement gives its population");
+    }
+}
+
+#[test]
+fn a_unit_named_by_a_dictionary_word_lies_in_a_country_the_story_names() {
+    // "Gulf" is a province of Papua New Guinea.
+    let found = parse("Envoys of the Gulf states met in Riyadh on Sunday.");
+    assert!(found.iter().all(|(_, p, _)| p.country != "PG"), "{found:?}");
+    // A story that names no country keeps the unit.
+    let found = parse("Fighting spread across Chin state on Sunday.");
+    let (_, chin, _) = resolved(&found, "Chin");
+    assert_eq!(
+        (chin.country.as_str(), chin.kind),
+        ("MM", PlaceKind::Admin1)
+    );
+}
