@@ -716,9 +716,8 @@ fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
     let population = weight * (1.0 + seat_population(place) as f64).ln();
     let kind = match place.kind {
         PlaceKind::Country => 8.0,
-        PlaceKind::Continent => 7.0,
-        PlaceKind::Admin1 => 7.0,
-        PlaceKind::Region => 5.0,
+        // The regions are the supplement's few that news names (Darfur, the Donbas).
+        PlaceKind::Continent | PlaceKind::Admin1 | PlaceKind::Region => 7.0,
         PlaceKind::Site => 3.0,
         PlaceKind::Admin2 => 2.0,
         PlaceKind::Town => population,
@@ -787,10 +786,19 @@ fn unit_name_bonus(place: &Place, unit_word: Option<&str>) -> f64 {
 const SHARE_SMOOTHING: f64 = 0.5;
 
 fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
-    if place.country.is_empty() {
-        return 0.0;
-    }
     let (context, own) = (evidence.context, evidence.own_votes);
+    if place.country.is_empty() {
+        // A region of several countries ("the Middle East") or a continent fits the story's
+        // main country, whichever it is: not a hamlet of its name in a country named once.
+        if !place.kind.is_area() {
+            return 0.0;
+        }
+        let others_total = context.total - own.total;
+        let main = (context.countries.iter())
+            .map(|(country, w)| w - own.countries.get(country).copied().unwrap_or(0.0))
+            .fold(0.0, f64::max);
+        return 4.0 * (main / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
+    }
     // The others' weight: the context's less the name's own votes, where the context's is
     // over `floor` (0 elsewhere: the name's votes are in the context's, so no more than it).
     fn others<K: std::hash::Hash + Eq>(

@@ -872,3 +872,17 @@ fn a_unit_named_by_a_dictionary_word_lies_in_a_country_the_story_names() {
         ("MM", PlaceKind::Admin1)
     );
 }
+
+#[test]
+fn a_region_of_several_countries_is_not_a_hamlet_of_its_name() {
+    // "Middle East" is also a hamlet in Maryland, and the story names the United States.
+    let found = parse(
+        "The US envoy's first tour of the Middle East took in Israel, Egypt and Jordan. \
+         Officials in Cairo and Amman said the talks went well.",
+    );
+    let (_, place, t) = resolved(&found, "Middle East");
+    assert_eq!(
+        (place.kind, t.precision),
+        (PlaceKind::Region, Precision::Region)
+    );
+}
