@@ -1015,3 +1015,18 @@ fn fire_traded_a_march_broken_up_and_conscription_are_events() {
     let kinds = kinds_of("A roadside mine tore through a passenger car on Tuesday.");
     assert_eq!(kinds, [Bombing]);
 }
+
+#[test]
+fn an_attack_at_sea_is_not_placed_in_the_province_named_after_the_sea() {
+    // Egypt's and Sudan's Red Sea provinces lie a thousand kilometres and more from where ships
+    // are attacked off Yemen; the sea is a region, too coarse to place an event.
+    let text =
+        "Rebels fired two missiles at a cargo ship in the Red Sea on Tuesday, the navy said.";
+    let mentions = mentions_of(0, text, Some(date(2024, 1, 10)));
+    assert!(!mentions.is_empty(), "the attack is found");
+    assert!(
+        mentions.iter().all(|m| m.place.is_none()),
+        "{:?}",
+        mentions.iter().map(place_name).collect::<Vec<_>>()
+    );
+}

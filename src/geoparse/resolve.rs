@@ -716,8 +716,10 @@ fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
     let population = weight * (1.0 + seat_population(place) as f64).ln();
     let kind = match place.kind {
         PlaceKind::Country => 8.0,
-        // The regions are the supplement's few that news names (Darfur, the Donbas).
-        PlaceKind::Continent | PlaceKind::Admin1 | PlaceKind::Region => 7.0,
+        PlaceKind::Continent | PlaceKind::Admin1 => 7.0,
+        // The regions are the supplement's few that news names (Darfur, the Donbas, the Red
+        // Sea): before a province named after one, unless a unit word or the context says so.
+        PlaceKind::Region => 7.5,
         PlaceKind::Site => 3.0,
         PlaceKind::Admin2 => 2.0,
         PlaceKind::Town => population,

@@ -886,3 +886,16 @@ fn a_region_of_several_countries_is_not_a_hamlet_of_its_name() {
         (PlaceKind::Region, Precision::Region)
     );
 }
+
+#[test]
+fn seas_are_regions_and_their_provinces_keep_their_unit_word() {
+    let found = parse("Rebels fired two missiles at a cargo ship in the Red Sea on Tuesday.");
+    let (_, sea, _) = resolved(&found, "Red Sea");
+    assert_eq!((sea.kind, sea.country.as_str()), (PlaceKind::Region, ""));
+    let found = parse("Tourists filled the hotels of Hurghada, in Egypt's Red Sea governorate.");
+    let (_, province, _) = resolved(&found, "Red Sea");
+    assert_eq!(
+        (province.kind, province.country.as_str()),
+        (PlaceKind::Admin1, "EG")
+    );
+}
