@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{COMPASS_POINTS, Word, tail, words};
+use crate::text::{COMPASS_POINTS, Word, head, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -299,6 +299,39 @@ fn is_where_someone_spoke(
         "phone",
         "televised",
     ];
+    /// Those who speak for a government or an army from afar ("officials in Kyiv said").
+    const SPEAKERS: &[&str] = &[
+        "officials",
+        "official",
+        "ministry",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "government",
+        "staff",
+        "command",
+        "presidency",
+        "embassy",
+        "diplomats",
+        "analysts",
+    ];
+    /// Verbs of speaking after the speaker and the place.
+    const SPOKE: &[&str] = &[
+        "said",
+        "says",
+        "told",
+        "called",
+        "announced",
+        "claimed",
+        "reported",
+        "stated",
+        "confirmed",
+        "denied",
+        "accused",
+        "warned",
+        "insisted",
+        "condemned",
+    ];
     let before = tail(&text[..toponym.span.start], 80);
     let offset = toponym.span.start - before.len();
     let before_words = words(before);
@@ -309,11 +342,20 @@ fn is_where_someone_spoke(
     {
         return false;
     }
+    // "The General Staff in Kyiv said the assaults were repelled".
+    let speaker_there = recent
+        .clone()
+        .next()
+        .is_some_and(|w| SPEAKERS.contains(&w.lower.as_str()))
+        && words(head(&text[toponym.span.end..], 24))
+            .first()
+            .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
-    recent
-        .take(6)
-        .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
-        .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
+    speaker_there
+        || recent
+            .take(6)
+            .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
+            .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
 }
 
 /// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference

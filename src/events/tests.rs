@@ -1030,3 +1030,14 @@ fn an_attack_at_sea_is_not_placed_in_the_province_named_after_the_sea() {
         mentions.iter().map(place_name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn officials_speaking_from_the_capital_place_nothing_there() {
+    let text = "A drone hit a fuel depot in Kherson overnight, setting it on fire. Officials in \
+                Kyiv called it a deliberate strike on civilians. The General Staff in Kyiv said \
+                the attacks would not go unanswered.";
+    let mentions = mentions_of(0, text, Some(date(2023, 5, 4)));
+    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    assert!(places.iter().any(|p| p == "Kherson"), "{places:?}");
+    assert!(!places.iter().any(|p| p == "Kyiv"), "{places:?}");
+}

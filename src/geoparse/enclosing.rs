@@ -290,9 +290,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
         .replace("\u{2019}s ", " 's ")
         .replace("'s ", " 's ");
     let mut words = spaced.split_whitespace().peekable();
-    let unit_word = words
-        .next_if(|w| UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-        .is_some();
+    let unit_word = words.next_if(|w| is_unit_word(w)).is_some();
     // "Shaikhabad, Sayed Abad district (Wardak)": a comma then a unit word and a
     // parenthesis open the units around, not a list.
     let units_follow = between.trim_end().ends_with('(')
@@ -304,6 +302,8 @@ pub(super) fn link(between: &str) -> Option<Link> {
         // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma
         // opens the units around it, not a list.
         "," if unit_word || units_follow => Link::Strict,
+        // "Palma, a town in the far north of Cabo Delgado": an apposition says where.
+        "," if apposition(&mut words) => Link::Strict,
         "," => Link::Comma,
         "of" if unit_word => Link::Strict,
         "in" => Link::Strict,
@@ -313,10 +313,73 @@ pub(super) fn link(between: &str) -> Option<Link> {
         w == ","
             || w == "("
             || w == "'s"
-            || UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            || is_unit_word(w)
             || w.chars().next().is_some_and(char::is_uppercase)
     });
     rest_fits.then_some(link)
+}
+
+fn is_unit_word(word: &str) -> bool {
+    UNIT_WORDS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Words of an apposition between the kind of place and the unit it lies in ("in the far
+/// north of", "in northern").
+const WHERE_WORDS: &[&str] = &[
+    "the",
+    "far",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "of",
+    "part",
+];
+
+/// Takes from `words` an apposition that says what a place is and where, up to the unit it
+/// lies in: "a town in the far north of", "the capital of", "a remote village in northern";
+/// takes nothing and returns false when the words are no such apposition.
+fn apposition<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>) -> bool {
+    let mut ahead = words.clone();
+    ahead.next_if(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
+    // Up to two words describing it ("small", "border", "main").
+    for _ in 0..2 {
+        ahead.next_if(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !is_unit_word(w)
+                && !matches!(*w, "capital" | "in" | "of")
+        });
+    }
+    if ahead
+        .next_if(|w| is_unit_word(w) || *w == "capital")
+        .is_none()
+        || ahead.next_if(|w| matches!(*w, "in" | "of")).is_none()
+    {
+        return false;
+    }
+    while ahead
+        .next_if(|w| WHERE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        .is_some()
+    {}
+    *words = ahead;
+    true
 }
 
 #[cfg(test)]
@@ -335,6 +398,15 @@ mod tests {
         assert_eq!(link(" in "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib's "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib\u{2019}s "), Some(Link::Strict));
+        assert_eq!(link(", a town in the far north of "), Some(Link::Strict));
+        assert_eq!(link(", the capital of "), Some(Link::Strict));
+        assert_eq!(
+            link(", a remote border village in northern "),
+            Some(Link::Strict)
+        );
+        // Not an apposition that says where.
+        assert_eq!(link(", a town that "), None);
+        assert_eq!(link(", then "), None);
     }
 
     #[test]

@@ -899,3 +899,20 @@ fn seas_are_regions_and_their_provinces_keep_their_unit_word() {
         (PlaceKind::Admin1, "EG")
     );
 }
+
+#[test]
+fn an_apposition_names_the_unit_a_place_lies_in() {
+    // Mozambique's Palma is not in the gazetteer; Spain's is.
+    let found =
+        parse("Fighters stormed Palma, a coastal town in the north of Cabo Delgado, on Wednesday.");
+    assert!(found.iter().all(|(_, p, _)| p.country != "ES"), "{found:?}");
+    let (_, unit, _) = resolved(&found, "Cabo Delgado");
+    assert_eq!(
+        (unit.country.as_str(), unit.kind),
+        ("MZ", PlaceKind::Admin1)
+    );
+    // The town is kept where it lies in the unit.
+    let found = parse("Gunmen raided Maiduguri, the capital of Borno State, overnight.");
+    let (_, town, _) = resolved(&found, "Maiduguri");
+    assert_eq!((town.country.as_str(), town.kind), ("NG", PlaceKind::Town));
+}
