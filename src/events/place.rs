@@ -556,7 +556,24 @@ fn is_where_people_fled(text: &str, toponym: &Toponym, kind: EventKind) -> bool 
         return false;
     }
     let before = words(tail(&text[..toponym.span.start], 60));
-    verb_then_preposition(&before, 6, FLED, &["to", "towards", "toward", "into"])
+    // "survivors who reached Adré told aid workers".
+    let reached_by_those_who_fled = {
+        let mut recent = before.iter().rev().map(|w| w.lower.as_str());
+        matches!(recent.next(), Some("reached" | "reaching"))
+            && recent.take(3).any(|w| {
+                [
+                    "who",
+                    "survivors",
+                    "refugees",
+                    "families",
+                    "civilians",
+                    "displaced",
+                ]
+                .contains(&w)
+            })
+    };
+    reached_by_those_who_fled
+        || verb_then_preposition(&before, 6, FLED, &["to", "towards", "toward", "into"])
 }
 
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,

@@ -1041,3 +1041,13 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
     assert!(places.iter().any(|p| p == "Kherson"), "{places:?}");
     assert!(!places.iter().any(|p| p == "Kyiv"), "{places:?}");
 }
+
+#[test]
+fn where_survivors_reached_is_not_where_they_were_attacked() {
+    let text = "Nyala: militiamen killed 12 farmers as they fled on Monday, survivors who \
+                reached Adré in Chad told medics.";
+    let mentions = mentions_of(0, text, Some(date(2023, 6, 6)));
+    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    assert!(!mentions.is_empty(), "the killing is found");
+    assert!(places.iter().all(|p| p != "Adré"), "{places:?}");
+}
