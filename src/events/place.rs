@@ -463,7 +463,7 @@ pub(super) fn belongs_to_another_trigger(
 
 /// Where something came from or went to is not where it happened ("rockets fired from the
 /// Dnipro's bank hit Nikopol", "returning to Aden"), except for flight and withdrawal, and
-/// for an abduction, which happened where people were taken from.
+/// for an abduction or a release from prison, which happened where people were taken from.
 fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return 0;
@@ -476,7 +476,14 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
         .take(4)
         .map(|w| w.lower.as_str())
         .collect();
-    let from = recent.contains(&"from") && kind != EventKind::Abduction;
+    // "from the occupied bank of X", but not "from Belgorod hit X": no other name between.
+    let from = (before_words.iter().rev().take(4))
+        .position(|w| w.lower == "from")
+        .is_some_and(|at| {
+            (before_words.iter().rev().take(at))
+                .all(|w| !before[w.span.clone()].starts_with(char::is_uppercase))
+        })
+        && !matches!(kind, EventKind::Abduction | EventKind::PrisonBreak);
     let towards = recent.first() == Some(&"to")
         && recent.get(1).is_some_and(|w| {
             [

@@ -1051,3 +1051,16 @@ fn where_survivors_reached_is_not_where_they_were_attacked() {
     assert!(!mentions.is_empty(), "the killing is found");
     assert!(places.iter().all(|p| p != "Adré"), "{places:?}");
 }
+
+#[test]
+fn a_missile_is_placed_where_it_hit_not_where_it_was_fired_from() {
+    for text in [
+        "Missiles from Belgorod hit Kharkiv on Monday, wounding six people.",
+        "Russian forces fired missiles from Belgorod at Kharkiv on Monday, killing two.",
+    ] {
+        let mentions = mentions_of(0, text, Some(date(2024, 5, 21)));
+        let places: Vec<String> = mentions.iter().map(place_name).collect();
+        assert!(places.iter().any(|p| p == "Kharkiv"), "{text}: {places:?}");
+        assert!(places.iter().all(|p| p != "Belgorod"), "{text}: {places:?}");
+    }
+}
