@@ -569,12 +569,20 @@ fn drop_stray_places(
                 || (by_alternate.contains(&id)
                     && place.population < STRAY_POPULATION_BY_ALTERNATE
                     && (placed_elsewhere(2) || foreign_to_folder));
-            local && !country.is_empty() && stray
+            // "Rockets from Gaza hit Sderot": a place across a border from the story's others.
+            let beside_the_others = (places_by_country.iter())
+                .filter(|(other, _)| **other != country)
+                .flat_map(|(_, places)| places.iter().filter(|id| below_country(id)))
+                .any(|&other| is_within_km(place, gazetteer.place(other), BORDER_KM));
+            local && !country.is_empty() && stray && !beside_the_others
         })
         .map(|(_, id)| id)
         .collect();
     toponyms.retain(|t| !strays.contains(&t.place));
 }
+
+/// A place this close to one of the story's places in another country is no stray.
+const BORDER_KM: f64 = 50.0;
 
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
 /// province, a district its unit word names ("Kale district"), a large town, or a town in a

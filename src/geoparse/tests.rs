@@ -916,3 +916,11 @@ fn an_apposition_names_the_unit_a_place_lies_in() {
     let (_, town, _) = resolved(&found, "Maiduguri");
     assert_eq!((town.country.as_str(), town.kind), ("NG", PlaceKind::Town));
 }
+
+#[test]
+fn a_small_town_across_a_border_from_the_storys_places_is_no_stray() {
+    // Sderot is the only Israeli place named, beside Gaza.
+    let found = parse("Rockets fired from Gaza hit Sderot in the afternoon, damaging a house.");
+    let (_, town, _) = resolved(&found, "Sderot");
+    assert_eq!((town.country.as_str(), town.kind), ("IL", PlaceKind::Town));
+}
