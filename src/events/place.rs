@@ -477,13 +477,10 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
         .map(|w| w.lower.as_str())
         .collect();
     // "from the occupied bank of X", but not "from Belgorod hit X": no other name between.
-    let from = (before_words.iter().rev().take(4))
-        .position(|w| w.lower == "from")
-        .is_some_and(|at| {
-            (before_words.iter().rev().take(at))
-                .all(|w| !before[w.span.clone()].starts_with(char::is_uppercase))
-        })
-        && !matches!(kind, EventKind::Abduction | EventKind::PrisonBreak);
+    let from = (recent.iter().position(|&w| w == "from")).is_some_and(|at| {
+        (before_words.iter().rev().take(at))
+            .all(|w| !before[w.span.clone()].starts_with(char::is_uppercase))
+    }) && !matches!(kind, EventKind::Abduction | EventKind::PrisonBreak);
     let towards = recent.first() == Some(&"to")
         && recent.get(1).is_some_and(|w| {
             [

@@ -296,7 +296,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
     let units_follow = between.trim_end().ends_with('(')
         && between
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            .any(is_unit_word);
     let link = match words.next()? {
         "(" => Link::Strict,
         // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma

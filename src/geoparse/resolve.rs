@@ -404,9 +404,8 @@ pub(super) fn resolve(
     one_sense_per_name(gazetteer, &mentions, &mut choices, |i| {
         enclosed.contains_key(&i)
     });
-    // The countries of the story's other names: a town that a dictionary word names by one of
-    // its alternate names lies in one of them ("pilgrims in Mecca" of a story naming Saudi
-    // Arabia; not Qinzhou, one of whose names is "Chin", in "the Chin town of Mindat").
+    // The countries of the story's names that are no dictionary words (see
+    // `accept_ordinary_word`).
     let countries_named: FxHashSet<&str> = (mentions.iter().zip(&choices))
         .filter(|(m, _)| !m.ordinary_word)
         .filter_map(|(_, scored)| scored.as_ref()?.first())
@@ -421,24 +420,15 @@ pub(super) fn resolve(
         let probabilities = softmax(&scored);
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
-        if m.ordinary_word && !accept_ordinary_word(place, m.cue, confidence, &context) {
-            continue;
-        }
-        let country_named = countries_named.contains(place.country.as_str());
         if m.ordinary_word
-            && best.role == NameRole::Alternate
-            && place.kind == PlaceKind::Town
-            && !country_named
-        {
-            continue;
-        }
-        // "The Gulf states", "the Central region": a unit that a dictionary word names lies in
-        // a country the story names, if it names any (not Papua New Guinea's Gulf province in
-        // a story about Riyadh).
-        if m.ordinary_word
-            && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
-            && !countries_named.is_empty()
-            && !country_named
+            && !accept_ordinary_word(
+                place,
+                best.role,
+                m.cue,
+                confidence,
+                &context,
+                &countries_named,
+            )
         {
             continue;
         }
@@ -570,11 +560,13 @@ fn drop_stray_places(
                     && place.population < STRAY_POPULATION_BY_ALTERNATE
                     && (placed_elsewhere(2) || foreign_to_folder));
             // "Rockets from Gaza hit Sderot": a place across a border from the story's others.
-            let beside_the_others = (places_by_country.iter())
-                .filter(|(other, _)| **other != country)
-                .flat_map(|(_, places)| places.iter().filter(|id| below_country(id)))
-                .any(|&other| is_within_km(place, gazetteer.place(other), BORDER_KM));
-            local && !country.is_empty() && stray && !beside_the_others
+            let beside_the_others = || {
+                (places_by_country.iter())
+                    .filter(|(other, _)| **other != country)
+                    .flat_map(|(_, places)| places.iter().filter(|id| below_country(id)))
+                    .any(|&other| is_within_km(place, gazetteer.place(other), BORDER_KM))
+            };
+            local && !country.is_empty() && stray && !beside_the_others()
         })
         .map(|(_, id)| id)
         .collect();
@@ -586,13 +578,32 @@ const BORDER_KM: f64 = 50.0;
 
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
 /// province, a district its unit word names ("Kale district"), a large town, or a town in a
-/// country the story is about.
+/// country the story is about; by one of a town's alternate names, only in a country that
+/// `countries_named` (the story's names that are no dictionary words) holds, and a province
+/// or district only there too when it holds any.
 fn accept_ordinary_word(
     place: &Place,
+    role: NameRole,
     cue: Option<Cue>,
     confidence: f64,
     context: &Context,
+    countries_named: &FxHashSet<&str>,
 ) -> bool {
+    let country_named = countries_named.contains(place.country.as_str());
+    // A town named by one of its alternate names lies in a country the story names ("pilgrims
+    // in Mecca" of a story naming Saudi Arabia; not Qinzhou, one of whose names is "Chin", in
+    // "the Chin town of Mindat").
+    if role == NameRole::Alternate && place.kind == PlaceKind::Town && !country_named {
+        return false;
+    }
+    // "The Gulf states", "the Central region": a unit lies in a country the story names, if it
+    // names any (not Papua New Guinea's Gulf province in a story about Riyadh).
+    if matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+        && !countries_named.is_empty()
+        && !country_named
+    {
+        return false;
+    }
     let unit_named = matches!(cue, Some(Cue::Province | Cue::District))
         && matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
     let province_named = context
@@ -797,18 +808,6 @@ const SHARE_SMOOTHING: f64 = 0.5;
 
 fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     let (context, own) = (evidence.context, evidence.own_votes);
-    if place.country.is_empty() {
-        // A region of several countries ("the Middle East") or a continent fits the story's
-        // main country, whichever it is: not a hamlet of its name in a country named once.
-        if !place.kind.is_area() {
-            return 0.0;
-        }
-        let others_total = context.total - own.total;
-        let main = (context.countries.iter())
-            .map(|(country, w)| w - own.countries.get(country).copied().unwrap_or(0.0))
-            .fold(0.0, f64::max);
-        return 4.0 * (main / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
-    }
     // The others' weight: the context's less the name's own votes, where the context's is
     // over `floor` (0 elsewhere: the name's votes are in the context's, so no more than it).
     fn others<K: std::hash::Hash + Eq>(
@@ -822,11 +821,26 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     }
     /// Weight of the others' votes that counts as support.
     const SUPPORT: f64 = 0.3;
-    let country = place.country.as_str();
-    // The share of the others' votes that goes to the place's country.
+    // The share of the others' votes that goes to a country.
     let others_total = context.total - own.total;
-    let others_for_country = others(&context.countries, &own.countries, &country, 0.0);
-    let mut bonus = 4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
+    let country_bonus = |country: &&str| {
+        let others_for_country = others(&context.countries, &own.countries, country, 0.0);
+        4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0)
+    };
+    if place.country.is_empty() {
+        // A region of several countries ("the Middle East") or a continent fits the story's
+        // main country, whichever it is: not a hamlet of its name in a country named once.
+        return match place.kind.is_area() {
+            true => context
+                .countries
+                .keys()
+                .map(country_bonus)
+                .fold(0.0, f64::max),
+            false => 0.0,
+        };
+    }
+    let country = place.country.as_str();
+    let mut bonus = country_bonus(&country);
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
         let key = (near, country);
         if others(
