@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context as _, Result, bail};
 
@@ -87,9 +87,11 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
         let started = Instant::now();
         let mut mentions = Vec::new();
         for (i, (text, lines, toponyms)) in documents.iter().enumerate() {
-            mentions.extend(events::extract_mentions(
-                i, text, lines, toponyms, published,
-            ));
+            mentions.extend(
+                events::extract_mentions(i, text, lines, toponyms, published)
+                    .into_iter()
+                    .map(std::sync::Arc::new),
+            );
         }
         let count = mentions.len();
         let keys: Vec<String> = (0..documents.len()).map(|i| i.to_string()).collect();
@@ -160,7 +162,7 @@ pub fn scaling(gazetteer_dir: &Path) -> Result<ExitCode> {
                 "{what}: {:.1} MB in {:.2} s ({} places, {} events)",
                 bytes as f64 / 1e6,
                 seconds[seconds.len() - 1],
-                corpus.mentions.len(),
+                corpus.places.iter().map(Vec::len).sum::<usize>(),
                 corpus.events.len()
             );
         }
@@ -337,9 +339,14 @@ fn headless_input() -> egui::RawInput {
     }
 }
 
-/// The viewer reading `folder` (or an events file), headless: frames are drawn back to back (layout and
-/// tessellation) while the reader works, and their times on the UI thread are reported.
-pub fn read(folder: &Path) -> Result<ExitCode> {
+/// A display's pace: 60 frames a second.
+const DISPLAY_FRAME: Duration = Duration::from_micros(16_667);
+
+/// The viewer reading `folder` (or an events file), headless: frames (layout and
+/// tessellation) are drawn while the reader works, at a display's pace (60 a second, as when
+/// the user drags the map all along; the viewer itself draws far fewer while it reads), or back
+/// to back when `back_to_back`; their times on the UI thread are reported.
+pub fn read(folder: &Path, back_to_back: bool) -> Result<ExitCode> {
     if folder.is_file() {
         newsmap::ingest::check_events_file(folder)?;
     } else if !folder.is_dir() {
@@ -354,9 +361,13 @@ pub fn read(folder: &Path) -> Result<ExitCode> {
         app.advance(&ctx);
         let output = ctx.run_ui(headless_input(), |ui| app.show(ui));
         ctx.tessellate(output.shapes, output.pixels_per_point);
-        frames.push(frame_started.elapsed().as_secs_f64() * 1000.0);
+        let took = frame_started.elapsed();
+        frames.push(took.as_secs_f64() * 1000.0);
         if !app.is_loading() {
             break;
+        }
+        if !back_to_back {
+            std::thread::sleep(DISPLAY_FRAME.saturating_sub(took));
         }
     }
     let seconds = started.elapsed().as_secs_f64();
@@ -455,7 +466,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> newsmap::corpus::Cor
                 casualties: Default::default(),
                 unconfirmed: false,
                 confidence: 0.8,
-                mentions: vec![mention],
+                mentions: vec![mention.into()],
                 merge_reasons: Vec::new(),
             }
         })

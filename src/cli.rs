@@ -65,7 +65,8 @@ usage:
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
   newsmap bench --read FOLDER            viewer frame times while it reads FOLDER or an events
-                                         file (headless)
+                                         file (headless), 60 frames a second, or back to back
+                                         with --back-to-back
   newsmap bench --scaling                time for 0.5 to 4 MB in one file; fails if 4 MB / 1 MB > 5
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
@@ -104,7 +105,7 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
         Some(Some("bench")) if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
         Some(Some("bench")) if args.flag("--scaling") => bench::scaling(&args.gazetteer_dir()),
         Some(Some("bench")) => match args.path_value("--read") {
-            Some(folder) => bench::read(folder),
+            Some(folder) => bench::read(folder, args.flag("--back-to-back")),
             None => bench::pipeline(&args.gazetteer_dir(), args.positional.get(1).map(Path::new)),
         },
         Some(Some("help")) => {
@@ -177,6 +178,7 @@ impl Arguments {
         "--follow-links",
         "--frame",
         "--scaling",
+        "--back-to-back",
         "--help",
         "-h",
     ];

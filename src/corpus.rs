@@ -30,15 +30,6 @@ use crate::gazetteer::{Gazetteer, PlaceId, name_key};
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store::{self, StoreError};
 
-/// A place mention of one article.
-#[derive(Clone, Debug)]
-pub struct Mention {
-    /// Index of the article in [`Corpus::articles`].
-    pub article: usize,
-    /// The resolved place name.
-    pub toponym: Toponym,
-}
-
 /// What a corpus was read from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Origin {
@@ -65,10 +56,11 @@ pub struct Corpus {
     /// The articles grouped into syndicated copies of one report (kept up to date as
     /// articles are pushed).
     pub copies: CopyGroups,
-    /// Place mentions of all articles.
-    pub mentions: Vec<Mention>,
-    /// Event mentions of all articles, before merging.
-    pub event_mentions: Vec<EventMention>,
+    /// Each article's place mentions, by its index in [`Corpus::articles`] (see
+    /// [`Corpus::place_mentions`] for all of them).
+    pub places: Vec<Vec<Toponym>>,
+    /// Event mentions of all articles, before merging (shared with the events).
+    pub event_mentions: Vec<Arc<EventMention>>,
     /// Events: the event mentions merged (see [`Corpus::merge_events`]).
     pub events: Vec<Event>,
     /// Files skipped or read with trouble.
@@ -161,22 +153,34 @@ impl Corpus {
         &mut self,
         article: Arc<Article>,
         shingles: &Shingles,
-        toponyms: Vec<Toponym>,
+        mut toponyms: Vec<Toponym>,
         reports: Vec<EventMention>,
     ) {
         let index = self.articles.len();
         self.copies.add(shingles);
         self.articles.push(article);
-        self.event_mentions
-            .extend(reports.into_iter().map(|m| EventMention {
+        self.event_mentions.extend(reports.into_iter().map(|m| {
+            Arc::new(EventMention {
                 article: index,
                 ..m
-            }));
-        self.mentions
-            .extend(toponyms.into_iter().map(|toponym| Mention {
-                article: index,
-                toponym,
-            }));
+            })
+        }));
+        toponyms.shrink_to_fit();
+        self.places.push(toponyms);
+    }
+
+    /// Every place mention of every article, with its article's index, in reading order.
+    pub fn place_mentions(&self) -> impl Iterator<Item = (usize, &Toponym)> {
+        (self.places.iter().enumerate())
+            .flat_map(|(article, toponyms)| toponyms.iter().map(move |t| (article, t)))
+    }
+
+    /// Replaces the place mentions of article `index` (read again with the folder's prior).
+    pub fn replace_places(&mut self, index: usize, mut toponyms: Vec<Toponym>) {
+        if let Some(places) = self.places.get_mut(index) {
+            toponyms.shrink_to_fit();
+            *places = toponyms;
+        }
     }
 
     /// How many independent reports `event` has: its articles, the syndicated copies of one
@@ -221,22 +225,17 @@ impl Corpus {
             return;
         }
         let indices: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
-        self.mentions.retain(|m| !indices.contains(&m.article));
         self.event_mentions
             .retain(|m| !indices.contains(&m.article));
         for (index, toponyms, reports) in revised {
-            self.mentions
-                .extend(toponyms.into_iter().map(|toponym| Mention {
-                    article: index,
-                    toponym,
-                }));
-            self.event_mentions
-                .extend(reports.into_iter().map(|m| EventMention {
+            self.replace_places(index, toponyms);
+            self.event_mentions.extend(reports.into_iter().map(|m| {
+                Arc::new(EventMention {
                     article: index,
                     ..m
-                }));
+                })
+            }));
         }
-        self.mentions.sort_by_key(|m| m.article);
         self.event_mentions.sort_by_key(|m| m.article);
     }
 
@@ -253,9 +252,8 @@ impl Corpus {
         let mut found: Vec<PlaceId> = gazetteer.lookup(query).iter().map(|m| m.place).collect();
         if found.is_empty() && key.len() >= 5 {
             let mut countries: Vec<&str> = self
-                .mentions
-                .iter()
-                .map(|m| gazetteer.place(m.toponym.place).country.as_str())
+                .place_mentions()
+                .map(|(_, t)| gazetteer.place(t.place).country.as_str())
                 .collect();
             countries.sort_unstable();
             countries.dedup();
@@ -362,10 +360,9 @@ impl Corpus {
                 .filter_map(|(_, _, name)| name.as_deref().map(name_key))
                 .collect();
             articles.extend(
-                self.mentions
-                    .iter()
-                    .filter(|m| keys.contains(&name_key(&m.toponym.surface)))
-                    .map(|m| m.article),
+                self.place_mentions()
+                    .filter(|(_, t)| keys.contains(&name_key(&t.surface)))
+                    .map(|(article, _)| article),
             );
             articles.sort_unstable();
         }

@@ -344,9 +344,8 @@ fn a_word_marked_as_not_a_place_stays_so_after_a_restart() {
     let names_mosul = |h: &Harness<'_, NewsmapApp>| {
         h.state()
             .corpus()
-            .mentions
-            .iter()
-            .any(|m| m.toponym.surface == "Mosul")
+            .place_mentions()
+            .any(|(_, t)| t.surface == "Mosul")
     };
     assert!(
         !names_mosul(&harness),

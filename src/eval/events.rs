@@ -9,6 +9,7 @@
 //! *none* the reports that give no event at all.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{Days, NaiveDate};
 use serde::Deserialize;
@@ -157,8 +158,11 @@ pub fn score_reports(
         }
     }
     for ((report, lines), toponyms) in reports.iter().zip(&lines).zip(&parsed) {
-        let mentions =
-            events::extract_mentions(0, &report.text, lines, toponyms, Some(report.published));
+        let mentions: Vec<_> =
+            events::extract_mentions(0, &report.text, lines, toponyms, Some(report.published))
+                .into_iter()
+                .map(Arc::new)
+                .collect();
         let extracted = events::merge(gazetteer, &mentions, &[report.id.as_str()]);
         let scores = score_one(gazetteer, &report.gold, &extracted);
         total.add(&scores);

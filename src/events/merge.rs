@@ -3,6 +3,8 @@
 //! precision: "on Friday" and "last week"). Each join is recorded with its reason, for the
 //! detail panel to show.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use compact_str::CompactString;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -17,11 +19,98 @@ use crate::time::{DateRange, TimePrecision};
 /// dated Monday by another clause).
 const SAME_ARTICLE_DAYS: i64 = 7;
 
+/// Why a report joined an event, as [`merge`] found it (told in words by
+/// [`MergeReason::describe`]), or as an events file gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MergeReason {
+    /// Merged here: the report's kind, and how its place and dates agree with the event's.
+    Joined {
+        /// The kind of the report (and of the event).
+        kind: EventKind,
+        /// How the places agree.
+        places: PlacesAgree,
+        /// How the dates agree.
+        dates: DatesAgree,
+    },
+    /// Read from an events file, in its words.
+    Written(String),
+}
+
+/// How a report's place agrees with an event's first report's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PlacesAgree {
+    /// One place.
+    Same(PlaceId),
+    /// A town, site or district (`inner`) and its own province (`outer`).
+    Inside {
+        /// The place inside.
+        inner: PlaceId,
+        /// Its province.
+        outer: PlaceId,
+    },
+}
+
+/// How a report's dates agree with an event's (the event's first).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum DatesAgree {
+    /// The ranges overlap.
+    Overlap(DateRange, DateRange),
+    /// A day apart, one of them imprecise.
+    DayApart(DateRange, DateRange),
+    /// In one article, dates of different precision.
+    OtherPrecision,
+    /// In one article, at most [`SAME_ARTICLE_DAYS`] days apart.
+    SameArticle,
+    /// In one article, both undated.
+    Undated,
+}
+
+impl MergeReason {
+    /// The reason in words, for the detail panel and exports: "assault: same place (Kabul),
+    /// dates overlap (2021-08-26 – 2021-08-26 and 2021-08-26 – 2021-08-26)".
+    pub fn describe(&self, gazetteer: &Gazetteer) -> String {
+        let (kind, places, dates) = match self {
+            Self::Written(text) => return text.clone(),
+            Self::Joined {
+                kind,
+                places,
+                dates,
+            } => (kind, places, dates),
+        };
+        let name = |id: PlaceId| &gazetteer.place(id).name;
+        let places = match *places {
+            PlacesAgree::Same(place) => format!("same place ({})", name(place)),
+            PlacesAgree::Inside { inner, outer } => {
+                format!("{} is in {}", name(inner), name(outer))
+            }
+        };
+        let range = |a: &DateRange, b: &DateRange| {
+            format!("{} – {} and {} – {}", a.start, a.end, b.start, b.end)
+        };
+        let dates = match dates {
+            DatesAgree::Overlap(a, b) => format!("dates overlap ({})", range(a, b)),
+            DatesAgree::DayApart(a, b) => {
+                format!("dates a day apart, one imprecise ({})", range(a, b))
+            }
+            DatesAgree::OtherPrecision => "one article, dates of different precision".to_string(),
+            DatesAgree::SameArticle => {
+                format!("one article, dates {SAME_ARTICLE_DAYS} days apart at most")
+            }
+            DatesAgree::Undated => "both undated, same article".to_string(),
+        };
+        format!("{}: {places}, {dates}", kind.as_str())
+    }
+}
+
 /// How two mentions' places relate, if they may name the same happening's place.
-fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>) -> Option<String> {
+fn places_agree(
+    gazetteer: &Gazetteer,
+    a: Option<&Toponym>,
+    b: Option<&Toponym>,
+) -> Option<PlacesAgree> {
     let (a, b) = (a?, b?);
     if a.place == b.place {
-        return Some(format!("same place ({})", gazetteer.place(a.place).name));
+        return Some(PlacesAgree::Same(a.place));
     }
     let (pa, pb) = (gazetteer.place(a.place), gazetteer.place(b.place));
     // A town, site or district and its own province.
@@ -31,14 +120,16 @@ fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>)
             && inner.admin1 == outer.admin1
             && (!inner.kind.is_area() || inner.kind == PlaceKind::Admin2)
     };
-    if inside(pa, pb) || inside(pb, pa) {
-        return Some(format!(
-            "{} is in {}",
-            if inside(pa, pb) { &pa.name } else { &pb.name },
-            if inside(pa, pb) { &pb.name } else { &pa.name }
-        ));
+    if inside(pa, pb) {
+        return Some(PlacesAgree::Inside {
+            inner: a.place,
+            outer: b.place,
+        });
     }
-    None
+    inside(pb, pa).then_some(PlacesAgree::Inside {
+        inner: b.place,
+        outer: a.place,
+    })
 }
 
 /// Joins the mentions of one happening (see the module doc). The result is sorted by start
@@ -48,12 +139,11 @@ fn places_agree(gazetteer: &Gazetteer, a: Option<&Toponym>, b: Option<&Toponym>)
 /// events' ids derive from them.
 pub fn merge<K: AsRef<str>>(
     gazetteer: &Gazetteer,
-    mentions: &[EventMention],
+    mentions: &[Arc<EventMention>],
     article_keys: &[K],
 ) -> Vec<Event> {
     // The mentions in the order they are absorbed: a stable sort of their indices keeps equal
-    // ones in their order, as a sort of the mentions would, without a copy of them all (a
-    // large folder's reports take hundreds of megabytes; each is copied into its event).
+    // ones in their order, as a sort of the mentions would, without a copy of them all.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&i| {
         let m = &mentions[i];
@@ -77,10 +167,12 @@ pub fn merge<K: AsRef<str>>(
                 places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
             let same_article = tallies[index].articles.contains(&mention.article);
             let time_reason = dates_agree(event.time, mention.time, same_article)?;
-            Some((
-                index,
-                format!("{}: {place_reason}, {time_reason}", mention.kind.as_str()),
-            ))
+            let reason = MergeReason::Joined {
+                kind: mention.kind,
+                places: place_reason,
+                dates: time_reason,
+            };
+            Some((index, reason))
         });
         match joined {
             Some((index, reason)) => {
@@ -89,7 +181,7 @@ pub fn merge<K: AsRef<str>>(
                     gazetteer,
                     &mut events[index],
                     &mut tallies[index],
-                    mention.clone(),
+                    Arc::clone(mention),
                 );
             }
             None => {
@@ -108,7 +200,7 @@ pub fn merge<K: AsRef<str>>(
                     merge_reasons: Vec::new(),
                 };
                 let mut tally = Tally::default();
-                absorb(gazetteer, &mut event, &mut tally, mention.clone());
+                absorb(gazetteer, &mut event, &mut tally, Arc::clone(mention));
                 candidates.push(events.len());
                 events.push(event);
                 tallies.push(tally);
@@ -206,39 +298,31 @@ fn dates_agree(
     event: Option<DateRange>,
     mention: Option<DateRange>,
     same_article: bool,
-) -> Option<String> {
+) -> Option<DatesAgree> {
     let reason = match (event, mention) {
-        (Some(a), Some(b)) if a.overlaps(&b) => {
-            format!(
-                "dates overlap ({} – {} and {} – {})",
-                a.start, a.end, b.start, b.end
-            )
-        }
+        (Some(a), Some(b)) if a.overlaps(&b) => DatesAgree::Overlap(a, b),
         // A week guessed from the publication date ("the week before") may miss the
         // day another article gives by a day.
         (Some(a), Some(b))
             if (a.precision != TimePrecision::Day || b.precision != TimePrecision::Day)
                 && days_apart(&a, &b) <= 1 =>
         {
-            format!(
-                "dates a day apart, one imprecise ({} – {} and {} – {})",
-                a.start, a.end, b.start, b.end
-            )
+            DatesAgree::DayApart(a, b)
         }
         (Some(a), Some(b))
             if same_article
                 && (a.precision != TimePrecision::Day || b.precision != TimePrecision::Day)
                 && a.start.signed_duration_since(b.start).num_days().abs() <= 14 =>
         {
-            "one article, dates of different precision".to_string()
+            DatesAgree::OtherPrecision
         }
         (Some(a), Some(b))
             if same_article
                 && a.start.signed_duration_since(b.start).num_days().abs() <= SAME_ARTICLE_DAYS =>
         {
-            format!("one article, dates {SAME_ARTICLE_DAYS} days apart at most")
+            DatesAgree::SameArticle
         }
-        (None, None) if same_article => "both undated, same article".to_string(),
+        (None, None) if same_article => DatesAgree::Undated,
         _ => return None,
     };
     Some(reason)
@@ -282,7 +366,7 @@ struct Tally {
 
 /// Adds a mention to an event, keeping the place a report names itself over one taken from an
 /// earlier sentence, then the most precise place, and the narrowest dates.
-fn absorb(gazetteer: &Gazetteer, event: &mut Event, tally: &mut Tally, mention: EventMention) {
+fn absorb(gazetteer: &Gazetteer, event: &mut Event, tally: &mut Tally, mention: Arc<EventMention>) {
     if let Some(t) = &mention.place {
         let named_here = event
             .place

@@ -24,9 +24,10 @@ pub mod taxonomy;
 pub mod triggers;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use extract::extract_mentions;
-pub use merge::merge;
+pub use merge::{DatesAgree, MergeReason, PlacesAgree, merge};
 pub use numbers::{Casualties, Quantity};
 pub use taxonomy::{EventKind, EventType, SubEventType};
 
@@ -101,7 +102,7 @@ impl<'de> serde::Deserialize<'de> for EventId {
 }
 
 /// One happening, with every sentence that reports it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Event {
     /// Names the event across reads (see [`EventId`]).
     pub id: EventId,
@@ -123,10 +124,11 @@ pub struct Event {
     pub unconfirmed: bool,
     /// How sure, 0..=1: more sources, more sure.
     pub confidence: f32,
-    /// The reports, in reading order.
-    pub mentions: Vec<EventMention>,
+    /// The reports, in reading order: shared with the list of all reports they were merged
+    /// from (a large folder's reports take hundreds of megabytes; each is kept once).
+    pub mentions: Vec<Arc<EventMention>>,
     /// Why each mention after the first joined the event.
-    pub merge_reasons: Vec<String>,
+    pub merge_reasons: Vec<MergeReason>,
 }
 
 impl Event {

@@ -18,6 +18,17 @@ fn mentions_of(article: usize, text: &str, published: Option<NaiveDate>) -> Vec<
     extract_mentions(article, text, &lines, &toponyms, published)
 }
 
+/// [`super::merge`] of reports not shared yet.
+fn merge<K: AsRef<str>>(
+    gazetteer: &crate::gazetteer::Gazetteer,
+    mentions: &[EventMention],
+    article_keys: &[K],
+) -> Vec<Event> {
+    let shared: Vec<std::sync::Arc<EventMention>> =
+        mentions.iter().cloned().map(Into::into).collect();
+    super::merge(gazetteer, &shared, article_keys)
+}
+
 fn place_name(m: &EventMention) -> String {
     m.place.as_ref().map_or_else(String::new, |t| {
         bundled_for_tests().place(t.place).name.to_string()
@@ -144,7 +155,9 @@ fn mentions_of_one_assault_in_two_articles_merge_with_a_reason() {
     assert_eq!(assaults[0].source_count(), 2);
     assert_eq!(assaults[0].merge_reasons.len(), 1);
     assert!(
-        assaults[0].merge_reasons[0].contains("same place"),
+        assaults[0].merge_reasons[0]
+            .describe(bundled_for_tests())
+            .contains("same place"),
         "{:?}",
         assaults[0].merge_reasons
     );

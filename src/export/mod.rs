@@ -209,7 +209,7 @@ pub struct EventRecord<'a> {
     injured: Option<u32>,
     kind: &'static str,
     mentions: Vec<MentionRecord<'a>>,
-    merged_because: &'a [String],
+    merged_because: Vec<String>,
     /// The numbers and what they count, their fields in the order of their names.
     numbers: Value,
     place: Option<PlaceRecord<'a>>,
@@ -318,7 +318,11 @@ impl<'a> EventRecord<'a> {
             injured: event.casualties.injured,
             kind: event.kind.as_str(),
             mentions,
-            merged_because: &event.merge_reasons,
+            merged_because: event
+                .merge_reasons
+                .iter()
+                .map(|reason| reason.describe(gazetteer))
+                .collect(),
             numbers: json!(event.quantities),
             place,
             sources: event.source_count(),
@@ -340,21 +344,21 @@ pub fn place_records<'a>(
     gazetteer: &'a Gazetteer,
 ) -> impl Iterator<Item = Value> + 'a {
     let offsets = ArticleOffsets::new(corpus);
-    corpus.mentions.iter().map(move |m| {
-        let article = &corpus.articles[m.article];
-        let to_char = |byte| offsets.char_offset(m.article, byte);
-        let place = gazetteer.place(m.toponym.place);
+    corpus.place_mentions().map(move |(index, toponym)| {
+        let article = &corpus.articles[index];
+        let to_char = |byte| offsets.char_offset(index, byte);
+        let place = gazetteer.place(toponym.place);
         json!({
             "article": article.key,
-            "start": to_char(m.toponym.span.start),
-            "end": to_char(m.toponym.span.end),
-            "surface": m.toponym.surface,
-            "name": gazetteer.full_name(m.toponym.place),
+            "start": to_char(toponym.span.start),
+            "end": to_char(toponym.span.end),
+            "surface": toponym.surface,
+            "name": gazetteer.full_name(toponym.place),
             "lat": place.lat,
             "lon": place.lon,
-            "precision": m.toponym.precision.as_str(),
-            "confidence": round3(m.toponym.confidence),
-            "form": m.toponym.form,
+            "precision": toponym.precision.as_str(),
+            "confidence": round3(toponym.confidence),
+            "form": toponym.form,
         })
     })
 }

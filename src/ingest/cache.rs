@@ -183,9 +183,9 @@ mod tests {
             (1, first.articles.len() - 1)
         );
         assert_same_reading(&read(dir.path(), CacheUse::Off).0, &dated);
-        let toponym = &dated.mentions.iter().find(|m| m.article == 2);
-        let surface = toponym
-            .map(|m| m.toponym.surface.to_string())
+        let surface = dated.places[2]
+            .first()
+            .map(|t| t.surface.to_string())
             .unwrap_or_default();
         let other = dated.articles[2].key.clone();
         crate::store::update_corrections(dir.path(), |corrections| {

@@ -18,13 +18,14 @@
 use std::collections::HashMap;
 use std::io::{BufRead as _, Read as _};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::lines::{Line, Lines};
 use crate::articles::{Article, ArticleId, DateSource, Problem, Published};
-use crate::events::{Casualties, Event, EventId, EventKind, EventMention, Quantity};
+use crate::events::{Casualties, Event, EventId, EventKind, EventMention, MergeReason, Quantity};
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::time::{DateRange, TimePrecision};
@@ -384,8 +385,12 @@ impl<'a> Builder<'a> {
             },
             unconfirmed: line.unconfirmed,
             confidence: line.confidence,
-            mentions,
-            merge_reasons: line.merged_because,
+            mentions: mentions.into_iter().map(Arc::new).collect(),
+            merge_reasons: line
+                .merged_because
+                .into_iter()
+                .map(MergeReason::Written)
+                .collect(),
         });
         Ok(())
     }
@@ -505,6 +510,8 @@ impl<'a> Builder<'a> {
         for (event, slots) in events.iter_mut().zip(self.slots) {
             for (m, (article, slot)) in event.mentions.iter_mut().zip(slots) {
                 let start = starts[article][slot];
+                // Not shared yet: no copy.
+                let m = Arc::make_mut(m);
                 m.sentence = start + m.sentence.start..start + m.sentence.end;
                 if let Some(toponym) = &mut m.place {
                     toponym.span = start + toponym.span.start..start + toponym.span.end;

@@ -63,9 +63,11 @@ pub enum IngestMsg {
     /// receiver little) and its place mentions. Its event mentions come with
     /// [`IngestMsg::Reports`].
     Article(Arc<Article>, Shingles, Vec<Toponym>),
-    /// The folder's prior, once every article is read, and the articles it changed: their
-    /// index, place mentions and event mentions.
-    Revised(FolderPrior, Revised),
+    /// Articles the folder's prior changed (a batch of them, as the second look goes): their
+    /// index and place mentions. Their event reports come with [`IngestMsg::Reports`].
+    Revised(Vec<(usize, Vec<Toponym>)>),
+    /// The folder's prior, once every article was looked at again with it.
+    Prior(FolderPrior),
     /// An article of an events file (the sentences its events quote), its shingles, and where
     /// each of its sentences starts in the original article, in code points (see
     /// [`Corpus::quoted_from`]).
@@ -77,7 +79,7 @@ pub enum IngestMsg {
     /// (numbered in the order they were sent): once, when the read ends or is cancelled. The
     /// worker keeps them until then, to merge them, rather than send a copy with each article:
     /// on a large folder a second copy of every report would cost hundreds of megabytes.
-    Reports(Vec<EventMention>),
+    Reports(Vec<Arc<EventMention>>),
     /// An article that newsmap failed on (a bug, caught so that reading goes on): the problem
     /// to list, in place of the article.
     Failed(Problem),
@@ -144,20 +146,40 @@ impl Ingest {
     }
 }
 
-/// The threads that read folders for a viewer: one a core but one, which is left to the
-/// viewer's own thread so that its frames keep their pace (on two cores, one thread reads);
-/// `None` if they cannot be started (the read then uses rayon's global pool).
+/// The threads that read folders for a viewer: one a core, at a lower priority than the
+/// viewer's own thread, so that a frame takes a core as soon as it is due and the reader every
+/// moment between frames (a viewer draws a frame when something changes, at most at the
+/// display's pace); `None` if they cannot be started (the read then uses rayon's global pool).
 fn background_pool() -> Option<&'static rayon::ThreadPool> {
     static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
     POOL.get_or_init(|| {
         let cores = std::thread::available_parallelism().map_or(1, usize::from);
         rayon::ThreadPoolBuilder::new()
-            .num_threads(cores.saturating_sub(1).max(1))
+            .num_threads(cores)
             .thread_name(|index| format!("newsmap-read-{index}"))
+            .start_handler(|_| lower_priority())
             .build()
             .ok()
     })
     .as_ref()
+}
+
+/// How much nicer than the viewer's thread the reading threads are: the scheduler then gives
+/// a frame that is due about nine tenths of a core the threads share.
+#[cfg(target_os = "linux")]
+const READER_NICENESS: libc::c_int = 10;
+
+/// Lowers the calling thread's priority (on Linux, where the nice value is the thread's own;
+/// elsewhere it stays as it is).
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its arguments; gettid names the calling thread, the
+    // only one changed. A failure leaves the priority as it was, which is harmless.
+    unsafe {
+        let thread = libc::gettid() as libc::id_t;
+        let current = libc::getpriority(libc::PRIO_PROCESS, thread);
+        libc::setpriority(libc::PRIO_PROCESS, thread, current + READER_NICENESS);
+    }
 }
 
 /// How often the worker merges the reports read so far, at least: a merge waits for four
@@ -227,13 +249,13 @@ fn run(
         return extractor.stats;
     }
     wake();
-    let mut reports: Vec<EventMention> = Vec::new();
+    let mut reports: Vec<Arc<EventMention>> = Vec::new();
     // The keys of the articles sent so far, which name their events.
     let mut keys: Vec<String> = Vec::new();
     // The cache keys of the folder's articles, in order.
     let mut cache_keys: Vec<store::CacheKey> = Vec::new();
     let (mut last_merge, mut merge_took) = (Instant::now(), Duration::ZERO);
-    let merge = |reports: &[EventMention], keys: &[String]| {
+    let merge = |reports: &[Arc<EventMention>], keys: &[String]| {
         let started = Instant::now();
         let events = events::merge(gazetteer, reports, keys);
         (IngestMsg::Events(events), started.elapsed())
@@ -281,9 +303,11 @@ fn run(
                     cache_key,
                 ));
             }
-            reports.extend(event_mentions.into_iter().map(|m| EventMention {
-                article: index,
-                ..m
+            reports.extend(event_mentions.into_iter().map(|m| {
+                Arc::new(EventMention {
+                    article: index,
+                    ..m
+                })
             }));
             keys.push(article.key.clone());
             let msg = IngestMsg::Article(article, shingles, toponyms);
@@ -301,18 +325,43 @@ fn run(
         wake();
     }
     let digest = cache::folder_digest(&cache_keys);
-    let mut revised: Revised = Vec::new();
+    // The articles the second look changed, and their new reports: they replace the first
+    // look's once it is over (or cancelled), in one pass over all the reports.
+    let mut changed: std::collections::HashSet<usize> = std::collections::HashSet::new();
+    let mut revised_reports: Vec<Arc<EventMention>> = Vec::new();
+    let revise = |reports: &mut Vec<Arc<EventMention>>,
+                  changed: &std::collections::HashSet<usize>,
+                  revised: Vec<Arc<EventMention>>| {
+        if !changed.is_empty() {
+            reports.retain(|m| !changed.contains(&m.article));
+            reports.extend(revised);
+            reports.sort_by_key(|m| m.article);
+        }
+    };
     for batch in named.chunks(BATCH) {
         if cancel.load(Ordering::Relaxed) {
+            revise(&mut reports, &changed, revised_reports);
             send_reports(sender, merge, reports, &keys);
             return extractor.stats;
         }
-        revised.extend(
-            extractor
-                .second_look(&prior, batch, &digest)
-                .into_iter()
-                .flatten(),
-        );
+        let mut places = Vec::new();
+        for (index, toponyms, event_mentions) in extractor
+            .second_look(&prior, batch, &digest)
+            .into_iter()
+            .flatten()
+        {
+            changed.insert(index);
+            revised_reports.extend(event_mentions.into_iter().map(|m| {
+                Arc::new(EventMention {
+                    article: index,
+                    ..m
+                })
+            }));
+            places.push((index, toponyms));
+        }
+        if !places.is_empty() && sender.send(IngestMsg::Revised(places)).is_err() {
+            return extractor.stats;
+        }
     }
     let stats = extractor.stats;
     if let Some(problem) = extractor.finish()
@@ -320,16 +369,8 @@ fn run(
     {
         return stats;
     }
-    let changed: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
-    reports.retain(|m| !changed.contains(&m.article));
-    for (index, _, event_mentions) in &revised {
-        reports.extend(event_mentions.iter().map(|m| EventMention {
-            article: *index,
-            ..m.clone()
-        }));
-    }
-    reports.sort_by_key(|m| m.article);
-    if sender.send(IngestMsg::Revised(prior, revised)).is_ok() {
+    revise(&mut reports, &changed, revised_reports);
+    if sender.send(IngestMsg::Prior(prior)).is_ok() {
         send_reports(sender, merge, reports, &keys);
     }
     stats
@@ -338,8 +379,8 @@ fn run(
 /// Sends the `reports` of the articles named `keys` and then the events they make (`merge`).
 fn send_reports(
     sender: &Sender<IngestMsg>,
-    merge: impl Fn(&[EventMention], &[String]) -> (IngestMsg, Duration),
-    reports: Vec<EventMention>,
+    merge: impl Fn(&[Arc<EventMention>], &[String]) -> (IngestMsg, Duration),
+    reports: Vec<Arc<EventMention>>,
     keys: &[String],
 ) {
     let (events, _) = merge(&reports, keys);
@@ -419,10 +460,12 @@ impl IngestMsg {
                 corpus.push_article(article, &shingles, Vec::new(), Vec::new());
                 corpus.quoted_from.push(quoted_from);
             }
-            Self::Revised(prior, revised) => {
-                corpus.prior = prior;
-                corpus.revise(revised);
+            Self::Revised(places) => {
+                for (index, toponyms) in places {
+                    corpus.replace_places(index, toponyms);
+                }
             }
+            Self::Prior(prior) => corpus.prior = prior,
             Self::Events(events) => corpus.replace_events(events),
             Self::Reports(reports) => corpus.event_mentions = reports,
             Self::Failed(problem) | Self::Problem(problem) => corpus.problems.push(problem),
@@ -500,22 +543,17 @@ pub(crate) mod tests {
         let gazetteer = crate::gazetteer::bundled_for_tests();
         let corpus = read_corpus(dir.path(), gazetteer);
         assert!(!corpus.prior.is_empty());
-        let palmyra = corpus
-            .mentions
-            .iter()
-            .find(|m| m.toponym.surface == "Palmyra")
+        let (palmyra_article, palmyra) = corpus
+            .place_mentions()
+            .find(|(_, t)| t.surface == "Palmyra")
             .unwrap_or_else(|| panic!("Palmyra is read"));
-        assert_eq!(gazetteer.place(palmyra.toponym.place).country, "SY");
+        assert_eq!(gazetteer.place(palmyra.place).country, "SY");
         let event = corpus
             .events
             .iter()
-            .find(|e| e.mentions.iter().any(|m| m.article == palmyra.article))
+            .find(|e| e.mentions.iter().any(|m| m.article == palmyra_article))
             .unwrap_or_else(|| panic!("the attack is an event"));
-        assert_eq!(
-            event.place,
-            Some(palmyra.toponym.place),
-            "the event moved too"
-        );
+        assert_eq!(event.place, Some(palmyra.place), "the event moved too");
     }
 
     /// The sample's text articles copied `copies` times with other dates in their names (a
@@ -559,13 +597,7 @@ pub(crate) mod tests {
     pub(crate) fn assert_same_reading(one: &Corpus, other: &Corpus) {
         let keys = |c: &Corpus| c.articles.iter().map(|a| a.key.clone()).collect::<Vec<_>>();
         assert_eq!(keys(one), keys(other));
-        let places = |c: &Corpus| {
-            let mentions = c.mentions.iter();
-            mentions
-                .map(|m| (m.article, m.toponym.clone()))
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(places(one), places(other));
+        assert_eq!(one.places, other.places);
         assert_eq!(one.event_mentions, other.event_mentions);
         let ids = |c: &Corpus| c.events.iter().map(|e| e.id).collect::<Vec<_>>();
         assert_eq!(ids(one), ids(other));
@@ -580,7 +612,7 @@ pub(crate) mod tests {
         let generated = generated_folder(25);
         for folder in [sample.as_path(), generated.path()] {
             let one = read_on(1, folder);
-            assert!(!one.events.is_empty() && !one.mentions.is_empty());
+            assert!(!one.events.is_empty() && one.place_mentions().next().is_some());
             assert_same_reading(&one, &read_on(4, folder));
         }
     }
@@ -616,11 +648,11 @@ pub(crate) mod tests {
         let whole = read_corpus(folder.path(), gazetteer);
         assert!(whole.articles.len() > BATCH);
         // The reports of the articles read, as their first look found them.
-        let first_batch = |m: &&EventMention| m.article < BATCH;
+        let first_batch = |m: &&Arc<EventMention>| m.article < BATCH;
         let read: Vec<_> = whole.event_mentions.iter().filter(first_batch).collect();
         assert!(!read.is_empty());
         let articles =
-            |reports: &[&EventMention]| reports.iter().map(|m| m.article).collect::<Vec<_>>();
+            |reports: &[&Arc<EventMention>]| reports.iter().map(|m| m.article).collect::<Vec<_>>();
         let kept: Vec<_> = corpus.event_mentions.iter().collect();
         assert_eq!(articles(&kept), articles(&read));
         let keys: Vec<&str> = corpus.articles.iter().map(|a| a.key.as_str()).collect();
@@ -629,16 +661,47 @@ pub(crate) mod tests {
         assert_eq!(corpus.events, merged);
     }
 
+    // See: issue 12 (memory bounded on a large folder).
+    #[test]
+    fn a_folder_s_events_hold_its_reports_not_copies_of_them() {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
+        let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
+        let reports: std::collections::HashSet<*const EventMention> =
+            corpus.event_mentions.iter().map(Arc::as_ptr).collect();
+        let in_events: Vec<&Arc<EventMention>> =
+            corpus.events.iter().flat_map(|e| &e.mentions).collect();
+        assert_eq!(in_events.len(), reports.len());
+        assert!(in_events.iter().all(|m| reports.contains(&Arc::as_ptr(m))));
+    }
+
+    // See: issue 12 (the viewer's frames keep their pace while all cores read).
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_viewer_s_reading_threads_yield_to_its_own() {
+        let own = || {
+            // SAFETY: getpriority only reads its arguments.
+            unsafe { libc::getpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t) }
+        };
+        let viewer = own();
+        let pool = background_pool().unwrap_or_else(|| panic!("the reading threads start"));
+        assert_eq!(
+            pool.current_num_threads(),
+            std::thread::available_parallelism().map_or(1, usize::from)
+        );
+        let reader = pool.install(own);
+        assert!(reader > viewer || viewer >= 19, "{reader} {viewer}");
+    }
+
     #[test]
     fn the_sample_folder_reads_with_mentions_and_events() {
         let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
         let corpus = read_corpus(&folder, crate::gazetteer::bundled_for_tests());
         assert!(corpus.articles.len() >= 15);
         assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
-        for m in &corpus.mentions {
+        for (article, toponym) in corpus.place_mentions() {
             assert_eq!(
-                corpus.articles[m.article].text[m.toponym.span.clone()],
-                m.toponym.surface
+                corpus.articles[article].text[toponym.span.clone()],
+                toponym.surface
             );
         }
         for e in &corpus.events {

@@ -367,7 +367,8 @@ impl NewsmapApp {
                     self.reading.progress.0 += 1;
                 }
                 IngestMsg::Events(_) => merged = true,
-                IngestMsg::Revised(..)
+                IngestMsg::Revised(_)
+                | IngestMsg::Prior(_)
                 | IngestMsg::Reports(_)
                 | IngestMsg::Problem(_)
                 | IngestMsg::Finished => {}

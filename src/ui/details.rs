@@ -334,7 +334,7 @@ pub fn event_ui(
     if !event.merge_reasons.is_empty() {
         ui.collapsing("Why these reports are one event", |ui| {
             for reason in &event.merge_reasons {
-                ui.label(format!("• {reason}"));
+                ui.label(format!("• {}", reason.describe(gazetteer)));
             }
         });
     }
@@ -465,18 +465,15 @@ fn place_fix_ui(
                 }
             }
         }
-        let mut named_nearby: Vec<PlaceId> = corpus
-            .mentions
-            .iter()
-            .filter(|m| {
-                event.mentions.iter().any(|e| {
-                    e.article == m.article
-                        && e.sentence.start <= m.toponym.span.start
-                        && m.toponym.span.end <= e.sentence.end
-                })
+        let mut named_nearby: Vec<PlaceId> = (event.mentions.iter())
+            .flat_map(|e| {
+                let places = corpus.places.get(e.article).map_or(&[][..], Vec::as_slice);
+                places
+                    .iter()
+                    .filter(|t| e.sentence.start <= t.span.start && t.span.end <= e.sentence.end)
             })
-            .filter(|m| m.toponym.form != MentionForm::Demonym)
-            .map(|m| m.toponym.place)
+            .filter(|t| t.form != MentionForm::Demonym)
+            .map(|t| t.place)
             .filter(|&id| Some(id) != event.place)
             .collect();
         named_nearby.sort_unstable();
@@ -598,18 +595,14 @@ pub fn reader_window(
                 article.key,
                 outlet_of(corpus, index)
             ));
-            let places: Vec<&crate::corpus::Mention> = corpus
-                .mentions
-                .iter()
-                .filter(|m| m.article == index)
-                .collect();
+            let places = corpus.places.get(index).map_or(&[][..], Vec::as_slice);
             egui::ScrollArea::vertical()
                 .max_height(400.0)
                 .show(ui, |ui| {
                     for line in &article.kept {
                         let marks: Vec<Range<usize>> = places
                             .iter()
-                            .map(|m| m.toponym.span.clone())
+                            .map(|t| t.span.clone())
                             .filter(|p| line.start <= p.start && p.end <= line.end)
                             .collect();
                         let job =
@@ -630,7 +623,7 @@ pub fn reader_window(
             }
             let mut names: Vec<String> = places
                 .iter()
-                .map(|m| drawable(ui.ctx(), &gazetteer.full_name(m.toponym.place)))
+                .map(|t| drawable(ui.ctx(), &gazetteer.full_name(t.place)))
                 .collect();
             names.sort();
             names.dedup();

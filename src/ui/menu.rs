@@ -226,7 +226,10 @@ impl NewsmapApp {
                 "{} · {} ({visible} shown) · {}",
                 plural(articles, "article"),
                 plural(events, "event"),
-                plural(self.corpus.mentions.len(), "place mention")
+                plural(
+                    self.corpus.places.iter().map(Vec::len).sum(),
+                    "place mention"
+                )
             )),
             Origin::EventsFile => ui
                 .label(format!(
