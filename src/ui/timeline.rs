@@ -112,6 +112,8 @@ pub struct DayCounts {
     spread: Vec<[usize; EventKind::ALL.len()]>,
     /// Events with no date.
     undated: usize,
+    /// Days each bar counts: 1, or more over a long range (see [`MAX_BARS`]).
+    days_per_bar: usize,
     /// The chart's layers (see [`DayCounts::stacks`]), made once with the counts, not every
     /// frame.
     stacks: Vec<Stack>,
@@ -150,6 +152,7 @@ impl DayCounts {
             per_day,
             spread,
             undated,
+            days_per_bar: span.div_ceil(MAX_BARS).max(1),
             stacks: Vec::new(),
         };
         counts.stacks = counts.stacks();
@@ -181,11 +184,13 @@ impl DayCounts {
                     true => kind_color(stack.kind).gamma_multiply(0.45),
                     false => kind_color(stack.kind),
                 };
+                let days = self.days_per_bar.max(1) as i32;
                 let bars = (stack.bars.iter())
                     .map(|&(day, base, count)| {
-                        Bar::new(f64::from(day), count as f64)
+                        let middle = f64::from(day) + f64::from(days - 1) / 2.0;
+                        Bar::new(middle, count as f64)
                             .base_offset(base as f64)
-                            .width(0.8)
+                            .width(0.8 * f64::from(days))
                             .fill(color)
                     })
                     .collect();
@@ -193,33 +198,42 @@ impl DayCounts {
                     true => format!("{} (dated to a week or longer)", stack.kind.label()),
                     false => stack.kind.label().to_string(),
                 };
-                // The day is written only for the bar under the pointer, not for every bar of
+                // The days are written only for the bar under the pointer, not for every bar of
                 // every frame.
+                let half = f64::from(days - 1) / 2.0;
                 BarChart::new(name, bars)
                     .color(color)
-                    .element_formatter(Box::new(|bar, _| {
-                        format!("{}\n{}", day_label(bar.argument.round() as i32), bar.value)
+                    .element_formatter(Box::new(move |bar, _| {
+                        let first = (bar.argument - half).round() as i32;
+                        let label = match days {
+                            1 => day_label(first),
+                            _ => format!("{} – {}", day_label(first), day_label(first + days - 1)),
+                        };
+                        format!("{label}\n{}", bar.value)
                     }))
             })
             .collect()
     }
 
     /// The layers of the chart, bottom first: per kind with events, those of one day, then
-    /// per kind those spread over a span. Only days with events of the layer's kind get a
-    /// bar, standing on the bars below it (a folder of a year would otherwise draw thousands
-    /// of empty bars every frame, costly in software rendering).
+    /// per kind those spread over a span. Only bars with events of the layer's kind are drawn,
+    /// standing on the bars below them (a folder of a year would otherwise draw thousands of
+    /// empty bars every frame, costly in software rendering); over a long range a bar counts
+    /// several days (see [`MAX_BARS`]).
     fn stacks(&self) -> Vec<Stack> {
-        let mut base = vec![0usize; self.per_day.len()];
+        let days = self.days_per_bar.max(1);
+        let mut base = vec![0usize; self.per_day.len().div_ceil(days)];
         let mut stacks = Vec::new();
         for (counts, spread) in [(&self.per_day, false), (&self.spread, true)] {
             for kind in EventKind::ALL {
                 // Counts are indexed by the kind's number, which is not its place in `ALL`.
                 let k = kind as usize;
-                let bars: Vec<(i32, usize, usize)> = (counts.iter().enumerate())
-                    .filter(|(_, count)| count[k] > 0)
-                    .map(|(d, count)| {
-                        let bar = (self.first_day + d as i32, base[d], count[k]);
-                        base[d] += count[k];
+                let bars: Vec<(i32, usize, usize)> = (counts.chunks(days).enumerate())
+                    .map(|(b, chunk)| (b, chunk.iter().map(|count| count[k]).sum::<usize>()))
+                    .filter(|&(_, count)| count > 0)
+                    .map(|(b, count)| {
+                        let bar = (self.first_day + (b * days) as i32, base[b], count);
+                        base[b] += count;
                         bar
                     })
                     .collect();
@@ -232,13 +246,20 @@ impl DayCounts {
     }
 }
 
+/// Most bars in a layer of the timeline (about one per two points of a wide window): over a
+/// longer range each bar counts several days, since a bar narrower than a point shows nothing
+/// more and costs as much to draw (a folder spanning 34 years drew 12,500 days' bars every
+/// frame).
+const MAX_BARS: usize = 700;
+
 /// One layer of the timeline's bars (see [`DayCounts::stacks`]).
 #[derive(Clone, Debug, PartialEq)]
 struct Stack {
     kind: EventKind,
     /// Events dated to a span of days, drawn lighter.
     spread: bool,
-    /// (day, the height it stands on, its events) for each day with events of the layer.
+    /// (its first day, the height it stands on, its events) for each bar with events of the
+    /// layer.
     bars: Vec<(i32, usize, usize)>,
 }
 
@@ -548,6 +569,42 @@ mod tests {
         );
         assert!(stacks[2].bars.contains(&(at(5), 0, 1)));
         assert_eq!(counts.charts().len(), 3);
+    }
+
+    #[test]
+    fn a_long_range_gathers_its_days_into_bars_of_several_days_that_keep_every_event() {
+        // One assault a day over 5,000 days, a capture on the last.
+        let first = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+        let on = |offset: u64, kind: EventKind| {
+            let day = first + chrono::Days::new(offset);
+            let mut event = assault(
+                (day.year(), day.month(), day.day()),
+                (day.year(), day.month(), day.day()),
+                TimePrecision::Day,
+            );
+            event.kind = kind;
+            event
+        };
+        let mut events: Vec<Event> = (0..5_000).map(|d| on(d, EventKind::Assault)).collect();
+        events.push(on(4_999, EventKind::Capture));
+        let corpus = Corpus {
+            events,
+            ..Corpus::default()
+        };
+        let mut window = TimeWindow::default();
+        window.fit(&corpus.events);
+        let all: Vec<usize> = (0..corpus.events.len()).collect();
+        let counts = DayCounts::of(&corpus, &all, &window);
+        assert_eq!(counts.days_per_bar, 8, "5,000 days in at most 700 bars");
+        let stacks = counts.stacks();
+        assert_eq!(stacks.len(), 2);
+        let assaults = &stacks[0].bars;
+        assert!(assaults.len() <= MAX_BARS);
+        assert_eq!(assaults.iter().map(|b| b.2).sum::<usize>(), 5_000);
+        assert_eq!(assaults[0], (counts.first_day, 0, 8));
+        assert_eq!(assaults[1].0, counts.first_day + 8);
+        // The last bar holds the last 5,000 - 624 * 8 = 8 days; the capture stands on it.
+        assert_eq!(stacks[1].bars, [(counts.first_day + 624 * 8, 8, 1)]);
     }
 
     #[test]
