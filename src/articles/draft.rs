@@ -69,6 +69,10 @@ pub(super) enum Unreadable {
     /// An HTML page with no text in its article, main part or body.
     #[error("no readable text in the HTML")]
     NoHtmlText,
+    /// An HTML report newsmap wrote (see [`super::REPORT_MARK`]): its sentences are the
+    /// folder's own, quoted, and would come back as copies of its events.
+    #[error("a report newsmap wrote, not an article; not read")]
+    OwnReport,
     /// Not JSON at all.
     #[error("not valid JSON: {0}")]
     InvalidJson(serde_json::Error),

@@ -31,7 +31,7 @@ pub use date::{DateSource, Published, parse_date_value};
 use draft::Draft;
 use folder::article_files;
 use read::Format;
-pub use read::{FileError, read_regular_file};
+pub use read::{FileError, REPORT_MARK, read_regular_file};
 pub use stream::{LineError, read_line};
 
 /// Stable id of an article within one folder read (index in `ReadReport::articles`).

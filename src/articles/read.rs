@@ -172,6 +172,19 @@ fn unreadable_chars(text: &str) -> (usize, usize) {
     (unreadable, chars)
 }
 
+/// The mark in the head of the HTML reports newsmap writes, by which a folder's reading
+/// leaves them out when the user saves one among the articles.
+pub const REPORT_MARK: &str = "<meta name=\"generator\" content=\"newsmap\">";
+
+/// Whether `html` is a report newsmap wrote: the mark in its first kilobytes.
+fn is_own_report(html: &str) -> bool {
+    let mut head = html.len().min(4096);
+    while !html.is_char_boundary(head) {
+        head -= 1;
+    }
+    html[..head].contains(REPORT_MARK)
+}
+
 /// Reads the articles in `text`, a whole file of the given format.
 pub(super) fn read_contents(format: Format, text: String) -> Result<FileContents, Unreadable> {
     match format {
@@ -183,6 +196,9 @@ pub(super) fn read_contents(format: Format, text: String) -> Result<FileContents
             })
         }
         Format::Html => {
+            if is_own_report(&text) {
+                return Err(Unreadable::OwnReport);
+            }
             let document = html::extract(&text);
             if document.text.is_empty() {
                 return Err(Unreadable::NoHtmlText);
@@ -334,6 +350,25 @@ mod tests {
             .iter()
             .map(|range| &draft.text[range.clone()])
             .collect()
+    }
+
+    #[test]
+    fn a_report_newsmap_wrote_is_not_read_as_an_article() {
+        let page = |head: &str| {
+            format!(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}<title>Events</title></head>\
+                 <body><h1>Events</h1><p>Taliban fighters attacked Qala-i-Naw on Wednesday.</p></body></html>"
+            )
+        };
+        assert!(matches!(
+            read_contents(Format::Html, page(REPORT_MARK)),
+            Err(Unreadable::OwnReport)
+        ));
+        // Another generator's page, or the mark deep in the text, is an article.
+        let other = page("<meta name=\"generator\" content=\"WordPress\">");
+        assert!(read_contents(Format::Html, other).is_ok());
+        let quoted = format!("{}{}", page(""), " ".repeat(5000) + REPORT_MARK);
+        assert!(read_contents(Format::Html, quoted).is_ok());
     }
 
     #[test]

@@ -64,13 +64,14 @@ pub fn html(
     let title = format!("{} · {dates}", scene.title);
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">{REPORT_MARK}\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
          img-src data:; style-src 'unsafe-inline'\">\
          <meta name=\"viewport\" content=\"width=device-width\">\
          <title>{}</title><style>{STYLE}</style></head><body>\n<h1>{}</h1>\n",
         escape(&title),
-        escape(&title)
+        escape(&title),
+        REPORT_MARK = crate::articles::REPORT_MARK,
     );
     let undated = if window.show_undated {
         "undated events shown"
