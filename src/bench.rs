@@ -434,7 +434,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> newsmap::corpus::Cor
                 place,
                 precision: Precision::Town,
                 confidence: 0.9,
-                alternatives: Vec::new(),
+                alternatives: Box::default(),
                 form: MentionForm::Name,
             };
             let time = newsmap::time::DateRange::day(day);

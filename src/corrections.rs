@@ -337,7 +337,7 @@ impl Applier {
                 place,
                 precision: Precision::Town,
                 confidence: 1.0,
-                alternatives: Vec::new(),
+                alternatives: Box::default(),
                 form: MentionForm::Name,
             });
             mention.place = Some(corrected_toponym(gazetteer, &template, place));
@@ -362,7 +362,7 @@ fn corrected_toponym(gazetteer: &Gazetteer, toponym: &Toponym, place: PlaceId) -
         place,
         precision: Precision::of_kind(gazetteer.place(place).kind),
         confidence: 1.0,
-        alternatives,
+        alternatives: alternatives.into(),
         ..toponym.clone()
     }
 }

@@ -7,6 +7,7 @@
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
+use compact_str::{CompactString, format_compact};
 
 /// Named actors, each with the lower-case phrases that name it (the longest match wins).
 const ACTORS: &[(&str, &[&str])] = &[
@@ -300,10 +301,10 @@ fn phrase_automaton() -> Option<&'static (AhoCorasick, Vec<Phrase>)> {
 }
 
 /// The actors a sentence names, in order of first appearance, without repeats.
-pub fn find_actors(sentence: &str) -> Vec<String> {
+pub fn find_actors(sentence: &str) -> Vec<CompactString> {
     let lower = sentence.to_lowercase();
     // (position, actor, length) of every match, in the lowercased copy.
-    let mut found: Vec<(usize, String, usize)> = Vec::new();
+    let mut found: Vec<(usize, CompactString, usize)> = Vec::new();
     let is_word_edge = |at: usize, end: usize| {
         let before_ok = !lower[..at]
             .chars()
@@ -325,7 +326,7 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
         }
         match named[hit.pattern().as_usize()] {
             Phrase::Actor(actor) if is_source(actor, &lower[..at], &lower[end..]) => {}
-            Phrase::Actor(actor) => found.push((at, actor.to_string(), end - at)),
+            Phrase::Actor(actor) => found.push((at, actor.into(), end - at)),
             Phrase::Demonym(name) => {
                 let rest = lower[end..].trim_start();
                 let noun = rest
@@ -334,7 +335,7 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
                     .unwrap_or("");
                 if FORCE_NOUNS.contains(&noun) {
                     let length = lower.len() - rest.len() + noun.len() - at;
-                    found.push((at, format!("{name} forces"), length));
+                    found.push((at, format_compact!("{name} forces"), length));
                 }
             }
         }
@@ -342,8 +343,8 @@ pub fn find_actors(sentence: &str) -> Vec<String> {
     // Longest phrase first where phrases overlap ("Russian troops" over "troops").
     found.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.cmp(&a.2)));
     let mut covered_until = 0;
-    let mut actors: Vec<String> = Vec::new();
-    let mut previous: Option<String> = None;
+    let mut actors: Vec<CompactString> = Vec::new();
+    let mut previous: Option<CompactString> = None;
     for (at, actor, length) in found {
         if at < covered_until {
             continue;
@@ -455,6 +456,10 @@ mod tests {
             find_actors("Officials said soldiers beat residents."),
             ["Government forces", "Civilians"]
         );
-        assert!(find_actors("İstanbul's governor").contains(&"Government".to_string()));
+        assert!(
+            find_actors("İstanbul's governor")
+                .iter()
+                .any(|a| a == "Government")
+        );
     }
 }

@@ -454,7 +454,7 @@ pub(super) fn choose(
     sentence: &str,
     triggers: Vec<Trigger>,
     words: &[Word],
-    actors: &[String],
+    actors: &[compact_str::CompactString],
 ) -> Vec<Trigger> {
     use EventKind::*;
     // Most sentences of news report no event: nothing to choose, nor to read the words for.

@@ -416,7 +416,7 @@ fn may_be_a_country(kind: EventKind) -> bool {
 /// sentence before names them. People fleeing their homes are the consequence of violence told
 /// with it (ACLED codes no displacement).
 fn is_flight_of_armed_or_officials(sentence: &str, clause_start: usize, at: usize) -> bool {
-    let armed_or_official = |actors: Vec<String>| {
+    let armed_or_official = |actors: Vec<compact_str::CompactString>| {
         actors
             .iter()
             .any(|a| !["Civilians", "Protesters", "Prisoners"].contains(&a.as_str()))

@@ -31,6 +31,8 @@ pub use merge::{DatesAgree, MergeReason, PlacesAgree, merge};
 pub use numbers::{Casualties, Quantity};
 pub use taxonomy::{EventKind, EventType, SubEventType};
 
+use compact_str::CompactString;
+
 use crate::gazetteer::PlaceId;
 use crate::geoparse::{Precision, Toponym};
 use crate::text::tail;
@@ -52,7 +54,7 @@ pub struct EventMention {
     /// When, if the article or the sentence dates it.
     pub time: Option<DateRange>,
     /// Who, normalised.
-    pub actors: Vec<String>,
+    pub actors: Vec<CompactString>,
     /// How many of what.
     pub quantities: Vec<Quantity>,
     /// The dead and wounded the sentence reports (on the sentence's first report only).
@@ -115,7 +117,7 @@ pub struct Event {
     /// When: the narrowest date range among the mentions.
     pub time: Option<DateRange>,
     /// Who, over all mentions.
-    pub actors: Vec<String>,
+    pub actors: Vec<CompactString>,
     /// How many of what, over all mentions (largest value per thing).
     pub quantities: Vec<Quantity>,
     /// The dead and wounded: the largest figure any report gives.

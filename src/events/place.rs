@@ -885,7 +885,7 @@ mod tests {
             place: PlaceId(id),
             precision,
             confidence: 0.9,
-            alternatives: Vec::new(),
+            alternatives: Box::default(),
             form: MentionForm::Name,
         }
     }

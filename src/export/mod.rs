@@ -201,7 +201,7 @@ pub fn event_records<'a>(
 /// the written record and [`EventRecord::into_value`] list them alike.
 #[derive(Serialize)]
 pub struct EventRecord<'a> {
-    actors: &'a [String],
+    actors: &'a [compact_str::CompactString],
     confidence: f64,
     event_type: &'static str,
     fatalities: Option<u32>,

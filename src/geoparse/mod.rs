@@ -99,7 +99,7 @@ pub struct Toponym {
     /// Probability-like score in 0..=1 that `place` is right.
     pub confidence: f32,
     /// Other candidates, best first, with their scores on the same scale.
-    pub alternatives: Vec<(PlaceId, f32)>,
+    pub alternatives: Box<[(PlaceId, f32)]>,
     /// How the text names it.
     pub form: MentionForm,
 }

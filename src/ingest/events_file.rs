@@ -199,7 +199,7 @@ struct EventLine {
     place: Option<PlaceLine>,
     time: Option<TimeLine>,
     #[serde(default)]
-    actors: Vec<String>,
+    actors: Vec<compact_str::CompactString>,
     #[serde(default)]
     numbers: Vec<Quantity>,
     fatalities: Option<u32>,
@@ -347,7 +347,7 @@ impl<'a> Builder<'a> {
                     precision: precision
                         .unwrap_or_else(|| Precision::of_kind(self.gazetteer.place(place).kind)),
                     confidence: line.confidence,
-                    alternatives: Vec::new(),
+                    alternatives: Box::default(),
                     form: MentionForm::Name,
                 }),
                 _ => None,

@@ -66,7 +66,10 @@ impl Filters {
                     return false;
                 }
                 if !event.actors.is_empty()
-                    && event.actors.iter().all(|a| self.hidden_actors.contains(a))
+                    && event
+                        .actors
+                        .iter()
+                        .all(|a| self.hidden_actors.contains(a.as_str()))
                 {
                     return false;
                 }
