@@ -162,7 +162,7 @@ pub fn scaling(gazetteer_dir: &Path) -> Result<ExitCode> {
                 "{what}: {:.1} MB in {:.2} s ({} places, {} events)",
                 bytes as f64 / 1e6,
                 seconds[seconds.len() - 1],
-                corpus.places.iter().map(Vec::len).sum::<usize>(),
+                corpus.place_mention_count(),
                 corpus.events.len()
             );
         }

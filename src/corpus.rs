@@ -159,12 +159,8 @@ impl Corpus {
         let index = self.articles.len();
         self.copies.add(shingles);
         self.articles.push(article);
-        self.event_mentions.extend(reports.into_iter().map(|m| {
-            Arc::new(EventMention {
-                article: index,
-                ..m
-            })
-        }));
+        self.event_mentions
+            .extend(reports.into_iter().map(|m| m.shared_as_of(index)));
         toponyms.shrink_to_fit();
         self.places.push(toponyms);
     }
@@ -173,6 +169,11 @@ impl Corpus {
     pub fn place_mentions(&self) -> impl Iterator<Item = (usize, &Toponym)> {
         (self.places.iter().enumerate())
             .flat_map(|(article, toponyms)| toponyms.iter().map(move |t| (article, t)))
+    }
+
+    /// How many place mentions the articles have.
+    pub fn place_mention_count(&self) -> usize {
+        self.places.iter().map(Vec::len).sum()
     }
 
     /// Replaces the place mentions of article `index` (read again with the folder's prior).
@@ -225,18 +226,12 @@ impl Corpus {
             return;
         }
         let indices: std::collections::HashSet<usize> = revised.iter().map(|r| r.0).collect();
-        self.event_mentions
-            .retain(|m| !indices.contains(&m.article));
-        for (index, toponyms, reports) in revised {
+        let mut reports = Vec::new();
+        for (index, toponyms, revised_reports) in revised {
             self.replace_places(index, toponyms);
-            self.event_mentions.extend(reports.into_iter().map(|m| {
-                Arc::new(EventMention {
-                    article: index,
-                    ..m
-                })
-            }));
+            reports.extend(revised_reports.into_iter().map(|m| m.shared_as_of(index)));
         }
-        self.event_mentions.sort_by_key(|m| m.article);
+        events::replace_reports(&mut self.event_mentions, &indices, reports);
     }
 
     /// Places a search for `query` finds, the likeliest first: every place bearing the name in

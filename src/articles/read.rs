@@ -178,11 +178,7 @@ pub const REPORT_MARK: &str = "<meta name=\"generator\" content=\"newsmap\">";
 
 /// Whether `html` is a report newsmap wrote: the mark in its first kilobytes.
 fn is_own_report(html: &str) -> bool {
-    let mut head = html.len().min(4096);
-    while !html.is_char_boundary(head) {
-        head -= 1;
-    }
-    html[..head].contains(REPORT_MARK)
+    html[..html.floor_char_boundary(4096)].contains(REPORT_MARK)
 }
 
 /// Reads the articles in `text`, a whole file of the given format.

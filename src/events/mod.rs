@@ -75,6 +75,29 @@ pub struct EventMention {
     pub confidence: f32,
 }
 
+impl EventMention {
+    /// This report as one of article `article`'s (in the reader's or the corpus's numbering),
+    /// ready to be shared with the events it joins (see [`Event::mentions`]).
+    pub fn shared_as_of(self, article: usize) -> Arc<Self> {
+        Arc::new(Self { article, ..self })
+    }
+}
+
+/// Replaces the reports of the articles `changed` in `reports` (sorted by article) with
+/// `revised`, keeping them sorted by article.
+pub fn replace_reports(
+    reports: &mut Vec<Arc<EventMention>>,
+    changed: &std::collections::HashSet<usize>,
+    revised: Vec<Arc<EventMention>>,
+) {
+    if changed.is_empty() {
+        return;
+    }
+    reports.retain(|m| !changed.contains(&m.article));
+    reports.extend(revised);
+    reports.sort_by_key(|m| m.article);
+}
+
 /// Names an event across reads of its folder: derived from the event's first report (the
 /// article's key, the sentence and trigger offsets, the kind), so it survives a re-read, the
 /// merges of a folder being read, and a correction that leaves that report in the event.

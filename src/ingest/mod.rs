@@ -303,12 +303,7 @@ fn run(
                     cache_key,
                 ));
             }
-            reports.extend(event_mentions.into_iter().map(|m| {
-                Arc::new(EventMention {
-                    article: index,
-                    ..m
-                })
-            }));
+            reports.extend(event_mentions.into_iter().map(|m| m.shared_as_of(index)));
             keys.push(article.key.clone());
             let msg = IngestMsg::Article(article, shingles, toponyms);
             if sender.send(msg).is_err() {
@@ -329,18 +324,9 @@ fn run(
     // look's once it is over (or cancelled), in one pass over all the reports.
     let mut changed: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut revised_reports: Vec<Arc<EventMention>> = Vec::new();
-    let revise = |reports: &mut Vec<Arc<EventMention>>,
-                  changed: &std::collections::HashSet<usize>,
-                  revised: Vec<Arc<EventMention>>| {
-        if !changed.is_empty() {
-            reports.retain(|m| !changed.contains(&m.article));
-            reports.extend(revised);
-            reports.sort_by_key(|m| m.article);
-        }
-    };
     for batch in named.chunks(BATCH) {
         if cancel.load(Ordering::Relaxed) {
-            revise(&mut reports, &changed, revised_reports);
+            events::replace_reports(&mut reports, &changed, revised_reports);
             send_reports(sender, merge, reports, &keys);
             return extractor.stats;
         }
@@ -351,12 +337,7 @@ fn run(
             .flatten()
         {
             changed.insert(index);
-            revised_reports.extend(event_mentions.into_iter().map(|m| {
-                Arc::new(EventMention {
-                    article: index,
-                    ..m
-                })
-            }));
+            revised_reports.extend(event_mentions.into_iter().map(|m| m.shared_as_of(index)));
             places.push((index, toponyms));
         }
         if !places.is_empty() && sender.send(IngestMsg::Revised(places)).is_err() {
@@ -369,7 +350,7 @@ fn run(
     {
         return stats;
     }
-    revise(&mut reports, &changed, revised_reports);
+    events::replace_reports(&mut reports, &changed, revised_reports);
     if sender.send(IngestMsg::Prior(prior)).is_ok() {
         send_reports(sender, merge, reports, &keys);
     }

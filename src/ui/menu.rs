@@ -226,10 +226,7 @@ impl NewsmapApp {
                 "{} · {} ({visible} shown) · {}",
                 plural(articles, "article"),
                 plural(events, "event"),
-                plural(
-                    self.corpus.places.iter().map(Vec::len).sum(),
-                    "place mention"
-                )
+                plural(self.corpus.place_mention_count(), "place mention")
             )),
             Origin::EventsFile => ui
                 .label(format!(

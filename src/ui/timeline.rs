@@ -112,8 +112,6 @@ pub struct DayCounts {
     spread: Vec<[usize; EventKind::ALL.len()]>,
     /// Events with no date.
     undated: usize,
-    /// Days each bar counts: 1, or more over a long range (see [`MAX_BARS`]).
-    days_per_bar: usize,
     /// The chart's layers (see [`DayCounts::stacks`]), made once with the counts, not every
     /// frame.
     stacks: Vec<Stack>,
@@ -152,7 +150,6 @@ impl DayCounts {
             per_day,
             spread,
             undated,
-            days_per_bar: span.div_ceil(MAX_BARS).max(1),
             stacks: Vec::new(),
         };
         counts.stacks = counts.stacks();
@@ -175,6 +172,11 @@ impl DayCounts {
                 .is_ok_and(|span| span.min(100_000) == self.per_day.len())
     }
 
+    /// Days each bar counts: 1, or more over a long range (see [`MAX_BARS`]).
+    fn days_per_bar(&self) -> usize {
+        self.per_day.len().div_ceil(MAX_BARS).max(1)
+    }
+
     /// The bars of the chart: per kind with events, those of one day and those spread over
     /// a span (lighter), each stacked on the ones before (see [`DayCounts::stacks`]).
     fn charts(&self) -> Vec<BarChart> {
@@ -184,7 +186,7 @@ impl DayCounts {
                     true => kind_color(stack.kind).gamma_multiply(0.45),
                     false => kind_color(stack.kind),
                 };
-                let days = self.days_per_bar.max(1) as i32;
+                let days = self.days_per_bar() as i32;
                 let bars = (stack.bars.iter())
                     .map(|&(day, base, count)| {
                         let middle = f64::from(day) + f64::from(days - 1) / 2.0;
@@ -221,7 +223,7 @@ impl DayCounts {
     /// empty bars every frame, costly in software rendering); over a long range a bar counts
     /// several days (see [`MAX_BARS`]).
     fn stacks(&self) -> Vec<Stack> {
-        let days = self.days_per_bar.max(1);
+        let days = self.days_per_bar();
         let mut base = vec![0usize; self.per_day.len().div_ceil(days)];
         let mut stacks = Vec::new();
         for (counts, spread) in [(&self.per_day, false), (&self.spread, true)] {
@@ -595,7 +597,7 @@ mod tests {
         window.fit(&corpus.events);
         let all: Vec<usize> = (0..corpus.events.len()).collect();
         let counts = DayCounts::of(&corpus, &all, &window);
-        assert_eq!(counts.days_per_bar, 8, "5,000 days in at most 700 bars");
+        assert_eq!(counts.days_per_bar(), 8, "5,000 days in at most 700 bars");
         let stacks = counts.stacks();
         assert_eq!(stacks.len(), 2);
         let assaults = &stacks[0].bars;
