@@ -339,19 +339,20 @@ fn headless_input() -> egui::RawInput {
     }
 }
 
-/// A display's pace: 60 frames a second.
-const DISPLAY_FRAME: Duration = Duration::from_micros(16_667);
-
 /// The viewer reading `folder` (or an events file), headless: frames (layout and
-/// tessellation) are drawn while the reader works, at a display's pace (60 a second, as when
-/// the user drags the map all along; the viewer itself draws far fewer while it reads), or back
-/// to back when `back_to_back`; their times on the UI thread are reported.
-pub fn read(folder: &Path, back_to_back: bool) -> Result<ExitCode> {
+/// tessellation) are drawn while the reader works, `fps` a second (60, a display's pace, as
+/// when the user drags the map all along; 4, the viewer's own pace while it reads and the user
+/// waits), or back to back when `None` (`fps` is at least 1); their times on the UI thread are reported.
+pub fn read(folder: &Path, fps: Option<u32>) -> Result<ExitCode> {
     if folder.is_file() {
         newsmap::ingest::check_events_file(folder)?;
     } else if !folder.is_dir() {
         bail!("not a folder: {}", folder.display());
     }
+    let frame_every = match fps {
+        Some(fps) => Duration::from_secs(1) / fps,
+        None => Duration::ZERO,
+    };
     let ctx = egui::Context::default();
     let started = Instant::now();
     let mut app = newsmap::ui::NewsmapApp::new(&ctx, folder.to_path_buf(), None);
@@ -366,9 +367,7 @@ pub fn read(folder: &Path, back_to_back: bool) -> Result<ExitCode> {
         if !app.is_loading() {
             break;
         }
-        if !back_to_back {
-            std::thread::sleep(DISPLAY_FRAME.saturating_sub(took));
-        }
+        std::thread::sleep(frame_every.saturating_sub(took));
     }
     let seconds = started.elapsed().as_secs_f64();
     // The first frame lays out and tessellates the whole basemap: reported apart.

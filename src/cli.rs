@@ -64,9 +64,9 @@ usage:
                                          score a folder's events against the events to map
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
   newsmap bench --frame                  cost of one viewer frame with 1,000 and 100,000 events
-  newsmap bench --read FOLDER            viewer frame times while it reads FOLDER or an events
-                                         file (headless), 60 frames a second, or back to back
-                                         with --back-to-back
+  newsmap bench --read FOLDER [--fps N]  viewer frame times while it reads FOLDER or an events
+                                         file (headless), N (60) frames a second, or back to
+                                         back with --back-to-back
   newsmap bench --scaling                time for 0.5 to 4 MB in one file; fails if 4 MB / 1 MB > 5
 options:
   --gazetteer DIR                        the gazetteer folder (default: the bundled one)";
@@ -105,7 +105,13 @@ pub fn run(args: &[OsString]) -> Result<ExitCode> {
         Some(Some("bench")) if args.flag("--frame") => bench::frames(&args.gazetteer_dir()),
         Some(Some("bench")) if args.flag("--scaling") => bench::scaling(&args.gazetteer_dir()),
         Some(Some("bench")) => match args.path_value("--read") {
-            Some(folder) => bench::read(folder, args.flag("--back-to-back")),
+            Some(folder) => {
+                let fps = match args.flag("--back-to-back") {
+                    true => None,
+                    false => Some(args.number("--fps")?.unwrap_or(60)),
+                };
+                bench::read(folder, fps)
+            }
             None => bench::pipeline(&args.gazetteer_dir(), args.positional.get(1).map(Path::new)),
         },
         Some(Some("help")) => {

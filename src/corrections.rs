@@ -259,6 +259,11 @@ pub struct Applier {
 }
 
 impl Applier {
+    /// Whether the user set the place of a report of article `key`.
+    pub fn sets_report_places_in(&self, key: &str) -> bool {
+        self.report_places.keys().any(|r| r.article == key)
+    }
+
     /// The corrections that can change what is extracted from the article `key` (its own and
     /// those for every article), each written out, sorted: with the article's text, they
     /// decide its extraction (see [`crate::ingest`]'s cache).

@@ -842,21 +842,6 @@ pub fn extract_mentions(
                         last_dated.insert(t.place, (sentence_number, time));
                     }
                 }
-                // How sure the report is, times how sure its place is.
-                let mut confidence: f32 = 0.75;
-                if time.is_some() {
-                    confidence += 0.1;
-                }
-                if caption {
-                    confidence -= 0.2;
-                }
-                if hedged {
-                    confidence -= 0.1;
-                }
-                if place_inherited {
-                    confidence -= 0.1;
-                }
-                confidence *= place.as_ref().map_or(0.6, |t| t.confidence);
                 drafts.push(Draft {
                     mention: EventMention {
                         article,
@@ -876,7 +861,8 @@ pub fn extract_mentions(
                         caption,
                         place_inherited,
                         place_corrected: false,
-                        confidence: confidence.clamp(0.05, 0.95),
+                        // Weighed once the report has its place (see `place_the_placeless`).
+                        confidence: 0.0,
                     },
                     concrete,
                 });
@@ -1014,7 +1000,8 @@ const NEAREST_READ: usize = 500;
 
 /// The article pass: a report with no place takes the place of the nearest report of the same
 /// kind close in time, else the short article's one place (`lone_place`); one that still has
-/// none is kept only when it is concrete.
+/// none is kept only when it is concrete. Each report kept is then weighed
+/// ([`EventMention::weigh`]).
 fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<EventMention> {
     let placed: Vec<(usize, EventKind, Option<DateRange>, Toponym)> = drafts
         .iter()
@@ -1030,6 +1017,7 @@ fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<E
         .filter_map(|(i, draft)| {
             let mut mention = draft.mention;
             if mention.place.is_some() {
+                mention.weigh();
                 return Some(mention);
             }
             if !draft.concrete {
@@ -1056,6 +1044,7 @@ fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<E
                 mention.place = Some(place.clone());
                 mention.place_inherited = true;
             }
+            mention.weigh();
             Some(mention)
         })
         .collect()

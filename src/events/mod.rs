@@ -81,6 +81,28 @@ impl EventMention {
     pub fn shared_as_of(self, article: usize) -> Arc<Self> {
         Arc::new(Self { article, ..self })
     }
+
+    /// Sets [`Self::confidence`]: how sure the report is (dated, not a caption, not hedged,
+    /// its place its own sentence's), times how sure its place is. A function of the report
+    /// alone, so that a report whose place is resolved again with another confidence is
+    /// weighed again without being read again.
+    pub fn weigh(&mut self) {
+        let mut confidence: f32 = 0.75;
+        if self.time.is_some() {
+            confidence += 0.1;
+        }
+        if self.caption {
+            confidence -= 0.2;
+        }
+        if self.hedged {
+            confidence -= 0.1;
+        }
+        if self.place_inherited {
+            confidence -= 0.1;
+        }
+        confidence *= self.place.as_ref().map_or(0.6, |t| t.confidence);
+        self.confidence = confidence.clamp(0.05, 0.95);
+    }
 }
 
 /// Replaces the reports of the articles `changed` in `reports` (sorted by article) with

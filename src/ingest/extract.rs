@@ -14,8 +14,9 @@ use rayon::prelude::*;
 use super::cache::{self, Extraction};
 use super::{Revision, failure};
 use crate::articles::{Article, Problem};
-use crate::corpus::process_article;
+use crate::corpus::{process_article, process_article_again};
 use crate::corrections::Applier;
+use crate::events::EventMention;
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{FolderPrior, GeoparseOptions, Geoparser, Toponym};
 use crate::store::{Cache, CacheKey, CacheTable, Flush, StoreError};
@@ -47,21 +48,25 @@ pub struct Named {
     /// Its place mentions as first resolved, encoded: a large folder keeps tens of thousands,
     /// which take a tenth of the memory so (the second look decodes them again).
     toponyms: Vec<u8>,
+    /// Its reports from the first look, shared with the read's list.
+    reports: Vec<Arc<EventMention>>,
     cache_key: CacheKey,
 }
 
 impl Named {
-    /// Article `index` (cache key `cache_key`), whose first look found `toponyms`.
+    /// Article `index` (cache key `cache_key`), whose first look found `toponyms` and
+    /// `reports`.
     pub fn new(
         index: usize,
         article: Arc<Article>,
-        toponyms: &[Toponym],
+        (toponyms, reports): (&[Toponym], &[Arc<EventMention>]),
         cache_key: CacheKey,
     ) -> Self {
         Self {
             index,
             article,
             toponyms: cache::encode(&toponyms),
+            reports: reports.to_vec(),
             cache_key,
         }
     }
@@ -228,8 +233,12 @@ impl<'g> Extractor<'g> {
                         Geoparser::new(gazetteer, GeoparseOptions::default()).with_prior(others);
                     // It was read once without failing; should the second look fail, the
                     // first stands.
-                    let extraction = process_caught(&again, applier, &named.article).ok();
-                    extraction.filter(|(new, _)| *new != toponyms)
+                    caught(&named.article, || {
+                        let (article, reports) = (&named.article, &named.reports);
+                        process_article_again(&again, applier, article, &toponyms, reports)
+                    })
+                    .ok()
+                    .flatten()
                 });
                 let looked_again = changed.is_some();
                 let changed = changed.flatten();
@@ -305,8 +314,10 @@ impl<'g> Extractor<'g> {
 
 /// Processes `article` with `geoparser`, catching a panic (a bug) as a [`Problem`].
 fn process_caught(geoparser: &Geoparser, applier: &Applier, article: &Article) -> Processed {
-    std::panic::catch_unwind(AssertUnwindSafe(|| {
-        process_article(geoparser, applier, article)
-    }))
-    .map_err(|panic| failure(article, &*panic))
+    caught(article, || process_article(geoparser, applier, article))
+}
+
+/// What `work` on `article` gives, or a panic in it (a bug) as a [`Problem`].
+fn caught<T>(article: &Article, work: impl FnOnce() -> T) -> Result<T, Problem> {
+    std::panic::catch_unwind(AssertUnwindSafe(work)).map_err(|panic| failure(article, &*panic))
 }

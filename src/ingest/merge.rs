@@ -129,12 +129,15 @@ fn combine(gazetteer: &Gazetteer, records: Vec<ArticleRecord>) -> (Corpus, usize
     for (index, record) in records.into_iter().enumerate() {
         let (article, (toponyms, mentions)) = record.into_parts();
         let article = Arc::new(article);
-        if !toponyms.is_empty() {
-            prior.add_article(gazetteer, &toponyms);
-            named.push(Named::new(index, Arc::clone(&article), &toponyms, [0; 32]));
-        }
+        let first_report = corpus.event_mentions.len();
         let shingles = Shingles::of(&article);
-        corpus.push_article(article, &shingles, toponyms, mentions);
+        corpus.push_article(Arc::clone(&article), &shingles, toponyms, mentions);
+        let toponyms = &corpus.places[index];
+        if !toponyms.is_empty() {
+            prior.add_article(gazetteer, toponyms);
+            let looked = (toponyms.as_slice(), &corpus.event_mentions[first_report..]);
+            named.push(Named::new(index, article, looked, [0; 32]));
+        }
     }
     let applier = Applier::default();
     let mut extractor = Extractor::new(gazetteer, &applier, None);

@@ -294,16 +294,13 @@ fn run(
             // Articles sent so far: the receiver numbers them in this order.
             let index = keys.len();
             let article = Arc::new(article);
+            let first_report = reports.len();
+            reports.extend(event_mentions.into_iter().map(|m| m.shared_as_of(index)));
             if !toponyms.is_empty() {
                 prior.add_article(gazetteer, &toponyms);
-                named.push(Named::new(
-                    index,
-                    Arc::clone(&article),
-                    &toponyms,
-                    cache_key,
-                ));
+                let looked = (toponyms.as_slice(), &reports[first_report..]);
+                named.push(Named::new(index, Arc::clone(&article), looked, cache_key));
             }
-            reports.extend(event_mentions.into_iter().map(|m| m.shared_as_of(index)));
             keys.push(article.key.clone());
             let msg = IngestMsg::Article(article, shingles, toponyms);
             if sender.send(msg).is_err() {
