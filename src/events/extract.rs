@@ -663,6 +663,7 @@ pub fn extract_mentions(
                     ))
                 || (trigger.kind == EventKind::Agreement
                     && (modality::is_breach(&words, trigger.first_word)
+                        || modality::is_asked_for(&words, trigger.first_word)
                         || modality::is_named_agreement(sentence_text, &words, trigger.first_word)))
                 || modality::is_lasting_state(&words, trigger.first_word)
                 || modality::is_a_name_for_it(&words, trigger.first_word)

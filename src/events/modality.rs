@@ -339,6 +339,80 @@ pub fn is_breach(words: &[Word], first_word: usize) -> bool {
         .any(|w| BREACHES.contains(&w.lower.as_str()))
 }
 
+/// Verbs of asking for an agreement rather than making it ("pressed for a ceasefire",
+/// "urged a truce", "negotiating a deal").
+const ASKING: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "press",
+    "pressed",
+    "pressing",
+    "push",
+    "pushed",
+    "pushing",
+    "urge",
+    "urged",
+    "urging",
+    "appeal",
+    "appealed",
+    "appealing",
+    "plead",
+    "pleaded",
+    "pleading",
+    "ask",
+    "asked",
+    "asking",
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "propose",
+    "proposed",
+    "proposing",
+    "seek",
+    "sought",
+    "seeking",
+    "hope",
+    "hoped",
+    "hoping",
+    "want",
+    "wanted",
+    "negotiating",
+    "brokering",
+];
+
+/// Adjectives of an agreement asked for ("an immediate ceasefire").
+const AGREEMENT_ADJECTIVES: &[&str] = &[
+    "immediate",
+    "lasting",
+    "permanent",
+    "durable",
+    "humanitarian",
+    "new",
+    "nationwide",
+    "full",
+    "complete",
+    "general",
+    "comprehensive",
+];
+
+/// Whether an agreement's trigger (at word `first_word`) is asked for, not made: "envoys
+/// pressed for a ceasefire", "the UN urged an immediate truce".
+pub fn is_asked_for(words: &[Word], first_word: usize) -> bool {
+    let mut before = words[first_word.saturating_sub(5)..first_word]
+        .iter()
+        .rev()
+        .map(|w| w.lower.as_str())
+        .skip_while(|w| DETERMINERS.contains(w) || AGREEMENT_ADJECTIVES.contains(w));
+    match before.next() {
+        Some("for") => before.next().is_some_and(|w| ASKING.contains(&w)),
+        Some(word) => ASKING.contains(&word),
+        None => false,
+    }
+}
+
 /// Words between the name of an agreement and its noun ("the Moscow-brokered truce").
 const AGREEMENT_NAME_LINKS: &[&str] = &["peace", "ceasefire", "brokered", "mediated", "backed"];
 

@@ -498,6 +498,40 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if from || towards { 60 } else { 0 }
 }
 
+/// Where the people an event befell came from is not where it happened ("shot dead three
+/// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
+fn is_where_people_came_from(text: &str, toponym: &Toponym) -> bool {
+    let before = words(tail(&text[..toponym.span.start], 32));
+    let mut recent = before.iter().rev().map(|w| w.lower.as_str());
+    recent.next() == Some("from") && recent.next().is_some_and(|w| PEOPLE_FROM.contains(&w))
+}
+
+/// People named by where they come from ("labourers from Punjab", "pilgrims from Iran").
+const PEOPLE_FROM: &[&str] = &[
+    "labourers",
+    "laborers",
+    "workers",
+    "pilgrims",
+    "migrants",
+    "traders",
+    "merchants",
+    "students",
+    "passengers",
+    "travellers",
+    "travelers",
+    "tourists",
+    "fishermen",
+    "farmers",
+    "herders",
+    "miners",
+    "drivers",
+    "truckers",
+    "teachers",
+    "settlers",
+    "volunteers",
+    "visitors",
+];
+
 /// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the
 /// garrison left for Kabul"): the place it left is.
 fn is_where_a_withdrawal_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
@@ -786,6 +820,7 @@ pub(super) fn event_places(
                 && !is_where_a_withdrawal_went(text, candidates[i], kind)
                 && !is_where_the_wounded_went(text, candidates[i])
                 && !is_where_people_fled(text, candidates[i], kind)
+                && !is_where_people_came_from(text, candidates[i])
         })
         .min_by_key(|&i| score(i))
     else {

@@ -1077,3 +1077,60 @@ fn a_missile_is_placed_where_it_hit_not_where_it_was_fired_from() {
         assert!(places.iter().all(|p| p != "Belgorod"), "{text}: {places:?}");
     }
 }
+
+// See: issue 10 (conflict reports: the places and words of other wars).
+#[test]
+fn where_the_victims_came_from_is_not_where_they_were_killed() {
+    let found = mentions_of(
+        0,
+        "Gunmen shot dead three labourers from Punjab in Kech district on Monday.",
+        Some(date(2020, 2, 11)),
+    );
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| p == "Kech District"),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_ceasefire_asked_for_is_no_agreement() {
+    for text in [
+        "Envoys in Doha pressed for a ceasefire on Monday.",
+        "The UN urged an immediate truce in Hodeidah on Monday.",
+    ] {
+        let found = mentions_of(0, text, Some(date(2021, 8, 14)));
+        assert!(
+            found.iter().all(|m| m.kind != EventKind::Agreement),
+            "{text}: {found:?}"
+        );
+    }
+    let made = mentions_of(
+        0,
+        "The two sides agreed a ceasefire in Hodeidah on Monday.",
+        Some(date(2021, 8, 14)),
+    );
+    assert!(made.iter().any(|m| m.kind == EventKind::Agreement));
+}
+
+#[test]
+fn press_release_words_report_clashes_killings_and_takeovers() {
+    for (text, kind) in [
+        (
+            "Troops engaged an undetermined number of terrorists in Datu Piang on Sunday.",
+            EventKind::Assault,
+        ),
+        (
+            "Security forces neutralised four militants in Datu Piang on Sunday.",
+            EventKind::Killing,
+        ),
+        (
+            "By Thursday evening the rebels were in control of Hama, residents said.",
+            EventKind::Capture,
+        ),
+        ("Sudanese army retakes Wad Madani", EventKind::Recapture),
+    ] {
+        let found = mentions_of(0, text, Some(date(2020, 8, 18)));
+        assert!(found.iter().any(|m| m.kind == kind), "{text}: {found:?}");
+    }
+}

@@ -284,6 +284,7 @@ impl Gazetteer {
             "Commune of ",
             "Cercle de ",
             "Cercle d'",
+            "Kabupaten ",
         ];
         const UNIT_WORDS: &[&str] = &[
             " Region",
@@ -299,6 +300,7 @@ impl Gazetteer {
             " Prefecture",
             " Sub-Prefecture",
             " Cercle",
+            " Agency",
         ];
         let short_names: Vec<(String, PlaceId, PlaceKind)> = self
             .places

@@ -59,6 +59,7 @@ const UNIT_WORDS: &[&str] = &[
     "prefecture",
     "tehsil",
     "division",
+    "regency",
 ];
 
 /// Words for a part of a city ("the Mansoura area of Aden").
@@ -150,6 +151,19 @@ pub(super) fn enclosures(
                 break;
             }
             let Some(link) = link(between) else { break };
+            if link == Link::Near {
+                // "the town of Taza, south of Kirkuk": in the country of the place it is near.
+                let countries: Vec<PlaceId> = (unit.candidates.iter())
+                    .filter(|c| c.role != NameRole::Demonym && j == i + 1 && !large)
+                    .filter_map(|c| gazetteer.country(&gazetteer.place(c.place).country))
+                    .collect();
+                if !countries.is_empty() {
+                    let enclosure = out.entry(i).or_default();
+                    enclosure.containers.extend(countries);
+                    enclosure.strict = true;
+                }
+                break;
+            }
             // "Nevada, New Mexico, Ohio" is a list: commas alone reach the next name only.
             // "Arizona in Tucson, Arizona": a unit is not inside itself.
             // But "Menaka (Menaka, Menaka)" is the town inside its district and region.
@@ -274,6 +288,8 @@ pub(super) enum Link {
     Comma,
     /// "(", "village of", "in": the following unit encloses.
     Strict,
+    /// ", south of", ", 30 km from", ", near": the following place is near, in its country.
+    Near,
 }
 
 /// How the text between a name and a later name links them, if it says the later one
@@ -290,7 +306,10 @@ pub(super) fn link(between: &str) -> Option<Link> {
         .replace("\u{2019}s ", " 's ")
         .replace("'s ", " 's ");
     let mut words = spaced.split_whitespace().peekable();
-    let unit_word = words.next_if(|w| is_unit_word(w)).is_some();
+    // "the Boma peninsula in Lac province": a feature of the land lies in the unit too.
+    let unit_word = words
+        .next_if(|w| is_unit_word(w) || LANDFORM_WORDS.contains(w))
+        .is_some();
     // "Shaikhabad, Sayed Abad district (Wardak)": a comma then a unit word and a
     // parenthesis open the units around, not a list.
     let units_follow = between.trim_end().ends_with('(')
@@ -304,6 +323,16 @@ pub(super) fn link(between: &str) -> Option<Link> {
         "," if unit_word || units_follow => Link::Strict,
         // "Palma, a town in the far north of Cabo Delgado": an apposition says where.
         "," if apposition(&mut words) => Link::Strict,
+        // "Palma, in northern Cabo Delgado".
+        "," if words.next_if_eq(&"in").is_some() => {
+            while words
+                .next_if(|w| WHERE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+                .is_some()
+            {}
+            Link::Strict
+        }
+        // "the town of Taza, south of Kirkuk", "Tarrem, some 50 km south of Bijapur": near it.
+        "," if near(&mut words) => Link::Near,
         "," => Link::Comma,
         "of" if unit_word => Link::Strict,
         "in" => Link::Strict,
@@ -317,6 +346,53 @@ pub(super) fn link(between: &str) -> Option<Link> {
             || w.chars().next().is_some_and(char::is_uppercase)
     });
     rest_fits.then_some(link)
+}
+
+/// Features of the land named by a name before them ("the Boma peninsula", "the Sangin
+/// valley").
+const LANDFORM_WORDS: &[&str] = &[
+    "peninsula",
+    "valley",
+    "island",
+    "plateau",
+    "plain",
+    "plains",
+    "hills",
+    "mountains",
+    "forest",
+    "desert",
+];
+
+/// Takes from `words` the words that put a place near the next name: an optional distance
+/// ("some 50 km", "about ten kilometres"), then a compass point and "of", "near", "outside",
+/// or "from" after a distance; takes nothing and returns false when the words are no such thing.
+fn near<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>) -> bool {
+    let mut ahead = words.clone();
+    ahead.next_if(|w| matches!(*w, "some" | "about" | "around" | "roughly" | "nearly"));
+    let number = ahead
+        .next_if(|w| {
+            w.parse::<f64>().is_ok() || crate::text::NUMBER_WORDS.iter().any(|(n, _)| n == w)
+        })
+        .is_some();
+    if number
+        && ahead
+            .next_if(|w| matches!(*w, "km" | "kilometres" | "kilometers" | "miles"))
+            .is_none()
+    {
+        return false;
+    }
+    let found = match ahead.next() {
+        Some("near" | "outside") => true,
+        Some("from") => number,
+        Some(point) => {
+            crate::text::COMPASS_POINTS.contains(&point) && ahead.next_if_eq(&"of").is_some()
+        }
+        None => false,
+    };
+    if found {
+        *words = ahead;
+    }
+    found
 }
 
 fn is_unit_word(word: &str) -> bool {
@@ -407,6 +483,29 @@ mod tests {
         // Not an apposition that says where.
         assert_eq!(link(", a town that "), None);
         assert_eq!(link(", then "), None);
+        // "Palma, in northern Cabo Delgado", "the Boma peninsula in Lac province".
+        assert_eq!(link(", in "), Some(Link::Strict));
+        assert_eq!(link(", in northern "), Some(Link::Strict));
+        assert_eq!(link(" peninsula in "), Some(Link::Strict));
+        assert_eq!(link(" valley, "), Some(Link::Strict));
+    }
+
+    #[test]
+    fn a_place_set_near_another_lies_in_its_country() {
+        assert_eq!(link(", south of "), Some(Link::Near));
+        assert_eq!(
+            link(", some fifty kilometres south-west of "),
+            Some(Link::Near)
+        );
+        assert_eq!(link(", 30 km from "), Some(Link::Near));
+        assert_eq!(link(", near "), Some(Link::Near));
+        assert_eq!(
+            link(", just south of "),
+            None,
+            "only the words of a distance"
+        );
+        assert_eq!(link(", from "), None, "a distance before \"from\"");
+        assert_eq!(link(", fifty south of "), None, "a number without its unit");
     }
 
     #[test]

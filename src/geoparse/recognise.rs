@@ -32,10 +32,11 @@ fn cue_after(word: &str) -> Option<Cue> {
         "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
         | "oblast" | "oblasts" | "region" | "prefecture" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
-        // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil.
+        // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
+        // (Indonesia).
         "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
         | "cercle" | "woreda" | "zone" | "territory" | "lga" | "sub-prefecture"
-        | "subprefecture" | "tehsil" | "division" => Cue::District,
+        | "subprefecture" | "tehsil" | "division" | "regency" => Cue::District,
         "city" | "town" | "village" | "township" => Cue::Town,
         "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
             Cue::Site
@@ -260,6 +261,12 @@ pub(super) fn recognise_line(
         let before_street_word = next.is_some_and(|n| {
             n.is_word && n.after_space && STREET_WORDS.contains(&lower(n).as_str())
         });
+        // "the swamps along the Nile", "villages along the Dnipro": a river, not the place of
+        // its name ("along the Kabul road" names the road's end).
+        let along_a_river = i >= 2
+            && lower(&tokens[i - 1]) == "the"
+            && lower(&tokens[i - 2]) == "along"
+            && !next.is_some_and(|n| n.is_word && ROUTE_WORDS.contains(&lower(n).as_str()));
         // "FAMa" (Mali's armed forces): capitals then small letters make an acronym.
         let mut letters = text.chars();
         let mixed_acronym = single
@@ -269,6 +276,7 @@ pub(super) fn recognise_line(
         // "US$2.6 billion", "HK$": a currency, not the country.
         let currency = line[span_end..].starts_with('$');
         if speaker
+            || along_a_river
             || currency
             || mixed_acronym
             || before_particle_name
@@ -319,7 +327,13 @@ pub(super) fn recognise_line(
         if ordinary_word && !candidates.iter().any(|m| m.role == NameRole::Demonym) {
             // A dictionary word within a run of capitalised words ("City Hall", "Gulf War") is
             // part of a longer name; opening a sentence, its capital says nothing.
-            let next_capitalised = next.is_some_and(|n| n.is_word && n.capitalised);
+            // "Plateau state", "Unity State": a unit word after it makes a word a unit's name.
+            let unit_word_after = cue_at(&tokens, end, line)
+                .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District));
+            let unit_named = unit_word_after
+                || cue_before(&tokens, i, line).is_some_and(|cue| cue == Cue::District);
+            let next_capitalised =
+                next.is_some_and(|n| n.is_word && n.capitalised) && !unit_word_after;
             let previous_capitalised =
                 previous.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start);
             if next_capitalised || previous_capitalised {
@@ -327,10 +341,6 @@ pub(super) fn recognise_line(
                 continue;
             }
             let weak_capital = token.sentence_start || headline || token.all_caps;
-            // "Plateau state", "Delta state": a unit word after it makes a word a unit's name.
-            let unit_named = cue_at(&tokens, end, line)
-                .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District))
-                || cue_before(&tokens, i, line).is_some_and(|cue| cue == Cue::District);
             // "Bokkos, Plateau", "Mangu LGA in Plateau": a unit that holds the place named
             // just before ("Plateau" is one of Plateau State's names).
             let place_before = (mentions.last()).filter(|p| {
@@ -398,6 +408,24 @@ fn names_a_country(gazetteer: &Gazetteer, word: &str) -> bool {
         .iter()
         .any(|m| m.role == NameRole::Demonym || gazetteer.place(m.place).kind == PlaceKind::Country)
 }
+
+/// Words after "along the X" that make X the end or the side of a route, not a river ("along
+/// the Kabul road", "along the Gaza border").
+const ROUTE_WORDS: &[&str] = &[
+    "road",
+    "roads",
+    "highway",
+    "route",
+    "motorway",
+    "railway",
+    "border",
+    "frontier",
+    "front",
+    "frontline",
+    "line",
+    "corridor",
+    "axis",
+];
 
 /// Words after a name that make it a street's, a square's or a news agency's ("the Saba
 /// agency").

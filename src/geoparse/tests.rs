@@ -924,3 +924,48 @@ fn a_small_town_across_a_border_from_the_storys_places_is_no_stray() {
     let (_, town, _) = resolved(&found, "Sderot");
     assert_eq!((town.country.as_str(), town.kind), ("IL", PlaceKind::Town));
 }
+
+// See: issue 10 (administrative patterns).
+#[test]
+fn a_name_set_near_a_place_or_inside_a_unit_lies_in_its_country() {
+    // Morocco's Taza is not the town of that name south of Kirkuk that the gazetteer lacks.
+    let found = parse("Rockets struck the town of Taza, south of Kirkuk, on Tuesday.");
+    assert!(
+        found.iter().all(|(_, p, _)| p.country == "IQ"),
+        "{:?}",
+        surfaces(&found)
+    );
+    // Spain's Palma is not the town of that name in Cabo Delgado.
+    let found = parse("Insurgents took the coastal town of Palma, in Cabo Delgado province.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "MZ"), "{found:?}");
+    // A peninsula in a unit lies in the unit: not Boma in the Congo.
+    let found = parse("Jihadists overran a base on the Boma peninsula in Lac province.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "TD"), "{found:?}");
+    // Near a place in another country is not near enough to doubt it.
+    let found = parse("Shelling hit Bucha, north-west of Kyiv, on Sunday.");
+    assert_eq!(resolved(&found, "Bucha").1.country, "UA");
+}
+
+// See: issue 10 (transliteration variants, names the gazetteer holds with their unit word).
+#[test]
+fn unit_names_that_are_words_and_french_names_with_au_are_read() {
+    let found = parse("Fighters raided a village in Unity State on Monday.");
+    let (_, unity, _) = resolved(&found, "Unity");
+    assert_eq!(
+        (unity.country.as_str(), unity.kind),
+        ("SS", PlaceKind::Admin1)
+    );
+    let found = parse("Gangs fought in Port-au-Prince on Monday.");
+    assert_eq!(resolved(&found, "Port-au-Prince").1.country, "HT");
+    let found = parse("An IED went off in Bajaur district.");
+    assert_eq!(resolved(&found, "Bajaur").1.country, "PK");
+}
+
+#[test]
+fn a_river_named_after_along_the_is_no_place() {
+    let found = parse("Women were attacked in the swamps along the Nile in Unity State.");
+    assert_eq!(surfaces(&found), ["Unity"]);
+    // The end of a road still is.
+    let found = parse("A convoy was ambushed along the Kabul road.");
+    assert_eq!(surfaces(&found), ["Kabul"]);
+}

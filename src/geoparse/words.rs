@@ -6,7 +6,8 @@
 pub(super) const LINKING_WORDS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
     "al", "el", "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an",
-    "sur", "en", "and", "ez", "az", "ad", "ash", "as", "ar", "at", "es", "er", "ed", "et",
+    "sur", "au", "aux", "en", "and", "ez", "az", "ad", "ash", "as", "ar", "at", "es", "er", "ed",
+    "et",
 ];
 
 /// Words before a name that make it a person's ("Mr Paris", "Gov. Austin").
