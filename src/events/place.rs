@@ -392,6 +392,16 @@ fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.
     let near = stated_km(&last).is_some_and(|km| km <= NEAR_KM);
+    // "the town of Taza, south of Kirkuk": a name set just beside it, with no distance, lies
+    // near it; when that name is no place of the gazetteer, the reference stands for it (a
+    // place the gazetteer knows there is taken before it, see `event_places`).
+    let beside_a_name =
+        last(1) == "of" && COMPASS_POINTS.contains(&last(2)) && before_words.len() >= 3 && {
+            let [name, point] = [3, 2].map(|k| &before_words[before_words.len() - k]);
+            before[name.span.end..point.span.start].trim() == ","
+                && before[name.span.clone()].starts_with(char::is_uppercase)
+        };
+    let near = near || beside_a_name;
     match (reference, near) {
         (false, _) => 0,
         (true, true) => NEAR_REFERENCE,
@@ -441,7 +451,7 @@ const NEAR_REFERENCE: usize = 40;
 
 /// Whether the place is named only as a reference point ("30 km north of Herat").
 pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {
-    reference_penalty(text, toponym) > 0
+    reference_penalty(text, toponym) == FAR_REFERENCE
 }
 
 /// Whether the place names where another of the sentence's triggers happened, as the word

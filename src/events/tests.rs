@@ -1134,3 +1134,20 @@ fn press_release_words_report_clashes_killings_and_takeovers() {
         assert!(found.iter().any(|m| m.kind == kind), "{text}: {found:?}");
     }
 }
+
+// See: issue 10 (a village the gazetteer lacks falls back to what encloses it or is near it).
+#[test]
+fn a_missing_village_set_beside_a_town_is_placed_at_that_town() {
+    let text = "The governor appealed to Baghdad for gas masks. Rockets struck the town of Taza, \
+                south of Kirkuk, on Tuesday.";
+    let found = mentions_of(0, text, Some(date(2016, 3, 9)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(places, ["Kirkuk"]);
+    // A town the gazetteer knows stays the place.
+    let found = mentions_of(
+        0,
+        "Shelling hit Bucha, north-west of Kyiv, on Sunday.",
+        None,
+    );
+    assert_eq!(found.iter().map(place_name).collect::<Vec<_>>(), ["Bucha"]);
+}
