@@ -340,9 +340,10 @@ fn headless_input() -> egui::RawInput {
 }
 
 /// The viewer reading `folder` (or an events file), headless: frames (layout and
-/// tessellation) are drawn while the reader works, `fps` a second (60, a display's pace, as
-/// when the user drags the map all along; 4, the viewer's own pace while it reads and the user
-/// waits), or back to back when `None` (`fps` is at least 1); their times on the UI thread are reported.
+/// tessellation) are drawn while the reader works, `fps` a second (at least 1: 60, a
+/// display's pace, as when the user drags the map all along; 4, the viewer's own pace while it
+/// reads and the user waits), or back to back when `None`; their times on the UI thread are
+/// reported.
 pub fn read(folder: &Path, fps: Option<u32>) -> Result<ExitCode> {
     if folder.is_file() {
         newsmap::ingest::check_events_file(folder)?;

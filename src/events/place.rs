@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{COMPASS_POINTS, Word, head, tail, words};
+use crate::text::{COMPASS_POINTS, DISTANCE_UNITS, Word, head, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -436,9 +436,6 @@ fn beyond_a_stated_distance(text: &str, toponym: &Toponym) -> bool {
     stated_km(&|k| nth_from_end(&before_words, k)).is_some_and(|km| km > NEAR_KM)
 }
 
-/// Units of a distance before "outside".
-const DISTANCE_UNITS: &[&str] = &["km", "kilometres", "kilometers", "miles"];
-
 /// The penalty of a reference point ("40 km north of Herat"): the event is elsewhere.
 const FAR_REFERENCE: usize = 150;
 
@@ -512,8 +509,7 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
 fn is_where_people_came_from(text: &str, toponym: &Toponym) -> bool {
     let before = words(tail(&text[..toponym.span.start], 32));
-    let mut recent = before.iter().rev().map(|w| w.lower.as_str());
-    recent.next() == Some("from") && recent.next().is_some_and(|w| PEOPLE_FROM.contains(&w))
+    verb_then_preposition(&before, 2, PEOPLE_FROM, &["from"])
 }
 
 /// People named by where they come from ("labourers from Punjab", "pilgrims from Iran").

@@ -153,10 +153,13 @@ pub(super) fn enclosures(
             let Some(link) = link(between) else { break };
             if link == Link::Near {
                 // "the town of Taza, south of Kirkuk": in the country of the place it is near.
-                let countries: Vec<PlaceId> = (unit.candidates.iter())
-                    .filter(|c| c.role != NameRole::Demonym && j == i + 1 && !large)
-                    .filter_map(|c| gazetteer.country(&gazetteer.place(c.place).country))
-                    .collect();
+                let countries: Vec<PlaceId> = match j == i + 1 && !large {
+                    true => (unit.candidates.iter())
+                        .filter(|c| c.role != NameRole::Demonym)
+                        .filter_map(|c| gazetteer.country(&gazetteer.place(c.place).country))
+                        .collect(),
+                    false => Vec::new(),
+                };
                 if !countries.is_empty() {
                     let enclosure = out.entry(i).or_default();
                     enclosure.containers.extend(countries);
@@ -325,10 +328,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
         "," if apposition(&mut words) => Link::Strict,
         // "Palma, in northern Cabo Delgado".
         "," if words.next_if_eq(&"in").is_some() => {
-            while words
-                .next_if(|w| WHERE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-                .is_some()
-            {}
+            skip_where_words(&mut words);
             Link::Strict
         }
         // "the town of Taza, south of Kirkuk", "Tarrem, some 50 km south of Bijapur": near it.
@@ -376,7 +376,7 @@ fn near<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clon
         .is_some();
     if number
         && ahead
-            .next_if(|w| matches!(*w, "km" | "kilometres" | "kilometers" | "miles"))
+            .next_if(|w| crate::text::DISTANCE_UNITS.contains(w))
             .is_none()
     {
         return false;
@@ -450,12 +450,17 @@ fn apposition<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> 
     {
         return false;
     }
-    while ahead
+    skip_where_words(&mut ahead);
+    *words = ahead;
+    true
+}
+
+/// Takes from `words` the words that say where in a unit ("the far north of", "northern").
+fn skip_where_words<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str>>) {
+    while words
         .next_if(|w| WHERE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
         .is_some()
     {}
-    *words = ahead;
-    true
 }
 
 #[cfg(test)]

@@ -166,6 +166,9 @@ pub fn vague_value(word: &str) -> Option<u64> {
         .map(|(_, v)| *v)
 }
 
+/// Units of a distance, lower case ("40 km north of", "10 kilometres outside").
+pub const DISTANCE_UNITS: &[&str] = &["km", "kilometres", "kilometers", "miles"];
+
 /// The compass points, lower case, in the spellings news uses ("northeast", "north-east").
 pub const COMPASS_POINTS: &[&str] = &[
     "north",
