@@ -435,6 +435,11 @@ fn a_folder_of_many_articles_is_read_whole_and_merged_like_the_command_line() {
     let read_alone = newsmap::ingest::read_corpus(dir.path(), &gazetteer);
     assert_eq!(corpus.events.len(), read_alone.events.len());
     assert!(corpus.events.len() >= CAPTURED.len());
+    // The status bar's place mentions, added up batch by batch while the folder was read, are
+    // the folder's.
+    let mentions = read_alone.place_mention_count();
+    assert!(mentions >= 600, "a town in each article");
+    harness.get_by_label_contains(&format!(" · {mentions} place mentions"));
 }
 
 // See: issue 12 (progress and cancel).

@@ -74,6 +74,36 @@ fn enter_in_the_date_field_of_an_article_listed_by_its_title_sets_the_date() {
 }
 
 #[test]
+fn a_folder_of_many_undated_articles_lists_them_in_a_scrolling_list_whose_fields_set_dates() {
+    let dir = temp_dir();
+    for i in 0..300 {
+        write(dir.path(), &format!("fall-{i:03}.txt"), UNDATED);
+    }
+    let mut harness = app_with_folder(dir.path());
+    harness.run_steps(2);
+    let field = |name: &str| (egui::accesskit::Role::TextInput, name.to_string());
+    let (role, first) = field("fall-000.txt");
+    assert!(harness.query_by_role_and_label(role, &first).is_some());
+    // Only the rows in view are laid out, not 300 every frame.
+    let (role, last) = field("fall-299.txt");
+    assert!(harness.query_by_role_and_label(role, &last).is_none());
+    type_date(&mut harness, "fall-000.txt", "2021-08-07");
+    harness.key_press(egui::Key::Enter);
+    harness.run_steps(2);
+    let days = event_days(&mut harness);
+    assert_eq!(
+        days.iter().filter(|d| *d == "2021-08-06").count(),
+        1,
+        "{days:?}"
+    );
+    harness.run_steps(2);
+    assert!(
+        harness.query_by_role_and_label(role, &first).is_none(),
+        "dated, it leaves the list"
+    );
+}
+
+#[test]
 fn a_date_typed_in_go_to_with_enter_moves_the_time_window_there() {
     let (_sample, mut harness) = crate::ui::sample_app();
     // The window shows all the folder's days: the date typed becomes the window.

@@ -19,7 +19,7 @@ use super::time_window::TimeWindow;
 use super::timeline::Playback;
 use super::timing::Timing;
 use super::{details, filters, timeline};
-use crate::corpus::{Corpus, Origin};
+use crate::corpus::Corpus;
 use crate::gazetteer::{Gazetteer, LoadError, PlaceId, default_dir};
 use crate::ingest::{EventsFileError, FolderWatcher, Ingest, IngestMsg, check_events_file};
 use crate::map::tiles::{TileSource, default_cache_dir};
@@ -488,19 +488,14 @@ impl NewsmapApp {
             .min_size(150.0)
             .show(ui, |ui| {
                 ui.horizontal_top(|ui| {
-                    // An events file takes no dates (it is read only).
-                    let undated = match self.corpus.origin {
-                        Origin::Folder => (self.corpus.articles.iter())
-                            .filter(|a| a.published.is_none())
-                            .count(),
-                        Origin::EventsFile => 0,
-                    };
-                    if undated > 0 {
+                    let undated = self.caches.undated_articles(&self.corpus);
+                    if !undated.is_empty() {
                         ui.vertical(|ui| {
                             ui.set_width(330.0);
                             timeline::undated_articles_ui(
                                 ui,
                                 &self.corpus,
+                                &undated,
                                 &mut self.state.date_inputs,
                                 &mut self.commands,
                             );
@@ -534,7 +529,6 @@ impl NewsmapApp {
                     .get_or_insert_with(|| FilterCounts::of(&self.corpus));
                 filters::filters_ui(ui, counts, &mut self.state.filters);
             });
-        let visible = &frame.visible;
         egui::Panel::right("details")
             .resizable(true)
             .default_size(360.0)
@@ -546,7 +540,7 @@ impl NewsmapApp {
                     ui,
                     &self.corpus,
                     &gazetteer,
-                    visible,
+                    (&frame.visible, &frame.placeless),
                     (self.state.selected_place, self.state.selected_event),
                     &mut self.state.place_fix,
                     &mut self.commands,

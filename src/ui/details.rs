@@ -40,12 +40,13 @@ pub struct PlaceFix {
 }
 
 /// Draws the details of the selection (a place, an event). `visible` are the indices of the
-/// events that pass the time window and filters; `fix` is the open place editor.
+/// events that pass the time window and filters, `placeless` those of them with no place;
+/// `fix` is the open place editor.
 pub fn details_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
     gazetteer: &Gazetteer,
-    visible: &[usize],
+    (visible, placeless): (&[usize], &[usize]),
     (place, event): (Option<PlaceId>, Option<EventId>),
     fix: &mut Option<PlaceFix>,
     commands: &mut Vec<Command>,
@@ -62,7 +63,7 @@ pub fn details_ui(
             return;
         }
         ui.label("Click a marker on the map to see its events and the sentences that report them.");
-        placeless_list_ui(ui, corpus, visible, commands);
+        placeless_list_ui(ui, corpus, placeless, commands);
         return;
     };
     ui.heading(drawable(ui.ctx(), &gazetteer.place(place_id).name));
@@ -126,13 +127,11 @@ fn sources_of(corpus: &Corpus, event: &Event) -> String {
 fn placeless_list_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
-    visible: &[usize],
+    placeless: &[usize],
     commands: &mut Vec<Command>,
 ) {
-    let placeless: Vec<&Event> = visible
-        .iter()
+    let placeless: Vec<&Event> = (placeless.iter())
         .filter_map(|&i| corpus.events.get(i))
-        .filter(|e| e.place.is_none())
         .collect();
     if placeless.is_empty() {
         return;

@@ -9,7 +9,7 @@ use super::filters::{FilterCounts, Filters};
 use super::map::{self, BasemapCache, HeatLayer};
 use super::time_window::TimeWindow;
 use super::timeline::DayCounts;
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, Origin};
 use crate::gazetteer::Gazetteer;
 
 /// The caches of the frames, cleared (by [`FrameCaches::corpus_changed`]) when the corpus
@@ -18,6 +18,11 @@ use crate::gazetteer::Gazetteer;
 pub struct FrameCaches {
     /// Counts behind the filter panel, cleared whenever the corpus changes.
     pub counts: Option<FilterCounts>,
+    /// The articles with no date (indices), cleared whenever the corpus changes.
+    undated_articles: Option<Arc<Vec<usize>>>,
+    /// The place mentions counted so far: (articles counted, their place mentions), cleared
+    /// whenever the corpus changes; while a folder is read, the new articles' are added.
+    place_mentions: (usize, usize),
     /// Bumped whenever the corpus changes, to know when cached views of it are stale.
     pub generation: u64,
     /// What the last frame computed from the corpus, the filters and the window.
@@ -34,7 +39,36 @@ impl FrameCaches {
     /// Forgets what was computed from the corpus (it changed).
     pub fn corpus_changed(&mut self) {
         self.counts = None;
+        self.undated_articles = None;
+        self.place_mentions = (0, 0);
         self.generation += 1;
+    }
+
+    /// How many place mentions the articles of `corpus` have (for the status bar): counted
+    /// again when the corpus changes, else only those of articles read since last frame.
+    pub fn place_mention_count(&mut self, corpus: &Corpus) -> usize {
+        let (counted, mentions) = &mut self.place_mentions;
+        if let Some(new) = corpus.places.get(*counted..) {
+            *mentions += new.iter().map(Vec::len).sum::<usize>();
+            *counted = corpus.places.len();
+        }
+        *mentions
+    }
+
+    /// The articles of `corpus` with no date (indices), listed under the timeline with a
+    /// field to set one: found again only when the corpus changes, not every frame.
+    pub fn undated_articles(&mut self, corpus: &Corpus) -> Arc<Vec<usize>> {
+        let undated = self.undated_articles.get_or_insert_with(|| {
+            let articles = corpus.articles.iter().enumerate();
+            Arc::new(match corpus.origin {
+                // An events file takes no dates (it is read only).
+                Origin::Folder => (articles.filter(|(_, a)| a.published.is_none()))
+                    .map(|(i, _)| i)
+                    .collect(),
+                Origin::EventsFile => Vec::new(),
+            })
+        });
+        Arc::clone(undated)
     }
 
     /// The events that pass the filters, those also in the time window, and their markers:
@@ -72,7 +106,10 @@ impl FrameCaches {
                 .filter(|row| window.shows_days(row.days))
                 .copied()
                 .collect();
-            let visible = Arc::new(in_window.iter().map(|row| row.index).collect());
+            let visible: Vec<usize> = in_window.iter().map(|row| row.index).collect();
+            let placeless = (visible.iter().copied())
+                .filter(|&i| corpus.events.get(i).is_some_and(|e| e.place.is_none()))
+                .collect();
             let markers = Arc::new(map::markers(gazetteer, &in_window));
             self.frame = Some(FrameCache {
                 generation: self.generation,
@@ -81,7 +118,8 @@ impl FrameCaches {
                 filtered,
                 rows,
                 day_counts,
-                visible,
+                visible: Arc::new(visible),
+                placeless: Arc::new(placeless),
                 markers,
             });
         }
@@ -103,6 +141,8 @@ pub struct FrameCache {
     pub day_counts: Arc<DayCounts>,
     /// Of those, the ones in the time window.
     pub visible: Arc<Vec<usize>>,
+    /// Of those, the ones with no place, listed apart in the details.
+    pub placeless: Arc<Vec<usize>>,
     /// Their markers, one per place.
     pub markers: Arc<Vec<map::Marker>>,
 }

@@ -221,12 +221,13 @@ impl NewsmapApp {
         }
         let visible = self.caches.visible_count;
         let (articles, events) = (self.corpus.articles.len(), self.corpus.events.len());
+        let place_mentions = self.caches.place_mention_count(&self.corpus);
         match self.corpus.origin {
             Origin::Folder => ui.label(format!(
                 "{} · {} ({visible} shown) · {}",
                 plural(articles, "article"),
                 plural(events, "event"),
-                plural(self.corpus.place_mention_count(), "place mention")
+                plural(place_mentions, "place mention")
             )),
             Origin::EventsFile => ui
                 .label(format!(

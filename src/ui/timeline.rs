@@ -4,7 +4,10 @@
 //! cumulative mode.
 
 use chrono::{Datelike as _, NaiveDate};
-use egui_plot::{Bar, BarChart, GridInput, GridMark, Plot, VLine};
+use egui_plot::{
+    ClosestElem, Cursor, GridInput, GridMark, LabelFormatterFn, Plot, PlotBounds, PlotConfig,
+    PlotGeometry, PlotItem, PlotItemBase, PlotPoint, PlotTransform, VLine,
+};
 
 use super::command::Command;
 use super::format::{day_label, day_of};
@@ -12,6 +15,7 @@ use super::palette::kind_color;
 use super::time_window::TimeWindow;
 use crate::corpus::Corpus;
 use crate::events::EventKind;
+use crate::text::plural;
 
 /// Playback of the time window.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,6 +119,8 @@ pub struct DayCounts {
     /// The chart's layers (see [`DayCounts::stacks`]), made once with the counts, not every
     /// frame.
     stacks: Vec<Stack>,
+    /// The events of the highest bar.
+    top: usize,
 }
 
 impl DayCounts {
@@ -151,8 +157,13 @@ impl DayCounts {
             spread,
             undated,
             stacks: Vec::new(),
+            top: 0,
         };
         counts.stacks = counts.stacks();
+        counts.top = (counts.stacks.iter())
+            .flat_map(|stack| stack.bars.iter().map(|&(_, base, count)| base + count))
+            .max()
+            .unwrap_or(0);
         counts
     }
 
@@ -177,44 +188,46 @@ impl DayCounts {
         self.per_day.len().div_ceil(MAX_BARS).max(1)
     }
 
-    /// The bars of the chart: per kind with events, those of one day and those spread over
-    /// a span (lighter), each stacked on the ones before (see [`DayCounts::stacks`]).
-    fn charts(&self) -> Vec<BarChart> {
+    /// The bar (counted from the first day) whose days hold `x`, a point of the date axis,
+    /// if the range has one there.
+    fn bar_at(&self, x: f64) -> Option<usize> {
+        let days = self.days_per_bar() as f64;
+        let bar = ((x + 0.5 - f64::from(self.first_day)) / days).floor();
+        let bars = self.per_day.len().div_ceil(self.days_per_bar());
+        (bar >= 0.0 && bar < bars as f64).then_some(bar as usize)
+    }
+
+    /// The first day of bar `bar`.
+    fn first_day_of_bar(&self, bar: usize) -> i32 {
+        self.first_day + (bar * self.days_per_bar()) as i32
+    }
+
+    /// Where the bar whose first day is `day` stands on the date axis: four fifths of its
+    /// days, centred on them.
+    fn bar_span(&self, day: i32) -> (f64, f64) {
+        let days = self.days_per_bar() as f64;
+        let middle = f64::from(day) + (days - 1.0) / 2.0;
+        (middle - 0.4 * days, middle + 0.4 * days)
+    }
+
+    /// The layers of bar `bar` with events, bottom first: (kind, dated to a span, events).
+    fn layers_of(&self, bar: usize) -> Vec<(EventKind, bool, usize)> {
+        let day = self.first_day_of_bar(bar);
         (self.stacks.iter())
-            .map(|stack| {
-                let color = match stack.spread {
-                    true => kind_color(stack.kind).gamma_multiply(0.45),
-                    false => kind_color(stack.kind),
-                };
-                let days = self.days_per_bar() as i32;
-                let bars = (stack.bars.iter())
-                    .map(|&(day, base, count)| {
-                        let middle = f64::from(day) + f64::from(days - 1) / 2.0;
-                        Bar::new(middle, count as f64)
-                            .base_offset(base as f64)
-                            .width(0.8 * f64::from(days))
-                            .fill(color)
-                    })
-                    .collect();
-                let name = match stack.spread {
-                    true => format!("{} (dated to a week or longer)", stack.kind.label()),
-                    false => stack.kind.label().to_string(),
-                };
-                // The days are written only for the bar under the pointer, not for every bar of
-                // every frame.
-                let half = f64::from(days - 1) / 2.0;
-                BarChart::new(name, bars)
-                    .color(color)
-                    .element_formatter(Box::new(move |bar, _| {
-                        let first = (bar.argument - half).round() as i32;
-                        let label = match days {
-                            1 => day_label(first),
-                            _ => format!("{} – {}", day_label(first), day_label(first + days - 1)),
-                        };
-                        format!("{label}\n{}", bar.value)
-                    }))
+            .filter_map(|stack| {
+                let at = stack.bars.binary_search_by_key(&day, |b| b.0).ok()?;
+                Some((stack.kind, stack.spread, stack.bars[at].2))
             })
             .collect()
+    }
+
+    /// The days of the bar whose first day is `day`: "2021-07-03", or
+    /// "2021-07-01 – 2021-07-08" when a bar counts several days.
+    fn bar_label(&self, day: i32) -> String {
+        match self.days_per_bar() as i32 {
+            1 => day_label(day),
+            days => format!("{} – {}", day_label(day), day_label(day + days - 1)),
+        }
     }
 
     /// The layers of the chart, bottom first: per kind with events, those of one day, then
@@ -263,6 +276,158 @@ struct Stack {
     /// (its first day, the height it stands on, its events) for each bar with events of the
     /// layer.
     bars: Vec<(i32, usize, usize)>,
+}
+
+/// The colour of a layer of bars: its kind's, lighter for events dated to a span.
+fn layer_color(kind: EventKind, spread: bool) -> egui::Color32 {
+    match spread {
+        true => kind_color(kind).gamma_multiply(0.45),
+        false => kind_color(kind),
+    }
+}
+
+/// The timeline's bars as one mesh, and the events of the bar under the pointer, per kind, in
+/// a tooltip. (As egui_plot's bar charts, each of a large folder's thousands of bars was a
+/// shape of its own, tessellated every frame: most of such a frame's time.)
+struct DayBars<'a> {
+    counts: &'a DayCounts,
+    base: PlotItemBase,
+}
+
+impl<'a> DayBars<'a> {
+    fn new(counts: &'a DayCounts) -> Self {
+        Self {
+            counts,
+            base: PlotItemBase::new("events per day".to_string()),
+        }
+    }
+
+    /// The screen rectangle of the bar whose first day is `day`, from `low` to `high` events.
+    fn rect(&self, transform: &PlotTransform, day: i32, low: usize, high: usize) -> egui::Rect {
+        let (left, right) = self.counts.bar_span(day);
+        transform.rect_from_values(
+            &PlotPoint::new(left, low as f64),
+            &PlotPoint::new(right, high as f64),
+        )
+    }
+
+    /// The mesh of all bars. A bar narrower or lower than a pixel is drawn a pixel wide and
+    /// high from its base, so that every bar with events shows.
+    fn mesh(&self, transform: &PlotTransform) -> egui::Mesh {
+        let mut mesh = egui::Mesh::default();
+        let bars: usize = self.counts.stacks.iter().map(|s| s.bars.len()).sum();
+        mesh.reserve_triangles(2 * bars);
+        mesh.reserve_vertices(4 * bars);
+        for stack in &self.counts.stacks {
+            let color = layer_color(stack.kind, stack.spread);
+            for &(day, base, count) in &stack.bars {
+                let mut rect = self.rect(transform, day, base, base + count);
+                if rect.width() < 1.0 {
+                    rect = rect.expand2(egui::vec2((1.0 - rect.width()) / 2.0, 0.0));
+                }
+                rect.min.y = rect.min.y.min(rect.max.y - 1.0);
+                mesh.add_colored_rect(rect, color);
+            }
+        }
+        mesh
+    }
+}
+
+impl PlotItem for DayBars<'_> {
+    fn shapes(&self, _ui: &egui::Ui, transform: &PlotTransform, shapes: &mut Vec<egui::Shape>) {
+        shapes.push(egui::Shape::mesh(self.mesh(transform)));
+    }
+
+    fn initialize(&mut self, _x_range: std::ops::RangeInclusive<f64>) {}
+
+    fn color(&self) -> egui::Color32 {
+        egui::Color32::TRANSPARENT
+    }
+
+    fn geometry(&self) -> PlotGeometry<'_> {
+        PlotGeometry::Rects
+    }
+
+    fn bounds(&self) -> PlotBounds {
+        let counts = self.counts;
+        // Each layer's bars are in the days' order.
+        let ends =
+            (counts.stacks.iter()).flat_map(|s| s.bars.first().into_iter().chain(s.bars.last()));
+        let days = ends.map(|bar| bar.0);
+        let (Some(first), Some(last)) = (days.clone().min(), days.max()) else {
+            return PlotBounds::NOTHING;
+        };
+        PlotBounds::from_min_max(
+            [counts.bar_span(first).0, 0.0],
+            [counts.bar_span(last).1, counts.top as f64],
+        )
+    }
+
+    fn base(&self) -> &PlotItemBase {
+        &self.base
+    }
+
+    fn base_mut(&mut self) -> &mut PlotItemBase {
+        &mut self.base
+    }
+
+    fn find_closest(&self, point: egui::Pos2, transform: &PlotTransform) -> Option<ClosestElem> {
+        let bar = self.counts.bar_at(transform.value_from_position(point).x)?;
+        let events: usize = self.counts.layers_of(bar).iter().map(|l| l.2).sum();
+        let day = self.counts.first_day_of_bar(bar);
+        let rect = self.rect(transform, day, 0, events);
+        (events > 0).then(|| ClosestElem {
+            index: bar,
+            dist_sq: rect.distance_sq_to_pos(point),
+        })
+    }
+
+    fn on_hover(
+        &self,
+        plot_area_response: &egui::Response,
+        elem: ClosestElem,
+        shapes: &mut Vec<egui::Shape>,
+        _cursors: &mut Vec<Cursor>,
+        plot: &PlotConfig<'_>,
+        _label_formatter: Option<&LabelFormatterFn<'_>>,
+    ) {
+        let layers = self.counts.layers_of(elem.index);
+        let day = self.counts.first_day_of_bar(elem.index);
+        let events: usize = layers.iter().map(|l| l.2).sum();
+        let outline = egui::Stroke::new(1.0, plot.ui.visuals().strong_text_color());
+        shapes.push(egui::Shape::rect_stroke(
+            self.rect(plot.transform, day, 0, events),
+            0.0,
+            outline,
+            egui::StrokeKind::Outside,
+        ));
+        let response = plot_area_response;
+        egui::Tooltip::always_open(
+            response.ctx.clone(),
+            response.layer_id,
+            response.id,
+            egui::PopupAnchor::Pointer,
+        )
+        .gap(12.0)
+        .show(|ui| {
+            let title = format!(
+                "{} · {}",
+                self.counts.bar_label(day),
+                plural(events, "event")
+            );
+            ui.label(egui::RichText::new(title).strong());
+            // Top first, as the layers stand.
+            for (kind, spread, count) in layers.into_iter().rev() {
+                let color = layer_color(kind, spread);
+                let dated = if spread {
+                    " (dated to a week or longer)"
+                } else {
+                    ""
+                };
+                ui.colored_label(color, format!("{count} {}{dated}", kind.label()));
+            }
+        });
+    }
 }
 
 /// The grid's finest spacing in points (egui_plot's default): its step sizes in plot units
@@ -384,7 +549,6 @@ pub fn timeline_ui(
     if !window.has_days() {
         return;
     }
-    let charts = counts.charts();
     let (start, end) = (window.start_day, window.end_day);
     Plot::new("events per day")
         .height(ui.available_height().max(110.0))
@@ -400,9 +564,7 @@ pub fn timeline_ui(
         .x_grid_spacer(day_marks)
         .x_axis_formatter(|mark, _| day_label(mark.value as i32))
         .show(ui, |plot| {
-            for chart in charts {
-                plot.bar_chart(chart);
-            }
+            plot.add(DayBars::new(counts));
             plot.vline(
                 VLine::new("from", f64::from(start) - 0.5)
                     .color(egui::Color32::DARK_GRAY)
@@ -416,47 +578,68 @@ pub fn timeline_ui(
         });
 }
 
-/// The articles with no date, each with a field to set one (saved in the folder).
+/// The articles with no date (`undated`, indices into the corpus's articles), each with a
+/// field to set one (saved in the folder). Only the rows in view are laid out: a folder may
+/// have thousands.
 pub fn undated_articles_ui(
     ui: &mut egui::Ui,
     corpus: &Corpus,
+    undated: &[usize],
     inputs: &mut std::collections::HashMap<String, String>,
     commands: &mut Vec<Command>,
 ) {
     ui.label(egui::RichText::new("Articles with no date").strong());
+    // Each row: the title on its own line, so that the date field keeps its width, then the
+    // field and its button.
+    let spacing = ui.spacing();
+    let row_height = 2.0 * spacing.interact_size.y + spacing.item_spacing.y;
     egui::ScrollArea::vertical()
         .id_salt("undated articles")
-        .show(ui, |ui| {
-            for article in corpus.articles.iter().filter(|a| a.published.is_none()) {
-                let title = article.title.clone().unwrap_or_else(|| article.key.clone());
-                // The title on its own line, so that the date field keeps its width.
-                let label = ui
-                    .add(egui::Label::new(title.as_str()).truncate())
-                    .on_hover_text(&title);
-                ui.horizontal(|ui| {
-                    let input = inputs.entry(article.key.clone()).or_default();
-                    let field = ui
-                        .add(
-                            egui::TextEdit::singleline(input)
-                                .hint_text("YYYY-MM-DD")
-                                .desired_width(100.0),
-                        )
-                        .labelled_by(label.id);
-                    // Enter in the field sets the date, as the button does.
-                    let entered =
-                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    let date = chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").ok();
-                    let clicked = ui
-                        .add_enabled(date.is_some(), egui::Button::new("Set date"))
-                        .clicked();
-                    if (clicked || entered)
-                        && let Some(date) = date
-                    {
-                        commands.push(Command::SetDate(article.key.clone(), date));
-                    }
+        .show_rows(ui, row_height, undated.len(), |ui, rows| {
+            for article in undated[rows].iter().filter_map(|&a| corpus.articles.get(a)) {
+                let (rect, _) = ui.allocate_exact_size(
+                    egui::vec2(ui.available_width(), row_height),
+                    egui::Sense::hover(),
+                );
+                ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+                    undated_article_ui(ui, article, inputs, commands);
                 });
             }
         });
+}
+
+/// One row of [`undated_articles_ui`].
+fn undated_article_ui(
+    ui: &mut egui::Ui,
+    article: &crate::articles::Article,
+    inputs: &mut std::collections::HashMap<String, String>,
+    commands: &mut Vec<Command>,
+) {
+    let title = article.title.clone().unwrap_or_else(|| article.key.clone());
+    let label = ui
+        .add(egui::Label::new(title.as_str()).truncate())
+        .on_hover_text(&title);
+    ui.horizontal(|ui| {
+        let input = inputs.entry(article.key.clone()).or_default();
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(input)
+                    .hint_text("YYYY-MM-DD")
+                    .desired_width(100.0),
+            )
+            .labelled_by(label.id);
+        // Enter in the field sets the date, as the button does.
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let date = chrono::NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").ok();
+        let clicked = ui
+            .add_enabled(date.is_some(), egui::Button::new("Set date"))
+            .clicked();
+        if (clicked || entered)
+            && let Some(date) = date
+        {
+            commands.push(Command::SetDate(article.key.clone(), date));
+        }
+    });
 }
 
 #[cfg(test)]
@@ -522,17 +705,11 @@ mod tests {
 
     #[test]
     fn an_event_of_a_week_counts_on_every_day_of_it_apart_from_the_events_of_a_day() {
-        let corpus = Corpus {
-            events: vec![
-                event(EventKind::Assault, 5, 11, TimePrecision::Week),
-                event(EventKind::Assault, 7, 7, TimePrecision::Day),
-                event(EventKind::Capture, 14, 14, TimePrecision::Day),
-            ],
-            ..Corpus::default()
-        };
-        let mut window = TimeWindow::default();
-        window.fit(&corpus.events);
-        let counts = DayCounts::of(&corpus, &[0, 1, 2], &window);
+        let counts = counts_of(vec![
+            event(EventKind::Assault, 5, 11, TimePrecision::Week),
+            event(EventKind::Assault, 7, 7, TimePrecision::Day),
+            event(EventKind::Capture, 14, 14, TimePrecision::Day),
+        ]);
         let on = |day: u32| {
             let d = (day - 5) as usize;
             (
@@ -570,7 +747,82 @@ mod tests {
             "on the day's assault"
         );
         assert!(stacks[2].bars.contains(&(at(5), 0, 1)));
-        assert_eq!(counts.charts().len(), 3);
+    }
+
+    /// The counts of all `events`, the window fitted to them.
+    fn counts_of(events: Vec<Event>) -> DayCounts {
+        let corpus = Corpus {
+            events,
+            ..Corpus::default()
+        };
+        let mut window = TimeWindow::default();
+        window.fit(&corpus.events);
+        let all: Vec<usize> = (0..corpus.events.len()).collect();
+        DayCounts::of(&corpus, &all, &window)
+    }
+
+    /// The chart of `counts` drawn over 1,000 × 100 points.
+    fn chart_transform(counts: &DayCounts) -> PlotTransform {
+        let bars = DayBars::new(counts);
+        PlotTransform::new(
+            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 100.0)),
+            bars.bounds(),
+            false,
+        )
+    }
+
+    #[test]
+    fn the_bar_under_the_pointer_lists_the_events_of_its_day_per_kind() {
+        let counts = counts_of(vec![
+            event(EventKind::Assault, 5, 11, TimePrecision::Week),
+            event(EventKind::Assault, 7, 7, TimePrecision::Day),
+            event(EventKind::Capture, 7, 7, TimePrecision::Day),
+            event(EventKind::Capture, 14, 14, TimePrecision::Day),
+        ]);
+        let bars = DayBars::new(&counts);
+        let transform = chart_transform(&counts);
+        let seventh = counts.first_day + 2;
+        let (left, right) = counts.bar_span(seventh);
+        let over =
+            |day_x: f64, events: f64| transform.position_from_point(&PlotPoint::new(day_x, events));
+        let hit = bars.find_closest(over((left + right) / 2.0, 1.0), &transform);
+        assert_eq!(hit.map(|h| (h.index, h.dist_sq)), Some((2, 0.0)));
+        assert_eq!(
+            counts.layers_of(2),
+            [
+                (EventKind::Assault, false, 1),
+                (EventKind::Capture, false, 1),
+                (EventKind::Assault, true, 1)
+            ]
+        );
+        assert_eq!(counts.bar_label(seventh), "2021-07-07");
+        // Above the bar, it is still the nearest; on a day with no event there is none.
+        let above = bars.find_closest(over(right, 3.5), &transform);
+        assert!(above.is_some_and(|h| h.index == 2 && h.dist_sq > 0.0));
+        let twelfth = counts.first_day + 7;
+        let (left, right) = counts.bar_span(twelfth);
+        assert!(
+            bars.find_closest(over((left + right) / 2.0, 0.5), &transform)
+                .is_none()
+        );
+        assert!(counts.layers_of(7).is_empty());
+    }
+
+    #[test]
+    fn every_bar_is_drawn_in_one_mesh_at_least_a_pixel_wide_and_high() {
+        // 5,000 assaults on one day and one on the next: the lone one is far below a pixel.
+        let mut events = vec![event(EventKind::Assault, 1, 1, TimePrecision::Day); 5_000];
+        events.push(event(EventKind::Capture, 2, 2, TimePrecision::Day));
+        let counts = counts_of(events);
+        let mesh = DayBars::new(&counts).mesh(&chart_transform(&counts));
+        assert_eq!(mesh.vertices.len(), 2 * 4, "a quad per bar");
+        let capture = &mesh.vertices[4..];
+        let extent = |axis: fn(&egui::epaint::Vertex) -> f32| {
+            let values = capture.iter().map(axis);
+            values.clone().fold(f32::MIN, f32::max) - values.fold(f32::MAX, f32::min)
+        };
+        assert!(extent(|v| v.pos.y) >= 1.0 && extent(|v| v.pos.x) >= 1.0);
+        assert_eq!(capture[0].color, layer_color(EventKind::Capture, false));
     }
 
     #[test]
@@ -589,14 +841,7 @@ mod tests {
         };
         let mut events: Vec<Event> = (0..5_000).map(|d| on(d, EventKind::Assault)).collect();
         events.push(on(4_999, EventKind::Capture));
-        let corpus = Corpus {
-            events,
-            ..Corpus::default()
-        };
-        let mut window = TimeWindow::default();
-        window.fit(&corpus.events);
-        let all: Vec<usize> = (0..corpus.events.len()).collect();
-        let counts = DayCounts::of(&corpus, &all, &window);
+        let counts = counts_of(events);
         assert_eq!(counts.days_per_bar(), 8, "5,000 days in at most 700 bars");
         let stacks = counts.stacks();
         assert_eq!(stacks.len(), 2);
