@@ -3,6 +3,8 @@
 //! handles, play/pause with a speed, step by a day, a date typed to jump to, and the
 //! cumulative mode.
 
+use std::sync::Arc;
+
 use chrono::{Datelike as _, NaiveDate};
 use egui_plot::{
     ClosestElem, Cursor, GridInput, GridMark, LabelFormatterFn, Plot, PlotBounds, PlotConfig,
@@ -121,6 +123,29 @@ pub struct DayCounts {
     stacks: Vec<Stack>,
     /// The events of the highest bar.
     top: usize,
+    /// The bars drawn last (see [`DayBars`]).
+    mesh: BarsMesh,
+}
+
+/// The timeline's bars as a mesh, for the chart rectangle and bounds it was made for: a
+/// frame of the same counts and chart reuses it. A cache, not part of the counts: a clone
+/// starts empty and any two are equal.
+#[derive(Debug, Default)]
+struct BarsMesh(std::sync::Mutex<Option<BuiltMesh>>);
+
+/// The chart rectangle and bounds a mesh was made for, and the mesh.
+type BuiltMesh = (egui::Rect, [[f64; 2]; 2], Arc<egui::Mesh>);
+
+impl Clone for BarsMesh {
+    fn clone(&self) -> Self {
+        Self::default()
+    }
+}
+
+impl PartialEq for BarsMesh {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
 }
 
 impl DayCounts {
@@ -158,6 +183,7 @@ impl DayCounts {
             undated,
             stacks: Vec::new(),
             top: 0,
+            mesh: BarsMesh::default(),
         };
         counts.stacks = counts.stacks();
         counts.top = (counts.stacks.iter())
@@ -311,6 +337,23 @@ impl<'a> DayBars<'a> {
         )
     }
 
+    /// The mesh of all bars for `transform`: the last one made, if made for the same chart.
+    fn cached_mesh(&self, transform: &PlotTransform) -> Arc<egui::Mesh> {
+        let chart = (
+            *transform.frame(),
+            [transform.bounds().min(), transform.bounds().max()],
+        );
+        let mut built = (self.counts.mesh.0.lock()).unwrap_or_else(|e| e.into_inner());
+        match &*built {
+            Some((rect, bounds, mesh)) if (*rect, *bounds) == chart => Arc::clone(mesh),
+            _ => {
+                let mesh = Arc::new(self.mesh(transform));
+                *built = Some((chart.0, chart.1, Arc::clone(&mesh)));
+                mesh
+            }
+        }
+    }
+
     /// The mesh of all bars. A bar narrower or lower than a pixel is drawn a pixel wide and
     /// high from its base, so that every bar with events shows.
     fn mesh(&self, transform: &PlotTransform) -> egui::Mesh {
@@ -335,7 +378,7 @@ impl<'a> DayBars<'a> {
 
 impl PlotItem for DayBars<'_> {
     fn shapes(&self, _ui: &egui::Ui, transform: &PlotTransform, shapes: &mut Vec<egui::Shape>) {
-        shapes.push(egui::Shape::mesh(self.mesh(transform)));
+        shapes.push(egui::Shape::Mesh(self.cached_mesh(transform)));
     }
 
     fn initialize(&mut self, _x_range: std::ops::RangeInclusive<f64>) {}
@@ -823,6 +866,20 @@ mod tests {
         };
         assert!(extent(|v| v.pos.y) >= 1.0 && extent(|v| v.pos.x) >= 1.0);
         assert_eq!(capture[0].color, layer_color(EventKind::Capture, false));
+        // Made once for a chart: the next frame reuses it, a chart of another size does not.
+        let bars = DayBars::new(&counts);
+        let transform = chart_transform(&counts);
+        let drawn = bars.cached_mesh(&transform);
+        assert_eq!(*drawn, mesh);
+        assert!(Arc::ptr_eq(&drawn, &bars.cached_mesh(&transform)));
+        let wider = PlotTransform::new(
+            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 100.0)),
+            *transform.bounds(),
+            false,
+        );
+        let redrawn = bars.cached_mesh(&wider);
+        assert!(!Arc::ptr_eq(&drawn, &redrawn));
+        assert!(redrawn.vertices[4].pos.x > mesh.vertices[4].pos.x);
     }
 
     #[test]
