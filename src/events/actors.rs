@@ -144,6 +144,8 @@ const ACTORS: &[(&str, &[&str])] = &[
             "army",
             "servicemen",
             "border guards",
+            "armed forces",
+            "saf",
         ],
     ),
     (
@@ -414,6 +416,11 @@ const GENERIC: &[&str] = &[
 /// Whether an actor stands for civilians (victims of violence against civilians).
 pub fn is_civilian(actor: &str) -> bool {
     actor == "Civilians" || actor == "Protesters"
+}
+
+/// Whether an actor bears arms: neither civilians nor officials nor prisoners.
+pub fn is_armed(actor: &str) -> bool {
+    !is_civilian(actor) && !["Government", "Prisoners"].contains(&actor)
 }
 
 #[cfg(test)]

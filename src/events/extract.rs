@@ -297,6 +297,10 @@ pub(super) fn actual_triggers(
         .filter(|t| match t.phrase {
             SEIZED => seizes_a_place(sentence, words, t, sentence_start, toponyms),
             TOOK => takes_a_place_at_once(words, t, sentence_start, toponyms),
+            ENTERED => {
+                takes_a_place_at_once(words, t, sentence_start, toponyms)
+                    && armed_just_before(sentence, words, t)
+            }
             _ => true,
         })
         .collect()
@@ -321,6 +325,21 @@ fn takes_a_place_at_once(
         .find(|w| w.lower != "the")
         .is_some_and(|w| starts_a_toponym(w, sentence_start, toponyms));
     named || next.iter().any(is_taken_place_noun)
+}
+
+/// The lexicon's capture phrase "entered", a capture only when armed men enter a place named
+/// at once: "SAF entered Wad Madani", not "the convoy entered Kabul", "entered talks".
+const ENTERED: &str = "entered$";
+
+/// Whether the few words before the trigger name armed men ("the RSF", "Houthi fighters").
+fn armed_just_before(sentence: &str, words: &[Word], trigger: &triggers::Trigger) -> bool {
+    let from = words[trigger.first_word.saturating_sub(6)..trigger.first_word]
+        .first()
+        .map_or(trigger.span.start, |w| w.span.start);
+    let before = &sentence[from..trigger.span.start];
+    actors::find_actors(before)
+        .iter()
+        .any(|a| actors::is_armed(a))
 }
 
 /// The words of the sentence after the trigger.

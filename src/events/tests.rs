@@ -1151,3 +1151,28 @@ fn a_missing_village_set_beside_a_town_is_placed_at_that_town() {
     );
     assert_eq!(found.iter().map(place_name).collect::<Vec<_>>(), ["Bucha"]);
 }
+
+#[test]
+fn armed_men_entering_a_place_named_at_once_take_it_others_only_enter() {
+    let kinds = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2024, 3, 4))).iter())
+            .map(|m| (m.kind, place_name(m)))
+            .collect()
+    };
+    let taken = kinds("The Taliban entered Ghazni on Sunday, residents said.");
+    assert!(
+        taken.contains(&(EventKind::Capture, "Ghazni".to_string())),
+        "{taken:?}"
+    );
+    for text in [
+        "The aid convoy entered Ghazni on Sunday with food for the camps.",
+        "The Taliban entered talks in Doha on Sunday.",
+        "Thousands of displaced families entered Ghazni on Sunday.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            !found.iter().any(|(kind, _)| *kind == EventKind::Capture),
+            "{text}: {found:?}"
+        );
+    }
+}

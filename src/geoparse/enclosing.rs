@@ -188,10 +188,18 @@ pub(super) fn enclosures(
                 .iter()
                 .all(|&id| gazetteer.place(id).kind == PlaceKind::Country)
                 && !list_goes_on(&text[unit.span.end..]);
+            // "Chilapa, Guerrero, on Sunday" gives the town's province as "Qala-i-Naw,
+            // Afghanistan." gives its country, unless the town is an item of a list ("Kabul,
+            // Mosul, Kirkuk.").
+            let town_then_its_unit = link == Link::Comma
+                && !unit_like[i]
+                && !list_goes_on(&text[unit.span.end..])
+                && !follows_a_list_item(&text[..mention.span.start]);
             let unit_cue = matches!(unit.cue, Some(Cue::Province | Cue::District));
             let enclosure = out.entry(i).or_default();
             enclosure.containers.extend(units[j]);
-            enclosure.strict |= link == Link::Strict || unit_cue || only_countries;
+            enclosure.strict |=
+                link == Link::Strict || unit_cue || only_countries || town_then_its_unit;
         }
     }
     out
@@ -283,6 +291,12 @@ fn list_goes_on(after: &str) -> bool {
     }
     let word = after.split(' ').next().unwrap_or("");
     matches!(word, "and" | "or") || !first.is_lowercase()
+}
+
+/// Whether a name after `before` is an item of a list: after a comma, "and" or "or".
+fn follows_a_list_item(before: &str) -> bool {
+    let before = before.trim_end();
+    before.ends_with(',') || [" and", " or"].iter().any(|w| before.ends_with(w))
 }
 
 #[derive(Debug, PartialEq, Eq)]

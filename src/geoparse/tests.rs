@@ -969,3 +969,22 @@ fn a_river_named_after_along_the_is_no_place() {
     let found = parse("A convoy was ambushed along the Kabul road.");
     assert_eq!(surfaces(&found), ["Kabul"]);
 }
+
+// See: issue 10 (administrative patterns).
+#[test]
+fn a_town_then_its_province_ending_the_phrase_lies_in_the_province_unless_it_is_a_list() {
+    // The gazetteer's Grantville is in Georgia, not the Pennsylvania one the phrase names:
+    // the province stands for the town.
+    let found = parse("Floods cut off Grantville, Pennsylvania, on Monday night.");
+    let places: Vec<(&str, &str)> = (found.iter())
+        .map(|(_, p, _)| (p.country.as_str(), p.admin1.as_str()))
+        .collect();
+    assert_eq!(surfaces(&found), ["Pennsylvania"], "{places:?}");
+    // The town of the province when the gazetteer has it.
+    let found = parse("A tornado hit Springfield, Oregon, on Monday night.");
+    let (_, springfield, _) = resolved(&found, "Springfield");
+    assert_eq!(springfield.admin1, "OR");
+    // The same two names as items of a list are two places.
+    let found = parse("Clashes were reported in Basra, Mosul, Kirkuk.");
+    assert_eq!(surfaces(&found), ["Basra", "Mosul", "Kirkuk"]);
+}
