@@ -681,9 +681,10 @@ pub fn extract_mentions(
                         trigger.span.start,
                     ))
                 || (trigger.kind == EventKind::Agreement
-                    && (modality::is_breach(&words, trigger.first_word)
-                        || modality::is_asked_for(&words, trigger.first_word)
-                        || modality::is_named_agreement(sentence_text, &words, trigger.first_word)))
+                    && (modality::is_earlier_agreement(&words, trigger.first_word)
+                        || modality::is_asked_for(&words, trigger.first_word)))
+                || (matches!(trigger.kind, EventKind::Agreement | EventKind::Talks)
+                    && modality::is_named_agreement(sentence_text, &words, trigger.first_word))
                 || modality::is_lasting_state(&words, trigger.first_word)
                 || modality::is_a_name_for_it(&words, trigger.first_word)
                 || modality::is_a_charge(&words, trigger.first_word)

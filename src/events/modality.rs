@@ -317,8 +317,9 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     true
 }
 
-/// Words before a ceasefire or a deal that tell of its breach, not its making.
-const BREACHES: &[&str] = &[
+/// Words before a ceasefire or a deal that tell of one made before, broken or kept, not of
+/// its making.
+const EARLIER_AGREEMENT_WORDS: &[&str] = &[
     "broke",
     "broken",
     "breaking",
@@ -329,14 +330,30 @@ const BREACHES: &[&str] = &[
     "despite",
     "ignored",
     "ignoring",
+    "respect",
+    "respected",
+    "respecting",
+    "honour",
+    "honor",
+    "abide",
+    "uphold",
+    "terms",
 ];
 
-/// Whether an agreement's trigger tells of its breach ("broke a year-long informal
-/// ceasefire", "despite a 2020 ceasefire").
-pub fn is_breach(words: &[Word], first_word: usize) -> bool {
-    words[first_word.saturating_sub(4)..first_word]
-        .iter()
-        .any(|w| BREACHES.contains(&w.lower.as_str()))
+/// Whether an agreement's trigger tells of one made before: broken ("broke a year-long
+/// informal ceasefire", "despite a 2020 ceasefire") or kept ("pressed both sides to respect
+/// the ceasefire", "under the truce", "the terms of the truce").
+pub fn is_earlier_agreement(words: &[Word], first_word: usize) -> bool {
+    let before = &words[first_word.saturating_sub(4)..first_word];
+    // "under the deal", not "under a local truce" (made that day, maybe).
+    let under_a_known_one = before.windows(2).any(|pair| {
+        pair[0].lower == "under"
+            && ["the", "that", "this", "its", "their"].contains(&pair[1].lower.as_str())
+    });
+    under_a_known_one
+        || before
+            .iter()
+            .any(|w| EARLIER_AGREEMENT_WORDS.contains(&w.lower.as_str()))
 }
 
 /// Verbs of asking for an agreement rather than making it ("pressed for a ceasefire",
@@ -416,10 +433,11 @@ pub fn is_asked_for(words: &[Word], first_word: usize) -> bool {
 /// Words between the name of an agreement and its noun ("the Moscow-brokered truce").
 const AGREEMENT_NAME_LINKS: &[&str] = &["peace", "ceasefire", "brokered", "mediated", "backed"];
 
-/// Whether an agreement's trigger (at word `first_word` of `sentence`) is the name of one made
-/// earlier, after a place or a party: "the Pretoria agreement", "the Moscow-brokered truce",
-/// "under the Minsk accords". An agreement made that day is told with a verb and a place
-/// ("signed an agreement in Pretoria").
+/// Whether an agreement's or talks' trigger (at word `first_word` of `sentence`) is the name
+/// of ones held earlier or going on, after a place or a party: "the Pretoria agreement", "the
+/// Moscow-brokered truce", "under the Minsk accords", "while the Doha talks continued". An
+/// agreement made that day is told with a verb and a place ("signed an agreement in
+/// Pretoria").
 pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> bool {
     let capitalised = |w: &Word| {
         (sentence.get(w.span.clone()))
@@ -434,9 +452,15 @@ pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> 
         "ceasefire",
         "pact",
         "treaty",
+        "talk",
+        "process",
+        "summit",
     ];
-    let noun = (words.get(first_word))
-        .is_some_and(|w| NOUNS.iter().any(|n| w.lower.trim_end_matches('s') == *n));
+    let noun = (words.get(first_word)).is_some_and(|w| {
+        NOUNS
+            .iter()
+            .any(|n| w.lower == *n || w.lower.strip_suffix('s') == Some(n))
+    });
     let mut at = first_word;
     while noun && at > 1 {
         let word = &words[at - 1];

@@ -1176,3 +1176,34 @@ fn armed_men_entering_a_place_named_at_once_take_it_others_only_enter() {
         );
     }
 }
+
+#[test]
+fn talks_named_after_their_venue_and_agreements_kept_or_broken_are_no_new_events() {
+    let kinds = |text: &str| -> Vec<EventKind> {
+        (mentions_of(0, text, Some(date(2020, 9, 30))).iter())
+            .map(|m| m.kind)
+            .collect()
+    };
+    // Each sentence reports a clash; the talks and the ceasefire are its background.
+    for text in [
+        "Taliban fighters clashed with the army near Ghazni on Tuesday while the Doha talks continued.",
+        "Militia fighters clashed with troops in Ghazni on Tuesday despite pressure on both sides to respect the ceasefire.",
+        "Rebels clashed with soldiers in Ghazni on Tuesday, under the terms of the truce they had signed.",
+    ] {
+        let found = kinds(text);
+        assert!(found.contains(&EventKind::Assault), "{text}: {found:?}");
+        assert!(
+            !found
+                .iter()
+                .any(|k| matches!(k, EventKind::Talks | EventKind::Agreement)),
+            "{text}: {found:?}"
+        );
+    }
+    // Talks and agreements of the day are events.
+    let found = kinds("Delegations of the two sides held talks in Doha on Tuesday.");
+    assert!(found.contains(&EventKind::Talks), "{found:?}");
+    let found = kinds("The two sides signed a ceasefire in Ghazni on Tuesday.");
+    assert!(found.contains(&EventKind::Agreement), "{found:?}");
+    let found = kinds("Troops left Ghazni on Tuesday under a local truce agreed with elders.");
+    assert!(found.contains(&EventKind::Agreement), "{found:?}");
+}
