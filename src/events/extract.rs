@@ -82,6 +82,10 @@ const SUBORDINATORS: &[&str] = &[
     "as", "while", "because", "whereas", "although", "though", "when", "since", "once", "saying",
 ];
 
+/// Words after a sentence's first "as" that make it part of a phrase ("As many as 20", "As
+/// well as", "As soon as").
+const OPENING_AS_PHRASES: &[&str] = &["many", "much", "well", "soon", "far", "long"];
+
 /// Words before "as" that make it part of a phrase ("such as", "as well as", "as many as") or
 /// a preposition ("work as porters", "used as human shields", "disguised as soldiers").
 const AS_PHRASES: &[&str] = &[
@@ -147,6 +151,19 @@ struct Clause {
 }
 
 impl Clause {
+    /// A main clause, its span to be set.
+    fn main() -> Self {
+        Self {
+            span: 0..0,
+            subordinate: false,
+            background: false,
+            when: false,
+            earlier: false,
+            another_day: false,
+            circumstance: false,
+        }
+    }
+
     /// Whether it tells what came before (or after) the clause it follows, and shares that
     /// clause's places ("soldiers retreated into Tajikistan after clashes in Badakhshan").
     fn told_beside_another(&self) -> bool {
@@ -160,14 +177,33 @@ impl Clause {
 fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut subordinate = false;
-    let mut background = false;
-    let mut when = false;
-    let mut earlier = false;
-    let mut another_day = false;
-    let mut circumstance = false;
+    // A sentence may open with a subordinate clause, to its first comma ("As the president
+    // visited Warsaw, artillery pounded Kherson"); not "As many as 20 people were killed".
+    let opener = words.first().map_or("", |w| w.lower.as_str());
+    let mut opening = (SUBORDINATORS.contains(&opener) || EARLIER_OPENERS.contains(&opener))
+        && !(words.get(1)).is_some_and(|n| OPENING_AS_PHRASES.contains(&n.lower.as_str()));
+    // The flags of the clause being read (its span is set when it ends).
+    let mut current = Clause {
+        span: 0..0,
+        subordinate: opening,
+        background: opening && opener == "since",
+        when: opening && opener == "when",
+        earlier: opening && EARLIER_OPENERS.contains(&opener),
+        another_day: false,
+        circumstance: opening && ["as", "while", "when"].contains(&opener),
+    };
     for i in 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
+        if opening && gap.contains(',') {
+            opening = false;
+            out.push(Clause {
+                span: start..words[i].span.start,
+                ..current
+            });
+            start = words[i].span.start;
+            current = Clause::main();
+            continue;
+        }
         let word = words[i].lower.as_str();
         let next_lower = words.get(i + 1).is_some_and(|n| {
             sentence[n.span.clone()]
@@ -190,36 +226,30 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         if main_break || subordinate_break {
             out.push(Clause {
                 span: start..words[i].span.start,
-                subordinate,
-                background,
-                when,
-                earlier,
-                another_day,
-                circumstance,
+                ..current
             });
             start = words[i].span.start;
             // "since fighting erupted in April and spread to Omdurman": the past goes on.
-            let past_goes_on = background && !subordinate_break && !gap.contains([';', ':']);
-            subordinate = subordinate_break;
-            // "missing since fighting erupted", "the war began when the Houthis seized Sanaa".
-            background = subordinate_break
-                && (word == "since"
-                    || (word == "when" && BEGAN.contains(&words[i - 1].lower.as_str())))
-                || past_goes_on;
-            when = subordinate_break && word == "when";
-            earlier = subordinate_break && opens_earlier;
-            another_day = subordinate_break && opens_another_day;
-            circumstance = subordinate_break && ["as", "while", "when"].contains(&word);
+            let past_goes_on =
+                current.background && !subordinate_break && !gap.contains([';', ':']);
+            current = Clause {
+                span: 0..0,
+                subordinate: subordinate_break,
+                // "missing since fighting erupted", "the war began when the Houthis seized Sanaa".
+                background: subordinate_break
+                    && (word == "since"
+                        || (word == "when" && BEGAN.contains(&words[i - 1].lower.as_str())))
+                    || past_goes_on,
+                when: subordinate_break && word == "when",
+                earlier: subordinate_break && opens_earlier,
+                another_day: subordinate_break && opens_another_day,
+                circumstance: subordinate_break && ["as", "while", "when"].contains(&word),
+            };
         }
     }
     out.push(Clause {
         span: start..sentence.len(),
-        subordinate,
-        background,
-        when,
-        earlier,
-        another_day,
-        circumstance,
+        ..current
     });
     out
 }

@@ -1207,3 +1207,23 @@ fn talks_named_after_their_venue_and_agreements_kept_or_broken_are_no_new_events
     let found = kinds("Troops left Ghazni on Tuesday under a local truce agreed with elders.");
     assert!(found.contains(&EventKind::Agreement), "{found:?}");
 }
+
+#[test]
+fn a_sentence_opening_with_a_subordinate_clause_places_its_main_event_in_the_main_clause() {
+    let found = mentions_of(
+        0,
+        "As the president wrapped up a visit to Herat, Taliban artillery pounded Ghazni on Tuesday, killing five civilians.",
+        Some(date(2021, 7, 7)),
+    );
+    let shelling = (found.iter())
+        .find(|m| m.kind == EventKind::Shelling)
+        .expect("a shelling");
+    assert_eq!(place_name(shelling), "Ghazni");
+    // "As many as" opens no clause.
+    let found = mentions_of(
+        0,
+        "As many as 20 people were killed in Ghazni on Tuesday, officials said.",
+        Some(date(2021, 7, 7)),
+    );
+    assert!(found.iter().any(|m| place_name(m) == "Ghazni"), "{found:?}");
+}
