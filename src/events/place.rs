@@ -299,7 +299,8 @@ fn is_where_someone_spoke(
         "phone",
         "televised",
     ];
-    /// Those who speak for a government or an army from afar ("officials in Kyiv said").
+    /// Those who speak for a government or an army from afar ("officials in Kyiv said", "the
+    /// president's office in Juba accused").
     const SPEAKERS: &[&str] = &[
         "officials",
         "official",
@@ -311,6 +312,8 @@ fn is_where_someone_spoke(
         "staff",
         "command",
         "presidency",
+        "office",
+        "palace",
         "embassy",
         "diplomats",
         "analysts",

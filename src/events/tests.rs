@@ -1056,6 +1056,16 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
 }
 
 #[test]
+fn the_presidents_office_in_the_capital_places_nothing_there() {
+    let text = "The president's office in Kabul accused the insurgents after Taliban fighters \
+                overran an army post in Ghazni province on Tuesday.";
+    let mentions = mentions_of(0, text, Some(date(2021, 7, 7)));
+    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    assert!(places.iter().any(|p| p == "Ghazni"), "{places:?}");
+    assert!(!places.iter().any(|p| p == "Kabul"), "{places:?}");
+}
+
+#[test]
 fn where_survivors_reached_is_not_where_they_were_attacked() {
     let text = "Nyala: militiamen killed 12 farmers as they fled on Monday, survivors who \
                 reached Adré in Chad told medics.";
