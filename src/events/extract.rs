@@ -132,7 +132,7 @@ const BEGAN: &[&str] = &["began", "begun", "started", "erupted", "out"];
 /// A clause of a sentence: its byte range in the sentence, whether it is subordinate, and
 /// whether it tells of the past the news goes back to ("missing since fighting erupted in
 /// Khartoum in April", "the war began when…"): no event of its own.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 struct Clause {
     span: Range<usize>,
     subordinate: bool,
@@ -151,19 +151,6 @@ struct Clause {
 }
 
 impl Clause {
-    /// A main clause, its span to be set.
-    fn main() -> Self {
-        Self {
-            span: 0..0,
-            subordinate: false,
-            background: false,
-            when: false,
-            earlier: false,
-            another_day: false,
-            circumstance: false,
-        }
-    }
-
     /// Whether it tells what came before (or after) the clause it follows, and shares that
     /// clause's places ("soldiers retreated into Tajikistan after clashes in Badakhshan").
     fn told_beside_another(&self) -> bool {
@@ -201,7 +188,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 ..current
             });
             start = words[i].span.start;
-            current = Clause::main();
+            current = Clause::default();
             continue;
         }
         let word = words[i].lower.as_str();

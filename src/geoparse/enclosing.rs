@@ -184,16 +184,17 @@ pub(super) fn enclosures(
                 continue;
             }
             // "Herat, Iran and Pakistan" is a list, "Qala-i-Naw, Afghanistan." a unit.
+            let ends_the_phrase = !list_goes_on(&text[unit.span.end..]);
             let only_countries = units[j]
                 .iter()
                 .all(|&id| gazetteer.place(id).kind == PlaceKind::Country)
-                && !list_goes_on(&text[unit.span.end..]);
+                && ends_the_phrase;
             // "Chilapa, Guerrero, on Sunday" gives the town's province as "Qala-i-Naw,
             // Afghanistan." gives its country, unless the town is an item of a list ("Kabul,
             // Mosul, Kirkuk.").
             let town_then_its_unit = link == Link::Comma
                 && !unit_like[i]
-                && !list_goes_on(&text[unit.span.end..])
+                && ends_the_phrase
                 && !follows_a_list_item(&text[..mention.span.start]);
             let unit_cue = matches!(unit.cue, Some(Cue::Province | Cue::District));
             let enclosure = out.entry(i).or_default();

@@ -18,11 +18,9 @@ use crate::gazetteer::Gazetteer;
 pub struct FrameCaches {
     /// Counts behind the filter panel, cleared whenever the corpus changes.
     pub counts: Option<FilterCounts>,
-    /// The articles with no date (indices), cleared whenever the corpus changes.
-    undated_articles: Option<Arc<Vec<usize>>>,
-    /// The place mentions counted so far: (articles counted, their place mentions), cleared
-    /// whenever the corpus changes; while a folder is read, the new articles' are added.
-    place_mentions: (usize, usize),
+    /// What the articles counted so far hold, cleared whenever the corpus changes; while a
+    /// folder is read, the new articles' are added.
+    articles: ArticlesTally,
     /// Bumped whenever the corpus changes, to know when cached views of it are stale.
     pub generation: u64,
     /// What the last frame computed from the corpus, the filters and the window.
@@ -39,36 +37,19 @@ impl FrameCaches {
     /// Forgets what was computed from the corpus (it changed).
     pub fn corpus_changed(&mut self) {
         self.counts = None;
-        self.undated_articles = None;
-        self.place_mentions = (0, 0);
+        self.articles = ArticlesTally::default();
         self.generation += 1;
     }
 
-    /// How many place mentions the articles of `corpus` have (for the status bar): counted
-    /// again when the corpus changes, else only those of articles read since last frame.
+    /// How many place mentions the articles of `corpus` have (for the status bar).
     pub fn place_mention_count(&mut self, corpus: &Corpus) -> usize {
-        let (counted, mentions) = &mut self.place_mentions;
-        if let Some(new) = corpus.places.get(*counted..) {
-            *mentions += new.iter().map(Vec::len).sum::<usize>();
-            *counted = corpus.places.len();
-        }
-        *mentions
+        self.articles.add_new(corpus).place_mentions
     }
 
     /// The articles of `corpus` with no date (indices), listed under the timeline with a
-    /// field to set one: found again only when the corpus changes, not every frame.
+    /// field to set one.
     pub fn undated_articles(&mut self, corpus: &Corpus) -> Arc<Vec<usize>> {
-        let undated = self.undated_articles.get_or_insert_with(|| {
-            let articles = corpus.articles.iter().enumerate();
-            Arc::new(match corpus.origin {
-                // An events file takes no dates (it is read only).
-                Origin::Folder => (articles.filter(|(_, a)| a.published.is_none()))
-                    .map(|(i, _)| i)
-                    .collect(),
-                Origin::EventsFile => Vec::new(),
-            })
-        });
-        Arc::clone(undated)
+        Arc::clone(&self.articles.add_new(corpus).undated)
     }
 
     /// The events that pass the filters, those also in the time window, and their markers:
@@ -124,6 +105,34 @@ impl FrameCaches {
             });
         }
         self.frame.clone().unwrap_or_default()
+    }
+}
+
+/// What the first `counted` articles of the corpus hold, for the status bar and the list of
+/// undated articles: added up as articles arrive, not counted over all of them every frame.
+#[derive(Default)]
+struct ArticlesTally {
+    counted: usize,
+    /// The articles with no date (indices); none in an events file, which takes no dates.
+    undated: Arc<Vec<usize>>,
+    place_mentions: usize,
+}
+
+impl ArticlesTally {
+    /// Adds the articles of `corpus` not counted yet.
+    fn add_new(&mut self, corpus: &Corpus) -> &Self {
+        let from = self.counted;
+        let new = corpus.articles.get(from..).unwrap_or_default();
+        if corpus.origin == Origin::Folder {
+            let undated = (new.iter().enumerate())
+                .filter(|(_, a)| a.published.is_none())
+                .map(|(i, _)| from + i);
+            Arc::make_mut(&mut self.undated).extend(undated);
+        }
+        let places = corpus.places.get(from..).unwrap_or_default();
+        self.place_mentions += places.iter().map(Vec::len).sum::<usize>();
+        self.counted = from + new.len();
+        self
     }
 }
 

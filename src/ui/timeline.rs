@@ -247,6 +247,14 @@ impl DayCounts {
             .collect()
     }
 
+    /// Bar `bar` whole: its first day, its layers (see [`DayCounts::layers_of`]) and their
+    /// events.
+    fn column(&self, bar: usize) -> (i32, Vec<(EventKind, bool, usize)>, usize) {
+        let layers = self.layers_of(bar);
+        let events = layers.iter().map(|l| l.2).sum();
+        (self.first_day_of_bar(bar), layers, events)
+    }
+
     /// The days of the bar whose first day is `day`: "2021-07-03", or
     /// "2021-07-01 – 2021-07-08" when a bar counts several days.
     fn bar_label(&self, day: i32) -> String {
@@ -416,8 +424,7 @@ impl PlotItem for DayBars<'_> {
 
     fn find_closest(&self, point: egui::Pos2, transform: &PlotTransform) -> Option<ClosestElem> {
         let bar = self.counts.bar_at(transform.value_from_position(point).x)?;
-        let events: usize = self.counts.layers_of(bar).iter().map(|l| l.2).sum();
-        let day = self.counts.first_day_of_bar(bar);
+        let (day, _, events) = self.counts.column(bar);
         let rect = self.rect(transform, day, 0, events);
         (events > 0).then(|| ClosestElem {
             index: bar,
@@ -434,9 +441,7 @@ impl PlotItem for DayBars<'_> {
         plot: &PlotConfig<'_>,
         _label_formatter: Option<&LabelFormatterFn<'_>>,
     ) {
-        let layers = self.counts.layers_of(elem.index);
-        let day = self.counts.first_day_of_bar(elem.index);
-        let events: usize = layers.iter().map(|l| l.2).sum();
+        let (day, layers, events) = self.counts.column(elem.index);
         let outline = egui::Stroke::new(1.0, plot.ui.visuals().strong_text_color());
         shapes.push(egui::Shape::rect_stroke(
             self.rect(plot.transform, day, 0, events),
@@ -804,11 +809,11 @@ mod tests {
         DayCounts::of(&corpus, &all, &window)
     }
 
-    /// The chart of `counts` drawn over 1,000 × 100 points.
-    fn chart_transform(counts: &DayCounts) -> PlotTransform {
+    /// The chart of `counts` drawn over `width` × 100 points.
+    fn chart_transform(counts: &DayCounts, width: f32) -> PlotTransform {
         let bars = DayBars::new(counts);
         PlotTransform::new(
-            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 100.0)),
+            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, 100.0)),
             bars.bounds(),
             false,
         )
@@ -823,7 +828,7 @@ mod tests {
             event(EventKind::Capture, 14, 14, TimePrecision::Day),
         ]);
         let bars = DayBars::new(&counts);
-        let transform = chart_transform(&counts);
+        let transform = chart_transform(&counts, 1000.0);
         let seventh = counts.first_day + 2;
         let (left, right) = counts.bar_span(seventh);
         let over =
@@ -857,7 +862,7 @@ mod tests {
         let mut events = vec![event(EventKind::Assault, 1, 1, TimePrecision::Day); 5_000];
         events.push(event(EventKind::Capture, 2, 2, TimePrecision::Day));
         let counts = counts_of(events);
-        let mesh = DayBars::new(&counts).mesh(&chart_transform(&counts));
+        let mesh = DayBars::new(&counts).mesh(&chart_transform(&counts, 1000.0));
         assert_eq!(mesh.vertices.len(), 2 * 4, "a quad per bar");
         let capture = &mesh.vertices[4..];
         let extent = |axis: fn(&egui::epaint::Vertex) -> f32| {
@@ -868,15 +873,11 @@ mod tests {
         assert_eq!(capture[0].color, layer_color(EventKind::Capture, false));
         // Made once for a chart: the next frame reuses it, a chart of another size does not.
         let bars = DayBars::new(&counts);
-        let transform = chart_transform(&counts);
+        let transform = chart_transform(&counts, 1000.0);
         let drawn = bars.cached_mesh(&transform);
         assert_eq!(*drawn, mesh);
         assert!(Arc::ptr_eq(&drawn, &bars.cached_mesh(&transform)));
-        let wider = PlotTransform::new(
-            egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 100.0)),
-            *transform.bounds(),
-            false,
-        );
+        let wider = chart_transform(&counts, 1200.0);
         let redrawn = bars.cached_mesh(&wider);
         assert!(!Arc::ptr_eq(&drawn, &redrawn));
         assert!(redrawn.vertices[4].pos.x > mesh.vertices[4].pos.x);
