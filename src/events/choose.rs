@@ -220,6 +220,8 @@ const PROTEST_CUES: &[&str] = &[
     "denouncing",
     "release",
     "slogans",
+    "placards",
+    "banners",
     "chanting",
     "condemn",
     "condemning",
@@ -252,6 +254,7 @@ const WEAPON_NOUNS: &[&str] = &[
     "fighter jets",
     "gunship",
     "kamikaze",
+    "suicide vest",
 ];
 
 /// Words that say a weapon was used.
@@ -518,6 +521,13 @@ pub(super) fn choose(
         }
     }
     let k = kept.clone();
+    // "marched twenty passengers into the bush": captives marched, no march of protest.
+    drop(
+        &mut kept,
+        k.iter()
+            .any(|t| t.kind == Abduction && t.phrase.starts_with("marched")),
+        &|t| t.kind == Protest && t.phrase == "marched",
+    );
     drop(
         &mut kept,
         k.iter()

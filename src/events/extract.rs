@@ -313,6 +313,11 @@ pub(super) fn actual_triggers(
         .filter(|t| !(t.kind == EventKind::Killing && modality::counts_none(words, t.first_word)))
         .filter(|t| match t.phrase {
             SEIZED => seizes_a_place(sentence, words, t, sentence_start, toponyms),
+            CLEARED => {
+                seizes_a_place(sentence, words, t, sentence_start, toponyms)
+                    && !(words_after(words, t).iter().take(3))
+                        .any(|w| NOT_CLEARED_OF_FOES.contains(&w.lower.as_str()))
+            }
             TOOK => takes_a_place_at_once(words, t, sentence_start, toponyms),
             ENTERED => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
@@ -381,6 +386,42 @@ fn is_taken_place_noun(word: &Word) -> bool {
 /// Medani", "seized the strategic town of", not "seized dozens of villagers".
 const SEIZED: &str = "seiz";
 
+/// The lexicon's capture phrase "cleared", read as [`SEIZED`]: "troops cleared the centre of
+/// Dawlatabad", not "police cleared the protesters".
+const CLEARED: &str = "cleared$";
+
+/// People seized, whom the lexicon's abduction phrases name ("seized * villagers").
+const SEIZED_PEOPLE: &[&str] = &[
+    "women",
+    "girls",
+    "children",
+    "students",
+    "pupils",
+    "worshippers",
+    "workers",
+    "villagers",
+    "farmers",
+    "people",
+    "passengers",
+    "civilians",
+    "soldiers",
+    "policemen",
+];
+
+/// What is cleared in other senses than of foes: "cleared the protesters", "cleared the road".
+const NOT_CLEARED_OF_FOES: &[&str] = &[
+    "protesters",
+    "demonstrators",
+    "crowd",
+    "crowds",
+    "mines",
+    "debris",
+    "rubble",
+    "road",
+    "roads",
+    "way",
+];
+
 /// Nouns of places a capture takes, besides those of [`PLACE_NOUNS`].
 const SEIZED_PLACE_NOUNS: &[&str] = &[
     "port",
@@ -417,6 +458,11 @@ fn seizes_a_place(
         .iter()
         .take(2)
         .any(|w| ["weapons", "arms", "ammunition", "control", "power"].contains(&w.lower.as_str()))
+        // "seized 20 villagers in Kanama" takes people (an abduction), not Kanama.
+        && !after
+            .iter()
+            .take(3)
+            .any(|w| SEIZED_PEOPLE.contains(&w.lower.as_str()))
 }
 
 /// Plural place nouns: a clause that has them speaks of places it does not name.
@@ -724,6 +770,35 @@ pub fn extract_mentions(
                 .filter(|t| in_clause(t, own_clause))
                 .copied()
                 .collect();
+            // An "after" clause that names places of its own, after a clause with no event,
+            // tells where the sentence's event was ("officials in Abuja met after gunmen
+            // stormed a school in Chikun"), unless it points back at a place named before
+            // ("raised the flag over Izium after the army abandoned the town").
+            let event_before = chosen.iter().any(|t| {
+                let clause = clause_of(t.span.start);
+                !clauses[clause].told_beside_another()
+                    && place_clause(clause) == place_clause(own_clause)
+            });
+            let own_span = &clauses[own_clause].span;
+            let clause_words = &words[words.partition_point(|w| w.span.start < own_span.start)
+                ..words.partition_point(|w| w.span.start < own_span.end)];
+            if clauses[own_clause].told_beside_another()
+                && !event_before
+                && place_named_back(clause_words).is_none()
+            {
+                // Not past another event of the clause ("after a siege that dragged on with
+                // fighting in Arghandab": Arghandab is the fighting's).
+                let own_places = |t: &&Toponym| {
+                    let at = t.span.start - sentence.start;
+                    clause_of(at) == own_clause
+                        && !chosen
+                            .iter()
+                            .any(|other| (trigger.span.end..at).contains(&other.span.start))
+                };
+                if mine.iter().any(own_places) {
+                    mine.retain(own_places);
+                }
+            }
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in

@@ -317,8 +317,8 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     true
 }
 
-/// Words before a ceasefire or a deal that tell of one made before, broken or kept, not of
-/// its making.
+/// Words before a ceasefire or a deal that tell of one made before, broken, kept or ended, not
+/// of its making.
 const EARLIER_AGREEMENT_WORDS: &[&str] = &[
     "broke",
     "broken",
@@ -338,6 +338,19 @@ const EARLIER_AGREEMENT_WORDS: &[&str] = &[
     "abide",
     "uphold",
     "terms",
+    "ended",
+    "ending",
+    "terminated",
+    "terminating",
+    "scrapped",
+    "scrapping",
+    "annulled",
+    "revoked",
+    "cancelled",
+    "canceled",
+    "suspended",
+    "suspending",
+    "renounced",
 ];
 
 /// Whether an agreement's trigger tells of one made before: broken ("broke a year-long
@@ -555,14 +568,16 @@ pub fn is_a_name_for_it(words: &[Word], first_word: usize) -> bool {
     if at > 0 && ["a", "an"].contains(&lower(at - 1)) {
         at -= 1;
     }
-    let reach = if at > 0 && lower(at - 1) == "as" {
-        10
+    // Without "as", the verb's own object stands between it and the article: "described a
+    // drone strike" reports the strike.
+    let (reach, last) = if at > 0 && lower(at - 1) == "as" {
+        (10, at)
     } else if at < first_word {
-        4
+        (4, at.saturating_sub(1))
     } else {
         return false;
     };
-    (at.saturating_sub(reach)..at).any(|i| NAMING_VERBS.contains(&lower(i)))
+    (at.saturating_sub(reach)..last).any(|i| NAMING_VERBS.contains(&lower(i)))
 }
 
 /// Words that, before "of" or "with", say that what follows is a charge: "suspected of

@@ -81,6 +81,27 @@ const BUILDING_NOUNS: &[&str] = &[
     "palace",
 ];
 
+/// Nouns of agreements and talks, which a place before names ("the Doha talks") and a place
+/// after "with" is a party to ("an agreement with Paris").
+const AGREEMENT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "deal",
+    "treaty",
+    "talks",
+    "negotiations",
+    "peace",
+    "ceasefire",
+    "truce",
+    "cooperation",
+    "relations",
+    "ties",
+    "summit",
+    "process",
+];
+
 /// Weapons named after a place, or launched from one ("Grad rockets", "Gaza rockets").
 const WEAPON_NOUNS: &[&str] = &[
     "rocket",
@@ -211,6 +232,20 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
             .any(|w| BUILDING_NOUNS.contains(&w))
     };
     if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building() {
+        return true;
+    }
+    // "the Pretoria peace agreement", "the Doha talks": an agreement named after its venue.
+    if AGREEMENT_NOUNS.contains(&next) {
+        return true;
+    }
+    // "its agreement with Paris", "talks with Kabul": a party to it.
+    let words_before = words(tail(&text[..toponym.span.start], 40));
+    if let [.., a, b, c, with] = words_before.as_slice()
+        && with.lower == "with"
+        && [a, b, c]
+            .iter()
+            .any(|w| AGREEMENT_NOUNS.contains(&w.lower.as_str()))
+    {
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
@@ -513,7 +548,36 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 fn is_where_people_came_from(text: &str, toponym: &Toponym) -> bool {
     let before = words(tail(&text[..toponym.span.start], 32));
     verb_then_preposition(&before, 2, PEOPLE_FROM, &["from"])
+        || after_an_origin_phrase(text, toponym)
 }
+
+/// Whether an origin phrase stands before the name, perhaps past other names of a list
+/// ("seven workers, originally from Multan and Bahawalpur").
+fn after_an_origin_phrase(text: &str, toponym: &Toponym) -> bool {
+    let before = tail(&text[..toponym.span.start], 64);
+    let lower = before.to_lowercase();
+    ORIGIN_PHRASES.iter().any(|phrase| {
+        lower.rfind(phrase).is_some_and(|at| {
+            // Only names, commas and "and" between the phrase and the name.
+            before.get(at + phrase.len()..).is_some_and(|between| {
+                between
+                    .split([' ', ','])
+                    .all(|w| w.is_empty() || w == "and" || w.starts_with(char::is_uppercase))
+            })
+        })
+    })
+}
+
+/// Phrases that say where people come from, whatever they are called ("originally from",
+/// "natives of").
+const ORIGIN_PHRASES: &[&str] = &[
+    "originally from ",
+    "hailing from ",
+    "hailed from ",
+    "hail from ",
+    "natives of ",
+    "native of ",
+];
 
 /// People named by where they come from ("labourers from Punjab", "pilgrims from Iran").
 const PEOPLE_FROM: &[&str] = &[

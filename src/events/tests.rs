@@ -450,6 +450,34 @@ fn the_vocabulary_of_conflict_reporting() {
             "Six soldiers were killed and one was wounded in the district.",
             Assault,
         ),
+        (
+            "Militiamen seized a journalist from his home before dawn.",
+            Abduction,
+        ),
+        (
+            "Gunmen stopped a minibus and marched its passengers into the forest.",
+            Abduction,
+        ),
+        (
+            "Women carrying placards gathered outside the ministry until guards fired into the air.",
+            ProtestIntervention,
+        ),
+        (
+            "The rebels pulled their fighters out of the town and handed it back to the army.",
+            Withdrawal,
+        ),
+        (
+            "An explosive-laden truck rammed the gate of the base.",
+            SuicideBombing,
+        ),
+        (
+            "The army opened a new post near the airstrip.",
+            BaseEstablished,
+        ),
+        (
+            "Fighters broke into shops on the main street, carrying off goods.",
+            Looting,
+        ),
     ];
     let mut wrong = Vec::new();
     for (sentence, kind) in cases {
@@ -1236,4 +1264,115 @@ fn a_sentence_opening_with_a_subordinate_clause_places_its_main_event_in_the_mai
         Some(date(2021, 7, 7)),
     );
     assert!(found.iter().any(|m| place_name(m) == "Ghazni"), "{found:?}");
+}
+
+#[test]
+fn people_seized_are_abducted_places_cleared_are_taken_and_an_encounter_is_a_clash() {
+    let kinds = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2023, 5, 14))).iter())
+            .map(|m| (m.kind, place_name(m)))
+            .collect()
+    };
+    let has = |text: &str, kind: EventKind| {
+        let found = kinds(text);
+        assert!(found.iter().any(|(k, _)| *k == kind), "{text}: {found:?}");
+        found
+    };
+    let seized = has(
+        "Armed men seized some forty farmers in Ghazni on Friday.",
+        EventKind::Abduction,
+    );
+    assert!(
+        !seized.iter().any(|(k, _)| *k == EventKind::Capture),
+        "{seized:?}"
+    );
+    has(
+        "A teacher was picked up from his home in Ghazni by men in plain clothes on Friday.",
+        EventKind::Abduction,
+    );
+    has(
+        "Commandos cleared the centre of Ghazni on Friday after two days of operations.",
+        EventKind::Recapture,
+    );
+    let crowd =
+        kinds("Police cleared the crowd outside the governor's office in Ghazni on Friday.");
+    assert!(
+        !crowd.iter().any(|(k, _)| *k == EventKind::Capture),
+        "{crowd:?}"
+    );
+    has(
+        "Troops encountered a band of insurgents near Ghazni on Friday.",
+        EventKind::Assault,
+    );
+    // A verb that names what happened reports it when the event is its object.
+    has(
+        "A farmer described an airstrike on Friday in Ghazni that killed his brother.",
+        EventKind::AirStrike,
+    );
+    let named = kinds("In Ghazni, the governor called the raid a massacre.");
+    assert!(
+        !named.iter().any(|(k, _)| *k == EventKind::Killing),
+        "{named:?}"
+    );
+}
+
+#[test]
+fn an_after_clause_with_its_own_place_after_a_clause_without_an_event_is_placed_there() {
+    let places = |text: &str, kind: EventKind| -> Vec<String> {
+        (mentions_of(0, text, Some(date(2023, 5, 14))).iter())
+            .filter(|m| m.kind == kind)
+            .map(place_name)
+            .collect()
+    };
+    assert_eq!(
+        places(
+            "Officials in Kabul met on Friday after gunmen stormed a school in Andar district.",
+            EventKind::Assault
+        ),
+        ["Andaṟ"]
+    );
+    // A clause that points back at the place named before shares it.
+    assert_eq!(
+        places(
+            "Soldiers raised the flag over Ghazni on Friday after the militants abandoned the town, a hub of Ghazni province.",
+            EventKind::Withdrawal
+        ),
+        ["Ghazni"]
+    );
+}
+
+#[test]
+fn where_victims_come_from_a_named_agreement_and_its_parties_are_not_the_place() {
+    let placed = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2023, 11, 30))).iter())
+            .map(|m| (m.kind, place_name(m)))
+            .collect()
+    };
+    let found = placed(
+        "Gunmen shot dead six labourers, originally from Herat and Farah, at a quarry in Andar district on Tuesday.",
+    );
+    assert_eq!(found, [(EventKind::Killing, "Andaṟ".to_string())]);
+    let found = placed(
+        "Soldiers raped four women in a village on Tuesday, weeks after the Doha peace agreement was signed.",
+    );
+    assert!(found.iter().all(|(_, place)| place.is_empty()), "{found:?}");
+    // A party to an agreement, and an agreement ended, make no agreement of the day.
+    let found = placed(
+        "Troops left the base in Ghazni on Tuesday after Kabul ended its security agreement with Tehran.",
+    );
+    assert!(
+        !found.iter().any(|(kind, _)| *kind == EventKind::Agreement),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(_, place)| place == "Tehran"),
+        "{found:?}"
+    );
+    // A capital's ministry is its government, not where the event was.
+    let found =
+        placed("Moscow's defence ministry announced the withdrawal of its troops on Tuesday.");
+    assert!(
+        found.iter().all(|(_, place)| place != "Moscow"),
+        "{found:?}"
+    );
 }

@@ -153,7 +153,7 @@ pub(super) fn recognise_line(
             && tokens[i - 1].capitalised
             && !tokens[i - 1].all_caps
             && tokens[i - 1].end - tokens[i - 1].start > 1
-            && !is_key(&tokens[i - 1]);
+            && ((token.end - token.start < 3 && !token.all_caps) || !is_key(&tokens[i - 1]));
         if !token.is_word || !token.capitalised || inside_hyphenated {
             i += 1;
             continue;
@@ -240,7 +240,10 @@ pub(super) fn recognise_line(
                 && (n.after_space || n.after_hyphen)
                 && (ORGANISATION_WORDS.contains(&lower(n).as_str())
                     || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
-                    || (n.after_hyphen && !is_key(n)))
+                    // "Kuki-Zo": a name of two small letters makes no pair of places ("Egypt-US"
+                    // does).
+                    || (n.after_hyphen
+                        && ((n.end - n.start < 3 && !n.all_caps) || !is_key(n))))
         });
         // "Adrar des Ifoghas", "Bois de Boulogne": a longer name the gazetteer lacks.
         let before_particle_name = next.is_some_and(|n| {
@@ -275,15 +278,28 @@ pub(super) fn recognise_line(
             && letters.any(char::is_lowercase);
         // "US$2.6 billion", "HK$": a currency, not the country.
         let currency = line[span_end..].starts_with('$');
+        // "Kake II": a numbered settlement the gazetteer lacks, not the place of the name.
+        let before_numeral = next.is_some_and(|n| {
+            n.is_word
+                && n.after_space
+                && matches!(
+                    &line[n.start..n.end],
+                    "II" | "III" | "IV" | "VI" | "VII" | "VIII"
+                )
+        });
         if speaker
             || along_a_river
             || currency
+            || before_numeral
             || mixed_acronym
             || before_particle_name
             || before_street_word
             || after_capitalised_word
             || before_proper_word
-            || never_a_place(&key)
+            // "South West region" (Cameroon's) is a unit; "South West" alone a direction.
+            || (never_a_place(&key)
+                && !cue_at(&tokens, end, line)
+                    .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District)))
             || PERSON_TITLES.contains(&key.as_str())
             || text.chars().all(|c| !c.is_alphabetic())
         {
@@ -385,6 +401,19 @@ pub(super) fn recognise_line(
             .or_else(|| cue_before(&tokens, i, line));
         let part_of_area = previous
             .is_some_and(|p| p.is_word && token.after_space && is_area_part_word(&lower(p)));
+        // "al-Jazira state": a unit word after a name that names no unit reaches for the Arab
+        // world's units spelt otherwise ("Al Jazirah").
+        let unit_cue = matches!(cue, Some(Cue::Province | Cue::District));
+        let is_unit = |m: &NameMatch| {
+            matches!(
+                gazetteer.place(m.place).kind,
+                PlaceKind::Admin1 | PlaceKind::Admin2
+            )
+        };
+        if unit_cue && !candidates.iter().any(is_unit) {
+            let units = gazetteer.loose_matches(&key);
+            candidates.extend(units.into_iter().filter(is_unit));
+        }
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,

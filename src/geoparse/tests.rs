@@ -988,3 +988,33 @@ fn a_town_then_its_province_ending_the_phrase_lies_in_the_province_unless_it_is_
     let found = parse("Clashes were reported in Basra, Mosul, Kirkuk.");
     assert_eq!(surfaces(&found), ["Basra", "Mosul", "Kirkuk"]);
 }
+
+#[test]
+fn a_hyphenated_pair_with_a_short_small_half_is_a_people_not_two_places() {
+    let found = parse("Police dispersed Kuki-Zo women protesting in Kangpokpi on Friday.");
+    assert_eq!(surfaces(&found), ["Kangpokpi"]);
+    // Two places, one of them a country's short name in capitals.
+    let found = parse("Egypt-US relations were discussed in Cairo.");
+    assert_eq!(surfaces(&found), ["Egypt", "US", "Cairo"]);
+}
+
+#[test]
+fn a_numbered_village_is_not_its_namesake_and_a_compass_unit_is_a_place() {
+    // "Kake II" is not Kake (Alaska); "South West region" is Cameroon's South-West.
+    let found = parse("A bomb hit a truck near Kake II, in the South West region, on Monday.");
+    assert_eq!(surfaces(&found), ["South West"]);
+    assert_eq!(resolved(&found, "South West").1.country, "CM");
+    // A compass point alone stays a direction.
+    assert!(parse("Troops moved South West on Monday.").is_empty());
+}
+
+#[test]
+fn a_unit_word_reaches_for_an_arab_unit_spelt_otherwise() {
+    // "Jazira" is an Iraqi town's other name; "al-Jazira state" is Sudan's Al Jazirah.
+    let found = parse("Fighters stormed a village in eastern al-Jazira state on Tuesday.");
+    let (_, place, _) = resolved(&found, "Jazira");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_str()),
+        ("Al Jazirah", "SD")
+    );
+}

@@ -220,6 +220,14 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
         return true;
     }
     let after = head(text.get(name.end..).unwrap_or(""), 40);
+    // "Moscow's defence ministry", "Kyiv's foreign ministry".
+    let possessed = (after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s ")))
+    .and_then(|rest| rest.split(' ').next());
+    if possessed.is_some_and(|w| GOVERNMENT_BODIES.contains(&w.to_lowercase().as_str())) {
+        return true;
+    }
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
@@ -230,6 +238,20 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
         .find(|w| !["had", "has", "have", "did", "not", "also", "later"].contains(w))
         .is_some_and(|verb| STANCE_VERBS.contains(&verb))
 }
+
+/// Words after "Moscow's" that make the name its government.
+const GOVERNMENT_BODIES: &[&str] = &[
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "government",
+    "envoy",
+    "ambassador",
+    "embassy",
+    "delegation",
+    "presidency",
+];
 
 /// Words before a name that make it a place, whatever follows.
 const PREPOSITIONS: &[&str] = &[
