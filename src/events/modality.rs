@@ -317,6 +317,41 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     true
 }
 
+/// Nouns of recorded media, whose content is no event of the day.
+const MEDIA_NOUNS: &[&str] = &[
+    "video",
+    "videos",
+    "footage",
+    "images",
+    "photos",
+    "photographs",
+    "pictures",
+    "clip",
+    "clips",
+];
+
+/// Verbs by which media show something.
+const SHOWING: &[&str] = &[
+    "showing",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "depicting",
+    "depicts",
+];
+
+/// Whether the trigger at word `first_word` is what a recording shows ("after videos spread
+/// online showing the killing of traders in Gezira state"): told by the recording, on no day
+/// of its own.
+pub fn is_shown_by_media(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words[i].lower.as_str();
+    (first_word.saturating_sub(4)..first_word).any(|at| {
+        SHOWING.contains(&lower(at))
+            && (at.saturating_sub(4)..at).any(|i| MEDIA_NOUNS.contains(&lower(i)))
+    })
+}
+
 /// Words before a ceasefire or a deal that tell of one made before, broken, kept or ended, not
 /// of its making.
 const EARLIER_AGREEMENT_WORDS: &[&str] = &[

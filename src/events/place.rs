@@ -121,6 +121,24 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
     // Only the blanks before the name are read, so a long line stays linear.
     let before =
         text[..toponym.span.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    // "ISLAMABAD/KABUL, Dec 25 - ": a dateline of two towns; each is the dateline's.
+    let in_capitals = |s: &str| !s.chars().any(char::is_lowercase);
+    let before = match before.strip_suffix('/') {
+        Some(first) => {
+            let line = tail(first, 40);
+            let from = line.rfind('\n').map_or(0, |at| at + 1);
+            if !in_capitals(&line[from..]) || (from == 0 && line.len() < first.len()) {
+                return false;
+            }
+            &first[..first.len() - (line.len() - from)]
+        }
+        None => before,
+    };
+    let after = match after.strip_prefix('/') {
+        Some(rest) => rest
+            .trim_start_matches(|c: char| !c.is_lowercase() && !",-(\u{2013}\u{2014}".contains(c)),
+        None => after,
+    };
     let line_start = before.is_empty() || before.ends_with('\n');
     let surface = &text[toponym.span.clone()];
     let capitals = surface.chars().filter(|c| c.is_alphabetic()).count() >= 3

@@ -1376,3 +1376,29 @@ fn where_victims_come_from_a_named_agreement_and_its_parties_are_not_the_place()
         "{found:?}"
     );
 }
+
+#[test]
+fn what_a_video_shows_is_no_event_of_the_day() {
+    let found: Vec<(EventKind, String)> = mentions_of(
+        0,
+        "Crowds armed with sticks and machetes attacked shops in Ghazni on Friday, after videos spread online showing the killing of traders in Herat, police said.",
+        Some(date(2025, 1, 18)),
+    )
+    .iter()
+    .map(|m| (m.kind, place_name(m)))
+    .collect();
+    assert_eq!(found, [(EventKind::MobViolence, "Ghazni".to_string())]);
+}
+
+#[test]
+fn a_dateline_of_two_towns_places_nothing() {
+    let found: Vec<(EventKind, String)> = mentions_of(
+        0,
+        "ISLAMABAD/KABUL, Dec 25 — Jets bombed several villages in Barmal district of Paktika late on Tuesday, officials said.",
+        Some(date(2024, 12, 25)),
+    )
+    .iter()
+    .map(|m| (m.kind, place_name(m)))
+    .collect();
+    assert_eq!(found, [(EventKind::AirStrike, "Paktika".to_string())]);
+}

@@ -378,22 +378,34 @@ impl Gazetteer {
     /// often writes them: Al Qāmishlī is "Qamishli", Ar Ramādī "Ramadi", Al Jawf "Jawf".
     /// Villages and districts keep their article, lest a person's name find one or a
     /// district take its town's name ("al-Sukhnah" is the town in Syria, not Yemen's district).
+    /// A final "ah" is also read as "a" ("Kufra" for Al Kufrah).
     fn add_names_without_article(&mut self) {
         let mut extra: Vec<(String, PlaceId)> = Vec::new();
         for (i, p) in self.places.iter().enumerate() {
             if !ARAB_WORLD.contains(&p.country.as_str()) {
                 continue;
             }
-            let Some((article, rest)) = p.name.split_once([' ', '-']) else {
+            if p.kind != PlaceKind::Admin1 && p.population < 10_000 {
                 continue;
+            }
+            let id = PlaceId(i as u32);
+            let without_article = p.name.split_once([' ', '-']).and_then(|(article, rest)| {
+                let (article, rest) = (name_key(article), name_key(rest));
+                (names::ARABIC_ARTICLES.contains(&article.as_str()) && rest.len() >= 4)
+                    .then_some(rest)
+            });
+            // A final "ah" is often written "a" ("Kufra" for Al Kufrah, "Raqqa" for Ar
+            // Raqqah).
+            let short_a = |key: &str| {
+                (key.len() >= 6 && key.ends_with("ah")).then(|| key[..key.len() - 1].to_string())
             };
-            let (article, rest) = (name_key(article), name_key(rest));
-            if !names::ARABIC_ARTICLES.contains(&article.as_str()) || rest.len() < 4 {
-                continue;
-            }
-            if p.kind == PlaceKind::Admin1 || p.population >= 10_000 {
-                extra.push((rest, PlaceId(i as u32)));
-            }
+            let full = name_key(&p.name);
+            let variants = [
+                short_a(&full),
+                without_article.as_deref().and_then(short_a),
+                without_article.clone(),
+            ];
+            extra.extend(variants.into_iter().flatten().map(|key| (key, id)));
         }
         for (key, id) in extra {
             self.names.add_extra(key, id, NameRole::Alternate);

@@ -1018,3 +1018,14 @@ fn a_unit_word_reaches_for_an_arab_unit_spelt_otherwise() {
         ("Al Jazirah", "SD")
     );
 }
+
+#[test]
+fn an_arabic_final_ah_may_be_written_a() {
+    // "Kufra" is also a Turkish town's other name; in a Libyan story it is Al Kufrah.
+    let found = parse("Libyan authorities found a mass grave near Kufra on Friday.");
+    let (_, place, _) = resolved(&found, "Kufra");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_str()),
+        ("Al Kufrah", "LY")
+    );
+}
