@@ -365,6 +365,28 @@ fn armed_just_before(sentence: &str, words: &[Word], trigger: &triggers::Trigger
         .any(|a| actors::is_armed(a))
 }
 
+/// Whether a capitalised word that is no known place follows a trigger whose object is a place
+/// ("says it has captured Paletwa", not "detained Aung San Suu Kyi"): the report names a place
+/// the gazetteer lacks, not the dateline's town.
+fn names_an_unknown_place(
+    sentence: &str,
+    words: &[Word],
+    trigger: &triggers::Trigger,
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    use EventKind::*;
+    let takes_a_place = matches!(
+        trigger.kind,
+        Capture | Recapture | Siege | Shelling | AirStrike
+    );
+    takes_a_place
+        && words_after(words, trigger).first().is_some_and(|w| {
+            sentence[w.span.clone()].starts_with(char::is_uppercase)
+                && !starts_a_toponym(w, sentence_start, toponyms)
+        })
+}
+
 /// The words of the sentence after the trigger.
 fn words_after<'w>(words: &'w [Word], trigger: &triggers::Trigger) -> &'w [Word] {
     &words[words.partition_point(|w| w.span.start < trigger.span.end)..]
@@ -751,6 +773,10 @@ pub fn extract_mentions(
                     && modality::is_named_agreement(sentence_text, &words, trigger.first_word))
                 || modality::is_lasting_state(&words, trigger.first_word)
                 || modality::is_a_name_for_it(&words, trigger.first_word)
+                // "Those talks did not cover Rakhine": talks told before.
+                || (matches!(trigger.kind, EventKind::Agreement | EventKind::Talks)
+                    && (trigger.first_word.checked_sub(1))
+                        .is_some_and(|at| ["those", "these"].contains(&words[at].lower.as_str())))
                 || modality::is_a_charge(&words, trigger.first_word)
             {
                 continue;
@@ -909,10 +935,18 @@ pub fn extract_mentions(
                 // filed ("NAYPYITAW - The military detained ...").
                 None if places.is_empty() || only_reference_points => {
                     named_back.or_else(field_place).or_else(|| {
-                        (sentence_number == 1 && places.is_empty())
-                            .then(|| place::dateline_town(text, toponyms))
-                            .flatten()
-                            .cloned()
+                        (sentence_number == 1
+                            && places.is_empty()
+                            && !names_an_unknown_place(
+                                sentence_text,
+                                &words,
+                                trigger,
+                                sentence.start,
+                                toponyms,
+                            ))
+                        .then(|| place::dateline_town(text, toponyms))
+                        .flatten()
+                        .cloned()
                     })
                 }
                 None => None,

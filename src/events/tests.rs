@@ -1402,3 +1402,28 @@ fn a_dateline_of_two_towns_places_nothing() {
     .collect();
     assert_eq!(found, [(EventKind::AirStrike, "Paktika".to_string())]);
 }
+
+#[test]
+fn talks_told_before_and_a_lede_naming_an_unknown_place_place_nothing_new() {
+    let found = mentions_of(
+        0,
+        "Delegates held talks in Kunming on Monday. Those talks did not cover Rakhine or Chin states.",
+        Some(date(2024, 1, 15)),
+    );
+    let talks: Vec<String> = (found.iter())
+        .filter(|m| m.kind == EventKind::Talks)
+        .map(place_name)
+        .collect();
+    assert_eq!(talks, ["Kunming"]);
+    // The lede's capture is of a place the gazetteer lacks, not of the dateline's town.
+    let found = mentions_of(
+        0,
+        "YANGON, Myanmar (Agency) — The Arakan Army says it has captured Letwagyi, a town near the border.",
+        Some(date(2024, 1, 15)),
+    );
+    assert!(
+        found.iter().all(|m| place_name(m) != "Yangon"),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+}
