@@ -311,6 +311,10 @@ pub(super) fn actual_triggers(
         .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
         .filter(|t| !modality::is_an_attribute(words, t.first_word))
         .filter(|t| !modality::is_shown_by_media(words, t.first_word))
+        .filter(|t| {
+            t.kind.event_type() == EventType::Protests
+                || !modality::is_a_grievance(words, t.first_word)
+        })
         .filter(|t| !(t.kind == EventKind::Killing && modality::counts_none(words, t.first_word)))
         .filter(|t| match t.phrase {
             SEIZED => seizes_a_place(sentence, words, t, sentence_start, toponyms),

@@ -317,6 +317,55 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     true
 }
 
+/// Words of anger or protest that, before "at", "over", "about" or "against", make what
+/// follows the grievance, told before ("angry at the fall of Goma", "protested over the killing
+/// of a student").
+const GRIEVANCE_WORDS: &[&str] = &[
+    "angry",
+    "anger",
+    "angered",
+    "outrage",
+    "outraged",
+    "fury",
+    "furious",
+    "incensed",
+    "protest",
+    "protests",
+    "protested",
+    "protesting",
+    "demonstrated",
+    "demonstrating",
+    "rallied",
+    "marched",
+];
+
+/// Words that may stand between a grievance's preposition and its event ("over the recent
+/// killing").
+const GRIEVANCE_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "recent", "latest",
+];
+
+/// Whether the trigger at word `first_word` is the grievance of a protest or of anger, an
+/// event told before: "protesters angry at the fall of Goma", "hundreds protested in Quetta on
+/// Monday over the killing of a student".
+pub fn is_a_grievance(words: &[Word], first_word: usize) -> bool {
+    first_word < words.len() && grievance_before(&words[..first_word])
+}
+
+/// Whether `words` end with a grievance's opening ("angry at the", "protested over the
+/// recent"), to be followed by the event it names.
+pub fn grievance_before(words: &[Word]) -> bool {
+    let first_word = words.len();
+    let lower = |i: usize| words[i].lower.as_str();
+    let mut at = first_word;
+    while at > 0 && GRIEVANCE_DETERMINERS.contains(&lower(at - 1)) && first_word - at < 3 {
+        at -= 1;
+    }
+    at > 0
+        && ["at", "over", "about", "against"].contains(&lower(at - 1))
+        && ((at - 1).saturating_sub(6)..at - 1).any(|i| GRIEVANCE_WORDS.contains(&lower(i)))
+}
+
 /// Nouns of recorded media, whose content is no event of the day.
 const MEDIA_NOUNS: &[&str] = &[
     "video",

@@ -561,6 +561,16 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if from || towards { 60 } else { 0 }
 }
 
+/// The place of a grievance's event ("protesters angry at the fall of Goma attacked the
+/// embassies in the capital") is not where the protest was.
+fn is_where_a_grievance_was(text: &str, toponym: &Toponym) -> bool {
+    let before = words(tail(&text[..toponym.span.start], 48));
+    match before.as_slice() {
+        [rest @ .., _event, of] if of.lower == "of" => super::modality::grievance_before(rest),
+        _ => false,
+    }
+}
+
 /// Where the people an event befell came from is not where it happened ("shot dead three
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
 fn is_where_people_came_from(text: &str, toponym: &Toponym) -> bool {
@@ -912,6 +922,7 @@ pub(super) fn event_places(
                 && !is_where_the_wounded_went(text, candidates[i])
                 && !is_where_people_fled(text, candidates[i], kind)
                 && !is_where_people_came_from(text, candidates[i])
+                && !is_where_a_grievance_was(text, candidates[i])
         })
         .min_by_key(|&i| score(i))
     else {

@@ -1427,3 +1427,20 @@ fn talks_told_before_and_a_lede_naming_an_unknown_place_place_nothing_new() {
         found.iter().map(place_name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_grievance_of_a_protest_is_no_event_of_the_day_nor_its_place() {
+    let placed = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2025, 1, 28))).iter())
+            .map(|m| (m.kind, place_name(m)))
+            .collect()
+    };
+    assert_eq!(
+        placed("Protesters angry at the fall of Herat attacked several embassies in Kabul on Tuesday."),
+        [(EventKind::Riot, "Kabul".to_string())]
+    );
+    assert_eq!(
+        placed("Hundreds protested in Kabul on Tuesday over the killing of a student in Herat."),
+        [(EventKind::Protest, "Kabul".to_string())]
+    );
+}
