@@ -1436,7 +1436,9 @@ fn the_grievance_of_a_protest_is_no_event_of_the_day_nor_its_place() {
             .collect()
     };
     assert_eq!(
-        placed("Protesters angry at the fall of Herat attacked several embassies in Kabul on Tuesday."),
+        placed(
+            "Protesters angry at the fall of Herat attacked several embassies in Kabul on Tuesday."
+        ),
         [(EventKind::Riot, "Kabul".to_string())]
     );
     assert_eq!(

@@ -1029,3 +1029,11 @@ fn an_arabic_final_ah_may_be_written_a() {
         ("Al Kufrah", "LY")
     );
 }
+
+#[test]
+fn the_pakistani_press_abbreviations_of_town_names_are_found() {
+    let found =
+        parse("Police raided a house in D.I. Khan on Friday; two suspects fled to D.G. Khan.");
+    assert_eq!(resolved(&found, "D.I. Khan").1.name, "Dera Ismail Khan");
+    assert_eq!(resolved(&found, "D.G. Khan").1.name, "Dera Ghazi Khan");
+}
