@@ -521,6 +521,13 @@ pub(super) fn choose(
         }
     }
     let k = kept.clone();
+    // "exchanged 200 detainees": an exchange of prisoners, no arrest.
+    drop(
+        &mut kept,
+        k.iter()
+            .any(|t| t.kind == Agreement && t.phrase.starts_with("exchanged")),
+        &|t| t.kind == Arrest,
+    );
     // "marched twenty passengers into the bush": captives marched, no march of protest.
     drop(
         &mut kept,

@@ -112,6 +112,14 @@ const AS_PHRASES: &[&str] = &[
     "dressed",
     "known",
     "described",
+    "describe",
+    "describes",
+    "describing",
+    "regarded",
+    "considered",
+    "branded",
+    "characterised",
+    "characterized",
     "designated",
     "listed",
     "identified",
@@ -311,6 +319,7 @@ pub(super) fn actual_triggers(
         .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
         .filter(|t| !modality::is_an_attribute(words, t.first_word))
         .filter(|t| !modality::is_shown_by_media(words, t.first_word))
+        .filter(|t| !in_a_proper_name(sentence, words, t))
         .filter(|t| {
             t.kind.event_type() == EventType::Protests
                 || !modality::is_a_grievance(words, t.first_word)
@@ -331,6 +340,21 @@ pub(super) fn actual_triggers(
             _ => true,
         })
         .collect()
+}
+
+/// Whether the word `at` is a capitalised word inside a proper name, between two others, in a
+/// sentence not written in title case: "the National Liberation Army attacked", "the Popular
+/// Mobilization Forces", not a liberation.
+fn in_a_proper_name(sentence: &str, words: &[Word], trigger: &triggers::Trigger) -> bool {
+    let capitalised = |w: &Word| sentence[w.span.clone()].starts_with(char::is_uppercase);
+    let title_case = words.iter().filter(|w| capitalised(w)).count() * 10 >= words.len() * 6;
+    let (first, after) = (
+        trigger.first_word,
+        words.partition_point(|w| w.span.start < trigger.span.end),
+    );
+    first > 0
+        && !title_case
+        && (first - 1..after + 1).all(|i| words.get(i).is_some_and(capitalised))
 }
 
 /// The lexicon's capture phrase "took", a capture only when a place follows at once: "took

@@ -478,6 +478,20 @@ fn the_vocabulary_of_conflict_reporting() {
             "Fighters broke into shops on the main street, carrying off goods.",
             Looting,
         ),
+        (
+            "Gunmen stopped the train, taking dozens of passengers hostage.",
+            Abduction,
+        ),
+        ("A Turkish-brokered deal was reached on Friday.", Agreement),
+        (
+            "The two sides exchanged some two hundred detainees at the crossing.",
+            Agreement,
+        ),
+        // A trigger's word inside a group's name is no event.
+        (
+            "The Popular Liberation Army attacked an army base overnight.",
+            Assault,
+        ),
     ];
     let mut wrong = Vec::new();
     for (sentence, kind) in cases {

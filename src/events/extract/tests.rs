@@ -657,3 +657,21 @@ fn a_killing_across_two_clauses_takes_the_place_of_its_circumstance_and_demining
     let kinds: Vec<EventKind> = found.iter().map(|e| e.0).collect();
     assert_eq!(kinds, [EventKind::MobViolence], "{found:?}");
 }
+
+#[test]
+fn as_after_a_verb_of_describing_opens_no_clause() {
+    let sentence =
+        "Bodies lay in Solenzo after what rights groups describe as a massacre of residents.";
+    let words = words(sentence);
+    let parts: Vec<&str> = clauses(sentence, &words)
+        .into_iter()
+        .map(|c| sentence[c.span].trim())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "Bodies lay in Solenzo",
+            "after what rights groups describe as a massacre of residents."
+        ]
+    );
+}
