@@ -583,7 +583,8 @@ fn is_where_people_came_from(text: &str, toponym: &Toponym) -> bool {
 /// ("seven workers, originally from Multan and Bahawalpur").
 fn after_an_origin_phrase(text: &str, toponym: &Toponym) -> bool {
     let before = tail(&text[..toponym.span.start], 64);
-    let lower = before.to_lowercase();
+    // ASCII lower case keeps every byte where it was: offsets into it hold in `before`.
+    let lower = before.to_ascii_lowercase();
     ORIGIN_PHRASES.iter().any(|phrase| {
         lower.rfind(phrase).is_some_and(|at| {
             // Only names, commas and "and" between the phrase and the name.
