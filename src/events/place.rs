@@ -257,8 +257,12 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     // "its agreement with Paris", "talks with Kabul": a party to it.
-    let words_before = words(tail(&text[..toponym.span.start], 40));
-    if let [.., a, b, c, with] = words_before.as_slice()
+    let after_with = || {
+        let before = text[..toponym.span.start].trim_end();
+        before.len() >= 4 && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"with")
+    };
+    if after_with()
+        && let [.., a, b, c, with] = words(tail(&text[..toponym.span.start], 40)).as_slice()
         && with.lower == "with"
         && [a, b, c]
             .iter()
@@ -564,6 +568,9 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 /// The place of a grievance's event ("protesters angry at the fall of Goma attacked the
 /// embassies in the capital") is not where the protest was.
 fn is_where_a_grievance_was(text: &str, toponym: &Toponym) -> bool {
+    if !text[..toponym.span.start].trim_end().ends_with(" of") {
+        return false;
+    }
     let before = words(tail(&text[..toponym.span.start], 48));
     match before.as_slice() {
         [rest @ .., _event, of] if of.lower == "of" => super::modality::grievance_before(rest),
