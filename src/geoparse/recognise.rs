@@ -393,6 +393,24 @@ pub(super) fn recognise_line(
                 continue;
             }
         }
+        // "the Boni forest", "the Panj river": a natural feature, not the town of its name, but
+        // perhaps the unit's ("the Nuba mountains" of South Kordofan are no unit; a valley is
+        // its town's area and stays).
+        let before_feature_word = next.is_some_and(|n| {
+            n.is_word && n.after_space && NATURAL_FEATURE_WORDS.contains(&lower(n).as_str())
+        });
+        if before_feature_word {
+            candidates.retain(|m| {
+                matches!(
+                    gazetteer.place(m.place).kind,
+                    PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Region
+                )
+            });
+            if candidates.is_empty() {
+                i = end;
+                continue;
+            }
+        }
         // "Zhari district" says more than "village of" before it.
         let after = cue_at(&tokens, end, line);
         let unit_word = after.as_ref().map(|(_, word)| word.clone());
@@ -454,6 +472,18 @@ const ROUTE_WORDS: &[&str] = &[
     "line",
     "corridor",
     "axis",
+];
+
+/// Lower-case words after a name that make it a natural feature's ("the Boni forest").
+const NATURAL_FEATURE_WORDS: &[&str] = &[
+    "forest",
+    "forests",
+    "mountains",
+    "mountain",
+    "hills",
+    "river",
+    "desert",
+    "lake",
 ];
 
 /// Words after a name that make it a street's, a square's or a news agency's ("the Saba

@@ -1037,3 +1037,13 @@ fn the_pakistani_press_abbreviations_of_town_names_are_found() {
     assert_eq!(resolved(&found, "D.I. Khan").1.name, "Dera Ismail Khan");
     assert_eq!(resolved(&found, "D.G. Khan").1.name, "Dera Ghazi Khan");
 }
+
+#[test]
+fn a_name_before_a_natural_feature_word_is_not_the_town_of_that_name() {
+    // "Boni" is another name of Bonn; "the Boni forest" is a forest in Kenya.
+    let found = parse("An IED hit a police truck in Lamu county, near the Boni forest.");
+    assert!(!surfaces(&found).contains(&"Boni"), "{found:?}");
+    // Nor is "the Panj river" the Tajik town of Panj.
+    let found = parse("Soldiers fled over the Panj river into Kunduz province.");
+    assert_eq!(surfaces(&found), ["Kunduz"]);
+}
