@@ -528,13 +528,13 @@ pub(super) fn choose(
             .any(|t| t.kind == Agreement && t.phrase.starts_with("exchanged")),
         &|t| t.kind == Arrest,
     );
-    // "marched twenty passengers into the bush": captives marched, no march of protest.
-    drop(
-        &mut kept,
+    // "marched twenty passengers into the bush", "seized 20 villagers in Kanama": the word that
+    // opens an abduction opens no march of protest, nor a capture.
+    let abduction_opens = |t: &Trigger| {
         k.iter()
-            .any(|t| t.kind == Abduction && t.phrase.starts_with("marched")),
-        &|t| t.kind == Protest && t.phrase == "marched",
-    );
+            .any(|a| a.kind == Abduction && a.first_word == t.first_word)
+    };
+    kept.retain(|t| !(matches!(t.kind, Protest | Capture) && abduction_opens(t)));
     drop(
         &mut kept,
         k.iter()

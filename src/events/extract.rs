@@ -346,15 +346,20 @@ pub(super) fn actual_triggers(
 /// sentence not written in title case: "the National Liberation Army attacked", "the Popular
 /// Mobilization Forces", not a liberation.
 fn in_a_proper_name(sentence: &str, words: &[Word], trigger: &triggers::Trigger) -> bool {
-    let capitalised = |w: &Word| sentence[w.span.clone()].starts_with(char::is_uppercase);
-    let title_case = words.iter().filter(|w| capitalised(w)).count() * 10 >= words.len() * 6;
+    let capitalised = |w: &Word| is_capitalised(sentence, w);
     let (first, after) = (
         trigger.first_word,
         words.partition_point(|w| w.span.start < trigger.span.end),
     );
+    // The sentence's words are counted only when the trigger stands among capitals.
     first > 0
-        && !title_case
         && (first - 1..after + 1).all(|i| words.get(i).is_some_and(capitalised))
+        && words.iter().filter(|w| capitalised(w)).count() * 10 < words.len() * 6
+}
+
+/// Whether `word` (of `sentence`) starts with a capital letter.
+fn is_capitalised(sentence: &str, word: &Word) -> bool {
+    sentence[word.span.clone()].starts_with(char::is_uppercase)
 }
 
 /// The lexicon's capture phrase "took", a capture only when a place follows at once: "took
@@ -410,8 +415,7 @@ fn names_an_unknown_place(
     );
     takes_a_place
         && words_after(words, trigger).first().is_some_and(|w| {
-            sentence[w.span.clone()].starts_with(char::is_uppercase)
-                && !starts_a_toponym(w, sentence_start, toponyms)
+            is_capitalised(sentence, w) && !starts_a_toponym(w, sentence_start, toponyms)
         })
 }
 
@@ -440,24 +444,6 @@ const SEIZED: &str = "seiz";
 /// The lexicon's capture phrase "cleared", read as [`SEIZED`]: "troops cleared the centre of
 /// Dawlatabad", not "police cleared the protesters".
 const CLEARED: &str = "cleared$";
-
-/// People seized, whom the lexicon's abduction phrases name ("seized * villagers").
-const SEIZED_PEOPLE: &[&str] = &[
-    "women",
-    "girls",
-    "children",
-    "students",
-    "pupils",
-    "worshippers",
-    "workers",
-    "villagers",
-    "farmers",
-    "people",
-    "passengers",
-    "civilians",
-    "soldiers",
-    "policemen",
-];
 
 /// What is cleared in other senses than of foes: "cleared the protesters", "cleared the road".
 const NOT_CLEARED_OF_FOES: &[&str] = &[
@@ -503,17 +489,11 @@ fn seizes_a_place(
     let after = words_after(words, trigger);
     after.iter().take(4).any(|w| {
         is_taken_place_noun(w)
-            || (sentence[w.span.clone()].starts_with(char::is_uppercase)
-                && starts_a_toponym(w, sentence_start, toponyms))
+            || (is_capitalised(sentence, w) && starts_a_toponym(w, sentence_start, toponyms))
     }) && !after
         .iter()
         .take(2)
         .any(|w| ["weapons", "arms", "ammunition", "control", "power"].contains(&w.lower.as_str()))
-        // "seized 20 villagers in Kanama" takes people (an abduction), not Kanama.
-        && !after
-            .iter()
-            .take(3)
-            .any(|w| SEIZED_PEOPLE.contains(&w.lower.as_str()))
 }
 
 /// Plural place nouns: a clause that has them speaks of places it does not name.

@@ -403,7 +403,7 @@ impl Gazetteer {
             let variants = [
                 short_a(&full),
                 without_article.as_deref().and_then(short_a),
-                without_article.clone(),
+                without_article,
             ];
             extra.extend(variants.into_iter().flatten().map(|key| (key, id)));
         }
