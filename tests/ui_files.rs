@@ -348,6 +348,11 @@ fn the_file_menu_saves_the_map_the_playback_and_the_report_under_proposed_names(
     assert_eq!(frames, windows.len());
     harness.get_by_label_contains(&format!("{frames} frames of 960×600"));
 
+    // The map and the GIF written into the folder may have started a read of it: the report is
+    // saved once the events are all back, to be compared with them.
+    step_until(&mut harness, "a read of the folder", |h| {
+        !h.state().is_loading()
+    });
     let report = save_from_file_menu(
         &mut harness,
         "HTML report…",
