@@ -38,7 +38,9 @@ impl Default for TimeWindow {
 }
 
 impl TimeWindow {
-    /// Widens the window to the span of the events.
+    /// Sets the span to the events'. Each end of the window that reached the old span's end
+    /// follows the new one; an end the user moved inside the span stays, within the new span
+    /// (a folder read again as a file arrives keeps the days the user chose).
     pub fn fit(&mut self, events: &[Event]) {
         let days = events
             .iter()
@@ -53,7 +55,17 @@ impl TimeWindow {
             };
             return;
         }
-        (self.min_day, self.max_day, self.start_day, self.end_day) = (min, max, min, max);
+        let start = if self.start_day <= self.min_day {
+            min
+        } else {
+            self.start_day.clamp(min, max)
+        };
+        let end = if self.end_day >= self.max_day {
+            max
+        } else {
+            self.end_day.clamp(min, max)
+        };
+        (self.min_day, self.max_day, self.start_day, self.end_day) = (min, max, start, end);
     }
 
     /// Whether the folder has dated events.
@@ -195,6 +207,26 @@ pub(super) mod tests {
         assert!(!window.shows(&events[0]) && window.shows(&events[1]));
         window.cumulative = true;
         assert!(window.shows(&events[0]));
+    }
+
+    #[test]
+    fn a_window_the_user_narrowed_stays_when_more_events_arrive() {
+        let mut events = vec![
+            event((2021, 7, 1), (2021, 7, 1), TimePrecision::Day),
+            event((2021, 7, 31), (2021, 7, 31), TimePrecision::Day),
+        ];
+        let mut window = TimeWindow::default();
+        window.fit(&events);
+        let day = |d: u32| day_of(NaiveDate::from_ymd_opt(2021, 7, d).unwrap_or_default());
+        assert_eq!((window.start_day, window.end_day), (day(1), day(31)));
+        // A window over all days follows the span as it grows.
+        events.push(event((2021, 6, 20), (2021, 6, 20), TimePrecision::Day));
+        window.fit(&events);
+        assert_eq!(window.start_day, window.min_day);
+        // A narrowed one stays where the user put it.
+        (window.start_day, window.end_day) = (day(10), day(12));
+        window.fit(&events);
+        assert_eq!((window.start_day, window.end_day), (day(10), day(12)));
     }
 
     #[test]
