@@ -207,18 +207,34 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
         let Some(line_text) = text.get(line.clone()) else {
             continue;
         };
+        let bytes = line_text.as_bytes();
         let mut start = 0;
-        let mut chars = line_text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if i - start >= MAX_SENTENCE_BYTES {
+        // Where the search for the next end goes on: only dots, exclamation and question
+        // marks are looked at, and the bytes between them only for the length cut.
+        let mut from = 0;
+        loop {
+            let found = memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map(|at| from + at);
+            // A sentence runs to 2,000 bytes at most: cut at the last space before them, at
+            // the first character past them, if that comes before the next end.
+            let mut past_limit = (start + MAX_SENTENCE_BYTES).max(from);
+            while past_limit < bytes.len() && !line_text.is_char_boundary(past_limit) {
+                past_limit += 1;
+            }
+            if past_limit < bytes.len() && found.is_none_or(|i| past_limit <= i) {
+                let i = past_limit;
                 let near = tail(&line_text[start..i], 200);
                 let cut = near.rfind(' ').map_or(i, |at| i - near.len() + at + 1);
                 push_trimmed(&mut out, line.start, &line_text[start..cut], start);
                 start = cut;
+                from = i;
+                continue;
             }
-            let next = chars.peek().map(|&(_, n)| n);
-            let ends = matches!(c, '.' | '!' | '?')
-                && next.is_none_or(|n| n == ' ' || n == '"' || n == '\'' || n == '\u{201D}');
+            let Some(i) = found else {
+                break;
+            };
+            from = i + 1;
+            let next = line_text[i + 1..].chars().next();
+            let ends = next.is_none_or(|n| n == ' ' || n == '"' || n == '\'' || n == '\u{201D}');
             if !ends {
                 continue;
             }
@@ -237,7 +253,7 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
             let long_word =
                 word_before.len() > 3 || word_before.chars().next().is_some_and(char::is_lowercase);
             if long_word && !month_before_day {
-                let end = i + c.len_utf8();
+                let end = i + 1;
                 push_trimmed(&mut out, line.start, &line_text[start..end], start);
                 start = end;
             }

@@ -299,6 +299,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
 fn is_where_someone_spoke(
     text: &str,
     toponym: &Toponym,
+    look: &LookBack,
     kind: EventKind,
     trigger: &Range<usize>,
 ) -> bool {
@@ -392,10 +393,8 @@ fn is_where_someone_spoke(
         "insisted",
         "condemned",
     ];
-    let before = tail(&text[..toponym.span.start], 80);
-    let offset = toponym.span.start - before.len();
-    let before_words = words(before);
-    let mut recent = before_words.iter().rev();
+    let offset = toponym.span.start - look.window.len();
+    let mut recent = look.words.iter().rev();
     if !recent
         .next()
         .is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str()))
@@ -420,10 +419,10 @@ fn is_where_someone_spoke(
 
 /// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference
 /// point and the event is elsewhere. Reads only the few words before the name.
-fn reference_penalty(text: &str, toponym: &Toponym) -> usize {
-    let before = tail(&text[..toponym.span.start], 48);
-    let before_words = words(before);
-    let last = |k: usize| nth_from_end(&before_words, k);
+fn reference_penalty(look: &LookBack) -> usize {
+    let before = look.window;
+    let before_words = look.within(48);
+    let last = |k: usize| nth_from_end(before_words, k);
     // "an hour's drive from the Afghan capital Kabul": "from" after a distance, a few words back.
     let distance_from = (1..=5).any(|k| {
         last(k) == "from"
@@ -491,9 +490,9 @@ fn stated_km<'a>(last: &impl Fn(usize) -> &'a str) -> Option<f64> {
 
 /// Whether a place is named at a stated distance beyond [`NEAR_KM`] ("a village 40 km north of
 /// Herat").
-fn beyond_a_stated_distance(text: &str, toponym: &Toponym) -> bool {
-    let before_words = words(tail(&text[..toponym.span.start], 48));
-    stated_km(&|k| nth_from_end(&before_words, k)).is_some_and(|km| km > NEAR_KM)
+fn beyond_a_stated_distance(look: &LookBack) -> bool {
+    let before_words = look.within(48);
+    stated_km(&|k| nth_from_end(before_words, k)).is_some_and(|km| km > NEAR_KM)
 }
 
 /// The penalty of a reference point ("40 km north of Herat"): the event is elsewhere.
@@ -508,7 +507,7 @@ const NEAR_REFERENCE: usize = 40;
 
 /// Whether the place is named only as a reference point ("30 km north of Herat").
 pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {
-    reference_penalty(text, toponym) == FAR_REFERENCE
+    reference_penalty(&LookBack::new(text, toponym)) == FAR_REFERENCE
 }
 
 /// Whether the place names where another of the sentence's triggers happened, as the word
@@ -531,12 +530,12 @@ pub(super) fn belongs_to_another_trigger(
 /// Where something came from or went to is not where it happened ("rockets fired from the
 /// Dnipro's bank hit Nikopol", "returning to Aden"), except for flight and withdrawal, and
 /// for an abduction or a release from prison, which happened where people were taken from.
-fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
+fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return 0;
     }
-    let before = tail(&text[..toponym.span.start], 40);
-    let before_words = words(before);
+    let before = look.window;
+    let before_words = look.within(40);
     let recent: Vec<&str> = before_words
         .iter()
         .rev()
@@ -567,12 +566,11 @@ fn origin_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 
 /// The place of a grievance's event ("protesters angry at the fall of Goma attacked the
 /// embassies in the capital") is not where the protest was.
-fn is_where_a_grievance_was(text: &str, toponym: &Toponym) -> bool {
-    if !text[..toponym.span.start].trim_end().ends_with(" of") {
+fn is_where_a_grievance_was(look: &LookBack) -> bool {
+    if !look.window.trim_end().ends_with(" of") {
         return false;
     }
-    let before = words(tail(&text[..toponym.span.start], 48));
-    match before.as_slice() {
+    match look.within(48) {
         [rest @ .., _event, of] if of.lower == "of" => super::modality::grievance_before(rest),
         _ => false,
     }
@@ -580,16 +578,27 @@ fn is_where_a_grievance_was(text: &str, toponym: &Toponym) -> bool {
 
 /// Where the people an event befell came from is not where it happened ("shot dead three
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
-fn is_where_people_came_from(text: &str, toponym: &Toponym) -> bool {
-    let before = words(tail(&text[..toponym.span.start], 32));
-    verb_then_preposition(&before, 2, PEOPLE_FROM, &["from"])
-        || after_an_origin_phrase(text, toponym)
+fn is_where_people_came_from(look: &LookBack) -> bool {
+    verb_then_preposition(look.within(32), 2, PEOPLE_FROM, &["from"])
+        || after_an_origin_phrase(look)
 }
 
 /// Whether an origin phrase stands before the name, perhaps past other names of a list
 /// ("seven workers, originally from Multan and Bahawalpur").
-fn after_an_origin_phrase(text: &str, toponym: &Toponym) -> bool {
-    let before = tail(&text[..toponym.span.start], 64);
+fn after_an_origin_phrase(look: &LookBack) -> bool {
+    // Each phrase opens with one of these words: most names have none before them.
+    const FIRST_WORDS: &[&str] = &[
+        "originally",
+        "hailing",
+        "hailed",
+        "hail",
+        "natives",
+        "native",
+    ];
+    let before = tail(look.window, 64);
+    if !(look.within(64).iter()).any(|w| FIRST_WORDS.contains(&w.lower.as_str())) {
+        return false;
+    }
     // ASCII lower case keeps every byte where it was: offsets into it hold in `before`.
     let lower = before.to_ascii_lowercase();
     ORIGIN_PHRASES.iter().any(|phrase| {
@@ -643,12 +652,11 @@ const PEOPLE_FROM: &[&str] = &[
 
 /// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the
 /// garrison left for Kabul"): the place it left is.
-fn is_where_a_withdrawal_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+fn is_where_a_withdrawal_went(look: &LookBack, kind: EventKind) -> bool {
     if kind != EventKind::Withdrawal {
         return false;
     }
-    let before = words(tail(&text[..toponym.span.start], 16));
-    let mut last = before.iter().rev().map(|w| w.lower.as_str());
+    let mut last = look.within(16).iter().rev().map(|w| w.lower.as_str());
     let word = match last.next() {
         Some("the") => last.next(),
         word => word,
@@ -671,9 +679,8 @@ const CARRIED: &[&str] = &[
 /// Where the wounded or the dead were taken is not where it happened ("A soldier wounded in
 /// the fighting was flown to Pemba", "taken to the hospital in Kaya"). Reads the few words
 /// before the name.
-fn is_where_the_wounded_went(text: &str, toponym: &Toponym) -> bool {
-    let before = words(tail(&text[..toponym.span.start], 40));
-    verb_then_preposition(&before, 5, CARRIED, &["to", "towards"])
+fn is_where_the_wounded_went(look: &LookBack) -> bool {
+    verb_then_preposition(look.within(40), 5, CARRIED, &["to", "towards"])
 }
 
 /// Whether one of `verbs` right before one of `prepositions` stands among the last `recent`
@@ -698,11 +705,11 @@ const FLED: &[&str] = &["fled", "fleeing", "flee", "flees", "displaced", "reloca
 /// Where people fled to is where a flight went, not where another event happened: "the
 /// Taliban pushed into its districts, and thousands have fled to Kandahar and Kabul". A name
 /// joined to the first by "and" or a comma went there too.
-fn is_where_people_fled(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+fn is_where_people_fled(look: &LookBack, kind: EventKind) -> bool {
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return false;
     }
-    let before = words(tail(&text[..toponym.span.start], 60));
+    let before = look.within(60);
     // "survivors who reached Adré told aid workers".
     let reached_by_those_who_fled = {
         let mut recent = before.iter().rev().map(|w| w.lower.as_str());
@@ -720,7 +727,7 @@ fn is_where_people_fled(text: &str, toponym: &Toponym, kind: EventKind) -> bool 
             })
     };
     reached_by_those_who_fled
-        || verb_then_preposition(&before, 6, FLED, &["to", "towards", "toward", "into"])
+        || verb_then_preposition(before, 6, FLED, &["to", "towards", "toward", "into"])
 }
 
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,
@@ -738,7 +745,7 @@ fn opens_where_clause_of(text: &str, toponym: &Toponym, trigger: &Range<usize>) 
 /// Stockholm to a ceasefire in Hodeidah"): the venue of talks, a summit or a conference is
 /// the place of the talks only. Reads the few words before the name: "talks in", "talks
 /// held in", "a summit hosted in".
-fn venue_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
+fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
     /// Gatherings whose place is their own.
     const GATHERINGS: &[&str] = &[
         "talks",
@@ -754,8 +761,7 @@ fn venue_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
     if kind == EventKind::Talks {
         return 0;
     }
-    let before_words = words(tail(&text[..toponym.span.start], 60));
-    let mut recent = before_words.iter().rev().map(|w| w.lower.as_str());
+    let mut recent = look.within(60).iter().rev().map(|w| w.lower.as_str());
     if !matches!(recent.next(), Some("in" | "at")) {
         return 0;
     }
@@ -770,7 +776,12 @@ fn venue_penalty(text: &str, toponym: &Toponym, kind: EventKind) -> usize {
 /// names the unit that encloses it ("Spin Boldak, Kandahar", "Kani (Yinmarbin, Sagaing)"), as
 /// does a part of a unit after "in" or a comma ("Khan Shaykhun in southern Idlib", "Harib
 /// town, southern Marib").
-fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bool {
+fn encloses_the_one_before(
+    text: &str,
+    candidates: &[&Toponym],
+    looks: &[LookBack],
+    at: usize,
+) -> bool {
     let Some(previous) = at.checked_sub(1).map(|i| candidates[i]) else {
         return false;
     };
@@ -782,7 +793,7 @@ fn encloses_the_one_before(text: &str, candidates: &[&Toponym], at: usize) -> bo
         return false;
     }
     let between = text[previous.span.end..current.span.start].trim();
-    let listed = at + 1 < candidates.len() && listed_together(text, candidates, at);
+    let listed = at + 1 < candidates.len() && listed_together(text, candidates, looks, at);
     names_a_part_of_unit(between) && !listed
 }
 
@@ -856,6 +867,33 @@ fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
     }
 }
 
+/// How far back from a name, in bytes, the checks of what stands before it read.
+const LOOK_BACK: usize = 80;
+
+/// The words just before a place's name, read once for every check that looks back from it.
+struct LookBack<'t> {
+    /// The text just before the name, at most [`LOOK_BACK`] bytes.
+    window: &'t str,
+    /// Its words; their spans index `window`.
+    words: Vec<Word>,
+}
+
+impl<'t> LookBack<'t> {
+    fn new(text: &'t str, toponym: &Toponym) -> Self {
+        let window = tail(&text[..toponym.span.start], LOOK_BACK);
+        Self {
+            window,
+            words: words(window),
+        }
+    }
+
+    /// The whole words that start within the last `bytes` bytes before the name.
+    fn within(&self, bytes: usize) -> &[Word] {
+        let cut = self.window.len().saturating_sub(bytes);
+        &self.words[self.words.partition_point(|w| w.span.start < cut)..]
+    }
+}
+
 /// The place names of a sentence that may be an event's place (not demonyms, modifiers or
 /// countries standing for their forces), in reading order. `toponyms` are sorted by start: only
 /// the sentence's own are read, so an article's cost grows with its length, not its square.
@@ -885,10 +923,8 @@ pub(super) fn event_places(
     trigger: &Range<usize>,
     kind: EventKind,
 ) -> Vec<Toponym> {
-    let references: Vec<usize> = candidates
-        .iter()
-        .map(|c| reference_penalty(text, c))
-        .collect();
+    let looks: Vec<LookBack> = candidates.iter().map(|c| LookBack::new(text, c)).collect();
+    let references: Vec<usize> = looks.iter().map(reference_penalty).collect();
     let a_town_named = (candidates.iter().zip(&references))
         .any(|(c, &reference)| c.precision <= Precision::Town && reference == 0);
     let score = |i: usize| {
@@ -909,14 +945,14 @@ pub(super) fn event_places(
             }
             + possessive_penalty(text, t)
             + route_penalty(text, t)
-            + origin_penalty(text, t, kind)
-            + venue_penalty(text, t, kind)
+            + origin_penalty(&looks[i], kind)
+            + venue_penalty(&looks[i], kind)
             // "Herat, Herat province" is Herat; but in "a village 40 km north of Herat, Herat
             // province" the province holds the unnamed village.
-            + if encloses_the_one_before(text, candidates, i)
+            + if encloses_the_one_before(text, candidates, &looks, i)
                 && !(i > 0
                     && references[i - 1] == FAR_REFERENCE
-                    && beyond_a_stated_distance(text, candidates[i - 1]))
+                    && beyond_a_stated_distance(&looks[i - 1]))
             {
                 100
             } else {
@@ -925,12 +961,13 @@ pub(super) fn event_places(
     };
     let Some(best) = (0..candidates.len())
         .filter(|&i| {
-            !is_where_someone_spoke(text, candidates[i], kind, trigger)
-                && !is_where_a_withdrawal_went(text, candidates[i], kind)
-                && !is_where_the_wounded_went(text, candidates[i])
-                && !is_where_people_fled(text, candidates[i], kind)
-                && !is_where_people_came_from(text, candidates[i])
-                && !is_where_a_grievance_was(text, candidates[i])
+            let look = &looks[i];
+            !is_where_someone_spoke(text, candidates[i], look, kind, trigger)
+                && !is_where_a_withdrawal_went(look, kind)
+                && !is_where_the_wounded_went(look)
+                && !is_where_people_fled(look, kind)
+                && !is_where_people_came_from(look)
+                && !is_where_a_grievance_was(look)
         })
         .min_by_key(|&i| score(i))
     else {
@@ -939,12 +976,12 @@ pub(super) fn event_places(
     let mut chosen = vec![best];
     // Walk the list both ways from the best place.
     let mut at = best;
-    while at + 1 < candidates.len() && listed_together(text, candidates, at + 1) {
+    while at + 1 < candidates.len() && listed_together(text, candidates, &looks, at + 1) {
         at += 1;
         chosen.push(at);
     }
     let mut at = best;
-    while at > 0 && listed_together(text, candidates, at) {
+    while at > 0 && listed_together(text, candidates, &looks, at) {
         at -= 1;
         chosen.push(at);
     }
@@ -961,7 +998,7 @@ enum Link {
     None,
 }
 
-fn link(text: &str, candidates: &[&Toponym], at: usize) -> Link {
+fn link(text: &str, candidates: &[&Toponym], looks: &[LookBack], at: usize) -> Link {
     let (a, b) = (candidates[at - 1], candidates[at]);
     let tier = |p: Precision| match p {
         Precision::Site | Precision::Town => 0,
@@ -978,8 +1015,11 @@ fn link(text: &str, candidates: &[&Toponym], at: usize) -> Link {
         return Link::None;
     }
     // "on the road between Dori and Gorom-Gorom" names two ends of one place.
-    let before_a = words(tail(&text[..a.span.start], 12));
-    if before_a.last().is_some_and(|w| w.lower == "between") {
+    if looks[at - 1]
+        .within(12)
+        .last()
+        .is_some_and(|w| w.lower == "between")
+    {
         return Link::None;
     }
     let raw = text[a.span.end..b.span.start].trim();
@@ -997,8 +1037,8 @@ fn link(text: &str, candidates: &[&Toponym], at: usize) -> Link {
 /// Whether place `at` and the one before it are items of one list: joined by a conjunction,
 /// or by a comma (places of one precision) in a list that a conjunction ends ("Ghazni, Herat
 /// and Kunduz province"; not "Kupiansk, Kharkiv", nor "Kani (Yinmarbin)").
-fn listed_together(text: &str, candidates: &[&Toponym], at: usize) -> bool {
-    match link(text, candidates, at) {
+fn listed_together(text: &str, candidates: &[&Toponym], looks: &[LookBack], at: usize) -> bool {
+    match link(text, candidates, looks, at) {
         Link::Conjunction => true,
         Link::None => false,
         Link::Comma => {
@@ -1007,7 +1047,7 @@ fn listed_together(text: &str, candidates: &[&Toponym], at: usize) -> bool {
                 if next >= candidates.len() {
                     return false;
                 }
-                match link(text, candidates, next) {
+                match link(text, candidates, looks, next) {
                     Link::Conjunction => return true,
                     Link::Comma => next += 1,
                     Link::None => return false,
@@ -1122,6 +1162,23 @@ mod tests {
     }
 
     #[test]
+    fn the_words_before_a_name_are_read_once_and_cut_at_whole_words() {
+        let text = "Gunmen who had travelled for hours from the mountains attacked Kabul.";
+        let kabul = toponym(text, "Kabul", Precision::Town, 1);
+        let look = LookBack::new(text, &kabul);
+        let lower = |words: &[Word]| {
+            words
+                .iter()
+                .map(|w| w.lower.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(lower(look.within(9)), ["attacked"]);
+        assert_eq!(lower(look.within(12)), ["attacked"], "no piece of a word");
+        assert_eq!(lower(look.within(22)), ["mountains", "attacked"]);
+        assert_eq!(look.within(LOOK_BACK).len(), look.words.len());
+    }
+
+    #[test]
     fn the_venue_of_talks_is_the_place_of_the_talks_only() {
         let text = "Both sides agreed during talks held in Geneva to a truce in Marib.";
         let places = [
@@ -1135,7 +1192,10 @@ mod tests {
         assert_eq!(talks[0].surface, "Geneva");
         let text = "Rebels attacked a meeting point in Geneva.";
         let geneva = toponym(text, "Geneva", Precision::Town, 1);
-        assert_eq!(venue_penalty(text, &geneva, EventKind::Assault), 0);
+        assert_eq!(
+            venue_penalty(&LookBack::new(text, &geneva), EventKind::Assault),
+            0
+        );
     }
 
     #[test]
@@ -1144,7 +1204,7 @@ mod tests {
         let us = toponym(text, "US", Precision::Country, 1);
         assert!(is_not_the_place(text, &us, |_| false));
         let kabul = toponym(text, "Kabul", Precision::Town, 2);
-        assert_eq!(reference_penalty(text, &kabul), 150);
+        assert_eq!(reference_penalty(&LookBack::new(text, &kabul)), 150);
         let text = "Iran's foreign minister hosted talks in Tehran.";
         let iran = toponym(text, "Iran", Precision::Country, 3);
         assert!(is_not_the_place(text, &iran, |_| false));

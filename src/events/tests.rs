@@ -54,6 +54,26 @@ fn sentences_split_at_ends_but_not_abbreviations() {
 }
 
 #[test]
+fn a_sentence_runs_to_two_thousand_bytes_and_is_cut_at_a_space() {
+    // Words of 7 bytes ("é" is two) and no end: cut at the last space before the limit.
+    let long = "Tešé ".repeat(1000);
+    let text = format!("{long}Fighters attacked Kabul. Then quiet.");
+    let pieces: Vec<&str> = sentences(&text, &line_ranges(&text))
+        .into_iter()
+        .map(|r| &text[r])
+        .collect();
+    assert!(
+        pieces.iter().all(|p| p.len() <= 2000),
+        "{:?}",
+        pieces.iter().map(|p| p.len())
+    );
+    assert!(pieces[0].ends_with("Tešé") && pieces[1].starts_with("Tešé"));
+    assert_eq!(pieces.concat().matches("Tešé").count(), 1000);
+    assert_eq!(&pieces[pieces.len() - 1..], ["Then quiet."]);
+    assert!(pieces[pieces.len() - 2].ends_with("Fighters attacked Kabul."));
+}
+
+#[test]
 fn an_assault_is_placed_at_the_town_and_dated_by_the_weekday() {
     let text =
         "Taliban fighters stormed Qala-i-Naw, the capital of Badghis province, on Wednesday.";

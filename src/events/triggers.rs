@@ -278,11 +278,14 @@ pub fn find_triggers(sentence: &str) -> Vec<Trigger> {
 pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
     let index = TriggerIndex::get();
     let mut found: Vec<Trigger> = Vec::new();
+    // The longest phrase of each kind that starts at a word (a few at most), kept for the
+    // next word's.
+    let mut best: Vec<(EventKind, usize, &Phrase)> = Vec::new();
     for at in 0..words.len() {
         let candidates = keys_of(&words[at].lower)
             .filter_map(|key| index.by_prefix.get(&key))
             .flatten();
-        let mut best: FxHashMap<EventKind, (usize, &Phrase)> = FxHashMap::default();
+        best.clear();
         for phrase in candidates {
             let Some(end) = match_at(words, at, &phrase.stems) else {
                 continue;
@@ -293,15 +296,14 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
             if modifies_a_noun || fought_for_a_cause(words, end) {
                 continue;
             }
-            let longer = best.get(&phrase.kind).is_none_or(|(e, _)| end > *e);
-            if longer {
-                best.insert(phrase.kind, (end, phrase));
+            match best.iter_mut().find(|(kind, _, _)| *kind == phrase.kind) {
+                Some(longest) if end > longest.1 => *longest = (phrase.kind, end, phrase),
+                Some(_) => {}
+                None => best.push((phrase.kind, end, phrase)),
             }
         }
-        let mut here: Vec<(EventKind, usize, &Phrase)> =
-            best.into_iter().map(|(k, (e, p))| (k, e, p)).collect();
-        here.sort_by_key(|(k, _, _)| *k);
-        for (kind, end, phrase) in here {
+        best.sort_by_key(|(k, _, _)| *k);
+        for &(kind, end, phrase) in &best {
             found.push(Trigger {
                 kind,
                 span: words[at].span.start..words[end - 1].span.end,

@@ -54,13 +54,19 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
         }
         let gap = &line[gap_start..i];
         let after_hyphen = gap == "-" || gap == "\u{2010}" || gap == "\u{2011}";
-        let after_space = gap.chars().all(char::is_whitespace);
+        let after_space = gap == " " || gap.chars().all(char::is_whitespace);
         if c.is_alphanumeric() {
             let start = i;
             let mut end = i + c_len;
             let mut letters_since_dot = 1;
             let mut has_inner_dot = false;
             while end < line.len() {
+                // ASCII letters and digits, nearly all of an English word, byte by byte.
+                if bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
+                    letters_since_dot += 1;
+                    continue;
+                }
                 let d = char_at(line, end);
                 if d.is_alphanumeric() {
                     end += d.len_utf8();
@@ -85,18 +91,12 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
             if has_inner_dot && bytes.get(end) == Some(&b'.') {
                 end += 1;
             }
-            let word = &line[start..end];
-            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             tokens.push(Token {
                 start,
                 end,
                 is_word: true,
                 capitalised: c.is_uppercase(),
-                all_caps: letters >= 2
-                    && word
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase),
+                all_caps: is_all_caps(&line[start..end]),
                 sentence_start,
                 after_hyphen,
                 after_space,
@@ -128,14 +128,31 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
     tokens
 }
 
+/// Whether every letter of `word` is upper case, and there are two or more.
+fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
+        return letters.clone().count() >= 2 && letters.all(|b| b.is_ascii_uppercase());
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.all(char::is_uppercase)
+}
+
 fn char_at(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or(' ')
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => char::from(b),
+        _ => text[i..].chars().next().unwrap_or(' '),
+    }
 }
 
 fn next_is_letter(text: &str, i: usize) -> bool {
-    text.get(i..)
-        .and_then(|t| t.chars().next())
-        .is_some_and(char::is_alphabetic)
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => b.is_ascii_alphabetic(),
+        _ => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_alphabetic),
+    }
 }
 
 /// "Kabul's" keeps its name apart from the possessive, and "we're" from its verb.
@@ -179,6 +196,20 @@ mod tests {
             ["The", "U.S.", "left", "W.Va.", "today"]
         );
         assert_eq!(words("in St. Louis"), ["in", "St", "Louis"]);
+    }
+
+    #[test]
+    fn capitals_of_two_letters_or_more_are_all_caps() {
+        let caps = |line: &str| {
+            tokenise(line)
+                .iter()
+                .map(|t| t.all_caps)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            caps("KABUL Kabul US A İSTANBUL İstanbul 12"),
+            [true, false, true, false, true, false, false]
+        );
     }
 
     #[test]
