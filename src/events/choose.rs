@@ -474,15 +474,16 @@ pub(super) fn choose(
     };
     let mut kept = triggers;
     // "gathered" is a protest only with a cause; a weapon named is an event only when used.
-    drop(&mut kept, !any_word(PROTEST_CUES), &|t| {
-        t.phrase == "gathered$"
-    });
+    // (The sentence's words are read only when such a trigger is there.)
+    let gathered = |t: &Trigger| t.phrase == "gathered$";
+    let without_cause = kept.iter().any(gathered) && !any_word(PROTEST_CUES);
+    drop(&mut kept, without_cause, &gathered);
     // A bulletin's "Incident: IED against a military vehicle." reports the weapon's use.
     let incident =
         (sentence.trim_start().get(..9)).is_some_and(|head| head.eq_ignore_ascii_case("incident:"));
-    drop(&mut kept, !any_word(USE_WORDS) && !incident, &|t| {
-        WEAPON_NOUNS.contains(&t.phrase)
-    });
+    let weapon = |t: &Trigger| WEAPON_NOUNS.contains(&t.phrase);
+    let unused = kept.iter().any(weapon) && !incident && !any_word(USE_WORDS);
+    drop(&mut kept, unused, &weapon);
     // A part of a statement that sums up ("across the country") reports no one event; the
     // report it follows stands ("gunmen shot dead a journalist in Khost, the latest in a
     // string of killings across the country").

@@ -264,6 +264,14 @@ fn is_planned(words: &[Word], first_word: usize) -> bool {
     }
 }
 
+/// Whether `word` is one of [`IRREALIS`], looked up by hash: the list is long, and is read
+/// for each word before each trigger.
+fn is_irrealis(word: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| IRREALIS.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Whether the trigger starting at word `first_word` of `words` (the words of `sentence`)
 /// reports something that happened.
 pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
@@ -289,15 +297,15 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         let w = word.lower.as_str();
         // "did not say whether anyone was killed", "demanding that Paris pull out": a clause
         // that asks or demands, however many words stand between.
-        let asked = w == "whether"
-            || (w == "that" && at > 0 && IRREALIS.contains(&words[at - 1].lower.as_str()));
+        let asked = w == "whether" || (w == "that" && at > 0 && is_irrealis(&words[at - 1].lower));
         if asked {
             return false;
         }
         if CLAUSE_BREAKS.contains(&w) {
             break;
         }
-        let infinitive_of_intention = IRREALIS.contains(&w) && words[at + 1].lower == "to";
+        let irrealis = is_irrealis(w);
+        let infinitive_of_intention = irrealis && words[at + 1].lower == "to";
         // "The mission is due to withdraw", not "displaced due to fighting".
         let due = w == "due"
             && at > 0
@@ -305,9 +313,7 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         if (infinitive_of_intention && !(past_heavy_word && past_tense)) || due {
             return false;
         }
-        if !past_heavy_word
-            && (NEGATORS.contains(&w) || IRREALIS.contains(&w) || w.ends_with("n't"))
-        {
+        if !past_heavy_word && (NEGATORS.contains(&w) || irrealis || w.ends_with("n't")) {
             return false;
         }
         if !LIGHT_WORDS.contains(&w) {

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use chrono::{Datelike, Month, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate, Weekday};
 
 use super::range::{DateRange, TimePrecision, shift, week_start, weekday_on_or_before};
 use super::{TimeKind, TimeMention};
@@ -140,6 +140,9 @@ struct Token<'a> {
     /// Borrowed when the text is lower case already, as most words are.
     lower: Cow<'a, str>,
     span: Range<usize>,
+    /// A unit of time ("days", "week"), read once: [`Scanner::counted`] looks for one ahead of
+    /// every token.
+    unit: bool,
 }
 
 /// A match: the index of the token after it, its dates and its kind.
@@ -208,7 +211,13 @@ fn tokenize(sentence: &str) -> Vec<Token<'_>> {
         } else {
             Cow::Owned(text.to_lowercase())
         };
-        Token { text, lower, span }
+        let unit = time_unit(&lower).is_some();
+        Token {
+            text,
+            lower,
+            span,
+            unit,
+        }
     };
     let mut tokens = Vec::new();
     let mut word_start = None;
@@ -270,23 +279,23 @@ impl Scanner<'_> {
         if word == "may" && self.text(at) != "May" {
             return None;
         }
-        // Most words are no month: their length or first letter says so before parsing.
-        let could_be = (3..=9).contains(&word.len())
-            && matches!(
-                word.as_bytes()[0],
-                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-            );
-        if !could_be {
-            return None;
-        }
-        let month = match word {
-            "sept" => Month::September,
-            _ => word.parse::<Month>().ok()?,
+        // A month's name or its first three letters (what chrono's parser takes), or "sept".
+        let (number, name) = match word {
+            "jan" | "january" => (1, "january"),
+            "feb" | "february" => (2, "february"),
+            "mar" | "march" => (3, "march"),
+            "apr" | "april" => (4, "april"),
+            "may" => (5, "may"),
+            "jun" | "june" => (6, "june"),
+            "jul" | "july" => (7, "july"),
+            "aug" | "august" => (8, "august"),
+            "sep" | "sept" | "september" => (9, "september"),
+            "oct" | "october" => (10, "october"),
+            "nov" | "november" => (11, "november"),
+            "dec" | "december" => (12, "december"),
+            _ => return None,
         };
-        Some((
-            month.number_from_month(),
-            !month.name().eq_ignore_ascii_case(word),
-        ))
+        Some((number, word != name))
     }
 
     fn starts_title(&self, at: usize) -> bool {
@@ -450,7 +459,7 @@ impl Scanner<'_> {
     fn counted(&self, at: usize) -> Option<Hit> {
         let published = self.published?;
         // The unit is at most three words on ("a couple of days ago"): most words start none.
-        if !(at..at + 4).any(|i| time_unit(self.word(i)).is_some()) {
+        if !(at..at + 4).any(|i| self.tokens.get(i).is_some_and(|t| t.unit)) {
             return None;
         }
         let (count, unit_at) = self.count(at);
@@ -556,6 +565,10 @@ fn weekday_named(word: &str) -> Option<Weekday> {
 
 /// "2", "02", "2nd", "21st": a day of the month.
 fn day_number(word: &str) -> Option<u32> {
+    // Most words start with a letter: no day.
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
     let short_number =
