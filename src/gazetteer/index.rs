@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
 use super::names::{edit_distance_within, loose_key};
@@ -25,7 +26,7 @@ pub struct NameMatch {
 
 /// Per country and first letter, the keys of the edit-distance search, each with its
 /// [`letter_set`].
-type FuzzyPool = HashMap<(String, char), Vec<(u64, String)>>;
+type FuzzyPool = FxHashMap<(CompactString, char), Vec<(u64, CompactString)>>;
 
 /// A line of the names file: where its key starts, where its tab is, where it ends.
 type Line = (u32, u32, u32);
@@ -188,7 +189,7 @@ impl NameIndex {
         for country in countries {
             // Misspellings keep the first letter: "Taluqan", "Lashkah Gar".
             for (candidate_letters, candidate) in pool
-                .get(&(country.to_string(), first))
+                .get(&(CompactString::from(*country), first))
                 .into_iter()
                 .flatten()
             {
@@ -270,14 +271,14 @@ impl NameIndex {
                     _ => false,
                 }
         };
-        let mut pool = FuzzyPool::new();
+        let mut pool = FuzzyPool::default();
         let mut add = |key: &str, m: &NameMatch| {
             let Some(first) = key.chars().next() else {
                 return;
             };
-            pool.entry((places[m.place.0 as usize].country.to_string(), first))
+            pool.entry((places[m.place.0 as usize].country.clone(), first))
                 .or_default()
-                .push((letter_set(key), key.to_string()));
+                .push((letter_set(key), CompactString::from(key)));
         };
         for line in 0..self.lines.len() {
             let key = self.key_at(line);

@@ -8,7 +8,8 @@
 //! ([`FolderPrior::second_look`]). It weighs less than the
 //! story's own context: a story that names Washington, D.C. lands there in any folder.
 
-use std::collections::HashMap;
+use compact_str::CompactString;
+use rustc_hash::FxHashMap;
 
 use super::Toponym;
 use crate::gazetteer::{Gazetteer, PlaceKind, name_key};
@@ -21,12 +22,14 @@ const PROVINCE_WEIGHT: f64 = 2.0;
 /// A country or province with less of the folder's weight than this says nothing.
 const MIN_SHARE: f64 = 0.05;
 
-/// How much of a folder's weight each country and province holds.
+/// How much of a folder's weight each country and province holds. Codes are short: kept
+/// inline, so that the copy [`FolderPrior::second_look`] makes for each article allocates
+/// little.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FolderPrior {
-    countries: HashMap<String, f64>,
+    countries: FxHashMap<CompactString, f64>,
     /// Per country, per admin1 code.
-    provinces: HashMap<String, HashMap<String, f64>>,
+    provinces: FxHashMap<CompactString, FxHashMap<CompactString, f64>>,
     articles: f64,
 }
 
@@ -69,13 +72,13 @@ impl FolderPrior {
                 continue;
             }
             let weight = sign * f64::from(t.confidence) / total;
-            *self.countries.entry(place.country.to_string()).or_default() += weight;
+            *self.countries.entry(place.country.clone()).or_default() += weight;
             if !place.admin1.is_empty() && place.kind != PlaceKind::Country {
                 *self
                     .provinces
-                    .entry(place.country.to_string())
+                    .entry(place.country.clone())
                     .or_default()
-                    .entry(place.admin1.to_string())
+                    .entry(place.admin1.clone())
                     .or_default() += weight;
             }
         }
