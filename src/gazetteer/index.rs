@@ -6,7 +6,6 @@
 //! files) go into a small hash map beside it. The per-country lists behind the fuzzy search
 //! are built on first use, so they cost nothing at load.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use compact_str::CompactString;
@@ -39,7 +38,7 @@ pub(super) struct NameIndex {
     /// empty) and the high half of its key's hash, so that most misses read no key; the
     /// table's length is a power of two, at least twice the number of lines.
     slots: Vec<(u32, u32)>,
-    extra: HashMap<String, Vec<NameMatch>>,
+    extra: FxHashMap<String, Vec<NameMatch>>,
     /// Per country, the keys (line numbers, or extra keys) of its towns, districts and
     /// provinces, for the fuzzy search.
     fuzzy_pool: OnceLock<FuzzyPool>,
@@ -59,7 +58,7 @@ impl NameIndex {
             text,
             lines,
             slots,
-            extra: HashMap::new(),
+            extra: FxHashMap::default(),
             fuzzy_pool: OnceLock::new(),
             loose: OnceLock::new(),
         })
@@ -77,7 +76,7 @@ impl NameIndex {
             text,
             lines,
             slots,
-            extra: HashMap::new(),
+            extra: FxHashMap::default(),
             fuzzy_pool: OnceLock::new(),
             loose: OnceLock::new(),
         })

@@ -58,13 +58,16 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
         if c.is_alphanumeric() {
             let start = i;
             let mut end = i + c_len;
-            let mut letters_since_dot = 1;
+            let mut letters_since_dot: usize = 1;
             let mut has_inner_dot = false;
             while end < line.len() {
-                // ASCII letters and digits, nearly all of an English word, byte by byte.
-                if bytes[end].is_ascii_alphanumeric() {
-                    end += 1;
-                    letters_since_dot += 1;
+                // ASCII letters and digits, nearly all of an English word, a run at a time.
+                let run = (bytes[end..].iter())
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                if run > 0 {
+                    end += run;
+                    letters_since_dot += run;
                     continue;
                 }
                 let d = char_at(line, end);
@@ -130,12 +133,19 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
 
 /// Whether every letter of `word` is upper case, and there are two or more.
 fn is_all_caps(word: &str) -> bool {
-    if word.is_ascii() {
-        let mut letters = word.bytes().filter(u8::is_ascii_alphabetic);
-        return letters.clone().count() >= 2 && letters.all(|b| b.is_ascii_uppercase());
+    // An ASCII word, byte by byte: most have a small letter among their first.
+    let mut letters = 0;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            let mut letters = word.chars().filter(|c| c.is_alphabetic());
+            return letters.clone().count() >= 2 && letters.all(char::is_uppercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_alphabetic());
     }
-    let mut letters = word.chars().filter(|c| c.is_alphabetic());
-    letters.clone().count() >= 2 && letters.all(char::is_uppercase)
+    letters >= 2
 }
 
 fn char_at(text: &str, i: usize) -> char {
