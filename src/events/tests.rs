@@ -1006,6 +1006,22 @@ fn a_capital_after_an_auxiliary_or_blamed_speaks_for_its_government() {
         "Moscow"
     ));
     assert!(speaks("Separatists blamed Kiev for the shelling.", "Kiev"));
+    // A government's acts: "after Moscow quit the deal", "Ankara recalled its ambassador".
+    assert!(speaks(
+        "Shelling resumed after Moscow quit the grain deal.",
+        "Moscow"
+    ));
+    assert!(speaks(
+        "Ankara recalled its ambassador on Monday.",
+        "Ankara"
+    ));
+    let found = mentions_of(
+        0,
+        "It was the third night of attacks on the port city after Moscow quit the grain deal.",
+        Some(date(2023, 7, 20)),
+    );
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(!places.iter().any(|p| p == "Moscow"), "{places:?}");
     assert!(!speaks("Kharkiv has come under shelling again.", "Kharkiv"));
 }
 

@@ -253,12 +253,16 @@ pub(super) fn names_nothing_inside(
     gazetteer: &Gazetteer,
     candidates: &[PlaceId],
     enclosure: &Enclosure,
+    cue: Option<Cue>,
 ) -> bool {
+    // A name the words after call a district, a town or a site ("Dara district of Panjshir
+    // province") is none of the countries or provinces it also names (Syria's Daraa).
+    let smaller_than_a_province = matches!(cue, Some(Cue::District | Cue::Town | Cue::Site));
     enclosure.strict
         && !candidates.is_empty()
         && candidates
             .iter()
-            .all(|&id| !is_major_area(gazetteer.place(id).kind))
+            .all(|&id| smaller_than_a_province || !is_major_area(gazetteer.place(id).kind))
         && !candidates.iter().any(|&id| {
             enclosure
                 .containers

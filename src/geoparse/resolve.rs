@@ -277,7 +277,7 @@ pub(super) fn resolve(
         .map(|(i, m)| {
             enclosed.get(&i).is_some_and(|enclosure| {
                 let candidates: Vec<PlaceId> = m.candidates.iter().map(|c| c.place).collect();
-                names_nothing_inside(gazetteer, &candidates, enclosure)
+                names_nothing_inside(gazetteer, &candidates, enclosure, m.cue)
             })
         })
         .collect();

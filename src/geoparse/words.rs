@@ -173,6 +173,17 @@ const NEVER_PLACES: &[&str] = &[
     "alarabiya",
     "alhadath",
     "almayadeen",
+    // Armed groups whose Arabic names read like places ("Al-Qaeda" like El Oued's Arabic
+    // name, "al-Shabab" like a town of Iran, "Asaib Ahl al-Haq" like another).
+    "alqaeda",
+    "alqaida",
+    "qaeda",
+    "qaida",
+    "alshabaab",
+    "alshabab",
+    "shabaab",
+    "shabab",
+    "haq",
     "monday",
     "tuesday",
     "wednesday",

@@ -293,6 +293,17 @@ const STANCE_VERBS: &[&str] = &[
     "vowed",
     "urged",
     "hailed",
+    // Acts of a government: "after Moscow quit the grain deal".
+    "quit",
+    "suspended",
+    "imposed",
+    "recalled",
+    "expelled",
+    "signed",
+    "ordered",
+    "threatened",
+    "demanded",
+    "withdrew",
 ];
 
 /// Capitalised nouns after a name that make it an armed unit's ("Arakan Army").
