@@ -319,6 +319,7 @@ pub(super) fn actual_triggers(
         .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
         .filter(|t| !modality::is_an_attribute(words, t.first_word))
         .filter(|t| !modality::is_shown_by_media(words, t.first_word))
+        .filter(|t| !modality::is_of_a_kind_told(words, t.first_word))
         .filter(|t| !in_a_proper_name(sentence, words, t))
         .filter(|t| {
             t.kind.event_type() == EventType::Protests

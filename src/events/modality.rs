@@ -407,6 +407,17 @@ pub fn is_shown_by_media(words: &[Word], first_word: usize) -> bool {
     })
 }
 
+/// Whether the trigger at word `first_word` names a kind of event already told, not one of the
+/// day: "the third such killing in the district this year", "such attacks have become
+/// common"; but "in one such attack on Monday" tells one. ("Similar rallies were held in
+/// Gao" are events of their own.)
+pub fn is_of_a_kind_told(words: &[Word], first_word: usize) -> bool {
+    let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
+    first_word >= 1
+        && lower(first_word - 1) == "such"
+        && !(first_word >= 2 && lower(first_word - 2) == "one")
+}
+
 /// Words before a ceasefire or a deal that tell of one made before, broken, kept or ended, not
 /// of its making.
 const EARLIER_AGREEMENT_WORDS: &[&str] = &[

@@ -1428,6 +1428,41 @@ fn where_victims_come_from_a_named_agreement_and_its_parties_are_not_the_place()
 }
 
 #[test]
+fn such_an_event_is_one_told_before_unless_one_such_is_told() {
+    let kinds_at = |text: &str| -> Vec<(EventKind, String)> {
+        mentions_of(0, text, Some(date(2023, 6, 20)))
+            .iter()
+            .map(|m| (m.kind, place_name(m)))
+            .collect()
+    };
+    let found = kinds_at(
+        "Gunmen shot dead a shopkeeper in Spin Boldak on Monday. Rights monitors in Kandahar \
+         said it was the fourth such killing of a trader in the district this year.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place != "Kandahar"),
+        "{found:?}"
+    );
+    let found = kinds_at(
+        "Raids on markets have grown. In one such attack on Monday, gunmen killed four traders \
+         in Spin Boldak.",
+    );
+    assert!(
+        found.iter().any(|(_, place)| place == "Spīn Bōldak"),
+        "{found:?}"
+    );
+    // A unit named after a city is no event's place: "the Kharkiv Operational-Tactical Group".
+    let found = kinds_at(
+        "Heavy fighting went on in Vovchansk on Tuesday. The Kharkiv Operational-Tactical Group \
+         said it had repelled four assaults.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place != "Kharkiv"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn what_a_video_shows_is_no_event_of_the_day() {
     let found: Vec<(EventKind, String)> = mentions_of(
         0,

@@ -318,6 +318,8 @@ const ARMED_UNIT_NOUNS: &[&str] = &[
     "regiment",
     // "Pyu Saw Htee", Myanmar's pro-junta militias.
     "saw",
+    // "the Kharkiv Operational-Tactical Group".
+    "operational",
 ];
 
 /// Head nouns of an apposition that make the name before it a group's ("Fano, a loose network
