@@ -22,6 +22,36 @@ pub(super) struct Enclosure {
     /// Whether the pattern is unmistakable: a parenthesis, "of", "in", or a unit with a cue
     /// word ("Sagaing region") or that can only be a country. A bare comma may be a list.
     pub strict: bool,
+    /// The places a stated distance measures from, and how far from one of them the name
+    /// lies at most, in km ("Sirakoro, some 30 km from Niono").
+    pub within: Option<(Vec<PlaceId>, f64)>,
+}
+
+/// How far a place said to lie at a distance may lie from its reference point, in km: the
+/// distance is an estimate, and a village's point may sit a little apart from the village.
+fn farthest_km(stated_km: f64) -> f64 {
+    (stated_km * 2.0).max(stated_km + 40.0)
+}
+
+/// The distance a near link states, in km: "some 30 km from", "12 miles north of".
+fn stated_km(between: &str) -> Option<f64> {
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).find_map(|pair| {
+        let factor = match pair[1] {
+            "km" | "kilometres" | "kilometers" => 1.0,
+            "miles" => 1.609,
+            _ => return None,
+        };
+        let number = pair[0].parse::<f64>().ok().or_else(|| {
+            (crate::text::NUMBER_WORDS.iter())
+                .find(|(name, _)| *name == pair[0])
+                .map(|&(_, value)| value as f64)
+        })?;
+        Some(number * factor)
+    })
 }
 
 /// Unit words that may stand between a name and its enclosing unit ("Kani township (").
@@ -164,6 +194,9 @@ pub(super) fn enclosures(
                     let enclosure = out.entry(i).or_default();
                     enclosure.containers.extend(countries);
                     enclosure.strict = true;
+                    // "the village of Sirakoro, some 30 km from Niono": not a Sirakoro 280 km off.
+                    let references = unit.candidates.iter().map(|c| c.place).collect();
+                    enclosure.within = stated_km(between).map(|km| (references, farthest_km(km)));
                 }
                 break;
             }
@@ -258,17 +291,27 @@ pub(super) fn names_nothing_inside(
     // A name the words after call a district, a town or a site ("Dara district of Panjshir
     // province") is none of the countries or provinces it also names (Syria's Daraa).
     let smaller_than_a_province = matches!(cue, Some(Cue::District | Cue::Town | Cue::Site));
+    let small = |id: PlaceId| !is_major_area(gazetteer.place(id).kind);
+    let inside = |id: PlaceId| {
+        (enclosure.containers.iter()).any(|&c| contains(gazetteer.place(c), gazetteer.place(id)))
+    };
+    // "Sirakoro, some 30 km from Niono": no candidate lies as near as the text says.
+    let too_far = |id: PlaceId| {
+        enclosure.within.as_ref().is_some_and(|(references, km)| {
+            let place = gazetteer.place(id);
+            references.iter().all(|&r| {
+                let reference = gazetteer.place(r);
+                haversine_km(place.lat, place.lon, reference.lat, reference.lon) > *km
+            })
+        })
+    };
     enclosure.strict
         && !candidates.is_empty()
-        && candidates
-            .iter()
-            .all(|&id| smaller_than_a_province || !is_major_area(gazetteer.place(id).kind))
-        && !candidates.iter().any(|&id| {
-            enclosure
-                .containers
+        && (candidates.iter().all(|&id| small(id) && too_far(id))
+            || (candidates
                 .iter()
-                .any(|&c| contains(gazetteer.place(c), gazetteer.place(id)))
-        })
+                .all(|&id| smaller_than_a_province || small(id))
+                && !candidates.iter().any(|&id| inside(id))))
 }
 
 pub(super) fn is_unit(kind: PlaceKind) -> bool {
@@ -512,6 +555,16 @@ mod tests {
         assert_eq!(link(", in northern "), Some(Link::Strict));
         assert_eq!(link(" peninsula in "), Some(Link::Strict));
         assert_eq!(link(" valley, "), Some(Link::Strict));
+    }
+
+    #[test]
+    fn a_stated_distance_bounds_how_far_the_place_lies() {
+        assert_eq!(stated_km(", some 30 km from "), Some(30.0));
+        assert_eq!(stated_km(", ten miles north of "), Some(16.09));
+        assert_eq!(stated_km(", near "), None);
+        // An estimate: twice the distance, or 40 km more for short ones.
+        assert_eq!(farthest_km(30.0), 70.0);
+        assert_eq!(farthest_km(100.0), 200.0);
     }
 
     #[test]
