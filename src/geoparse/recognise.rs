@@ -33,11 +33,12 @@ fn cue_after(word: &str) -> Option<Cue> {
         | "oblast" | "oblasts" | "region" | "prefecture" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
-        // (Indonesia).
+        // (Indonesia), township (Myanmar's unit below the district, which the gazetteer lacks:
+        // its district stands for it).
         "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
         | "cercle" | "woreda" | "zone" | "territory" | "lga" | "sub-prefecture"
-        | "subprefecture" | "tehsil" | "division" | "regency" => Cue::District,
-        "city" | "town" | "village" | "township" => Cue::Town,
+        | "subprefecture" | "tehsil" | "division" | "regency" | "township" => Cue::District,
+        "city" | "town" | "village" => Cue::Town,
         "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
             Cue::Site
         }

@@ -157,6 +157,18 @@ fn a_village_stated_near_a_town_is_not_a_namesake_far_away() {
 }
 
 #[test]
+fn a_township_is_a_unit_of_its_own() {
+    // Myanmar's townships are units: "Kale township" is Kale District, though "kale" is
+    // also a word and no town of the gazetteer bears the name.
+    let found = parse("Troops torched houses in Thit Gyi village, Kale township, on Saturday.");
+    let (_, kale, _) = resolved(&found, "Kale");
+    assert_eq!(
+        (kale.name.as_str(), kale.country.as_str()),
+        ("Kale District", "MM")
+    );
+}
+
+#[test]
 fn a_person_stays_a_person_through_the_story() {
     let found =
         parse("Governor John Kabul visited. Later Kabul said the roads were open to Herat.");
