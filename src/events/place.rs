@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{COMPASS_POINTS, DISTANCE_UNITS, Word, head, tail, words};
+use crate::text::{COMPASS_POINTS, Word, head, km_per, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -446,7 +446,7 @@ fn reference_penalty(look: &LookBack) -> usize {
             "of" => COMPASS_POINTS.contains(&last(2)) || bank(last(2)),
             "the" => last(2) == "of" && bank(last(3)),
             // "10 km outside Kyauktaw" is a reference; "just outside Konduga" is Konduga.
-            "outside" => (2..=4).any(|k| DISTANCE_UNITS.contains(&last(k))),
+            "outside" => (2..=4).any(|k| km_per(last(k)).is_some()),
             _ => false,
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.
@@ -479,11 +479,7 @@ fn nth_from_end(words: &[Word], k: usize) -> &str {
 /// `last(k)`, the k-th word from the end.
 fn stated_km<'a>(last: &impl Fn(usize) -> &'a str) -> Option<f64> {
     (2..=6).find_map(|k| {
-        let factor = match last(k) {
-            "km" | "kilometres" | "kilometers" => 1.0,
-            "miles" => 1.6,
-            _ => return None,
-        };
+        let factor = km_per(last(k))?;
         last(k + 1).parse::<f64>().ok().map(|n| n * factor)
     })
 }

@@ -40,16 +40,9 @@ fn stated_km(between: &str) -> Option<f64> {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(2).find_map(|pair| {
-        let factor = match pair[1] {
-            "km" | "kilometres" | "kilometers" => 1.0,
-            "miles" => 1.609,
-            _ => return None,
-        };
-        let number = pair[0].parse::<f64>().ok().or_else(|| {
-            (crate::text::NUMBER_WORDS.iter())
-                .find(|(name, _)| *name == pair[0])
-                .map(|&(_, value)| value as f64)
-        })?;
+        let factor = crate::text::km_per(pair[1])?;
+        let number = (pair[0].parse::<f64>().ok())
+            .or_else(|| crate::text::number_value(pair[0]).map(|value| value as f64))?;
         Some(number * factor)
     })
 }
@@ -438,7 +431,7 @@ fn near<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clon
         .is_some();
     if number
         && ahead
-            .next_if(|w| crate::text::DISTANCE_UNITS.contains(w))
+            .next_if(|w| crate::text::km_per(w).is_some())
             .is_none()
     {
         return false;

@@ -166,8 +166,22 @@ pub fn vague_value(word: &str) -> Option<u64> {
         .map(|(_, v)| *v)
 }
 
-/// Units of a distance, lower case ("40 km north of", "10 kilometres outside").
-pub const DISTANCE_UNITS: &[&str] = &["km", "kilometres", "kilometers", "miles"];
+/// Units of a distance, lower case, and their length in km ("40 km north of", "10 kilometres
+/// outside", "ten miles from").
+const DISTANCE_UNITS: &[(&str, f64)] = &[
+    ("km", 1.0),
+    ("kilometres", 1.0),
+    ("kilometers", 1.0),
+    ("miles", 1.609),
+];
+
+/// The length in km of `unit` (lower case), if it is a unit of distance.
+pub fn km_per(unit: &str) -> Option<f64> {
+    DISTANCE_UNITS
+        .iter()
+        .find(|(name, _)| *name == unit)
+        .map(|&(_, km)| km)
+}
 
 /// The compass points, lower case, in the spellings news uses ("northeast", "north-east").
 pub const COMPASS_POINTS: &[&str] = &[
