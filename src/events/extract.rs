@@ -902,7 +902,11 @@ pub fn extract_mentions(
                     };
                     let earlier_here = candidates
                         .iter()
-                        .filter(|t| t.span.end <= trigger_at.start && fits(t))
+                        .filter(|t| {
+                            t.span.end <= trigger_at.start
+                                && fits(t)
+                                && !place::is_where_a_speaker_was(text, t)
+                        })
                         .max_by_key(|t| t.span.start)
                         .map(|t| (*t).clone());
                     earlier_here
@@ -1080,7 +1084,7 @@ const LOCATIVE_WORDS: &[&str] = &[
 /// group's. Linear: each mention is read once for a group noun after it.
 fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>> {
     let groups: FxHashSet<&str> = (toponyms.iter())
-        .filter(|t| crate::text::names_a_group(text, t.span.end))
+        .filter(|t| crate::text::names_a_group(text, &t.span))
         .map(|t| &text[t.span.clone()])
         .collect();
     if groups.is_empty() {

@@ -252,8 +252,9 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building() {
         return true;
     }
-    // "the Pretoria peace agreement", "the Doha talks": an agreement named after its venue.
-    if AGREEMENT_NOUNS.contains(&next) {
+    // "the Pretoria peace agreement", "the Doha talks": an agreement named after its venue;
+    // "across the Kakhovka reservoir at Nikopol": a body of water named after a town.
+    if AGREEMENT_NOUNS.contains(&next) || ["reservoir", "canal"].contains(&next) {
         return true;
     }
     // "its agreement with Paris", "talks with Kabul": a party to it.
@@ -271,7 +272,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
-    if crate::text::names_a_group(text, toponym.span.end)
+    if crate::text::names_a_group(text, &toponym.span)
         || crate::text::speaks_for_a_government(text, &toponym.span)
         || WEAPON_NOUNS.contains(&next)
     {
@@ -328,6 +329,7 @@ fn is_where_someone_spoke(
         "remarks",
         "announced",
         "announcement",
+        "message",
     ];
     /// Words that may stand between them and the place ("told reporters in", "a statement
     /// issued from its headquarters in").
@@ -392,6 +394,10 @@ fn is_where_someone_spoke(
         "warned",
         "insisted",
         "condemned",
+        "hailed",
+        "welcomed",
+        "praised",
+        "vowed",
     ];
     let offset = toponym.span.start - look.window.len();
     let mut recent = look.words.iter().rev();
@@ -415,6 +421,13 @@ fn is_where_someone_spoke(
             .take(6)
             .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
             .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
+}
+
+/// Whether `toponym` is where someone spoke of an event ("the presidency in Bamako hailed the
+/// capture"), so that "the town" after it does not point back at it.
+pub(super) fn is_where_a_speaker_was(text: &str, toponym: &Toponym) -> bool {
+    let look = LookBack::new(text, toponym);
+    is_where_someone_spoke(text, toponym, &look, EventKind::Assault, &(0..0))
 }
 
 /// "West of Kabul", "an hour's drive from Kabul", "30 km from Herat": the place is a reference

@@ -1144,6 +1144,55 @@ fn the_presidents_office_in_the_capital_places_nothing_there() {
 }
 
 #[test]
+fn a_speaker_s_seat_is_not_the_place_nor_the_town_pointed_back_at() {
+    for (text, place) in [
+        (
+            "The army said on Tuesday it had taken Kidal. The presidency in Bamako hailed the \
+             capture, while the rebels said they had made a strategic withdrawal from the town.",
+            "Kidal",
+        ),
+        (
+            "Militants attacked a police post in Tank city on Sunday, police said. The Pakistani \
+             Taliban claimed the assault in a message to journalists in Dera Ismail Khan.",
+            "Tank",
+        ),
+    ] {
+        let mentions = mentions_of(0, text, Some(date(2023, 11, 15)));
+        let places: Vec<String> = mentions.iter().map(place_name).collect();
+        assert!(places.iter().any(|p| p == place), "{text}: {places:?}");
+        assert!(
+            places.iter().all(|p| p.is_empty() || p == place),
+            "{text}: {places:?}"
+        );
+    }
+}
+
+#[test]
+fn a_reservoir_named_after_a_town_is_not_where_the_shells_fell() {
+    let text = "Russian troops fired artillery across the former Kakhovka reservoir at Nikopol \
+                on Saturday, killing a woman.";
+    let mentions = mentions_of(0, text, Some(date(2023, 8, 6)));
+    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    assert_eq!(places, ["Nikopol"]);
+}
+
+#[test]
+fn an_event_counted_back_from_the_story_s_own_is_dated_before_it() {
+    let text = "Four vaccinators were shot dead on Tuesday in Khogyani district of Nangarhar \
+                province. Two weeks earlier a vaccinator was killed in Khakrez district of \
+                Kandahar.";
+    let mentions = mentions_of(0, text, Some(date(2019, 4, 10)));
+    let earlier = mentions
+        .iter()
+        .find(|m| place_name(m) == "Khākrēz")
+        .and_then(|m| m.time);
+    assert!(
+        earlier.is_some_and(|t| t.end < date(2019, 4, 2)),
+        "{earlier:?}"
+    );
+}
+
+#[test]
 fn where_survivors_reached_is_not_where_they_were_attacked() {
     let text = "Nyala: militiamen killed 12 farmers as they fled on Monday, survivors who \
                 reached Adré in Chad told medics.";

@@ -257,7 +257,12 @@ pub(super) fn recognise_line(
                     .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
         });
         if after_title || after_first_name || beside_name_part {
-            persons.push(key);
+            // "the Yazidi Sinjar Resistance Units": an armed unit's name, no person's; the name
+            // stays a place elsewhere in the story.
+            let unit_name = crate::text::names_an_armed_unit(&line[span_end..]);
+            if !(after_first_name && unit_name) {
+                persons.push(key);
+            }
             i = end;
             continue;
         }

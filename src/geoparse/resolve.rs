@@ -351,13 +351,45 @@ pub(super) fn resolve(
         }
         // A story names its unknown words (people's names, mostly) again and again.
         let mut searched: FxHashMap<&str, Vec<(NameMatch, usize)>> = FxHashMap::default();
+        // "Dariivka (Khersonskyi, Kherson)": a village spelt like a town in another province is
+        // the report's own, which the units stand for. (Many towns lack their district's code:
+        // the province decides.)
+        let in_province_of = |container: PlaceId, place: &Place| {
+            let container = gazetteer.place(container);
+            container.country == place.country
+                && (container.kind == PlaceKind::Country || container.admin1 == place.admin1)
+        };
         for (i, m) in mentions.iter().enumerate() {
-            if !m.candidates.is_empty() || focus.is_empty() {
+            // A name whose places all lie outside its units may be another spelling of one
+            // inside them: "Khogyani district of Nangarhar" is Khugyani, not Chahar Qala in
+            // Ghazni that the gazetteer also calls Khogyani. Looked for in the units' country.
+            let enclosure = enclosed.get(&i);
+            let misspelt_inside = enclosure.filter(|_| missing[i]);
+            if !m.candidates.is_empty() && misspelt_inside.is_none() {
                 continue;
             }
-            let close = searched
-                .entry(m.key.as_str())
-                .or_insert_with(|| gazetteer.fuzzy_matches(&m.key, &focus));
+            let found_inside: Vec<(NameMatch, usize)>;
+            let close: &[(NameMatch, usize)] = match misspelt_inside {
+                Some(enclosure) => {
+                    let countries: Vec<&str> = (enclosure.containers.iter())
+                        .map(|&u| gazetteer.place(u).country.as_str())
+                        .collect();
+                    let inside = |c: &(NameMatch, usize)| {
+                        let place = gazetteer.place(c.0.place);
+                        // Villages share near spellings: one letter off at most for a town.
+                        (c.1 <= 1 || is_unit(place.kind))
+                            && (enclosure.containers.iter()).any(|&u| in_province_of(u, place))
+                    };
+                    found_inside = (gazetteer.fuzzy_matches(&m.key, &countries).into_iter())
+                        .filter(inside)
+                        .collect();
+                    &found_inside
+                }
+                None if focus.is_empty() => continue,
+                None => searched
+                    .entry(m.key.as_str())
+                    .or_insert_with(|| gazetteer.fuzzy_matches(&m.key, &focus)),
+            };
             let Some(best_distance) = close.iter().map(|c| c.1).min() else {
                 continue;
             };
@@ -366,15 +398,7 @@ pub(super) fn resolve(
                 .filter(|c| c.1 == best_distance)
                 .map(|c| c.0)
                 .collect();
-            // "Dariivka (Khersonskyi, Kherson)": a village spelt like a town in another
-            // province is the report's own, which the units stand for. (Many towns lack their
-            // district's code: the province decides.)
-            let in_province_of = |container: PlaceId, place: &Place| {
-                let container = gazetteer.place(container);
-                container.country == place.country
-                    && (container.kind == PlaceKind::Country || container.admin1 == place.admin1)
-            };
-            let elsewhere = enclosed.get(&i).is_some_and(|enclosure| {
+            let elsewhere = enclosure.is_some_and(|enclosure| {
                 enclosure.strict
                     && !candidates.iter().any(|c| {
                         let place = gazetteer.place(c.place);
@@ -502,7 +526,7 @@ fn drop_stray_places(
 ) {
     let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
     for t in toponyms.iter().filter(|t| {
-        !crate::text::names_a_group(text, t.span.end)
+        !crate::text::names_a_group(text, &t.span)
             && !crate::text::speaks_for_a_government(text, &t.span)
     }) {
         let places = places_by_country

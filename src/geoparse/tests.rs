@@ -2,7 +2,7 @@
 //! Each seed-article trap (see the seeds' README) has one here, in our own words.
 
 use super::*;
-use crate::gazetteer::{Place, bundled_for_tests};
+use crate::gazetteer::{Place, PlaceKind, bundled_for_tests};
 
 fn parse(text: &str) -> Vec<(String, Place, Toponym)> {
     let g = bundled_for_tests();
@@ -146,6 +146,33 @@ fn a_district_the_gazetteer_lacks_is_not_a_province_of_its_name_elsewhere() {
         "{found:?}"
     );
     assert_eq!(surfaces(&found), ["Panjshir"]);
+}
+
+#[test]
+fn a_unit_spelt_otherwise_is_found_inside_the_units_that_enclose_it() {
+    // "Khogyani" is an alternate name of a town in Ghazni, outside Nangarhar; Nangarhar's
+    // district is "Khugyani", one letter away.
+    let found = parse("Vaccinators were shot dead in Khogyani district of Nangarhar province.");
+    let (_, district, _) = resolved(&found, "Khogyani");
+    assert_eq!(
+        (
+            district.kind,
+            district.country.as_str(),
+            district.admin1.as_str()
+        ),
+        (PlaceKind::Admin2, "AF", "18")
+    );
+}
+
+#[test]
+fn a_place_in_an_armed_unit_s_name_after_another_name_stays_a_place() {
+    // "Yazidi Sinjar" is no person's name: the unit is named after the district.
+    let found = parse(
+        "A drone struck a car in Sinjar district, killing two members of the Yazidi Sinjar \
+         Resistance Units.",
+    );
+    let (_, sinjar, _) = resolved(&found, "Sinjar");
+    assert_eq!(sinjar.country, "IQ");
 }
 
 #[test]

@@ -334,6 +334,11 @@ const ARMED_UNIT_NOUNS: &[&str] = &[
     "saw",
     // "the Kharkiv Operational-Tactical Group".
     "operational",
+    "force",
+    "forces",
+    "units",
+    "guard",
+    "militia",
 ];
 
 /// Head nouns of an apposition that make the name before it a group's ("Fano, a loose network
@@ -355,11 +360,12 @@ const GROUP_HEADS: &[&str] = &[
     "outfit",
 ];
 
-/// Whether the name ending at byte `end` of `text` is an armed group's: a group noun follows
-/// it ("Fano militiamen", "Lions' Den gunmen", a `-` joins them in "Fano-led") or an
-/// apposition whose head is one ("Fano, a loose network of volunteer militias").
-pub fn names_a_group(text: &str, end: usize) -> bool {
-    let after = head(text.get(end..).unwrap_or(""), 80);
+/// Whether the name at `span` of `text` is an armed group's: a group noun follows it ("Fano
+/// militiamen", "Lions' Den gunmen", a `-` joins them in "Fano-led"), or an apposition whose
+/// head is one ("Fano, a loose network of volunteer militias"), or it is part of a group's
+/// own name ("Arakan Army", "Balochistan Liberation Army", "Islamic State in the Sahel").
+pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
+    let after = head(text.get(span.end..).unwrap_or(""), 80);
     let next = after
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())
@@ -369,9 +375,8 @@ pub fn names_a_group(text: &str, end: usize) -> bool {
     if after.starts_with(' ') && ARMED_GROUP_NOUNS.contains(&next.as_str()) {
         return true;
     }
-    // "Arakan Army", "Tulkarem Brigade": a unit named after a place.
-    let capitalised = after.trim_start().starts_with(char::is_uppercase);
-    if after.starts_with(' ') && capitalised && ARMED_UNIT_NOUNS.contains(&next.as_str()) {
+    if after.starts_with(' ') && names_an_armed_unit(after) || in_a_jihadist_groups_name(text, span)
+    {
         return true;
     }
     let Some(apposition) = after.strip_prefix(", ") else {
@@ -424,6 +429,33 @@ pub fn names_a_group(text: &str, end: usize) -> bool {
             .is_some_and(|w| PEOPLE_NOUNS.contains(&w.lower.as_str()))
     };
     head_noun.is_some_and(|w| GROUP_HEADS.contains(&w.lower.as_str())) && !of_people()
+}
+
+/// Whether `after` (the text after a name) opens with capitalised words, at most three, of
+/// which the last is an armed unit's noun: "(Tulkarem) Brigade", "(Balochistan) Liberation
+/// Army", "(Karenni) Nationalities Defence Force".
+pub fn names_an_armed_unit(after: &str) -> bool {
+    let words = words(head(after, 48));
+    let capitalised = |w: &Word| after[w.span.clone()].starts_with(char::is_uppercase);
+    (words.iter().take(3))
+        .take_while(|w| capitalised(w))
+        .any(|w| (w.lower.split('-')).any(|part| ARMED_UNIT_NOUNS.contains(&part)))
+}
+
+/// Whether the name at `span` continues the name of a jihadist group's branch: "Islamic State
+/// in the Sahel", "al-Qaeda in the Arabian Peninsula", "Islamic State Sahel Province".
+fn in_a_jihadist_groups_name(text: &str, span: &Range<usize>) -> bool {
+    let before_text = tail(text.get(..span.start).unwrap_or(""), 24);
+    let before = words(before_text);
+    let capital = |w: &Word| before_text[w.span.clone()].starts_with(char::is_uppercase);
+    let group = |w: &Word| ["state", "qaeda", "qaida"].contains(&w.lower.as_str()) && capital(w);
+    let branch = match before.as_slice() {
+        [.., name, in_, the] if in_.lower == "in" && the.lower == "the" => group(name),
+        [.., name, in_] if in_.lower == "in" => group(name),
+        _ => false,
+    };
+    branch
+        || matches!(before.as_slice(), [.., islamic, state] if islamic.lower == "islamic" && group(state))
 }
 
 /// People who are no armed group: "a group of men".
@@ -534,14 +566,31 @@ mod tests {
 
     #[test]
     fn a_name_before_a_group_noun_or_a_group_apposition_names_a_group() {
-        let group =
-            |text: &str| names_a_group(text, text.find(|c: char| !c.is_alphabetic()).unwrap_or(0));
+        let group = |text: &str| {
+            names_a_group(
+                text,
+                &(0..text.find(|c: char| !c.is_alphabetic()).unwrap_or(0)),
+            )
+        };
         assert!(group("Fano militiamen entered Lalibela."));
         assert!(group(
             "Fano, a loose network of volunteer militias, fought on."
         ));
         assert!(group("Hasm, an armed group based in Cairo, claimed it."));
         assert!(!group("Palma, a town held by insurgents since March."));
+        // A unit named after its province; a jihadist group's branch named after a region.
+        assert!(group("Balochistan Liberation Army claimed it."));
+        assert!(group("Kharkiv Operational-Tactical Group said so."));
+        assert!(!group("Kharkiv Regional Administration said so."));
+        let sahel = "Fighters of Islamic State in the Sahel struck.";
+        let at = sahel.find("Sahel").unwrap_or_default();
+        assert!(names_a_group(sahel, &(at..at + 5)));
+        let sahel = "Fighters of Islamic State Sahel Province struck.";
+        let at = sahel.find("Sahel").unwrap_or_default();
+        assert!(names_a_group(sahel, &(at..at + 5)));
+        let sahel = "Fighters moved into the Sahel state of Burkina Faso.";
+        let at = sahel.find("Sahel").unwrap_or_default();
+        assert!(!names_a_group(sahel, &(at..at + 5)));
         assert!(!group("Kobo, the regional capital, was calm."));
         assert!(!group("Kobo was calm."));
     }

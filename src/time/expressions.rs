@@ -464,9 +464,21 @@ impl Scanner<'_> {
         }
         let (count, unit_at) = self.count(at);
         let unit = time_unit(self.word(unit_at))?;
+        // "before" and "prior" end the phrase ("two days before, …"), or lead to the anchor
+        // ("two days before the vote", "a week prior to the talks").
+        // "Weeks earlier than planned" compares; "days earlier" says too little to move the
+        // anchor's week.
+        let next = self.word(unit_at + 2);
+        let ends_phrase = !next.starts_with(char::is_alphabetic);
+        let counted_back = matches!(count, Count::Exact(_)) && next != "than";
         let range = match self.word(unit_at + 1) {
             "ago" => ago(published, unit, count)?,
-            "later" | "after" | "earlier" | "before" => Phrase::Anchored.resolve(published)?,
+            "earlier" if counted_back => earlier_than_anchor(published, unit, count)?,
+            "before" | "prior" if counted_back && ends_phrase => {
+                earlier_than_anchor(published, unit, count)?
+            }
+            "earlier" | "prior" => Phrase::Anchored.resolve(published)?,
+            "later" | "after" | "before" => Phrase::Anchored.resolve(published)?,
             _ => return None,
         };
         Some(Hit {
@@ -533,6 +545,23 @@ fn ago(p: NaiveDate, unit: &str, count: Count) -> Option<DateRange> {
         ("year", Count::Exact(years)) => DateRange::year(p.year() - i32::try_from(years).ok()?),
         _ => None,
     }
+}
+
+/// "Two weeks earlier": that long before another event of the story, which happened in the
+/// week up to `p` ([`Phrase::Anchored`]); so as "two weeks ago", a week earlier at most.
+fn earlier_than_anchor(p: NaiveDate, unit: &str, count: Count) -> Option<DateRange> {
+    let Some(before_publication) = ago(p, unit, count) else {
+        return Phrase::Anchored.resolve(p);
+    };
+    let precision = match before_publication.precision {
+        TimePrecision::Day => TimePrecision::Week,
+        other => other,
+    };
+    Some(DateRange::between(
+        shift(before_publication.start, -7)?,
+        before_publication.end,
+        precision,
+    ))
 }
 
 /// A date written without a year takes the publication year, or the year before when that

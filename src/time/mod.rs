@@ -285,6 +285,23 @@ mod tests {
     }
 
     #[test]
+    fn a_time_counted_back_from_another_event_lies_that_long_before_its_week() {
+        // The other event happened in the week up to publication (July 14).
+        check_events(
+            JULY_14,
+            "
+            Two weeks earlier a vaccinator was killed. => 2021-06-22..2021-07-01 Week
+            Three days before, gunmen had struck. => 2021-07-04..2021-07-11 Week
+            A month earlier the base fell. => 2021-05-25..2021-06-30 Month
+            Days earlier the base fell. => 2021-07-08..2021-07-14 Unknown
+            Two days before the vote, gunmen struck. => 2021-07-08..2021-07-14 Unknown
+            They left two weeks earlier than planned. => 2021-07-08..2021-07-14 Unknown
+            Two days later the town fell. => 2021-07-08..2021-07-14 Unknown
+        ",
+        );
+    }
+
+    #[test]
     fn event_time_without_a_mention_is_the_week_before_publication() {
         check_events(
             JULY_14,
