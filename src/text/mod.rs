@@ -366,16 +366,17 @@ const GROUP_HEADS: &[&str] = &[
 /// own name ("Arakan Army", "Balochistan Liberation Army", "Islamic State in the Sahel").
 pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
     let after = head(text.get(span.end..).unwrap_or(""), 80);
-    let next = after
-        .trim_start()
+    let next = (after.trim_start())
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_lowercase();
-    if after.starts_with(' ') && ARMED_GROUP_NOUNS.contains(&next.as_str()) {
-        return true;
-    }
-    if after.starts_with(' ') && names_an_armed_unit(after) || in_a_jihadist_groups_name(text, span)
+        .unwrap_or("");
+    let group_noun = || {
+        ARMED_GROUP_NOUNS
+            .iter()
+            .any(|n| next.eq_ignore_ascii_case(n))
+    };
+    if after.starts_with(' ') && (group_noun() || names_an_armed_unit(after))
+        || in_a_jihadist_groups_name(text, span)
     {
         return true;
     }
@@ -435,17 +436,28 @@ pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
 /// which the last is an armed unit's noun: "(Tulkarem) Brigade", "(Balochistan) Liberation
 /// Army", "(Karenni) Nationalities Defence Force".
 pub fn names_an_armed_unit(after: &str) -> bool {
-    let words = words(head(after, 48));
-    let capitalised = |w: &Word| after[w.span.clone()].starts_with(char::is_uppercase);
-    (words.iter().take(3))
-        .take_while(|w| capitalised(w))
-        .any(|w| (w.lower.split('-')).any(|part| ARMED_UNIT_NOUNS.contains(&part)))
+    // Most names are followed by a small word or a sign: no words are read for them.
+    (head(after, 48).split_whitespace().take(3))
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .any(|w| {
+            w.split(|c: char| !c.is_alphanumeric()).any(|part| {
+                ARMED_UNIT_NOUNS
+                    .iter()
+                    .any(|n| part.eq_ignore_ascii_case(n))
+            })
+        })
 }
 
 /// Whether the name at `span` continues the name of a jihadist group's branch: "Islamic State
 /// in the Sahel", "al-Qaeda in the Arabian Peninsula", "Islamic State Sahel Province".
 fn in_a_jihadist_groups_name(text: &str, span: &Range<usize>) -> bool {
     let before_text = tail(text.get(..span.start).unwrap_or(""), 24);
+    if !["State", "Qaeda", "Qaida"]
+        .iter()
+        .any(|group| before_text.contains(group))
+    {
+        return false;
+    }
     let before = words(before_text);
     let capital = |w: &Word| before_text[w.span.clone()].starts_with(char::is_uppercase);
     let group = |w: &Word| ["state", "qaeda", "qaida"].contains(&w.lower.as_str()) && capital(w);
