@@ -359,6 +359,10 @@ fn the_vocabulary_of_conflict_reporting() {
         ),
         ("A policeman was shot dead by unknown gunmen.", Killing),
         ("A man was kidnapped on the road to the capital.", Abduction),
+        (
+            "Armed men seized the mayor of the town at the crisis centre and drove off.",
+            Abduction,
+        ),
         ("A mass grave was found outside the village.", MassGrave),
         (
             "Clashes took place between the army and rebels on the southern front.",
