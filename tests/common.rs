@@ -324,3 +324,27 @@ pub fn step_until<State>(
     }
     assert!(done(harness), "{what} did not happen in {MAX_STEPS} frames");
 }
+
+/// Steps frames until `busy` has been false for `quiet` without a break (as long as a scan
+/// of the folder watcher, say, so that a change it will see has been seen and read), for at
+/// most a minute.
+pub fn step_until_quiet<State>(
+    harness: &mut egui_kittest::Harness<'_, State>,
+    what: &str,
+    quiet: std::time::Duration,
+    busy: impl Fn(&egui_kittest::Harness<'_, State>) -> bool,
+) {
+    let started = std::time::Instant::now();
+    let mut calm_since = std::time::Instant::now();
+    while calm_since.elapsed() < quiet {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "{what} did not settle in a minute"
+        );
+        harness.step();
+        if busy(harness) {
+            calm_since = std::time::Instant::now();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}

@@ -9,7 +9,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use newsmap::ui::{NewsmapApp, SystemDialog};
 
-use crate::common::{sample_dir, step_until, temp_dir, write};
+use crate::common::{sample_dir, step_until, step_until_quiet, temp_dir, write};
 use crate::ui::app_with_folder;
 
 /// Why the system dialog is missing in these tests: the status bar must say it.
@@ -348,11 +348,15 @@ fn the_file_menu_saves_the_map_the_playback_and_the_report_under_proposed_names(
     assert_eq!(frames, windows.len());
     harness.get_by_label_contains(&format!("{frames} frames of 960×600"));
 
-    // The map and the GIF written into the folder may have started a read of it: the report is
-    // saved once the events are all back, to be compared with them.
-    step_until(&mut harness, "a read of the folder", |h| {
-        !h.state().is_loading()
-    });
+    // The map and the GIF written into the folder may start a read of it when the watcher next
+    // scans it: the report is saved once a whole scan has passed with no read, so that it and
+    // the events compared with it are of one read.
+    step_until_quiet(
+        &mut harness,
+        "a read of the folder",
+        newsmap::ingest::FolderWatcher::PERIOD + std::time::Duration::from_millis(500),
+        |h| h.state().is_loading(),
+    );
     let report = save_from_file_menu(
         &mut harness,
         "HTML report…",
