@@ -371,9 +371,12 @@ pub(super) fn resolve(
             let found_inside: Vec<(NameMatch, usize)>;
             let close: &[(NameMatch, usize)] = match misspelt_inside {
                 Some(enclosure) => {
-                    let countries: Vec<&str> = (enclosure.containers.iter())
+                    // Each country once ("X, Helmand, Afghanistan"), as the story's focus.
+                    let mut countries: Vec<&str> = (enclosure.containers.iter())
                         .map(|&u| gazetteer.place(u).country.as_str())
                         .collect();
+                    countries.sort_unstable();
+                    countries.dedup();
                     let inside = |c: &(NameMatch, usize)| {
                         let place = gazetteer.place(c.0.place);
                         // Villages share near spellings: one letter off at most for a town.

@@ -451,16 +451,14 @@ pub fn names_an_armed_unit(after: &str) -> bool {
 /// Whether the name at `span` continues the name of a jihadist group's branch: "Islamic State
 /// in the Sahel", "al-Qaeda in the Arabian Peninsula", "Islamic State Sahel Province".
 fn in_a_jihadist_groups_name(text: &str, span: &Range<usize>) -> bool {
+    /// The words, as written, that the branch's name follows.
+    const GROUP_WORDS: [&str; 3] = ["State", "Qaeda", "Qaida"];
     let before_text = tail(text.get(..span.start).unwrap_or(""), 24);
-    if !["State", "Qaeda", "Qaida"]
-        .iter()
-        .any(|group| before_text.contains(group))
-    {
+    if !GROUP_WORDS.iter().any(|group| before_text.contains(group)) {
         return false;
     }
     let before = words(before_text);
-    let capital = |w: &Word| before_text[w.span.clone()].starts_with(char::is_uppercase);
-    let group = |w: &Word| ["state", "qaeda", "qaida"].contains(&w.lower.as_str()) && capital(w);
+    let group = |w: &Word| GROUP_WORDS.contains(&&before_text[w.span.clone()]);
     let branch = match before.as_slice() {
         [.., name, in_, the] if in_.lower == "in" && the.lower == "the" => group(name),
         [.., name, in_] if in_.lower == "in" => group(name),

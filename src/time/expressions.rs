@@ -477,8 +477,9 @@ impl Scanner<'_> {
             "before" | "prior" if counted_back && ends_phrase => {
                 earlier_than_anchor(published, unit, count)?
             }
-            "earlier" | "prior" => Phrase::Anchored.resolve(published)?,
-            "later" | "after" | "before" => Phrase::Anchored.resolve(published)?,
+            "earlier" | "prior" | "later" | "after" | "before" => {
+                Phrase::Anchored.resolve(published)?
+            }
             _ => return None,
         };
         Some(Hit {
