@@ -652,6 +652,16 @@ pub(super) fn choose(
         has(&k, MassGrave) || has(&k, Abduction) || has(&k, SexualViolence),
         &|t| t.kind == Killing && !is_strong_killing(t),
     );
+    // Passengers pulled off a bus and shot dead were killed; a checkpoint set up to take or
+    // kill them is the attack's.
+    let strong_killing = (kept.iter()).any(|t| t.kind == Killing && is_strong_killing(t));
+    drop(&mut kept, strong_killing, &|t| {
+        t.kind == Abduction && t.phrase.contains(" off")
+    });
+    let taken_or_killed = has(&kept, Abduction) || has(&kept, Killing);
+    drop(&mut kept, taken_or_killed, &|t| {
+        t.kind == BaseEstablished && t.phrase.contains("checkpoint")
+    });
     let k = kept.clone();
     let violent = k.iter().any(|t| t.kind.is_violent() && t.kind != Killing);
     drop(&mut kept, violent, &|t| t.kind == Destruction);

@@ -304,7 +304,6 @@ fn a_town_joins_an_event_of_its_province() {
     );
 }
 
-/// The kinds a sentence gives (after modality and the choice between kinds), placed or not.
 /// The kinds a sentence reports: its actual triggers, once chosen between.
 fn kinds_of(sentence: &str) -> Vec<EventKind> {
     let words = crate::text::words(sentence);
@@ -1583,4 +1582,17 @@ fn the_grievance_of_a_protest_is_no_event_of_the_day_nor_its_place() {
         placed("Hundreds protested in Kabul on Tuesday over the killing of a student in Herat."),
         [(EventKind::Protest, "Kabul".to_string())]
     );
+}
+
+#[test]
+fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
+    use EventKind::*;
+    let taken =
+        "Militants set up a checkpoint on the highway and pulled 17 passengers off two buses.";
+    assert_eq!(kinds_of(taken), [Abduction]);
+    let killed = "Gunmen stopped a bus, pulled nine passengers off and shot them dead.";
+    assert_eq!(kinds_of(killed), [Killing]);
+    // A checkpoint set up and nothing else is a base.
+    let set_up = "The army set up a checkpoint at the entrance of the town.";
+    assert_eq!(kinds_of(set_up), [BaseEstablished]);
 }

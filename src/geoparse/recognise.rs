@@ -13,7 +13,9 @@ use super::words::{
     FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
     PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
-use crate::gazetteer::{ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, PlaceKind, name_key};
+use crate::gazetteer::{
+    ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceKind, name_key,
+};
 use crate::text::to_lower;
 
 /// Longest name, in words.
@@ -350,8 +352,10 @@ pub(super) fn recognise_line(
             // A dictionary word within a run of capitalised words ("City Hall", "Gulf War") is
             // part of a longer name; opening a sentence, its capital says nothing.
             // "Plateau state", "Unity State": a unit word after it makes a word a unit's name.
-            let unit_word_after = cue_at(&tokens, end, line)
-                .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District));
+            let cue_word_after = cue_at(&tokens, end, line).map(|(cue, _)| cue);
+            let unit_word_after = matches!(cue_word_after, Some(Cue::Province | Cue::District));
+            // "Leer town", "Tank city": a town word after it makes a word a town's name.
+            let town_named = cue_word_after == Some(Cue::Town);
             let unit_named = unit_word_after
                 || cue_before(&tokens, i, line).is_some_and(|cue| cue == Cue::District);
             let next_capitalised =
@@ -389,6 +393,7 @@ pub(super) fn recognise_line(
                 let kind = place.kind;
                 ((unit_named || holds_place_before(place))
                     && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+                    || (town_named && !weak_capital && kind == PlaceKind::Town)
                     || (m.role == NameRole::Primary && (!weak_capital || is_major_area(kind)))
                     || (m.role == NameRole::Alternate
                         && exonym_of_a_city
@@ -438,6 +443,14 @@ pub(super) fn recognise_line(
             let units = gazetteer.loose_matches(&key);
             candidates.extend(units.into_iter().filter(is_unit));
         }
+        // "Tillabery region": a town spelt otherwise than the unit named after it stands for
+        // that unit, which is known by the town's own name.
+        if unit_cue && !candidates.iter().any(is_unit) {
+            let units: Vec<NameMatch> = (candidates.iter())
+                .flat_map(|m| units_named_after(gazetteer, gazetteer.place(m.place)))
+                .collect();
+            candidates.extend(units);
+        }
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -452,6 +465,24 @@ pub(super) fn recognise_line(
         i = end;
     }
     sentence
+}
+
+/// The province and district of a town that are known by the town's own name (Tillabéri
+/// Region, of Tillabéri), as alternate names.
+fn units_named_after(gazetteer: &Gazetteer, town: &Place) -> Vec<NameMatch> {
+    if town.kind != PlaceKind::Town {
+        return Vec::new();
+    }
+    let own_name = gazetteer.lookup_key(&name_key(&town.name));
+    [gazetteer.province_of(town), gazetteer.district_of(town)]
+        .into_iter()
+        .flatten()
+        .filter(|unit| own_name.iter().any(|m| m.place == *unit))
+        .map(|place| NameMatch {
+            place,
+            role: NameRole::Alternate,
+        })
+        .collect()
 }
 
 /// Whether a word names a country or its people ("Thai" in "Myawaddy's Thai border bridge").

@@ -604,8 +604,9 @@ fn drop_stray_places(
 const BORDER_KM: f64 = 50.0;
 
 /// A capitalised dictionary word ("Buffalo", "Mobile") is a place when it names a country or
-/// province, a district its unit word names ("Kale district"), a large town, or a town in a
-/// country the story is about; by one of a town's alternate names, only in a country that
+/// province, a district its unit word names ("Kale district"), a large town, a town its town
+/// word names in a country the story names ("Leer town"), or a town in a province the story
+/// is about; by one of a town's alternate names, only in a country that
 /// `countries_named` (the story's names that are no dictionary words) holds, and a province
 /// or district only there too when it holds any.
 fn accept_ordinary_word(
@@ -637,7 +638,10 @@ fn accept_ordinary_word(
         .provinces
         .get(&(place.country.as_str(), place.admin1.as_str()))
         .is_some_and(|w| *w > 0.5);
+    // "Leer town" in a story that names South Sudan.
+    let town_named = cue == Some(Cue::Town) && place.kind == PlaceKind::Town && country_named;
     unit_named
+        || town_named
         || is_major_area(place.kind)
         || place.population >= 100_000
         || (confidence > 0.5 && province_named)

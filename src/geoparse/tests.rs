@@ -1118,3 +1118,27 @@ fn a_name_before_a_natural_feature_word_is_not_the_town_of_that_name() {
     let found = parse("Soldiers fled over the Panj river into Kunduz province.");
     assert_eq!(surfaces(&found), ["Kunduz"]);
 }
+
+#[test]
+fn a_unit_word_after_a_town_spelt_otherwise_names_the_unit_named_after_it() {
+    // "Tillabery" is one of the town's spellings, not the region's.
+    let found = parse("Gunmen killed 12 villagers in Tillabery region on Monday.");
+    let (_, place, _) = resolved(&found, "Tillabery");
+    assert_eq!(
+        (place.name.as_str(), place.kind),
+        ("Tillabéri Region", PlaceKind::Admin1)
+    );
+    // Without the unit word it stays the town.
+    let found = parse("Gunmen killed 12 villagers near Tillabery on Monday.");
+    assert_eq!(resolved(&found, "Tillabery").1.kind, PlaceKind::Town);
+}
+
+#[test]
+fn a_dictionary_word_before_a_town_word_is_a_town_of_a_country_the_story_names() {
+    let found = parse("Rebels and troops clashed near Leer town in South Sudan on Tuesday.");
+    let (_, place, _) = resolved(&found, "Leer");
+    assert_eq!(place.country, "SS");
+    // Named nowhere, the word may be Germany's Leer or no place: it is left out.
+    let found = parse("Rebels and troops clashed near Leer town on Tuesday.");
+    assert!(!surfaces(&found).contains(&"Leer"), "{found:?}");
+}
