@@ -14,7 +14,7 @@ use super::words::{
     PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
-    ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceKind, name_key,
+    ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
 };
 use crate::text::to_lower;
 
@@ -451,6 +451,15 @@ pub(super) fn recognise_line(
                 .collect();
             candidates.extend(units);
         }
+        // "Mareb city": a unit spelt otherwise than the town it is named after stands for
+        // that town when a town word follows.
+        let is_town = |m: &NameMatch| gazetteer.place(m.place).kind == PlaceKind::Town;
+        if cue == Some(Cue::Town) && !candidates.iter().any(is_town) {
+            let towns: Vec<NameMatch> = (candidates.iter())
+                .flat_map(|m| town_a_unit_is_named_after(gazetteer, m.place))
+                .collect();
+            candidates.extend(towns);
+        }
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -483,6 +492,27 @@ fn units_named_after(gazetteer: &Gazetteer, town: &Place) -> Vec<NameMatch> {
             role: NameRole::Alternate,
         })
         .collect()
+}
+
+/// The town inside a province or district that bears the unit's name (Ma'rib, of Ma'rib
+/// governorate), as an alternate name.
+fn town_a_unit_is_named_after(gazetteer: &Gazetteer, unit: PlaceId) -> Option<NameMatch> {
+    let place = gazetteer.place(unit);
+    if !matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2) {
+        return None;
+    }
+    let within = |town: &Place| match place.kind {
+        PlaceKind::Admin1 => gazetteer.province_of(town) == Some(unit),
+        _ => gazetteer.district_of(town) == Some(unit),
+    };
+    let town = (gazetteer.lookup_key(&name_key(&place.name)).into_iter()).find(|m| {
+        let town = gazetteer.place(m.place);
+        town.kind == PlaceKind::Town && within(town)
+    })?;
+    Some(NameMatch {
+        place: town.place,
+        role: NameRole::Alternate,
+    })
 }
 
 /// Whether a word names a country or its people ("Thai" in "Myawaddy's Thai border bridge").

@@ -1142,3 +1142,16 @@ fn a_dictionary_word_before_a_town_word_is_a_town_of_a_country_the_story_names()
     let found = parse("Rebels and troops clashed near Leer town on Tuesday.");
     assert!(!surfaces(&found).contains(&"Leer"), "{found:?}");
 }
+
+#[test]
+fn a_town_word_after_a_unit_spelt_otherwise_names_the_town_it_is_named_after() {
+    // "Mareb" is one of the governorate's spellings, not the city's.
+    let found = parse("Missiles struck a residential quarter of Mareb city on Sunday.");
+    let (_, place, _) = resolved(&found, "Mareb");
+    assert_eq!(
+        (place.kind, place.country.as_str()),
+        (PlaceKind::Town, "YE")
+    );
+    let found = parse("Fighting raged in Mareb province on Sunday.");
+    assert_eq!(resolved(&found, "Mareb").1.kind, PlaceKind::Admin1);
+}
