@@ -178,6 +178,23 @@ fn an_eleventh_blind_set_places_few_events_in_another_country() {
 }
 
 #[test]
+fn a_twelfth_blind_set_places_few_events_in_another_country() {
+    // Written blind by a helper (see tests/data/README.md); found 0.875, off 0.258 and far
+    // 0.040 when first scored.
+    let scores = assert_floors(
+        "events-blind12.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.88,
+            kind_ok: 0.85,
+            off: 0.24,
+            none: 0.05,
+        },
+    );
+    assert_few_far(&scores, 0.02);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

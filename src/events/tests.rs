@@ -1596,3 +1596,25 @@ fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
     let set_up = "The army set up a checkpoint at the entrance of the town.";
     assert_eq!(kinds_of(set_up), [BaseEstablished]);
 }
+
+#[test]
+fn a_capital_s_forces_and_its_acts_stand_for_its_government() {
+    let speaks = |text: &str, name: &str| {
+        let start = text.find(name).expect("name");
+        crate::text::speaks_for_a_government(text, &(start..start + name.len()))
+    };
+    assert!(speaks(
+        "Helicopters landed at the airport, where Moscow's forces are setting up a base.",
+        "Moscow"
+    ));
+    assert!(speaks(
+        "Protesters accused France of arming jihadists, a claim Paris rejects.",
+        "Paris"
+    ));
+    assert!(speaks(
+        "Ankara has carried out repeated strikes in the district.",
+        "Ankara"
+    ));
+    // A town's own quarter stays a place: "Kabul's Karte Seh area".
+    assert!(!speaks("A blast hit Kabul's Karte Seh area.", "Kabul"));
+}

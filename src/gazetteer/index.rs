@@ -171,10 +171,11 @@ impl NameIndex {
         key: &str,
         countries: &[&str],
         places: &[Place],
+        shortest: usize,
     ) -> Vec<(NameMatch, usize)> {
         let max = match key.len() {
-            0..6 => return Vec::new(),
-            6..8 => 1,
+            n if n < shortest => return Vec::new(),
+            0..8 => 1,
             _ => 2,
         };
         let Some(first) = key.chars().next() else {

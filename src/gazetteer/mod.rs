@@ -536,10 +536,16 @@ impl Gazetteer {
         self.names.contains(key)
     }
 
-    /// Names within a small edit distance of `key` (1 for keys of 5–7 letters, 2 from 8),
+    /// Names within a small edit distance of `key` (1 for keys of 6–7 letters, 2 from 8),
     /// among the towns, districts and provinces of the given countries. Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
-        self.names.fuzzy(key, countries, &self.places)
+        self.names.fuzzy(key, countries, &self.places, 6)
+    }
+
+    /// [`Gazetteer::fuzzy_matches`] for a name whose enclosing units are known, which narrow
+    /// the search enough for keys of 4–5 letters at one edit ("Moqur district" is Muqur).
+    pub fn fuzzy_matches_of_short(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
+        self.names.fuzzy(key, countries, &self.places, 4)
     }
 
     /// Places of the Arab world whose name is spelt like `key` but for vowels and doubled

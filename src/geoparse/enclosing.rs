@@ -389,8 +389,15 @@ pub(super) fn link(between: &str) -> Option<Link> {
         // "the town of Taza, south of Kirkuk", "Tarrem, some 50 km south of Bijapur": near it.
         "," if near(&mut words) => Link::Near,
         "," => Link::Comma,
-        "of" if unit_word => Link::Strict,
-        "in" => Link::Strict,
+        // "Moqur district of north-western Badghis", "Sangin in northern Helmand".
+        "of" if unit_word => {
+            words.next_if(|w| is_compass_adjective(w));
+            Link::Strict
+        }
+        "in" => {
+            words.next_if(|w| is_compass_adjective(w));
+            Link::Strict
+        }
         _ => return None,
     };
     let rest_fits = words.all(|w| {
@@ -472,6 +479,10 @@ const WHERE_WORDS: &[&str] = &[
     "north-west",
     "south-east",
     "south-west",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
     "northeastern",
     "northwestern",
     "southeastern",
@@ -508,6 +519,12 @@ fn apposition<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> 
     skip_where_words(&mut ahead);
     *words = ahead;
     true
+}
+
+/// "northern", "north-western", "central": a word that says where in the unit after it.
+fn is_compass_adjective(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    (word.ends_with("ern") || word == "central") && WHERE_WORDS.contains(&word.as_str())
 }
 
 /// Takes from `words` the words that say where in a unit ("the far north of", "northern").
@@ -547,6 +564,9 @@ mod tests {
         assert_eq!(link(", in "), Some(Link::Strict));
         assert_eq!(link(", in northern "), Some(Link::Strict));
         assert_eq!(link(" peninsula in "), Some(Link::Strict));
+        // "Moqur district of north-western Badghis", "Sangin in northern Helmand".
+        assert_eq!(link(" district of north-western "), Some(Link::Strict));
+        assert_eq!(link(" in northern "), Some(Link::Strict));
         assert_eq!(link(" valley, "), Some(Link::Strict));
     }
 

@@ -191,8 +191,30 @@ pub(super) fn recognise_line(
                 && !gazetteer.is_common_word(&lower(t))
                 && !never_a_place(&lower(t))
         };
-        let after_title =
-            previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
+        // "a son of Joaquín 'El Chapo' Guzmán": kin of someone named.
+        let after_kin = i >= 2 && lower(&tokens[i - 1]) == "of" && {
+            let kin = lower(&tokens[i - 2]);
+            KIN_WORDS.contains(&kin.as_str())
+        };
+        // "Joaquín 'El Chapo' Guzmán": a nickname in quotes inside a person's name.
+        let nickname = {
+            let quote = |c: char| {
+                matches!(
+                    c,
+                    '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}'
+                )
+            };
+            let capital_word = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+            let name_before = (line[..token.start].strip_suffix(quote))
+                .and_then(|b| b.strip_suffix(' '))
+                .and_then(|b| b.rsplit(' ').next());
+            let name_after =
+                (line[span_end..].strip_prefix(quote)).and_then(|a| a.strip_prefix(' '));
+            name_before.is_some_and(capital_word) && name_after.is_some_and(capital_word)
+        };
+        let after_title = after_kin
+            || nickname
+            || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
         let after_first_name =
             previous.is_some_and(|p| {
@@ -272,6 +294,17 @@ pub(super) fn recognise_line(
         let before_street_word = next.is_some_and(|n| {
             n.is_word && n.after_space && STREET_WORDS.contains(&lower(n).as_str())
         });
+        // "the Saba news agency", "Fars news agency": an outlet named after a place.
+        let before_agency_word = next.is_some_and(|n| {
+            n.is_word && n.after_space && {
+                let word = lower(n);
+                word == "agency"
+                    || (word == "news"
+                        && tokens
+                            .get(end + 1)
+                            .is_some_and(|t| t.is_word && lower(t) == "agency"))
+            }
+        });
         // "the swamps along the Nile", "villages along the Dnipro": a river, not the place of
         // its name ("along the Kabul road" names the road's end).
         let along_a_river = i >= 2
@@ -302,6 +335,7 @@ pub(super) fn recognise_line(
             || mixed_acronym
             || before_particle_name
             || before_street_word
+            || before_agency_word
             || after_capitalised_word
             || before_proper_word
             // "South West region" (Cameroon's) is a unit; "South West" alone a direction.
@@ -514,6 +548,25 @@ fn town_a_unit_is_named_after(gazetteer: &Gazetteer, unit: PlaceId) -> Option<Na
         role: NameRole::Alternate,
     })
 }
+
+/// Words before "of" that make the name after it a person's ("the widow of").
+const KIN_WORDS: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "wife",
+    "husband",
+    "widow",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+];
 
 /// Whether a word names a country or its people ("Thai" in "Myawaddy's Thai border bridge").
 fn names_a_country(gazetteer: &Gazetteer, word: &str) -> bool {

@@ -383,9 +383,11 @@ pub(super) fn resolve(
                         (c.1 <= 1 || is_unit(place.kind))
                             && (enclosure.containers.iter()).any(|&u| in_province_of(u, place))
                     };
-                    found_inside = (gazetteer.fuzzy_matches(&m.key, &countries).into_iter())
-                        .filter(inside)
-                        .collect();
+                    found_inside = (gazetteer
+                        .fuzzy_matches_of_short(&m.key, &countries)
+                        .into_iter())
+                    .filter(inside)
+                    .collect();
                     &found_inside
                 }
                 None if focus.is_empty() => continue,

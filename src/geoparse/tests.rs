@@ -1155,3 +1155,35 @@ fn a_town_word_after_a_unit_spelt_otherwise_names_the_town_it_is_named_after() {
     let found = parse("Fighting raged in Mareb province on Sunday.");
     assert_eq!(resolved(&found, "Mareb").1.kind, PlaceKind::Admin1);
 }
+
+#[test]
+fn a_short_name_spelt_otherwise_is_found_inside_its_units() {
+    // "Moqur" is one of the names of Muqur in Ghazni; in Badghis it is Badghis's Muqur.
+    let found =
+        parse("Jets bombed Taliban positions in Moqur district of north-western Badghis province.");
+    let (_, place, _) = resolved(&found, "Moqur");
+    assert_eq!(
+        (place.name.as_str(), place.admin1.as_str()),
+        ("Muqur", "02")
+    );
+}
+
+#[test]
+fn a_news_agency_named_after_a_place_is_no_place() {
+    // Saba is also an island of the Caribbean Netherlands; Fars a province of Iran.
+    let found =
+        parse("The Houthi-run Saba news agency said the rebels had taken several villages.");
+    assert!(!surfaces(&found).contains(&"Saba"), "{found:?}");
+    let found = parse("The Fars agency said the drone was shot down over Idlib.");
+    assert!(!surfaces(&found).contains(&"Fars"), "{found:?}");
+}
+
+#[test]
+fn kin_of_someone_and_a_quoted_nickname_are_parts_of_a_person_s_name() {
+    // "Joaquín" and "El Chapo" are also Mexican villages.
+    let found = parse("Soldiers detained a son of Joaquín 'El Chapo' Guzmán in Culiacan.");
+    assert_eq!(surfaces(&found), ["Culiacan"]);
+    // Quotes around a place alone leave it a place.
+    let found = parse("Fighting erupted in 'Kandahar' on Thursday.");
+    assert_eq!(surfaces(&found), ["Kandahar"]);
+}

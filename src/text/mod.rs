@@ -253,7 +253,7 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
         .is_some_and(|verb| STANCE_VERBS.contains(&verb))
 }
 
-/// Words after "Moscow's" that make the name its government.
+/// Words after "Moscow's" that make the name its government (or its armed forces).
 const GOVERNMENT_BODIES: &[&str] = &[
     "defence",
     "defense",
@@ -265,6 +265,14 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "embassy",
     "delegation",
     "presidency",
+    // "Moscow's forces are setting up a base in Qamishli".
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "allies",
+    "proxies",
+    "warplanes",
 ];
 
 /// Words before a name that make it a place, whatever follows.
@@ -289,7 +297,12 @@ const STANCE_VERBS: &[&str] = &[
     "warned",
     "insisted",
     "rejected",
+    "rejects",
     "welcomed",
+    "welcomes",
+    "condemns",
+    "warns",
+    "maintains",
     "condemned",
     "proclaimed",
     "declared",
@@ -318,6 +331,9 @@ const STANCE_VERBS: &[&str] = &[
     "threatened",
     "demanded",
     "withdrew",
+    "launched",
+    // "Ankara has carried out repeated strikes in the district".
+    "carried",
 ];
 
 /// Capitalised nouns after a name that make it an armed unit's ("Arakan Army").
