@@ -492,7 +492,7 @@ pub(super) fn choose(
         .flat_map(|phrase| {
             (words.windows(phrase.len()))
                 .filter(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a.lower == *b))
-                .map(|w| phrase_part(sentence, w[0].span.start))
+                .map(|w| summed_up_part(sentence, words, w[0].span.start))
         })
         .collect();
     kept.retain(|t| !summaries.iter().any(|part| part.contains(&t.span.start)));
@@ -703,6 +703,18 @@ pub(super) fn choose(
     let mut seen = HashSet::new();
     kept.retain(|t| seen.insert((t.kind, statement_at(sentence, t.span.start))));
     kept
+}
+
+/// The part of `sentence` that a summing-up phrase at byte `at` speaks of: its phrase part,
+/// from the last "after" before it ("chanting against the US a day after their warplanes
+/// struck targets across the country": the chanting is no summary).
+fn summed_up_part(sentence: &str, words: &[Word], at: usize) -> std::ops::Range<usize> {
+    let part = phrase_part(sentence, at);
+    let after = (words.iter())
+        .filter(|w| part.start <= w.span.start && w.span.start < at && w.lower == "after")
+        .map(|w| w.span.start)
+        .next_back();
+    after.unwrap_or(part.start)..part.end
 }
 
 /// The part of `sentence` around byte `at` between commas, semicolons, dashes and

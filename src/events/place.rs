@@ -812,19 +812,33 @@ fn encloses_the_one_before(
 /// town, southern Marib", "Andarab district (Baghlan)").
 fn names_a_part_of_unit(between: &str) -> bool {
     const UNIT_WORDS: &[&str] = &["town", "city", "village", "district", "township"];
-    let lower = between.to_lowercase().replace([',', '('], " , ");
-    let mut rest = lower.split_whitespace().peekable();
-    rest.next_if(|w| UNIT_WORDS.contains(w));
+    let spaced = between.replace([',', '('], " , ");
+    let mut rest = spaced.split_whitespace().peekable();
+    rest.next_if(|w| UNIT_WORDS.contains(&w.to_lowercase().as_str()));
     let comma = rest.next_if_eq(&",").is_some();
-    let inside = rest.next_if_eq(&"in").is_some();
+    let inside = rest.next_if(|w| w.eq_ignore_ascii_case("in")).is_some();
     let mut parts = 0;
+    // "Mora, in the Mayo-Sava department of the Far North region": a unit the gazetteer
+    // lacks may stand between, named with its unit word.
+    let (mut lacked_names, mut lacked_units, mut opening_the) = (0, 0, false);
     for word in rest {
-        if !PART_ADJECTIVES.contains(&word) {
+        let lower = word.to_lowercase();
+        if PART_ADJECTIVES.contains(&lower.as_str()) {
+            parts += 1;
+        } else if (comma || inside) && crate::geoparse::is_unit_word(&lower) {
+            lacked_units += 1;
+        } else if (comma || inside) && word.starts_with(char::is_uppercase) {
+            lacked_names += 1;
+        } else if lower == "the" && lacked_names == 0 && lacked_units == 0 {
+            opening_the = true;
+        } else if !(lacked_names > 0 && ["the", "of"].contains(&lower.as_str())) {
             return false;
         }
-        parts += 1;
     }
-    comma || (inside && parts > 0)
+    if (lacked_names > 0 || opening_the) && lacked_units == 0 {
+        return false;
+    }
+    comma || (inside && (parts > 0 || lacked_units > 0))
 }
 
 /// Adjectives that name a part of a unit ("northern Cabo Delgado").

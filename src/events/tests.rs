@@ -1091,6 +1091,13 @@ fn a_killing_stands_beside_a_summary_and_people_taken_away_are_abducted() {
     assert_eq!(kinds, [Killing]);
     let kinds = kinds_of("Troops took about 20 villagers from a village on Monday.");
     assert_eq!(kinds, [Abduction]);
+    // What came before sums nothing up: the summary is the background's, after "after".
+    let kinds = kinds_of(
+        "Thousands filled the square, chanting against the US a day after its warplanes \
+         struck targets across the country.",
+    );
+    assert_eq!(kinds, [Protest]);
+    assert!(kinds_of("Protesters chanted slogans in towns across the country.").is_empty());
 }
 
 #[test]
@@ -1617,4 +1624,18 @@ fn a_capital_s_forces_and_its_acts_stand_for_its_government() {
     ));
     // A town's own quarter stays a place: "Kabul's Karte Seh area".
     assert!(!speaks("A blast hit Kabul's Karte Seh area.", "Kabul"));
+}
+
+#[test]
+fn a_town_near_which_it_happened_beats_the_units_named_after_it() {
+    let text = "Boko Haram fighters attacked a camp for displaced people near Mora, in the \
+                Mayo-Sava department of the Far North region, early on Sunday, killing 17 \
+                civilians.";
+    let found = mentions_of(0, text, Some(date(2020, 8, 3)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(places.iter().any(|p| p.starts_with("Mora")), "{places:?}");
+    assert!(
+        !places.iter().any(|p| p.starts_with("Far North")),
+        "{places:?}"
+    );
 }

@@ -400,12 +400,18 @@ pub(super) fn link(between: &str) -> Option<Link> {
         }
         _ => return None,
     };
+    // "Mora, in the Mayo-Sava department of the Far North region": a unit the gazetteer
+    // lacks, with its unit word, may stand between.
+    let mut after_unit_word = false;
     let rest_fits = words.all(|w| {
-        w == ","
+        let fits = w == ","
             || w == "("
             || w == "'s"
             || is_unit_word(w)
             || w.chars().next().is_some_and(char::is_uppercase)
+            || (after_unit_word && matches!(w, "of" | "the"));
+        after_unit_word = is_unit_word(w) || (after_unit_word && w == "of");
+        fits
     });
     rest_fits.then_some(link)
 }
@@ -457,7 +463,8 @@ fn near<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clon
     found
 }
 
-fn is_unit_word(word: &str) -> bool {
+/// Whether `word` names a kind of place or unit ("village", "department", "oblast").
+pub(crate) fn is_unit_word(word: &str) -> bool {
     UNIT_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 

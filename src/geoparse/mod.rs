@@ -23,6 +23,7 @@ mod words;
 use compact_str::CompactString;
 use std::ops::Range;
 
+pub(crate) use enclosing::is_unit_word;
 pub use prior::FolderPrior;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};

@@ -294,6 +294,28 @@ pub(super) fn recognise_line(
         let before_street_word = next.is_some_and(|n| {
             n.is_word && n.after_space && STREET_WORDS.contains(&lower(n).as_str())
         });
+        // "the Mayo-Sava department": a unit or a place named with a hyphenated name the
+        // gazetteer lacks, not the places of its halves (Mayo in Ireland, Sava in Madagascar).
+        let hyphenated_unit = {
+            let joined_after = |j: usize| {
+                tokens
+                    .get(j)
+                    .is_some_and(|n| n.is_word && n.capitalised && n.after_hyphen)
+            };
+            let mut j = end;
+            while joined_after(j) {
+                j += 1;
+            }
+            // "al-Bayda province": an Arab article makes no name of its own.
+            let after_article = i > 0 && ARABIC_ARTICLES.contains(&lower(&tokens[i - 1]).as_str());
+            ((token.after_hyphen && !after_article) || j > end)
+                && tokens.get(j).is_some_and(|n| {
+                    // In lower case: "Paris-Henry County" names Paris and Henry County.
+                    n.is_word
+                        && !n.capitalised
+                        && super::enclosing::is_unit_word(&line[n.start..n.end])
+                })
+        };
         // "the Saba news agency", "Fars news agency": an outlet named after a place.
         let before_agency_word = next.is_some_and(|n| {
             n.is_word && n.after_space && {
@@ -336,6 +358,7 @@ pub(super) fn recognise_line(
             || before_particle_name
             || before_street_word
             || before_agency_word
+            || hyphenated_unit
             || after_capitalised_word
             || before_proper_word
             // "South West region" (Cameroon's) is a unit; "South West" alone a direction.

@@ -1187,3 +1187,16 @@ fn kin_of_someone_and_a_quoted_nickname_are_parts_of_a_person_s_name() {
     let found = parse("Fighting erupted in 'Kandahar' on Thursday.");
     assert_eq!(surfaces(&found), ["Kandahar"]);
 }
+
+#[test]
+fn the_halves_of_a_hyphenated_unit_name_the_gazetteer_lacks_are_no_places() {
+    // Mayo is a county of Ireland, Sava a region of Madagascar.
+    let found = parse(
+        "Fighters attacked a camp near Mora, in the Mayo-Sava department of the Far North region.",
+    );
+    assert!(!surfaces(&found).contains(&"Sava"), "{found:?}");
+    assert!(!surfaces(&found).contains(&"Mayo"), "{found:?}");
+    // Two places joined stay places ("Paris-Henry County"), as does a name after an article.
+    let found = parse("Fighting spread in Radman district of al-Bayda province.");
+    assert!(surfaces(&found).contains(&"Bayda"), "{found:?}");
+}
