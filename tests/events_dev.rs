@@ -195,6 +195,23 @@ fn a_twelfth_blind_set_places_few_events_in_another_country() {
 }
 
 #[test]
+fn a_thirteenth_blind_set_places_few_events_in_another_country() {
+    // Written blind by a helper (see tests/data/README.md); found 0.900, off 0.317 and far
+    // 0.022 when first scored.
+    let scores = assert_floors(
+        "events-blind13.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.89,
+            kind_ok: 0.85,
+            off: 0.33,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.025);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -91,7 +91,7 @@ fn province_vote(place: &Place) -> Option<f64> {
     counts.then_some(if place.kind == PlaceKind::Admin1 {
         1.0
     } else {
-        0.4
+        0.5
     })
 }
 

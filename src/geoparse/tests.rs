@@ -1200,3 +1200,17 @@ fn the_halves_of_a_hyphenated_unit_name_the_gazetteer_lacks_are_no_places() {
     let found = parse("Fighting spread in Radman district of al-Bayda province.");
     assert!(surfaces(&found).contains(&"Bayda"), "{found:?}");
 }
+
+#[test]
+fn a_town_elsewhere_in_the_story_tells_which_namesake_district_it_is() {
+    // Chhattisgarh and Karnataka both have a Bijapur district; Raipur is Chhattisgarh's capital.
+    let found = parse(
+        "Maoists blew up a vehicle in the Kutru area of Bijapur district on Monday. Police in \
+         Raipur said the men were returning from an operation.",
+    );
+    let (_, place, _) = resolved(&found, "Bijapur");
+    assert_eq!(
+        (place.kind, place.admin1.as_str()),
+        (PlaceKind::Admin2, "37")
+    );
+}
