@@ -585,6 +585,37 @@ fn is_where_a_grievance_was(look: &LookBack) -> bool {
     }
 }
 
+/// Where the authorities a demand went to sit is not where it was made ("traders shut their
+/// shops and demanded better security from the provincial government in Quetta", "called
+/// on the authorities in Juba to investigate").
+fn is_where_demands_went(look: &LookBack) -> bool {
+    const DEMANDS: &[&str] = &[
+        "demanded",
+        "demanding",
+        "demand",
+        "called",
+        "calling",
+        "urged",
+        "urging",
+        "appealed",
+        "appealing",
+        "asked",
+        "asking",
+        "petitioned",
+        "pressed",
+        "pressing",
+    ];
+    const AUTHORITIES: &[&str] = &["government", "authorities", "administration", "leadership"];
+    match look.within(64) {
+        [rest @ .., seat, at] if at.lower == "in" && AUTHORITIES.contains(&seat.lower.as_str()) => {
+            rest[rest.len().saturating_sub(8)..]
+                .iter()
+                .any(|w| DEMANDS.contains(&w.lower.as_str()))
+        }
+        _ => false,
+    }
+}
+
 /// Where the people an event befell came from is not where it happened ("shot dead three
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
 fn is_where_people_came_from(look: &LookBack) -> bool {
@@ -991,6 +1022,7 @@ pub(super) fn event_places(
                 && !is_where_people_fled(look, kind)
                 && !is_where_people_came_from(look)
                 && !is_where_a_grievance_was(look)
+                && !is_where_demands_went(look)
         })
         .min_by_key(|&i| score(i))
     else {

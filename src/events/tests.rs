@@ -1639,3 +1639,13 @@ fn a_town_near_which_it_happened_beats_the_units_named_after_it() {
         "{places:?}"
     );
 }
+
+#[test]
+fn where_the_authorities_a_demand_went_to_sit_is_not_the_place() {
+    let text = "Hundreds of traders marched through the bazaar on Friday and demanded better \
+                security from the provincial government in Quetta.";
+    let found = mentions_of(0, text, Some(date(2022, 5, 14)));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].kind, EventKind::Protest);
+    assert!(found[0].place.is_none(), "{}", place_name(&found[0]));
+}

@@ -193,6 +193,20 @@ pub(super) fn enclosures(
                 }
                 break;
             }
+            // "the quarter of Al-Rawdah in Taiz city": a part of the city the town word names,
+            // not a town of that name elsewhere.
+            if link == Link::Strict && unit.cue == Some(Cue::Town) && j == i + 1 && !large {
+                let towns: Vec<PlaceId> = (unit.candidates.iter())
+                    .map(|c| c.place)
+                    .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+                    .collect();
+                if !towns.is_empty() {
+                    let enclosure = out.entry(i).or_default();
+                    enclosure.containers.extend(towns);
+                    enclosure.strict = true;
+                }
+                break;
+            }
             // "Nevada, New Mexico, Ohio" is a list: commas alone reach the next name only.
             // "Arizona in Tucson, Arizona": a unit is not inside itself.
             // But "Menaka (Menaka, Menaka)" is the town inside its district and region.

@@ -1214,3 +1214,11 @@ fn a_town_elsewhere_in_the_story_tells_which_namesake_district_it_is() {
         (PlaceKind::Admin2, "37")
     );
 }
+
+#[test]
+fn a_quarter_in_a_city_its_town_word_names_is_no_town_elsewhere() {
+    // Yemen has towns called Ar Rawdah hundreds of km from Taiz.
+    let found =
+        parse("Shells fell on the residential quarter of Al-Rawdah in Taiz city on Sunday.");
+    assert_eq!(surfaces(&found), ["Taiz"]);
+}
