@@ -856,6 +856,9 @@ fn names_a_part_of_unit(between: &str) -> bool {
         let lower = word.to_lowercase();
         if PART_ADJECTIVES.contains(&lower.as_str()) {
             parts += 1;
+        } else if parts > 0 && ["countryside", "outskirts", "part", "of"].contains(&lower.as_str())
+        {
+            // "Hays, in the southern countryside of Al Hudaydah".
         } else if (comma || inside) && crate::geoparse::is_unit_word(&lower) {
             lacked_units += 1;
         } else if (comma || inside) && word.starts_with(char::is_uppercase) {
@@ -866,7 +869,7 @@ fn names_a_part_of_unit(between: &str) -> bool {
             return false;
         }
     }
-    if (lacked_names > 0 || opening_the) && lacked_units == 0 {
+    if (lacked_names > 0 || (opening_the && parts == 0)) && lacked_units == 0 {
         return false;
     }
     comma || (inside && (parts > 0 || lacked_units > 0))

@@ -1649,3 +1649,13 @@ fn where_the_authorities_a_demand_went_to_sit_is_not_the_place() {
     assert_eq!(found[0].kind, EventKind::Protest);
     assert!(found[0].place.is_none(), "{}", place_name(&found[0]));
 }
+
+#[test]
+fn a_district_in_the_countryside_of_its_province_is_the_place() {
+    let text = "Residents of the mudiriyah of Hays, in the southern countryside of Al Hudaydah \
+                governorate, said mortar rounds struck a cluster of farms on Tuesday, killing a \
+                woman.";
+    let found = mentions_of(0, text, Some(date(2020, 2, 19)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(places.iter().any(|p| p.starts_with("Hays")), "{places:?}");
+}

@@ -73,6 +73,8 @@ const UNIT_WORDS: &[&str] = &[
     "locality",
     "kebele",
     "woreda",
+    "mudiriyah",
+    "nahiya",
     "cercle",
     "zone",
     "territory",
@@ -514,6 +516,8 @@ const WHERE_WORDS: &[&str] = &[
     "southwest",
     "of",
     "part",
+    "countryside",
+    "outskirts",
 ];
 
 /// Takes from `words` an apposition that says what a place is and where, up to the unit it

@@ -39,7 +39,8 @@ fn cue_after(word: &str) -> Option<Cue> {
         // its district stands for it).
         "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
         | "cercle" | "woreda" | "zone" | "territory" | "lga" | "sub-prefecture"
-        | "subprefecture" | "tehsil" | "division" | "regency" | "township" => Cue::District,
+        | "subprefecture" | "tehsil" | "division" | "regency" | "township" | "mudiriyah"
+        | "mudiriya" | "nahiya" | "nahiyah" => Cue::District,
         "city" | "town" | "village" => Cue::Town,
         "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
             Cue::Site
@@ -959,7 +960,9 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
     match word(i - 2)?.as_str() {
         // "The deputy governor of Samangan" speaks for the province, not its capital.
         "province" | "state" | "capital" | "governor" => Some(Cue::Province),
-        "district" | "county" => Some(Cue::District),
+        // "the mudiriyah of Hays", "the raion of Izium".
+        "district" | "county" | "mudiriyah" | "mudiriya" | "nahiya" | "nahiyah" | "raion"
+        | "woreda" | "tehsil" | "cercle" => Some(Cue::District),
         "city" | "town" | "village" | "mayor" => Some(Cue::Town),
         _ => None,
     }

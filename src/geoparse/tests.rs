@@ -1222,3 +1222,15 @@ fn a_quarter_in_a_city_its_town_word_names_is_no_town_elsewhere() {
         parse("Shells fell on the residential quarter of Al-Rawdah in Taiz city on Sunday.");
     assert_eq!(surfaces(&found), ["Taiz"]);
 }
+
+#[test]
+fn arabic_unit_words_name_a_district() {
+    // Hays is also a town in Kansas; "the mudiriyah of Hays" is the Yemeni district.
+    let found =
+        parse("Residents of the mudiriyah of Hays said mortar rounds struck farms on Tuesday.");
+    let (_, place, _) = resolved(&found, "Hays");
+    assert_eq!(
+        (place.kind, place.country.as_str()),
+        (PlaceKind::Admin2, "YE")
+    );
+}
