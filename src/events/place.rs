@@ -460,6 +460,10 @@ fn reference_penalty(look: &LookBack) -> usize {
             "the" => last(2) == "of" && bank(last(3)),
             // "10 km outside Kyauktaw" is a reference; "just outside Konduga" is Konduga.
             "outside" => (2..=4).any(|k| km_per(last(k)).is_some()),
+            // "on the road to Dori": where a route leads, not where it happened.
+            "to" | "towards" | "toward" => {
+                ["road", "highway", "route", "way", "track", "axis"].contains(&last(2))
+            }
             _ => false,
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.

@@ -1659,3 +1659,16 @@ fn a_district_in_the_countryside_of_its_province_is_the_place() {
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert!(places.iter().any(|p| p.starts_with("Hays")), "{places:?}");
 }
+
+#[test]
+fn where_a_road_leads_is_not_where_a_bomb_hit_it() {
+    let text = "An IED struck a military vehicle about 10 km south of Gorom-Gorom, on the road \
+                to Dori, on Thursday; four soldiers were killed.";
+    let found = mentions_of(0, text, Some(date(2021, 8, 20)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(
+        places.iter().any(|p| p.starts_with("Gorom-Gorom")),
+        "{places:?}"
+    );
+    assert!(!places.iter().any(|p| p.starts_with("Dori")), "{places:?}");
+}
