@@ -212,6 +212,23 @@ fn a_thirteenth_blind_set_places_few_events_in_another_country() {
 }
 
 #[test]
+fn a_fourteenth_blind_set_places_few_events_in_another_country() {
+    // Written blind by a helper (see tests/data/README.md); found 0.890, off 0.170 and far
+    // 0.000 when first scored.
+    let scores = assert_floors(
+        "events-blind14.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.87,
+            kind_ok: 0.82,
+            off: 0.19,
+            none: 0.06,
+        },
+    );
+    assert_few_far(&scores, 0.02);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

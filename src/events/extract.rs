@@ -343,18 +343,34 @@ pub(super) fn actual_triggers(
         .collect()
 }
 
-/// Whether the word `at` is a capitalised word inside a proper name, between two others, in a
-/// sentence not written in title case: "the National Liberation Army attacked", "the Popular
-/// Mobilization Forces", not a liberation.
+/// Whether the word `at` is a capitalised word inside a proper name, between two others or
+/// after one that does not open the sentence, in a sentence not written in title case: "the
+/// National Liberation Army attacked", "the Popular Mobilization Forces", "Popular
+/// Mobilisation fighters", not a liberation.
 fn in_a_proper_name(sentence: &str, words: &[Word], trigger: &triggers::Trigger) -> bool {
     let capitalised = |w: &Word| is_capitalised(sentence, w);
     let (first, after) = (
         trigger.first_word,
         words.partition_point(|w| w.span.start < trigger.span.end),
     );
+    let all_capitalised = |range: std::ops::Range<usize>| {
+        range
+            .into_iter()
+            .all(|i| words.get(i).is_some_and(capitalised))
+    };
+    // "Popular Mobilisation": a capitalised word before that follows another word, not a
+    // colon or a dash ("Incident: Roadside IED", "Syria — Warplanes struck").
+    let name_before = first > 1 && {
+        let previous = &words[first - 1].span;
+        let before = &sentence[..previous.start];
+        before.ends_with(' ')
+            && before.trim_end().ends_with(char::is_alphanumeric)
+            && &sentence[previous.end..words[first].span.start] == " "
+    };
     // The sentence's words are counted only when the trigger stands among capitals.
     first > 0
-        && (first - 1..after + 1).all(|i| words.get(i).is_some_and(capitalised))
+        && (all_capitalised(first - 1..after + 1)
+            || (name_before && all_capitalised(first - 1..after)))
         && words.iter().filter(|w| capitalised(w)).count() * 10 < words.len() * 6
 }
 

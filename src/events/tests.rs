@@ -1672,3 +1672,13 @@ fn where_a_road_leads_is_not_where_a_bomb_hit_it() {
     );
     assert!(!places.iter().any(|p| p.starts_with("Dori")), "{places:?}");
 }
+
+#[test]
+fn a_trigger_word_inside_a_group_s_name_reports_nothing() {
+    use EventKind::*;
+    let kinds = kinds_of("Iraqi army and Popular Mobilisation fighters clashed with militants.");
+    assert_eq!(kinds, [Assault]);
+    // After a colon or a dash, a capital opens the report: "Incident: Roadside IED".
+    let kinds = kinds_of("Incident: Roadside IED struck a minivan; three passengers killed.");
+    assert!(kinds.contains(&Bombing), "{kinds:?}");
+}

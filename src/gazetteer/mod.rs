@@ -312,7 +312,18 @@ impl Gazetteer {
                     .iter()
                     .find_map(|w| p.name.strip_suffix(w))
                     .or_else(|| UNIT_PREFIXES.iter().find_map(|w| p.name.strip_prefix(w)))?;
-                Some((name_key(short), PlaceId(i as u32), p.kind))
+                Some((short, PlaceId(i as u32), p.kind))
+            })
+            // "Al-Hawija District" is also Hawija: reports often drop the Arab article.
+            .flat_map(|(short, id, kind)| {
+                let without_article = short
+                    .split_once(['-', ' '])
+                    .filter(|(article, rest)| {
+                        ARABIC_ARTICLES.contains(&article.to_lowercase().as_str())
+                            && rest.chars().count() >= 4
+                    })
+                    .map(|(_, rest)| (name_key(rest), id, kind));
+                std::iter::once((name_key(short), id, kind)).chain(without_article)
             })
             .collect();
         for (key, id, kind) in short_names {

