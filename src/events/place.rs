@@ -456,7 +456,14 @@ fn reference_penalty(look: &LookBack) -> usize {
     let reference = distance_from
         || match last(1) {
             // A compass direction before "of" makes the next place a reference point.
-            "of" => COMPASS_POINTS.contains(&last(2)) || bank(last(2)),
+            // "30 km west of the island town of Lamu".
+            "of" => {
+                COMPASS_POINTS.contains(&last(2))
+                    || bank(last(2))
+                    || (["town", "city", "village", "port", "capital"].contains(&last(2))
+                        && (3..=6)
+                            .any(|k| last(k) == "of" && COMPASS_POINTS.contains(&last(k + 1))))
+            }
             "the" => last(2) == "of" && bank(last(3)),
             // "10 km outside Kyauktaw" is a reference; "just outside Konduga" is Konduga.
             "outside" => (2..=4).any(|k| km_per(last(k)).is_some()),
@@ -497,7 +504,11 @@ fn nth_from_end(words: &[Word], k: usize) -> &str {
 fn stated_km<'a>(last: &impl Fn(usize) -> &'a str) -> Option<f64> {
     (2..=6).find_map(|k| {
         let factor = km_per(last(k))?;
-        last(k + 1).parse::<f64>().ok().map(|n| n * factor)
+        // "30 km", "ten kilometres", "a few kilometres".
+        let number = (last(k + 1).parse::<f64>().ok())
+            .or_else(|| crate::text::number_value(last(k + 1)).map(|n| n as f64))
+            .or_else(|| (last(k + 1) == "few").then_some(3.0))?;
+        Some(number * factor)
     })
 }
 

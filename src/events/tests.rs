@@ -1682,3 +1682,20 @@ fn a_trigger_word_inside_a_group_s_name_reports_nothing() {
     let kinds = kinds_of("Incident: Roadside IED struck a minivan; three passengers killed.");
     assert!(kinds.contains(&Bombing), "{kinds:?}");
 }
+
+#[test]
+fn a_town_set_west_of_another_or_a_few_kilometres_off_is_the_reference() {
+    let text = "Gunmen attacked Mpeketoni, about 30 km west of the island town of Lamu, on \
+                Sunday night, shooting men in their homes.";
+    let found = mentions_of(0, text, Some(date(2014, 6, 17)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(
+        places.iter().all(|p| p.starts_with("Mpeketoni")),
+        "{places:?}"
+    );
+    let text = "Fighters killed six villagers in a raid on a settlement a few kilometres outside \
+                Mora, in the Far North region, on Friday night.";
+    let found = mentions_of(0, text, Some(date(2019, 8, 4)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(places.iter().all(|p| p.starts_with("Mora")), "{places:?}");
+}
