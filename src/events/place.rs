@@ -754,8 +754,18 @@ fn verb_then_preposition(
         })
 }
 
-/// Verbs of people leaving for a place ("thousands of families have fled to Kandahar").
-const FLED: &[&str] = &["fled", "fleeing", "flee", "flees", "displaced", "relocated"];
+/// Verbs of people leaving for a place ("thousands of families have fled to Kandahar", "flights
+/// were diverted to Misrata").
+const FLED: &[&str] = &[
+    "fled",
+    "fleeing",
+    "flee",
+    "flees",
+    "displaced",
+    "relocated",
+    "diverted",
+    "rerouted",
+];
 
 /// Where people fled to is where a flight went, not where another event happened: "the
 /// Taliban pushed into its districts, and thousands have fled to Kandahar and Kabul". A name

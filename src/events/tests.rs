@@ -1699,3 +1699,15 @@ fn a_town_set_west_of_another_or_a_few_kilometres_off_is_the_reference() {
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert!(places.iter().all(|p| p.starts_with("Mora")), "{places:?}");
 }
+
+#[test]
+fn where_flights_were_diverted_to_is_not_where_it_happened() {
+    let text = "Clashes broke out near the airport on Monday evening, killing 55 people, and \
+                flights were diverted to Misrata.";
+    let found = mentions_of(0, text, Some(date(2023, 8, 16)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(
+        !places.iter().any(|p| p.starts_with("Misrat")),
+        "{places:?}"
+    );
+}
