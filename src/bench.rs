@@ -88,7 +88,7 @@ pub fn pipeline(dir: &Path, corpus: Option<&Path>) -> Result<ExitCode> {
         let mut mentions = Vec::new();
         for (i, (text, lines, toponyms)) in documents.iter().enumerate() {
             mentions.extend(
-                events::extract_mentions(i, text, lines, toponyms, published)
+                events::extract_mentions(&gazetteer, i, text, lines, toponyms, published)
                     .into_iter()
                     .map(std::sync::Arc::new),
             );

@@ -600,8 +600,14 @@ fn article_reports(
     toponyms: &[Toponym],
 ) -> Vec<EventMention> {
     let published = article.published.map(|p| p.date);
-    let mut reports =
-        events::extract_mentions(0, &article.text, &article.kept, toponyms, published);
+    let mut reports = events::extract_mentions(
+        gazetteer,
+        0,
+        &article.text,
+        &article.kept,
+        toponyms,
+        published,
+    );
     corrections.fix_reports(
         gazetteer,
         &article.key,

@@ -435,7 +435,7 @@ mod tests {
             crate::geoparse::Geoparser::new(gazetteer, crate::geoparse::GeoparseOptions::default());
         let mut toponyms = geoparser.parse_text(text);
         let lines = crate::geoparse::line_ranges(text);
-        let mentions = crate::events::extract_mentions(0, text, &lines, &toponyms, None);
+        let mentions = crate::events::extract_mentions(gazetteer, 0, text, &lines, &toponyms, None);
         assert!(mentions.len() >= 2, "{mentions:?}");
         let (attack, bombing) = (&mentions[0], &mentions[mentions.len() - 1]);
 

@@ -229,6 +229,41 @@ fn a_fourteenth_blind_set_places_few_events_in_another_country() {
 }
 
 #[test]
+fn a_fifteenth_blind_set_places_few_events_in_another_country() {
+    // Written blind by a helper (see tests/data/README.md); found 0.870, off 0.300 and far
+    // 0.033 when first scored.
+    let scores = assert_floors(
+        "events-blind15.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.88,
+            kind_ok: 0.85,
+            off: 0.28,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.03);
+}
+
+#[test]
+fn a_sixteenth_blind_set_of_long_stories_places_fewer_events_abroad() {
+    // Written blind by a helper (see tests/data/README.md): long wire stories whose lead is
+    // told with background, reactions and talks abroad. Found 0.930, off 1.960 and far 0.152
+    // when first scored.
+    let scores = assert_floors(
+        "events-blind16.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.91,
+            kind_ok: 0.85,
+            off: 1.60,
+            none: 0.01,
+        },
+    );
+    assert_few_far(&scores, 0.08);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -162,7 +162,7 @@ proptest! {
             prop_assert!(slices(&text, &toponym.span), "{toponym:?} in {text:?}");
         }
         let date = chrono::NaiveDate::from_ymd_opt(2021, 8, 15);
-        for mention in extract_mentions(0, &text, &lines, &toponyms, date) {
+        for mention in extract_mentions(geoparser().gazetteer(), 0, &text, &lines, &toponyms, date) {
             prop_assert!(slices(&text, &mention.sentence), "{mention:?} in {text:?}");
             prop_assert!(slices(&text, &mention.trigger), "{mention:?} in {text:?}");
         }

@@ -158,11 +158,17 @@ pub fn score_reports(
         }
     }
     for ((report, lines), toponyms) in reports.iter().zip(&lines).zip(&parsed) {
-        let mentions: Vec<_> =
-            events::extract_mentions(0, &report.text, lines, toponyms, Some(report.published))
-                .into_iter()
-                .map(Arc::new)
-                .collect();
+        let mentions: Vec<_> = events::extract_mentions(
+            gazetteer,
+            0,
+            &report.text,
+            lines,
+            toponyms,
+            Some(report.published),
+        )
+        .into_iter()
+        .map(Arc::new)
+        .collect();
         let extracted = events::merge(gazetteer, &mentions, &[report.id.as_str()]);
         let scores = score_one(gazetteer, &report.gold, &extracted);
         total.add(&scores);

@@ -14,6 +14,7 @@ use super::choose::{choose, statement_at};
 use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
+use crate::gazetteer::Gazetteer;
 use crate::geoparse::{Precision, Toponym};
 use crate::text::{Word, words};
 use crate::time::{
@@ -54,17 +55,22 @@ const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
 /// The place a definite noun of the sentence points back at may have these precisions: "the
 /// town", or with one word between ("the Libyan capital", "the coastal town"). Not "the
 /// base's commander", which speaks of someone.
-fn place_named_back(words: &[Word]) -> Option<(Precision, Precision)> {
+fn place_named_back(words: &[Word]) -> Option<(&'static str, Precision, Precision)> {
     let noun = |word: &Word| PLACE_NOUNS.iter().find(|(noun, _, _)| word.lower == *noun);
     (0..words.len()).find_map(|at| {
         if !["the", "this"].contains(&words[at].lower.as_str()) {
             return None;
         }
         let next = words.get(at + 1)?;
-        let (_, most, least) = noun(next).or_else(|| words.get(at + 2).and_then(noun))?;
-        Some((*most, *least))
+        noun(next)
+            .or_else(|| words.get(at + 2).and_then(noun))
+            .copied()
     })
 }
+
+/// Sentences at the head of a wire story in which "the capital" or "the city" may mean the
+/// town of its dateline.
+const DATELINE_SENTENCES: usize = 2;
 
 /// Whether the words before a trigger make it a definite report of something told before
 /// ("the departure", "the US's silent departure").
@@ -367,10 +373,17 @@ fn in_a_proper_name(sentence: &str, words: &[Word], trigger: &triggers::Trigger)
             && before.trim_end().ends_with(char::is_alphanumeric)
             && &sentence[previous.end..words[first].span.start] == " "
     };
+    // "the Organisation for the Prohibition of Chemical Weapons": capitals on both sides of
+    // "of", "for" or "against".
+    let name_of = first > 1
+        && ["of", "for", "against"].contains(&words[first - 1].lower.as_str())
+        && capitalised(&words[first - 2])
+        && all_capitalised(first..after);
     // The sentence's words are counted only when the trigger stands among capitals.
     first > 0
         && (all_capitalised(first - 1..after + 1)
-            || (name_before && all_capitalised(first - 1..after)))
+            || (name_before && all_capitalised(first - 1..after))
+            || name_of)
         && words.iter().filter(|w| capitalised(w)).count() * 10 < words.len() * 6
 }
 
@@ -586,6 +599,7 @@ struct Draft {
 /// The event mentions of one article (see the module doc). `toponyms` are the article's
 /// resolved place names; `published` its date.
 pub fn extract_mentions(
+    gazetteer: &Gazetteer,
     article: usize,
     text: &str,
     lines: &[Range<usize>],
@@ -803,6 +817,9 @@ pub fn extract_mentions(
                     && (trigger.first_word.checked_sub(1))
                         .is_some_and(|at| ["those", "these"].contains(&words[at].lower.as_str())))
                 || modality::is_a_charge(&words, trigger.first_word)
+                // "The attack came as envoys met in Muscat": the attack told before.
+                || (modality::points_back(&words, trigger.first_word)
+                    && drafts.iter().any(|d| d.mention.sentence != sentence))
             {
                 continue;
             }
@@ -817,9 +834,17 @@ pub fn extract_mentions(
             )
             .or_else(time_just_before)
             .or(main_time);
+            // A country the event cannot be placed at, named in an "after" clause, is no place
+            // of the clause's ("threw stones at the building, after rumours that France was
+            // sheltering him").
+            let mine_kind = |t: &&Toponym| {
+                t.precision < Precision::Country
+                    || may_be_a_country(trigger.kind)
+                    || clause_of(t.span.start - sentence.start) == own_clause
+            };
             let mut mine: Vec<&Toponym> = candidates
                 .iter()
-                .filter(|t| in_clause(t, own_clause))
+                .filter(|t| in_clause(t, own_clause) && mine_kind(t))
                 .copied()
                 .collect();
             // An "after" clause that names places of its own, after a clause with no event,
@@ -850,6 +875,13 @@ pub fn extract_mentions(
                 if mine.iter().any(own_places) {
                     mine.retain(own_places);
                 }
+            }
+            // A bulletin's heading ("Tillabéri region — ") encloses the places named after it:
+            // a clause that names only the heading takes another clause's places, if any.
+            if mine.iter().all(|t| place::heads_a_bulletin(text, t))
+                && candidates.iter().any(|t| !place::heads_a_bulletin(text, t))
+            {
+                mine.clear();
             }
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
@@ -910,7 +942,7 @@ pub fn extract_mentions(
             // clause that speaks of unnamed places ("taking control of dozens of districts").
             let named_back = place_named_back(&words)
                 .filter(|_| !unnamed_places)
-                .and_then(|(most, least)| {
+                .and_then(|(noun, most, least)| {
                     let fits = |t: &Toponym| {
                         most <= t.precision
                             && t.precision <= least
@@ -940,9 +972,14 @@ pub fn extract_mentions(
                                 .filter(|t| fits(t))
                                 .cloned()
                         })
-                        // "TRIPOLI (Reuters) - Fighting broke out in the Libyan capital".
+                        // "TRIPOLI (Reuters) - Fighting broke out in the Libyan capital";
+                        // not "the village" nor a later sentence's "the town", which the
+                        // story named and the gazetteer lacks.
                         .or_else(|| {
-                            place::dateline_town(text, toponyms)
+                            (["capital", "city"].contains(&noun)
+                                && sentence_number <= DATELINE_SENTENCES)
+                                .then(|| place::dateline_town(text, toponyms))
+                                .flatten()
                                 .filter(|t| most <= t.precision && t.precision <= least)
                                 .cloned()
                         })
@@ -964,8 +1001,10 @@ pub fn extract_mentions(
                 // filed ("NAYPYITAW - The military detained ...").
                 None if places.is_empty() || only_reference_points => {
                     named_back.or_else(field_place).or_else(|| {
+                        // Not when another clause names the place ("shelled El Fasher
+                        // …, as the group tightened its siege").
                         (sentence_number == 1
-                            && places.is_empty()
+                            && candidates.iter().all(|t| t.precision >= Precision::Country)
                             && !names_an_unknown_place(
                                 sentence_text,
                                 &words,
@@ -1074,12 +1113,37 @@ pub fn extract_mentions(
     // A short report that names one place only: an event it tells with no place is there
     // ("Funerals filled the streets of Monywa. Two days earlier, soldiers had opened fire on
     // the marchers").
+    drop_talks_abroad(gazetteer, &mut drafts);
     let lone_place = (sentences.len() <= SHORT_REPORT_SENTENCES)
         .then(|| places_named.first())
         .flatten()
         .filter(|(_, first)| places_named.iter().all(|(_, t)| t.place == first.place))
         .map(|(_, t)| t.clone());
     place_the_placeless(drafts, lone_place)
+}
+
+/// Drops the talks and agreements told in passing (with no day of their own, no toll) and
+/// placed in a country where none of the story's other events happened: a venue abroad
+/// ("the Taliban, who are in talks with US envoys in Doha", "peace talks hosted in Entebbe have
+/// stalled", "the accord signed in Algiers in 2015") is no place of the war the story maps.
+/// Talks told as news keep their venue ("met Taliban representatives in Tehran on Wednesday").
+fn drop_talks_abroad(gazetteer: &Gazetteer, drafts: &mut Vec<Draft>) {
+    let diplomatic = |kind: EventKind| matches!(kind, EventKind::Talks | EventKind::Agreement);
+    let country_of = |t: &Toponym| gazetteer.place(t.place).country.as_str();
+    let theatre: FxHashSet<&str> = drafts
+        .iter()
+        .filter(|d| !diplomatic(d.mention.kind))
+        .filter_map(|d| d.mention.place.as_ref())
+        .map(country_of)
+        .collect();
+    if theatre.is_empty() {
+        return;
+    }
+    drafts.retain(|d| {
+        !diplomatic(d.mention.kind)
+            || d.concrete
+            || (d.mention.place.as_ref()).is_none_or(|t| theatre.contains(country_of(t)))
+    });
 }
 
 /// Reports of at most this many sentences may place an event by their one place.

@@ -608,7 +608,7 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
         return true;
     }
     let lasting = after.iter().enumerate().any(|(i, w)| {
-        w.lower == "for"
+        ["for", "over"].contains(&w.lower.as_str())
             && after[i + 1..].iter().take(4).any(|n| {
                 [
                     "years",
@@ -621,7 +621,53 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
                 .contains(&n.lower.as_str())
             })
     });
-    perfect && lasting
+    // "whose insurgency has killed thousands over decades": a toll over years.
+    let perfect_active = before
+        .last()
+        .is_some_and(|w| ["has", "have"].contains(&w.lower.as_str()));
+    (perfect || perfect_active) && lasting
+}
+
+/// Verbs that set an event told before beside another happening: "The attack came as envoys
+/// met in Muscat", "The arrest followed weeks of fighting in Nasir".
+const SETTING_VERBS: &[&str] = &[
+    "came",
+    "comes",
+    "coincided",
+    "coincides",
+    "followed",
+    "follows",
+    "happened",
+    "occurred",
+];
+
+/// Words after a verb of setting that give the event's own time or place ("came on Monday",
+/// "happened near the airport"): the sentence tells of it.
+const DATING_WORDS: &[&str] = &[
+    "in", "on", "at", "during", "near", "outside", "inside", "around", "close",
+];
+
+/// Whether the trigger at word `first_word` points back at an event already told, to set it
+/// beside something else: the subject of a sentence that opens with a determiner and goes on
+/// with a verb of setting that does not date it ("The attack came days before talks in
+/// Washington", "Sunday's killing followed a raid"), or what a sentence that opens "It was
+/// the" ranks ("It was the deadliest attack on security forces in two years"). Its places are
+/// the other happening's.
+pub fn points_back(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let determiner = ["the", "this", "that", "these", "those"].contains(&lower(0))
+        || lower(0).ends_with("'s")
+        || lower(0).ends_with("\u{2019}s");
+    // Right after the trigger, and not dating it: "The attack on Wednesday followed days of
+    // clashes" and "The offensive came in February 2021, when" tell the event's time.
+    let subject = determiner
+        && (1..=3).contains(&first_word)
+        && (first_word + 1..=first_word + 2)
+            .any(|i| SETTING_VERBS.contains(&lower(i)) && !DATING_WORDS.contains(&lower(i + 1)));
+    let ranked = ["it", "this", "that"].contains(&lower(0))
+        && ["was", "is", "marked", "marks", "became"].contains(&lower(1))
+        && (3..=8).contains(&first_word);
+    subject || ranked
 }
 
 /// Whether the trigger at word `first_word` describes a place or people rather than tells an

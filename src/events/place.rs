@@ -49,7 +49,8 @@ const ACTOR_NOUNS: &[&str] = &[
     "and",
 ];
 
-/// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief".
+/// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief",
+/// "al-Qaeda's Sahel affiliate".
 const TITLE_NOUNS: &[&str] = &[
     "governor",
     "provincial",
@@ -68,6 +69,10 @@ const TITLE_NOUNS: &[&str] = &[
     "officials",
     "chief",
     "envoy",
+    "affiliate",
+    "branch",
+    "franchise",
+    "offshoot",
 ];
 
 /// Buildings that a title noun may name ("the provincial council building"): in the place.
@@ -643,6 +648,7 @@ fn is_where_people_came_from(look: &LookBack) -> bool {
 fn after_an_origin_phrase(look: &LookBack) -> bool {
     // Each phrase opens with one of these words: most names have none before them.
     const FIRST_WORDS: &[&str] = &[
+        "launched",
         "originally",
         "hailing",
         "hailed",
@@ -658,11 +664,11 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
     let lower = before.to_ascii_lowercase();
     ORIGIN_PHRASES.iter().any(|phrase| {
         lower.rfind(phrase).is_some_and(|at| {
-            // Only names, commas and "and" between the phrase and the name.
+            // Only names, commas, "and" and "the" between the phrase and the name.
             before.get(at + phrase.len()..).is_some_and(|between| {
-                between
-                    .split([' ', ','])
-                    .all(|w| w.is_empty() || w == "and" || w.starts_with(char::is_uppercase))
+                between.split([' ', ',']).all(|w| {
+                    w.is_empty() || ["and", "the"].contains(&w) || w.starts_with(char::is_uppercase)
+                })
             })
         })
     })
@@ -671,6 +677,7 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
 /// Phrases that say where people come from, whatever they are called ("originally from",
 /// "natives of").
 const ORIGIN_PHRASES: &[&str] = &[
+    "launched from ",
     "originally from ",
     "hailing from ",
     "hailed from ",
@@ -835,6 +842,24 @@ fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
         .find(|w| !BETWEEN.contains(w))
         .is_some_and(|w| GATHERINGS.contains(&w));
     if gathering { 150 } else { 0 }
+}
+
+/// Whether the place opens its line and is set off by a dash or a colon, perhaps after a word
+/// or two ("Tillabéri region — ", "Cabo Delgado update — ", "Sumy region: "): the heading of
+/// a bulletin, which encloses the places its report names after it.
+pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
+    let line_start = text[..toponym.span.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|before| before.trim().is_empty());
+    let after = crate::text::head(&text[toponym.span.end..], 30);
+    let mut rest = after.trim_start();
+    for _ in 0..2 {
+        if rest.starts_with(char::is_lowercase) {
+            rest = rest.trim_start_matches(char::is_alphabetic).trim_start();
+        }
+    }
+    line_start && rest.starts_with(['\u{2014}', '\u{2013}', '-', ':'])
 }
 
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,
@@ -1029,6 +1054,7 @@ pub(super) fn event_places(
             + route_penalty(text, t)
             + origin_penalty(&looks[i], kind)
             + venue_penalty(&looks[i], kind)
+            + if heads_a_bulletin(text, t) { 100 } else { 0 }
             // "Herat, Herat province" is Herat; but in "a village 40 km north of Herat, Herat
             // province" the province holds the unnamed village.
             + if encloses_the_one_before(text, candidates, &looks, i)

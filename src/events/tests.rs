@@ -15,7 +15,7 @@ fn mentions_of(article: usize, text: &str, published: Option<NaiveDate>) -> Vec<
     let g = bundled_for_tests();
     let lines = line_ranges(text);
     let toponyms = Geoparser::new(g, GeoparseOptions::default()).parse(text, &lines);
-    extract_mentions(article, text, &lines, &toponyms, published)
+    extract_mentions(g, article, text, &lines, &toponyms, published)
 }
 
 /// [`super::merge`] of reports not shared yet.
@@ -818,7 +818,7 @@ fn drones_mines_agents_and_crowds_in_other_words() {
         ),
         (
             "Settlers rampaged through the village, burning cars.",
-            Killing,
+            MobViolence,
         ),
     ];
     for (sentence, kind) in cases {
@@ -1710,4 +1710,112 @@ fn where_flights_were_diverted_to_is_not_where_it_happened() {
         !places.iter().any(|p| p.starts_with("Misrat")),
         "{places:?}"
     );
+}
+
+/// The places of `text`'s reports, published on `published`.
+fn places_of(text: &str, published: NaiveDate) -> Vec<(EventKind, String)> {
+    mentions_of(0, text, Some(published))
+        .iter()
+        .map(|m| (m.kind, place_name(m)))
+        .collect()
+}
+
+#[test]
+fn a_sentence_that_sets_the_event_beside_another_happening_reports_it_no_second_time() {
+    let found = places_of(
+        "Militants stormed an army post in Tessalit on Monday, killing four soldiers. The \
+         attack came as the army moved reinforcements to Gao.",
+        date(2023, 10, 3),
+    );
+    assert!(!found.iter().any(|(_, p)| p == "Gao"), "{found:?}");
+    let found = places_of(
+        "A roadside bomb killed eight policemen in Bijapur district on Monday. It was the \
+         deadliest attack on security forces in Chhattisgarh in two years.",
+        date(2025, 1, 7),
+    );
+    assert!(!found.iter().any(|(_, p)| p == "Chhattisgarh"), "{found:?}");
+    // Dated, it tells the event's day: "The attack on Wednesday followed days of clashes".
+    let found = mentions_of(
+        0,
+        "Fighters killed 20 civilians in two hamlets near Menaka, officials said on Friday. \
+         The attack on Wednesday followed days of clashes in the area.",
+        Some(date(2022, 3, 11)),
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.time.is_some_and(|t| t.start == date(2022, 3, 9))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn talks_told_in_passing_abroad_are_not_placed_but_talks_told_as_news_are() {
+    let found = places_of(
+        "A drone strike killed four people in Marib, Yemen, on Saturday. The Houthis, who are \
+         in talks with Saudi officials in Muscat, denied involvement.",
+        date(2021, 6, 6),
+    );
+    assert!(!found.iter().any(|(_, p)| p == "Muscat"), "{found:?}");
+    let found = places_of(
+        "An Afghan government delegation met Taliban representatives in Tehran on Wednesday, \
+         as fighting raged in Badghis.",
+        date(2021, 7, 8),
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(k, p)| *k == EventKind::Talks && p == "Tehran"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_village_of_a_later_sentence_is_not_the_dateline_town() {
+    let found = places_of(
+        "BANGKOK — Soldiers raped four women during a raid on a village in Magway region, a \
+         rights group said. Troops entered the village, searched homes and detained women in \
+         a school for two nights.",
+        date(2022, 11, 10),
+    );
+    assert!(!found.iter().any(|(_, p)| p == "Bangkok"), "{found:?}");
+}
+
+#[test]
+fn a_group_s_regional_branch_and_a_toll_over_decades_are_no_events_there() {
+    let found = places_of(
+        "Jihadists killed 20 people near Djibo on Saturday. JNIM, al-Qaeda's Sahel affiliate, \
+         claimed the attack.",
+        date(2024, 8, 26),
+    );
+    assert!(!found.iter().any(|(_, p)| p == "Sahel"), "{found:?}");
+    let found = places_of(
+        "Maoists ambushed a police patrol in Sukma on Sunday. The district borders \
+         Maharashtra, where the insurgency has killed thousands over decades.",
+        date(2022, 9, 19),
+    );
+    assert!(!found.iter().any(|(_, p)| p == "Maharashtra"), "{found:?}");
+}
+
+#[test]
+fn mines_dismantled_restored_towns_and_glide_bombs_have_their_kinds() {
+    use EventKind::*;
+    let cases = [
+        (
+            "Engineers dismantled a naval mine near the shore at Mocha.",
+            WeaponsSeizure,
+        ),
+        (
+            "Army units restored security and stability to Palmyra.",
+            Recapture,
+        ),
+        (
+            "Two guided aerial bombs hit a hypermarket in Kharkiv.",
+            AirStrike,
+        ),
+    ];
+    for (text, kind) in cases {
+        let kinds = kinds_of(text);
+        assert!(kinds.contains(&kind), "{text}: {kinds:?}");
+    }
 }

@@ -266,11 +266,20 @@ pub(super) fn contains(container: &Place, place: &Place) -> bool {
         PlaceKind::Admin1 => {
             same_country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
         }
+        // Many towns carry no district code (most of Syria's, Mali's, Niger's): one of the
+        // province's that lies near the district's point may be in it ("Gao, in Ziro province").
         PlaceKind::Admin2 => {
+            let in_district = match place.admin2.is_empty() {
+                false => container.admin2 == place.admin2,
+                true => {
+                    haversine_km(container.lat, container.lon, place.lat, place.lon)
+                        <= UNCODED_TOWN_KM
+                }
+            };
             same_country
                 && container.admin1 == place.admin1
                 && !container.admin2.is_empty()
-                && container.admin2 == place.admin2
+                && in_district
                 && matches!(place.kind, PlaceKind::Town | PlaceKind::Site)
         }
         // A city holds its districts and quarters (see `possessive` in [`enclosures`]).
@@ -288,6 +297,9 @@ pub(super) fn contains(container: &Place, place: &Place) -> bool {
 
 /// How far from a city's point its parts lie, at most ("Kyiv's Obolon district").
 const CITY_PART_KM: f64 = 25.0;
+
+/// How far from a district's point a town with no district code may lie to be in it.
+const UNCODED_TOWN_KM: f64 = 60.0;
 
 /// Whether a mention with these candidates, strictly enclosed by `enclosure`, names none
 /// of the gazetteer's places inside it: the report's place is missing from the gazetteer.

@@ -1247,3 +1247,12 @@ fn a_district_is_known_without_its_arab_article() {
         ("Al-Hawija District", PlaceKind::Admin2)
     );
 }
+
+#[test]
+fn a_town_with_no_district_code_lies_in_the_district_near_it() {
+    // GeoNames gives Burkina Faso's Gao no district: it is still the town "in Ziro province".
+    let found =
+        parse("Volunteers repelled an attack on the town of Gao, in Ziro province, on Thursday.");
+    let (_, gao, t) = resolved(&found, "Gao");
+    assert_eq!((gao.country.as_str(), t.precision), ("BF", Precision::Town));
+}

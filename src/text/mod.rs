@@ -233,6 +233,27 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     if ["blamed", "accused", "urged"].contains(&previous.as_str()) {
         return true;
     }
+    // "a withdrawal ordered by Bamako", "a deal brokered by Doha".
+    if previous == "by"
+        && let Some(verb) = before.trim_end().strip_suffix("by").map(|b| {
+            b.trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase()
+        })
+        && [
+            "ordered",
+            "demanded",
+            "requested",
+            "brokered",
+            "mediated",
+            "imposed",
+        ]
+        .contains(&verb.as_str())
+    {
+        return true;
+    }
     let after = head(text.get(name.end..).unwrap_or(""), 40);
     // "Moscow's defence ministry", "Kyiv's foreign ministry".
     let possessed = (after
@@ -320,6 +341,9 @@ const STANCE_VERBS: &[&str] = &[
     "vowed",
     "urged",
     "hailed",
+    "pressed",
+    "pressured",
+    "demanded",
     // Acts of a government: "after Moscow quit the grain deal".
     "quit",
     "suspended",

@@ -47,7 +47,7 @@ fn mentions_of(sentence: &str) -> Vec<EventMention> {
     let toponyms = crate::geoparse::Geoparser::new(g, crate::geoparse::GeoparseOptions::default())
         .parse(sentence, &lines);
     let published = NaiveDate::from_ymd_opt(2024, 3, 12);
-    extract_mentions(0, sentence, &lines, &toponyms, published)
+    extract_mentions(g, 0, sentence, &lines, &toponyms, published)
 }
 
 /// The events of a one-sentence article: (kind, place).
