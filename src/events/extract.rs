@@ -973,15 +973,16 @@ pub fn extract_mentions(
                                 .cloned()
                         })
                         // "TRIPOLI (Reuters) - Fighting broke out in the Libyan capital";
-                        // not "the village" nor a later sentence's "the town", which the
-                        // story named and the gazetteer lacks.
+                        // not "the village", nor a later sentence's "the town", nor a city
+                        // after the story named a place: those are the story's own.
                         .or_else(|| {
                             (["capital", "city"].contains(&noun)
-                                && sentence_number <= DATELINE_SENTENCES)
-                                .then(|| place::dateline_town(text, toponyms))
-                                .flatten()
-                                .filter(|t| most <= t.precision && t.precision <= least)
-                                .cloned()
+                                && sentence_number <= DATELINE_SENTENCES
+                                && places_named.is_empty())
+                            .then(|| place::dateline_town(text, toponyms))
+                            .flatten()
+                            .filter(|t| most <= t.precision && t.precision <= least)
+                            .cloned()
                         })
                 });
             let only_reference_points =

@@ -50,7 +50,7 @@ const ACTOR_NOUNS: &[&str] = &[
 ];
 
 /// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief",
-/// "al-Qaeda's Sahel affiliate".
+/// "al-Qaeda's Sahel affiliate", "Al-Masirah television".
 const TITLE_NOUNS: &[&str] = &[
     "governor",
     "provincial",
@@ -73,6 +73,11 @@ const TITLE_NOUNS: &[&str] = &[
     "branch",
     "franchise",
     "offshoot",
+    "television",
+    "tv",
+    "radio",
+    "channel",
+    "newspaper",
 ];
 
 /// Buildings that a title noun may name ("the provincial council building"): in the place.
@@ -420,8 +425,25 @@ fn is_where_someone_spoke(
         && words(head(&text[toponym.span.end..], 24))
             .first()
             .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
+    // "In Kabul, the defence ministry said the withdrawals were tactical": the place opens the
+    // sentence, and the speaker and the verb follow it.
+    let opens_the_sentence = text[..toponym.span.start]
+        .trim_end()
+        .strip_suffix("In")
+        .is_some_and(|rest| rest.trim_end().is_empty() || rest.trim_end().ends_with(['.', '\n']));
+    let after = words(head(&text[toponym.span.end..], 60));
+    let speaker_after = opens_the_sentence
+        && text[toponym.span.end..].starts_with(", ")
+        && (after
+            .iter()
+            .take(5)
+            .position(|w| SPEAKERS.contains(&w.lower.as_str())))
+        .is_some_and(|at| {
+            (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
+        });
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
     speaker_there
+        || speaker_after
         || recent
             .take(6)
             .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
@@ -649,6 +671,7 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
     // Each phrase opens with one of these words: most names have none before them.
     const FIRST_WORDS: &[&str] = &[
         "launched",
+        "fired",
         "originally",
         "hailing",
         "hailed",
@@ -678,6 +701,7 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
 /// "natives of").
 const ORIGIN_PHRASES: &[&str] = &[
     "launched from ",
+    "fired from ",
     "originally from ",
     "hailing from ",
     "hailed from ",
@@ -1305,6 +1329,23 @@ mod tests {
             venue_penalty(&LookBack::new(text, &geneva), EventKind::Assault),
             0
         );
+    }
+
+    #[test]
+    fn an_outlet_and_a_group_s_branch_named_after_a_place_are_not_the_place() {
+        for (text, name) in [
+            (
+                "Footage aired by Al-Masirah television showed burned stalls.",
+                "Al-Masirah",
+            ),
+            (
+                "JNIM, al-Qaeda's Sahel affiliate, claimed the attack.",
+                "Sahel",
+            ),
+        ] {
+            let t = toponym(text, name, Precision::Town, 1);
+            assert!(is_not_the_place(text, &t, |_| false), "{text}");
+        }
     }
 
     #[test]

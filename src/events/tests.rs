@@ -1819,3 +1819,26 @@ fn mines_dismantled_restored_towns_and_glide_bombs_have_their_kinds() {
         assert!(kinds.contains(&kind), "{text}: {kinds:?}");
     }
 }
+
+#[test]
+fn a_capital_s_spokesmen_and_a_launch_site_are_not_where_it_happened() {
+    let cases = [
+        (
+            "Taliban fighters took Khwahan district on Monday. In Kabul, the defence ministry \
+             said the withdrawals were tactical.",
+            "Kabul",
+        ),
+        (
+            "Air defences destroyed eight missiles over Kyiv on Monday. The missiles were \
+             fired from Russia's Bryansk region.",
+            "Bryansk",
+        ),
+    ];
+    for (text, not_there) in cases {
+        let found = places_of(text, date(2023, 12, 12));
+        assert!(
+            !found.iter().any(|(_, p)| p == not_there),
+            "{text}: {found:?}"
+        );
+    }
+}

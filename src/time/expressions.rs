@@ -317,6 +317,7 @@ impl Scanner<'_> {
             self.day_first(at),
             self.iso(at),
             self.in_period(at),
+            self.last_month(at),
         ];
         hits.into_iter().flatten().max_by_key(|hit| hit.end)
     }
@@ -397,6 +398,25 @@ impl Scanner<'_> {
         }
         let range = in_publication_year(self.published?, |year| DateRange::month(year, month))?;
         Some(Hit::explicit(next + 1, range))
+    }
+
+    /// "last November", "this past April": the latest such month before the publication's.
+    fn last_month(&self, at: usize) -> Option<Hit> {
+        let next = match (self.word(at), self.word(at + 1)) {
+            ("last", _) => at + 1,
+            ("this", "past") => at + 2,
+            _ => return None,
+        };
+        let (month, abbreviated) = self.month(next)?;
+        if abbreviated || self.starts_title(next + 1) {
+            return None;
+        }
+        let published = self.published?;
+        let year = match month < published.month() {
+            true => published.year(),
+            false => published.year() - 1,
+        };
+        Some(Hit::explicit(next + 1, DateRange::month(year, month)?))
     }
 
     fn yearless_date(&self, month: u32, day: u32, end: usize) -> Option<Hit> {
