@@ -1131,9 +1131,10 @@ pub fn extract_mentions(
 fn drop_talks_abroad(gazetteer: &Gazetteer, drafts: &mut Vec<Draft>) {
     let diplomatic = |kind: EventKind| matches!(kind, EventKind::Talks | EventKind::Agreement);
     let country_of = |t: &Toponym| gazetteer.place(t.place).country.as_str();
+    // The countries of the story's other events, and of the talks it tells as news.
     let theatre: FxHashSet<&str> = drafts
         .iter()
-        .filter(|d| !diplomatic(d.mention.kind))
+        .filter(|d| !diplomatic(d.mention.kind) || d.concrete)
         .filter_map(|d| d.mention.place.as_ref())
         .map(country_of)
         .collect();

@@ -1813,6 +1813,10 @@ fn mines_dismantled_restored_towns_and_glide_bombs_have_their_kinds() {
             "Two guided aerial bombs hit a hypermarket in Kharkiv.",
             AirStrike,
         ),
+        (
+            "Coalition aircraft launched three raids on Saada.",
+            AirStrike,
+        ),
     ];
     for (text, kind) in cases {
         let kinds = kinds_of(text);

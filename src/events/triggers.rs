@@ -241,6 +241,27 @@ const MODIFIED_NOUNS: &[&str] = &[
     "organizers",
 ];
 
+/// Verbs of striking whose instrument ("with multiple rocket launchers") tells the attack.
+const STRIKING_VERBS: &[&str] = &[
+    "hit",
+    "struck",
+    "pounded",
+    "shelled",
+    "targeted",
+    "attacked",
+    "bombarded",
+];
+
+/// Whether the words before `at` are "with" after a verb of striking a few words back: "hit
+/// Kostiantynivka with multiple rocket launchers" is shelling, not a weapon named.
+fn struck_with(words: &[Word], at: usize) -> bool {
+    at >= 2
+        && words[at - 1].lower == "with"
+        && words[at.saturating_sub(6)..at - 1]
+            .iter()
+            .any(|w| STRIKING_VERBS.contains(&w.lower.as_str()))
+}
+
 /// Causes that fighting is for, not fought over: "fighting for self-determination" is an aim.
 const CAUSES: &[&str] = &[
     "self-determination",
@@ -292,7 +313,8 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
             };
             let modifies_a_noun = words
                 .get(end)
-                .is_some_and(|w| MODIFIED_NOUNS.contains(&w.lower.as_str()));
+                .is_some_and(|w| MODIFIED_NOUNS.contains(&w.lower.as_str()))
+                && !struck_with(words, at);
             if modifies_a_noun || fought_for_a_cause(words, end) {
                 continue;
             }
@@ -379,5 +401,11 @@ mod tests {
         assert!(kinds("Stacks of assault rifles lay on the ground.").is_empty());
         assert!(kinds("Air raid sirens sounded.").is_empty());
         assert!(kinds("The governor spoke to reporters in his office.").is_empty());
+        assert!(kinds("Soldiers dismantled two rocket launchers.").len() == 1);
+        // The instrument of a strike tells the strike.
+        assert!(
+            kinds("Russian forces hit the town with multiple rocket launchers.")
+                .contains(&EventKind::Shelling)
+        );
     }
 }
