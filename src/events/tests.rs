@@ -1817,6 +1817,10 @@ fn mines_dismantled_restored_towns_and_glide_bombs_have_their_kinds() {
             "Coalition aircraft launched three raids on Saada.",
             AirStrike,
         ),
+        (
+            "Fighters dragged a dozen men out of their homes and shot them.",
+            Killing,
+        ),
     ];
     for (text, kind) in cases {
         let kinds = kinds_of(text);

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::tokens::{Token, tokenise};
 use super::words::{
-    FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
+    CLUB_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
     PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
@@ -221,7 +221,10 @@ pub(super) fn recognise_line(
             previous.is_some_and(|p| {
                 let first_name = proper_word(p)
                     || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p).as_str()));
-                first_name && p.after_space && token.after_space
+                first_name
+                    && p.after_space
+                    && token.after_space
+                    && !CLUB_WORDS.contains(&lower(p).as_str())
             }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
                 let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
                 initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())

@@ -1256,3 +1256,12 @@ fn a_town_with_no_district_code_lies_in_the_district_near_it() {
     let (_, gao, t) = resolved(&found, "Gao");
     assert_eq!((gao.country.as_str(), t.precision), ("BF", Precision::Town));
 }
+
+#[test]
+fn a_football_club_named_after_a_city_leaves_the_city_a_place() {
+    // "Dinamo" is no first name: Tbilisi is no person's, and stays the city elsewhere.
+    let found =
+        parse("Police dispersed protesters in Tbilisi. Dinamo Tbilisi footballers joined them.");
+    let (_, tbilisi, _) = resolved(&found, "Tbilisi");
+    assert_eq!(tbilisi.country.as_str(), "GE");
+}

@@ -237,6 +237,28 @@ const NEVER_PLACES: &[&str] = &[
     "interpol",
 ];
 
+/// Football clubs' first words, which make the place after them a club's name, not a
+/// person's ("Dinamo Tbilisi footballers", "Shakhtar Donetsk ultras"): the place stays a place
+/// elsewhere in the story.
+pub(super) const CLUB_WORDS: &[&str] = &[
+    "dinamo",
+    "dynamo",
+    "shakhtar",
+    "spartak",
+    "lokomotiv",
+    "zenit",
+    "cska",
+    "partizan",
+    "olympique",
+    "atletico",
+    "atlético",
+    "metalist",
+    "zorya",
+    "vorskla",
+    "karpaty",
+    "chornomorets",
+];
+
 /// First names that are also dictionary words ("John Moore": "john" is a word).
 pub(super) const WORD_FIRST_NAMES: &[&str] = &[
     "john", "bill", "mark", "will", "frank", "grant", "pat", "rob", "bob", "ray", "dean", "jack",
