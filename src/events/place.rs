@@ -235,6 +235,19 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     {
         return true;
     }
+    // "al-Qaeda's affiliate in the Sahel": the region of a group's branch.
+    let branch_before = tail(&text[..toponym.span.start], 20).to_lowercase();
+    if [
+        "affiliate in ",
+        "affiliate in the ",
+        "branch in ",
+        "branch in the ",
+    ]
+    .iter()
+    .any(|p| branch_before.ends_with(p))
+    {
+        return true;
+    }
     let after = crate::text::head(&text[toponym.span.end..], 40);
     let after_lower = after.to_lowercase();
     // A hyphen may be typeset as U+2010 ("US\u{2010}led").
@@ -1337,6 +1350,10 @@ mod tests {
             (
                 "Footage aired by Al-Masirah television showed burned stalls.",
                 "Al-Masirah",
+            ),
+            (
+                "JNIM, al-Qaeda's affiliate in the Sahel, claimed it.",
+                "Sahel",
             ),
             (
                 "JNIM, al-Qaeda's Sahel affiliate, claimed the attack.",
