@@ -885,10 +885,13 @@ fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
 /// or two ("Tillabéri region — ", "Cabo Delgado update — ", "Sumy region: "): the heading of
 /// a bulletin, which encloses the places its report names after it.
 pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
-    let line_start = text[..toponym.span.start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|before| before.trim().is_empty());
+    // Read back a few bytes only: a huge one-line text stays linear.
+    let before = &text[..toponym.span.start];
+    let near = tail(before, 40);
+    let line_start = match near.rfind('\n') {
+        Some(at) => near[at + 1..].trim().is_empty(),
+        None => near.len() == before.len() && near.trim().is_empty(),
+    };
     let after = crate::text::head(&text[toponym.span.end..], 30);
     let mut rest = after.trim_start();
     for _ in 0..2 {
