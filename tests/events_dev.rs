@@ -264,6 +264,24 @@ fn a_sixteenth_blind_set_of_long_stories_places_fewer_events_abroad() {
 }
 
 #[test]
+fn a_seventeenth_blind_set_scored_once_before_any_rule_was_taken_from_it() {
+    // Written blind by a helper (see tests/data/README.md) and scored first at 2077479: found
+    // 0.890, kind_ok 0.860, off 0.230, far 0.036 (the session's first binary, b60dd63: found
+    // 0.900, kind_ok 0.850, off 0.220, far 0.036).
+    let scores = assert_floors(
+        "events-blind17.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.87,
+            kind_ok: 0.84,
+            off: 0.24,
+            none: 0.01,
+        },
+    );
+    assert_few_far(&scores, 0.035);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

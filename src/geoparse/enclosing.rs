@@ -50,6 +50,8 @@ fn stated_km(between: &str) -> Option<f64> {
 /// Unit words that may stand between a name and its enclosing unit ("Kani township (").
 const UNIT_WORDS: &[&str] = &[
     "village",
+    "hamlet",
+    "community",
     "town",
     "township",
     "city",

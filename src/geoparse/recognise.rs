@@ -76,6 +76,13 @@ fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
     if first == "state" && word(at + 1).is_some_and(|w| STATE_OWNED.contains(&w.as_str())) {
         return None;
     }
+    // "Bungudu local government area": Nigeria's LGA written out.
+    if first == "local"
+        && word(at + 1).as_deref() == Some("government")
+        && word(at + 2).is_some_and(|w| w == "area" || w == "areas")
+    {
+        return Some((Cue::District, "lga".to_string()));
+    }
     Some((cue_after(&first)?, first))
 }
 

@@ -1265,3 +1265,18 @@ fn a_football_club_named_after_a_city_leaves_the_city_a_place() {
     let (_, tbilisi, _) = resolved(&found, "Tbilisi");
     assert_eq!(tbilisi.country.as_str(), "GE");
 }
+
+#[test]
+fn a_community_in_a_local_government_area_lies_in_it() {
+    // Edo's Sabongida-Ora is not the community in Zamfara's Bungudu LGA.
+    let found = parse(
+        "Gunmen stormed a school in Sabon Gida, a community in Bungudu local government area, \
+         on Friday.",
+    );
+    assert!(!surfaces(&found).contains(&"Sabon Gida"), "{found:?}");
+    let (_, bungudu, t) = resolved(&found, "Bungudu");
+    assert_eq!(
+        (bungudu.country.as_str(), t.precision),
+        ("NG", Precision::District)
+    );
+}
