@@ -84,9 +84,11 @@ impl FolderPrior {
         }
     }
 
-    /// Whether the prior knows nothing (an empty folder, or one article).
+    /// Whether the prior knows nothing: no article. The second look of an article in a
+    /// folder of two leans on the other one ("a UN base in Bor" beside a report from Malakal
+    /// and Juba is South Sudan's Bor); the only article of a folder leans on nothing.
     pub fn is_empty(&self) -> bool {
-        self.articles < 2.0
+        self.articles < 1.0
     }
 
     fn share(&self, weight: Option<&f64>) -> f64 {
@@ -149,14 +151,14 @@ mod tests {
     use crate::geoparse::{GeoparseOptions, Geoparser};
 
     #[test]
-    fn each_article_weighs_the_same_and_one_article_is_no_prior() {
+    fn each_article_weighs_the_same_and_no_article_leans_on_itself() {
         let g = bundled_for_tests();
         let parser = Geoparser::new(g, GeoparseOptions::default());
         let long = parser.parse_text("Kabul, Herat, Kandahar, Mazar-i-Sharif and Kunduz.");
         let short = parser.parse_text("Sanaa.");
-        let prior = FolderPrior::of_articles(g, [long.as_slice()]);
-        assert!(prior.is_empty());
-        assert_eq!(prior.bonus("AF", ""), 0.0);
+        let alone = FolderPrior::of_articles(g, [long.as_slice()]);
+        assert_eq!(alone.second_look(g, &long), None);
+        assert_eq!(FolderPrior::default().bonus("AF", ""), 0.0);
         let prior = FolderPrior::of_articles(g, [long.as_slice(), short.as_slice()]);
         let (afghan, yemeni) = (prior.bonus("AF", ""), prior.bonus("YE", ""));
         assert!(

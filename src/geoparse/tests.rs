@@ -1280,3 +1280,16 @@ fn a_community_in_a_local_government_area_lies_in_it() {
         ("NG", Precision::District)
     );
 }
+
+#[test]
+fn in_a_folder_of_two_each_article_leans_on_the_other() {
+    let g = bundled_for_tests();
+    let parser = Geoparser::new(g, GeoparseOptions::default());
+    let juba = "Rebels fought government troops for Malakal, capital of Upper Nile state, on \
+                Tuesday, officials in Juba said.";
+    let bor = "Gunmen forced their way into a UN base in Bor on Thursday, killing 48 people.";
+    let lines = [line_ranges(juba), line_ranges(bor)];
+    let folder = parser.parse_folder(&[(juba, lines[0].as_slice()), (bor, lines[1].as_slice())]);
+    let place = g.place(folder[1][0].place);
+    assert_eq!((place.name.as_str(), place.country.as_str()), ("Bor", "SS"));
+}
