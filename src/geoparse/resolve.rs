@@ -323,8 +323,14 @@ pub(super) fn resolve(
                     let place = gazetteer.place(candidate.place);
                     // "The Iranian consulate in Najaf": people's nationality says less of
                     // where the story is than a place's name.
+                    // "Russian missiles hit Nikolayev": who acts says still less of where.
                     let weight = if candidate.role == NameRole::Demonym {
-                        0.5 * probability
+                        let share = if names_an_actor(text, &m.span) {
+                            0.2
+                        } else {
+                            0.5
+                        };
+                        share * probability
                     } else {
                         probability
                     };
@@ -522,6 +528,45 @@ const STRAY_POPULATION_BY_ALTERNATE: u64 = 1_000_000;
 /// country, or when the folder's other articles never name its country: "Boni" beside
 /// Douentza and Mopti in Mali is not Bonn, "Inata" in a folder about the Sahel not Japan's
 /// Inada.
+/// Whether the demonym at `span` qualifies an armed actor or a weapon ("Russian missiles",
+/// "Saudi-led coalition aircraft", "Israeli troops").
+fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
+    const ACTORS: &[&str] = &[
+        "forces",
+        "troops",
+        "soldiers",
+        "army",
+        "military",
+        "missiles",
+        "missile",
+        "drones",
+        "drone",
+        "artillery",
+        "warplanes",
+        "jets",
+        "aircraft",
+        "shelling",
+        "strikes",
+        "airstrikes",
+        "rockets",
+        "shells",
+        "bombs",
+        "navy",
+        "police",
+        "militants",
+        "fighters",
+        "occupiers",
+        "invaders",
+        "units",
+        "tanks",
+    ];
+    let after = crate::text::head(text.get(span.end..).unwrap_or(""), 30);
+    crate::text::words(after)
+        .iter()
+        .take(2)
+        .any(|w| ACTORS.contains(&w.lower.as_str()))
+}
+
 fn drop_stray_places(
     gazetteer: &Gazetteer,
     text: &str,

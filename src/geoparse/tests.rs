@@ -1293,3 +1293,12 @@ fn in_a_folder_of_two_each_article_leans_on_the_other() {
     let place = g.place(folder[1][0].place);
     assert_eq!((place.name.as_str(), place.country.as_str()), ("Bor", "SS"));
 }
+
+#[test]
+fn the_nationality_of_those_who_strike_says_little_of_where() {
+    // Mykolaiv's Russian name is also a Russian village's: "Russian missiles" does not put it
+    // in Russia.
+    let found = parse("Russian S-300 missiles hit the port and a grain terminal in Nikolayev.");
+    let (_, nikolayev, _) = resolved(&found, "Nikolayev");
+    assert_eq!(nikolayev.country.as_str(), "UA");
+}
