@@ -709,6 +709,12 @@ struct Evidence<'a, 'g> {
 /// Taken from a town that bears a country's name only as one of its own other names.
 const COUNTRY_NAME_PENALTY: f64 = 6.0;
 
+/// Taken from a hamlet named like another country's province ("Texas" in Hidalgo).
+const PROVINCE_NAME_PENALTY: f64 = 3.5;
+
+/// Towns under this population are hamlets beside a province of their name.
+const HAMLET_POPULATION: u64 = 5_000;
+
 /// Candidates with scores, best first (ties broken by place id, for determinism).
 fn score_candidates(
     gazetteer: &Gazetteer,
@@ -727,6 +733,22 @@ fn score_candidates(
             })
         })
     };
+    // "arrested in Texas": a hamlet named after another country's province is not the
+    // province's name (the provinces of the name, by their country).
+    let provinces_named = std::cell::OnceCell::new();
+    let province_elsewhere = |town: &Place| {
+        let provinces: &Vec<&str> = provinces_named.get_or_init(|| {
+            (candidates.iter())
+                .filter(|c| c.role == NameRole::Primary)
+                .map(|c| gazetteer.place(c.place))
+                .filter(|p| p.kind == PlaceKind::Admin1)
+                .map(|p| p.country.as_str())
+                .collect()
+        });
+        provinces
+            .iter()
+            .any(|country| *country != town.country.as_str())
+    };
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
@@ -735,6 +757,11 @@ fn score_candidates(
             && names_a_country()
         {
             COUNTRY_NAME_PENALTY
+        } else if place.kind == PlaceKind::Town
+            && place.population < HAMLET_POPULATION
+            && province_elsewhere(place)
+        {
+            PROVINCE_NAME_PENALTY
         } else {
             0.0
         };

@@ -1302,3 +1302,14 @@ fn the_nationality_of_those_who_strike_says_little_of_where() {
     let (_, nikolayev, _) = resolved(&found, "Nikolayev");
     assert_eq!(nikolayev.country.as_str(), "UA");
 }
+
+#[test]
+fn a_hamlet_named_after_another_country_s_province_is_not_that_province() {
+    // Hidalgo has a village called Texas: in a story about Sinaloa, Texas is still the state.
+    let found = parse(
+        "Gunmen fought soldiers in Culiacán, Sinaloa, on Saturday. Zambada was arrested in \
+         Texas in July.",
+    );
+    let (_, texas, _) = resolved(&found, "Texas");
+    assert_eq!(texas.country.as_str(), "US");
+}
