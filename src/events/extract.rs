@@ -878,7 +878,8 @@ pub fn extract_mentions(
             }
             // A bulletin's heading ("Tillabéri region — ") encloses the places named after it:
             // a clause that names only the heading takes another clause's places, if any.
-            if mine.iter().all(|t| place::heads_a_bulletin(text, t))
+            if !mine.is_empty()
+                && mine.iter().all(|t| place::heads_a_bulletin(text, t))
                 && candidates.iter().any(|t| !place::heads_a_bulletin(text, t))
             {
                 mine.clear();

@@ -229,14 +229,13 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     // "across the Dnipro", "the left bank of the Dnipro": a river that shares a town's name.
-    let river_before = tail(&text[..toponym.span.start], 16).to_lowercase();
+    let phrase_before = tail(&text[..toponym.span.start], 20).to_lowercase();
     if toponym.precision == Precision::Town
-        && RIVER_PHRASES.iter().any(|p| river_before.ends_with(p))
+        && RIVER_PHRASES.iter().any(|p| phrase_before.ends_with(p))
     {
         return true;
     }
     // "al-Qaeda's affiliate in the Sahel": the region of a group's branch.
-    let branch_before = tail(&text[..toponym.span.start], 20).to_lowercase();
     if [
         "affiliate in ",
         "affiliate in the ",
@@ -244,7 +243,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         "branch in the ",
     ]
     .iter()
-    .any(|p| branch_before.ends_with(p))
+    .any(|p| phrase_before.ends_with(p))
     {
         return true;
     }
@@ -443,17 +442,16 @@ fn is_where_someone_spoke(
     let opens_the_sentence = text[..toponym.span.start]
         .trim_end()
         .strip_suffix("In")
-        .is_some_and(|rest| rest.trim_end().is_empty() || rest.trim_end().ends_with(['.', '\n']));
-    let after = words(head(&text[toponym.span.end..], 60));
-    let speaker_after = opens_the_sentence
-        && text[toponym.span.end..].starts_with(", ")
-        && (after
-            .iter()
-            .take(5)
-            .position(|w| SPEAKERS.contains(&w.lower.as_str())))
-        .is_some_and(|at| {
-            (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
-        });
+        .map(str::trim_end)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(['.', '\n']));
+    let speaker_after = opens_the_sentence && text[toponym.span.end..].starts_with(", ") && {
+        let after = words(head(&text[toponym.span.end..], 60));
+        (after.iter().take(5))
+            .position(|w| SPEAKERS.contains(&w.lower.as_str()))
+            .is_some_and(|at| {
+                (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
+            })
+    };
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
     speaker_there
         || speaker_after

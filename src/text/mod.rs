@@ -220,12 +220,14 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
 /// region annexed", but not "the faction in Bossangoa announced".
 pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> bool {
     let before = text.get(..name.start).unwrap_or("");
-    let previous = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase();
+    let last_word = |text: &str| {
+        text.trim_end()
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase()
+    };
+    let previous = last_word(before);
     if PREPOSITIONS.contains(&previous.as_str()) {
         return false;
     }
@@ -235,13 +237,7 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     }
     // "a withdrawal ordered by Bamako", "a deal brokered by Doha".
     if previous == "by"
-        && let Some(verb) = before.trim_end().strip_suffix("by").map(|b| {
-            b.trim_end()
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_lowercase()
-        })
+        && let Some(verb) = before.trim_end().strip_suffix("by").map(last_word)
         && [
             "ordered",
             "demanded",
