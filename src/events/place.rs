@@ -50,7 +50,7 @@ const ACTOR_NOUNS: &[&str] = &[
 ];
 
 /// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief",
-/// "al-Qaeda's Sahel affiliate", "Al-Masirah television".
+/// "al-Qaeda's Sahel affiliate", "Al-Masirah television", the 'Dnepr' group of forces.
 const TITLE_NOUNS: &[&str] = &[
     "governor",
     "provincial",
@@ -78,6 +78,8 @@ const TITLE_NOUNS: &[&str] = &[
     "radio",
     "channel",
     "newspaper",
+    "group",
+    "grouping",
 ];
 
 /// Buildings that a title noun may name ("the provincial council building"): in the place.
@@ -259,6 +261,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     }
     // "Badghis governor", "the Kandahar police chief": a title, not where it happened.
     let next = after_lower
+        .trim_start_matches(['\'', '"', '\u{2019}', '\u{201D}'])
         .trim_start()
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
@@ -1002,6 +1005,69 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
     }
 }
 
+/// A place that a relative clause says an actor holds ("the Houthis, who still control
+/// Sanaa, resumed talks in Kuwait", "al-Shabaab, which seized Baidoa in 2009, attacked ...")
+/// tells who the actor is, not where an event outside the clause happened. Clauses of where an
+/// actor fights or operates ("who had been fighting in Shindand district") still place it.
+fn held_by_an_actor_penalty(
+    text: &str,
+    look: &LookBack,
+    toponym: &Toponym,
+    trigger: &Range<usize>,
+) -> usize {
+    const OPENERS: [&str; 2] = [", who ", ", which "];
+    /// Verbs of holding a place, and the words that may stand before them in the clause.
+    const HOLDING_VERBS: &[&str] = &[
+        "control",
+        "controls",
+        "controlled",
+        "hold",
+        "holds",
+        "held",
+        "seized",
+        "captured",
+        "occupy",
+        "occupies",
+        "occupied",
+        "run",
+        "runs",
+        "ran",
+        "rule",
+        "rules",
+        "ruled",
+        "govern",
+        "governs",
+        "governed",
+        "overran",
+    ];
+    let Some((opens_at, opener)) = OPENERS
+        .iter()
+        .filter_map(|o| look.window.rfind(o).map(|at| (at, o)))
+        .max_by_key(|(at, _)| *at)
+    else {
+        return 0;
+    };
+    let inside = &look.window[opens_at + opener.len()..];
+    let holds = words(inside)
+        .iter()
+        .take(4)
+        .any(|w| HOLDING_VERBS.contains(&w.lower.as_str()));
+    if !holds || inside.contains([',', ';', '.', '(', ')', ':']) {
+        return 0;
+    }
+    let clause_start = toponym.span.start - (look.window.len() - opens_at);
+    let after = head(&text[toponym.span.end..], 200);
+    let clause_end = toponym.span.end
+        + after
+            .find([',', ';', '.', '(', ')', ':', '\u{2014}'])
+            .unwrap_or(after.len());
+    if (clause_start..clause_end).contains(&trigger.start) {
+        0
+    } else {
+        300
+    }
+}
+
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
 fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
     let after = crate::text::head(&text[toponym.span.end..], 4);
@@ -1092,6 +1158,7 @@ pub(super) fn event_places(
             + route_penalty(text, t)
             + origin_penalty(&looks[i], kind)
             + venue_penalty(&looks[i], kind)
+            + held_by_an_actor_penalty(text, &looks[i], t, trigger)
             + if heads_a_bulletin(text, t) { 100 } else { 0 }
             // "Herat, Herat province" is Herat; but in "a village 40 km north of Herat, Herat
             // province" the province holds the unnamed village.
@@ -1220,6 +1287,40 @@ mod tests {
             alternatives: Box::default(),
             form: MentionForm::Name,
         }
+    }
+
+    #[test]
+    fn a_place_an_actor_holds_is_not_where_it_acts() {
+        let text = "Talks with the Houthis, who still control Sanaa, resumed in Kuwait on Monday.";
+        let places = [
+            toponym(text, "Sanaa", Precision::Town, 1),
+            toponym(text, "Kuwait", Precision::Country, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(0..5), EventKind::Talks);
+        assert_eq!(chosen[0].surface, "Kuwait");
+
+        // Where an actor was fighting places what it agreed.
+        let text = "Elders brokered a truce between the factions, who had been fighting in \
+                    Shindand, and the Taliban in Herat.";
+        let places = [
+            toponym(text, "Shindand", Precision::Town, 1),
+            toponym(text, "Herat", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(16..23), EventKind::Agreement);
+        assert_eq!(chosen[0].surface, "Shindand");
+
+        // An event told inside the clause is placed there.
+        let text = "Al-Shabaab, which seized Baidoa in 2009, was pushed out of Jowhar.";
+        let places = [
+            toponym(text, "Baidoa", Precision::Town, 1),
+            toponym(text, "Jowhar", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let seized = text.find("seized").unwrap_or(0);
+        let chosen = event_places(text, &refs, &(seized..seized + 6), EventKind::Capture);
+        assert_eq!(chosen[0].surface, "Baidoa");
     }
 
     #[test]

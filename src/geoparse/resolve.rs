@@ -55,6 +55,12 @@ impl<'g> Context<'g> {
         }
     }
 
+    /// A vote for a country as a whole, from no name of a place (see [`ACTOR_HOME_VOTE`]).
+    fn add_country(&mut self, country: &'g Place, weight: f64) {
+        *self.countries.entry(country.country.as_str()).or_default() += weight;
+        self.total += weight;
+    }
+
     fn country_share(&self, country: &str) -> f64 {
         if self.total <= 0.0 {
             0.0
@@ -74,6 +80,10 @@ impl<'g> Context<'g> {
             .collect()
     }
 }
+
+/// How much a story's naming of an armed group or a people of one country counts for that
+/// country ("Houthi fighters"): as a demonym's, once per group, however often it is named.
+const ACTOR_HOME_VOTE: f64 = 0.5;
 
 /// How much a mention of a place counts for its country: a country's own name most.
 fn country_vote(place: &Place) -> f64 {
@@ -281,7 +291,20 @@ pub(super) fn resolve(
             })
         })
         .collect();
-    let mut context = Context::default();
+    // The countries of the armed groups and peoples the story names.
+    let homes: Vec<&Place> = super::words::actor_homes(text)
+        .into_iter()
+        .filter_map(|code| gazetteer.country(code))
+        .map(|id| gazetteer.place(id))
+        .collect();
+    let context_of_homes = || {
+        let mut context = Context::default();
+        for home in &homes {
+            context.add_country(home, ACTOR_HOME_VOTE);
+        }
+        context
+    };
+    let mut context = context_of_homes();
     // The context of the names that are no demonyms.
     let mut named = Context::default();
     let mut choices: Vec<Option<Vec<(NameMatch, f64)>>> = Vec::new();
@@ -312,7 +335,7 @@ pub(super) fn resolve(
                 })
             })
             .collect();
-        context = Context::default();
+        context = context_of_homes();
         votes.clear();
         for (m, scored) in mentions.iter().zip(&choices) {
             let Some(scored) = scored else { continue };
@@ -504,12 +527,24 @@ pub(super) fn resolve(
         });
     }
     by_alternate.retain(|place| !by_own_name.contains(place));
-    drop_stray_places(gazetteer, text, &mut toponyms, &by_alternate, folder);
+    let home_countries: Vec<&str> = homes.iter().map(|h| h.country.as_str()).collect();
+    drop_stray_places(
+        gazetteer,
+        text,
+        &mut toponyms,
+        &by_alternate,
+        folder,
+        &home_countries,
+    );
     toponyms
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).
 const STRAY_POPULATION: u64 = 50_000;
+
+/// Places under this population, in a country the folder's other articles never name, may
+/// be strays (see [`drop_stray_places`]).
+const STRAY_POPULATION_FOREIGN_TO_FOLDER: u64 = 250_000;
 
 /// A place alone in its country makes the story's places elsewhere strays only if it is a
 /// unit or has this population (see [`drop_stray_places`]).
@@ -518,16 +553,6 @@ const FIRM_POPULATION: u64 = 10_000;
 /// Towns under this population named only by one of their alternate names may be strays.
 const STRAY_POPULATION_BY_ALTERNATE: u64 = 1_000_000;
 
-/// Drops a small place that is alone in its country while the story names places below the
-/// country level in another: a misreading of a local name ("al-Shajara" on the edge of Khartoum
-/// is not Jordan's Ash Shajarah, "Tole kebele of Gimbi district" is not Tolé in Panama). A
-/// place in a country the story names in any way, or a large place, stays; countries and
-/// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
-/// do not make a story's places strays. A town reached only by an alternate name
-/// (`by_alternate`) must be larger to stay, when the story names two places in another
-/// country, or when the folder's other articles never name its country: "Boni" beside
-/// Douentza and Mopti in Mali is not Bonn, "Inata" in a folder about the Sahel not Japan's
-/// Inada.
 /// Whether the demonym at `span` qualifies an armed actor or a weapon ("Russian missiles",
 /// "Saudi-led coalition aircraft", "Israeli troops").
 fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
@@ -567,12 +592,24 @@ fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
         .any(|w| ACTORS.contains(&w.lower.as_str()))
 }
 
+/// Drops a small place that is alone in its country while the story names places below the
+/// country level in another: a misreading of a local name ("al-Shajara" on the edge of Khartoum
+/// is not Jordan's Ash Shajarah, "Tole kebele of Gimbi district" is not Tolé in Panama). A
+/// place in a country the story names in any way, or a large place, stays; countries and
+/// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
+/// do not make a story's places strays. A town reached only by an alternate name
+/// (`by_alternate`) must be larger to stay, when the story names two places in another
+/// country, or when the folder's other articles never name its country: "Boni" beside
+/// Douentza and Mopti in Mali is not Bonn, "Inata" in a folder about the Sahel not Japan's
+/// Inada. So must it when the story's armed groups are of other countries (`home_countries`,
+/// "FAMa soldiers" are Mali's).
 fn drop_stray_places(
     gazetteer: &Gazetteer,
     text: &str,
     toponyms: &mut Vec<Toponym>,
     by_alternate: &[PlaceId],
     folder: Option<&FolderPrior>,
+    home_countries: &[&str],
 ) {
     let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
     for t in toponyms.iter().filter(|t| {
@@ -629,10 +666,16 @@ fn drop_stray_places(
             // "Sweida" stays beside "al-Karama square" read as Jordan's Karama.
             let foreign_to_folder =
                 folder.is_some_and(|f| !f.is_empty() && f.bonus(country, "") == 0.0);
-            let stray = (place.population < STRAY_POPULATION && placed_elsewhere(1))
+            // "FAMa soldiers repelled an attack on Boni": not Bonn, which GeoNames also calls
+            // Boni, outside the countries of the story's armed groups.
+            let foreign_to_actors =
+                !home_countries.is_empty() && !home_countries.contains(&country);
+            let stray = ((place.population < STRAY_POPULATION
+                || (foreign_to_folder && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
+                && placed_elsewhere(1))
                 || (by_alternate.contains(&id)
                     && place.population < STRAY_POPULATION_BY_ALTERNATE
-                    && (placed_elsewhere(2) || foreign_to_folder));
+                    && (placed_elsewhere(2) || foreign_to_folder || foreign_to_actors));
             // "Rockets from Gaza hit Sderot": a place across a border from the story's others.
             let beside_the_others = || {
                 (places_by_country.iter())
