@@ -282,6 +282,23 @@ fn a_seventeenth_blind_set_scored_once_before_any_rule_was_taken_from_it() {
 }
 
 #[test]
+fn an_eighteenth_blind_set_of_events_told_away_from_the_first_place() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with fc52373:
+    // found 0.870, kind_ok 0.810, off 0.630, far 0.046.
+    let scores = assert_floors(
+        "events-blind18.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.90,
+            kind_ok: 0.84,
+            off: 0.46,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.02);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::choose::{choose, statement_at};
@@ -919,6 +919,8 @@ pub fn extract_mentions(
                             || clauses[own_clause].told_beside_another()
                             || absorbed_from(c)
                             || circumstance_of_own(c)
+                            // "The worst attack was in Beryslav, when a drone struck a bus".
+                            || (clauses[own_clause].when && c + 1 == own_clause)
                     })
                     .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
@@ -955,6 +957,7 @@ pub fn extract_mentions(
                             t.span.end <= trigger_at.start
                                 && fits(t)
                                 && !place::is_where_a_speaker_was(text, t)
+                                && !place::is_route_end(text, t)
                         })
                         .max_by_key(|t| t.span.start)
                         .map(|t| (*t).clone());
@@ -1116,6 +1119,7 @@ pub fn extract_mentions(
     // ("Funerals filled the streets of Monywa. Two days earlier, soldiers had opened fire on
     // the marchers").
     drop_talks_abroad(gazetteer, &mut drafts);
+    drop_years_past(&mut drafts, published);
     let lone_place = (sentences.len() <= SHORT_REPORT_SENTENCES)
         .then(|| places_named.first())
         .flatten()
@@ -1146,6 +1150,21 @@ fn drop_talks_abroad(gazetteer: &Gazetteer, drafts: &mut Vec<Draft>) {
         !diplomatic(d.mention.kind)
             || d.concrete
             || (d.mention.place.as_ref()).is_none_or(|t| theatre.contains(country_of(t)))
+    });
+}
+
+/// Drops the events dated only by a year before the year of publication: background ("Kunduz
+/// was briefly overrun in 2015", "the fronts, which saw fierce battles in 2019"), which would
+/// stand on the map for a whole year long past. Events of a past month or day stay ("the
+/// insurgents took Palma in March 2021").
+fn drop_years_past(drafts: &mut Vec<Draft>, published: Option<NaiveDate>) {
+    let Some(published) = published else {
+        return;
+    };
+    drafts.retain(|d| {
+        d.mention.time.is_none_or(|time| {
+            time.precision != TimePrecision::Year || time.end.year() >= published.year()
+        })
     });
 }
 

@@ -54,6 +54,7 @@ const ACTOR_NOUNS: &[&str] = &[
 const TITLE_NOUNS: &[&str] = &[
     "governor",
     "provincial",
+    "regional",
     "council",
     "spokesman",
     "spokeswoman",
@@ -91,6 +92,7 @@ const BUILDING_NOUNS: &[&str] = &[
     "compound",
     "premises",
     "palace",
+    "hospital",
 ];
 
 /// Nouns of agreements and talks, which a place before names ("the Doha talks") and a place
@@ -266,13 +268,19 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    // "outside the Basra provincial council building" is a place in Basra.
+    // "outside the Basra provincial council building" is a place in Basra; "the Kherson
+    // regional prosecutor's office said" is who spoke.
     let a_building = || {
-        after_lower
+        let mut next_words = after_lower
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
+            .filter(|w| !w.is_empty());
+        next_words
+            .by_ref()
             .take(4)
             .any(|w| BUILDING_NOUNS.contains(&w))
+            && !next_words
+                .next()
+                .is_some_and(|w| ["said", "says", "reported", "announced"].contains(&w))
     };
     if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building() {
         return true;
@@ -402,6 +410,13 @@ fn is_where_someone_spoke(
         "embassy",
         "diplomats",
         "analysts",
+        "source",
+        "sources",
+        "leaders",
+        "administration",
+        "organisation",
+        "organization",
+        "committee",
     ];
     /// Verbs of speaking after the speaker and the place.
     const SPOKE: &[&str] = &[
@@ -432,13 +447,15 @@ fn is_where_someone_spoke(
     {
         return false;
     }
-    // "The General Staff in Kyiv said the assaults were repelled".
+    // "The General Staff in Kyiv said the assaults were repelled", "community leaders in
+    // Bamako have called for protection".
     let speaker_there = recent
         .clone()
         .next()
         .is_some_and(|w| SPEAKERS.contains(&w.lower.as_str()))
-        && words(head(&text[toponym.span.end..], 24))
-            .first()
+        && words(head(&text[toponym.span.end..], 32))
+            .iter()
+            .find(|w| !["have", "has", "had"].contains(&w.lower.as_str()))
             .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
     // "In Kabul, the defence ministry said the withdrawals were tactical": the place opens the
     // sentence, and the speaker and the verb follow it.
@@ -455,14 +472,44 @@ fn is_where_someone_spoke(
                 (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
             })
     };
+    // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
+    // organisation's seat (a commander based in a province fights there).
+    let seat_of_an_organisation = {
+        let back: Vec<&Word> = look.words.iter().rev().take(5).collect();
+        matches!(back.as_slice(), [at, based, ..] if at.lower == "in" && based.lower == "based")
+            && back[2..]
+                .iter()
+                .any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
+    };
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
-    speaker_there
+    seat_of_an_organisation
+        || speaker_there
         || speaker_after
         || recent
             .take(6)
             .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
             .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
 }
+
+/// Bodies whose seat is no event's place: where they are based is where they speak from.
+const ORGANISATIONS: &[&str] = &[
+    "organisation",
+    "organization",
+    "group",
+    "centre",
+    "center",
+    "monitor",
+    "observatory",
+    "agency",
+    "network",
+    "outlet",
+    "channel",
+    "website",
+    "newspaper",
+    "committee",
+    "charity",
+    "ngo",
+];
 
 /// Whether `toponym` is where someone spoke of an event ("the presidency in Bamako hailed the
 /// capture"), so that "the town" after it does not point back at it.
@@ -984,10 +1031,19 @@ const PART_ADJECTIVES: &[&str] = &[
     "rural",
 ];
 
-/// "the Gao-Ansongo road", "the Khost–Gardez highway": an end of a route, weaker than a place
-/// named on its own ("on the Gao-Ansongo road near Ansongo").
+/// "the Gao-Ansongo road", "the Khost–Gardez highway", "the road between Maimana and
+/// Andkhoy", "the road linking Kaya to Dori", "the railway line to Belgorod": an end of a route, weaker than a place named on
+/// its own ("on the Gao-Ansongo road near Ansongo").
 fn route_penalty(text: &str, toponym: &Toponym) -> usize {
-    const ROUTE_NOUNS: &[&str] = &["road", "highway", "route", "motorway"];
+    const ROUTE_NOUNS: &[&str] = &[
+        "road",
+        "highway",
+        "route",
+        "motorway",
+        "expressway",
+        "railway",
+        "railroad",
+    ];
     const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
     let after = crate::text::head(&text[toponym.span.end..], 40);
     let first_end = after.strip_prefix(DASHES);
@@ -998,7 +1054,29 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
         (None, true) => words(after).into_iter().next(),
         (None, false) => None,
     };
-    if noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
+    // "on the railway line to Belgorod", "the road between Maimana and Andkhoy".
+    let is_route = |w: &Word| ROUTE_NOUNS.contains(&w.lower.as_str()) || w.lower == "line";
+    let back = words(tail(&text[..toponym.span.start], 60));
+    let along_a_route = match back.as_slice() {
+        [.., noun, to] => {
+            is_route(noun)
+                && ["to", "towards", "toward", "between", "linking"].contains(&to.lower.as_str())
+        }
+        _ => false,
+    } || (back
+        .last()
+        .is_some_and(|w| ["and", "to"].contains(&w.lower.as_str()))
+        && back
+            .iter()
+            .rev()
+            .take(5)
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|pair| {
+                ["between", "linking", "from"].contains(&pair[0].lower.as_str())
+                    && is_route(pair[1])
+            }));
+    if along_a_route || noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
         150
     } else {
         0
@@ -1066,6 +1144,12 @@ fn held_by_an_actor_penalty(
     } else {
         300
     }
+}
+
+/// Whether the name is an end of a route ("the road between Maimana and Andkhoy"), which "the
+/// village" does not point back at.
+pub(super) fn is_route_end(text: &str, toponym: &Toponym) -> bool {
+    route_penalty(text, toponym) > 0
 }
 
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.

@@ -1841,6 +1841,14 @@ fn a_capital_s_spokesmen_and_a_launch_site_are_not_where_it_happened() {
              fired from Russia's Bryansk region.",
             "Bryansk",
         ),
+        (
+            "Jets struck Ariha on Monday despite the truce agreed by Moscow and Ankara in March.",
+            "Ankara",
+        ),
+        (
+            "Farmers rallied on Monday; their leaders accuse Riyadh of meddling in Al Ghaydah.",
+            "Riyadh",
+        ),
     ];
     for (text, not_there) in cases {
         let found = places_of(text, date(2023, 12, 12));
@@ -1849,4 +1857,20 @@ fn a_capital_s_spokesmen_and_a_launch_site_are_not_where_it_happened() {
             "{text}: {found:?}"
         );
     }
+}
+
+#[test]
+fn an_event_of_a_past_year_alone_is_background() {
+    let text = "Taliban fighters attacked checkpoints around Kunduz on Saturday. The city was \
+                briefly overrun by the insurgents in 2015.";
+    let found = places_of(text, date(2019, 8, 31));
+    assert_eq!(found, [(EventKind::Assault, "Kunduz".to_string())]);
+    // A past month stays: it says when.
+    let text = "Taliban fighters attacked checkpoints around Kunduz on Saturday. The city was \
+                briefly overrun by the insurgents in September 2015.";
+    let found = places_of(text, date(2019, 8, 31));
+    assert!(
+        found.iter().any(|(kind, _)| *kind == EventKind::Capture),
+        "{found:?}"
+    );
 }

@@ -355,8 +355,9 @@ impl Gazetteer {
 
     /// Ukraine's raions also under the adjectives news and monitors name them by:
     /// "Kupianskyi" (or "Kupianskyy", "Kupianskiy") for Kupiansk Raion, "Bakhmutskyi" for
-    /// Bakhmut Raion, "Brovarskyi" for Brovary Raion, "Horlivskyi" for Horlivka's; and a raion
-    /// named by its adjective under the other spellings of it.
+    /// Bakhmut Raion, "Brovarskyi" for Brovary Raion, "Horlivskyi" for Horlivka's; a raion
+    /// named by its adjective under the other spellings of it; and each raion under its name
+    /// without "Raion", as an alternate name ("the Pokrovsk district").
     fn add_raion_adjectives(&mut self) {
         const ENDINGS: &[&str] = &["skyi", "skyy", "skiy", "sky"];
         let mut extra: Vec<(String, PlaceId)> = Vec::new();
@@ -368,6 +369,8 @@ impl Gazetteer {
                 continue;
             };
             let base = name_key(base);
+            // "the Pokrovsk district": the raion, when a unit word says so.
+            extra.push((base.clone(), PlaceId(i as u32)));
             let stem = match ENDINGS.iter().find_map(|e| base.strip_suffix(e)) {
                 Some(stem) => stem.to_string(),
                 None if base.ends_with("sk") => base.clone(),

@@ -424,7 +424,9 @@ pub(super) fn link(between: &str) -> Option<Link> {
             words.next_if(|w| is_compass_adjective(w));
             Link::Strict
         }
+        // "Lysivka in the Pokrovsk district".
         "in" => {
+            words.next_if_eq(&"the");
             words.next_if(|w| is_compass_adjective(w));
             Link::Strict
         }

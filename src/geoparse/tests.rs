@@ -680,6 +680,24 @@ fn arabic_names_spelt_otherwise_than_the_gazetteer_s_are_found() {
 }
 
 #[test]
+fn a_ukrainian_raion_is_found_by_its_name_and_unit_word() {
+    let found = parse(
+        "Troops attacked positions near the village of Lysivka in the Pokrovsk district of \
+         Donetsk oblast.",
+    );
+    let (_, place, t) = resolved(&found, "Pokrovsk");
+    assert_eq!(
+        (place.name.as_str(), t.precision),
+        ("Pokrovsk Raion", Precision::District)
+    );
+    // Lysivka in Zhytomyr is no village of the Pokrovsk district.
+    assert!(!surfaces(&found).contains(&"Lysivka"), "{found:?}");
+    // Alone, the name is the town.
+    let found = parse("Shelling hit Pokrovsk on Monday.");
+    assert_eq!(resolved(&found, "Pokrovsk").1.kind, PlaceKind::Town);
+}
+
+#[test]
 fn a_ukrainian_raion_is_found_by_its_adjective() {
     let found = parse("Russian forces set up a base in Synkivka (Kupianskyi, Kharkiv).");
     let (_, place, t) = resolved(&found, "Kupianskyi");

@@ -231,22 +231,48 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     if PREPOSITIONS.contains(&previous.as_str()) {
         return false;
     }
-    // "blamed Kiev", "accused Moscow".
-    if ["blamed", "accused", "urged"].contains(&previous.as_str()) {
+    // "blamed Kiev", "accused Moscow", "accuse Riyadh of".
+    if [
+        "blamed", "blame", "blames", "blaming", "accused", "accuse", "accuses", "accusing",
+        "urged", "urge", "urges", "urging",
+    ]
+    .contains(&previous.as_str())
+    {
         return true;
     }
-    // "a withdrawal ordered by Bamako", "a deal brokered by Doha".
-    if previous == "by"
-        && let Some(verb) = before.trim_end().strip_suffix("by").map(last_word)
-        && [
-            "ordered",
-            "demanded",
-            "requested",
-            "brokered",
-            "mediated",
-            "imposed",
-        ]
-        .contains(&verb.as_str())
+    // "a withdrawal ordered by Bamako", "a deal brokered by Doha", "the ceasefire agreed by
+    // Moscow and Ankara".
+    let by_a_government = |before: &str| {
+        before
+            .trim_end()
+            .strip_suffix("by")
+            .map(last_word)
+            .is_some_and(|verb| {
+                [
+                    "ordered",
+                    "demanded",
+                    "requested",
+                    "brokered",
+                    "mediated",
+                    "imposed",
+                    "agreed",
+                    "signed",
+                    "negotiated",
+                    "sponsored",
+                    "guaranteed",
+                ]
+                .contains(&verb.as_str())
+            })
+    };
+    let first_of_pair = || {
+        let rest = before.trim_end().strip_suffix("and")?.trim_end();
+        let name_start = rest.rfind(' ')? + 1;
+        rest[name_start..]
+            .starts_with(char::is_uppercase)
+            .then(|| &rest[..name_start])
+    };
+    if (previous == "by" && by_a_government(before))
+        || (previous == "and" && first_of_pair().is_some_and(by_a_government))
     {
         return true;
     }

@@ -108,6 +108,40 @@ fn where_someone_spoke_is_not_where_it_happened_unless_the_speech_is_the_event()
         "The two sides announced in Doha on Monday that they had signed a ceasefire agreement.",
     );
     assert_eq!(found, [(EventKind::Agreement, "Doha".to_string())]);
+    // Sources and leaders who speak from a capital, a monitor based in a city.
+    for text in [
+        "Security sources in Niamey said that gunmen had attacked a gendarmerie post on Monday in Tera.",
+        "Community leaders in Bamako have condemned the killing of 20 herders on Monday in Tessit.",
+        "A monitoring group based in Gaziantep said jets had struck Sarmada on Monday.",
+    ] {
+        let found = events_of(text);
+        assert!(
+            found
+                .iter()
+                .all(|(_, place)| !["Niamey", "Bamako", "Gaziantep"].contains(&place.as_str())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_regional_office_that_speaks_is_not_the_place() {
+    assert_eq!(
+        places_of(
+            "A farmer was killed on Thursday when his tractor struck a mine outside a village in \
+             the Beryslav raion, the Kherson regional prosecutor's office said."
+        ),
+        ["Beryslav Raion"]
+    );
+}
+
+#[test]
+fn a_when_clause_happened_where_the_clause_before_it_says() {
+    let found = events_of(
+        "The most serious incident took place in Kupiansk on Monday, when a drone struck a bus \
+         carrying workers.",
+    );
+    assert_eq!(found, [(EventKind::AirStrike, "Kupyansk".to_string())]);
 }
 
 #[test]
@@ -409,9 +443,24 @@ fn an_end_of_a_route_gives_way_to_a_place_named_on_its_own() {
             "A truck struck a mine on the Mopti-Gao road near Douentza on Friday.",
             "Douentza",
         ),
+        (
+            "A convoy hit a mine on the road between Gao and Ansongo, near Tessit, on Friday.",
+            "Tessit",
+        ),
+        (
+            "A bus struck a mine on the road linking Djibo to Dori, near Aribinda, on Friday.",
+            "Aribinda",
+        ),
     ] {
         assert_eq!(places_of(sentence), [place], "{sentence}");
     }
+}
+
+#[test]
+fn the_village_is_not_the_end_of_a_route_named_after_it() {
+    let sentence = "The ministry showed soldiers raising the flag in Kozacha Lopan, a village on \
+                    the railway line to Belgorod, saying the village had been liberated on Sunday.";
+    assert_eq!(places_of(sentence), ["Kozacha Lopan"]);
 }
 
 #[test]
