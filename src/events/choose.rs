@@ -330,6 +330,12 @@ const SUMMARY_PHRASES: &[&[&str]] = &[
     &["throughout", "the", "country"],
     &["around", "the", "country"],
     &["nationwide"],
+    // "pushed al-Shabaab out of dozens of towns and villages in Hiiraan": a campaign.
+    &["dozens", "of", "towns"],
+    &["dozens", "of", "villages"],
+    &["dozens", "of", "districts"],
+    &["scores", "of", "villages"],
+    &["hundreds", "of", "villages"],
 ];
 
 /// Abduction phrases that tell that the people detained disappeared ("took them to an unknown

@@ -213,7 +213,16 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 .is_some_and(char::is_lowercase)
                 && !["the", "a", "an"].contains(&n.lower.as_str())
         });
-        let main_break = gap.contains([';', ':']) || (["and", "but"].contains(&word) && next_lower);
+        // "homes and shops in Huwara": a noun and its preposition go on with the phrase, no
+        // new subject.
+        let phrase_goes_on = words.get(i + 2).is_some_and(|w| {
+            [
+                "in", "at", "on", "near", "of", "across", "around", "outside",
+            ]
+            .contains(&w.lower.as_str())
+        });
+        let main_break = gap.contains([';', ':'])
+            || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on);
         let before = words[i - 1].lower.as_str();
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
         let opens_another_day =
@@ -842,9 +851,17 @@ pub fn extract_mentions(
                     || may_be_a_country(trigger.kind)
                     || clause_of(t.span.start - sentence.start) == own_clause
             };
+            // A clause that speaks of places it does not name ("shelled towns and villages
+            // across the northwest, after a drone attack in Homs") takes no place from the
+            // clauses told beside it.
+            let unnamed_places =
+                clause_names_places(&sentence_text[clauses[own_clause].span.clone()]);
             let mut mine: Vec<&Toponym> = candidates
                 .iter()
                 .filter(|t| in_clause(t, own_clause) && mine_kind(t))
+                .filter(|t| {
+                    !unnamed_places || clause_of(t.span.start - sentence.start) == own_clause
+                })
                 .copied()
                 .collect();
             // An "after" clause that names places of its own, after a clause with no event,
@@ -888,8 +905,6 @@ pub fn extract_mentions(
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in
             // February 2021, when the Houthis assaulted Marib").
-            let unnamed_places =
-                clause_names_places(&sentence_text[clauses[own_clause].span.clone()]);
             // A subordinate clause takes the places of a main clause whose killing this event
             // absorbed (its dead are this event's).
             let absorbed_from = |c: usize| {

@@ -1874,3 +1874,12 @@ fn an_event_of_a_past_year_alone_is_background() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_crowd_filling_a_square_is_a_protest() {
+    let kinds = kinds_of(
+        "For the third Friday running, thousands of people filled the main square of Sweida, \
+         calling for the governor to resign.",
+    );
+    assert_eq!(kinds, [EventKind::Protest]);
+}

@@ -19,6 +19,41 @@ fn clauses_split_at_conjunctions_before_a_new_subject() {
 }
 
 #[test]
+fn a_noun_after_and_before_a_preposition_opens_no_clause() {
+    let sentence = "People were hurt when settlers attacked homes and shops in Huwara.";
+    let words = words(sentence);
+    let parts: Vec<&str> = clauses(sentence, &words)
+        .into_iter()
+        .map(|c| sentence[c.span].trim())
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            "People were hurt",
+            "when settlers attacked homes and shops in Huwara."
+        ]
+    );
+}
+
+#[test]
+fn a_clause_of_unnamed_places_takes_none_from_an_after_clause() {
+    let found = events_of(
+        "Government forces shelled towns and villages across the northwest on Friday, after a \
+         drone attack on a parade in Homs killed dozens.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(kind, place)| *kind == EventKind::Shelling && place == "Homs"),
+        "{found:?}"
+    );
+    // A campaign over dozens of towns is no one event.
+    let found =
+        events_of("The army pushed the militants out of dozens of towns and villages in Hiiraan.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn as_after_a_verb_of_role_is_a_preposition_not_a_clause() {
     let sentence = "Troops seized 30 men in Ghazni and forced them to work as porters.";
     let words = words(sentence);
