@@ -1004,8 +1004,12 @@ pub fn extract_mentions(
                             .cloned()
                         })
                 });
-            let only_reference_points =
-                !places.is_empty() && places.iter().all(|t| place::is_reference_point(text, t));
+            // "The district, which lies on the road between Maimana and Andkhoy, fell": the
+            // ends of a route and reference points give way to the place pointed back at.
+            let only_reference_points = !places.is_empty()
+                && places
+                    .iter()
+                    .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t));
             // "The blast" after a bombing is that bombing: its place, and its time.
             let same_kind = (places.is_empty() || only_reference_points)
                 .then(|| last_placed.get(&trigger.kind))

@@ -304,6 +304,24 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     {
         return true;
     }
+    // "relations between Islamabad and Kabul": parties to them.
+    let between_parties = || {
+        let window = tail(&text[..toponym.span.start], 48);
+        let back = words(window);
+        let at = back.iter().rposition(|w| w.lower == "between");
+        at.is_some_and(|at| {
+            at + 4 >= back.len()
+                && at > 0
+                && ["relations", "ties", "tensions", "tension", "rift", "talks"]
+                    .contains(&back[at - 1].lower.as_str())
+                && back[at + 1..].iter().all(|w| {
+                    w.lower == "and" || window[w.span.clone()].starts_with(char::is_uppercase)
+                })
+        })
+    };
+    if between_parties() {
+        return true;
+    }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
     if crate::text::names_a_group(text, &toponym.span)
         || crate::text::speaks_for_a_government(text, &toponym.span)
@@ -795,6 +813,11 @@ const PEOPLE_FROM: &[&str] = &[
     "settlers",
     "volunteers",
     "visitors",
+    "team",
+    "teams",
+    "investigators",
+    "experts",
+    "inspectors",
 ];
 
 /// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the

@@ -1849,6 +1849,11 @@ fn a_capital_s_spokesmen_and_a_launch_site_are_not_where_it_happened() {
             "Farmers rallied on Monday; their leaders accuse Riyadh of meddling in Al Ghaydah.",
             "Riyadh",
         ),
+        (
+            "Jets bombed a compound near Urgun on Sunday. Relations between Islamabad and Kabul \
+             have soured over attacks inside Pakistan.",
+            "Kabul",
+        ),
     ];
     for (text, not_there) in cases {
         let found = places_of(text, date(2023, 12, 12));

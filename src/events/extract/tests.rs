@@ -1,5 +1,14 @@
 use super::*;
 
+/// The clauses of `sentence`, trimmed.
+fn clause_texts(sentence: &str) -> Vec<&str> {
+    let words = words(sentence);
+    clauses(sentence, &words)
+        .into_iter()
+        .map(|c| sentence[c.span].trim())
+        .collect()
+}
+
 #[test]
 fn clauses_split_at_conjunctions_before_a_new_subject() {
     let sentence = "The Islamists have encircled ten cities and skirmishes have broken out in Ghazni and Herat as troops continue their withdrawal.";
@@ -21,13 +30,8 @@ fn clauses_split_at_conjunctions_before_a_new_subject() {
 #[test]
 fn a_noun_after_and_before_a_preposition_opens_no_clause() {
     let sentence = "People were hurt when settlers attacked homes and shops in Huwara.";
-    let words = words(sentence);
-    let parts: Vec<&str> = clauses(sentence, &words)
-        .into_iter()
-        .map(|c| sentence[c.span].trim())
-        .collect();
     assert_eq!(
-        parts,
+        clause_texts(sentence),
         [
             "People were hurt",
             "when settlers attacked homes and shops in Huwara."
@@ -492,6 +496,18 @@ fn an_end_of_a_route_gives_way_to_a_place_named_on_its_own() {
 }
 
 #[test]
+fn the_district_on_a_road_between_two_towns_is_the_district() {
+    let found = events_of(
+        "Commandos retook Dawlatabad district on Tuesday. The district, which lies on the road \
+         between Maimana and Andkhoy, fell to the Taliban last month.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place == "Dowlatābād"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn the_village_is_not_the_end_of_a_route_named_after_it() {
     let sentence = "The ministry showed soldiers raising the flag in Kozacha Lopan, a village on \
                     the railway line to Belgorod, saying the village had been liberated on Sunday.";
@@ -746,13 +762,8 @@ fn a_killing_across_two_clauses_takes_the_place_of_its_circumstance_and_demining
 fn as_after_a_verb_of_describing_opens_no_clause() {
     let sentence =
         "Bodies lay in Solenzo after what rights groups describe as a massacre of residents.";
-    let words = words(sentence);
-    let parts: Vec<&str> = clauses(sentence, &words)
-        .into_iter()
-        .map(|c| sentence[c.span].trim())
-        .collect();
     assert_eq!(
-        parts,
+        clause_texts(sentence),
         [
             "Bodies lay in Solenzo",
             "after what rights groups describe as a massacre of residents."
