@@ -159,6 +159,7 @@ impl<'g> Geoparser<'g> {
     pub fn parse(&self, text: &str, lines: &[Range<usize>]) -> Vec<Toponym> {
         let mut mentions = Vec::new();
         let mut persons = Vec::new();
+        let mut homes = Vec::new();
         let mut sentence = 0;
         for line in lines {
             let Some(line_text) = text.get(line.clone()) else {
@@ -171,6 +172,7 @@ impl<'g> Geoparser<'g> {
                 sentence + 1,
                 &mut mentions,
                 &mut persons,
+                &mut homes,
             );
         }
         // A name once seen as a person's ("Mr Trapani") is that person's all through the story.
@@ -181,6 +183,7 @@ impl<'g> Geoparser<'g> {
             self.prior.as_ref(),
             text,
             mentions,
+            &homes,
         )
     }
 

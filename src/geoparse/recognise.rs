@@ -142,6 +142,7 @@ pub(super) fn recognise_line(
     sentence_base: u32,
     mentions: &mut Vec<Mention>,
     persons: &mut Vec<String>,
+    homes: &mut Vec<&'static str>,
 ) -> u32 {
     let tokens = tokenise(line);
     let word_count = tokens.iter().filter(|t| t.is_word).count();
@@ -168,6 +169,12 @@ pub(super) fn recognise_line(
         if !token.is_word || !token.capitalised || inside_hyphenated {
             i += 1;
             continue;
+        }
+        // "Houthi fighters": the country of an armed group or a people of one country.
+        if let Some(home) = super::words::actor_home_at(line, token.start)
+            && !homes.contains(&home)
+        {
+            homes.push(home);
         }
         let found = longest_name(gazetteer, line, &tokens, i)
             .or_else(|| name_after_article(gazetteer, line, &tokens, i));

@@ -259,6 +259,7 @@ pub(super) fn resolve(
     folder: Option<&FolderPrior>,
     text: &str,
     mut mentions: Vec<Mention>,
+    home_countries: &[&str],
 ) -> Vec<Toponym> {
     // Mentions without candidates are unknown names, for the edit-distance search.
     mentions.retain_mut(|m| {
@@ -292,8 +293,7 @@ pub(super) fn resolve(
         })
         .collect();
     // The countries of the armed groups and peoples the story names.
-    let homes: Vec<&Place> = super::words::actor_homes(text)
-        .into_iter()
+    let homes: Vec<&Place> = (home_countries.iter())
         .filter_map(|code| gazetteer.country(code))
         .map(|id| gazetteer.place(id))
         .collect();
@@ -527,14 +527,13 @@ pub(super) fn resolve(
         });
     }
     by_alternate.retain(|place| !by_own_name.contains(place));
-    let home_countries: Vec<&str> = homes.iter().map(|h| h.country.as_str()).collect();
     drop_stray_places(
         gazetteer,
         text,
         &mut toponyms,
         &by_alternate,
         folder,
-        &home_countries,
+        home_countries,
     );
     toponyms
 }

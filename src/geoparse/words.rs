@@ -397,35 +397,46 @@ const ACTOR_HOMES: &[(&str, &str)] = &[
     ("eln", "CO"),
 ];
 
-/// The countries of the [`ACTOR_HOMES`] that `text` names, each once, in order of first
-/// mention. A name counts when it is capitalised and stands as whole words.
-pub(super) fn actor_homes(text: &str) -> Vec<&'static str> {
-    static AUTOMATON: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    let Some(automaton) = AUTOMATON
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .build(ACTOR_HOMES.iter().map(|(phrase, _)| phrase))
-                .ok()
-        })
-        .as_ref()
-    else {
-        return Vec::new();
-    };
-    let bytes = text.as_bytes();
-    let is_word_byte = |at: Option<usize>| {
-        at.and_then(|at| bytes.get(at))
-            .is_some_and(u8::is_ascii_alphanumeric)
-    };
-    let mut homes: Vec<&'static str> = Vec::new();
-    for found in automaton.find_iter(text) {
-        let whole = !is_word_byte(found.start().checked_sub(1)) && !is_word_byte(Some(found.end()));
-        let home = ACTOR_HOMES[found.pattern().as_usize()].1;
-        if whole && bytes[found.start()].is_ascii_uppercase() && !homes.contains(&home) {
-            homes.push(home);
+/// The country of the [`ACTOR_HOMES`] name that starts at byte `at` of `line` (a word's
+/// start), if one does: the longest such name, as whole words ("Pakistani Taliban").
+pub(super) fn actor_home_at(line: &str, at: usize) -> Option<&'static str> {
+    // The names by their first two letters: a capitalised word is compared with one or two.
+    static BY_PREFIX: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
+    let by_prefix = BY_PREFIX.get_or_init(|| {
+        let mut by_prefix = vec![Vec::new(); PREFIXES];
+        for (i, (phrase, _)) in ACTOR_HOMES.iter().enumerate() {
+            if let Some(slot) = prefix_slot(phrase.as_bytes()) {
+                by_prefix[slot].push(i);
+            }
         }
-    }
-    homes
+        by_prefix
+    });
+    let rest = line.as_bytes().get(at..)?;
+    by_prefix[prefix_slot(rest)?]
+        .iter()
+        .map(|&i| ACTOR_HOMES[i])
+        .filter(|(phrase, _)| {
+            rest.get(..phrase.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(phrase.as_bytes()))
+                && !rest
+                    .get(phrase.len())
+                    .is_some_and(u8::is_ascii_alphanumeric)
+        })
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map(|(_, home)| home)
+}
+
+/// How many slots [`prefix_slot`] gives: a letter, then a letter or a digit.
+const PREFIXES: usize = 26 * 36;
+
+/// The slot of a name by its first two bytes, in any case: a letter, then a letter or a digit.
+fn prefix_slot(name: &[u8]) -> Option<usize> {
+    let first = usize::from(name.first()?.to_ascii_lowercase().checked_sub(b'a')?);
+    let second = name.get(1)?.to_ascii_lowercase();
+    let second = match second {
+        b'a'..=b'z' => usize::from(second - b'a'),
+        b'0'..=b'9' => 26 + usize::from(second - b'0'),
+        _ => return None,
+    };
+    (first < 26).then_some(first * 36 + second)
 }
