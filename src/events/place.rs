@@ -307,6 +307,9 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     // "relations between Islamabad and Kabul": parties to them.
     let between_parties = || {
         let window = tail(&text[..toponym.span.start], 48);
+        if !window.contains("between") {
+            return false;
+        }
         let back = words(window);
         let at = back.iter().rposition(|w| w.lower == "between");
         at.is_some_and(|at| {
@@ -1079,7 +1082,16 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
     };
     // "on the railway line to Belgorod", "the road between Maimana and Andkhoy".
     let is_route = |w: &Word| ROUTE_NOUNS.contains(&w.lower.as_str()) || w.lower == "line";
-    let back = words(tail(&text[..toponym.span.start], 60));
+    let window = tail(&text[..toponym.span.start], 60);
+    // Every route noun holds one of these: most names have none before them.
+    let back = if ["road", "way", "route", "line"]
+        .iter()
+        .any(|part| window.contains(part))
+    {
+        words(window)
+    } else {
+        Vec::new()
+    };
     let along_a_route = match back.as_slice() {
         [.., noun, to] => {
             is_route(noun)
