@@ -808,6 +808,7 @@ pub fn extract_mentions(
                     && is_fighting(trigger.kind)
                     && !own_day)
                 || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
+                || (!concrete && modality::is_a_trend(&words, trigger.first_word))
                 || (trigger.kind == EventKind::Flight
                     && !is_flight_of_armed_or_officials(
                         sentence_text,

@@ -628,6 +628,39 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     (perfect || perfect_active) && lasting
 }
 
+/// Whether the trigger at word `first_word` names a trend, not an event: what "has become
+/// frequent", "has long been" a source of income, "is creeping closer", or what a place "has
+/// seen repeated" ("Kidnappings have long been a source of income", "the area has seen
+/// repeated mass kidnappings"). Read only in a sentence that gives no day and no toll.
+pub fn is_a_trend(words: &[Word], first_word: usize) -> bool {
+    const AUXILIARIES: &[&str] = &["has", "have", "is", "are"];
+    const TREND_VERBS: &[&str] = &[
+        "become",
+        "becoming",
+        "long",
+        "increased",
+        "risen",
+        "grown",
+        "creeping",
+        "intensified",
+        "surged",
+        "multiplied",
+        "spread",
+    ];
+    const SEEN: &[&str] = &["seen", "suffered", "witnessed", "experienced"];
+    const REPEATED: &[&str] = &["repeated", "frequent", "regular", "recurrent", "recurring"];
+    let after = &words[(first_word + 1).min(words.len())..(first_word + 7).min(words.len())];
+    let trend_after = after.windows(2).any(|pair| {
+        AUXILIARIES.contains(&pair[0].lower.as_str())
+            && TREND_VERBS.contains(&pair[1].lower.as_str())
+    });
+    let before = &words[first_word.saturating_sub(4)..first_word];
+    let seen_repeated = before.windows(2).any(|pair| {
+        SEEN.contains(&pair[0].lower.as_str()) && REPEATED.contains(&pair[1].lower.as_str())
+    });
+    trend_after || seen_repeated
+}
+
 /// Verbs that set an event told before beside another happening: "The attack came as envoys
 /// met in Muscat", "The arrest followed weeks of fighting in Nasir".
 const SETTING_VERBS: &[&str] = &[

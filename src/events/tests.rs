@@ -1888,3 +1888,24 @@ fn a_crowd_filling_a_square_is_a_protest() {
     );
     assert_eq!(kinds, [EventKind::Protest]);
 }
+
+#[test]
+fn a_trend_is_no_event() {
+    for text in [
+        "The area, near the Kaduna-Abuja expressway, has seen repeated mass kidnappings.",
+        "Kidnappings have long been a source of income for the group in Patikul.",
+        "Abductions of civilians for ransom have become frequent in the Diffa area.",
+        "Drone attacks by resistance units are creeping closer to Bago.",
+    ] {
+        let found = places_of(text, date(2023, 3, 8));
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A day makes it an event, repeated or not.
+    assert_eq!(
+        places_of(
+            "Repeated air strikes hit Kidal on Monday.",
+            date(2023, 3, 8)
+        ),
+        [(EventKind::AirStrike, "Kidal".to_string())]
+    );
+}
