@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::triggers::Trigger;
 use super::{EventKind, EventType};
-use crate::text::Word;
+use crate::text::{Word, has_word_pair};
 
 /// Words that name armed people or their posts: when they are the ones attacked or killed,
 /// the violence is a battle.
@@ -382,10 +382,11 @@ fn is_generic_attack(trigger: &Trigger) -> bool {
 
 /// Whether a change of hands is non-violent: "without a fight", "without any resistance".
 fn without_a_fight(words: &[Word]) -> bool {
-    words.windows(2).any(|pair| {
-        pair[0].lower == "without"
-            && ["a", "fighting", "resistance", "any", "firing"].contains(&pair[1].lower.as_str())
-    })
+    has_word_pair(
+        words,
+        &["without"],
+        &["a", "fighting", "resistance", "any", "firing"],
+    )
 }
 
 /// Actors that are not a state's forces.

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::text::Word;
+use crate::text::{Word, has_word_pair};
 
 /// Words that negate a trigger in the words just before it.
 const NEGATORS: &[&str] = &[
@@ -460,10 +460,8 @@ const EARLIER_AGREEMENT_WORDS: &[&str] = &[
 pub fn is_earlier_agreement(words: &[Word], first_word: usize) -> bool {
     let before = &words[first_word.saturating_sub(4)..first_word];
     // "under the deal", not "under a local truce" (made that day, maybe).
-    let under_a_known_one = before.windows(2).any(|pair| {
-        pair[0].lower == "under"
-            && ["the", "that", "this", "its", "their"].contains(&pair[1].lower.as_str())
-    });
+    let under_a_known_one =
+        has_word_pair(before, &["under"], &["the", "that", "this", "its", "their"]);
     under_a_known_one
         || before
             .iter()
@@ -596,9 +594,7 @@ pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> 
 /// "was" before it and its end after it ("was occupied by Russian forces until November").
 pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     let before = &words[first_word.saturating_sub(4)..first_word];
-    let perfect = before
-        .windows(2)
-        .any(|w| ["has", "have", "had"].contains(&w[0].lower.as_str()) && w[1].lower == "been");
+    let perfect = has_word_pair(before, &["has", "have", "had"], &["been"]);
     let passive = before
         .last()
         .is_some_and(|w| ["was", "were", "been"].contains(&w.lower.as_str()));
@@ -650,15 +646,8 @@ pub fn is_a_trend(words: &[Word], first_word: usize) -> bool {
     const SEEN: &[&str] = &["seen", "suffered", "witnessed", "experienced"];
     const REPEATED: &[&str] = &["repeated", "frequent", "regular", "recurrent", "recurring"];
     let after = &words[(first_word + 1).min(words.len())..(first_word + 7).min(words.len())];
-    let trend_after = after.windows(2).any(|pair| {
-        AUXILIARIES.contains(&pair[0].lower.as_str())
-            && TREND_VERBS.contains(&pair[1].lower.as_str())
-    });
     let before = &words[first_word.saturating_sub(4)..first_word];
-    let seen_repeated = before.windows(2).any(|pair| {
-        SEEN.contains(&pair[0].lower.as_str()) && REPEATED.contains(&pair[1].lower.as_str())
-    });
-    trend_after || seen_repeated
+    has_word_pair(after, AUXILIARIES, TREND_VERBS) || has_word_pair(before, SEEN, REPEATED)
 }
 
 /// Verbs that set an event told before beside another happening: "The attack came as envoys

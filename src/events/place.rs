@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::EventKind;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{COMPASS_POINTS, Word, head, km_per, tail, words};
+use crate::text::{COMPASS_POINTS, Word, has_word_pair, head, km_per, tail, words};
 
 /// How far a place's precision ranks it, in characters of distance, when choosing a
 /// sentence's place: a town 40 characters away beats the province next to the trigger.
@@ -495,12 +495,13 @@ fn is_where_someone_spoke(
     };
     // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
     // organisation's seat (a commander based in a province fights there).
-    let seat_of_an_organisation = {
-        let back: Vec<&Word> = look.words.iter().rev().take(5).collect();
-        matches!(back.as_slice(), [at, based, ..] if at.lower == "in" && based.lower == "based")
-            && back[2..]
-                .iter()
-                .any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
+    let seat_of_an_organisation = match &look.words[look.words.len().saturating_sub(5)..] {
+        [before @ .., based, at] => {
+            based.lower == "based"
+                && at.lower == "in"
+                && (before.iter()).any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
+        }
+        _ => false,
     };
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
     seat_of_an_organisation
@@ -864,12 +865,11 @@ fn verb_then_preposition(
     verbs: &[&str],
     prepositions: &[&str],
 ) -> bool {
-    words[words.len().saturating_sub(recent)..]
-        .windows(2)
-        .any(|pair| {
-            verbs.contains(&pair[0].lower.as_str())
-                && prepositions.contains(&pair[1].lower.as_str())
-        })
+    has_word_pair(
+        &words[words.len().saturating_sub(recent)..],
+        verbs,
+        prepositions,
+    )
 }
 
 /// Verbs of people leaving for a place ("thousands of families have fled to Kandahar", "flights
@@ -1058,8 +1058,8 @@ const PART_ADJECTIVES: &[&str] = &[
 ];
 
 /// "the Gao-Ansongo road", "the Khost–Gardez highway", "the road between Maimana and
-/// Andkhoy", "the road linking Kaya to Dori", "the railway line to Belgorod": an end of a route, weaker than a place named on
-/// its own ("on the Gao-Ansongo road near Ansongo").
+/// Andkhoy", "the road linking Kaya to Dori", "the railway line to Belgorod": an end of a
+/// route, weaker than a place named on its own ("on the Gao-Ansongo road near Ansongo").
 fn route_penalty(text: &str, toponym: &Toponym) -> usize {
     const ROUTE_NOUNS: &[&str] = &[
         "road",
@@ -1101,16 +1101,9 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
     } || (back
         .last()
         .is_some_and(|w| ["and", "to"].contains(&w.lower.as_str()))
-        && back
-            .iter()
-            .rev()
-            .take(5)
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|pair| {
-                ["between", "linking", "from"].contains(&pair[0].lower.as_str())
-                    && is_route(pair[1])
-            }));
+        && back[back.len().saturating_sub(5)..].windows(2).any(|pair| {
+            is_route(&pair[0]) && ["between", "linking", "from"].contains(&pair[1].lower.as_str())
+        }));
     if along_a_route || noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
         150
     } else {
@@ -1129,7 +1122,7 @@ fn held_by_an_actor_penalty(
     trigger: &Range<usize>,
 ) -> usize {
     const OPENERS: [&str; 2] = [", who ", ", which "];
-    /// Verbs of holding a place, and the words that may stand before them in the clause.
+    /// Verbs of holding a place.
     const HOLDING_VERBS: &[&str] = &[
         "control",
         "controls",
@@ -1160,9 +1153,10 @@ fn held_by_an_actor_penalty(
     else {
         return 0;
     };
-    let inside = &look.window[opens_at + opener.len()..];
-    let holds = words(inside)
-        .iter()
+    let inside_at = opens_at + opener.len();
+    let inside = &look.window[inside_at..];
+    let holds = (look.words.iter())
+        .skip_while(|w| w.span.start < inside_at)
         .take(4)
         .any(|w| HOLDING_VERBS.contains(&w.lower.as_str()));
     if !holds || inside.contains([',', ';', '.', '(', ')', ':']) {

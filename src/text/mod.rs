@@ -36,6 +36,14 @@ const WORD_BYTES: [bool; 128] = {
     table
 };
 
+/// Whether one of `firsts` stands right before one of `seconds` among `words`: "fled to",
+/// "has been", "without a fight".
+pub fn has_word_pair(words: &[Word], firsts: &[&str], seconds: &[&str]) -> bool {
+    words.windows(2).any(|pair| {
+        firsts.contains(&pair[0].lower.as_str()) && seconds.contains(&pair[1].lower.as_str())
+    })
+}
+
 /// The words of `text`: runs of letters and digits, with inner hyphens and apostrophes
 /// ("Qala-i-Naw", "Kabul's") and thousands separators ("1,037") kept inside.
 pub fn words(text: &str) -> Vec<Word> {
