@@ -565,10 +565,13 @@ fn reference_penalty(look: &LookBack) -> usize {
     let bank = |word: &str| ["bank", "banks", "shore", "shores"].contains(&word);
     let reference = distance_from
         || match last(1) {
-            // A compass direction before "of" makes the next place a reference point.
-            // "30 km west of the island town of Lamu".
+            // A compass direction before "of" makes the next place a reference point
+            // ("30 km west of the island town of Lamu"), but "in the north of Marib city" is
+            // within it.
             "of" => {
-                COMPASS_POINTS.contains(&last(2))
+                (COMPASS_POINTS.contains(&last(2))
+                    && !(last(3) == "the"
+                        && ["in", "across", "throughout", "into"].contains(&last(4))))
                     || bank(last(2))
                     || (["town", "city", "village", "port", "capital"].contains(&last(2))
                         && (3..=6)
@@ -1590,6 +1593,12 @@ mod tests {
         let text = "Iran's foreign minister hosted talks in Tehran.";
         let iran = toponym(text, "Iran", Precision::Country, 3);
         assert!(is_not_the_place(text, &iran, |_| false));
+        // A compass point before "of" is a reference, unless the place lies around it.
+        let text = "Rockets fell 80 km north of Marib, then in the north of Taiz city.";
+        let marib = toponym(text, "Marib", Precision::Town, 4);
+        assert!(is_reference_point(text, &marib));
+        let taiz = toponym(text, "Taiz", Precision::Town, 5);
+        assert!(!is_reference_point(text, &taiz));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
-use super::names::{edit_distance_within, loose_key};
+use super::names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key};
 use super::{ARAB_WORLD, NameRole, Place, PlaceId, PlaceKind, RowError};
 
 /// A place that bears a name, and how.
@@ -240,20 +240,31 @@ impl NameIndex {
             .collect();
         let eligible = |m: &NameMatch| m.role != NameRole::Demonym && arab[m.place.0 as usize];
         let mut index: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
-        let mut add = |key: &str, m: &NameMatch| {
-            let list = index.entry(loose_key(key)).or_default();
-            if !list.contains(&m.place) {
-                list.push(m.place);
+        let mut add = |loose: String, place: PlaceId| {
+            let list = index.entry(loose).or_default();
+            if !list.contains(&place) {
+                list.push(place);
             }
         };
         for line in 0..self.lines.len() {
             for m in parse_refs(self.refs_at(line)).filter(|m| eligible(m)) {
-                add(self.key_at(line), &m);
+                add(loose_key(self.key_at(line)), m.place);
             }
         }
         for (key, matches) in &self.extra {
             for m in matches.iter().filter(|m| eligible(m)) {
-                add(key, m);
+                add(loose_key(key), m.place);
+            }
+        }
+        // A unit also without its article: "the Mansoura district" is Al Mansura.
+        for (i, place) in places.iter().enumerate() {
+            let is_unit = matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
+            if is_unit
+                && arab[i]
+                && let Some((article, rest)) = place.name.split_once([' ', '-'])
+                && ARABIC_ARTICLES.contains(&name_key(article).as_str())
+            {
+                add(loose_key(&name_key(rest)), PlaceId(i as u32));
             }
         }
         index

@@ -416,8 +416,13 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
-        // "HIV", "UN": a short word in capitals is an acronym unless it is a place's.
-        let acronym = single && token.all_caps && !headline && key.len() <= 4;
+        // "HIV", "UN": a short word in capitals is an acronym unless it is a place's or a
+        // dateline's ("ADEN, June 4 -", "GOMA (Reuters) -").
+        let dateline = i == 0
+            && [",", " (", " -", " \u{2013}", " \u{2014}"]
+                .iter()
+                .any(|after| line[token.end..].starts_with(after));
+        let acronym = single && token.all_caps && !headline && !dateline && key.len() <= 4;
         if acronym && !gazetteer.is_acronym(&key) {
             i = end;
             continue;
@@ -505,8 +510,8 @@ pub(super) fn recognise_line(
             .or_else(|| cue_before(&tokens, i, line));
         let part_of_area = previous
             .is_some_and(|p| p.is_word && token.after_space && is_area_part_word(&lower(p)));
-        // "al-Jazira state": a unit word after a name that names no unit reaches for the Arab
-        // world's units spelt otherwise ("Al Jazirah").
+        // "al-Jazira state": a unit word after a name reaches for the Arab world's units spelt
+        // otherwise ("Al Jazirah"), also when another country has a unit of that spelling.
         let unit_cue = matches!(cue, Some(Cue::Province | Cue::District));
         let is_unit = |m: &NameMatch| {
             matches!(
@@ -514,9 +519,20 @@ pub(super) fn recognise_line(
                 PlaceKind::Admin1 | PlaceKind::Admin2
             )
         };
-        if unit_cue && !candidates.iter().any(is_unit) {
+        if unit_cue {
+            // Of the level the word names: "Dhale province" is no district.
+            let level = if cue == Some(Cue::Province) {
+                PlaceKind::Admin1
+            } else {
+                PlaceKind::Admin2
+            };
             let units = gazetteer.loose_matches(&key);
-            candidates.extend(units.into_iter().filter(is_unit));
+            let of_level = |m: &NameMatch| gazetteer.place(m.place).kind == level;
+            for unit in units.into_iter().filter(of_level) {
+                if !candidates.iter().any(|m| m.place == unit.place) {
+                    candidates.push(unit);
+                }
+            }
         }
         // "Tillabery region": a town spelt otherwise than the unit named after it stands for
         // that unit, which is known by the town's own name.

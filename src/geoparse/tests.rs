@@ -1127,6 +1127,22 @@ fn a_unit_word_reaches_for_an_arab_unit_spelt_otherwise() {
 }
 
 #[test]
+fn a_unit_word_reaches_for_an_arab_unit_without_its_article_when_another_country_has_the_name() {
+    // Algeria has a district spelt "Mansoura"; in a story from Aden it is Yemen's Al Mansura,
+    // and the dateline in capitals is Aden, not an acronym.
+    let found = parse("ADEN, March 3 - Police fired tear gas at a crowd in the Mansoura district.");
+    let (_, place, _) = resolved(&found, "Mansoura");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_str()),
+        ("Al Mansura", "YE")
+    );
+    assert_eq!(resolved(&found, "ADEN").1.name, "Aden");
+    // A province word reaches for provinces only: "Dhale province" is no district.
+    let found = parse("Mortars hit villages along the front line in Dhale province on Monday.");
+    assert_eq!(resolved(&found, "Dhale").1.kind, PlaceKind::Admin1);
+}
+
+#[test]
 fn an_arabic_final_ah_may_be_written_a() {
     // "Kufra" is also a Turkish town's other name; in a Libyan story it is Al Kufrah.
     let found = parse("Libyan authorities found a mass grave near Kufra on Friday.");
