@@ -299,6 +299,23 @@ fn an_eighteenth_blind_set_of_events_told_away_from_the_first_place() {
 }
 
 #[test]
+fn a_nineteenth_blind_set_of_reports_that_do_not_name_their_country() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 6a8a43e:
+    // found 0.840, kind_ok 0.810, off 0.200, far 0.032.
+    let scores = assert_floors(
+        "events-blind19.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.83,
+            kind_ok: 0.80,
+            off: 0.24,
+            none: 0.05,
+        },
+    );
+    assert_few_far(&scores, 0.04);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -684,21 +684,33 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
         (before_words.iter().rev().take(at))
             .all(|w| !before[w.span.clone()].starts_with(char::is_uppercase))
     }) && !matches!(kind, EventKind::Abduction | EventKind::PrisonBreak);
-    let towards = recent.first() == Some(&"to")
-        && recent.get(1).is_some_and(|w| {
-            [
-                "returning",
-                "heading",
-                "way",
-                "road",
-                "travelling",
-                "traveling",
-                "route",
-                "back",
-            ]
-            .contains(w)
-        });
+    let towards = went_towards(&recent);
     if from || towards { 60 } else { 0 }
+}
+
+/// Whether the words just before a name, last first, say people went there ("returning to
+/// Aden", "withdrew toward Yangi Qala").
+fn went_towards(recent: &[&str]) -> bool {
+    const GOING: &[&str] = &[
+        "returning",
+        "heading",
+        "way",
+        "road",
+        "travelling",
+        "traveling",
+        "route",
+        "back",
+        "withdrew",
+        "withdrawing",
+        "retreated",
+        "retreating",
+        "fled",
+        "fleeing",
+    ];
+    recent
+        .first()
+        .is_some_and(|w| ["to", "toward", "towards"].contains(w))
+        && recent.get(1).is_some_and(|w| GOING.contains(w))
 }
 
 /// The place of a grievance's event ("protesters angry at the fall of Goma attacked the
@@ -1066,8 +1078,11 @@ const PART_ADJECTIVES: &[&str] = &[
 fn route_penalty(text: &str, toponym: &Toponym) -> usize {
     const ROUTE_NOUNS: &[&str] = &[
         "road",
+        "roads",
         "highway",
+        "highways",
         "route",
+        "routes",
         "motorway",
         "expressway",
         "railway",
@@ -1105,7 +1120,9 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
         .last()
         .is_some_and(|w| ["and", "to"].contains(&w.lower.as_str()))
         && back[back.len().saturating_sub(5)..].windows(2).any(|pair| {
-            is_route(&pair[0]) && ["between", "linking", "from"].contains(&pair[1].lower.as_str())
+            is_route(&pair[0])
+                && ["between", "linking", "from", "to", "towards", "toward"]
+                    .contains(&pair[1].lower.as_str())
         }));
     if along_a_route || noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
         150
@@ -1593,6 +1610,12 @@ mod tests {
         let text = "Iran's foreign minister hosted talks in Tehran.";
         let iran = toponym(text, "Iran", Precision::Country, 3);
         assert!(is_not_the_place(text, &iran, |_| false));
+        // Where fighters withdrew to is not where they fought, but where they withdrew from.
+        let text = "The insurgents withdrew toward Yangi Qala after a night of fighting.";
+        let qala = toponym(text, "Yangi Qala", Precision::Town, 6);
+        let look = LookBack::new(text, &qala);
+        assert_eq!(origin_penalty(&look, EventKind::Assault), 60);
+        assert_eq!(origin_penalty(&look, EventKind::Withdrawal), 0);
         // A compass point before "of" is a reference, unless the place lies around it.
         let text = "Rockets fell 80 km north of Marib, then in the north of Taiz city.";
         let marib = toponym(text, "Marib", Precision::Town, 4);

@@ -47,7 +47,7 @@ pub fn name_key(name: &str) -> String {
 /// doubled letters: the key without a final "h" after a vowel, then without its vowels (and
 /// y and w), each run of one letter made one. "Deir Ezzor" and "Dayr az Zawr" meet in
 /// `drzr`, "Tal Tamr" and "Tall Tamr" in `tltmr`, "Maarat al-Numan" and "Ma'arrat an-Nu'man"
-/// in `mrtnmn`.
+/// in `mrtnmn`. "dh" and "th", which write one Arabic letter as often as the other, are "d".
 pub fn loose_key(key: &str) -> String {
     let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w');
     let bytes = key.as_bytes();
@@ -56,7 +56,13 @@ pub fn loose_key(key: &str) -> String {
         _ => bytes.len(),
     };
     let mut loose = String::with_capacity(end);
-    for &b in &bytes[..end] {
+    for (i, &b) in bytes[..end].iter().enumerate() {
+        // "Thiban" and "Dhiban": dh and th both write one letter, and so does d.
+        let b = match b {
+            b't' | b'd' if bytes.get(i + 1) == Some(&b'h') => b'd',
+            b'h' if i > 0 && matches!(bytes[i - 1], b't' | b'd') => continue,
+            _ => b,
+        };
         if !is_vowel(b) && loose.as_bytes().last() != Some(&b) {
             loose.push(char::from(b));
         }
@@ -232,6 +238,8 @@ mod tests {
         assert_eq!(loose("Maarat al-Numan"), loose("Ma'arrat an-Nu'man"));
         assert_eq!(loose("Ain al-Arab"), loose("‘Ayn al ‘Arab"));
         assert_eq!(loose("Jableh"), loose("Jablah"));
+        assert_eq!(loose("Thiban"), loose("Dhībān"));
+        assert_eq!(loose("Dhamar"), loose("Thamar"));
         assert_ne!(loose("Tal Tamr"), loose("Tal Abyad"));
     }
 

@@ -816,11 +816,26 @@ fn longest_name(
         }
         // "Deir Ezzor", "Tal Tamer", "Ras al-Ain": an Arabic name spelt otherwise than the
         // gazetteer's, before a shorter name inside it ("Ain", a French department).
-        if end >= start + 2
-            && key.len() >= MIN_LOOSE_NAME
-            && reads_arabic(line, &tokens[start..end])
+        // "Thamar city", "Serwah district": one word with a unit or town word after it too
+        // (kept only where the story's other places are, see `resolve`).
+        let cued = || {
+            end == start + 1 && cue_at(tokens, end, line).is_some_and(|(cue, _)| cue != Cue::Site)
+        };
+        if key.len() >= MIN_LOOSE_NAME
+            && ((end >= start + 2 && reads_arabic(line, &tokens[start..end])) || cued())
         {
-            let loose = gazetteer.loose_matches(&key);
+            let mut loose = gazetteer.loose_matches(&key);
+            // Of the kind the word after says: "Loroum province" is no town.
+            if end == start + 1
+                && let Some((cue, _)) = cue_at(tokens, end, line)
+            {
+                let kind = match cue {
+                    Cue::Province => PlaceKind::Admin1,
+                    Cue::District => PlaceKind::Admin2,
+                    _ => PlaceKind::Town,
+                };
+                loose.retain(|m| gazetteer.place(m.place).kind == kind);
+            }
             if !loose.is_empty() {
                 return Some(Found {
                     end,

@@ -261,6 +261,28 @@ pub(super) fn resolve(
     mut mentions: Vec<Mention>,
     home_countries: &[&str],
 ) -> Vec<Toponym> {
+    // A word found by its loose key alone ("Thamar city") stands only in a country where the
+    // story's other names or its armed groups have places, if it has any; elsewhere it is an
+    // unknown name.
+    let unplaced: Vec<usize> = (mentions.iter().enumerate())
+        .filter(|(_, m)| m.loose && !text[m.span.clone()].contains([' ', '-']))
+        .filter(|(_, m)| {
+            let countries: FxHashSet<&str> = (mentions.iter())
+                .filter(|other| other.key != m.key)
+                .flat_map(|other| other.candidates.iter())
+                .map(|c| gazetteer.place(c.place).country.as_str())
+                .chain(home_countries.iter().copied())
+                .collect();
+            !countries.is_empty()
+                && !(m.candidates.iter())
+                    .any(|c| countries.contains(gazetteer.place(c.place).country.as_str()))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    for i in unplaced {
+        mentions[i].candidates.clear();
+        mentions[i].loose = false;
+    }
     // Mentions without candidates are unknown names, for the edit-distance search.
     mentions.retain_mut(|m| {
         let unknown = m.candidates.is_empty();
@@ -331,6 +353,18 @@ pub(super) fn resolve(
                     let mut scored =
                         score_candidates(gazetteer, m, &m.candidates, &evidence, enclosed.get(&i));
                     neighbours.add_bonus(gazetteer, &m.key, &mut scored);
+                    // "Balkhab district centre (Sar-e Pol)", "Andar, Ghazni".
+                    let encloses_previous = i > 0 && {
+                        let between = text.get(mentions[i - 1].span.end..m.span.start);
+                        between.is_some_and(|b| b.len() <= 24 && b.trim_end().ends_with(['(', ',']))
+                    };
+                    prefer_town_unless_named_as_province(
+                        gazetteer,
+                        m,
+                        list_kinds[i],
+                        encloses_previous,
+                        &mut scored,
+                    );
                     scored
                 })
             })
@@ -456,6 +490,7 @@ pub(super) fn resolve(
             for s in &mut scored {
                 s.1 -= 1.5 * best_distance as f64;
             }
+            prefer_town_unless_named_as_province(gazetteer, m, None, false, &mut scored);
             choices[i] = Some(scored);
         }
     }
@@ -831,14 +866,28 @@ fn score_candidates(
         }
     }
     let mut scored: Vec<(NameMatch, f64)> = best_by_place.into_values().collect();
-    // Among provinces ("Indiana, New York and Ohio"), a province is the province.
-    let named_as_province = matches!(mention.cue, Some(Cue::Province | Cue::District))
-        || evidence.list_kind == Some(PlaceKind::Admin1);
-    if !mention.part_of_area && !named_as_province {
-        prefer_town_of_province_name(gazetteer, &mut scored);
-    }
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
     scored
+}
+
+/// The last step of scoring, after the neighbours' support (which a province draws from every
+/// place in it): a town named like its province is the town unless named as a province
+/// ("Indiana, New York and Ohio", "Bago Region", "Balkhab district (Sar-e Pol)") or an area
+/// ("southern Suwayda"). "Pegu", before "Taungoo" in the province, is the town.
+fn prefer_town_unless_named_as_province(
+    gazetteer: &Gazetteer,
+    mention: &Mention,
+    list_kind: Option<PlaceKind>,
+    encloses_previous: bool,
+    scored: &mut [(NameMatch, f64)],
+) {
+    let named_as_province = matches!(mention.cue, Some(Cue::Province | Cue::District))
+        || list_kind == Some(PlaceKind::Admin1)
+        || (encloses_previous && mention.cue != Some(Cue::Town));
+    if !mention.part_of_area && !named_as_province {
+        prefer_town_of_province_name(gazetteer, scored);
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+    }
 }
 
 /// Towns smaller than this are not taken for the province of their name.

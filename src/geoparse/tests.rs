@@ -107,6 +107,18 @@ fn kandahar_is_the_afghan_city() {
 }
 
 #[test]
+fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_province() {
+    // "Pegu" names Bago and Bago Region; Taungoo lies in the region, not near the town.
+    let found = parse("A bomb went off in Pegu on Thursday. Troops searched houses near Taungoo.");
+    assert_eq!(resolved(&found, "Pegu").1.kind, PlaceKind::Town);
+    // In parentheses after a district, or as one of a list of provinces, it is the province.
+    let found = parse("Police withdrew from the Balkhab district centre (Sar-e Pol) on Monday.");
+    assert_eq!(resolved(&found, "Sar-e Pol").1.kind, PlaceKind::Admin1);
+    let found = parse("Children were killed in Kandahar, Khost and Paktia provinces.");
+    assert_eq!(resolved(&found, "Kandahar").1.kind, PlaceKind::Admin1);
+}
+
+#[test]
 fn outlets_adjectives_and_people_are_not_places() {
     let found = parse(
         "Tolo News reported the attack, CNN said. The troops left the Middle Eastern country. Mr Paris spoke. \
@@ -1140,6 +1152,31 @@ fn a_unit_word_reaches_for_an_arab_unit_without_its_article_when_another_country
     // A province word reaches for provinces only: "Dhale province" is no district.
     let found = parse("Mortars hit villages along the front line in Dhale province on Monday.");
     assert_eq!(resolved(&found, "Dhale").1.kind, PlaceKind::Admin1);
+}
+
+#[test]
+fn one_word_before_a_town_or_unit_word_is_looked_up_loosely_where_the_story_is() {
+    // "Thamar" is Dhamār, spelt with "th" for "dh", in a story with other Yemeni places.
+    let found = parse("Houthi police arrested teachers in Thamar city on Thursday, as in Ibb.");
+    let (_, place, _) = resolved(&found, "Thamar");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_str()),
+        ("Dhamār", "YE")
+    );
+    // In a story from Congo, "Orientale province" is no Arab place, and does not take Ituri
+    // out of Congo.
+    let found = parse("Plague struck in Ituri district, Orientale province, in northern Congo.");
+    assert_eq!(resolved(&found, "Ituri").1.country, "CD");
+    assert!(!surfaces(&found).contains(&"Orientale"), "{found:?}");
+    // The word after says which kind: "Loroum province" is no town spelt like it abroad.
+    let found =
+        parse("Four soldiers were killed when their vehicle hit an IED in Loroum province.");
+    assert!(
+        found
+            .iter()
+            .all(|(_, place, _)| place.kind != PlaceKind::Town),
+        "{found:?}"
+    );
 }
 
 #[test]
