@@ -688,10 +688,13 @@ fn drop_stray_places(
         .map(|(country, places)| (*country, places[0]))
         .filter(|&(country, id)| {
             let place = gazetteer.place(id);
+            // "South West State" in Somalia is not Cameroon's South-West: a province named
+            // only by a direction is as easily misread as a village.
             let local = matches!(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
-            );
+            ) || (place.kind == PlaceKind::Admin1
+                && names_only_a_direction(&place.name));
             let placed_elsewhere = |places_there: usize| {
                 (local_by_country.iter())
                     .any(|&(other, local, firm)| other != country && local >= places_there && firm)
@@ -722,6 +725,18 @@ fn drop_stray_places(
         .map(|(_, id)| id)
         .collect();
     toponyms.retain(|t| !strays.contains(&t.place));
+}
+
+/// Whether a name is only a direction ("South-West", "Est", "Northern", "Centre"), as many
+/// countries name their provinces.
+fn names_only_a_direction(name: &str) -> bool {
+    const DIRECTIONS: &[&str] = &[
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "centre", "center", "nord", "sud", "est", "ouest",
+    ];
+    name.split([' ', '-'])
+        .filter(|word| !word.is_empty())
+        .all(|word| DIRECTIONS.contains(&word.to_lowercase().as_str()))
 }
 
 /// A place this close to one of the story's places in another country is no stray.

@@ -1037,6 +1037,22 @@ fn an_apposition_names_the_unit_a_place_lies_in() {
 }
 
 #[test]
+fn a_province_named_only_by_a_direction_is_a_stray_beside_firm_places_elsewhere() {
+    // Somalia's South West State is not in the gazetteer; Cameroon's South-West is not it.
+    let found = parse(
+        "Gunmen executed two men accused of spying for the South West State administration in \
+         Bay region. Officials in Baidoa condemned the killings.",
+    );
+    assert!(
+        found.iter().all(|(_, place, _)| place.country == "SO"),
+        "{found:?}"
+    );
+    // Alone, or beside its own country's places, it stays.
+    let found = parse("Separatists attacked Buea and Limbe in the South-West region.");
+    assert_eq!(resolved(&found, "South-West").1.country, "CM");
+}
+
+#[test]
 fn a_small_town_across_a_border_from_the_storys_places_is_no_stray() {
     // Sderot is the only Israeli place named, beside Gaza.
     let found = parse("Rockets fired from Gaza hit Sderot in the afternoon, damaging a house.");
