@@ -85,7 +85,17 @@ fn definite(words: &[Word], trigger_word: usize) -> bool {
 
 /// Words that open a subordinate clause, whose places belong to its own triggers only.
 const SUBORDINATORS: &[&str] = &[
-    "as", "while", "because", "whereas", "although", "though", "when", "since", "once", "saying",
+    "as",
+    "while",
+    "because",
+    "whereas",
+    "although",
+    "though",
+    "when",
+    "since",
+    "once",
+    "saying",
+    "according",
 ];
 
 /// Words after a sentence's first "as" that make it part of a phrase ("As many as 20", "As

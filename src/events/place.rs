@@ -1087,15 +1087,23 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
         "expressway",
         "railway",
         "railroad",
+        "pipeline",
     ];
     const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
     let after = crate::text::head(&text[toponym.span.end..], 40);
     let first_end = after.strip_prefix(DASHES);
     let second_end = text[..toponym.span.start].ends_with(DASHES);
     // The first end's route noun follows the other end's name; the second end's, its own.
+    // "the Cano Limon-Covenas oil pipeline": what it carries may stand before the noun.
+    let noun_at = |words: Vec<Word>, at: usize| {
+        let carried = words
+            .get(at)
+            .is_some_and(|w| ["oil", "gas", "water"].contains(&w.lower.as_str()));
+        words.into_iter().nth(at + usize::from(carried))
+    };
     let noun_at = match (first_end, second_end) {
-        (Some(rest), _) => words(rest).into_iter().nth(1),
-        (None, true) => words(after).into_iter().next(),
+        (Some(rest), _) => noun_at(words(rest), 1),
+        (None, true) => noun_at(words(after), 0),
         (None, false) => None,
     };
     // "on the railway line to Belgorod", "the road between Maimana and Andkhoy".

@@ -1144,6 +1144,30 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
 }
 
 #[test]
+fn a_source_and_where_it_fled_to_are_not_the_place() {
+    for text in [
+        "Gunmen stormed the market of Mani on Sunday and shot dead 20 people, according to \
+         residents who fled to Fada N'Gourma.",
+        "Gunmen stormed the market of Mani on Sunday and shot dead 20 people, according to \
+         residents in Fada N'Gourma.",
+    ] {
+        let mentions = mentions_of(0, text, Some(date(2024, 9, 2)));
+        let places: Vec<String> = mentions.iter().map(place_name).collect();
+        assert!(places.iter().all(|p| p == "Mani"), "{text}: {places:?}");
+    }
+}
+
+#[test]
+fn a_pipeline_named_after_its_ends_is_not_where_the_charge_went_off() {
+    let text = "An explosive charge damaged the Cano Limon-Covenas oil pipeline on Saturday near \
+                the urban centre of Toledo, Norte de Santander.";
+    let mentions = mentions_of(0, text, Some(date(2025, 2, 16)));
+    assert_eq!(mentions.len(), 1, "{mentions:?}");
+    assert_eq!(mentions[0].kind, EventKind::Bombing);
+    assert_eq!(place_name(&mentions[0]), "Toledo");
+}
+
+#[test]
 fn the_presidents_office_in_the_capital_places_nothing_there() {
     let text = "The president's office in Kabul accused the insurgents after Taliban fighters \
                 overran an army post in Ghazni province on Tuesday.";
