@@ -574,6 +574,11 @@ impl Gazetteer {
             .collect()
     }
 
+    /// Whether the place is in the Arab world, whose names are romanised in many spellings.
+    pub fn is_arab(&self, id: PlaceId) -> bool {
+        ARAB_WORLD.contains(&self.place(id).country.as_str())
+    }
+
     /// Whether `word` (lower case) is an ordinary dictionary word.
     pub fn is_common_word(&self, word: &str) -> bool {
         self.common_words.contains(word)

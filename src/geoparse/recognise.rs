@@ -70,7 +70,7 @@ fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
         tokens
             .get(i)
             .filter(|t| t.is_word)
-            .map(|t| line[t.start..t.end].trim_end_matches('.').to_lowercase())
+            .map(|t| to_lower(line[t.start..t.end].trim_end_matches('.')))
     };
     let first = word(at)?;
     if first == "state" && word(at + 1).is_some_and(|w| STATE_OWNED.contains(&w.as_str())) {
@@ -83,7 +83,7 @@ fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
     {
         return Some((Cue::District, "lga".to_string()));
     }
-    Some((cue_after(&first)?, first))
+    Some((cue_after(&first)?, first.to_string()))
 }
 
 /// What the words around a name say it is.
@@ -519,7 +519,11 @@ pub(super) fn recognise_line(
                 PlaceKind::Admin1 | PlaceKind::Admin2
             )
         };
-        if unit_cue {
+        // Also beside a unit of the Arab world spelt so ("Mansoura" is also Algeria's), not
+        // beside others ("Harris County").
+        let reach_for_arab_units = !candidates.iter().any(is_unit)
+            || candidates.iter().any(|m| gazetteer.is_arab(m.place));
+        if unit_cue && reach_for_arab_units {
             // Of the level the word names: "Dhale province" is no district.
             let level = if cue == Some(Cue::Province) {
                 PlaceKind::Admin1

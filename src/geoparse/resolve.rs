@@ -899,8 +899,10 @@ fn prefer_town_unless_named_as_province(
     let named_as_province = matches!(mention.cue, Some(Cue::Province | Cue::District))
         || list_kind == Some(PlaceKind::Admin1)
         || (encloses_previous && mention.cue != Some(Cue::Town));
-    if !mention.part_of_area && !named_as_province {
-        prefer_town_of_province_name(gazetteer, scored);
+    if !mention.part_of_area
+        && !named_as_province
+        && prefer_town_of_province_name(gazetteer, scored)
+    {
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
     }
 }
@@ -915,18 +917,19 @@ const CITY_UNIT_KM: f64 = 100.0;
 /// "Kherson", "Kandahar", "Mykolaiv": a province named after its town, named without a unit
 /// word and not as an area ("southern Suwayda"), is the town. When the best candidate is a
 /// province, a large town of the name in it (or a city that is a unit of its own beside it,
-/// "Kiev") scores just above it.
-fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch, f64)]) {
+/// "Kiev") scores just above it. Returns whether a score changed.
+fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch, f64)]) -> bool {
     let Some((best, best_score)) = scored
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.place.cmp(&a.0.place)))
         .map(|(c, score)| (gazetteer.place(c.place), *score))
     else {
-        return;
+        return false;
     };
     if best.kind != PlaceKind::Admin1 {
-        return;
+        return false;
     }
+    let mut changed = false;
     for (candidate, score) in scored.iter_mut() {
         let town = gazetteer.place(candidate.place);
         if town.kind == PlaceKind::Town
@@ -935,8 +938,10 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
             && (town.admin1 == best.admin1 || is_within_km(town, best, CITY_UNIT_KM))
         {
             *score = score.max(best_score + 0.5);
+            changed = true;
         }
     }
+    changed
 }
 
 /// Score of a candidate before context.
