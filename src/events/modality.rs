@@ -650,6 +650,27 @@ pub fn is_a_trend(words: &[Word], first_word: usize) -> bool {
     has_word_pair(after, AUXILIARIES, TREND_VERBS) || has_word_pair(before, SEEN, REPEATED)
 }
 
+/// Whether the trigger at word `first_word` names a long period that led up to what the
+/// sentence tells ("The arrest followed weeks of fighting in Nasir", "captured the town after
+/// months of clashes"): background, not an event of its own.
+pub fn is_a_period_before(words: &[Word], first_word: usize) -> bool {
+    const PERIODS: &[&str] = &["weeks", "months", "years", "decades"];
+    const LEADING: &[&str] = &[
+        "after",
+        "following",
+        "followed",
+        "follows",
+        "amid",
+        "ending",
+        "ended",
+    ];
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    first_word >= 3
+        && lower(first_word - 1) == "of"
+        && PERIODS.contains(&lower(first_word - 2))
+        && (first_word.saturating_sub(6)..first_word - 2).any(|i| LEADING.contains(&lower(i)))
+}
+
 /// Verbs that set an event told before beside another happening: "The attack came as envoys
 /// met in Muscat", "The arrest followed weeks of fighting in Nasir".
 const SETTING_VERBS: &[&str] = &[

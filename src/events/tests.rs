@@ -1914,6 +1914,41 @@ fn a_crowd_filling_a_square_is_a_protest() {
 }
 
 #[test]
+fn a_long_period_that_led_up_to_the_event_is_no_event() {
+    for (text, kind, place) in [
+        (
+            "Police arrested the party leader in Juba on Wednesday. The arrest followed weeks of \
+             fighting in Nasir, Upper Nile state.",
+            EventKind::Arrest,
+            "Juba",
+        ),
+        (
+            "Rebels captured Kyaukme on Saturday after months of fighting in northern Shan.",
+            EventKind::Capture,
+            "Kyaukme",
+        ),
+        (
+            "The two leaders signed a peace and reconciliation accord in Maputo on Tuesday, \
+             ending decades of hostilities.",
+            EventKind::Agreement,
+            "Maputo",
+        ),
+    ] {
+        let found = places_of(text, date(2025, 3, 30));
+        assert_eq!(found, [(kind, place.to_string())], "{text}");
+    }
+    // Days of fighting may be one battle.
+    let found = places_of(
+        "Three days of fighting in Kyaukme killed dozens of soldiers.",
+        date(2025, 3, 30),
+    );
+    assert!(
+        found.iter().any(|(k, _)| *k == EventKind::Assault),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_trend_is_no_event() {
     for text in [
         "The area, near the Kaduna-Abuja expressway, has seen repeated mass kidnappings.",
