@@ -671,6 +671,37 @@ pub fn is_a_period_before(words: &[Word], first_word: usize) -> bool {
         && (first_word.saturating_sub(6)..first_word - 2).any(|i| LEADING.contains(&lower(i)))
 }
 
+/// Whether the trigger at word `first_word` tells what a perfect verb before it has gone on
+/// doing for years ("Bandits have terrorized rural communities for more than a decade,
+/// killing and kidnapping for ransom"): a habit, not an event. Read only in a sentence that
+/// gives no day and no toll.
+pub fn is_a_habit(words: &[Word], first_word: usize) -> bool {
+    const SPANS: &[&str] = &["years", "decade", "decades", "months"];
+    // The habit goes on in a participle; "which has been besieged for years, a sniper shot
+    // dead a boy" tells an event.
+    if !words
+        .get(first_word)
+        .is_some_and(|w| w.lower.ends_with("ing"))
+    {
+        return false;
+    }
+    let before = &words[first_word.saturating_sub(16)..first_word];
+    let Some(perfect) = before
+        .iter()
+        .position(|w| ["has", "have"].contains(&w.lower.as_str()))
+    else {
+        return false;
+    };
+    let after_perfect = &before[perfect + 1..];
+    after_perfect.iter().enumerate().any(|(i, w)| {
+        ["for", "over"].contains(&w.lower.as_str())
+            && after_perfect[i + 1..]
+                .iter()
+                .take(4)
+                .any(|n| SPANS.contains(&n.lower.as_str()))
+    })
+}
+
 /// Verbs that set an event told before beside another happening: "The attack came as envoys
 /// met in Muscat", "The arrest followed weeks of fighting in Nasir".
 const SETTING_VERBS: &[&str] = &[

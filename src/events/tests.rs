@@ -1955,10 +1955,20 @@ fn a_trend_is_no_event() {
         "Kidnappings have long been a source of income for the group in Patikul.",
         "Abductions of civilians for ransom have become frequent in the Diffa area.",
         "Drone attacks by resistance units are creeping closer to Bago.",
+        "Armed gangs have terrorized villages in Zamfara and Katsina for more than a decade, \
+         killing and kidnapping for ransom.",
     ] {
         let found = places_of(text, date(2023, 3, 8));
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // What follows a clause of years is an event of its own.
+    assert_eq!(
+        places_of(
+            "In Taiz, which has been besieged for years, a sniper shot dead a boy last week.",
+            date(2023, 3, 8)
+        ),
+        [(EventKind::Killing, "Taiz".to_string())]
+    );
     // A day makes it an event, repeated or not.
     assert_eq!(
         places_of(
