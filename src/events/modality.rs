@@ -320,7 +320,31 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
             past_heavy_word = true;
         }
     }
-    true
+    !judged_unreal_after(sentence, words, first_word)
+}
+
+/// Whether a verb of being after the trigger's phrase judges it unreal or yet to come: "an
+/// assault on the heavily defended city remains unlikely", "a new offensive is expected".
+fn judged_unreal_after(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    const BEING: &[&str] = &[
+        "is", "are", "was", "were", "remains", "remain", "remained", "seems", "seemed", "looks",
+        "appears", "appeared",
+    ];
+    // Not "likely": "the attack was likely carried out by JNIM" happened.
+    const UNREAL: &[&str] = &["unlikely", "possible", "imminent", "expected"];
+    let last = (first_word + 8).min(words.len().saturating_sub(1));
+    for at in first_word + 1..last {
+        let gap = sentence
+            .get(words[at - 1].span.end..words[at].span.start)
+            .unwrap_or("");
+        if gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) {
+            return false;
+        }
+        if BEING.contains(&words[at].lower.as_str()) {
+            return UNREAL.contains(&words[at + 1].lower.as_str());
+        }
+    }
+    false
 }
 
 /// Words of anger or protest that, before "at", "over", "about" or "against", make what

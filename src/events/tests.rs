@@ -1949,6 +1949,22 @@ fn a_long_period_that_led_up_to_the_event_is_no_event() {
 }
 
 #[test]
+fn an_event_judged_unlikely_or_yet_to_come_is_no_event() {
+    for text in [
+        "Analysts say an assault on Sittwe remains unlikely in the short term.",
+        "A new offensive on Marib is expected within weeks.",
+    ] {
+        let found = places_of(text, date(2024, 1, 16));
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    let found = places_of(
+        "The attack on Djibo was likely carried out by JNIM on Monday.",
+        date(2024, 1, 16),
+    );
+    assert!(!found.is_empty());
+}
+
+#[test]
 fn a_trend_is_no_event() {
     for text in [
         "The area, near the Kaduna-Abuja expressway, has seen repeated mass kidnappings.",
