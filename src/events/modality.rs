@@ -272,6 +272,9 @@ fn is_irrealis(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Marks between two words that end a clause.
+const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'];
+
 /// Whether the trigger starting at word `first_word` of `words` (the words of `sentence`)
 /// reports something that happened.
 pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
@@ -291,7 +294,7 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         let gap = sentence
             .get(word.span.end..words[at + 1].span.start)
             .unwrap_or("");
-        if gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) {
+        if gap.contains(CLAUSE_MARKS) {
             break;
         }
         let w = word.lower.as_str();
@@ -337,7 +340,7 @@ fn judged_unreal_after(sentence: &str, words: &[Word], first_word: usize) -> boo
         let gap = sentence
             .get(words[at - 1].span.end..words[at].span.start)
             .unwrap_or("");
-        if gap.contains([',', ';', ':', '(', ')', '\u{2014}', '\u{2013}']) {
+        if gap.contains(CLAUSE_MARKS) {
             return false;
         }
         if BEING.contains(&words[at].lower.as_str()) {
@@ -627,20 +630,17 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
     if (perfect && bounded("since")) || (passive && bounded("until")) {
         return true;
     }
-    let lasting = after.iter().enumerate().any(|(i, w)| {
-        ["for", "over"].contains(&w.lower.as_str())
-            && after[i + 1..].iter().take(4).any(|n| {
-                [
-                    "years",
-                    "months",
-                    "decades",
-                    "year",
-                    "months-long",
-                    "years-long",
-                ]
-                .contains(&n.lower.as_str())
-            })
-    });
+    let lasting = span_of_time(
+        after,
+        &[
+            "years",
+            "months",
+            "decades",
+            "year",
+            "months-long",
+            "years-long",
+        ],
+    );
     // "whose insurgency has killed thousands over decades": a toll over years.
     let perfect_active = before
         .last()
@@ -716,13 +716,18 @@ pub fn is_a_habit(words: &[Word], first_word: usize) -> bool {
     else {
         return false;
     };
-    let after_perfect = &before[perfect + 1..];
-    after_perfect.iter().enumerate().any(|(i, w)| {
+    span_of_time(&before[perfect + 1..], SPANS)
+}
+
+/// Whether `words` hold "for" or "over" with one of `spans` at most four words after it ("for
+/// more than two years", "over decades").
+fn span_of_time(words: &[Word], spans: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
         ["for", "over"].contains(&w.lower.as_str())
-            && after_perfect[i + 1..]
+            && words[i + 1..]
                 .iter()
                 .take(4)
-                .any(|n| SPANS.contains(&n.lower.as_str()))
+                .any(|n| spans.contains(&n.lower.as_str()))
     })
 }
 

@@ -1095,15 +1095,15 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
     let second_end = text[..toponym.span.start].ends_with(DASHES);
     // The first end's route noun follows the other end's name; the second end's, its own.
     // "the Cano Limon-Covenas oil pipeline": what it carries may stand before the noun.
-    let noun_at = |words: Vec<Word>, at: usize| {
+    let noun_from = |words: Vec<Word>, at: usize| {
         let carried = words
             .get(at)
             .is_some_and(|w| ["oil", "gas", "water"].contains(&w.lower.as_str()));
         words.into_iter().nth(at + usize::from(carried))
     };
     let noun_at = match (first_end, second_end) {
-        (Some(rest), _) => noun_at(words(rest), 1),
-        (None, true) => noun_at(words(after), 0),
+        (Some(rest), _) => noun_from(words(rest), 1),
+        (None, true) => noun_from(words(after), 0),
         (None, false) => None,
     };
     // "on the railway line to Belgorod", "the road between Maimana and Andkhoy".

@@ -99,6 +99,19 @@ pub(super) enum Cue {
     Site,
 }
 
+impl Cue {
+    /// The kind of place the cue word names: "Dhale province" is no district, "Loroum
+    /// province" no town.
+    fn kind(self) -> PlaceKind {
+        match self {
+            Cue::Province => PlaceKind::Admin1,
+            Cue::District => PlaceKind::Admin2,
+            Cue::Town => PlaceKind::Town,
+            Cue::Site => PlaceKind::Site,
+        }
+    }
+}
+
 /// A span that may name a place, before resolution.
 #[derive(Clone, Debug)]
 pub(super) struct Mention {
@@ -520,16 +533,11 @@ pub(super) fn recognise_line(
             )
         };
         // Also beside a unit of the Arab world spelt so ("Mansoura" is also Algeria's), not
-        // beside others ("Harris County").
-        let reach_for_arab_units = !candidates.iter().any(is_unit)
-            || candidates.iter().any(|m| gazetteer.is_arab(m.place));
-        if unit_cue && reach_for_arab_units {
-            // Of the level the word names: "Dhale province" is no district.
-            let level = if cue == Some(Cue::Province) {
-                PlaceKind::Admin1
-            } else {
-                PlaceKind::Admin2
-            };
+        // beside others ("Harris County"); of the level the word names.
+        if let Some(level) = cue.filter(|_| unit_cue).map(Cue::kind)
+            && (!candidates.iter().any(is_unit)
+                || candidates.iter().any(|m| gazetteer.is_arab(m.place)))
+        {
             let units = gazetteer.loose_matches(&key);
             let of_level = |m: &NameMatch| gazetteer.place(m.place).kind == level;
             for unit in units.into_iter().filter(of_level) {
@@ -820,25 +828,21 @@ fn longest_name(
         }
         // "Deir Ezzor", "Tal Tamer", "Ras al-Ain": an Arabic name spelt otherwise than the
         // gazetteer's, before a shorter name inside it ("Ain", a French department).
-        // "Thamar city", "Serwah district": one word with a unit or town word after it too
-        // (kept only where the story's other places are, see `resolve`).
-        let cued = || {
-            end == start + 1 && cue_at(tokens, end, line).is_some_and(|(cue, _)| cue != Cue::Site)
-        };
-        if key.len() >= MIN_LOOSE_NAME
-            && ((end >= start + 2 && reads_arabic(line, &tokens[start..end])) || cued())
+        // "Thamar city", "Serwah district": one word with a unit or town word after it too,
+        // of the kind the word says (kept only where the story's other places are, see
+        // `resolve`).
+        let long_enough = key.len() >= MIN_LOOSE_NAME;
+        let cued = (long_enough && end == start + 1)
+            .then(|| cue_at(tokens, end, line))
+            .flatten()
+            .map(|(cue, _)| cue)
+            .filter(|&cue| cue != Cue::Site);
+        if long_enough
+            && ((end >= start + 2 && reads_arabic(line, &tokens[start..end])) || cued.is_some())
         {
             let mut loose = gazetteer.loose_matches(&key);
-            // Of the kind the word after says: "Loroum province" is no town.
-            if end == start + 1
-                && let Some((cue, _)) = cue_at(tokens, end, line)
-            {
-                let kind = match cue {
-                    Cue::Province => PlaceKind::Admin1,
-                    Cue::District => PlaceKind::Admin2,
-                    _ => PlaceKind::Town,
-                };
-                loose.retain(|m| gazetteer.place(m.place).kind == kind);
+            if let Some(cue) = cued {
+                loose.retain(|m| gazetteer.place(m.place).kind == cue.kind());
             }
             if !loose.is_empty() {
                 return Some(Found {
