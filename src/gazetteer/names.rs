@@ -34,8 +34,8 @@ pub fn name_key(name: &str) -> String {
     let mut is_first = true;
     while let Some(word) = words.next() {
         let is_last = words.peek().is_none();
-        let linking = LINKING_WORDS.contains(&word) || ARABIC_ARTICLES.contains(&word);
-        if is_first || is_last || !linking {
+        let linking = || LINKING_WORDS.contains(&word) || ARABIC_ARTICLES.contains(&word);
+        if is_first || is_last || !linking() {
             key.push_str(word);
         }
         is_first = false;
@@ -72,6 +72,17 @@ pub fn loose_key(key: &str) -> String {
 
 /// ASCII, lower case, apostrophes and dots removed, other punctuation made spaces.
 fn fold_ascii(name: &str) -> String {
+    if name.is_ascii() {
+        // Byte by byte: every byte is a character.
+        let mut folded = Vec::with_capacity(name.len());
+        for b in name.bytes().filter(|&b| !is_silent(char::from(b))) {
+            folded.push(match b.is_ascii_alphanumeric() {
+                true => b.to_ascii_lowercase(),
+                false => b' ',
+            });
+        }
+        return String::from_utf8(folded).unwrap_or_default();
+    }
     let mut out = String::with_capacity(name.len());
     let push_char = |c: char, out: &mut String| {
         if c.is_ascii_alphanumeric() {
@@ -81,19 +92,13 @@ fn fold_ascii(name: &str) -> String {
             out.push(' ');
         }
     };
-    if name.is_ascii() {
-        for c in name.chars() {
+    for c in name.chars() {
+        if c.is_ascii() {
             push_char(c, &mut out);
-        }
-    } else {
-        for c in name.chars() {
-            if c.is_ascii() {
-                push_char(c, &mut out);
-            } else if is_silent(c) {
-            } else if let Some(ascii) = deunicode::deunicode_char(c) {
-                for a in ascii.chars() {
-                    push_char(a, &mut out);
-                }
+        } else if is_silent(c) {
+        } else if let Some(ascii) = deunicode::deunicode_char(c) {
+            for a in ascii.chars() {
+                push_char(a, &mut out);
             }
         }
     }

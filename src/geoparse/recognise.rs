@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::tokens::{Token, tokenise};
+use super::tokens::{Token, Words};
 use super::words::{
     CLUB_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
     PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
@@ -16,7 +16,6 @@ use super::words::{
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
 };
-use crate::text::to_lower;
 
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
@@ -52,7 +51,7 @@ fn cue_after(word: &str) -> Option<Cue> {
 /// What the words after a name (from token `at` of `line`) say it is, with the cue word
 /// (lower case): "Kunduz province", but not "Niger state television" (the country's state
 /// media, not a state).
-fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
+fn cue_at(words: &Words, at: usize) -> Option<(Cue, String)> {
     /// Nouns after "state" that make it the government's ("state media").
     const STATE_OWNED: &[&str] = &[
         "television",
@@ -66,24 +65,19 @@ fn cue_at(tokens: &[Token], at: usize, line: &str) -> Option<(Cue, String)> {
         "channel",
         "press",
     ];
-    let word = |i: usize| {
-        tokens
-            .get(i)
-            .filter(|t| t.is_word)
-            .map(|t| to_lower(line[t.start..t.end].trim_end_matches('.')))
-    };
+    let word = |i: usize| words.lower_word(i).map(|w| w.trim_end_matches('.'));
     let first = word(at)?;
-    if first == "state" && word(at + 1).is_some_and(|w| STATE_OWNED.contains(&w.as_str())) {
+    if first == "state" && word(at + 1).is_some_and(|w| STATE_OWNED.contains(&w)) {
         return None;
     }
     // "Bungudu local government area": Nigeria's LGA written out.
     if first == "local"
-        && word(at + 1).as_deref() == Some("government")
+        && word(at + 1) == Some("government")
         && word(at + 2).is_some_and(|w| w == "area" || w == "areas")
     {
         return Some((Cue::District, "lga".to_string()));
     }
-    Some((cue_after(&first)?, first.to_string()))
+    Some((cue_after(first)?, first.to_string()))
 }
 
 /// What the words around a name say it is.
@@ -157,12 +151,13 @@ pub(super) fn recognise_line(
     persons: &mut Vec<String>,
     homes: &mut Vec<&'static str>,
 ) -> u32 {
-    let tokens = tokenise(line);
+    let words = Words::new(line);
+    let tokens = &words.tokens;
     let word_count = tokens.iter().filter(|t| t.is_word).count();
     let capitalised_count = tokens.iter().filter(|t| t.is_word && t.capitalised).count();
     let headline = word_count >= 4 && capitalised_count * 10 >= word_count * 7;
     let mut sentence = sentence_base;
-    let lower = |t: &Token| to_lower(line[t.start..t.end].trim_end_matches('.'));
+    let lower = |t: &Token| words.lower(t).trim_end_matches('.');
     let mut i = 0;
     while i < tokens.len() {
         let token = &tokens[i];
@@ -189,8 +184,8 @@ pub(super) fn recognise_line(
         {
             homes.push(home);
         }
-        let found = longest_name(gazetteer, line, &tokens, i)
-            .or_else(|| name_after_article(gazetteer, line, &tokens, i));
+        let found =
+            longest_name(gazetteer, &words, i).or_else(|| name_after_article(gazetteer, &words, i));
         let Some(Found {
             end,
             key,
@@ -198,7 +193,7 @@ pub(super) fn recognise_line(
             loose,
         }) = found
         else {
-            i = unknown_name(gazetteer, line, &tokens, i, offset, sentence, mentions);
+            i = unknown_name(gazetteer, &words, i, offset, sentence, mentions);
             continue;
         };
         let mut span_end = tokens[end - 1].end;
@@ -216,13 +211,13 @@ pub(super) fn recognise_line(
             t.is_word
                 && t.capitalised
                 && !t.all_caps
-                && !gazetteer.is_common_word(&lower(t))
-                && !never_a_place(&lower(t))
+                && !gazetteer.is_common_word(lower(t))
+                && !never_a_place(lower(t))
         };
         // "a son of Joaquín 'El Chapo' Guzmán": kin of someone named.
         let after_kin = i >= 2 && lower(&tokens[i - 1]) == "of" && {
             let kin = lower(&tokens[i - 2]);
-            KIN_WORDS.contains(&kin.as_str())
+            KIN_WORDS.contains(&kin)
         };
         // "Joaquín 'El Chapo' Guzmán": a nickname in quotes inside a person's name.
         let nickname = {
@@ -242,42 +237,33 @@ pub(super) fn recognise_line(
         };
         let after_title = after_kin
             || nickname
-            || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p).as_str()));
+            || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)));
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
         let after_first_name =
             previous.is_some_and(|p| {
-                let first_name = proper_word(p)
-                    || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p).as_str()));
-                first_name
-                    && p.after_space
-                    && token.after_space
-                    && !CLUB_WORDS.contains(&lower(p).as_str())
+                let first_name =
+                    proper_word(p) || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p)));
+                first_name && p.after_space && token.after_space && !CLUB_WORDS.contains(&lower(p))
             }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
                 let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
                 initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
             });
         // "Moore said" is a person, "officials in Tehran said" a place; "said Mina" a person.
         let after_preposition =
-            previous.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p).as_str()));
+            previous.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)));
         let speaker = single
             && !after_preposition
-            && (next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n).as_str()))
-                || previous
-                    .is_some_and(|p| p.is_word && SPEECH_VERBS.contains(&lower(p).as_str())));
+            && (next.is_some_and(|n| n.is_word && SPEECH_VERBS.contains(&lower(n)))
+                || previous.is_some_and(|p| p.is_word && SPEECH_VERBS.contains(&lower(p))));
         // "Ismail Khan", "Khan Mohammadi": a part of a personal name next to it.
         let beside_name_part = [previous, next].into_iter().flatten().any(|t| {
-            t.is_word
-                && t.capitalised
-                && t.after_space
-                && PERSONAL_NAME_PARTS.contains(&lower(t).as_str())
+            t.is_word && t.capitalised && t.after_space && PERSONAL_NAME_PARTS.contains(&lower(t))
         }) && token.after_space;
         // "Islamic State Khorasan": a capitalised word before, inside a sentence, makes a longer
         // name, unless it is a direction ("northern Helmand") or a place itself.
         // "Jabal al-Zawiya": the word stands before the Arabic article.
         let before_article = previous
-            .filter(|p| {
-                token.after_hyphen && p.after_space && ARABIC_ARTICLES.contains(&lower(p).as_str())
-            })
+            .filter(|p| token.after_hyphen && p.after_space && ARABIC_ARTICLES.contains(&lower(p)))
             .and_then(|_| i.checked_sub(2).map(|p| &tokens[p]));
         let word_before = before_article.or(previous.filter(|_| token.after_space));
         let after_capitalised_word = word_before.is_some_and(|p| {
@@ -286,15 +272,15 @@ pub(super) fn recognise_line(
                 && !p.sentence_start
                 && !p.all_caps
                 && p.after_space
-                && !never_a_place(&lower(p))
-                && (!is_key(p) || FEATURE_WORDS.contains(&lower(p).as_str()))
+                && !never_a_place(lower(p))
+                && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)))
         });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {
             n.is_word
                 && n.capitalised
                 && (n.after_space || n.after_hyphen)
-                && (ORGANISATION_WORDS.contains(&lower(n).as_str())
+                && (ORGANISATION_WORDS.contains(&lower(n))
                     || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
                     // "Kuki-Zo": a name of two small letters makes no pair of places ("Egypt-US"
                     // does).
@@ -305,8 +291,7 @@ pub(super) fn recognise_line(
         let before_particle_name = next.is_some_and(|n| {
             n.is_word
                 && !n.capitalised
-                && ["des", "du", "de", "del", "della", "di", "dos", "das"]
-                    .contains(&lower(n).as_str())
+                && ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&lower(n))
                 && tokens
                     .get(end + 1)
                     .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
@@ -322,9 +307,8 @@ pub(super) fn recognise_line(
             continue;
         }
         // "Svobody square", "Al-Karama Square": a street or a square, not the place.
-        let before_street_word = next.is_some_and(|n| {
-            n.is_word && n.after_space && STREET_WORDS.contains(&lower(n).as_str())
-        });
+        let before_street_word =
+            next.is_some_and(|n| n.is_word && n.after_space && STREET_WORDS.contains(&lower(n)));
         // "the Mayo-Sava department": a unit or a place named with a hyphenated name the
         // gazetteer lacks, not the places of its halves (Mayo in Ireland, Sava in Madagascar).
         let hyphenated_unit = {
@@ -338,7 +322,7 @@ pub(super) fn recognise_line(
                 j += 1;
             }
             // "al-Bayda province": an Arab article makes no name of its own.
-            let after_article = i > 0 && ARABIC_ARTICLES.contains(&lower(&tokens[i - 1]).as_str());
+            let after_article = i > 0 && ARABIC_ARTICLES.contains(&lower(&tokens[i - 1]));
             ((token.after_hyphen && !after_article) || j > end)
                 && tokens.get(j).is_some_and(|n| {
                     // In lower case: "Paris-Henry County" names Paris and Henry County.
@@ -363,7 +347,7 @@ pub(super) fn recognise_line(
         let along_a_river = i >= 2
             && lower(&tokens[i - 1]) == "the"
             && lower(&tokens[i - 2]) == "along"
-            && !next.is_some_and(|n| n.is_word && ROUTE_WORDS.contains(&lower(n).as_str()));
+            && !next.is_some_and(|n| n.is_word && ROUTE_WORDS.contains(&lower(n)));
         // "FAMa" (Mali's armed forces): capitals then small letters make an acronym.
         let mut letters = text.chars();
         let mixed_acronym = single
@@ -394,7 +378,7 @@ pub(super) fn recognise_line(
             || before_proper_word
             // "South West region" (Cameroon's) is a unit; "South West" alone a direction.
             || (never_a_place(&key)
-                && !cue_at(&tokens, end, line)
+                && !cue_at(&words, end)
                     .is_some_and(|(cue, _)| matches!(cue, Cue::Province | Cue::District)))
             || PERSON_TITLES.contains(&key.as_str())
             || text.chars().all(|c| !c.is_alphabetic())
@@ -414,14 +398,14 @@ pub(super) fn recognise_line(
             let after = tokens[end..].iter().skip(2);
             let mut rest = after.skip_while(|n| n.is_word && n.capitalised);
             rest.next()
-                .is_some_and(|n| n.is_word && PART_WORDS.contains(&lower(n).as_str()))
+                .is_some_and(|n| n.is_word && PART_WORDS.contains(&lower(n)))
         };
         let possessive_of_name = !major
             && line[span_end..].starts_with("'s ")
             && tokens.get(end + 2).is_some_and(|n| {
                 n.is_word
                     && n.capitalised
-                    && !gazetteer.is_common_word(&lower(n))
+                    && !gazetteer.is_common_word(lower(n))
                     && !names_a_country(gazetteer, &line[n.start..n.end])
             })
             && !part_follows();
@@ -440,17 +424,17 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
-        let ordinary_word = single && !acronym && gazetteer.is_common_word(&lower(token));
+        let ordinary_word = single && !acronym && gazetteer.is_common_word(lower(token));
         if ordinary_word && !candidates.iter().any(|m| m.role == NameRole::Demonym) {
             // A dictionary word within a run of capitalised words ("City Hall", "Gulf War") is
             // part of a longer name; opening a sentence, its capital says nothing.
             // "Plateau state", "Unity State": a unit word after it makes a word a unit's name.
-            let cue_word_after = cue_at(&tokens, end, line).map(|(cue, _)| cue);
+            let cue_word_after = cue_at(&words, end).map(|(cue, _)| cue);
             let unit_word_after = matches!(cue_word_after, Some(Cue::Province | Cue::District));
             // "Leer town", "Tank city": a town word after it makes a word a town's name.
             let town_named = cue_word_after == Some(Cue::Town);
-            let unit_named = unit_word_after
-                || cue_before(&tokens, i, line).is_some_and(|cue| cue == Cue::District);
+            let unit_named =
+                unit_word_after || cue_before(&words, i).is_some_and(|cue| cue == Cue::District);
             let next_capitalised =
                 next.is_some_and(|n| n.is_word && n.capitalised) && !unit_word_after;
             let previous_capitalised =
@@ -501,7 +485,7 @@ pub(super) fn recognise_line(
         // perhaps the unit's ("the Nuba mountains" of South Kordofan are no unit; a valley is
         // its town's area and stays).
         let before_feature_word = next.is_some_and(|n| {
-            n.is_word && n.after_space && NATURAL_FEATURE_WORDS.contains(&lower(n).as_str())
+            n.is_word && n.after_space && NATURAL_FEATURE_WORDS.contains(&lower(n))
         });
         if before_feature_word {
             candidates.retain(|m| {
@@ -516,13 +500,11 @@ pub(super) fn recognise_line(
             }
         }
         // "Zhari district" says more than "village of" before it.
-        let after = cue_at(&tokens, end, line);
+        let after = cue_at(&words, end);
         let unit_word = after.as_ref().map(|(_, word)| word.clone());
-        let cue = after
-            .map(|(cue, _)| cue)
-            .or_else(|| cue_before(&tokens, i, line));
-        let part_of_area = previous
-            .is_some_and(|p| p.is_word && token.after_space && is_area_part_word(&lower(p)));
+        let cue = after.map(|(cue, _)| cue).or_else(|| cue_before(&words, i));
+        let part_of_area =
+            previous.is_some_and(|p| p.is_word && token.after_space && is_area_part_word(lower(p)));
         // "al-Jazira state": a unit word after a name reaches for the Arab world's units spelt
         // otherwise ("Al Jazirah"), also when another country has a unit of that spelling.
         let unit_cue = matches!(cue, Some(Cue::Province | Cue::District));
@@ -700,19 +682,11 @@ const PART_WORDS: &[&str] = &[
 /// al-Durayhimi district", "the entrance to al-Bukamal"), that the gazetteer knows only with
 /// its article, spelled as it is or assimilated to the name's first letter: "Ad Durayhimi",
 /// "Ālbū Kamāl". Not after a first name ("Bashar al-Assad").
-fn name_after_article(
-    gazetteer: &Gazetteer,
-    line: &str,
-    tokens: &[Token],
-    start: usize,
-) -> Option<Found> {
-    let word = |i: usize| {
-        let t = tokens.get(i).filter(|t| t.is_word)?;
-        Some(to_lower(&line[t.start..t.end]))
-    };
-    let article = word(start.checked_sub(1)?)?;
-    let before = word(start.checked_sub(2)?)?;
-    if !ARABIC_ARTICLES.contains(&article.as_str()) || !LOCATIVE_WORDS.contains(&before.as_str()) {
+fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Found> {
+    let (line, tokens) = (words.line, &words.tokens);
+    let article = words.lower_word(start.checked_sub(1)?)?;
+    let before = words.lower_word(start.checked_sub(2)?)?;
+    if !ARABIC_ARTICLES.contains(&article) || !LOCATIVE_WORDS.contains(&before) {
         return None;
     }
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
@@ -761,33 +735,27 @@ const ARABIC_PLACE_WORDS: &[&str] = &[
 /// Whether a run of words reads as an Arabic place name: it holds the Arabic article or
 /// starts with a word of [`ARABIC_PLACE_WORDS`]. Only such names are looked up loosely:
 /// "Ellen Boyer" is spelt like too many places.
-fn reads_arabic(line: &str, tokens: &[Token]) -> bool {
-    let lower = |t: &Token| to_lower(&line[t.start..t.end]);
+fn reads_arabic(words: &Words, run: Range<usize>) -> bool {
+    let tokens = &words.tokens[run];
     tokens
         .first()
-        .is_some_and(|t| ARABIC_PLACE_WORDS.contains(&lower(t).as_str()))
+        .is_some_and(|t| ARABIC_PLACE_WORDS.contains(&words.lower(t)))
         || tokens
             .iter()
-            .any(|t| t.is_word && ARABIC_ARTICLES.contains(&lower(t).as_str()))
+            .any(|t| t.is_word && ARABIC_ARTICLES.contains(&words.lower(t)))
 }
 
 /// The longest run of words from `start` that names a place (see [`Found`]).
-fn longest_name(
-    gazetteer: &Gazetteer,
-    line: &str,
-    tokens: &[Token],
-    start: usize,
-) -> Option<Found> {
+fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Found> {
+    let (line, tokens) = (words.line, &words.tokens);
     let first = &tokens[start];
-    if first.sentence_start
-        && FUNCTION_WORDS.contains(&to_lower(&line[first.start..first.end]).as_str())
-    {
+    if first.sentence_start && FUNCTION_WORDS.contains(&words.lower(first)) {
         return None;
     }
     let mut ends = Vec::with_capacity(MAX_NAME_WORDS);
-    let mut words = 0;
+    let mut count = 0;
     let mut j = start;
-    while j < tokens.len() && words < MAX_NAME_WORDS {
+    while j < tokens.len() && count < MAX_NAME_WORDS {
         let t = &tokens[j];
         if !t.is_word {
             // "St. Louis", "Mt. Pleasant": an abbreviation's dot may stand inside a name.
@@ -814,7 +782,7 @@ fn longest_name(
         } else if !LINKING_WORDS.contains(&word) || j == start {
             break;
         }
-        words += 1;
+        count += 1;
         j += 1;
     }
     for &end in ends.iter().rev() {
@@ -833,12 +801,11 @@ fn longest_name(
         // `resolve`).
         let long_enough = key.len() >= MIN_LOOSE_NAME;
         let cued = (long_enough && end == start + 1)
-            .then(|| cue_at(tokens, end, line))
+            .then(|| cue_at(words, end))
             .flatten()
             .map(|(cue, _)| cue)
             .filter(|&cue| cue != Cue::Site);
-        if long_enough
-            && ((end >= start + 2 && reads_arabic(line, &tokens[start..end])) || cued.is_some())
+        if long_enough && ((end >= start + 2 && reads_arabic(words, start..end)) || cued.is_some())
         {
             let mut loose = gazetteer.loose_matches(&key);
             if let Some(cue) = cued {
@@ -856,7 +823,7 @@ fn longest_name(
         // "Ar-Raqqa", "Al-Hasakeh": the name after an article the gazetteer writes without.
         if end >= start + 2
             && tokens[start + 1].after_hyphen
-            && ARABIC_ARTICLES.contains(&to_lower(&line[first.start..first.end]).as_str())
+            && ARABIC_ARTICLES.contains(&words.lower(first))
         {
             let rest = name_key(&line[tokens[start + 1].start..tokens[end - 1].end]);
             let candidates = gazetteer.lookup_key(&rest);
@@ -886,21 +853,21 @@ fn longest_name(
 /// with no candidates. Returns the token to go on from: after the mention, or the next one.
 fn unknown_name(
     gazetteer: &Gazetteer,
-    line: &str,
-    tokens: &[Token],
+    words: &Words,
     start: usize,
     offset: usize,
     sentence: u32,
     mentions: &mut Vec<Mention>,
 ) -> usize {
-    let lower = |t: &Token| to_lower(&line[t.start..t.end]);
+    let (line, tokens) = (words.line, &words.tokens);
+    let lower = |t: &Token| words.lower(t);
     let plain_word = |t: &Token| {
         t.is_word
             && t.capitalised
             && !t.all_caps
-            && !gazetteer.is_common_word(&lower(t))
-            && !never_a_place(&lower(t))
-            && !PERSON_TITLES.contains(&lower(t).as_str())
+            && !gazetteer.is_common_word(lower(t))
+            && !never_a_place(lower(t))
+            && !PERSON_TITLES.contains(&lower(t))
     };
     let mut end = start;
     while end < tokens.len()
@@ -915,8 +882,8 @@ fn unknown_name(
     }
     let before = start.checked_sub(1).map(|p| &tokens[p]);
     let after = tokens.get(end);
-    let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p).as_str()));
-    let (cue, unit_word) = cue_at(tokens, end, line).unzip();
+    let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)));
+    let (cue, unit_word) = cue_at(words, end).unzip();
     let longer_name = after.is_some_and(|n| n.is_word && n.capitalised);
     let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
     // One word must be long to be worth a search: short words are a letter away from too many.
@@ -934,7 +901,7 @@ fn unknown_name(
             cue,
             unit_word,
             ordinary_word: false,
-            part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(&lower(p))),
+            part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
             loose: false,
         });
         return end;
@@ -951,13 +918,9 @@ fn is_area_part_word(word: &str) -> bool {
 
 /// "the province of X", "the city of X", "the capital of X" (X then contains a capital), "the
 /// governor of X" (a province), "the mayor of X" (a town).
-fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|t| t.is_word)
-            .map(|t| line[t.start..t.end].to_lowercase())
-    };
+fn cue_before(words: &Words, i: usize) -> Option<Cue> {
+    let (line, tokens) = (words.line, &words.tokens);
+    let word = |k: usize| words.lower_word(k);
     if i < 2 {
         return None;
     }
@@ -969,7 +932,7 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
             .get(k)
             .is_some_and(|t| !t.is_word && &line[t.start..t.end] == mark)
     };
-    let district_word = |w: String| w == "township" || cue_after(&w) == Some(Cue::District);
+    let district_word = |w: &str| w == "township" || cue_after(w) == Some(Cue::District);
     let unit_before = |k: usize| word(k).is_some_and(district_word);
     let district_in_parenthesis = || {
         let mut k = i - 2;
@@ -1010,10 +973,10 @@ fn cue_before(tokens: &[Token], i: usize, line: &str) -> Option<Cue> {
             return Some(Cue::District);
         }
     }
-    if word(i - 1).as_deref() != Some("of") {
+    if word(i - 1) != Some("of") {
         return None;
     }
-    match word(i - 2)?.as_str() {
+    match word(i - 2)? {
         // "The deputy governor of Samangan" speaks for the province, not its capital.
         "province" | "state" | "capital" | "governor" => Some(Cue::Province),
         // "the mudiriyah of Hays", "the raion of Izium".

@@ -4,6 +4,11 @@
 //! "W.Va."); hyphens split words ("Qala-i-Naw" is three tokens) but are remembered, so that
 //! a name can span them.
 
+use compact_str::CompactString;
+use rustc_hash::FxHashMap;
+
+use crate::text::to_lower;
+
 /// One token of a line.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Token {
@@ -148,6 +153,85 @@ fn is_all_caps(word: &str) -> bool {
     letters >= 2
 }
 
+/// A line with its tokens, each also in lower case.
+pub(super) struct Words<'a> {
+    /// The line's text.
+    pub line: &'a str,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    lowered: LowerCase,
+}
+
+impl<'a> Words<'a> {
+    /// Tokenises `line` and lowers it once.
+    pub fn new(line: &'a str) -> Self {
+        let tokens = tokenise(line);
+        let lowered = LowerCase::of(line, &tokens);
+        Self {
+            line,
+            tokens,
+            lowered,
+        }
+    }
+
+    /// The lower case of `token`, one of the line's.
+    pub fn lower(&self, token: &Token) -> &str {
+        self.lowered.token(token)
+    }
+
+    /// The lower case of the `i`th token, when it is a word.
+    pub fn lower_word(&self, i: usize) -> Option<&str> {
+        (self.tokens.get(i))
+            .filter(|t| t.is_word)
+            .map(|t| self.lowered.token(t))
+    }
+}
+
+/// A line's tokens in lower case, lowered once for all the checks that read them.
+enum LowerCase {
+    /// The line lowered character by character, each character keeping its byte length, so
+    /// that a token's offsets slice it.
+    Aligned(String),
+    /// Each token's lower case by its start, for the rare line where lowering changes a
+    /// character's length (or depends on its neighbours, as a final sigma does).
+    ByWord(FxHashMap<usize, CompactString>),
+}
+
+impl LowerCase {
+    /// The lower case of `tokens`' words in `line`, as [`to_lower`] gives each.
+    fn of(line: &str, tokens: &[Token]) -> Self {
+        let by_word = || {
+            let lower = |t: &Token| (t.start, to_lower(&line[t.start..t.end]));
+            Self::ByWord(tokens.iter().map(lower).collect())
+        };
+        let mut lowered = line.as_bytes().to_ascii_lowercase();
+        // Only the characters beyond ASCII, found by a byte search, are decoded.
+        let mut at = 0;
+        while let Some(found) = lowered[at..].iter().position(|b| !b.is_ascii()) {
+            at += found;
+            let Some(c) = line[at..].chars().next() else {
+                break;
+            };
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() && c != '\u{3A3}' => {
+                    l.encode_utf8(&mut lowered[at..at + c.len_utf8()]);
+                }
+                _ => return by_word(),
+            }
+            at += c.len_utf8();
+        }
+        String::from_utf8(lowered).map_or_else(|_| by_word(), Self::Aligned)
+    }
+
+    fn token(&self, token: &Token) -> &str {
+        match self {
+            Self::Aligned(lowered) => &lowered[token.start..token.end],
+            Self::ByWord(words) => words.get(&token.start).map_or("", CompactString::as_str),
+        }
+    }
+}
+
 fn char_at(text: &str, i: usize) -> char {
     match text.as_bytes().get(i) {
         Some(&b) if b.is_ascii() => char::from(b),
@@ -247,5 +331,31 @@ mod tests {
             .map(|t| &line[t.start..t.end])
             .collect();
         assert_eq!(starts, ["Fighting", "Taliban", "In"]);
+    }
+
+    #[test]
+    fn a_line_is_lowered_once_as_each_word_would_be() {
+        // "İ" lowers to two characters, a final "Σ" by its neighbours: word by word.
+        for line in [
+            "Kabul’s KUNDUZ, Qal‘ah",
+            "İzmir and ΟΔΟΣ",
+            "Ärzte in AŞGABAT",
+        ] {
+            let words = Words::new(line);
+            for t in &words.tokens {
+                assert_eq!(words.lower(t), to_lower(&line[t.start..t.end]).as_str());
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_line_lowers_as_its_words(line in "\\PC{0,40}") {
+            let words = Words::new(&line);
+            for t in &words.tokens {
+                let each = to_lower(&line[t.start..t.end]);
+                proptest::prop_assert_eq!(words.lower(t), each.as_str());
+            }
+        }
     }
 }
