@@ -316,6 +316,23 @@ fn a_nineteenth_blind_set_of_reports_that_do_not_name_their_country() {
 }
 
 #[test]
+fn a_twentieth_blind_set_of_long_wire_stories() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with eef4d1d:
+    // found 0.910, kind_ok 0.880, off 1.590, far 0.095.
+    let scores = assert_floors(
+        "events-blind20.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.90,
+            kind_ok: 0.87,
+            off: 1.6,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.06);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

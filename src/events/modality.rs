@@ -313,13 +313,18 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         let due = w == "due"
             && at > 0
             && ["is", "are", "was", "were"].contains(&words[at - 1].lower.as_str());
-        if (infinitive_of_intention && !(past_heavy_word && past_tense)) || due {
+        // "had been spared by the fighting", "spared from the shelling".
+        let spared = ["by", "from"].contains(&w) && at > 0 && words[at - 1].lower == "spared";
+        if (infinitive_of_intention && !(past_heavy_word && past_tense)) || due || spared {
             return false;
         }
         if !past_heavy_word && (NEGATORS.contains(&w) || irrealis || w.ends_with("n't")) {
             return false;
         }
-        if !LIGHT_WORDS.contains(&w) {
+        // "said it was not involved in the offensive".
+        let involved =
+            w == "involved" || (w == "in" && at > 0 && words[at - 1].lower == "involved");
+        if !LIGHT_WORDS.contains(&w) && !involved {
             past_heavy_word = true;
         }
     }
@@ -701,6 +706,21 @@ pub fn is_a_period_before(words: &[Word], first_word: usize) -> bool {
 /// gives no day and no toll.
 pub fn is_a_habit(words: &[Word], first_word: usize) -> bool {
     const SPANS: &[&str] = &["years", "decade", "decades", "months"];
+    const OFTEN: &[&str] = &[
+        "frequently",
+        "regularly",
+        "routinely",
+        "often",
+        "constantly",
+    ];
+    // "The city is frequently targeted by drones", "villages are regularly shelled": the
+    // present of a habit.
+    let just_before = &words[first_word.saturating_sub(8)..first_word];
+    if just_before.windows(2).any(|pair| {
+        ["is", "are"].contains(&pair[0].lower.as_str()) && OFTEN.contains(&pair[1].lower.as_str())
+    }) {
+        return true;
+    }
     // The habit goes on in a participle; "which has been besieged for years, a sniper shot
     // dead a boy" tells an event.
     if !words

@@ -438,6 +438,10 @@ fn is_where_someone_spoke(
         "organisation",
         "organization",
         "committee",
+        "agency",
+        "coalition",
+        "mission",
+        "council",
     ];
     /// Verbs of speaking after the speaker and the place.
     const SPOKE: &[&str] = &[
@@ -459,14 +463,34 @@ fn is_where_someone_spoke(
         "welcomed",
         "praised",
         "vowed",
+        "declined",
+        "say",
     ];
+    // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
+    // organisation's seat (a commander based in a province fights there), and the seat's unit
+    // ("the US Central Command, based in Tampa, Florida").
+    let seat_of_an_organisation = {
+        let last = &look.words[look.words.len().saturating_sub(6)..];
+        let last = match last {
+            [rest @ .., _seat] if look.window.trim_end().ends_with(',') => rest,
+            all => all,
+        };
+        match last {
+            [before @ .., based, at] => {
+                ["based", "headquartered"].contains(&based.lower.as_str())
+                    && at.lower == "in"
+                    && (before.iter()).any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
+            }
+            _ => false,
+        }
+    };
     let offset = toponym.span.start - look.window.len();
     let mut recent = look.words.iter().rev();
     if !recent
         .next()
         .is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str()))
     {
-        return false;
+        return seat_of_an_organisation;
     }
     // "The General Staff in Kyiv said the assaults were repelled", "community leaders in
     // Bamako have called for protection".
@@ -476,7 +500,10 @@ fn is_where_someone_spoke(
         .is_some_and(|w| SPEAKERS.contains(&w.lower.as_str()))
         && words(head(&text[toponym.span.end..], 32))
             .iter()
-            .find(|w| !["have", "has", "had"].contains(&w.lower.as_str()))
+            // "has repeatedly warned".
+            .find(|w| {
+                !["have", "has", "had"].contains(&w.lower.as_str()) && !w.lower.ends_with("ly")
+            })
             .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
     // "In Kabul, the defence ministry said the withdrawals were tactical": the place opens the
     // sentence, and the speaker and the verb follow it.
@@ -493,16 +520,6 @@ fn is_where_someone_spoke(
                 (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
             })
     };
-    // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
-    // organisation's seat (a commander based in a province fights there).
-    let seat_of_an_organisation = match &look.words[look.words.len().saturating_sub(5)..] {
-        [before @ .., based, at] => {
-            based.lower == "based"
-                && at.lower == "in"
-                && (before.iter()).any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
-        }
-        _ => false,
-    };
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
     seat_of_an_organisation
         || speaker_there
@@ -516,8 +533,12 @@ fn is_where_someone_spoke(
 /// Bodies whose seat is no event's place: where they are based is where they speak from.
 const ORGANISATIONS: &[&str] = &[
     "organisation",
+    "organisations",
     "organization",
+    "organizations",
     "group",
+    "groups",
+    "command",
     "centre",
     "center",
     "monitor",
@@ -727,7 +748,8 @@ fn is_where_a_grievance_was(look: &LookBack) -> bool {
 
 /// Where the authorities a demand went to sit is not where it was made ("traders shut their
 /// shops and demanded better security from the provincial government in Quetta", "called
-/// on the authorities in Juba to investigate").
+/// on the authorities in Juba to investigate"), nor is where any addressee sits ("read out an
+/// appeal addressed to the Red Cross in Geneva").
 fn is_where_demands_went(look: &LookBack) -> bool {
     const DEMANDS: &[&str] = &[
         "demanded",
@@ -747,10 +769,11 @@ fn is_where_demands_went(look: &LookBack) -> bool {
     ];
     const AUTHORITIES: &[&str] = &["government", "authorities", "administration", "leadership"];
     match look.within(64) {
-        [rest @ .., seat, at] if at.lower == "in" && AUTHORITIES.contains(&seat.lower.as_str()) => {
-            rest[rest.len().saturating_sub(8)..]
-                .iter()
-                .any(|w| DEMANDS.contains(&w.lower.as_str()))
+        [rest @ .., seat, at] if at.lower == "in" => {
+            let recent = &rest[rest.len().saturating_sub(8)..];
+            let demanded = AUTHORITIES.contains(&seat.lower.as_str())
+                && recent.iter().any(|w| DEMANDS.contains(&w.lower.as_str()));
+            demanded || recent.iter().any(|w| w.lower == "addressed")
         }
         _ => false,
     }

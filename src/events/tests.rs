@@ -1994,3 +1994,81 @@ fn a_trend_is_no_event() {
         [(EventKind::AirStrike, "Kidal".to_string())]
     );
 }
+
+#[test]
+fn capitals_listed_or_described_together_speak_for_their_governments() {
+    let speaks = |text: &str, name: &str| {
+        let start = text.find(name).expect("name");
+        crate::text::speaks_for_a_government(text, &(start..start + name.len()))
+    };
+    let listed = "Paris, Berlin and Rome announced new sanctions on the junta.";
+    for name in ["Paris", "Berlin", "Rome"] {
+        assert!(speaks(listed, name), "{name}");
+    }
+    let described = "Brasilia, which hosts the talks, and Lima, which sent observers, welcomed \
+                     the truce.";
+    assert!(speaks(described, "Brasilia") && speaks(described, "Lima"));
+    assert!(speaks(
+        "Algiers, which arms none of the factions, said it had no part in the raid.",
+        "Algiers"
+    ));
+    assert!(speaks(
+        "A truce mediated by Oman, Jordan and the United Arab Emirates held.",
+        "United Arab Emirates"
+    ));
+    assert!(speaks(
+        "The troops came at the request of Dodoma in March.",
+        "Dodoma"
+    ));
+    assert!(speaks(
+        "The junta has turned to Beijing for armed drones.",
+        "Beijing"
+    ));
+    // A list after a preposition is of places, and a list with no verb of a government too.
+    let marched = "In Lyon, Lille and Nantes, students marched against the war.";
+    assert!(!speaks(marched, "Lille") && !speaks(marched, "Nantes"));
+    assert!(!speaks(
+        "Fighting spread to Tabqa, Raqqa and Mansoura by nightfall.",
+        "Raqqa"
+    ));
+}
+
+#[test]
+fn where_an_agency_or_a_command_sits_is_not_where_it_happened() {
+    let places = |text: &str| -> Vec<String> {
+        mentions_of(0, text, Some(date(2024, 3, 4)))
+            .iter()
+            .map(place_name)
+            .collect()
+    };
+    // A watchdog's seat, with an adverb before its verb.
+    let watchdog = "The nuclear agency in Geneva has repeatedly warned about fighting near \
+                    the dam.";
+    assert!(
+        !places(watchdog).iter().any(|p| p == "Geneva"),
+        "{watchdog}"
+    );
+    // A command's seat and the seat's unit.
+    let command = "Gunmen ambushed a convoy near Bosaso on Sunday. The regional command, \
+                   headquartered in Nairobi, Kenya, said in a statement that its drones had \
+                   destroyed two trucks.";
+    let found = places(command);
+    assert!(
+        !found.iter().any(|p| p == "Nairobi" || p == "Kenya"),
+        "{found:?}"
+    );
+    // Groups based abroad, and officials who "say" from a capital.
+    let groups = "Police fired tear gas at students in Gulu on Monday. Rights groups based \
+                  in London accused the police of beating them.";
+    assert!(!places(groups).iter().any(|p| p == "London"));
+}
+
+#[test]
+fn a_fight_a_place_was_spared_or_a_government_denies_is_no_event() {
+    assert!(kinds_of("The port town has so far been spared by the shelling.").is_empty());
+    assert!(kinds_of("The ministry said it was not involved in the attack.").is_empty());
+    assert_eq!(
+        kinds_of("Militia forces handed control of the airport to the army on Monday."),
+        [EventKind::Withdrawal]
+    );
+}

@@ -70,6 +70,19 @@ fn cue_at(words: &Words, at: usize) -> Option<(Cue, String)> {
     if first == "state" && word(at + 1).is_some_and(|w| STATE_OWNED.contains(&w)) {
         return None;
     }
+    // "the Basra governorate building": a building in the unit's seat, not the whole unit.
+    if word(at + 1).is_some_and(|w| {
+        [
+            "building",
+            "buildings",
+            "headquarters",
+            "compound",
+            "offices",
+        ]
+        .contains(&w)
+    }) {
+        return None;
+    }
     // "Bungudu local government area": Nigeria's LGA written out.
     if first == "local"
         && word(at + 1) == Some("government")
@@ -243,7 +256,11 @@ pub(super) fn recognise_line(
             previous.is_some_and(|p| {
                 let first_name =
                     proper_word(p) || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p)));
-                first_name && p.after_space && token.after_space && !CLUB_WORDS.contains(&lower(p))
+                first_name
+                    && p.after_space
+                    && token.after_space
+                    && !CLUB_WORDS.contains(&lower(p))
+                    && !ARABIC_LOCALITY_WORDS.contains(&lower(p))
             }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
                 let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
                 initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
@@ -365,8 +382,17 @@ pub(super) fn recognise_line(
                     "II" | "III" | "IV" | "VI" | "VII" | "VIII"
                 )
         });
+        // "Bayraktar TB2 drones", "a Krab M777": a maker's name before a model's code.
+        let before_model_code = next.is_some_and(|n| {
+            let code = &line[n.start..n.end];
+            n.is_word
+                && n.after_space
+                && code.starts_with(|c: char| c.is_ascii_uppercase())
+                && code.bytes().any(|b| b.is_ascii_digit())
+        });
         if speaker
             || along_a_river
+            || before_model_code
             || currency
             || before_numeral
             || mixed_acronym
@@ -730,6 +756,14 @@ const ARABIC_PLACE_WORDS: &[&str] = &[
     "abu", "ain", "ayn", "bab", "bayt", "beit", "bir", "dayr", "deir", "hay", "jisr", "kafr",
     "khan", "maarat", "marat", "nahr", "qalaat", "qasr", "ras", "sheikh", "shaykh", "tal", "tall",
     "tel", "tell", "umm",
+];
+
+/// Arabic words that open the name of a locality and are no one's first name: "Haret Saida"
+/// (a quarter of Saida), "Kafr Nabl", "Khirbet Ghazaleh" are no people named Saida or Nabl.
+const ARABIC_LOCALITY_WORDS: &[&str] = &[
+    "ain", "bab", "bayt", "beit", "bir", "dayr", "deir", "harat", "haret", "hay", "hayy", "jabal",
+    "jebel", "jisr", "kafr", "khirbat", "khirbet", "nahr", "qalaat", "qasr", "ras", "tal", "tall",
+    "tel", "tell", "wadi",
 ];
 
 /// Whether a run of words reads as an Arabic place name: it holds the Arabic article or

@@ -1441,3 +1441,23 @@ fn only_whole_group_names_count() {
     assert_eq!(actor_home_at(line, at("Hamasi")), None);
     assert_eq!(actor_home_at(line, at("Shabaabs")), None);
 }
+
+#[test]
+fn a_quarter_named_after_its_city_makes_no_person_of_the_city() {
+    // "Haret" opens a locality's name, unlike a first name ("John Paris").
+    let found = parse(
+        "SAIDA, Lebanon - A drone hit a car at the entrance of Saida. Days earlier a strike on \
+         Haret Saida killed three.",
+    );
+    let (_, place, _) = resolved(&found, "Saida");
+    assert_eq!(place.country, "LB");
+}
+
+#[test]
+fn a_maker_before_a_model_code_is_no_place() {
+    let found = parse("The army bought Bayraktar TB2 drones and flew them over Kidal.");
+    assert!(!surfaces(&found).contains(&"Bayraktar"), "{found:?}");
+    // A road's number after a country is still the country.
+    let road = parse("The crash happened at the junction with U.S. 27A in Lake Placid.");
+    assert!(surfaces(&road).contains(&"U.S."), "{road:?}");
+}

@@ -227,7 +227,8 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
 /// of a verb of saying or stance: "Ankara regards the group as…", "Moscow proclaimed the
 /// region annexed", but not "the faction in Bossangoa announced".
 pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> bool {
-    let before = text.get(..name.start).unwrap_or("");
+    // "Washington, London and Canberra announced": the names of a list speak together.
+    let before = before_a_list(text.get(..name.start).unwrap_or(""));
     let last_word = |text: &str| {
         text.trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
@@ -236,6 +237,17 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
             .to_lowercase()
     };
     let previous = last_word(before);
+    // "at the request of Maputo", "turned to Moscow for support".
+    let asked = match previous.as_str() {
+        "of" => ["request", "invitation", "behalf", "orders"]
+            .contains(&last_word(before.trim_end().strip_suffix("of").unwrap_or("")).as_str()),
+        "to" => ["turned", "turning", "turns", "appealed"]
+            .contains(&last_word(before.trim_end().strip_suffix("to").unwrap_or("")).as_str()),
+        _ => false,
+    };
+    if asked {
+        return true;
+    }
     if PREPOSITIONS.contains(&previous.as_str()) {
         return false;
     }
@@ -284,7 +296,7 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     {
         return true;
     }
-    let after = head(text.get(name.end..).unwrap_or(""), 40);
+    let after = after_a_subject(head(text.get(name.end..).unwrap_or(""), 160));
     // "Moscow's defence ministry", "Kyiv's foreign ministry".
     let possessed = (after
         .strip_prefix("'s ")
@@ -302,6 +314,65 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| !["had", "has", "have", "did", "not", "also", "later"].contains(w))
         .is_some_and(|verb| STANCE_VERBS.contains(&verb))
+}
+
+/// `before` less the names of a list that ends there ("Washington, London and"), so that
+/// the list's last name reads the words before its first.
+fn before_a_list(before: &str) -> &str {
+    let mut rest = before;
+    loop {
+        // "Qatar, Egypt and the United States".
+        let trimmed = rest.trim_end();
+        let trimmed = trimmed.strip_suffix(" the").unwrap_or(trimmed);
+        let Some(joined) = (trimmed.strip_suffix(','))
+            .or_else(|| trimmed.strip_suffix(" and"))
+            .map(|r| r.strip_suffix(',').unwrap_or(r))
+        else {
+            return rest;
+        };
+        let start = joined.rfind(' ').map_or(0, |i| i + 1);
+        if !joined[start..].starts_with(char::is_uppercase) {
+            return rest;
+        }
+        rest = &joined[..start];
+    }
+}
+
+/// What follows a name once the rest of its list and its relative clauses are read: ", which
+/// backs the council, did not comment" and ", London and Canberra announced" end at the
+/// verb.
+fn after_a_subject(after: &str) -> &str {
+    let mut rest = after;
+    loop {
+        if let Some(clause) =
+            (rest.strip_prefix(", which ")).or_else(|| rest.strip_prefix(", who "))
+        {
+            match clause.find(',') {
+                Some(end) => {
+                    rest = &clause[end + 1..];
+                    continue;
+                }
+                None => return rest,
+            }
+        }
+        let next = (rest.strip_prefix(", and "))
+            .or_else(|| rest.strip_prefix(" and "))
+            .or_else(|| rest.strip_prefix(", "));
+        match next {
+            Some(next) if next.starts_with(char::is_uppercase) => {
+                // "Addis Ababa": every capitalised word of the name.
+                let mut name = next;
+                while name.starts_with(char::is_uppercase) {
+                    let end = name
+                        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .unwrap_or(name.len());
+                    rest = &name[end..];
+                    name = rest.strip_prefix(' ').unwrap_or("");
+                }
+            }
+            _ => return rest,
+        }
+    }
 }
 
 /// Words after "Moscow's" that make the name its government (or its armed forces).
@@ -360,6 +431,9 @@ const STANCE_VERBS: &[&str] = &[
     "responded",
     "blamed",
     "blames",
+    "declined",
+    "comment",
+    "commented",
     "considers",
     "insists",
     "refused",
