@@ -679,6 +679,26 @@ pub fn is_a_trend(words: &[Word], first_word: usize) -> bool {
     has_word_pair(after, AUXILIARIES, TREND_VERBS) || has_word_pair(before, SEEN, REPEATED)
 }
 
+/// Whether the trigger at word `first_word` tells the toll of a whole war, in a clause about it
+/// ("the war, which has killed more than 37,000 people"): no event of its own.
+pub fn is_a_war_s_toll(words: &[Word], first_word: usize) -> bool {
+    const WARS: &[&str] = &[
+        "war",
+        "conflict",
+        "fighting",
+        "violence",
+        "insurgency",
+        "crisis",
+        "uprising",
+        "unrest",
+    ];
+    let lower = |i: usize| words[i].lower.as_str();
+    first_word >= 3
+        && ["has", "have"].contains(&lower(first_word - 1))
+        && ["which", "that"].contains(&lower(first_word - 2))
+        && (first_word.saturating_sub(5)..first_word - 2).any(|i| WARS.contains(&lower(i)))
+}
+
 /// Whether the trigger at word `first_word` names a long period that led up to what the
 /// sentence tells ("The arrest followed weeks of fighting in Nasir", "captured the town after
 /// months of clashes"): background, not an event of its own.

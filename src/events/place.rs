@@ -779,6 +779,15 @@ fn is_where_demands_went(look: &LookBack) -> bool {
     }
 }
 
+/// Where an agreement was signed is not where what it set off happened ("took over security
+/// under the peace agreement signed in Pretoria").
+fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
+    const MADE: &[&str] = &["signed", "agreed", "reached", "brokered", "negotiated"];
+    !matches!(kind, EventKind::Agreement | EventKind::Talks)
+        && matches!(look.within(24), [.., made, at]
+            if at.lower == "in" && MADE.contains(&made.lower.as_str()))
+}
+
 /// Where the people an event befell came from is not where it happened ("shot dead three
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
 fn is_where_people_came_from(look: &LookBack) -> bool {
@@ -1346,6 +1355,7 @@ pub(super) fn event_places(
                 && !is_where_people_came_from(look)
                 && !is_where_a_grievance_was(look)
                 && !is_where_demands_went(look)
+                && !is_where_a_deal_was_made(look, kind)
         })
         .min_by_key(|&i| score(i))
     else {

@@ -2024,6 +2024,14 @@ fn capitals_listed_or_described_together_speak_for_their_governments() {
         "The junta has turned to Beijing for armed drones.",
         "Beijing"
     ));
+    assert!(speaks(
+        "Students chanted slogans against Paris outside the embassy.",
+        "Paris"
+    ));
+    assert!(!speaks(
+        "The offensive against Kherson began at dawn.",
+        "Kherson"
+    ));
     // A list after a preposition is of places, and a list with no verb of a government too.
     let marched = "In Lyon, Lille and Nantes, students marched against the war.";
     assert!(!speaks(marched, "Lille") && !speaks(marched, "Nantes"));
@@ -2071,4 +2079,25 @@ fn a_fight_a_place_was_spared_or_a_government_denies_is_no_event() {
         kinds_of("Militia forces handed control of the airport to the army on Monday."),
         [EventKind::Withdrawal]
     );
+}
+
+#[test]
+fn a_war_s_toll_and_where_a_deal_was_signed_are_no_events_there() {
+    let places = |text: &str| -> Vec<(EventKind, String)> {
+        mentions_of(0, text, Some(date(2024, 6, 16)))
+            .iter()
+            .map(|m| (m.kind, place_name(m)))
+            .collect()
+    };
+    let toll = "Talks in Muscat resumed this week on an end to the war, which has killed more \
+                than 20,000 people.";
+    let found = places(toll);
+    assert!(
+        !found.iter().any(|(kind, _)| *kind == EventKind::Killing),
+        "{found:?}"
+    );
+    let signed = "Rebels seized Adigrat on Monday. Federal troops took over security there \
+                  under the accord signed in Nairobi in November 2022.";
+    let found = places(signed);
+    assert!(!found.iter().any(|(_, p)| p == "Nairobi"), "{found:?}");
 }

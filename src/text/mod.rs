@@ -243,6 +243,15 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
             .contains(&last_word(before.trim_end().strip_suffix("of").unwrap_or("")).as_str()),
         "to" => ["turned", "turning", "turns", "appealed"]
             .contains(&last_word(before.trim_end().strip_suffix("to").unwrap_or("")).as_str()),
+        // "chanted slogans against Paris", "a rally against Moscow".
+        "against" => {
+            let protest = |w: &str| {
+                ["slogan", "chant", "protest", "rall", "demonstrat", "march"]
+                    .iter()
+                    .any(|stem| w.to_lowercase().starts_with(stem))
+            };
+            tail(before, 60).split_whitespace().any(protest)
+        }
         _ => false,
     };
     if asked {
