@@ -197,8 +197,9 @@ pub(super) fn recognise_line(
         {
             homes.push(home);
         }
-        let found =
-            longest_name(gazetteer, &words, i).or_else(|| name_after_article(gazetteer, &words, i));
+        let found = longest_name(gazetteer, &words, i)
+            .map(|found| arab_after_article(gazetteer, &words, i, found))
+            .or_else(|| name_after_article(gazetteer, &words, i));
         let Some(Found {
             end,
             key,
@@ -726,6 +727,39 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
             let candidates = gazetteer.lookup_key(&variant);
             (!candidates.is_empty()).then_some(Found::exact(start + 1, variant, candidates))
         })
+}
+
+/// A name after a lower-case Arabic article ("al-Juba") is a name of the Arab world: its
+/// places there, or those of its loose key with the article (Al Jubah in Yemen, not Juba in
+/// South Sudan). Other places stay only when the Arab world has none of the name.
+fn arab_after_article(gazetteer: &Gazetteer, words: &Words, start: usize, found: Found) -> Found {
+    let article = start.checked_sub(1).map(|a| &words.tokens[a]);
+    let after_article = words.tokens[start].after_hyphen
+        && article.is_some_and(|a| {
+            a.is_word && !a.capitalised && ARABIC_ARTICLES.contains(&words.lower(a))
+        });
+    if !after_article || found.loose {
+        return found;
+    }
+    let arab: Vec<NameMatch> = (found.candidates.iter())
+        .filter(|m| gazetteer.is_arab(m.place))
+        .copied()
+        .collect();
+    if !arab.is_empty() {
+        return Found {
+            candidates: arab,
+            ..found
+        };
+    }
+    let loose = gazetteer.loose_matches(&format!("al{}", found.key));
+    if loose.is_empty() {
+        return found;
+    }
+    Found {
+        candidates: loose,
+        loose: true,
+        ..found
+    }
 }
 
 /// A name found from a token: the token after it, its key, the places that bear it, and

@@ -1461,3 +1461,18 @@ fn a_maker_before_a_model_code_is_no_place() {
     let road = parse("The crash happened at the junction with U.S. 27A in Lake Placid.");
     assert!(surfaces(&road).contains(&"U.S."), "{road:?}");
 }
+
+#[test]
+fn a_name_after_a_lower_case_arabic_article_is_of_the_arab_world() {
+    // Juba of South Sudan is no Yemeni district; Al Jubah is, by its loose key.
+    let found = parse(
+        "Houthi fighters attacked government positions in the districts of Harib and al-Juba \
+         south of Marib on Tuesday.",
+    );
+    let (_, place, _) = resolved(&found, "Juba");
+    assert_eq!(place.country, "YE");
+    // Without the article, the name keeps its places.
+    let found = parse("Fighting broke out in Juba, the capital of South Sudan.");
+    let (_, place, _) = resolved(&found, "Juba");
+    assert_eq!(place.country, "SS");
+}
