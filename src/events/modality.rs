@@ -25,6 +25,11 @@ const NEGATORS: &[&str] = &[
     "avoid",
     "prevented",
     "prevent",
+    // "The truce has reduced fighting elsewhere."
+    "reduced",
+    "reduces",
+    "curbed",
+    "eased",
     "instead",
     // "a newly established base" is a base, not its founding.
     "newly",
@@ -487,9 +492,15 @@ const EARLIER_AGREEMENT_WORDS: &[&str] = &[
 ];
 
 /// Whether an agreement's trigger tells of one made before: broken ("broke a year-long
-/// informal ceasefire", "despite a 2020 ceasefire") or kept ("pressed both sides to respect
-/// the ceasefire", "under the truce", "the terms of the truce").
+/// informal ceasefire", "despite a 2020 ceasefire"), kept ("pressed both sides to respect
+/// the ceasefire", "under the truce", "the terms of the truce") or running out ("the current
+/// truce expires on 2 October").
 pub fn is_earlier_agreement(words: &[Word], first_word: usize) -> bool {
+    const ENDING: &[&str] = &["expires", "expire", "expired", "lapses", "lapsed", "runs"];
+    let after = &words[(first_word + 1).min(words.len())..(first_word + 5).min(words.len())];
+    if after.iter().any(|w| ENDING.contains(&w.lower.as_str())) {
+        return true;
+    }
     let before = &words[first_word.saturating_sub(4)..first_word];
     // "under the deal", not "under a local truce" (made that day, maybe).
     let under_a_known_one =
@@ -733,12 +744,14 @@ pub fn is_a_habit(words: &[Word], first_word: usize) -> bool {
         "often",
         "constantly",
     ];
-    // "The city is frequently targeted by drones", "villages are regularly shelled": the
-    // present of a habit.
+    // "The city is frequently targeted by drones", "villages are regularly shelled", "they see
+    // new cases every week": the present of a habit.
     let just_before = &words[first_word.saturating_sub(8)..first_word];
+    let just_after = &words[(first_word + 1).min(words.len())..(first_word + 6).min(words.len())];
     if just_before.windows(2).any(|pair| {
         ["is", "are"].contains(&pair[0].lower.as_str()) && OFTEN.contains(&pair[1].lower.as_str())
-    }) {
+    }) || has_word_pair(just_after, &["every"], &["day", "week", "month", "night"])
+    {
         return true;
     }
     // The habit goes on in a participle; "which has been besieged for years, a sniper shot

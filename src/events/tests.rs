@@ -2079,6 +2079,17 @@ fn a_fight_a_place_was_spared_or_a_government_denies_is_no_event() {
         kinds_of("Militia forces handed control of the airport to the army on Monday."),
         [EventKind::Withdrawal]
     );
+    // A truce that runs out or has eased the fighting; cases seen every week.
+    let placed = |text: &str| mentions_of(0, text, Some(date(2024, 6, 16))).len();
+    assert_eq!(
+        placed("The current truce in Hodeidah expires on Friday."),
+        0
+    );
+    assert_eq!(placed("The truce has reduced fighting around Hodeidah."), 1);
+    assert_eq!(
+        placed("Nurses at the clinic in Adre say they see new cases of rape every week."),
+        0
+    );
 }
 
 #[test]
