@@ -349,6 +349,7 @@ pub(super) fn resolve(
                         own_votes: votes.get(&(m.key.as_str(), m.cue)).unwrap_or(&no_votes),
                         list_kind: list_kinds[i],
                         folder,
+                        homes: &homes,
                     };
                     let mut scored =
                         score_candidates(gazetteer, m, &m.candidates, &evidence, enclosed.get(&i));
@@ -484,6 +485,7 @@ pub(super) fn resolve(
                 own_votes: &no_votes,
                 list_kind: None,
                 folder,
+                homes: &homes,
             };
             let mut scored =
                 score_candidates(gazetteer, m, &candidates, &evidence, enclosed.get(&i));
@@ -663,6 +665,10 @@ fn drop_stray_places(
             PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
         )
     };
+    let homes: Vec<&Place> = (home_countries.iter())
+        .filter_map(|code| gazetteer.country(code))
+        .map(|id| gazetteer.place(id))
+        .collect();
     // Per country, its places below the country level and whether they are firm: two or
     // more, or a unit, or a town of some size. A small town alone in its country may be a
     // misreading itself and makes no strays ("Arbinda, in Soum province" is not Soum in
@@ -705,8 +711,9 @@ fn drop_stray_places(
                 folder.is_some_and(|f| !f.is_empty() && f.bonus(country, "") == 0.0);
             // "FAMa soldiers repelled an attack on Boni": not Bonn, which GeoNames also calls
             // Boni, outside the countries of the story's armed groups.
-            let foreign_to_actors =
-                !home_countries.is_empty() && !home_countries.contains(&country);
+            let foreign_to_actors = !home_countries.is_empty()
+                && !home_countries.contains(&country)
+                && !near_a_home(&homes, place);
             let stray = ((place.population < STRAY_POPULATION
                 || (foreign_to_folder && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
                 && placed_elsewhere(1))
@@ -796,6 +803,22 @@ struct Evidence<'a, 'g> {
     /// What the other names of a list the mention is in are ("Michigan, Oregon and Ohio").
     list_kind: Option<PlaceKind>,
     folder: Option<&'a FolderPrior>,
+    /// The countries of the armed groups and peoples the story names.
+    homes: &'a [&'g Place],
+}
+
+/// Armed groups fight near their home: a place in another country this close to a home
+/// country's point is more likely ("Hamas fighters" and "Saida" make Sidon, not Saïda in
+/// Algeria).
+const NEAR_HOME_KM: f64 = 500.0;
+
+/// What being near a home country adds to a candidate's score.
+const NEAR_HOME_BONUS: f64 = 2.0;
+
+/// Whether `place` lies within [`NEAR_HOME_KM`] of a home country's point, outside it.
+fn near_a_home(homes: &[&Place], place: &Place) -> bool {
+    (homes.iter())
+        .any(|home| home.country != place.country && is_within_km(place, home, NEAR_HOME_KM))
 }
 
 /// Taken from a town that bears a country's name only as one of its own other names.
@@ -841,6 +864,12 @@ fn score_candidates(
             .iter()
             .any(|country| *country != town.country.as_str())
     };
+    // Only a name with no place in a home country looks near the homes (Ariha in Syria
+    // before Jericho's Arabic name when the story's group is Syrian).
+    let in_a_home = (candidates.iter()).any(|c| {
+        let country = &gazetteer.place(c.place).country;
+        evidence.homes.iter().any(|home| home.country == *country)
+    });
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
@@ -861,6 +890,9 @@ fn score_candidates(
             + cue_bonus(place.kind, mention.cue)
             + unit_name_bonus(place, mention.unit_word.as_deref());
         score += context_bonus(place, mention.sentence, evidence);
+        if !in_a_home && near_a_home(evidence.homes, place) {
+            score += NEAR_HOME_BONUS;
+        }
         score += (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
         if evidence.list_kind == Some(place.kind) {
             score += LIST_KIND_BONUS;

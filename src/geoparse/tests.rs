@@ -1476,3 +1476,21 @@ fn a_name_after_a_lower_case_arabic_article_is_of_the_arab_world() {
     let (_, place, _) = resolved(&found, "Juba");
     assert_eq!(place.country, "SS");
 }
+
+#[test]
+fn armed_groups_fight_near_their_home() {
+    // Hamas is Palestinian: Saida beside its territories is Sidon, not Saïda in Algeria.
+    let found = parse(
+        "An Israeli drone struck a car at the entrance of Saida on Friday, killing a member of \
+         Hamas's armed wing.",
+    );
+    let (_, place, _) = resolved(&found, "Saida");
+    assert_eq!(place.country, "LB");
+    // A name with a place in the group's own country keeps it.
+    let found = parse(
+        "Warplanes struck a neighbourhood of Ariha, killing nine civilians, the White Helmets \
+         said.",
+    );
+    let (_, place, _) = resolved(&found, "Ariha");
+    assert_eq!(place.country, "SY");
+}
