@@ -333,6 +333,23 @@ fn a_twentieth_blind_set_of_long_wire_stories() {
 }
 
 #[test]
+fn a_twenty_first_blind_set_of_mixed_formats() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with eef4d1d:
+    // found 0.870, kind_ok 0.820, off 0.820, far 0.028.
+    let scores = assert_floors(
+        "events-blind21.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.86,
+            kind_ok: 0.81,
+            off: 0.95,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.04);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -468,6 +468,21 @@ fn names_an_unknown_place(
         })
 }
 
+/// Whether the sentence names a unit the gazetteer lacks ("an attack in Mahagi Territory"):
+/// another unit than a bulletin's heading names.
+fn names_an_unknown_unit(
+    sentence: &str,
+    words: &[Word],
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    words.windows(2).any(|pair| {
+        place::UNIT_WORDS.contains(&pair[1].lower.as_str())
+            && is_capitalised(sentence, &pair[0])
+            && !starts_a_toponym(&pair[0], sentence_start, toponyms)
+    })
+}
+
 /// The words of the sentence after the trigger.
 fn words_after<'w>(words: &'w [Word], trigger: &triggers::Trigger) -> &'w [Word] {
     &words[words.partition_point(|w| w.span.start < trigger.span.end)..]
@@ -613,6 +628,9 @@ struct Draft {
     mention: EventMention,
     /// The sentence dates it itself, to the day, or counts its dead or wounded.
     concrete: bool,
+    /// The sentence names a unit the gazetteer lacks ("in Mahagi Territory"): the report is
+    /// there, not at the place of another report of its kind.
+    own_unit: bool,
 }
 
 /// The event mentions of one article (see the module doc). `toponyms` are the article's
@@ -1025,9 +1043,13 @@ pub fn extract_mentions(
                     .iter()
                     .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t));
             // "The blast" after a bombing is that bombing: its place, and its time.
+            // Not where the sentence names a unit of its own ("an attack in Mahagi Territory").
+            let own_unit =
+                || names_an_unknown_unit(sentence_text, &words, sentence.start, toponyms);
             let same_kind = (places.is_empty() || only_reference_points)
                 .then(|| last_placed.get(&trigger.kind))
                 .flatten()
+                .filter(|_| !own_unit())
                 .filter(|(at, _, _)| {
                     sentence_number - at <= INHERIT_WITHIN_SENTENCES
                         && definite(&words, trigger.first_word)
@@ -1038,22 +1060,39 @@ pub fn extract_mentions(
                 // A wire story's lede that names no place of its own happened where it was
                 // filed ("NAYPYITAW - The military detained ...").
                 None if places.is_empty() || only_reference_points => {
-                    named_back.or_else(field_place).or_else(|| {
-                        // Not when another clause names the place ("shelled El Fasher
-                        // …, as the group tightened its siege").
-                        (sentence_number == 1
-                            && candidates.iter().all(|t| t.precision >= Precision::Country)
-                            && !names_an_unknown_place(
-                                sentence_text,
-                                &words,
-                                trigger,
-                                sentence.start,
-                                toponyms,
-                            ))
-                        .then(|| place::dateline_town(text, toponyms))
-                        .flatten()
-                        .cloned()
-                    })
+                    let unknown_place = || {
+                        names_an_unknown_place(
+                            sentence_text,
+                            &words,
+                            trigger,
+                            sentence.start,
+                            toponyms,
+                        )
+                    };
+                    // "DR Congo – Ituri Province – Djugu Territory: Flash Update": a
+                    // bulletin's heading places its reports that name no place at all, until
+                    // the bulletin names another.
+                    let heading_place = || {
+                        let heading_end = text.find('\n').unwrap_or(0);
+                        let none_since =
+                            (places_named.iter()).all(|(_, t)| t.span.end <= heading_end);
+                        (candidates.is_empty() && none_since && !own_unit())
+                            .then(|| place::heading_place(text, toponyms).cloned())
+                            .flatten()
+                    };
+                    named_back
+                        .or_else(field_place)
+                        .or_else(heading_place)
+                        .or_else(|| {
+                            // Not when another clause names the place ("shelled El Fasher
+                            // …, as the group tightened its siege").
+                            (sentence_number == 1
+                                && candidates.iter().all(|t| t.precision >= Precision::Country)
+                                && !unknown_place())
+                            .then(|| place::dateline_town(text, toponyms))
+                            .flatten()
+                            .cloned()
+                        })
                 }
                 None => None,
             };
@@ -1119,6 +1158,7 @@ pub fn extract_mentions(
                         confidence: 0.0,
                     },
                     concrete,
+                    own_unit: own_unit(),
                 });
             }
         }
@@ -1319,6 +1359,7 @@ fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<E
             if !draft.concrete {
                 return None;
             }
+
             let fits = |(_, kind, time, _): &&(usize, EventKind, Option<DateRange>, Toponym)| {
                 *kind == mention.kind && close_in_time(*time, mention.time)
             };
@@ -1330,6 +1371,7 @@ fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<E
             let nearest = [before, after]
                 .into_iter()
                 .flatten()
+                .filter(|_| !draft.own_unit)
                 .min_by_key(|(j, _, _, _)| j.abs_diff(i));
             // The one place, when named in another sentence: in its own, the event passed it
             // over ("withdrew towards Mazar-i-Sharif").

@@ -1023,6 +1023,55 @@ pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
     line_start && rest.starts_with(['\u{2014}', '\u{2013}', '-', ':'])
 }
 
+/// Words that name an administrative unit after its name ("Djugu Territory", "Ituri
+/// Province").
+pub(super) const UNIT_WORDS: &[&str] = &[
+    "province",
+    "territory",
+    "region",
+    "district",
+    "state",
+    "county",
+    "governorate",
+    "oblast",
+    "zone",
+    "department",
+    "prefecture",
+    "township",
+    "locality",
+];
+
+/// The most precise place of a bulletin's heading line whose places are set off by dashes or a
+/// colon ("DR Congo – Ituri Province – Djugu Territory: Flash Update No. 3"): where the
+/// bulletin's place-less reports happened.
+pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
+    let line_end = text.find('\n')?;
+    let is_mark = |c: char| c.is_whitespace() || matches!(c, '\u{2013}' | '\u{2014}' | '-' | ':');
+    // Only marks and unit words between the line's start, its places and the mark after.
+    let set_off = |gap: &str| {
+        gap.split(is_mark)
+            .filter(|word| !word.is_empty())
+            .all(|word| UNIT_WORDS.contains(&word.to_lowercase().as_str()))
+    };
+    let in_line = toponyms.iter().take_while(|t| t.span.end <= line_end);
+    let mut previous_end = 0;
+    let mut most_precise: Option<&Toponym> = None;
+    for t in in_line {
+        if !set_off(&text[previous_end..t.span.start]) {
+            return None;
+        }
+        previous_end = t.span.end;
+        if t.precision < most_precise.map_or(Precision::Country, |m| m.precision) {
+            most_precise = Some(t);
+        }
+    }
+    let rest = &text[previous_end..line_end];
+    let mark_at = rest.find(['\u{2013}', '\u{2014}', ':'])?;
+    (set_off(&rest[..mark_at]))
+        .then_some(most_precise)
+        .flatten()
+}
+
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,
 /// names the unit that encloses it ("Spin Boldak, Kandahar", "Kani (Yinmarbin, Sagaing)"), as
 /// does a part of a unit after "in" or a comma ("Khan Shaykhun in southern Idlib", "Harib

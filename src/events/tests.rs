@@ -2112,3 +2112,27 @@ fn a_war_s_toll_and_where_a_deal_was_signed_are_no_events_there() {
     let found = places(signed);
     assert!(!found.iter().any(|(_, p)| p == "Nairobi"), "{found:?}");
 }
+
+#[test]
+fn a_bulletin_s_heading_places_its_first_reports_that_name_no_place() {
+    let text = "Sudan – North Darfur State – Kutum Locality: Flash Update No. 2\n\n\
+                • On 4 May, armed men attacked a displacement camp, killing at least 12 people.\n\
+                • On 1 May, an attack in Saraf Omra Locality killed three herders.\n\
+                • Access: the main road west of the town is open in daytime with escorts.\n\
+                • Response: partners delivered shelter kits to 400 families on 5 May.\n\
+                Needs: shelter, water, health care and protection monitoring.";
+    let found = mentions_of(0, text, Some(date(2024, 5, 6)));
+    let placed: Vec<(NaiveDate, String)> = found
+        .iter()
+        .filter_map(|m| Some((m.time?.start, place_name(m))))
+        .collect();
+    assert!(
+        placed.contains(&(date(2024, 5, 4), "Kutum".to_string())),
+        "{placed:?}"
+    );
+    // A report that names a unit of its own is not placed in the heading's.
+    assert!(
+        !placed.contains(&(date(2024, 5, 1), "Kutum".to_string())),
+        "{placed:?}"
+    );
+}

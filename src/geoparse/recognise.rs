@@ -229,9 +229,17 @@ pub(super) fn recognise_line(
                 && !never_a_place(lower(t))
         };
         // "a son of Joaquín 'El Chapo' Guzmán": kin of someone named.
+        // "the sons of Douma" are its people: a plural of kin before a town of some size.
+        let firm_place = || {
+            candidates.iter().any(|m| {
+                let place = gazetteer.place(m.place);
+                m.role != NameRole::Demonym
+                    && (is_major_area(place.kind) || place.population >= FIRM_TOWN_POPULATION)
+            })
+        };
         let after_kin = i >= 2 && lower(&tokens[i - 1]) == "of" && {
             let kin = lower(&tokens[i - 2]);
-            KIN_WORDS.contains(&kin)
+            KIN_WORDS.contains(&kin) && !(kin.ends_with('s') && firm_place())
         };
         // "Joaquín 'El Chapo' Guzmán": a nickname in quotes inside a person's name.
         let nickname = {

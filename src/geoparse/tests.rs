@@ -1494,3 +1494,16 @@ fn armed_groups_fight_near_their_home() {
     let (_, place, _) = resolved(&found, "Ariha");
     assert_eq!(place.country, "SY");
 }
+
+#[test]
+fn the_sons_of_a_town_are_its_people_not_a_person_s_children() {
+    let found = parse(
+        "Hundreds gathered in Douma after prayers. \"We want the truth about the sons of \
+         Douma,\" an organiser said.",
+    );
+    let (_, place, _) = resolved(&found, "Douma");
+    assert_eq!(place.country, "SY");
+    // "the son of Guzmán" is still a person.
+    let found = parse("Police arrested a son of Paris Hilton in Culiacan.");
+    assert!(!surfaces(&found).contains(&"Paris"), "{found:?}");
+}
