@@ -494,10 +494,9 @@ fn is_where_someone_spoke(
     }
     // "The General Staff in Kyiv said the assaults were repelled", "community leaders in
     // Bamako have called for protection".
-    let speaker_there = recent
-        .clone()
-        .next()
-        .is_some_and(|w| SPEAKERS.contains(&w.lower.as_str()))
+    // "The Ministry of National Defence in Ankara said": the speaker's noun may stand a few
+    // words back.
+    let speaker_there = (recent.clone().take(4)).any(|w| SPEAKERS.contains(&w.lower.as_str()))
         && words(head(&text[toponym.span.end..], 32))
             .iter()
             // "has repeatedly warned".
@@ -728,10 +727,13 @@ fn went_towards(recent: &[&str]) -> bool {
         "fled",
         "fleeing",
     ];
-    recent
-        .first()
-        .is_some_and(|w| ["to", "toward", "towards"].contains(w))
-        && recent.get(1).is_some_and(|w| GOING.contains(w))
+    // "buses bound for Myawaddy".
+    let bound_for = recent.first() == Some(&"for") && recent.get(1) == Some(&"bound");
+    bound_for
+        || (recent
+            .first()
+            .is_some_and(|w| ["to", "toward", "towards"].contains(w))
+            && recent.get(1).is_some_and(|w| GOING.contains(w)))
 }
 
 /// The place of a grievance's event ("protesters angry at the fall of Goma attacked the

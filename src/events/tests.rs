@@ -2028,6 +2028,10 @@ fn capitals_listed_or_described_together_speak_for_their_governments() {
         "Students chanted slogans against Paris outside the embassy.",
         "Paris"
     ));
+    assert!(speaks(
+        "The minister repeated Vilnius's request for more air defence.",
+        "Vilnius"
+    ));
     assert!(!speaks(
         "The offensive against Kherson began at dawn.",
         "Kherson"
@@ -2065,6 +2069,10 @@ fn where_an_agency_or_a_command_sits_is_not_where_it_happened() {
         !found.iter().any(|p| p == "Nairobi" || p == "Kenya"),
         "{found:?}"
     );
+    // A ministry named in several words.
+    let ministry = "The Ministry of National Defence in Rabat said it had destroyed two \
+                    depots in the desert.";
+    assert!(!places(ministry).iter().any(|p| p == "Rabat"));
     // Groups based abroad, and officials who "say" from a capital.
     let groups = "Police fired tear gas at students in Gulu on Monday. Rights groups based \
                   in London accused the police of beating them.";

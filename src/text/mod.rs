@@ -404,6 +404,14 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "allies",
     "proxies",
     "warplanes",
+    // "repeated Kyiv's request for long-range missiles".
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "appeal",
+    "plea",
+    "proposal",
 ];
 
 /// Words before a name that make it a place, whatever follows.
