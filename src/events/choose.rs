@@ -680,10 +680,17 @@ pub(super) fn choose(
         let armed = armed_victims(sentence, words);
         let strong = k.iter().any(|t| t.kind == Killing && is_strong_killing(t));
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));
-        // An attack on a base is a battle, whoever else died in it.
+        // An attack on a base is a battle, whoever else died in it, and so is fighting between
+        // two sides ("Fighting between ELN guerrillas and FARC dissidents killed 12 people").
         let on_the_armed = k.iter().any(|t| attacks_the_armed(words, t));
+        let between_sides = k.iter().any(|t| {
+            t.kind == Assault
+                && (words.iter())
+                    .find(|w| w.span.start >= t.span.end)
+                    .is_some_and(|w| w.lower == "between")
+        });
         let civilians = civilian_victims(sentence, words);
-        if on_the_armed || (clash && !strong && !civilians) {
+        if on_the_armed || between_sides || (clash && !strong && !civilians) {
             kept.retain(|t| t.kind != Killing);
         } else if civilians {
             // "Troops killed seven villagers during a raid": violence against civilians.

@@ -2144,3 +2144,13 @@ fn a_bulletin_s_heading_places_its_first_reports_that_name_no_place() {
         "{placed:?}"
     );
 }
+
+#[test]
+fn fighting_between_two_sides_that_kills_is_a_battle() {
+    let between = "Fighting between two militias near the market on Sunday killed at least nine \
+                   people, officials said.";
+    assert_eq!(kinds_of(between), [EventKind::Assault]);
+    // Gunmen who kill villagers attack civilians.
+    let villagers = "Gunmen killed nine villagers near the market on Sunday.";
+    assert_eq!(kinds_of(villagers), [EventKind::Killing]);
+}
