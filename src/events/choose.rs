@@ -676,7 +676,20 @@ pub(super) fn choose(
     // A killing with an attack: a strong killing or unarmed victims make it violence against
     // civilians, armed people killed a battle.
     let k = kept.clone();
-    if has(&k, Killing) {
+    // "Rival groups fought in Tripoli, after the reported killing of a commander": the killing
+    // led to the fight, an event of its own.
+    let led_to_the_fight = k.iter().any(|kill| {
+        kill.kind == Killing
+            && k.iter().any(|fight| {
+                fight.kind == Assault
+                    && (words.iter()).any(|w| {
+                        w.lower == "after"
+                            && w.span.start > fight.span.end
+                            && w.span.end < kill.span.start
+                    })
+            })
+    });
+    if has(&k, Killing) && !led_to_the_fight {
         let armed = armed_victims(sentence, words);
         let strong = k.iter().any(|t| t.kind == Killing && is_strong_killing(t));
         let clash = k.iter().any(|t| t.kind == Assault && !is_generic_attack(t));

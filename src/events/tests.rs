@@ -2154,3 +2154,10 @@ fn fighting_between_two_sides_that_kills_is_a_battle() {
     let villagers = "Gunmen killed nine villagers near the market on Sunday.";
     assert_eq!(kinds_of(villagers), [EventKind::Killing]);
 }
+
+#[test]
+fn a_killing_that_led_to_a_fight_leaves_the_fight_a_battle() {
+    let after = "Rival militias fought with heavy weapons across the city on Monday, after the \
+                 killing of a commander of one of them.";
+    assert_eq!(kinds_of(after), [EventKind::Assault, EventKind::Killing]);
+}
