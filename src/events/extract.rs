@@ -687,6 +687,15 @@ pub fn extract_mentions(
             .get_or_init(|| location_field(text, &sentences, toponyms))
             .clone()
     };
+    // A bulletin's heading line, read once: where it ends and the place it names (see
+    // `place::heading_place`).
+    let heading = std::cell::OnceCell::new();
+    let heading = || {
+        heading.get_or_init(|| {
+            let end = text.find('\n').unwrap_or(0);
+            (end, place::heading_place(text, toponyms).cloned())
+        })
+    };
     let mut sentence_number = 0;
     for sentence in sentences.iter().cloned() {
         let sentence_text = &text[sentence.clone()];
@@ -825,6 +834,9 @@ pub fn extract_mentions(
             }
             clause
         };
+        // The sentence names a unit of its own ("an attack in Mahagi Territory").
+        let own_unit = !chosen.is_empty()
+            && names_an_unknown_unit(sentence_text, &words, sentence.start, toponyms);
         for trigger in &chosen {
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
@@ -1043,13 +1055,11 @@ pub fn extract_mentions(
                     .iter()
                     .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t));
             // "The blast" after a bombing is that bombing: its place, and its time.
-            // Not where the sentence names a unit of its own ("an attack in Mahagi Territory").
-            let own_unit =
-                || names_an_unknown_unit(sentence_text, &words, sentence.start, toponyms);
+            // Not where the sentence names a unit of its own.
             let same_kind = (places.is_empty() || only_reference_points)
                 .then(|| last_placed.get(&trigger.kind))
                 .flatten()
-                .filter(|_| !own_unit())
+                .filter(|_| !own_unit)
                 .filter(|(at, _, _)| {
                     sentence_number - at <= INHERIT_WITHIN_SENTENCES
                         && definite(&words, trigger.first_word)
@@ -1073,11 +1083,11 @@ pub fn extract_mentions(
                     // bulletin's heading places its reports that name no place at all, until
                     // the bulletin names another.
                     let heading_place = || {
-                        let heading_end = text.find('\n').unwrap_or(0);
+                        let (heading_end, place) = heading();
                         let none_since =
-                            (places_named.iter()).all(|(_, t)| t.span.end <= heading_end);
-                        (candidates.is_empty() && none_since && !own_unit())
-                            .then(|| place::heading_place(text, toponyms).cloned())
+                            (places_named.iter()).all(|(_, t)| t.span.end <= *heading_end);
+                        (candidates.is_empty() && none_since && !own_unit)
+                            .then(|| place.clone())
                             .flatten()
                     };
                     named_back
@@ -1158,7 +1168,7 @@ pub fn extract_mentions(
                         confidence: 0.0,
                     },
                     concrete,
-                    own_unit: own_unit(),
+                    own_unit,
                 });
             }
         }

@@ -570,7 +570,7 @@ pub(super) fn resolve(
         &mut toponyms,
         &by_alternate,
         folder,
-        home_countries,
+        &homes,
     );
     toponyms
 }
@@ -637,15 +637,15 @@ fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// (`by_alternate`) must be larger to stay, when the story names two places in another
 /// country, or when the folder's other articles never name its country: "Boni" beside
 /// Douentza and Mopti in Mali is not Bonn, "Inata" in a folder about the Sahel not Japan's
-/// Inada. So must it when the story's armed groups are of other countries (`home_countries`,
-/// "FAMa soldiers" are Mali's).
+/// Inada. So must it when the story's armed groups are of other countries (`homes`: "FAMa
+/// soldiers" are Mali's), unless it lies near one of them.
 fn drop_stray_places(
     gazetteer: &Gazetteer,
     text: &str,
     toponyms: &mut Vec<Toponym>,
     by_alternate: &[PlaceId],
     folder: Option<&FolderPrior>,
-    home_countries: &[&str],
+    homes: &[&Place],
 ) {
     let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
     for t in toponyms.iter().filter(|t| {
@@ -665,10 +665,6 @@ fn drop_stray_places(
             PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
         )
     };
-    let homes: Vec<&Place> = (home_countries.iter())
-        .filter_map(|code| gazetteer.country(code))
-        .map(|id| gazetteer.place(id))
-        .collect();
     // Per country, its places below the country level and whether they are firm: two or
     // more, or a unit, or a town of some size. A small town alone in its country may be a
     // misreading itself and makes no strays ("Arbinda, in Soum province" is not Soum in
@@ -711,9 +707,9 @@ fn drop_stray_places(
                 folder.is_some_and(|f| !f.is_empty() && f.bonus(country, "") == 0.0);
             // "FAMa soldiers repelled an attack on Boni": not Bonn, which GeoNames also calls
             // Boni, outside the countries of the story's armed groups.
-            let foreign_to_actors = !home_countries.is_empty()
-                && !home_countries.contains(&country)
-                && !near_a_home(&homes, place);
+            let foreign_to_actors = !homes.is_empty()
+                && !homes.iter().any(|home| home.country == country)
+                && !near_a_home(homes, place);
             let stray = ((place.population < STRAY_POPULATION
                 || (foreign_to_folder && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
                 && placed_elsewhere(1))
