@@ -134,7 +134,7 @@ fn places_agree(
 
 /// Joins the mentions of one happening (see the module doc). The result is sorted by start
 /// date (undated last), then kind. Mentions are only compared within one kind and province
-/// (place-less ones within one article), so merging stays fast on large folders.
+/// (place-less ones with none), so merging stays fast on large folders.
 /// `article_keys[i]` is the key of article `i` (see [`crate::articles::Article::key`]): the
 /// events' ids derive from them.
 pub fn merge<K: AsRef<str>>(
@@ -154,26 +154,32 @@ pub fn merge<K: AsRef<str>>(
     let mut tallies: Vec<Tally> = Vec::new();
     let mut buckets: FxHashMap<(EventKind, Bucket), Vec<usize>> = FxHashMap::default();
     for mention in order.into_iter().map(|i| &mentions[i]) {
-        let bucket = (mention.kind, Bucket::of(gazetteer, mention));
-        let candidates = buckets.entry(bucket).or_default();
+        // Mentions without a place stay apart: nothing shows they report one happening. They
+        // are compared with nothing (a long article of place-less reports stays linear).
+        let mut candidates = (Bucket::of(gazetteer, mention))
+            .map(|bucket| buckets.entry((mention.kind, bucket)).or_default());
         // A bucket's mentions come in the order of their start dates: an event too early
         // for this one is too early for every later one, and never changes again.
-        candidates.retain(|&index| may_join(events[index].time, mention.time));
-        let joined = candidates.iter().rev().find_map(|&index| {
-            let event = &events[index];
-            let first = &event.mentions[0];
-            // Mentions without a place stay apart: nothing shows they report one happening.
-            let place_reason =
-                places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
-            let same_article = tallies[index].articles.contains(&mention.article);
-            let time_reason = dates_agree(event.time, mention.time, same_article)?;
-            let reason = MergeReason::Joined {
-                kind: mention.kind,
-                places: place_reason,
-                dates: time_reason,
-            };
-            Some((index, reason))
-        });
+        if let Some(candidates) = candidates.as_mut() {
+            candidates.retain(|&index| may_join(events[index].time, mention.time));
+        }
+        let joined = candidates
+            .iter()
+            .flat_map(|c| c.iter().rev())
+            .find_map(|&index| {
+                let event = &events[index];
+                let first = &event.mentions[0];
+                let place_reason =
+                    places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
+                let same_article = tallies[index].articles.contains(&mention.article);
+                let time_reason = dates_agree(event.time, mention.time, same_article)?;
+                let reason = MergeReason::Joined {
+                    kind: mention.kind,
+                    places: place_reason,
+                    dates: time_reason,
+                };
+                Some((index, reason))
+            });
         match joined {
             Some((index, reason)) => {
                 events[index].merge_reasons.push(reason);
@@ -201,7 +207,9 @@ pub fn merge<K: AsRef<str>>(
                 };
                 let mut tally = Tally::default();
                 absorb(gazetteer, &mut event, &mut tally, Arc::clone(mention));
-                candidates.push(events.len());
+                if let Some(candidates) = candidates {
+                    candidates.push(events.len());
+                }
                 events.push(event);
                 tallies.push(tally);
             }
@@ -262,32 +270,29 @@ fn stable_hash(bytes: &[u8]) -> u64 {
 }
 
 /// Which mentions may be compared when merging: those placed in one province (or at one
-/// country- or region-level place), or, without a place, those of one article.
+/// country- or region-level place). Mentions without a place are in none.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 enum Bucket {
     Province(CompactString, CompactString),
     Place(PlaceId),
-    Article(usize),
 }
 
 impl Bucket {
-    fn of(gazetteer: &Gazetteer, mention: &EventMention) -> Self {
-        match &mention.place {
-            None => Self::Article(mention.article),
-            Some(t) => {
-                let place = gazetteer.place(t.place);
-                if place.admin1.is_empty()
-                    || matches!(
-                        place.kind,
-                        PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
-                    )
-                {
-                    Self::Place(t.place)
-                } else {
-                    Self::Province(place.country.clone(), place.admin1.clone())
-                }
-            }
-        }
+    fn of(gazetteer: &Gazetteer, mention: &EventMention) -> Option<Self> {
+        let t = mention.place.as_ref()?;
+        let place = gazetteer.place(t.place);
+        Some(
+            if place.admin1.is_empty()
+                || matches!(
+                    place.kind,
+                    PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
+                )
+            {
+                Self::Place(t.place)
+            } else {
+                Self::Province(place.country.clone(), place.admin1.clone())
+            },
+        )
     }
 }
 
