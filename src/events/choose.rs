@@ -636,6 +636,8 @@ pub(super) fn choose(
     drop(&mut kept, has(&k, Arrest), &|t| {
         (t.kind == Assault && is_generic_attack(t))
             || (t.kind == Capture && t.phrase.starts_with("captur"))
+            // "the recapture of some of its commanders", "recaptured two escaped inmates".
+            || (t.kind == Recapture && t.phrase.starts_with("recaptur"))
     });
     // People detained and taken to a place nobody knows: a forced disappearance, where they
     // were detained.

@@ -169,6 +169,9 @@ struct Clause {
     /// Opened by "days after", "a week before": what it tells happened on another day than
     /// the main clause, a day it does not give unless it names one.
     another_day: bool,
+    /// How many days from the main clause's day ("a day after": -1, "two days before": 2),
+    /// when the opener counts them.
+    days_from_main: Option<i64>,
     /// Opened by "as", "while" or "when": it may tell where the clause before it happened
     /// ("shot dead a village chief as he left a mosque in Kandahar").
     circumstance: bool,
@@ -201,6 +204,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         when: opening && opener == "when",
         earlier: opening && EARLIER_OPENERS.contains(&opener),
         another_day: false,
+        days_from_main: None,
         circumstance: opening && ["as", "while", "when"].contains(&opener),
     };
     for i in 1..words.len() {
@@ -263,6 +267,9 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 when: subordinate_break && word == "when",
                 earlier: subordinate_break && opens_earlier,
                 another_day: subordinate_break && opens_another_day,
+                days_from_main: (subordinate_break && opens_another_day)
+                    .then(|| days_counted(words, i))
+                    .flatten(),
                 circumstance: subordinate_break && ["as", "while", "when"].contains(&word),
             };
         }
@@ -272,6 +279,22 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         ..current
     });
     out
+}
+
+/// The days "a day after", "two days before", "a week after" at word `at` (the "after" or
+/// "before") count from the main clause's day.
+fn days_counted(words: &[Word], at: usize) -> Option<i64> {
+    let count = match words.get(at.checked_sub(2)?)?.lower.as_str() {
+        "a" | "an" | "one" => 1,
+        word => i64::try_from(crate::text::number_value(word)?).ok()?,
+    };
+    let unit = match time_unit(&words[at - 1].lower)? {
+        "day" => 1,
+        "week" => 7,
+        _ => return None,
+    };
+    let sign = if words[at].lower == "after" { -1 } else { 1 };
+    Some(sign * count * unit)
 }
 
 /// A hash of the words of `sentence` in lower case, for repeated sentences to be told apart
@@ -463,9 +486,48 @@ fn names_an_unknown_place(
         Capture | Recapture | Siege | Shelling | AirStrike
     );
     takes_a_place
-        && words_after(words, trigger).first().is_some_and(|w| {
-            is_capitalised(sentence, w) && !starts_a_toponym(w, sentence_start, toponyms)
-        })
+        && (words_after(words, trigger).first())
+            .is_some_and(|w| is_unknown_name(sentence, w, sentence_start, toponyms))
+}
+
+/// Whether the sentence names a place the gazetteer lacks after a locative word ("burned
+/// homes in Ulang"): a release's lede that is not about the capital it came from.
+fn names_an_unknown_place_after_a_locative(
+    sentence: &str,
+    words: &[Word],
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    let unknown = |w: &Word| is_unknown_name(sentence, w, sentence_start, toponyms);
+    words.windows(2).any(|pair| {
+        matches!(pair[0].lower.as_str(), "in" | "at" | "near" | "outside")
+            && unknown(&pair[1])
+            && crate::text::month_number(&pair[1].lower).is_none()
+    })
+}
+
+/// Whether `word` is capitalised and starts none of `toponyms`: a name the gazetteer lacks.
+fn is_unknown_name(
+    sentence: &str,
+    word: &Word,
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    is_capitalised(sentence, word) && !starts_a_toponym(word, sentence_start, toponyms)
+}
+
+/// The pairs of words of the sentence that name a unit the gazetteer lacks ("Mahagi
+/// Territory").
+fn unknown_units<'w>(
+    sentence: &'w str,
+    words: &'w [Word],
+    sentence_start: usize,
+    toponyms: &'w [Toponym],
+) -> impl Iterator<Item = &'w [Word]> {
+    words.windows(2).filter(move |pair| {
+        place::UNIT_WORDS.contains(&pair[1].lower.as_str())
+            && is_unknown_name(sentence, &pair[0], sentence_start, toponyms)
+    })
 }
 
 /// Whether the sentence names a unit the gazetteer lacks ("an attack in Mahagi Territory"):
@@ -476,10 +538,39 @@ fn names_an_unknown_unit(
     sentence_start: usize,
     toponyms: &[Toponym],
 ) -> bool {
-    words.windows(2).any(|pair| {
-        place::UNIT_WORDS.contains(&pair[1].lower.as_str())
-            && is_capitalised(sentence, &pair[0])
-            && !starts_a_toponym(&pair[0], sentence_start, toponyms)
+    unknown_units(sentence, words, sentence_start, toponyms)
+        .next()
+        .is_some()
+}
+
+/// The unit that an unknown unit of the sentence ("in Myaing Township") was said to lie in
+/// where the text named it before ("Myaing Township, Pakokku District", "Kalehe territory (South
+/// Kivu)"): the smallest enclosing unit the gazetteer has.
+fn enclosure_of_unknown_unit(
+    text: &str,
+    sentence: &Range<usize>,
+    words: &[Word],
+    toponyms: &[Toponym],
+) -> Option<Toponym> {
+    let sentence_text = &text[sentence.clone()];
+    unknown_units(sentence_text, words, sentence.start, toponyms).find_map(|pair| {
+        let unit = &sentence_text[pair[0].span.start..pair[1].span.end];
+        let before = &text[..sentence.start];
+        before.match_indices(unit).find_map(|(at, _)| {
+            let rest = &before[at + unit.len()..];
+            let gap = rest.len() - rest.trim_start_matches([' ', ',', '(']).len();
+            let opening = &rest[..gap];
+            if !(opening.contains(',') || opening.contains('(')) {
+                return None;
+            }
+            let start = at + unit.len() + gap;
+            let i = toponyms
+                .binary_search_by_key(&start, |t| t.span.start)
+                .ok()?;
+            let t = &toponyms[i];
+            (Precision::District <= t.precision && t.precision <= Precision::Province)
+                .then(|| t.clone())
+        })
     })
 }
 
@@ -674,6 +765,10 @@ pub fn extract_mentions(
     let mut last_placed: FxHashMap<EventKind, (usize, Toponym, Option<DateRange>)> =
         FxHashMap::default();
     let mut places_named: Vec<(usize, Toponym)> = Vec::new();
+    // A sentence that reports nothing but names a place and a time sets the scene of the next
+    // one ("This morning, officers at the checkpoint in Afgoye stopped a minibus. They found
+    // explosives under its seats."): its number, its range and the place.
+    let mut scene: Option<(usize, Range<usize>, Toponym)> = None;
     // The time last stated for a report at each place, by sentence number.
     let mut last_dated: FxHashMap<crate::gazetteer::PlaceId, (usize, DateRange)> =
         FxHashMap::default();
@@ -740,11 +835,16 @@ pub fn extract_mentions(
             .filter(|t| t.precision < Precision::Country && !place::is_reference_point(text, t))
         };
         if chosen.is_empty() {
-            if let Some(best) = best_of_sentence() {
-                places_named.push((sentence_number, best));
-            }
+            scene = best_of_sentence().map(|best| {
+                places_named.push((sentence_number, best.clone()));
+                (sentence_number, sentence.clone(), best)
+            });
             continue;
         }
+        // Only the sentence just before sets this one's scene.
+        let scene_before = scene
+            .take()
+            .filter(|(at, _, _)| *at + 1 == sentence_number && candidates.is_empty());
         let lower = sentence_text.to_lowercase();
         let caption = lower.contains("(pictured")
             || lower.starts_with("pictured")
@@ -841,8 +941,19 @@ pub fn extract_mentions(
             let trigger_at = sentence.start + trigger.span.start..sentence.start + trigger.span.end;
             let own_clause = clause_of(trigger.span.start);
             let own_day = has_own_day(own_clause);
+            // "cut on Monday, a day after thousands rallied": the day the opener counts.
+            let counted_day = (clauses[own_clause].another_day && !own_day)
+                .then(|| {
+                    let main = main_time
+                        .filter(|t| t.precision == TimePrecision::Day && t.start == t.end)?;
+                    let day = main.start.checked_add_signed(chrono::TimeDelta::days(
+                        clauses[own_clause].days_from_main?,
+                    ))?;
+                    Some(DateRange::day(day))
+                })
+                .flatten();
             if clauses[own_clause].background
-                || (clauses[own_clause].another_day && !own_day)
+                || (clauses[own_clause].another_day && !own_day && counted_day.is_none())
                 || (clauses[own_clause].earlier
                     && main_fighting
                     && is_fighting(trigger.kind)
@@ -885,6 +996,7 @@ pub fn extract_mentions(
                     .iter()
                     .filter(|t| clause_of(t.span.start) == own_clause),
             )
+            .or(counted_day)
             .or_else(time_just_before)
             .or(main_time);
             // A country the event cannot be placed at, named in an "after" clause, is no place
@@ -1090,9 +1202,26 @@ pub fn extract_mentions(
                             .then(|| place.clone())
                             .flatten()
                     };
+                    // A scene is set with a time of its own ("This morning, …").
+                    let scene_place = || {
+                        (scene_before.as_ref())
+                            .filter(|(_, range, _)| {
+                                !own_unit && own_time(&text[range.clone()]).is_some()
+                            })
+                            .map(|(_, _, t)| t.clone())
+                    };
+                    // "Myaing Township, Pakokku District" named before holds the unit named
+                    // here alone.
+                    let unit_enclosure = || {
+                        own_unit
+                            .then(|| enclosure_of_unknown_unit(text, &sentence, &words, toponyms))
+                            .flatten()
+                    };
                     named_back
+                        .or_else(unit_enclosure)
                         .or_else(field_place)
                         .or_else(heading_place)
+                        .or_else(scene_place)
                         .or_else(|| {
                             // Not when another clause names the place ("shelled El Fasher
                             // …, as the group tightened its siege").
@@ -1101,6 +1230,18 @@ pub fn extract_mentions(
                                 && !unknown_place())
                             .then(|| place::dateline_town(text, toponyms))
                             .flatten()
+                            // A dateline in title case heads a release from a capital
+                            // ("Juba, 3 March 2025 — …"), whose lede may be elsewhere
+                            // ("burned homes in Ulang").
+                            .filter(|t| {
+                                !text[t.span.clone()].contains(char::is_lowercase)
+                                    || !names_an_unknown_place_after_a_locative(
+                                        sentence_text,
+                                        &words,
+                                        sentence.start,
+                                        toponyms,
+                                    )
+                            })
                             .cloned()
                         })
                 }
@@ -1114,8 +1255,16 @@ pub fn extract_mentions(
             let place_inherited = inherited.is_some();
             // A report that points back at a place ("the airfield") continues the story told
             // there: with no time of its own, it takes the time of the last dated report there.
+            // A scene's place comes with its time ("This morning, officers in Afgoye…").
+            let scene_time = || {
+                let (_, range, t) = scene_before.as_ref()?;
+                (inherited.as_ref()?.place == t.place)
+                    .then(|| own_time(&text[range.clone()]))
+                    .flatten()
+            };
             let time = stated
                 .or(time_of_same_kind)
+                .or_else(scene_time)
                 .or_else(|| {
                     let place = inherited.as_ref()?.place;
                     last_dated
@@ -1138,10 +1287,13 @@ pub fn extract_mentions(
                     .filter(|t| !place::is_reference_point(text, t))
                 {
                     places_named.push((sentence_number, t.clone()));
-                    if !place_inherited {
+                    // What a clause "a day after" tells is told in passing: later reports
+                    // that point back mean the main one.
+                    let in_passing = counted_day.is_some();
+                    if !place_inherited && !in_passing {
                         last_placed.insert(trigger.kind, (sentence_number, t.clone(), time));
                     }
-                    if let Some(time) = stated {
+                    if let Some(time) = stated.filter(|_| !in_passing) {
                         last_dated.insert(t.place, (sentence_number, time));
                     }
                 }

@@ -320,7 +320,14 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
             && ["is", "are", "was", "were"].contains(&words[at - 1].lower.as_str());
         // "had been spared by the fighting", "spared from the shelling".
         let spared = ["by", "from"].contains(&w) && at > 0 && words[at - 1].lower == "spared";
-        if (infinitive_of_intention && !(past_heavy_word && past_tense)) || due || spared {
+        // "it would have caused a massacre", "could have killed dozens": what did not happen.
+        let counterfactual = ["would", "could", "might"].contains(&w)
+            && words.get(at + 1).is_some_and(|next| next.lower == "have");
+        if (infinitive_of_intention && !(past_heavy_word && past_tense))
+            || due
+            || spared
+            || counterfactual
+        {
             return false;
         }
         if !past_heavy_word && (NEGATORS.contains(&w) || irrealis || w.ends_with("n't")) {
@@ -380,6 +387,13 @@ const GRIEVANCE_WORDS: &[&str] = &[
     "demonstrating",
     "rallied",
     "marched",
+    "rally",
+    "rallies",
+    "march",
+    "marches",
+    "demonstration",
+    "demonstrations",
+    "vigil",
 ];
 
 /// Words that may stand between a grievance's preposition and its event ("over the recent

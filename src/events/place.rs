@@ -183,7 +183,12 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
                 .map(|at| &rest[..at])
         })
         .is_some_and(|country| !country.contains('.') && country.split_whitespace().count() <= 3);
-    line_start && capitals && (dash(after) || after_country)
+    // "Idlib, SANA – ", "Aden (Saba) – ", "Kinshasa, 28 January 2025 — ": a town in title
+    // case before its agency or its date.
+    line_start
+        && ((capitals && (dash(after) || after_country))
+            || crate::text::before_agency(after)
+            || crate::text::before_dateline_date(after))
 }
 
 /// The town of the text's dateline ("TRIPOLI, Aug 15 (Reuters) - "), if it has one: what
@@ -1096,14 +1101,20 @@ fn encloses_the_one_before(
     }
     let between = text[previous.span.end..current.span.start].trim();
     let listed = at + 1 < candidates.len() && listed_together(text, candidates, looks, at);
-    names_a_part_of_unit(between) && !listed
+    // "Lyman, in the Kramatorsk district": the enclosing name with its unit word.
+    let unit_word_after =
+        (text[current.span.end..].split_whitespace().next()).is_some_and(|word| {
+            crate::geoparse::is_unit_word(word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        });
+    names_a_part_of_unit(between, unit_word_after) && !listed
 }
 
 /// What stands between a place and the unit that encloses it: a comma or a parenthesis, "in"
 /// and adjectives of a part ("outside Mueda, in northern Cabo Delgado", "Douma, eastern
 /// Ghouta", "Khan Shaykhun in southern Idlib"), after the first place's unit word ("Harib
-/// town, southern Marib", "Andarab district (Baghlan)").
-fn names_a_part_of_unit(between: &str) -> bool {
+/// town, southern Marib", "Andarab district (Baghlan)"); "in the" only before a part or a
+/// unit word (`unit_word_after`: "Lyman, in the Kramatorsk district").
+fn names_a_part_of_unit(between: &str, unit_word_after: bool) -> bool {
     const UNIT_WORDS: &[&str] = &["town", "city", "village", "district", "township"];
     let spaced = between.replace([',', '('], " , ");
     let mut rest = spaced.split_whitespace().peekable();
@@ -1131,7 +1142,7 @@ fn names_a_part_of_unit(between: &str) -> bool {
             return false;
         }
     }
-    if (lacked_names > 0 || (opening_the && parts == 0)) && lacked_units == 0 {
+    if (lacked_names > 0 || (opening_the && parts == 0 && !unit_word_after)) && lacked_units == 0 {
         return false;
     }
     comma || (inside && (parts > 0 || lacked_units > 0))

@@ -2161,3 +2161,119 @@ fn a_killing_that_led_to_a_fight_leaves_the_fight_a_battle() {
                  killing of a commander of one of them.";
     assert_eq!(kinds_of(after), [EventKind::Assault, EventKind::Killing]);
 }
+
+#[test]
+fn a_town_then_the_district_that_holds_it_places_the_event_at_the_town() {
+    let found = mentions_of(
+        0,
+        "Outside Siversk, in the Bakhmut district, a car hit a mine on Friday, police said.",
+        Some(date(2023, 5, 6)),
+    );
+    let blast = found.first().expect("the blast");
+    assert_eq!(place_name(blast), "Siversk");
+}
+
+#[test]
+fn a_dateline_in_title_case_before_its_agency_or_date_is_where_the_story_was_filed() {
+    // The recapture is at the town taken, not at the dateline's city.
+    let text = "Hama, SANA – Army units on Tuesday restored security and stability to Kafr Zita \
+                after eliminating the last terrorists there.";
+    let found = mentions_of(0, text, Some(date(2019, 8, 21)));
+    assert!(!found.is_empty());
+    assert!(
+        found.iter().all(|m| place_name(m) == "Kafr Zaytā"),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+    let text = "Juba, 3 March 2025 — The Coordinator is alarmed by reports that soldiers retreating \
+                from Nasir burned homes in Ulang on Saturday.";
+    let found = mentions_of(0, text, Some(date(2025, 3, 3)));
+    assert!(
+        found.iter().all(|m| place_name(m) != "Juba"),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_force_confronted_is_a_battle() {
+    assert_eq!(
+        kinds_of("Hezbollah fighters confronted an advancing Israeli force near Aitaroun."),
+        [EventKind::Assault]
+    );
+}
+
+#[test]
+fn what_would_have_happened_is_no_event() {
+    let found = mentions_of(
+        0,
+        "Had the truck reached Kismayo, it could have killed dozens, police said.",
+        Some(date(2024, 3, 1)),
+    );
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_sentence_with_a_place_and_a_time_sets_the_scene_of_the_next() {
+    let text = "On Monday evening, soldiers at a checkpoint outside Beledweyne stopped a lorry. \
+                They found mortar rounds and grenades hidden under sacks of flour.";
+    let found = mentions_of(0, text, Some(date(2024, 3, 5)));
+    let seizure = found.first().expect("the seizure");
+    assert_eq!(place_name(seizure), "Beledweyne");
+    assert_eq!(seizure.time.map(|t| t.start), Some(date(2024, 3, 4)));
+    // With no time of its own, a sentence sets no scene.
+    let text = "Soldiers at a checkpoint outside Beledweyne stopped a lorry. \
+                They found mortar rounds and grenades hidden under sacks of flour.";
+    let found = mentions_of(0, text, Some(date(2024, 3, 5)));
+    assert!(found.iter().all(|m| m.place.is_none()), "{found:#?}");
+}
+
+#[test]
+fn a_clause_a_day_after_the_main_one_is_dated_by_the_count() {
+    let text = "Roads into Quetta stayed closed on Tuesday, two days after gunmen killed nine \
+                passengers in Kalat.";
+    let found = mentions_of(0, text, Some(date(2024, 8, 28)));
+    let killing = found
+        .iter()
+        .find(|m| m.kind == EventKind::Killing)
+        .expect("the killing");
+    assert_eq!(place_name(killing), "Kalat");
+    assert_eq!(killing.time.map(|t| t.start), Some(date(2024, 8, 25)));
+    // With no day in the main clause, the count says nothing.
+    let text = "Roads into Quetta stayed closed, two days after gunmen killed nine passengers in \
+                Kalat.";
+    let found = mentions_of(0, text, Some(date(2024, 8, 28)));
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn what_a_rally_is_against_is_no_event_of_its_own() {
+    assert_eq!(
+        kinds_of("Thousands joined a rally against enforced disappearances in Turbat."),
+        [EventKind::Protest]
+    );
+}
+
+#[test]
+fn people_recaptured_are_arrested() {
+    let found = mentions_of(
+        0,
+        "Police recaptured four escaped inmates in Esmeraldas on Sunday.",
+        Some(date(2024, 6, 3)),
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [EventKind::Arrest], "{found:#?}");
+    assert_eq!(
+        kinds_of("The gang was weakened by the recapture of two of its commanders."),
+        [EventKind::Arrest]
+    );
+}
+
+#[test]
+fn a_unit_the_gazetteer_lacks_named_again_stands_for_the_unit_it_was_said_to_lie_in() {
+    let text = "Farmers in Salin Township, Minbu District, have fled to the hills.\n\
+                On Friday, troops shot dead five men in a village of Salin Township.";
+    let found = mentions_of(0, text, Some(date(2023, 3, 4)));
+    let killing = found.first().expect("the killing");
+    assert_eq!(place_name(killing), "Minbu District");
+}

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use super::recognise::{Cue, Mention, is_major_area};
-use crate::gazetteer::{Gazetteer, NameRole, Place, PlaceId, PlaceKind};
+use crate::gazetteer::{ARABIC_ARTICLES, Gazetteer, NameRole, Place, PlaceId, PlaceKind};
 use crate::geography::haversine_km;
 
 /// The units around one mention.
@@ -441,7 +441,9 @@ pub(super) fn link(between: &str) -> Option<Link> {
             || w == "'s"
             || is_unit_word(w)
             || w.chars().next().is_some_and(char::is_uppercase)
-            || (after_unit_word && matches!(w, "of" | "the"));
+            || (after_unit_word && matches!(w, "of" | "the"))
+            // "Radman district of al-Bayda": the unit's own article.
+            || w.strip_suffix('-').is_some_and(|a| ARABIC_ARTICLES.contains(&a));
         after_unit_word = is_unit_word(w) || (after_unit_word && w == "of");
         fits
     });

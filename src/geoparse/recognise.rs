@@ -292,6 +292,15 @@ pub(super) fn recognise_line(
             .filter(|p| token.after_hyphen && p.after_space && ARABIC_ARTICLES.contains(&lower(p)))
             .and_then(|_| i.checked_sub(2).map(|p| &tokens[p]));
         let word_before = before_article.or(previous.filter(|_| token.after_space));
+        // "Yin Ma Kyaw village": before a unit or town word, the capitalised words before the
+        // name are the start of a longer name the gazetteer lacks ("Ma" and "Kyaw" are places
+        // of their own), unless they were a place ("Sagaing Monywa township").
+        let before_unit_word = || {
+            cue_at(&words, end).is_some_and(|(cue, _)| cue != Cue::Site)
+                && mentions
+                    .last()
+                    .is_none_or(|m| m.span.end != offset + tokens[i - 1].end)
+        };
         let after_capitalised_word = word_before.is_some_and(|p| {
             p.is_word
                 && p.capitalised
@@ -299,7 +308,7 @@ pub(super) fn recognise_line(
                 && !p.all_caps
                 && p.after_space
                 && !never_a_place(lower(p))
-                && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)))
+                && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)) || before_unit_word())
         });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {
@@ -333,8 +342,14 @@ pub(super) fn recognise_line(
             continue;
         }
         // "Svobody square", "Al-Karama Square": a street or a square, not the place.
-        let before_street_word =
-            next.is_some_and(|n| n.is_word && n.after_space && STREET_WORDS.contains(&lower(n)));
+        // "a Lancaster park" is one of Lancaster's parks; "the Rawdah park" is named so.
+        let after_indefinite_article = previous.is_some_and(|p| matches!(lower(p), "a" | "an"));
+        let before_street_word = next.is_some_and(|n| {
+            n.is_word
+                && n.after_space
+                && STREET_WORDS.contains(&lower(n))
+                && !(after_indefinite_article && matches!(lower(n), "park" | "stadium"))
+        });
         // "the Mayo-Sava department": a unit or a place named with a hyphenated name the
         // gazetteer lacks, not the places of its halves (Mayo in Ireland, Sava in Madagascar).
         let hyphenated_unit = {
@@ -399,7 +414,11 @@ pub(super) fn recognise_line(
                 && code.starts_with(|c: char| c.is_ascii_uppercase())
                 && code.bytes().any(|b| b.is_ascii_digit())
         });
+        // "HODEIDAH (Saba) - ": the dateline's agency, though "Aden (Yemen) - " names a country.
+        let agency = crate::text::agency_of_dateline(line, &(token.start..span_end))
+            && !names_a_country(gazetteer, text);
         if speaker
+            || agency
             || along_a_river
             || before_model_code
             || currency
@@ -692,9 +711,17 @@ const NATURAL_FEATURE_WORDS: &[&str] = &[
     "lake",
 ];
 
-/// Words after a name that make it a street's, a square's or a news agency's ("the Saba
-/// agency").
-const STREET_WORDS: &[&str] = &["square", "street", "avenue", "boulevard", "agency"];
+/// Words after a name that make it a street's, a square's, a park's, a stadium's or a news
+/// agency's ("the Saba agency", "the Rawdah park").
+const STREET_WORDS: &[&str] = &[
+    "square",
+    "street",
+    "avenue",
+    "boulevard",
+    "agency",
+    "park",
+    "stadium",
+];
 
 /// Words after "X's Y" that make Y a part of the place X ("Lashkar Gah's Bolan area").
 const PART_WORDS: &[&str] = &[
@@ -956,21 +983,34 @@ fn unknown_name(
     if end == start {
         return start + 1;
     }
-    let before = start.checked_sub(1).map(|p| &tokens[p]);
+    let (cue, unit_word) = cue_at(words, end).unzip();
+    let unit_cue = matches!(cue, Some(Cue::Province | Cue::District));
+    // "Middle Shabelle region": a word of position opens a unit's name.
+    let opened_by_position = unit_cue
+        && tokens[start].after_space
+        && start.checked_sub(1).is_some_and(|p| {
+            let p = &tokens[p];
+            p.is_word && p.capitalised && POSITION_WORDS.contains(&lower(p))
+        });
+    let first = if opened_by_position { start - 1 } else { start };
+    let before = first.checked_sub(1).map(|p| &tokens[p]);
     let after = tokens.get(end);
     let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)));
-    let (cue, unit_word) = cue_at(words, end).unzip();
-    let longer_name = after.is_some_and(|n| n.is_word && n.capitalised);
-    let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
+    // "Thit Seint Gyi village": a name that goes on after, or began before, these words.
+    let longer_name = after.is_some_and(|n| n.is_word && n.capitalised)
+        || (tokens[first].after_space
+            && before.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start));
+    let key = name_key(&line[tokens[first].start..tokens[end - 1].end]);
     // One word must be long to be worth a search: short words are a letter away from too many.
-    let long_enough = if end - start == 2 {
+    // A unit word after it narrows the search ("Oromia region" is Oromiya).
+    let long_enough = if end - first == 2 || unit_cue {
         key.len() >= 6
     } else {
         key.len() >= 8
     };
     if (locative || cue.is_some()) && !longer_name && long_enough {
         mentions.push(Mention {
-            span: offset + tokens[start].start..offset + tokens[end - 1].end,
+            span: offset + tokens[first].start..offset + tokens[end - 1].end,
             key,
             candidates: Vec::new(),
             sentence,
@@ -985,6 +1025,12 @@ fn unknown_name(
     // Go on from the next word, which may still show a person ("John Smith").
     start + 1
 }
+
+/// Words of position that open the names of units ("Middle Shabelle", "Upper Nile").
+const POSITION_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+    "lower", "middle", "central",
+];
 
 /// "southern", "north-western", "rural": a word before a name that speaks of a part of an area.
 fn is_area_part_word(word: &str) -> bool {
@@ -1058,7 +1104,7 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
         // "the mudiriyah of Hays", "the raion of Izium".
         "district" | "county" | "mudiriyah" | "mudiriya" | "nahiya" | "nahiyah" | "raion"
         | "woreda" | "tehsil" | "cercle" => Some(Cue::District),
-        "city" | "town" | "village" | "mayor" => Some(Cue::Town),
+        "city" | "town" | "village" | "mayor" | "port" | "harbour" | "harbor" => Some(Cue::Town),
         _ => None,
     }
 }

@@ -629,7 +629,8 @@ fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
 }
 
 /// Drops a small place that is alone in its country while the story names places below the
-/// country level in another: a misreading of a local name ("al-Shajara" on the edge of Khartoum
+/// country level in another, or a province alone there that only a loose spelling reaches: a
+/// misreading of a local name ("al-Shajara" on the edge of Khartoum
 /// is not Jordan's Ash Shajarah, "Tole kebele of Gimbi district" is not Tolé in Panama). A
 /// place in a country the story names in any way, or a large place, stays; countries and
 /// demonyms ("Russian shelling"), and names of armed groups ("Fano fighters took Lalibela"),
@@ -659,6 +660,19 @@ fn drop_stray_places(
             places.push(t.place);
         }
     }
+    // Units that no name of the story spells, reached by a loose key alone ("the Shahba
+    // region" is not Yemen's Shabwah, "Salin Township" not Usaylan): as easily misread as a
+    // village, and no proof of their country.
+    let spelt_otherwise: Vec<PlaceId> = (places_by_country.values().flatten())
+        .copied()
+        .filter(|&id| {
+            matches!(
+                gazetteer.place(id).kind,
+                PlaceKind::Admin1 | PlaceKind::Admin2
+            ) && (toponyms.iter().filter(|t| t.place == id))
+                .all(|t| !(gazetteer.lookup(&text[t.span.clone()]).iter()).any(|m| m.place == id))
+        })
+        .collect();
     let below_country = |id: &PlaceId| {
         !matches!(
             gazetteer.place(*id).kind,
@@ -677,10 +691,13 @@ fn drop_stray_places(
                 .map(|&id| gazetteer.place(id))
                 .collect();
             let firm = local.len() >= 2
-                || local.iter().any(|place| {
-                    place.population >= FIRM_POPULATION
-                        || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
-                });
+                || (places.iter().filter(|id| below_country(id)))
+                    .filter(|id| !spelt_otherwise.contains(id))
+                    .map(|&id| gazetteer.place(id))
+                    .any(|place| {
+                        place.population >= FIRM_POPULATION
+                            || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    });
             (*country, local.len(), firm)
         })
         .collect();
@@ -692,11 +709,12 @@ fn drop_stray_places(
             let place = gazetteer.place(id);
             // "South West State" in Somalia is not Cameroon's South-West: a province named
             // only by a direction is as easily misread as a village.
+            // Nor is one that no name of the story spells.
             let local = matches!(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
             ) || (place.kind == PlaceKind::Admin1
-                && names_only_a_direction(&place.name));
+                && (names_only_a_direction(&place.name) || spelt_otherwise.contains(&id)));
             let placed_elsewhere = |places_there: usize| {
                 (local_by_country.iter())
                     .any(|&(other, local, firm)| other != country && local >= places_there && firm)

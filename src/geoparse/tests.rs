@@ -1507,3 +1507,94 @@ fn the_sons_of_a_town_are_its_people_not_a_person_s_children() {
     let found = parse("Police arrested a son of Paris Hilton in Culiacan.");
     assert!(!surfaces(&found).contains(&"Paris"), "{found:?}");
 }
+
+#[test]
+fn a_dateline_s_agency_is_no_place() {
+    let found = parse("TAIZZ (Saba) – Houthi snipers wounded two children in the city on Friday.");
+    assert!(!surfaces(&found).contains(&"Saba"), "{found:?}");
+    assert!(surfaces(&found).contains(&"TAIZZ"), "{found:?}");
+    // A country in the parenthesis is the dateline's own.
+    let found = parse("ADEN (Yemen) – Gunmen killed a judge on Friday.");
+    assert!(surfaces(&found).contains(&"Yemen"), "{found:?}");
+}
+
+#[test]
+fn the_last_word_of_a_village_the_gazetteer_lacks_is_no_place() {
+    // "Ma" and "Kyaw" are places of their own; the village is neither.
+    let found = parse("Soldiers burned Nyaung Ma Kyaw village in Myaing township on Monday.");
+    assert!(!surfaces(&found).contains(&"Kyaw"), "{found:?}");
+    // Nor is its end a misspelt town looked for by edit distance ("Seikgyi" in Yangon).
+    let found = parse("A jet bombed the monastery of Ywar Seint Gyi village in Sagaing Region.");
+    assert!(
+        found.iter().all(|(s, _, _)| !s.contains("Gyi")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_dictionary_word_after_port_of_is_a_town_in_a_country_the_story_names() {
+    let found = parse("Militiamen shelled the port of Mocha on Yemen's Red Sea coast on Sunday.");
+    let (_, mocha, _) = resolved(&found, "Mocha");
+    assert_eq!(mocha.country, "YE");
+}
+
+#[test]
+fn a_named_park_is_not_the_town_of_its_name_but_a_town_s_park_is_in_it() {
+    let found = parse("A shell landed near the Rawdah park in the city of Marib on Monday.");
+    assert!(!surfaces(&found).contains(&"Rawdah"), "{found:?}");
+    assert!(surfaces(&found).contains(&"Marib"), "{found:?}");
+    let found =
+        parse("A teenager was robbed at a Lancaster park on Sunday, Pennsylvania police said.");
+    assert!(surfaces(&found).contains(&"Lancaster"), "{found:?}");
+}
+
+#[test]
+fn a_province_only_a_loose_spelling_reaches_in_another_country_is_a_misreading() {
+    let found = parse(
+        "Gunmen looted houses in the village of Maabatli in Afrin, northern Syria, whose owners \
+         had fled to the Shahba region.",
+    );
+    assert!(found.iter().all(|(_, p, _)| p.country == "SY"), "{found:?}");
+}
+
+#[test]
+fn a_unit_spelt_otherwise_is_found_with_its_unit_word() {
+    let found = parse(
+        "Gunmen abducted 30 passengers near Fiche in the Oromia region of Ethiopia on Monday.",
+    );
+    let (_, oromia, _) = resolved(&found, "Oromia");
+    assert_eq!(
+        (oromia.name.as_str(), oromia.kind),
+        ("Oromiya", PlaceKind::Admin1)
+    );
+    let found = parse(
+        "Somali troops retook a town in the Middle Shabelle region from al-Shabaab on Friday.",
+    );
+    let (_, shabelle, _) = resolved(&found, "Middle Shabelle");
+    assert_eq!(shabelle.name, "Middle Shabele");
+}
+
+#[test]
+fn a_district_of_a_province_with_its_article_lies_inside_it() {
+    // Radman, unknown to the gazetteer, is not Radfan in Lahij, one letter off.
+    let found = parse("Tribesmen fought the Houthis in Radman district of al-Bayda province.");
+    assert!(!surfaces(&found).contains(&"Radman"), "{found:?}");
+    assert!(surfaces(&found).contains(&"Bayda"), "{found:?}");
+}
+
+#[test]
+fn an_article_alone_in_a_nickname_is_no_place() {
+    let found = parse("The arrest of Ovidio \"El Raton\" Guzman in Culiacan split the cartel.");
+    assert!(!surfaces(&found).contains(&"El"), "{found:?}");
+}
+
+#[test]
+fn a_unit_reached_by_a_loose_spelling_abroad_does_not_make_the_story_s_unit_a_stray() {
+    // "Salin" loosely spells Usaylan, a district of Yemen: it must not outweigh Minbu District.
+    let found = parse(
+        "Farmers in Salin Township, Minbu District, have fled.\nTroops shot dead five men in \
+         Salin Township.",
+    );
+    assert!(surfaces(&found).contains(&"Minbu District"), "{found:?}");
+    assert!(found.iter().all(|(_, p, _)| p.country == "MM"), "{found:?}");
+}

@@ -186,6 +186,10 @@ const NEVER_PLACES: &[&str] = &[
     "shabaab",
     "shabab",
     "haq",
+    // Articles alone, as in nicknames ("Ismael \"El Mayo\" Zambada"); "LA" is Los Angeles.
+    "el",
+    "les",
+    "al",
     "monday",
     "tuesday",
     "wednesday",

@@ -694,6 +694,75 @@ pub fn tail(text: &str, max: usize) -> &str {
     &text[start..]
 }
 
+/// Whether `after`, the text after a line's first name, names the agency of a dateline and
+/// then its dash: " (Reuters) - ", " (Saba) – ", ", SANA – " (an agency after a comma is in
+/// capitals, so that "Aden, Yemen – " stays a place and its country).
+pub fn before_agency(after: &str) -> bool {
+    let dash_follows = |rest: &str| rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+    let short_name = |name: &str, capitals: bool| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && (!capitals || !w.chars().any(char::is_lowercase))
+            })
+    };
+    let after = head(after, 48);
+    if let Some(rest) = after.trim_start().strip_prefix('(') {
+        return rest
+            .split_once(')')
+            .is_some_and(|(name, rest)| short_name(name, false) && dash_follows(rest));
+    }
+    after.strip_prefix(',').is_some_and(|rest| {
+        rest.find(['-', '\u{2013}', '\u{2014}'])
+            .is_some_and(|at| short_name(&rest[..at], true) && rest[..at].len() >= 3)
+    })
+}
+
+/// Whether `after`, the text after a line's first name, is a dateline's date and then its
+/// dash: ", 28 January 2025 — ", " (28 January 2025) – ", ", Oct. 16 - ".
+pub fn before_dateline_date(after: &str) -> bool {
+    let after = head(after, 40);
+    let Some(rest) = (after.strip_prefix(',')).or_else(|| after.trim_start().strip_prefix('('))
+    else {
+        return false;
+    };
+    let Some(at) = rest.find(['-', '\u{2013}', '\u{2014}']) else {
+        return false;
+    };
+    let words: Vec<&str> = rest[..at]
+        .split(|c: char| c.is_whitespace() || ",.)".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (1..=4).contains(&words.len())
+        && words.iter().any(|w| month_number(w).is_some())
+        && words
+            .iter()
+            .all(|w| month_number(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether the name at `span` is the agency of a dateline: in parentheses after the first
+/// words of a line, before a dash ("HODEIDAH (Saba) – ", "KYIV, Oct 16 (Reuters) - ").
+pub fn agency_of_dateline(text: &str, span: &Range<usize>) -> bool {
+    let Some(opening) = text[..span.start].strip_suffix('(') else {
+        return false;
+    };
+    let near = tail(opening, 48);
+    let Some(line) = near.rfind('\n').map(|at| &near[at + 1..]).or_else(|| {
+        // The text's first line, when it starts within reach.
+        (near.len() == opening.len()).then_some(near)
+    }) else {
+        return false;
+    };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && before_agency(&text[span.start - 1..])
+}
+
 /// Byte offsets of one text turned into code-point offsets (what Python and most tools index
 /// by). Built once per text in one pass; holds one count per [`CharOffsets::STEP`] bytes, so a
 /// 20 MB text costs under 3 MB, and each look-up counts at most that many bytes.
@@ -734,6 +803,44 @@ impl<'t> CharOffsets<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dateline_may_give_its_date() {
+        assert!(before_dateline_date(", 28 January 2025 — The Coordinator"));
+        assert!(before_dateline_date(" (28 January 2025) – The Coordinator"));
+        assert!(before_dateline_date(", Oct. 16 - Drones hit"));
+        assert!(!before_dateline_date(", 28 soldiers - and"));
+        assert!(!before_dateline_date(", where in May - the"));
+        assert!(!before_dateline_date(" in January — the"));
+    }
+
+    #[test]
+    fn an_agency_in_a_dateline_is_no_place() {
+        let agency = |text: &str, name: &str| {
+            let start = text.find(name).unwrap();
+            agency_of_dateline(text, &(start..start + name.len()))
+        };
+        assert!(agency("HODEIDAH (Saba) – The army said.", "Saba"));
+        assert!(agency(
+            "Report\nKYIV, Oct 16 (Reuters) - Drones hit.",
+            "Reuters"
+        ));
+        assert!(agency(
+            "Mogadishu (Hiiraan Online) — Gunmen",
+            "Hiiraan Online"
+        ));
+        // A country after the town is left to the caller; prose in parentheses is no dateline.
+        assert!(!agency("Troops said (Saba) - that", "Saba"));
+        assert!(!agency(
+            "The fighters reached the town of the province (Saba) - a",
+            "Saba"
+        ));
+        assert!(!agency("ADEN (Saba) said troops", "Saba"));
+        assert!(before_agency(", SANA – Units of the army"));
+        assert!(before_agency(" (Saba) – The army"));
+        assert!(!before_agency(", Yemen – The army"));
+        assert!(!before_agency(", where troops - and police"));
+    }
 
     #[test]
     fn a_name_before_a_group_noun_or_a_group_apposition_names_a_group() {
