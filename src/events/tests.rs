@@ -2277,3 +2277,24 @@ fn a_unit_the_gazetteer_lacks_named_again_stands_for_the_unit_it_was_said_to_lie
     let killing = found.first().expect("the killing");
     assert_eq!(place_name(killing), "Minbu District");
 }
+
+#[test]
+fn a_country_s_capital_named_without_its_name_is_placed_at_the_capital() {
+    let found = mentions_of(
+        0,
+        "Thousands rallied in the capital of Niger on Saturday against the French presence.",
+        Some(date(2023, 9, 3)),
+    );
+    let rally = found.first().expect("the rally");
+    assert_eq!(place_name(rally), "Niamey");
+    let found = mentions_of(
+        0,
+        "Gunmen stormed a hotel in the Somali capital on Friday, killing nine people.",
+        Some(date(2024, 3, 16)),
+    );
+    assert!(
+        found.iter().all(|m| place_name(m) == "Mogadishu"),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+}

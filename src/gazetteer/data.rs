@@ -60,14 +60,17 @@ pub enum RowError {
     /// The places file does not start with [`PLACES_HEADER`].
     #[error("unexpected header")]
     PlacesHeader,
+    /// The capitals file does not start with its header.
+    #[error("expected the header {:?}", super::CAPITALS_HEADER)]
+    CapitalsHeader,
     /// A supplement does not start with [`SUPPLEMENT_HEADER`].
     #[error("expected the header {SUPPLEMENT_HEADER:?}")]
     SupplementHeader,
     /// A line of the places file ends before this field.
     #[error("missing field {0}")]
     MissingField(&'static str),
-    /// A supplement line has this many fields instead of 10.
-    #[error("expected 10 tab-separated fields, found {0}")]
+    /// A supplement line has this many fields instead of 10 (a capitals line instead of 3).
+    #[error("unexpected number of tab-separated fields: {0}")]
     FieldCount(usize),
     /// A supplement line names nothing.
     #[error("empty name")]

@@ -1,9 +1,10 @@
 //! The offline gazetteer: every place newsmap can put on the map, and the names it goes by.
 //!
 //! Three layers, loaded in this order into one [`Gazetteer`]:
-//! 1. the committed world gazetteer (`gazetteer/places.tsv` and `gazetteer/names.tsv`, built by
-//!    `gazetteer/build.sh` from GeoNames, Natural Earth and world-countries): continents,
-//!    countries, provinces (admin1), districts (admin2) and towns of 500 people or more;
+//! 1. the committed world gazetteer (`gazetteer/places.tsv`, `gazetteer/names.tsv` and
+//!    `gazetteer/capitals.tsv`, built by `gazetteer/build.sh` from GeoNames, Natural Earth and
+//!    world-countries): continents, countries and their capitals, provinces (admin1), districts
+//!    (admin2) and towns of 500 people or more;
 //! 2. the curated supplement `gazetteer/supplement.tsv`: airfields, bases, prisons, regions,
 //!    and names the sources lack, each row with its source;
 //! 3. any user gazetteer file, in the supplement's format ([`data::parse_supplement`]).
@@ -14,6 +15,7 @@
 //! from a compact binary form cached in the user's cache folder ([`binary`]).
 
 mod binary;
+mod capitals;
 mod data;
 mod index;
 mod names;
@@ -29,6 +31,7 @@ use compact_str::CompactString;
 use std::path::{Path, PathBuf};
 
 pub use binary::user_cache_dir;
+pub use capitals::CAPITALS_HEADER;
 pub use data::{
     LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
 };
@@ -168,6 +171,8 @@ pub struct Gazetteer {
     /// Keys of names written in capitals ("US", "UAE", "NSW"): the only names a short
     /// all-capitals word may have, since most such words are acronyms ("HIV", "UN").
     acronyms: rustc_hash::FxHashSet<String>,
+    /// Each country's capital town, by country code (`capitals.tsv`).
+    capitals: rustc_hash::FxHashMap<CompactString, PlaceId>,
     /// BLAKE3 of the files it was loaded from and of the rows added since.
     checksum: blake3::Hasher,
 }
@@ -203,6 +208,23 @@ impl Gazetteer {
             .checksum
             .update(blake3::hash(words.as_bytes()).as_bytes());
         gazetteer.common_words = words.lines().map(str::to_string).collect();
+        // Read against the world's places, before the supplement adds any.
+        let capitals_path = dir.join("capitals.tsv");
+        let capitals = std::fs::read_to_string(&capitals_path).map_err(|source| LoadError::Io {
+            path: capitals_path.clone(),
+            source,
+        })?;
+        gazetteer
+            .checksum
+            .update(blake3::hash(capitals.as_bytes()).as_bytes());
+        gazetteer.capitals =
+            capitals::parse_capitals(&capitals, &gazetteer.places).map_err(|(line, reason)| {
+                LoadError::Row {
+                    line,
+                    reason,
+                    path: capitals_path,
+                }
+            })?;
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
         gazetteer.add_names_without_article();
@@ -249,6 +271,7 @@ impl Gazetteer {
             common_words: Default::default(),
             abbreviations: Default::default(),
             acronyms: Default::default(),
+            capitals: Default::default(),
             checksum: blake3::Hasher::new(),
         };
         for i in 0..gazetteer.places.len() {
@@ -577,6 +600,11 @@ impl Gazetteer {
     /// Whether the place is in the Arab world, whose names are romanised in many spellings.
     pub fn is_arab(&self, id: PlaceId) -> bool {
         ARAB_WORLD.contains(&self.place(id).country.as_str())
+    }
+
+    /// The capital town of the country of code `country`, if the gazetteer knows it.
+    pub fn capital_of(&self, country: &str) -> Option<PlaceId> {
+        self.capitals.get(country).copied()
     }
 
     /// Whether `word` (lower case) is an ordinary dictionary word.

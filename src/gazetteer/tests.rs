@@ -289,3 +289,17 @@ fn a_province_lies_among_its_towns_and_keeps_its_own_names() {
             .any(|(n, _, _, _)| n == "Île-de-France")
     );
 }
+
+#[test]
+fn the_gazetteer_knows_the_capitals() {
+    let g = gazetteer();
+    let capital = |country: &str| {
+        g.capital_of(country)
+            .map(|id| (g.place(id).name.as_str(), g.place(id).kind))
+    };
+    assert_eq!(capital("NE"), Some(("Niamey", PlaceKind::Town)));
+    assert_eq!(capital("AF"), Some(("Kabul", PlaceKind::Town)));
+    let washington = g.capital_of("US").map(|id| g.place(id));
+    assert_eq!(washington.map(|p| p.admin1.as_str()), Some("DC"));
+    assert_eq!(capital("XX"), None);
+}

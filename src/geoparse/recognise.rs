@@ -556,7 +556,16 @@ pub(super) fn recognise_line(
         // "Zhari district" says more than "village of" before it.
         let after = cue_at(&words, end);
         let unit_word = after.as_ref().map(|(_, word)| word.clone());
-        let cue = after.map(|(cue, _)| cue).or_else(|| cue_before(&words, i));
+        // "the capital of Niger": a country has a capital too, not only a province (Niger
+        // State); the story decides.
+        let capital_of_a_country = i >= 2
+            && words.lower_word(i - 2) == Some("capital")
+            && candidates
+                .iter()
+                .any(|m| gazetteer.place(m.place).kind == PlaceKind::Country);
+        let cue = after
+            .map(|(cue, _)| cue)
+            .or_else(|| cue_before(&words, i).filter(|_| !capital_of_a_country));
         let part_of_area =
             previous.is_some_and(|p| p.is_word && token.after_space && is_area_part_word(lower(p)));
         // "al-Jazira state": a unit word after a name reaches for the Arab world's units spelt

@@ -1598,3 +1598,16 @@ fn a_unit_reached_by_a_loose_spelling_abroad_does_not_make_the_story_s_unit_a_st
     assert!(surfaces(&found).contains(&"Minbu District"), "{found:?}");
     assert!(found.iter().all(|(_, p, _)| p.country == "MM"), "{found:?}");
 }
+
+#[test]
+fn the_capital_of_a_name_that_is_a_country_and_a_province_is_decided_by_the_story() {
+    let found = parse("Nigerien crowds rallied in the capital of Niger against French troops.");
+    let (_, niger, _) = resolved(&found, "Niger");
+    assert_eq!(niger.kind, PlaceKind::Country);
+    let found = parse("Gunmen attacked Minna, the capital of Niger state, on Monday.");
+    let (_, niger, _) = resolved(&found, "Niger");
+    assert_eq!(
+        (niger.kind, niger.country.as_str()),
+        (PlaceKind::Admin1, "NG")
+    );
+}
