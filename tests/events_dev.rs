@@ -384,6 +384,23 @@ fn a_twenty_third_blind_set_of_releases_live_blogs_and_bulletins() {
 }
 
 #[test]
+fn a_twenty_fourth_blind_set_of_wire_copy_and_roundups_of_the_six_wars() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with cfeca49:
+    // found 0.950, kind_ok 0.910, off 0.550, far 0.018.
+    let scores = assert_floors(
+        "events-blind24.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.94,
+            kind_ok: 0.90,
+            off: 0.6,
+            none: 0.02,
+        },
+    );
+    assert_few_far(&scores, 0.02);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -1227,11 +1227,13 @@ pub fn extract_mentions(
                         .or_else(|| {
                             // Not when another clause names the place ("shelled El Fasher
                             // …, as the group tightened its siege").
-                            (sentence_number == 1
-                                && candidates.iter().all(|t| t.precision >= Precision::Country)
+                            (candidates.iter().all(|t| t.precision >= Precision::Country)
                                 && !unknown_place())
                             .then(|| place::dateline_town(text, toponyms))
                             .flatten()
+                            // The lede holds the dateline; a headline above it is not where
+                            // the story was filed.
+                            .filter(|t| sentence.contains(&t.span.start))
                             // A dateline in title case heads a release from a capital
                             // ("Juba, 3 March 2025 — …"), whose lede may be elsewhere
                             // ("burned homes in Ulang").

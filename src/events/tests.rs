@@ -2298,3 +2298,22 @@ fn a_country_s_capital_named_without_its_name_is_placed_at_the_capital() {
         found.iter().map(place_name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_headline_above_the_dateline_is_not_placed_at_the_dateline() {
+    let text = "Jihadists kill 20 soldiers in the north\n\nCOTONOU (AFP) - Jihadists killed 20 \
+                soldiers in an attack near Banikoara on Wednesday, the army said.";
+    let found = mentions_of(0, text, Some(date(2025, 1, 9)));
+    assert!(
+        found.iter().all(|m| place_name(m) != "Cotonou"),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+    // The lede that names no place of its own happened where it was filed.
+    let text = "NAYPYITAW - The military detained two journalists on Wednesday.";
+    let found = mentions_of(0, text, Some(date(2025, 1, 9)));
+    assert_eq!(
+        found.first().map(place_name).as_deref(),
+        Some("Nay Pyi Taw")
+    );
+}

@@ -506,6 +506,24 @@ pub(super) fn resolve(
         .filter_map(|(_, scored)| scored.as_ref()?.first())
         .map(|(c, _)| gazetteer.place(c.place).country.as_str())
         .collect();
+    // The countries of the units the story names ("Shwebo district", "Sagaing region").
+    let unit_countries: FxHashSet<&str> = (choices.iter().flatten())
+        .filter_map(|scored| scored.first())
+        .map(|(c, _)| gazetteer.place(c.place))
+        .filter(|place| matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+        .map(|place| place.country.as_str())
+        .collect();
+    // The names that resolve in each country.
+    let mut names_by_country: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
+    for (m, scored) in mentions.iter().zip(&choices) {
+        if let Some((c, _)) = scored.as_ref().and_then(|scored| scored.first()) {
+            let country = gazetteer.place(c.place).country.as_str();
+            names_by_country
+                .entry(country)
+                .or_default()
+                .insert(m.key.as_str());
+        }
+    }
     let mut toponyms = Vec::new();
     // The places reached only by an alternate name ("Boni" is one of Bonn's).
     let mut by_alternate: Vec<PlaceId> = Vec::new();
@@ -527,10 +545,16 @@ pub(super) fn resolve(
         {
             continue;
         }
-        // "Soum province", where the gazetteer lacks the province: not a village abroad.
-        if m.cue == Some(Cue::Province)
-            && place.kind == PlaceKind::Town
-            && place.population < FIRM_POPULATION
+        // "Soum province", where the gazetteer lacks the province: not a village abroad; nor
+        // "Kani township" a town of Japan, in a story whose units are Myanmar's and whose other
+        // names are none of Japan's.
+        let unit_abroad = matches!(m.cue, Some(Cue::Province | Cue::District))
+            && !unit_countries.is_empty()
+            && !unit_countries.contains(place.country.as_str())
+            && (names_by_country.get(place.country.as_str()))
+                .is_none_or(|keys| keys.iter().all(|key| *key == m.key.as_str()));
+        if place.kind == PlaceKind::Town
+            && ((m.cue == Some(Cue::Province) && place.population < FIRM_POPULATION) || unit_abroad)
         {
             continue;
         }
@@ -728,7 +752,18 @@ fn drop_stray_places(
             let foreign_to_actors = !homes.is_empty()
                 && !homes.iter().any(|home| home.country == country)
                 && !near_a_home(homes, place);
+            // "the Fuwwah neighbourhood" of a story about Mukalla is no town of Egypt,
+            // however large.
+            let named_as_a_part = || {
+                (toponyms.iter().filter(|t| t.place == id)).all(|t| {
+                    let after = crate::text::head(&text[t.span.end..], 14).to_ascii_lowercase();
+                    ["neighbourhood", "neighborhood", "quarter"]
+                        .iter()
+                        .any(|word| after.trim_start().starts_with(word))
+                })
+            };
             let stray = ((place.population < STRAY_POPULATION
+                || named_as_a_part()
                 || (foreign_to_folder && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
                 && placed_elsewhere(1))
                 || (by_alternate.contains(&id)

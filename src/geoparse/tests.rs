@@ -1611,3 +1611,25 @@ fn the_capital_of_a_name_that_is_a_country_and_a_province_is_decided_by_the_stor
         (PlaceKind::Admin1, "NG")
     );
 }
+
+#[test]
+fn a_foreign_town_named_as_a_unit_in_a_story_of_another_country_s_units_is_no_place() {
+    // Kani is a town of Japan; the story's units and other names are Myanmar's.
+    let found = parse(
+        "A jet bombed a village in Shwebo district, Sagaing region. Last month a strike on a \
+         market in neighbouring Kani township killed nine people.",
+    );
+    assert!(!surfaces(&found).contains(&"Kani"), "{found:?}");
+    // Named with its country, the town stays.
+    let found = parse("Floods hit Brăila county in Romania and Gorj county, officials said.");
+    assert!(surfaces(&found).contains(&"Brăila"), "{found:?}");
+}
+
+#[test]
+fn a_neighbourhood_of_a_story_s_city_is_not_a_town_abroad() {
+    let found = parse(
+        "Troops fired on a sit-in in the Fuwwah neighbourhood of Mukalla, in Hadramawt \
+         province, on Saturday.",
+    );
+    assert!(found.iter().all(|(_, p, _)| p.country == "YE"), "{found:?}");
+}
