@@ -761,16 +761,20 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
         return None;
     }
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
+    keys_with_article(&key).find_map(|variant| {
+        let candidates = gazetteer.lookup_key(&variant);
+        (!candidates.is_empty()).then_some(Found::exact(start + 1, variant, candidates))
+    })
+}
+
+/// The keys of a name with the Arabic article before it, as written and as a sun letter
+/// assimilates it: "turbah" gives "alturbah" and "atturbah" (At Turbah).
+fn keys_with_article(key: &str) -> impl Iterator<Item = String> {
     let assimilated = ["sh", "th", "dh", "t", "d", "r", "z", "s", "n"]
         .into_iter()
         .find(|sun| key.starts_with(sun))
         .map(|sun| format!("a{sun}{key}"));
-    std::iter::once(format!("al{key}"))
-        .chain(assimilated)
-        .find_map(|variant| {
-            let candidates = gazetteer.lookup_key(&variant);
-            (!candidates.is_empty()).then_some(Found::exact(start + 1, variant, candidates))
-        })
+    std::iter::once(format!("al{key}")).chain(assimilated)
 }
 
 /// A name after a lower-case Arabic article ("al-Juba") is a name of the Arab world: its
@@ -784,6 +788,15 @@ fn arab_after_article(gazetteer: &Gazetteer, words: &Words, start: usize, found:
         });
     if !after_article || found.loose {
         return found;
+    }
+    // "al-Turbah" is also At Turbah: the places of the name with its article.
+    let mut found = found;
+    for variant in keys_with_article(&found.key) {
+        for m in gazetteer.lookup_key(&variant) {
+            if !found.candidates.contains(&m) {
+                found.candidates.push(m);
+            }
+        }
     }
     let arab: Vec<NameMatch> = (found.candidates.iter())
         .filter(|m| gazetteer.is_arab(m.place))

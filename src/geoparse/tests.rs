@@ -1633,3 +1633,15 @@ fn a_neighbourhood_of_a_story_s_city_is_not_a_town_abroad() {
     );
     assert!(found.iter().all(|(_, p, _)| p.country == "YE"), "{found:?}");
 }
+
+#[test]
+fn a_name_after_al_is_also_the_name_with_the_article_a_sun_letter_assimilates() {
+    // "al-Turbah" is written At Turbah in the gazetteer, and Turbah is one of Turabah's names.
+    let found =
+        parse("Gunmen shot dead an aid worker in the town of al-Turbah, in Taiz governorate.");
+    let (_, turbah, _) = resolved(&found, "Turbah");
+    assert_eq!(
+        (turbah.name.as_str(), turbah.country.as_str()),
+        ("At Turbah", "YE")
+    );
+}
