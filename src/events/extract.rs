@@ -825,7 +825,7 @@ pub fn extract_mentions(
         let chosen = choose(sentence_text, triggers, &words, &actors);
         // The sentence's best place, for later reports that point back; read only when no
         // report of the sentence named a place.
-        let best_of_sentence = || {
+        let first_place = || {
             place::event_places(
                 text,
                 &candidates,
@@ -834,12 +834,16 @@ pub fn extract_mentions(
             )
             .into_iter()
             .next()
-            .filter(|t| t.precision < Precision::Country && !place::is_reference_point(text, t))
+            .filter(|t| t.precision < Precision::Country)
         };
+        let best_of_sentence = || first_place().filter(|t| !place::is_reference_point(text, t));
         if chosen.is_empty() {
-            scene = best_of_sentence().map(|best| {
-                places_named.push((sentence_number, best.clone()));
-                (sentence_number, sentence.clone(), best)
+            // A reference point sets a scene too ("an incident 35NM south of Al Mokha").
+            scene = first_place().map(|first| {
+                if !place::is_reference_point(text, &first) {
+                    places_named.push((sentence_number, first.clone()));
+                }
+                (sentence_number, sentence.clone(), first)
             });
             continue;
         }

@@ -2317,3 +2317,13 @@ fn a_headline_above_the_dateline_is_not_placed_at_the_dateline() {
         Some("Nay Pyi Taw")
     );
 }
+
+#[test]
+fn a_reference_point_with_a_time_sets_the_scene_of_the_next_sentence() {
+    let text = "A security agency received a report of an incident 40NM west of Hodeidah at 0310 \
+                UTC on 2 March. The master of a tanker reported an explosion close to the ship.";
+    let found = mentions_of(0, text, Some(date(2024, 3, 3)));
+    let blast = found.first().expect("the explosion");
+    assert_eq!(place_name(blast), "Al Ḩudaydah");
+    assert_eq!(blast.time.map(|t| t.start), Some(date(2024, 3, 2)));
+}
