@@ -1118,7 +1118,11 @@ fn names_a_part_of_unit(between: &str, unit_word_after: bool) -> bool {
     const UNIT_WORDS: &[&str] = &["town", "city", "village", "district", "township"];
     let spaced = between.replace([',', '('], " , ");
     let mut rest = spaced.split_whitespace().peekable();
-    rest.next_if(|w| UNIT_WORDS.contains(&w.to_lowercase().as_str()));
+    let unit_word = rest
+        .next_if(|w| UNIT_WORDS.contains(&w.to_lowercase().as_str()))
+        .is_some();
+    // "Raman district of Yala".
+    let of_unit = unit_word && rest.next_if(|w| w.eq_ignore_ascii_case("of")).is_some();
     let comma = rest.next_if_eq(&",").is_some();
     let inside = rest.next_if(|w| w.eq_ignore_ascii_case("in")).is_some();
     let mut parts = 0;
@@ -1145,7 +1149,7 @@ fn names_a_part_of_unit(between: &str, unit_word_after: bool) -> bool {
     if (lacked_names > 0 || (opening_the && parts == 0 && !unit_word_after)) && lacked_units == 0 {
         return false;
     }
-    comma || (inside && (parts > 0 || lacked_units > 0))
+    comma || of_unit || (inside && (parts > 0 || lacked_units > 0))
 }
 
 /// Adjectives that name a part of a unit ("northern Cabo Delgado").

@@ -2327,3 +2327,15 @@ fn a_reference_point_with_a_time_sets_the_scene_of_the_next_sentence() {
     assert_eq!(place_name(blast), "Al Ḩudaydah");
     assert_eq!(blast.time.map(|t| t.start), Some(date(2024, 3, 2)));
 }
+
+#[test]
+fn a_district_of_a_province_places_the_event_in_the_district() {
+    let found = mentions_of(
+        0,
+        "Gunmen opened fire on a checkpoint in Rueso district of Narathiwat on Tuesday, \
+         killing two volunteers.",
+        Some(date(2024, 8, 14)),
+    );
+    let attack = found.first().expect("the attack");
+    assert_eq!(place_name(attack), "Amphoe Rueso");
+}

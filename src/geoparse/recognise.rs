@@ -625,16 +625,23 @@ pub(super) fn recognise_line(
 }
 
 /// The province and district of a town that are known by the town's own name (Tillabéri
-/// Region, of Tillabéri), as alternate names.
+/// Region, of Tillabéri), or whose name the town also goes by (Tombouctou Region, of Timbuktu,
+/// which is also called Tombouctou), as alternate names.
 fn units_named_after(gazetteer: &Gazetteer, town: &Place) -> Vec<NameMatch> {
     if town.kind != PlaceKind::Town {
         return Vec::new();
     }
     let own_name = gazetteer.lookup_key(&name_key(&town.name));
+    let town_is_called = |unit: PlaceId| {
+        (gazetteer
+            .lookup_key(&name_key(&gazetteer.place(unit).name))
+            .iter())
+        .any(|m| gazetteer.place(m.place) == town)
+    };
     [gazetteer.province_of(town), gazetteer.district_of(town)]
         .into_iter()
         .flatten()
-        .filter(|unit| own_name.iter().any(|m| m.place == *unit))
+        .filter(|unit| own_name.iter().any(|m| m.place == *unit) || town_is_called(*unit))
         .map(|place| NameMatch {
             place,
             role: NameRole::Alternate,

@@ -1645,3 +1645,14 @@ fn a_name_after_al_is_also_the_name_with_the_article_a_sun_letter_assimilates() 
         ("At Turbah", "YE")
     );
 }
+
+#[test]
+fn a_region_named_after_its_town_by_another_of_the_town_s_names_is_the_region() {
+    // The region is Tombouctou in the gazetteer; Timbuktu, its town, is also called so.
+    let found = parse("Rebels overran an army camp in Mali's Timbuktu region on Sunday.");
+    let (_, region, _) = resolved(&found, "Timbuktu");
+    assert_eq!(
+        (region.name.as_str(), region.kind),
+        ("Tombouctou", PlaceKind::Admin1)
+    );
+}
