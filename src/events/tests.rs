@@ -2339,3 +2339,15 @@ fn a_district_of_a_province_places_the_event_in_the_district() {
     let attack = found.first().expect("the attack");
     assert_eq!(place_name(attack), "Amphoe Rueso");
 }
+
+#[test]
+fn a_bomb_dropped_is_an_air_strike() {
+    assert_eq!(
+        kinds_of("A junta jet dropped two heavy bombs on the monastery."),
+        [EventKind::AirStrike]
+    );
+    assert_eq!(
+        kinds_of("The aircraft dropped the largest conventional bomb on the tunnels."),
+        [EventKind::AirStrike]
+    );
+}
