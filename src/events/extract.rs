@@ -847,10 +847,20 @@ pub fn extract_mentions(
             });
             continue;
         }
-        // Only the sentence just before sets this one's scene.
-        let scene_before = scene
+        // Only the sentence just before sets this one's scene, with a time of its own ("This
+        // morning, …"): its place and that time, read once when a report needs them.
+        let scene_set = scene
             .take()
             .filter(|(at, _, _)| *at + 1 == sentence_number && candidates.is_empty());
+        let scene_before = std::cell::OnceCell::new();
+        let scene_before = || {
+            scene_before
+                .get_or_init(|| {
+                    let (_, range, place) = scene_set.as_ref()?;
+                    Some((place.clone(), own_time(&text[range.clone()])?))
+                })
+                .as_ref()
+        };
         let lower = sentence_text.to_lowercase();
         let caption = lower.contains("(pictured")
             || lower.starts_with("pictured")
@@ -1208,14 +1218,8 @@ pub fn extract_mentions(
                             .then(|| place.clone())
                             .flatten()
                     };
-                    // A scene is set with a time of its own ("This morning, …").
-                    let scene_place = || {
-                        (scene_before.as_ref())
-                            .filter(|(_, range, _)| {
-                                !own_unit && own_time(&text[range.clone()]).is_some()
-                            })
-                            .map(|(_, _, t)| t.clone())
-                    };
+                    let scene_place =
+                        || scene_before().filter(|_| !own_unit).map(|(t, _)| t.clone());
                     // "Myaing Township, Pakokku District" named before holds the unit named
                     // here alone.
                     let unit_enclosure = || {
@@ -1265,10 +1269,8 @@ pub fn extract_mentions(
             // there: with no time of its own, it takes the time of the last dated report there.
             // A scene's place comes with its time ("This morning, officers in Afgoye…").
             let scene_time = || {
-                let (_, range, t) = scene_before.as_ref()?;
-                (inherited.as_ref()?.place == t.place)
-                    .then(|| own_time(&text[range.clone()]))
-                    .flatten()
+                let (t, time) = scene_before()?;
+                (inherited.as_ref()?.place == t.place).then_some(*time)
             };
             let time = stated
                 .or(time_of_same_kind)

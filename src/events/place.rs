@@ -178,10 +178,7 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
     }
     let after_country = after
         .strip_prefix(',')
-        .and_then(|rest| {
-            rest.find(['-', '\u{2013}', '\u{2014}'])
-                .map(|at| &rest[..at])
-        })
+        .and_then(|rest| rest.find(crate::text::DASHES).map(|at| &rest[..at]))
         .is_some_and(|country| !country.contains('.') && country.split_whitespace().count() <= 3);
     // "Idlib, SANA – ", "Aden (Saba) – ", "Kinshasa, 28 January 2025 — ": a town in title
     // case before its agency or its date.
@@ -1187,7 +1184,7 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
         "railroad",
         "pipeline",
     ];
-    const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+    use crate::text::DASHES;
     let after = crate::text::head(&text[toponym.span.end..], 40);
     let first_end = after.strip_prefix(DASHES);
     let second_end = text[..toponym.span.start].ends_with(DASHES);

@@ -506,31 +506,17 @@ pub(super) fn resolve(
         .filter_map(|(_, scored)| scored.as_ref()?.first())
         .map(|(c, _)| gazetteer.place(c.place).country.as_str())
         .collect();
-    // The countries of the units the story names ("Shwebo district", "Sagaing region").
-    let unit_countries: FxHashSet<&str> = (choices.iter().flatten())
-        .filter_map(|scored| scored.first())
-        .map(|(c, _)| gazetteer.place(c.place))
-        .filter(|place| matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
-        .map(|place| place.country.as_str())
-        .collect();
-    // The names that resolve in each country.
-    let mut names_by_country: FxHashMap<&str, FxHashSet<&str>> = FxHashMap::default();
-    for (m, scored) in mentions.iter().zip(&choices) {
-        if let Some((c, _)) = scored.as_ref().and_then(|scored| scored.first()) {
-            let country = gazetteer.place(c.place).country.as_str();
-            names_by_country
-                .entry(country)
-                .or_default()
-                .insert(m.key.as_str());
-        }
-    }
     let mut toponyms = Vec::new();
     // The places reached only by an alternate name ("Boni" is one of Bonn's).
     let mut by_alternate: Vec<PlaceId> = Vec::new();
     let mut by_own_name: Vec<PlaceId> = Vec::new();
-    for (m, scored) in mentions.iter().zip(choices) {
-        let Some(scored) = scored else { continue };
-        let probabilities = softmax(&scored);
+    let best_place = |j: usize| {
+        let (c, _) = choices[j].as_ref()?.first()?;
+        Some(gazetteer.place(c.place))
+    };
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(scored) = &choices[i] else { continue };
+        let probabilities = softmax(scored);
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
         if m.ordinary_word
@@ -548,13 +534,21 @@ pub(super) fn resolve(
         // "Soum province", where the gazetteer lacks the province: not a village abroad; nor
         // "Kani township" a town of Japan, in a story whose units are Myanmar's and whose other
         // names are none of Japan's.
-        let unit_abroad = matches!(m.cue, Some(Cue::Province | Cue::District))
-            && !unit_countries.is_empty()
-            && !unit_countries.contains(place.country.as_str())
-            && (names_by_country.get(place.country.as_str()))
-                .is_none_or(|keys| keys.iter().all(|key| *key == m.key.as_str()));
+        let unit_abroad = || {
+            let mut units_elsewhere = false;
+            for (j, other) in mentions.iter().enumerate() {
+                let Some(there) = best_place(j) else { continue };
+                let unit = matches!(there.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
+                if there.country == place.country && (unit || other.key != m.key) {
+                    return false;
+                }
+                units_elsewhere |= unit;
+            }
+            units_elsewhere
+        };
         if place.kind == PlaceKind::Town
-            && ((m.cue == Some(Cue::Province) && place.population < FIRM_POPULATION) || unit_abroad)
+            && ((m.cue == Some(Cue::Province) && place.population < FIRM_POPULATION)
+                || (matches!(m.cue, Some(Cue::Province | Cue::District)) && unit_abroad()))
         {
             continue;
         }
@@ -687,16 +681,13 @@ fn drop_stray_places(
     // Units that no name of the story spells, reached by a loose key alone ("the Shahba
     // region" is not Yemen's Shabwah, "Salin Township" not Usaylan): as easily misread as a
     // village, and no proof of their country.
-    let spelt_otherwise: Vec<PlaceId> = (places_by_country.values().flatten())
-        .copied()
-        .filter(|&id| {
-            matches!(
-                gazetteer.place(id).kind,
-                PlaceKind::Admin1 | PlaceKind::Admin2
-            ) && (toponyms.iter().filter(|t| t.place == id))
-                .all(|t| !(gazetteer.lookup(&text[t.span.clone()]).iter()).any(|m| m.place == id))
-        })
-        .collect();
+    let spelt_otherwise = |id: PlaceId| {
+        matches!(
+            gazetteer.place(id).kind,
+            PlaceKind::Admin1 | PlaceKind::Admin2
+        ) && (toponyms.iter().filter(|t| t.place == id))
+            .all(|t| !(gazetteer.lookup(&text[t.span.clone()]).iter()).any(|m| m.place == id))
+    };
     let below_country = |id: &PlaceId| {
         !matches!(
             gazetteer.place(*id).kind,
@@ -715,13 +706,12 @@ fn drop_stray_places(
                 .map(|&id| gazetteer.place(id))
                 .collect();
             let firm = local.len() >= 2
-                || (places.iter().filter(|id| below_country(id)))
-                    .filter(|id| !spelt_otherwise.contains(id))
-                    .map(|&id| gazetteer.place(id))
-                    .any(|place| {
-                        place.population >= FIRM_POPULATION
-                            || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
-                    });
+                || (places.iter().filter(|id| below_country(id))).any(|&id| {
+                    let place = gazetteer.place(id);
+                    (place.population >= FIRM_POPULATION
+                        || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+                        && !spelt_otherwise(id)
+                });
             (*country, local.len(), firm)
         })
         .collect();
@@ -738,7 +728,7 @@ fn drop_stray_places(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
             ) || (place.kind == PlaceKind::Admin1
-                && (names_only_a_direction(&place.name) || spelt_otherwise.contains(&id)));
+                && (names_only_a_direction(&place.name) || spelt_otherwise(id)));
             let placed_elsewhere = |places_there: usize| {
                 (local_by_country.iter())
                     .any(|&(other, local, firm)| other != country && local >= places_there && firm)

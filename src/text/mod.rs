@@ -694,11 +694,14 @@ pub fn tail(text: &str, max: usize) -> &str {
     &text[start..]
 }
 
+/// The dashes that set off a dateline or a route's ends: hyphen-minus, en dash, em dash.
+pub const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+
 /// Whether `after`, the text after a line's first name, names the agency of a dateline and
 /// then its dash: " (Reuters) - ", " (Saba) – ", ", SANA – " (an agency after a comma is in
 /// capitals, so that "Aden, Yemen – " stays a place and its country).
 pub fn before_agency(after: &str) -> bool {
-    let dash_follows = |rest: &str| rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+    let dash_follows = |rest: &str| rest.trim_start().starts_with(DASHES);
     let short_name = |name: &str, capitals: bool| {
         let words: Vec<&str> = name.split_whitespace().collect();
         (1..=3).contains(&words.len())
@@ -714,7 +717,7 @@ pub fn before_agency(after: &str) -> bool {
             .is_some_and(|(name, rest)| short_name(name, false) && dash_follows(rest));
     }
     after.strip_prefix(',').is_some_and(|rest| {
-        rest.find(['-', '\u{2013}', '\u{2014}'])
+        rest.find(DASHES)
             .is_some_and(|at| short_name(&rest[..at], true) && rest[..at].len() >= 3)
     })
 }
@@ -727,7 +730,7 @@ pub fn before_dateline_date(after: &str) -> bool {
     else {
         return false;
     };
-    let Some(at) = rest.find(['-', '\u{2013}', '\u{2014}']) else {
+    let Some(at) = rest.find(DASHES) else {
         return false;
     };
     let words: Vec<&str> = rest[..at]
