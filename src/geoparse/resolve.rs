@@ -441,11 +441,18 @@ pub(super) fn resolve(
                         .collect();
                     countries.sort_unstable();
                     countries.dedup();
+                    // A country is too wide for a short name: "Lopa in the Djugu territory of
+                    // Congo" is no Lodja elsewhere in Congo.
+                    let narrow = |&&u: &&PlaceId| {
+                        m.key.len() >= 6 || gazetteer.place(u).kind != PlaceKind::Country
+                    };
                     let inside = |c: &(NameMatch, usize)| {
                         let place = gazetteer.place(c.0.place);
                         // Villages share near spellings: one letter off at most for a town.
                         (c.1 <= 1 || is_unit(place.kind))
-                            && (enclosure.containers.iter()).any(|&u| in_province_of(u, place))
+                            && (enclosure.containers.iter())
+                                .filter(narrow)
+                                .any(|&u| in_province_of(u, place))
                     };
                     found_inside = (gazetteer
                         .fuzzy_matches_of_short(&m.key, &countries)
@@ -1163,7 +1170,9 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
 /// Gives every mention of one name the place its mentions favour together. Mentions with
 /// another cue word are another group ("Kandahar province" in a story about Kandahar city);
 /// a mention inside units (`is_enclosed`) keeps its own place, which they say: the first Gao
-/// of "Gao (Gao, Gao)" is the town.
+/// of "Gao (Gao, Gao)" is the town. Mentions inside units decide for the others, even for a
+/// place the others' spelling alone does not reach: "near Taxco in the state of Guerrero"
+/// makes a later "outside Taxco" Taxco de Alarcón, not the village called Taxco in Tabasco.
 fn one_sense_per_name(
     gazetteer: &Gazetteer,
     mentions: &[Mention],
@@ -1177,15 +1186,23 @@ fn one_sense_per_name(
         }
     }
     for indices in groups.values().filter(|g| g.len() > 1) {
-        let mut votes: FxHashMap<PlaceId, f64> = FxHashMap::default();
-        for &i in indices {
+        let inside: Vec<usize> = indices
+            .iter()
+            .copied()
+            .filter(|&i| is_enclosed(i))
+            .collect();
+        let voters = if inside.is_empty() { indices } else { &inside };
+        let mut votes: FxHashMap<PlaceId, (f64, Option<NameMatch>)> = FxHashMap::default();
+        for &i in voters {
             for (candidate, p) in softmax(choices[i].as_deref().unwrap_or(&[])) {
-                *votes.entry(candidate.place).or_default() += p;
+                let vote = votes.entry(candidate.place).or_default();
+                vote.0 += p;
+                vote.1.get_or_insert(candidate);
             }
         }
-        let Some((&winner, _)) = votes
+        let Some((&winner, &(_, Some(winner_match)))) = votes
             .iter()
-            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+            .max_by(|a, b| a.1.0.total_cmp(&b.1.0).then(b.0.cmp(a.0)))
         else {
             continue;
         };
@@ -1194,15 +1211,18 @@ fn one_sense_per_name(
                 continue;
             };
             let cue_fit = |place: PlaceId| cue_bonus(gazetteer.place(place).kind, mentions[i].cue);
-            if let Some(position) = scored.iter().position(|s| s.0.place == winner)
-                && position > 0
-                && cue_fit(winner) >= cue_fit(scored[0].0.place)
-            {
-                // Lift the winner just above the current best.
-                let top = scored[0].1;
-                scored[position].1 = top + 0.5;
-                scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+            if cue_fit(winner) < cue_fit(scored[0].0.place) {
+                continue;
             }
+            let top = scored[0].1;
+            match scored.iter().position(|s| s.0.place == winner) {
+                // Lift the winner just above the current best.
+                Some(position) if position > 0 => scored[position].1 = top + 0.5,
+                Some(_) => continue,
+                None if !inside.is_empty() => scored.push((winner_match, top + 0.5)),
+                None => continue,
+            }
+            scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
         }
     }
 }

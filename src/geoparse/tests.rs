@@ -179,6 +179,53 @@ fn a_unit_spelt_otherwise_is_found_inside_the_units_that_enclose_it() {
 }
 
 #[test]
+fn a_name_placed_by_its_units_is_that_place_later_in_the_story() {
+    // Alone, "Taxco" is a village of Tabasco; Guerrero's Taxco is Taxco de Alarcón.
+    let found = parse(
+        "Gunmen ambushed a police patrol near Taxco in the state of Guerrero on Friday. The \
+         road outside Taxco was closed for hours.",
+    );
+    let places: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|(s, _, _)| s == "Taxco")
+        .map(|(_, p, _)| (p.country.as_str(), p.admin1.as_str()))
+        .collect();
+    assert_eq!(places, [("MX", "12"), ("MX", "12")], "{found:?}");
+}
+
+#[test]
+fn congo_alone_is_the_country_its_story_is_about() {
+    let country = |text: &str| {
+        let found = parse(text);
+        resolved(&found, "Congo").1.country.clone()
+    };
+    assert_eq!(
+        country("Rebels shelled the outskirts of Goma as Congo accused Rwanda of backing them."),
+        "CD"
+    );
+    assert_eq!(
+        country("Voters in Congo queued in Brazzaville and Pointe-Noire."),
+        "CG"
+    );
+    // Alone, the larger: "Congo" is most often the Democratic Republic in the news.
+    assert_eq!(
+        country("Aid groups say fighting has displaced thousands in Congo."),
+        "CD"
+    );
+}
+
+#[test]
+fn a_short_unknown_name_is_not_searched_across_a_whole_country() {
+    // Lopa is missing from the gazetteer; Lodja, two letters away, lies 900 km off in
+    // another province of the same country.
+    let found = parse(
+        "Militiamen attacked a camp near the village of Lopa in the Djugu territory of Congo's \
+         Ituri province.",
+    );
+    assert!(!surfaces(&found).contains(&"Lopa"), "{found:?}");
+}
+
+#[test]
 fn a_place_in_an_armed_unit_s_name_after_another_name_stays_a_place() {
     // "Yazidi Sinjar" is no person's name: the unit is named after the district.
     let found = parse(

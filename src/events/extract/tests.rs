@@ -415,6 +415,15 @@ fn where_a_withdrawal_went_is_not_its_place() {
 }
 
 #[test]
+fn departures_of_boats_and_trains_are_no_withdrawal() {
+    let found = events_of("The foreign troops completed their departure from Kunduz on Monday.");
+    assert_eq!(found, [(EventKind::Withdrawal, "Kunduz".to_string())]);
+    let found =
+        events_of("The coast guard in Zuwara said it would curb migrant departures on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn what_happened_days_before_is_not_dated_by_the_main_clause() {
     // The kidnapping was days before: without a day of its own it is no event of this day.
     let found = mentions_of(
