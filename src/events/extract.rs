@@ -15,7 +15,7 @@ use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
 use crate::gazetteer::Gazetteer;
-use crate::geoparse::{Precision, Toponym};
+use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::text::{Word, words};
 use crate::time::{
     DateRange, TimeKind, TimePrecision, find_times, recent_week, stated_time, time_unit,
@@ -1242,6 +1242,17 @@ pub fn extract_mentions(
                             // The lede holds the dateline; a headline above it is not where
                             // the story was filed.
                             .filter(|t| sentence.contains(&t.span.start))
+                            // "MOSCOW — … fought off an attack on its air base in Syria":
+                            // the lede places it in another country.
+                            .filter(|t| {
+                                let country_of = |t: &Toponym| &gazetteer.place(t.place).country;
+                                !candidates.iter().any(|c| {
+                                    c.precision == Precision::Country
+                                        && c.form == MentionForm::Name
+                                        && country_of(c) != country_of(t)
+                                        && after_a_locative(text, c)
+                                })
+                            })
                             // A dateline in title case heads a release from a capital
                             // ("Juba, 3 March 2025 — …"), whose lede may be elsewhere
                             // ("burned homes in Ulang").
@@ -1425,6 +1436,14 @@ const LOCATIVE_WORDS: &[&str] = &[
     "towards", "toward", "through", "on",
 ];
 
+/// Whether a locative word comes just before the name ("in Syria", "across Ukraine").
+fn after_a_locative(text: &str, toponym: &Toponym) -> bool {
+    let before = words(crate::text::tail(&text[..toponym.span.start], 24));
+    before
+        .last()
+        .is_some_and(|w| LOCATIVE_WORDS.contains(&w.lower.as_str()))
+}
+
 /// `toponyms` without the mentions of a name that the article also uses for an armed group
 /// ("Fano fighters took the town"), unless a preposition makes them places: the headline
 /// "Fano seizes Merawi" speaks of the group, not of the Italian town. `None` when no name is a
@@ -1437,15 +1456,9 @@ fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>>
     if groups.is_empty() {
         return None;
     }
-    let a_place = |t: &Toponym| {
-        let before = words(crate::text::tail(&text[..t.span.start], 24));
-        before
-            .last()
-            .is_some_and(|w| LOCATIVE_WORDS.contains(&w.lower.as_str()))
-    };
     Some(
         (toponyms.iter())
-            .filter(|t| !groups.contains(&text[t.span.clone()]) || a_place(t))
+            .filter(|t| !groups.contains(&text[t.span.clone()]) || after_a_locative(text, t))
             .cloned()
             .collect(),
     )
@@ -1477,7 +1490,7 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
                 Some(place) => Toponym {
                     place,
                     precision: Precision::Town,
-                    form: crate::geoparse::MentionForm::Name,
+                    form: MentionForm::Name,
                     alternatives: Box::new([]),
                     ..t.clone()
                 },

@@ -283,7 +283,10 @@ const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'
 /// Whether the trigger starting at word `first_word` of `words` (the words of `sentence`)
 /// reports something that happened.
 pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
-    if sentence.trim_end().ends_with('?') || is_planned(words, first_word) {
+    if sentence.trim_end().ends_with('?')
+        || is_planned(words, first_word)
+        || asked_to_end(sentence, words, first_word)
+    {
         return false;
     }
     let from = first_word.saturating_sub(WINDOW);
@@ -341,6 +344,28 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         }
     }
     !judged_unreal_after(sentence, words, first_word)
+}
+
+/// Whether the trigger is what someone asks to stop: "called for an end to air and
+/// artillery strikes", "demanded an end to the shelling", within the clause.
+fn asked_to_end(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    let from = first_word.saturating_sub(WINDOW);
+    for at in (from.max(2)..first_word).rev() {
+        let gap = sentence
+            .get(words[at].span.end..words[at + 1].span.start)
+            .unwrap_or("");
+        if gap.contains(CLAUSE_MARKS) {
+            return false;
+        }
+        if words[at].lower == "end" && words[at - 1].lower == "an" {
+            let asker = match words[at - 2].lower.as_str() {
+                "for" if at >= 3 => words[at - 3].lower.as_str(),
+                other => other,
+            };
+            return ASKING.contains(&asker);
+        }
+    }
+    false
 }
 
 /// Whether a verb of being after the trigger's phrase judges it unreal or yet to come: "an
@@ -1062,6 +1087,8 @@ mod tests {
             "The roads allow them to easily siege urban centres.",
             "Residents fear shelling of the market.",
             "Did the army shell the village?",
+            "Several governments called for an end to air and artillery strikes.",
+            "The families demanded an end to the shelling of their villages.",
         ] {
             assert!(!actual(sentence), "{sentence}");
         }
@@ -1075,6 +1102,7 @@ mod tests {
             "The army, which had promised restraint, shelled the village.",
             "Forces forced residents to flee.",
             "The town fell after two days and no relief came.",
+            "The truce put an end to the shelling that had killed dozens.",
         ] {
             assert!(actual(sentence), "{sentence}");
         }

@@ -880,6 +880,13 @@ fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
     let found = mentions_of(0, text, Some(date(2021, 5, 4)));
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert!(!places.iter().any(|p| p == "Kabul"), "{places:?}");
+    // Nor one that places it in another country than the dateline's.
+    let text = "MOSCOW - The defence ministry said its troops had repelled a drone attack on an \
+                air base in Syria on Saturday.";
+    let found = mentions_of(0, text, Some(date(2018, 1, 8)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(!places.is_empty(), "{found:?}");
+    assert!(!places.iter().any(|p| p == "Moscow"), "{places:?}");
 }
 
 #[test]
@@ -2001,6 +2008,15 @@ fn capitals_listed_or_described_together_speak_for_their_governments() {
         let start = text.find(name).expect("name");
         crate::text::speaks_for_a_government(text, &(start..start + name.len()))
     };
+    // The agent of a stance: "considered by Washington", but not "hit by shells in Kharkiv".
+    assert!(speaks(
+        "The militia, backed by Tehran, shelled the border villages.",
+        "Tehran"
+    ));
+    assert!(!speaks(
+        "The depot was hit by Kharkiv's own artillery.",
+        "Kharkiv"
+    ));
     let listed = "Paris, Berlin and Rome announced new sanctions on the junta.";
     for name in ["Paris", "Berlin", "Rome"] {
         assert!(speaks(listed, name), "{name}");

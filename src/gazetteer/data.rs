@@ -12,8 +12,9 @@
 //! allowed; `name alternate_names kind lat lon country admin1 population geonameid source`,
 //! tab-separated, alternate names separated by `|`. Kinds are the codes of [`PlaceKind`]. A
 //! row with a geonameid adds its alternate names to that place, moves it unless its
-//! coordinates are 0, 0, and sets its population unless the row's is 0; a row without one is
-//! a new place.
+//! coordinates are 0, 0, and sets its population unless the row's is 0; so does a row without
+//! one that names a district or province of the gazetteer by its kind, country, province code
+//! and name (the units built from codes have no geonameid); any other row is a new place.
 
 use std::path::{Path, PathBuf};
 

@@ -480,10 +480,29 @@ impl Gazetteer {
         }
     }
 
+    /// The district (or province) of the row's kind, country, province and name, if the
+    /// gazetteer has one: the units built from codes carry no GeoNames id.
+    fn unit_named(&self, row: &Place) -> Option<PlaceId> {
+        let same = |&id: &PlaceId| self.place(id).name == row.name;
+        match row.kind {
+            PlaceKind::Admin1 => (self.admin1.get(&(row.country.clone(), row.admin1.clone())))
+                .copied()
+                .filter(same),
+            PlaceKind::Admin2 => (self.admin2.iter())
+                .filter(|((country, admin1, _), _)| {
+                    *country == row.country && *admin1 == row.admin1
+                })
+                .map(|(_, &id)| id)
+                .find(same),
+            _ => None,
+        }
+    }
+
     /// Adds supplement or user rows: a row with a GeoNames id gives that place more names (and
     /// moves it, if the row has coordinates other than 0, 0, and sets its population, if the
-    /// row's is not 0); a row without one is a new place. Returns the rows whose GeoNames id
-    /// names no place, which are left out.
+    /// row's is not 0), and so does a row without one that names a province or district of the
+    /// gazetteer by its kind, country, province code and name; any other row is a new place.
+    /// Returns the rows whose GeoNames id names no place, which are left out.
     pub fn add_rows(&mut self, rows: Vec<data::SupplementRow>) -> Vec<data::SupplementRow> {
         self.checksum.update(format!("{rows:?}").as_bytes());
         let wanted: rustc_hash::FxHashSet<u64> = rows
@@ -503,8 +522,14 @@ impl Gazetteer {
         };
         let mut unmatched = Vec::new();
         for row in rows {
-            let id = match by_geonameid.get(&row.place.geonameid) {
-                Some(&id) => {
+            let known = by_geonameid.get(&row.place.geonameid).copied();
+            let known = known.or_else(|| {
+                (row.place.geonameid == 0)
+                    .then(|| self.unit_named(&row.place))
+                    .flatten()
+            });
+            let id = match known {
+                Some(id) => {
                     let place = &mut self.places[id.0 as usize];
                     if (row.place.lat, row.place.lon) != (0.0, 0.0) {
                         (place.lat, place.lon) = (row.place.lat, row.place.lon);

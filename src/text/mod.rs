@@ -243,6 +243,22 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
             .contains(&last_word(before.trim_end().strip_suffix("of").unwrap_or("")).as_str()),
         "to" => ["turned", "turning", "turns", "appealed"]
             .contains(&last_word(before.trim_end().strip_suffix("to").unwrap_or("")).as_str()),
+        // "considered by Washington one of the most dangerous branches", "backed by Tehran".
+        "by" => [
+            "considered",
+            "regarded",
+            "designated",
+            "listed",
+            "backed",
+            "supported",
+            "funded",
+            "armed",
+            "recognised",
+            "recognized",
+            "sanctioned",
+            "condemned",
+        ]
+        .contains(&last_word(before.trim_end().strip_suffix("by").unwrap_or("")).as_str()),
         // "chanted slogans against Paris", "a rally against Moscow".
         "against" => {
             let protest = |w: &str| {
