@@ -401,6 +401,23 @@ fn a_twenty_fourth_blind_set_of_wire_copy_and_roundups_of_the_six_wars() {
 }
 
 #[test]
+fn a_twenty_fifth_blind_set_of_stories_filed_from_abroad_and_full_of_other_places() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with c789b13:
+    // found 0.840, kind_ok 0.740, off 1.460, far 0.196.
+    let scores = assert_floors(
+        "events-blind25.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.83,
+            kind_ok: 0.73,
+            off: 1.35,
+            none: 0.06,
+        },
+    );
+    assert_few_far(&scores, 0.15);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

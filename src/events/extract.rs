@@ -185,6 +185,23 @@ impl Clause {
     }
 }
 
+/// The index of the first word after the sentence's dateline ("DOHA, Qatar — "), 0 without
+/// one: a dateline opens with a name in capitals and ends at a spaced dash.
+fn after_a_dateline(sentence: &str, words: &[Word]) -> usize {
+    let Some(head) = words.first().map(|w| &sentence[w.span.clone()]) else {
+        return 0;
+    };
+    if head.chars().count() < 2 || head.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    (1..words.len().min(10))
+        .find(|&i| {
+            let gap = &sentence[words[i - 1].span.end..words[i].span.start];
+            gap.contains(crate::text::DASHES) && gap.contains(char::is_whitespace)
+        })
+        .unwrap_or(0)
+}
+
 /// Splits a sentence into clauses at semicolons and colons, at "and"/"but" before a lower-case
 /// word ("cities and skirmishes broke out", not "Ghazni and Lashkar Gah"), and before a
 /// subordinating word ("as Western forces continue their withdrawal").
@@ -193,9 +210,11 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let mut start = 0;
     // A sentence may open with a subordinate clause, to its first comma ("As the president
     // visited Warsaw, artillery pounded Kherson"); not "As many as 20 people were killed".
-    let opener = words.first().map_or("", |w| w.lower.as_str());
+    // After a dateline too: "DOHA, Qatar — As negotiators met in the Qatari capital, …".
+    let first = after_a_dateline(sentence, words);
+    let opener = words.get(first).map_or("", |w| w.lower.as_str());
     let mut opening = (SUBORDINATORS.contains(&opener) || EARLIER_OPENERS.contains(&opener))
-        && !(words.get(1)).is_some_and(|n| OPENING_AS_PHRASES.contains(&n.lower.as_str()));
+        && !(words.get(first + 1)).is_some_and(|n| OPENING_AS_PHRASES.contains(&n.lower.as_str()));
     // The flags of the clause being read (its span is set when it ends).
     let mut current = Clause {
         span: 0..0,
@@ -207,7 +226,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         days_from_main: None,
         circumstance: opening && ["as", "while", "when"].contains(&opener),
     };
-    for i in 1..words.len() {
+    for i in first + 1..words.len() {
         let gap = &sentence[words[i - 1].span.end..words[i].span.start];
         if opening && gap.contains(',') {
             opening = false;
@@ -778,6 +797,7 @@ pub fn extract_mentions(
     let mut drafts: Vec<Draft> = Vec::new();
     // Counted only when "the city" has nothing named just before to point at.
     let main_town = std::cell::OnceCell::new();
+    let main_country = std::cell::OnceCell::new();
     let field_place = std::cell::OnceCell::new();
     let field_place = || {
         field_place
@@ -1130,7 +1150,15 @@ pub fn extract_mentions(
             // "The town", "the airfield": the place named last, in this sentence or the last
             // ones, when the noun fits its precision; else the article's main town. Not in a
             // clause that speaks of unnamed places ("taking control of dozens of districts").
-            let named_back = place_named_back(&words)
+            // Not a noun of a clause the sentence opens with, the trigger being past it ("As
+            // negotiators met in the Qatari capital, the insurgents seized a district").
+            let opening_clause_end = match clauses.first() {
+                Some(opening) if opening.subordinate && own_clause > 0 => {
+                    words.partition_point(|w| w.span.start < opening.span.end)
+                }
+                _ => 0,
+            };
+            let named_back = place_named_back(&words[opening_clause_end..])
                 .filter(|_| !unnamed_places)
                 .and_then(|(noun, most, least)| {
                     let fits = |t: &Toponym| {
@@ -1242,15 +1270,21 @@ pub fn extract_mentions(
                             // The lede holds the dateline; a headline above it is not where
                             // the story was filed.
                             .filter(|t| sentence.contains(&t.span.start))
-                            // "MOSCOW — … fought off an attack on its air base in Syria":
-                            // the lede places it in another country.
+                            // "MOSCOW — … fought off an attack on its air base in Syria",
+                            // "DOHA — Syria's new rulers announced": the lede places it in
+                            // another country, or names the one the story is about.
                             .filter(|t| {
                                 let country_of = |t: &Toponym| &gazetteer.place(t.place).country;
-                                !candidates.iter().any(|c| {
+                                let main_country = main_country
+                                    .get_or_init(|| main_country_of(gazetteer, toponyms, t));
+                                let in_lede =
+                                    (toponyms.iter()).filter(|c| sentence.contains(&c.span.start));
+                                !in_lede.into_iter().any(|c| {
                                     c.precision == Precision::Country
                                         && c.form == MentionForm::Name
                                         && country_of(c) != country_of(t)
-                                        && after_a_locative(text, c)
+                                        && (after_a_locative(text, c)
+                                            || main_country.as_ref() == Some(country_of(c)))
                                 })
                             })
                             // A dateline in title case heads a release from a capital
@@ -1533,6 +1567,30 @@ fn main_town_of<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> 
     let (first, town) = *ranked.first()?;
     let second = ranked.get(1).map_or(0, |r| r.0);
     (first >= MAIN_TOWN_MENTIONS && first >= 2 * second).then_some(town)
+}
+
+/// The country of most of the story's places and countries named (not its demonyms, nor its
+/// dateline), if one has more than any other: the country a story filed from abroad is about.
+fn main_country_of(
+    gazetteer: &Gazetteer,
+    toponyms: &[Toponym],
+    dateline: &Toponym,
+) -> Option<compact_str::CompactString> {
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
+    for t in toponyms.iter().filter(|t| {
+        t.precision <= Precision::Country && t.form == MentionForm::Name && t.span != dateline.span
+    }) {
+        *counts
+            .entry(gazetteer.place(t.place).country.as_str())
+            .or_default() += 1;
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(country, _)] => Some((*country).into()),
+        [(country, first), (_, second), ..] if first > second => Some((*country).into()),
+        _ => None,
+    }
 }
 
 /// Whether two dates may be one happening's, as one article tells it: overlapping, or a week

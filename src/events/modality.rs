@@ -336,6 +336,17 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         if !past_heavy_word && (NEGATORS.contains(&w) || irrealis || w.ends_with("n't")) {
             return false;
         }
+        // "urged the troops to surrender": asked of someone, not done.
+        let asked_of_someone = [
+            "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking", "appealed",
+            "pleaded", "begged",
+        ]
+        .contains(&w)
+            && first_word > at + 1
+            && words[first_word - 1].lower == "to";
+        if asked_of_someone {
+            return false;
+        }
         // "said it was not involved in the offensive".
         let involved =
             w == "involved" || (w == "in" && at > 0 && words[at - 1].lower == "involved");
@@ -1089,6 +1100,7 @@ mod tests {
             "Did the army shell the village?",
             "Several governments called for an end to air and artillery strikes.",
             "The families demanded an end to the shelling of their villages.",
+            "The Kremlin urged the encircled troops to surrender.",
         ] {
             assert!(!actual(sentence), "{sentence}");
         }

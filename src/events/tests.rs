@@ -887,6 +887,34 @@ fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert!(!places.is_empty(), "{found:?}");
     assert!(!places.iter().any(|p| p == "Moscow"), "{places:?}");
+    // Nor one about the country the story names most: the announcement was made in Damascus.
+    let text = "DOHA - Syria's new rulers announced on Wednesday that the armed factions that \
+                led the offensive would be dissolved. The decision was read out at the palace \
+                in Damascus. Crowds gathered in Homs in the evening.";
+    let found = mentions_of(0, text, Some(date(2025, 1, 30)));
+    assert!(!found.is_empty(), "{found:?}");
+    assert!(
+        !found.iter().map(place_name).any(|p| p == "Doha"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_place_in_a_clause_the_lede_opens_with_is_not_the_main_clause_s() {
+    let text = "DOHA, Qatar - As negotiators met again in the Qatari capital, the insurgents \
+                seized a district centre on the border on Monday.";
+    let found = mentions_of(0, text, Some(date(2021, 6, 22)));
+    // The talks were in Doha; the capture was not.
+    assert!(
+        found
+            .iter()
+            .any(|m| m.kind == EventKind::Talks && place_name(m) == "Doha"),
+        "{found:?}"
+    );
+    assert!(
+        (found.iter()).all(|m| m.kind == EventKind::Talks || place_name(m) != "Doha"),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -2016,6 +2044,20 @@ fn capitals_listed_or_described_together_speak_for_their_governments() {
     assert!(!speaks(
         "The depot was hit by Kharkiv's own artillery.",
         "Kharkiv"
+    ));
+    assert!(speaks(
+        "The ministry called on Abu Dhabi to stop arming the separatists.",
+        "Abu Dhabi"
+    ));
+    // A possessive: "one of Washington's main partners", not "the gate of Kabul's military
+    // hospital".
+    assert!(speaks(
+        "Niger was until recently one of Washington's main partners in the region.",
+        "Washington"
+    ));
+    assert!(!speaks(
+        "A bomb went off at the gate of Kabul's military hospital.",
+        "Kabul"
     ));
     let listed = "Paris, Berlin and Rome announced new sanctions on the junta.";
     for name in ["Paris", "Berlin", "Rome"] {

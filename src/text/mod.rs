@@ -241,24 +241,11 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     let asked = match previous.as_str() {
         "of" => ["request", "invitation", "behalf", "orders"]
             .contains(&last_word(before.trim_end().strip_suffix("of").unwrap_or("")).as_str()),
+        // "called on Abu Dhabi to stop supporting the separatists".
+        "on" => ["called", "calls", "calling", "call"]
+            .contains(&last_word(before.trim_end().strip_suffix("on").unwrap_or("")).as_str()),
         "to" => ["turned", "turning", "turns", "appealed"]
             .contains(&last_word(before.trim_end().strip_suffix("to").unwrap_or("")).as_str()),
-        // "considered by Washington one of the most dangerous branches", "backed by Tehran".
-        "by" => [
-            "considered",
-            "regarded",
-            "designated",
-            "listed",
-            "backed",
-            "supported",
-            "funded",
-            "armed",
-            "recognised",
-            "recognized",
-            "sanctioned",
-            "condemned",
-        ]
-        .contains(&last_word(before.trim_end().strip_suffix("by").unwrap_or("")).as_str()),
         // "chanted slogans against Paris", "a rally against Moscow".
         "against" => {
             let protest = |w: &str| {
@@ -273,7 +260,49 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     if asked {
         return true;
     }
-    if PREPOSITIONS.contains(&previous.as_str()) {
+    let after = after_a_subject(head(text.get(name.end..).unwrap_or(""), 160));
+    // "Moscow's defence ministry", "Kyiv's foreign ministry", "one of Washington's main
+    // partners".
+    let possessed = (after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s ")))
+    .map(|rest| {
+        let mut words = rest.split(' ').map(str::to_lowercase);
+        let first = words.next().unwrap_or_default();
+        match [
+            "main",
+            "key",
+            "closest",
+            "chief",
+            "top",
+            "traditional",
+            "strategic",
+        ]
+        .contains(&first.as_str())
+        {
+            true => words.next().unwrap_or_default(),
+            false => first,
+        }
+    });
+    // After a preposition, what can stand somewhere is in the place: "the gate of Kabul's
+    // military hospital".
+    let after_preposition = PREPOSITIONS.contains(&previous.as_str());
+    if possessed.is_some_and(|w| {
+        GOVERNMENT_BODIES.contains(&w.as_str())
+            && !(after_preposition
+                && [
+                    "military",
+                    "army",
+                    "forces",
+                    "troops",
+                    "embassy",
+                    "warplanes",
+                ]
+                .contains(&w.as_str()))
+    }) {
+        return true;
+    }
+    if after_preposition {
         return false;
     }
     // "blamed Kiev", "accused Moscow", "accuse Riyadh of".
@@ -286,7 +315,7 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
         return true;
     }
     // "a withdrawal ordered by Bamako", "a deal brokered by Doha", "the ceasefire agreed by
-    // Moscow and Ankara".
+    // Moscow and Ankara", "considered by Washington one of the most dangerous branches".
     let by_a_government = |before: &str| {
         before
             .trim_end()
@@ -305,6 +334,18 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
                     "negotiated",
                     "sponsored",
                     "guaranteed",
+                    "considered",
+                    "regarded",
+                    "designated",
+                    "listed",
+                    "backed",
+                    "supported",
+                    "funded",
+                    "armed",
+                    "recognised",
+                    "recognized",
+                    "sanctioned",
+                    "condemned",
                 ]
                 .contains(&verb.as_str())
             })
@@ -319,15 +360,6 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     if (previous == "by" && by_a_government(before))
         || (previous == "and" && first_of_pair().is_some_and(by_a_government))
     {
-        return true;
-    }
-    let after = after_a_subject(head(text.get(name.end..).unwrap_or(""), 160));
-    // "Moscow's defence ministry", "Kyiv's foreign ministry".
-    let possessed = (after
-        .strip_prefix("'s ")
-        .or_else(|| after.strip_prefix("\u{2019}s ")))
-    .and_then(|rest| rest.split(' ').next());
-    if possessed.is_some_and(|w| GOVERNMENT_BODIES.contains(&w.to_lowercase().as_str())) {
         return true;
     }
     let Some(rest) = after.strip_prefix(' ') else {
@@ -418,6 +450,9 @@ const GOVERNMENT_BODIES: &[&str] = &[
     "military",
     "army",
     "allies",
+    "ally",
+    "partners",
+    "partner",
     "proxies",
     "warplanes",
     // "repeated Kyiv's request for long-range missiles".
