@@ -1470,13 +1470,34 @@ const LOCATIVE_WORDS: &[&str] = &[
     "towards", "toward", "through", "on",
 ];
 
-/// Whether a locative word comes just before the name ("in Syria", "across Ukraine").
+/// Whether a locative word comes just before the name, or before a word of direction ("in
+/// Syria", "across Ukraine", "in eastern Afghanistan").
 fn after_a_locative(text: &str, toponym: &Toponym) -> bool {
-    let before = words(crate::text::tail(&text[..toponym.span.start], 24));
-    before
-        .last()
-        .is_some_and(|w| LOCATIVE_WORDS.contains(&w.lower.as_str()))
+    let before = words(crate::text::tail(&text[..toponym.span.start], 32));
+    let mut back = before.iter().rev().map(|w| w.lower.as_str());
+    let last = match back.next() {
+        Some(direction) if DIRECTION_WORDS.contains(&direction) => back.next(),
+        last => last,
+    };
+    last.is_some_and(|w| LOCATIVE_WORDS.contains(&w))
 }
+
+/// Words of direction before a place's name ("in eastern Afghanistan").
+const DIRECTION_WORDS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north-eastern",
+    "north-western",
+    "south-eastern",
+    "south-western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
 
 /// `toponyms` without the mentions of a name that the article also uses for an armed group
 /// ("Fano fighters took the town"), unless a preposition makes them places: the headline

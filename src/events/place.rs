@@ -444,6 +444,10 @@ fn is_where_someone_spoke(
         "coalition",
         "mission",
         "council",
+        "pentagon",
+        "kremlin",
+        "minister",
+        "president",
     ];
     /// Verbs of speaking after the speaker and the place.
     const SPOKE: &[&str] = &[

@@ -887,6 +887,14 @@ fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert!(!places.is_empty(), "{found:?}");
     assert!(!places.iter().any(|p| p == "Moscow"), "{places:?}");
+    let text = "WASHINGTON - The military said on Wednesday that a drone strike had killed a \
+                militant commander in eastern Afghanistan.";
+    let found = mentions_of(0, text, Some(date(2019, 4, 10)));
+    assert!(!found.is_empty(), "{found:?}");
+    assert!(
+        !found.iter().map(place_name).any(|p| p == "Washington"),
+        "{found:?}"
+    );
     // Nor one about the country the story names most: the announcement was made in Damascus.
     let text = "DOHA - Syria's new rulers announced on Wednesday that the armed factions that \
                 led the offensive would be dissolved. The decision was read out at the palace \
@@ -1224,6 +1232,11 @@ fn a_speaker_s_seat_is_not_the_place_nor_the_town_pointed_back_at() {
             "Militants attacked a police post in Tank city on Sunday, police said. The Pakistani \
              Taliban claimed the assault in a message to journalists in Dera Ismail Khan.",
             "Tank",
+        ),
+        (
+            "Drones struck oil facilities near Qamishli on Thursday. In Washington, the \
+             Pentagon said a jet had shot down a drone near the town.",
+            "Al Qāmishlī",
         ),
     ] {
         let mentions = mentions_of(0, text, Some(date(2023, 11, 15)));
