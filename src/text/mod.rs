@@ -365,11 +365,16 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    // "Moscow had announced", "Kyiv has not confirmed".
+    // "Moscow had announced", "Kyiv has not confirmed", "Islamabad has in the past said".
     rest.split(' ')
-        .take(3)
+        .take(6)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .find(|w| !["had", "has", "have", "did", "not", "also", "later"].contains(w))
+        .find(|w| {
+            ![
+                "had", "has", "have", "did", "not", "also", "later", "in", "the", "past",
+            ]
+            .contains(w)
+        })
         .is_some_and(|verb| STANCE_VERBS.contains(&verb))
 }
 
