@@ -1018,7 +1018,8 @@ pub fn extract_mentions(
                         .is_some_and(|at| ["those", "these"].contains(&words[at].lower.as_str())))
                 || modality::is_a_charge(&words, trigger.first_word)
                 // "The attack came as envoys met in Muscat": the attack told before.
-                || (modality::points_back(&words, trigger.first_word)
+                || ((modality::points_back(&words, trigger.first_word)
+                    || modality::dates_by_an_event_told(sentence_text, &words, trigger.first_word))
                     && drafts.iter().any(|d| d.mention.sentence != sentence))
             {
                 continue;

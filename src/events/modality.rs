@@ -876,6 +876,22 @@ pub fn points_back(words: &[Word], first_word: usize) -> bool {
     subject || ranked
 }
 
+/// Whether the trigger at word `first_word` only names, at the end of its clause, an event
+/// told before as the time of something else: "Wheat prices rose in Chicago after the
+/// attack, traders said", "Schools have been shut since the bombing."
+pub fn dates_by_an_event_told(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let after_the = first_word >= 2
+        && ["after", "since", "following"].contains(&lower(first_word - 2))
+        && ["the", "this", "that"].contains(&lower(first_word - 1));
+    let ends_the_clause = match words.get(first_word + 1) {
+        None => true,
+        Some(next) => sentence[words[first_word].span.end..next.span.start]
+            .contains([',', ';', '.', '\u{2014}']),
+    };
+    after_the && ends_the_clause
+}
+
 /// Whether the trigger at word `first_word` describes a place or people rather than tells an
 /// event: "in occupied Svatove", "the occupied territories".
 pub fn is_an_attribute(words: &[Word], first_word: usize) -> bool {
@@ -1104,6 +1120,23 @@ mod tests {
         ] {
             assert!(!actual(sentence), "{sentence}");
         }
+    }
+
+    #[test]
+    fn an_event_named_as_a_time_points_back() {
+        let dates = |sentence: &str| {
+            let words = words(sentence);
+            let trigger = find_triggers_in(&words)
+                .into_iter()
+                .next()
+                .expect("trigger");
+            dates_by_an_event_told(sentence, &words, trigger.first_word)
+        };
+        assert!(dates(
+            "Wheat prices rose in Chicago after the attack, traders said."
+        ));
+        assert!(dates("Schools have stayed shut since the bombing."));
+        assert!(!dates("Residents fled after the attack on the market."));
     }
 
     #[test]
