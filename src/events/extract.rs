@@ -798,6 +798,25 @@ pub fn extract_mentions(
     // Counted only when "the city" has nothing named just before to point at.
     let main_town = std::cell::OnceCell::new();
     let main_country = std::cell::OnceCell::new();
+    let story_country = || {
+        main_country_of(
+            gazetteer,
+            text,
+            toponyms,
+            place::dateline_town(text, toponyms),
+            true,
+        )
+    };
+    let home_country = std::cell::OnceCell::new();
+    let story_home = || {
+        main_country_of(
+            gazetteer,
+            text,
+            toponyms,
+            place::dateline_town(text, toponyms),
+            false,
+        )
+    };
     let field_place = std::cell::OnceCell::new();
     let field_place = || {
         field_place
@@ -1178,12 +1197,21 @@ pub fn extract_mentions(
                         .max_by_key(|t| t.span.start)
                         .map(|t| (*t).clone());
                     earlier_here
+                        // Not a town abroad named by the way ("leaders who met in Vilnius"):
+                        // the last one of the story's country.
                         .or_else(|| {
-                            places_named
-                                .last()
-                                .filter(|(at, t)| {
-                                    sentence_number - at <= INHERIT_WITHIN_SENTENCES && fits(t)
+                            let home_country = home_country.get_or_init(story_home);
+                            let at_home = |t: &Toponym| {
+                                home_country
+                                    .as_ref()
+                                    .is_none_or(|c| gazetteer.place(t.place).country == *c)
+                            };
+                            (places_named.iter().rev())
+                                .take_while(|(at, _)| {
+                                    sentence_number - at <= INHERIT_WITHIN_SENTENCES
                                 })
+                                .find(|(_, t)| at_home(t))
+                                .filter(|(_, t)| fits(t))
                                 .map(|(_, t)| t.clone())
                         })
                         .or_else(|| {
@@ -1276,8 +1304,7 @@ pub fn extract_mentions(
                             // another country, or names the one the story is about.
                             .filter(|t| {
                                 let country_of = |t: &Toponym| &gazetteer.place(t.place).country;
-                                let main_country = main_country
-                                    .get_or_init(|| main_country_of(gazetteer, toponyms, t));
+                                let main_country = main_country.get_or_init(story_country);
                                 let in_lede =
                                     (toponyms.iter()).filter(|c| sentence.contains(&c.span.start));
                                 !in_lede.into_iter().any(|c| {
@@ -1591,16 +1618,24 @@ fn main_town_of<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> 
     (first >= MAIN_TOWN_MENTIONS && first >= 2 * second).then_some(town)
 }
 
-/// The country of most of the story's places and countries named (not its demonyms, nor its
-/// dateline), if one has more than any other: the country a story filed from abroad is about.
+/// The country of most of the story's places named (not its dateline, nor a capital speaking
+/// for its government), with the countries named when `with_countries` (not their demonyms),
+/// if one has more than any other: the country a story filed from abroad is about.
 fn main_country_of(
     gazetteer: &Gazetteer,
+    text: &str,
     toponyms: &[Toponym],
-    dateline: &Toponym,
+    dateline: Option<&Toponym>,
+    with_countries: bool,
 ) -> Option<compact_str::CompactString> {
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for t in toponyms.iter().filter(|t| {
-        t.precision <= Precision::Country && t.form == MentionForm::Name && t.span != dateline.span
+        let counted = match t.precision {
+            Precision::Country => with_countries && t.form == MentionForm::Name,
+            Precision::Region => false,
+            _ => !crate::text::speaks_for_a_government(text, &t.span),
+        };
+        counted && dateline.is_none_or(|d| t.span != d.span)
     }) {
         *counts
             .entry(gazetteer.place(t.place).country.as_str())

@@ -1265,6 +1265,16 @@ fn a_speaker_s_seat_is_not_the_place_nor_the_town_pointed_back_at() {
 }
 
 #[test]
+fn the_town_pointed_back_at_is_not_one_abroad_named_by_the_way() {
+    let text = "Missiles hit an airfield near Starokostiantyniv in the Khmelnytskyi region on \
+                Thursday. The strike came as NATO leaders, who met in Vilnius this week, promised \
+                more air defence. Residents of the town said they heard four explosions.";
+    let mentions = mentions_of(0, text, Some(date(2023, 7, 14)));
+    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    assert!(!places.iter().any(|p| p == "Vilnius"), "{places:?}");
+}
+
+#[test]
 fn a_reservoir_named_after_a_town_is_not_where_the_shells_fell() {
     let text = "Russian troops fired artillery across the former Kakhovka reservoir at Nikopol \
                 on Saturday, killing a woman.";
