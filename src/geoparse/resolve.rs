@@ -1135,6 +1135,10 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     }
     let country = place.country.as_str();
     let mut bonus = country_bonus(&country);
+    // A province shared with another name counts in a country the story is about: "Geneva"
+    // beside "New York" is Geneva, New York, in a story of upstate towns, not in one about
+    // Afghanistan whose UN office in Geneva spoke.
+    let story_country = bonus >= 4.0 * MIN_COUNTRY_SHARE_FOR_PROVINCE;
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
         let key = (near, country);
         if others(
@@ -1148,7 +1152,7 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
             break;
         }
     }
-    if !place.admin1.is_empty() {
+    if !place.admin1.is_empty() && story_country {
         let province = (country, place.admin1.as_str());
         if others(&context.provinces, &own.provinces, &province, SUPPORT) > SUPPORT {
             bonus += 2.0;
@@ -1166,6 +1170,9 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     }
     bonus
 }
+
+/// The share of the story's other names a country needs for its provinces to weigh.
+const MIN_COUNTRY_SHARE_FOR_PROVINCE: f64 = 0.25;
 
 /// Gives every mention of one name the place its mentions favour together. Mentions with
 /// another cue word are another group ("Kandahar province" in a story about Kandahar city);

@@ -226,6 +226,31 @@ fn a_short_unknown_name_is_not_searched_across_a_whole_country() {
 }
 
 #[test]
+fn a_province_shared_with_a_name_weighs_only_in_the_story_s_country() {
+    let country = |text: &str| {
+        let found = parse(text);
+        resolved(&found, "Geneva").1.country.clone()
+    };
+    // A story about Afghanistan: New York is the Security Council's seat, not Geneva's state.
+    assert_eq!(
+        country(
+            "The UN office in Geneva condemned the flogging of nineteen people in Charikar, in \
+             Afghanistan's Parwan province, north of Kabul. The Security Council in New York \
+             will discuss Afghanistan next week."
+        ),
+        "CH"
+    );
+    // A story of upstate New York: Geneva is the town on Seneca Lake.
+    assert_eq!(
+        country(
+            "Police in Geneva and Rochester said the storm closed roads across upstate New York \
+             on Tuesday."
+        ),
+        "US"
+    );
+}
+
+#[test]
 fn a_river_named_like_a_country_is_no_place() {
     let found = parse("Militants attacked a passenger boat on the Niger River near Timbuktu.");
     assert_eq!(surfaces(&found), ["Timbuktu"]);
