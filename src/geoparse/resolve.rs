@@ -31,6 +31,8 @@ struct Context<'g> {
     /// (sentence, country) and (sentence, country, province) named there.
     sentence_countries: FxHashMap<(u32, &'g str), f64>,
     sentence_provinces: FxHashMap<(u32, &'g str, &'g str), f64>,
+    /// (country, province) of the provinces and districts named themselves.
+    units: FxHashMap<(&'g str, &'g str), f64>,
 }
 
 impl<'g> Context<'g> {
@@ -52,6 +54,9 @@ impl<'g> Context<'g> {
                 .sentence_provinces
                 .entry((sentence, country, admin1))
                 .or_default() += weight * vote;
+            if matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2) {
+                *self.units.entry((country, admin1)).or_default() += weight;
+            }
         }
     }
 
@@ -1135,10 +1140,17 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     }
     let country = place.country.as_str();
     let mut bonus = country_bonus(&country);
-    // A province shared with another name counts in a country the story is about: "Geneva"
-    // beside "New York" is Geneva, New York, in a story of upstate towns, not in one about
-    // Afghanistan whose UN office in Geneva spoke.
-    let story_country = bonus >= 4.0 * MIN_COUNTRY_SHARE_FOR_PROVINCE;
+    // A province shared with another name counts in a country the story is about, or when
+    // the story names the province itself: "Geneva" beside "New York" is Geneva, New York, in
+    // a story of upstate towns, not in one about Afghanistan whose UN office in Geneva spoke;
+    // "Gaya" beside "the Dosso region" is Niger's, however often the story names Benin.
+    let story_country = bonus >= 4.0 * MIN_COUNTRY_SHARE_FOR_PROVINCE
+        || others(
+            &context.units,
+            &own.units,
+            &(country, place.admin1.as_str()),
+            0.5,
+        ) > 0.5;
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
         let key = (near, country);
         if others(
