@@ -892,6 +892,45 @@ pub fn dates_by_an_event_told(sentence: &str, words: &[Word], first_word: usize)
     after_the && ends_the_clause
 }
 
+/// Whether the trigger is a past perfect in a relative clause, what someone had done before
+/// the story's event: "freeing a man they had detained", "the town, which rebels had
+/// captured". Without a day of its own it is no event of the story.
+pub fn told_as_done_before(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let had = match first_word.checked_sub(1) {
+        Some(at) if lower(at) == "had" => at,
+        Some(at) if lower(at) == "been" && at >= 1 && lower(at - 1) == "had" => at - 1,
+        _ => return false,
+    };
+    let Some(subject) = had.checked_sub(1) else {
+        return false;
+    };
+    // "which the rebels had captured"; "that" may open what was said instead ("announced
+    // that they had liberated the city").
+    let relative =
+        (had.saturating_sub(4)..had).any(|i| ["which", "who", "whom"].contains(&lower(i)));
+    // "a man they had detained", not "police said they had detained three men" nor "told
+    // staff they had been shot".
+    let pronoun_after_a_noun = ["they", "he", "she", "we"].contains(&lower(subject))
+        && subject >= 1
+        && !(subject.saturating_sub(4)..subject).any(|i| SAYING.contains(&lower(i)))
+        && !["and", "but", "as", "when", "after", "because", "that"].contains(&lower(subject - 1));
+    relative || pronoun_after_a_noun
+}
+
+/// Verbs of saying, before a reported clause.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "added",
+    "claimed",
+    "reported",
+    "announced",
+    "confirmed",
+];
+
 /// Whether the trigger at word `first_word` describes a place or people rather than tells an
 /// event: "in occupied Svatove", "the occupied territories".
 pub fn is_an_attribute(words: &[Word], first_word: usize) -> bool {
@@ -1137,6 +1176,29 @@ mod tests {
         ));
         assert!(dates("Schools have stayed shut since the bombing."));
         assert!(!dates("Residents fled after the attack on the market."));
+    }
+
+    #[test]
+    fn what_had_been_done_before_in_a_relative_clause_is_told_as_done_before() {
+        let before = |sentence: &str| {
+            let words = words(sentence);
+            let trigger = find_triggers_in(&words)
+                .into_iter()
+                .last()
+                .expect("trigger");
+            told_as_done_before(&words, trigger.first_word)
+        };
+        assert!(before(
+            "The crowd freed a man they had detained in the street."
+        ));
+        assert!(before(
+            "Troops entered the town, which the rebels had captured."
+        ));
+        assert!(!before("Police said they had detained three men."));
+        assert!(!before(
+            "Officials said that fighters had captured the town."
+        ));
+        assert!(!before("Troops detained three men."));
     }
 
     #[test]
