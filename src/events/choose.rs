@@ -491,6 +491,20 @@ pub(super) fn choose(
     let weapon = |t: &Trigger| WEAPON_NOUNS.contains(&t.phrase);
     let unused = kept.iter().any(weapon) && !incident && !any_word(USE_WORDS);
     drop(&mut kept, unused, &weapon);
+    // "Militants using drones, artillery and explosive-laden vehicles struck the camp": the
+    // weapons listed after "using" are one attack's means, which the first stands for.
+    if let Some(using) = words.iter().position(|w| w.lower == "using") {
+        let end = (using + 1..words.len())
+            .find(|&i| {
+                USE_WORDS.contains(&words[i].lower.as_str())
+                    || sentence[words[i - 1].span.end..words[i].span.start].contains([';', '('])
+            })
+            .unwrap_or(words.len());
+        let means = |t: &Trigger| explosive(t.kind) && (using + 1..end).contains(&t.first_word);
+        if let Some(first) = kept.iter().filter(|t| means(t)).map(|t| t.first_word).min() {
+            kept.retain(|t| !means(t) || t.first_word == first);
+        }
+    }
     // A part of a statement that sums up ("across the country") reports no one event; the
     // report it follows stands ("gunmen shot dead a journalist in Khost, the latest in a
     // string of killings across the country").

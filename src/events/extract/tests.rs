@@ -415,6 +415,18 @@ fn where_a_withdrawal_went_is_not_its_place() {
 }
 
 #[test]
+fn weapons_listed_as_the_means_of_one_attack_are_one_event() {
+    let found = events_of(
+        "Militants using drones, artillery and explosive-laden vehicles struck the army camp \
+         at Tessit on Sunday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Not when each weapon has a verb of its own.
+    let found = events_of("Drones struck Tessit on Sunday and artillery shelled Ansongo.");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
 fn departures_of_boats_and_trains_are_no_withdrawal() {
     let found = events_of("The foreign troops completed their departure from Kunduz on Monday.");
     assert_eq!(found, [(EventKind::Withdrawal, "Kunduz".to_string())]);
