@@ -472,6 +472,10 @@ fn is_where_someone_spoke(
         "vowed",
         "declined",
         "say",
+        "blamed",
+        "urged",
+        "rejected",
+        "dismissed",
     ];
     // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
     // organisation's seat (a commander based in a province fights there), and the seat's unit

@@ -1249,6 +1249,11 @@ fn a_speaker_s_seat_is_not_the_place_nor_the_town_pointed_back_at() {
             "Kyiv",
         ),
         (
+            "Militiamen overran the garrison at Nasir in Upper Nile on Tuesday. The government \
+             in Juba blamed the White Army. The attackers seized the barracks after two days.",
+            "Upper Nile",
+        ),
+        (
             "Protesters attacked the embassy in Niamey on Sunday. In Paris, President Emmanuel \
              Macron's office said France would respond to any attack on its nationals.",
             "Niamey",

@@ -83,6 +83,12 @@ fn cue_at(words: &Words, at: usize) -> Option<(Cue, String)> {
     }) {
         return None;
     }
+    // "the Upper Nile town of Nasir", "the Donetsk city of Bakhmut": the name is the town's
+    // unit, not a town.
+    let cue = cue_after(first);
+    if cue == Some(Cue::Town) && word(at + 1) == Some("of") {
+        return None;
+    }
     // "Bungudu local government area": Nigeria's LGA written out.
     if first == "local"
         && word(at + 1) == Some("government")
@@ -90,7 +96,7 @@ fn cue_at(words: &Words, at: usize) -> Option<(Cue, String)> {
     {
         return Some((Cue::District, "lga".to_string()));
     }
-    Some((cue_after(first)?, first.to_string()))
+    Some((cue?, first.to_string()))
 }
 
 /// What the words around a name say it is.

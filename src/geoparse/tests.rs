@@ -251,6 +251,22 @@ fn a_province_shared_with_a_name_weighs_only_in_the_story_s_country() {
 }
 
 #[test]
+fn the_unit_before_the_town_of_is_the_unit() {
+    let found = parse("Militiamen overran a garrison in the Upper Nile town of Nasir on Tuesday.");
+    let (_, unit, _) = resolved(&found, "Upper Nile");
+    assert_eq!(
+        (unit.kind, unit.country.as_str()),
+        (PlaceKind::Admin1, "SS")
+    );
+}
+
+#[test]
+fn faiths_are_no_places() {
+    let found = parse("Gunmen abducted five Christian priests and two Muslim elders near Kaduna.");
+    assert_eq!(surfaces(&found), ["Kaduna"]);
+}
+
+#[test]
 fn a_river_named_like_a_country_is_no_place() {
     let found = parse("Militants attacked a passenger boat on the Niger River near Timbuktu.");
     assert_eq!(surfaces(&found), ["Timbuktu"]);
