@@ -418,6 +418,23 @@ fn a_twenty_fifth_blind_set_of_stories_filed_from_abroad_and_full_of_other_place
 }
 
 #[test]
+fn a_twenty_sixth_blind_set_of_twenty_other_wars() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with c789b13:
+    // found 0.870, kind_ok 0.750, off 1.040, far 0.114.
+    let scores = assert_floors(
+        "events-blind26.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.86,
+            kind_ok: 0.74,
+            off: 1.1,
+            none: 0.02,
+        },
+    );
+    assert_few_far(&scores, 0.12);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
