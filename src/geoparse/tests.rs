@@ -261,6 +261,16 @@ fn the_unit_before_the_town_of_is_the_unit() {
 }
 
 #[test]
+fn press_spellings_of_somali_regions_and_iraqi_kurdistan_resolve() {
+    let found = parse(
+        "Troops entered a town in Middle Shabelle on Tuesday. The Kurdistan Region's interior \
+         ministry said rockets hit Erbil.",
+    );
+    assert_eq!(resolved(&found, "Middle Shabelle").1.country, "SO");
+    assert_eq!(resolved(&found, "Kurdistan Region").1.country, "IQ");
+}
+
+#[test]
 fn faiths_are_no_places() {
     let found = parse("Gunmen abducted five Christian priests and two Muslim elders near Kaduna.");
     assert_eq!(surfaces(&found), ["Kaduna"]);
