@@ -564,8 +564,18 @@ pub(super) fn recognise_line(
                 continue;
             }
         }
-        // "Zhari district" says more than "village of" before it.
-        let after = cue_at(&words, end);
+        // "Zhari district" says more than "village of" before it. "The Bole and Kolfe
+        // districts": a plural unit word after the next name is this one's too.
+        let plural_after_the_next = || {
+            let next_is_name = (words.tokens.get(end + 1)).is_some_and(|t| {
+                t.is_word && words.line[t.start..].starts_with(char::is_uppercase)
+            });
+            (words.lower_word(end) == Some("and") && next_is_name)
+                .then(|| cue_at(&words, end + 2))
+                .flatten()
+                .filter(|(_, word)| word.ends_with('s'))
+        };
+        let after = cue_at(&words, end).or_else(plural_after_the_next);
         let unit_word = after.as_ref().map(|(_, word)| word.clone());
         // "the capital of Niger": a country has a capital too, not only a province (Niger
         // State); the story decides.
