@@ -27,6 +27,27 @@ const MAJOR_TOWN_POPULATION: u64 = 100_000;
 /// another city's alternate name.
 const FIRM_TOWN_POPULATION: u64 = 10_000;
 
+/// People whose alias may read like a place ("a drug lord known as El Chapo").
+const ALIAS_PERSONS: &[&str] = &[
+    "lord",
+    "leader",
+    "boss",
+    "kingpin",
+    "commander",
+    "chief",
+    "warlord",
+    "trafficker",
+    "man",
+    "woman",
+    "militant",
+    "rebel",
+    "cleric",
+    "preacher",
+    "gunman",
+    "son",
+    "brother",
+];
+
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
@@ -263,8 +284,17 @@ pub(super) fn recognise_line(
                 (line[span_end..].strip_prefix(quote)).and_then(|a| a.strip_prefix(' '));
             name_before.is_some_and(capital_word) && name_after.is_some_and(capital_word)
         };
+        // "the jailed drug lord known as El Chapo", "a commander nicknamed Kabul": a person's
+        // alias.
+        let alias = {
+            let word_before = |k: usize| i.checked_sub(k).map_or("", |at| lower(&tokens[at]));
+            let person_before = (3..=7).any(|k| ALIAS_PERSONS.contains(&word_before(k)));
+            word_before(1) == "nicknamed"
+                || (word_before(2) == "known" && word_before(1) == "as" && person_before)
+        };
         let after_title = after_kin
             || nickname
+            || alias
             || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)));
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
         let after_first_name =

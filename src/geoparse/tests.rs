@@ -281,6 +281,12 @@ fn a_plural_unit_word_after_two_names_is_the_first_one_s_too() {
 }
 
 #[test]
+fn a_person_s_alias_is_no_place() {
+    let found = parse("Soldiers detained a son of the drug lord known as El Chapo in Culiacán.");
+    assert_eq!(surfaces(&found), ["Culiacán"]);
+}
+
+#[test]
 fn faiths_are_no_places() {
     let found = parse("Gunmen abducted five Christian priests and two Muslim elders near Kaduna.");
     assert_eq!(surfaces(&found), ["Kaduna"]);
