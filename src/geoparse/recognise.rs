@@ -286,15 +286,20 @@ pub(super) fn recognise_line(
         };
         // "the jailed drug lord known as El Chapo", "a commander nicknamed Kabul": a person's
         // alias.
-        let alias = {
+        let alias = || {
             let word_before = |k: usize| i.checked_sub(k).map_or("", |at| lower(&tokens[at]));
-            let person_before = (3..=7).any(|k| ALIAS_PERSONS.contains(&word_before(k)));
-            word_before(1) == "nicknamed"
-                || (word_before(2) == "known" && word_before(1) == "as" && person_before)
+            match word_before(1) {
+                "nicknamed" => true,
+                "as" => {
+                    word_before(2) == "known"
+                        && (3..=7).any(|k| ALIAS_PERSONS.contains(&word_before(k)))
+                }
+                _ => false,
+            }
         };
         let after_title = after_kin
             || nickname
-            || alias
+            || alias()
             || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)));
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
         let after_first_name =
