@@ -797,25 +797,12 @@ pub fn extract_mentions(
     let mut drafts: Vec<Draft> = Vec::new();
     // Counted only when "the city" has nothing named just before to point at.
     let main_town = std::cell::OnceCell::new();
+    // The story's country with the countries it names, and without (see `main_country_of`).
     let main_country = std::cell::OnceCell::new();
-    let story_country = || {
-        main_country_of(
-            gazetteer,
-            text,
-            toponyms,
-            place::dateline_town(text, toponyms),
-            true,
-        )
-    };
     let home_country = std::cell::OnceCell::new();
-    let story_home = || {
-        main_country_of(
-            gazetteer,
-            text,
-            toponyms,
-            place::dateline_town(text, toponyms),
-            false,
-        )
+    let story_country = |with_countries: bool| {
+        let dateline = place::dateline_town(text, toponyms);
+        main_country_of(gazetteer, text, toponyms, dateline, with_countries)
     };
     let field_place = std::cell::OnceCell::new();
     let field_place = || {
@@ -1201,7 +1188,7 @@ pub fn extract_mentions(
                         // Not a town abroad named by the way ("leaders who met in Vilnius"):
                         // the last one of the story's country.
                         .or_else(|| {
-                            let home_country = home_country.get_or_init(story_home);
+                            let home_country = home_country.get_or_init(|| story_country(false));
                             let at_home = |t: &Toponym| {
                                 home_country
                                     .as_ref()
@@ -1305,7 +1292,7 @@ pub fn extract_mentions(
                             // another country, or names the one the story is about.
                             .filter(|t| {
                                 let country_of = |t: &Toponym| &gazetteer.place(t.place).country;
-                                let main_country = main_country.get_or_init(story_country);
+                                let main_country = main_country.get_or_init(|| story_country(true));
                                 let in_lede =
                                     (toponyms.iter()).filter(|c| sentence.contains(&c.span.start));
                                 !in_lede.into_iter().any(|c| {
@@ -1505,28 +1492,11 @@ fn after_a_locative(text: &str, toponym: &Toponym) -> bool {
     let before = words(crate::text::tail(&text[..toponym.span.start], 32));
     let mut back = before.iter().rev().map(|w| w.lower.as_str());
     let last = match back.next() {
-        Some(direction) if DIRECTION_WORDS.contains(&direction) => back.next(),
+        Some(direction) if place::DIRECTION_ADJECTIVES.contains(&direction) => back.next(),
         last => last,
     };
     last.is_some_and(|w| LOCATIVE_WORDS.contains(&w))
 }
-
-/// Words of direction before a place's name ("in eastern Afghanistan").
-const DIRECTION_WORDS: &[&str] = &[
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "north-eastern",
-    "north-western",
-    "south-eastern",
-    "south-western",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-];
 
 /// `toponyms` without the mentions of a name that the article also uses for an armed group
 /// ("Fano fighters took the town"), unless a preposition makes them places: the headline

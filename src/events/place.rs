@@ -1139,7 +1139,7 @@ fn names_a_part_of_unit(between: &str, unit_word_after: bool) -> bool {
     let (mut lacked_names, mut lacked_units, mut opening_the) = (0, 0, false);
     for word in rest {
         let lower = word.to_lowercase();
-        if PART_ADJECTIVES.contains(&lower.as_str()) {
+        if DIRECTION_ADJECTIVES.contains(&lower.as_str()) || lower == "rural" {
             parts += 1;
         } else if parts > 0 && ["countryside", "outskirts", "part", "of"].contains(&lower.as_str())
         {
@@ -1160,8 +1160,9 @@ fn names_a_part_of_unit(between: &str, unit_word_after: bool) -> bool {
     comma || of_unit || (inside && (parts > 0 || lacked_units > 0))
 }
 
-/// Adjectives that name a part of a unit ("northern Cabo Delgado").
-const PART_ADJECTIVES: &[&str] = &[
+/// Adjectives of direction that name a part of a unit ("northern Cabo Delgado", "in eastern
+/// Afghanistan"); "rural" names one too.
+pub(super) const DIRECTION_ADJECTIVES: &[&str] = &[
     "northern",
     "southern",
     "eastern",
@@ -1175,7 +1176,6 @@ const PART_ADJECTIVES: &[&str] = &[
     "northwestern",
     "southeastern",
     "southwestern",
-    "rural",
 ];
 
 /// "the Gao-Ansongo road", "the Khost–Gardez highway", "the road between Maimana and
