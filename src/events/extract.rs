@@ -1166,6 +1166,12 @@ pub fn extract_mentions(
                 }
                 _ => 0,
             };
+            // "The district, which lies on the road between Maimana and Andkhoy, fell": the
+            // ends of a route and reference points give way to the place pointed back at.
+            let only_reference_points = !places.is_empty()
+                && places
+                    .iter()
+                    .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t));
             let named_back = place_named_back(&words[opening_clause_end..])
                 .filter(|_| !unnamed_places)
                 .and_then(|(noun, most, least)| {
@@ -1194,9 +1200,12 @@ pub fn extract_mentions(
                                     .as_ref()
                                     .is_none_or(|c| gazetteer.place(t.place).country == *c)
                             };
+                            // "Residents of the town, 300 km west of Kyiv": however far
+                            // back, the town is not the reference point.
                             (places_named.iter().rev())
                                 .take_while(|(at, _)| {
-                                    sentence_number - at <= INHERIT_WITHIN_SENTENCES
+                                    only_reference_points
+                                        || sentence_number - at <= INHERIT_WITHIN_SENTENCES
                                 })
                                 .find(|(_, t)| at_home(t))
                                 .filter(|(_, t)| fits(t))
@@ -1221,12 +1230,6 @@ pub fn extract_mentions(
                             .cloned()
                         })
                 });
-            // "The district, which lies on the road between Maimana and Andkhoy, fell": the
-            // ends of a route and reference points give way to the place pointed back at.
-            let only_reference_points = !places.is_empty()
-                && places
-                    .iter()
-                    .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t));
             // "The blast" after a bombing is that bombing: its place, and its time.
             // Not where the sentence names a unit of its own.
             let same_kind = (places.is_empty() || only_reference_points)

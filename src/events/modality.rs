@@ -783,7 +783,8 @@ pub fn is_a_period_before(words: &[Word], first_word: usize) -> bool {
 
 /// Whether the trigger at word `first_word` tells what a perfect verb before it has gone on
 /// doing for years ("Bandits have terrorized rural communities for more than a decade,
-/// killing and kidnapping for ransom"): a habit, not an event. Read only in a sentence that
+/// killing and kidnapping for ransom"), or a present passive ("farmers are abducted on the
+/// roads"): a habit, not an event. Read only in a sentence that
 /// gives no day and no toll.
 pub fn is_a_habit(words: &[Word], first_word: usize) -> bool {
     const SPANS: &[&str] = &["years", "decade", "decades", "months"];
@@ -801,6 +802,16 @@ pub fn is_a_habit(words: &[Word], first_word: usize) -> bool {
     if just_before.windows(2).any(|pair| {
         ["is", "are"].contains(&pair[0].lower.as_str()) && OFTEN.contains(&pair[1].lower.as_str())
     }) || has_word_pair(just_after, &["every"], &["day", "week", "month", "night"])
+    {
+        return true;
+    }
+    // "civilians are killed in reprisal raids": a present passive, what keeps happening.
+    let trigger = words[first_word].lower.as_str();
+    let participle =
+        trigger.ends_with("ed") || ["shot", "hit", "struck", "beaten"].contains(&trigger);
+    if participle
+        && first_word >= 1
+        && ["is", "are"].contains(&words[first_word - 1].lower.as_str())
     {
         return true;
     }
@@ -856,7 +867,8 @@ const DATING_WORDS: &[&str] = &[
 /// Whether the trigger at word `first_word` points back at an event already told, to set it
 /// beside something else: the subject of a sentence that opens with a determiner and goes on
 /// with a verb of setting that does not date it ("The attack came days before talks in
-/// Washington", "Sunday's killing followed a raid"), or what a sentence that opens "It was
+/// Washington", "Sunday's killing followed a raid", "The ambush took place as the minister
+/// spoke in the capital"), or what a sentence that opens "It was
 /// the" ranks ("It was the deadliest attack on security forces in two years"). Its places are
 /// the other happening's.
 pub fn points_back(words: &[Word], first_word: usize) -> bool {
@@ -866,10 +878,17 @@ pub fn points_back(words: &[Word], first_word: usize) -> bool {
         || lower(0).ends_with("\u{2019}s");
     // Right after the trigger, and not dating it: "The attack on Wednesday followed days of
     // clashes" and "The offensive came in February 2021, when" tell the event's time.
+    // "came", "took place": the word after the verb of setting.
+    let after_setting = |i: usize| match lower(i) {
+        "took" | "takes" if lower(i + 1) == "place" => Some(i + 2),
+        verb if SETTING_VERBS.contains(&verb) => Some(i + 1),
+        _ => None,
+    };
     let subject = determiner
         && (1..=3).contains(&first_word)
         && (first_word + 1..=first_word + 2)
-            .any(|i| SETTING_VERBS.contains(&lower(i)) && !DATING_WORDS.contains(&lower(i + 1)));
+            .filter_map(after_setting)
+            .any(|next| !DATING_WORDS.contains(&lower(next)));
     let ranked = ["it", "this", "that"].contains(&lower(0))
         && ["was", "is", "marked", "marks", "became"].contains(&lower(1))
         && (3..=8).contains(&first_word);

@@ -254,6 +254,9 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         return true;
     }
     let after = crate::text::head(&text[toponym.span.end..], 40);
+    if toponym.precision == Precision::Town && is_an_epithet(&text[..toponym.span.start], after) {
+        return true;
+    }
     let after_lower = after.to_lowercase();
     // A hyphen may be typeset as U+2010 ("US\u{2010}led").
     let dashed = after_lower.replace('\u{2010}', "-");
@@ -317,8 +320,18 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         at.is_some_and(|at| {
             at + 4 >= back.len()
                 && at > 0
-                && ["relations", "ties", "tensions", "tension", "rift", "talks"]
-                    .contains(&back[at - 1].lower.as_str())
+                && [
+                    "relations",
+                    "ties",
+                    "tensions",
+                    "tension",
+                    "rift",
+                    "talks",
+                    "mediating",
+                    "mediated",
+                    "mediation",
+                ]
+                .contains(&back[at - 1].lower.as_str())
                 && back[at + 1..].iter().all(|w| {
                     w.lower == "and" || window[w.span.clone()].starts_with(char::is_uppercase)
                 })
@@ -697,6 +710,22 @@ pub(super) fn belongs_to_another_trigger(
     })
 }
 
+/// Whether a name, between `before` and `after`, is a famous place's standing for another
+/// one: "visitors call it the 'Hiroshima of the Caucasus'", "the Venice of the North".
+fn is_an_epithet(before: &str, after: &str) -> bool {
+    const QUOTES: &[char] = &['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
+    let before = before.trim_end().trim_end_matches(QUOTES).trim_end();
+    let the_before = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let Some(rest) = after.strip_prefix(" of ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    the_before && rest.starts_with(char::is_uppercase)
+}
+
 /// Where something came from or went to is not where it happened ("rockets fired from the
 /// Dnipro's bank hit Nikopol", "returning to Aden"), except for flight and withdrawal, and
 /// for an abduction or a release from prison, which happened where people were taken from.
@@ -718,7 +747,13 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
             .all(|w| !before[w.span.clone()].starts_with(char::is_uppercase))
     }) && !matches!(kind, EventKind::Abduction | EventKind::PrisonBreak);
     let towards = went_towards(&recent);
-    if from || towards { 60 } else { 0 }
+    if from || towards {
+        60
+    } else if ends_a_journey(&recent) {
+        30
+    } else {
+        0
+    }
 }
 
 /// Whether the words just before a name, last first, say people went there ("returning to
@@ -742,11 +777,27 @@ fn went_towards(recent: &[&str]) -> bool {
     ];
     // "buses bound for Myawaddy".
     let bound_for = recent.first() == Some(&"for") && recent.get(1) == Some(&"bound");
-    bound_for
-        || (recent
-            .first()
-            .is_some_and(|w| ["to", "toward", "towards"].contains(w))
-            && recent.get(1).is_some_and(|w| GOING.contains(w)))
+    bound_for || (is_to(recent) && recent.get(1).is_some_and(|w| GOING.contains(w)))
+}
+
+/// Whether the words just before a name, last first, make it the end of a journey from
+/// another place ("a train travelling from Quetta to Peshawar"): nearer the event than where
+/// the journey began, farther than a place named on its own.
+fn ends_a_journey(recent: &[&str]) -> bool {
+    let from_at = recent.iter().position(|&w| w == "from");
+    is_to(recent)
+        && from_at.is_some_and(|at| {
+            recent
+                .get(at + 1)
+                .is_some_and(|w| ["travelling", "traveling", "heading", "going"].contains(w))
+        })
+}
+
+/// Whether the last word before a name, last first, is "to" or "towards".
+fn is_to(recent: &[&str]) -> bool {
+    recent
+        .first()
+        .is_some_and(|w| ["to", "toward", "towards"].contains(w))
 }
 
 /// The place of a grievance's event ("protesters angry at the fall of Goma attacked the

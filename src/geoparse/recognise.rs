@@ -284,12 +284,12 @@ pub(super) fn recognise_line(
                 (line[span_end..].strip_prefix(quote)).and_then(|a| a.strip_prefix(' '));
             name_before.is_some_and(capital_word) && name_after.is_some_and(capital_word)
         };
-        // "the jailed drug lord known as El Chapo", "a commander nicknamed Kabul": a person's
-        // alias.
+        // "the jailed drug lord known as El Chapo", "a commander nicknamed Kabul", "a rebel
+        // dubbed Mosul": a person's alias.
         let alias = || {
             let word_before = |k: usize| i.checked_sub(k).map_or("", |at| lower(&tokens[at]));
             match word_before(1) {
-                "nicknamed" => true,
+                "nicknamed" | "dubbed" => true,
                 "as" => {
                     word_before(2) == "known"
                         && (3..=7).any(|k| ALIAS_PERSONS.contains(&word_before(k)))
@@ -342,6 +342,16 @@ pub(super) fn recognise_line(
                     .last()
                     .is_none_or(|m| m.span.end != offset + tokens[i - 1].end)
         };
+        // "Lower Kurram", "Upper Dir" unknown: a part of the unit named.
+        let part_of_a_unit = |p: &Token| {
+            ["upper", "lower", "central", "middle"].contains(&lower(p))
+                && (candidates.iter()).any(|m| {
+                    matches!(
+                        gazetteer.place(m.place).kind,
+                        PlaceKind::Admin1 | PlaceKind::Admin2
+                    )
+                })
+        };
         let after_capitalised_word = word_before.is_some_and(|p| {
             p.is_word
                 && p.capitalised
@@ -349,6 +359,7 @@ pub(super) fn recognise_line(
                 && !p.all_caps
                 && p.after_space
                 && !never_a_place(lower(p))
+                && !part_of_a_unit(p)
                 && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)) || before_unit_word())
         });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.

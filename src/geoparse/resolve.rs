@@ -755,11 +755,11 @@ fn drop_stray_places(
                 && !homes.iter().any(|home| home.country == country)
                 && !near_a_home(homes, place);
             // "the Fuwwah neighbourhood" of a story about Mukalla is no town of Egypt,
-            // however large.
+            // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's.
             let named_as_a_part = || {
                 (toponyms.iter().filter(|t| t.place == id)).all(|t| {
                     let after = crate::text::head(&text[t.span.end..], 14).to_ascii_lowercase();
-                    ["neighbourhood", "neighborhood", "quarter"]
+                    ["neighbourhood", "neighborhood", "quarter", "area"]
                         .iter()
                         .any(|word| after.trim_start().starts_with(word))
                 })

@@ -284,6 +284,18 @@ fn a_plural_unit_word_after_two_names_is_the_first_one_s_too() {
 fn a_person_s_alias_is_no_place() {
     let found = parse("Soldiers detained a son of the drug lord known as El Chapo in Culiacán.");
     assert_eq!(surfaces(&found), ["Culiacán"]);
+    let found = parse("Police in Medellín arrested a hitman dubbed Tijuana on Friday.");
+    assert_eq!(surfaces(&found), ["Medellín"]);
+}
+
+#[test]
+fn an_unknown_upper_or_lower_part_of_a_unit_is_the_unit() {
+    let found = parse("Gunmen ambushed a convoy in Lower Kurram, killing 40 people.");
+    let (_, kurram, _) = resolved(&found, "Kurram");
+    assert_eq!(kurram.name, "Kurram District");
+    // A part the gazetteer knows stays itself.
+    let found = parse("Militants attacked a police post in Upper Dir on Monday.");
+    assert_eq!(surfaces(&found), ["Upper Dir"]);
 }
 
 #[test]
@@ -1782,6 +1794,9 @@ fn a_neighbourhood_of_a_story_s_city_is_not_a_town_abroad() {
          province, on Saturday.",
     );
     assert!(found.iter().all(|(_, p, _)| p.country == "YE"), "{found:?}");
+    let found =
+        parse("Police broke up a march in the Dallas area of Harare on Tuesday, witnesses said.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "ZW"), "{found:?}");
 }
 
 #[test]

@@ -305,10 +305,26 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     if after_preposition {
         return false;
     }
-    // "blamed Kiev", "accused Moscow", "accuse Riyadh of".
+    // "blamed Kiev", "accused Moscow", "accuse Riyadh of"; "promised Kyiv more air defence".
     if [
-        "blamed", "blame", "blames", "blaming", "accused", "accuse", "accuses", "accusing",
-        "urged", "urge", "urges", "urging",
+        "blamed",
+        "blame",
+        "blames",
+        "blaming",
+        "accused",
+        "accuse",
+        "accuses",
+        "accusing",
+        "urged",
+        "urge",
+        "urges",
+        "urging",
+        "promised",
+        "pledged",
+        "offered",
+        "assured",
+        "reassured",
+        "supplied",
     ]
     .contains(&previous.as_str())
     {
@@ -365,13 +381,33 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
     let Some(rest) = after.strip_prefix(' ') else {
         return false;
     };
-    // "Moscow had announced", "Kyiv has not confirmed", "Islamabad has in the past said".
+    // "Moscow had announced", "Kyiv has not confirmed", "Islamabad has in the past said",
+    // "Ankara has repeatedly said".
     rest.split(' ')
         .take(6)
         .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| {
             ![
-                "had", "has", "have", "did", "not", "also", "later", "in", "the", "past",
+                "had",
+                "has",
+                "have",
+                "did",
+                "not",
+                "also",
+                "later",
+                "in",
+                "the",
+                "past",
+                "repeatedly",
+                "already",
+                "previously",
+                "publicly",
+                "long",
+                "again",
+                "often",
+                "always",
+                "never",
+                "recently",
             ]
             .contains(w)
         })
@@ -533,6 +569,10 @@ const STANCE_VERBS: &[&str] = &[
     "demanded",
     "withdrew",
     "launched",
+    // "Kinshasa cut diplomatic ties with Kigali".
+    "cut",
+    "severed",
+    "summoned",
     // "Ankara has carried out repeated strikes in the district".
     "carried",
 ];
