@@ -747,13 +747,10 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
             .all(|w| !before[w.span.clone()].starts_with(char::is_uppercase))
     }) && !matches!(kind, EventKind::Abduction | EventKind::PrisonBreak);
     let towards = went_towards(&recent);
-    if from || towards {
-        60
-    } else if ends_a_journey(&recent) {
-        30
-    } else {
-        0
-    }
+    // Both ends of a journey ("a train travelling from Quetta to Peshawar") are farther from
+    // the event than a place named on its own; its start ("from") farther than its end.
+    let journey = if on_a_journey(&recent) { 100 } else { 0 };
+    journey + if from || towards { 60 } else { 0 }
 }
 
 /// Whether the words just before a name, last first, say people went there ("returning to
@@ -780,17 +777,17 @@ fn went_towards(recent: &[&str]) -> bool {
     bound_for || (is_to(recent) && recent.get(1).is_some_and(|w| GOING.contains(w)))
 }
 
-/// Whether the words just before a name, last first, make it the end of a journey from
-/// another place ("a train travelling from Quetta to Peshawar"): nearer the event than where
-/// the journey began, farther than a place named on its own.
-fn ends_a_journey(recent: &[&str]) -> bool {
+/// Whether the words just before a name, last first, make it an end of a journey from one
+/// place to another: "travelling from Quetta", "travelling from Quetta to Peshawar".
+fn on_a_journey(recent: &[&str]) -> bool {
+    let journeying = |at: usize| {
+        recent
+            .get(at)
+            .is_some_and(|w| ["travelling", "traveling", "heading", "going"].contains(w))
+    };
     let from_at = recent.iter().position(|&w| w == "from");
-    is_to(recent)
-        && from_at.is_some_and(|at| {
-            recent
-                .get(at + 1)
-                .is_some_and(|w| ["travelling", "traveling", "heading", "going"].contains(w))
-        })
+    (from_at == Some(0) && journeying(1))
+        || (is_to(recent) && from_at.is_some_and(|at| journeying(at + 1)))
 }
 
 /// Whether the last word before a name, last first, is "to" or "towards".

@@ -1382,6 +1382,14 @@ fn the_ends_of_a_journey_are_not_where_the_attack_was() {
         !places.is_empty() && places.iter().all(|p| p != "Bamako" && p != "Gao"),
         "{places:?}"
     );
+    // Not even for an abduction, which happened where people were taken from.
+    let found = mentions_of(
+        0,
+        "Gunmen abducted four traders travelling from Kano near Funtua on Monday.",
+        Some(date(2022, 6, 7)),
+    );
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(places, ["Funtua"]);
 }
 
 #[test]
@@ -2160,6 +2168,12 @@ fn capitals_listed_or_described_together_speak_for_their_governments() {
     assert!(speaks(
         "Allies meeting in Rome promised Kyiv more air defence systems.",
         "Kyiv"
+    ));
+    // ", and" after a single name opens a clause of its own.
+    assert!(speaks(
+        "A drone hit a school in the village of Tal Afar, and Ankara has said it targets only \
+         militants.",
+        "Ankara"
     ));
     // A possessive: "one of Washington's main partners", not "the gate of Kabul's military
     // hospital".

@@ -422,14 +422,20 @@ fn before_a_list(before: &str) -> &str {
         // "Qatar, Egypt and the United States".
         let trimmed = rest.trim_end();
         let trimmed = trimmed.strip_suffix(" the").unwrap_or(trimmed);
-        let Some(joined) = (trimmed.strip_suffix(','))
-            .or_else(|| trimmed.strip_suffix(" and"))
-            .map(|r| r.strip_suffix(',').unwrap_or(r))
+        let Some(joined) = (trimmed.strip_suffix(',')).or_else(|| trimmed.strip_suffix(" and"))
         else {
             return rest;
         };
+        // ", and" goes on a list of three or more ("Paris, Berlin, and Rome"); after a name
+        // alone it opens a clause ("a clinic in Sikeniye, and Ankara has said").
+        let (joined, comma_and) = match joined.strip_suffix(',') {
+            Some(before_comma) => (before_comma, trimmed.ends_with(" and")),
+            None => (joined, false),
+        };
         let start = joined.rfind(' ').map_or(0, |i| i + 1);
-        if !joined[start..].starts_with(char::is_uppercase) {
+        if !joined[start..].starts_with(char::is_uppercase)
+            || (comma_and && !joined[..start].trim_end().ends_with(','))
+        {
             return rest;
         }
         rest = &joined[..start];
