@@ -435,6 +435,23 @@ fn a_twenty_sixth_blind_set_of_twenty_other_wars() {
 }
 
 #[test]
+fn a_twenty_seventh_blind_set_of_twenty_more_wars() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 9e9af93:
+    // found 0.860, kind_ok 0.710, off 0.670, far 0.108.
+    let scores = assert_floors(
+        "events-blind27.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.85,
+            kind_ok: 0.70,
+            off: 0.75,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.12);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -1578,10 +1578,19 @@ fn location_field(text: &str, sentences: &[Range<usize>], toponyms: &[Toponym]) 
     .find(|t| t.precision < Precision::Country && !place::is_reference_point(text, t))
 }
 
+/// The town the article names most, if it names it [`MAIN_TOWN_MENTIONS`] times and twice as
+/// often as any other.
 fn main_town_of<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let mut counts: FxHashMap<crate::gazetteer::PlaceId, (usize, &Toponym)> = FxHashMap::default();
+    // Not the dateline, nor a capital speaking for its government ("ANKARA — … days after
+    // Ankara vowed to retaliate"): the desk and the speaker are no town of the story.
+    let dateline = place::dateline_town(text, toponyms).map(|t| t.span.clone());
     for t in toponyms {
-        if t.precision == Precision::Town && !place::is_reference_point(text, t) {
+        if t.precision == Precision::Town
+            && !place::is_reference_point(text, t)
+            && dateline.as_ref() != Some(&t.span)
+            && !crate::text::speaks_for_a_government(text, &t.span)
+        {
             counts.entry(t.place).or_insert((0, t)).0 += 1;
         }
     }

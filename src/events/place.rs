@@ -489,6 +489,7 @@ fn is_where_someone_spoke(
         "urged",
         "rejected",
         "dismissed",
+        "commented",
     ];
     // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
     // organisation's seat (a commander based in a province fights there), and the seat's unit
@@ -510,25 +511,33 @@ fn is_where_someone_spoke(
     };
     let offset = toponym.span.start - look.window.len();
     let mut recent = look.words.iter().rev();
-    if !recent
-        .next()
-        .is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str()))
-    {
+    // "analysts in the Omani capital say": "the" before a demonym's capital.
+    let mut last = recent.next();
+    if last.is_some_and(|w| w.lower == "the") && text[toponym.span.end..].starts_with(" capital") {
+        last = recent.next();
+    }
+    if !last.is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str())) {
         return seat_of_an_organisation;
     }
     // "The General Staff in Kyiv said the assaults were repelled", "community leaders in
     // Bamako have called for protection".
     // "The Ministry of National Defence in Ankara said": the speaker's noun may stand a few
     // words back.
+    // "Officials in Muscat, who have acted as go-betweens, have not commented": past a
+    // relative clause.
     let speaker_there = (recent.clone().take(4)).any(|w| SPEAKERS.contains(&w.lower.as_str()))
-        && words(head(&text[toponym.span.end..], 32))
-            .iter()
-            // "has repeatedly warned", "later claimed".
-            .find(|w| {
-                !["have", "has", "had", "later", "also"].contains(&w.lower.as_str())
-                    && !w.lower.ends_with("ly")
-            })
-            .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
+        && words(head(
+            crate::text::after_a_subject(&text[toponym.span.end..]),
+            32,
+        ))
+        .iter()
+        // "has repeatedly warned", "later claimed", "the Omani capital say", "have not
+        // commented".
+        .find(|w| {
+            !["have", "has", "had", "later", "also", "capital", "not"].contains(&w.lower.as_str())
+                && !w.lower.ends_with("ly")
+        })
+        .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
     // "In Kabul, the defence ministry said the withdrawals were tactical": the place opens the
     // sentence, and the speaker and the verb follow it.
     let opens_the_sentence = text[..toponym.span.start]

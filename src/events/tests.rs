@@ -1200,6 +1200,33 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
     let places: Vec<String> = mentions.iter().map(place_name).collect();
     assert!(places.iter().any(|p| p == "Kherson"), "{places:?}");
     assert!(!places.iter().any(|p| p == "Kyiv"), "{places:?}");
+    // Past a relative clause, or in "the Libyan capital".
+    for text in [
+        "Crowds marched through Misrata on Friday against the militias. Officials in Tripoli, \
+         who answer to the unity government, have not commented on the protests.",
+        "Crowds marched through Misrata on Friday against the militias. Analysts in the \
+         Libyan capital say the protests worry the government.",
+    ] {
+        let places: Vec<String> = mentions_of(0, text, Some(date(2023, 5, 6)))
+            .iter()
+            .map(place_name)
+            .collect();
+        assert!(places.iter().all(|p| p != "Tripoli"), "{text}: {places:?}");
+    }
+}
+
+#[test]
+fn the_dateline_and_a_capital_speaking_are_not_the_story_s_main_town() {
+    // Ankara, named three times, is only the desk, the government and its capital.
+    let text = "ANKARA — Turkish drones struck fuel depots around Qamishli on Thursday, days \
+                after Ankara vowed to retaliate for a bombing in the Turkish capital. The strikes \
+                killed at least nine people and cut power to much of the city. The city faces \
+                the Turkish town of Nusaybin across the border.";
+    let places: Vec<String> = mentions_of(0, text, Some(date(2023, 10, 6)))
+        .iter()
+        .map(place_name)
+        .collect();
+    assert!(places.iter().all(|p| p != "Ankara"), "{places:?}");
 }
 
 #[test]

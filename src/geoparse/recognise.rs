@@ -297,6 +297,14 @@ pub(super) fn recognise_line(
                 _ => false,
             }
         };
+        // "[Translated from Portuguese]": a language, no clue to the story's country.
+        let translated_from = i >= 2
+            && lower(&tokens[i - 1]) == "from"
+            && lower(&tokens[i - 2]).starts_with("translat");
+        if translated_from {
+            i = end;
+            continue;
+        }
         let after_title = after_kin
             || nickname
             || alias()

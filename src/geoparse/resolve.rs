@@ -602,7 +602,60 @@ pub(super) fn resolve(
         folder,
         &homes,
     );
+    drop_far_parts_of_a_city(gazetteer, text, &mut toponyms);
     toponyms
+}
+
+/// Words after a name that make it a part of a city ("the Jacarezinho favela").
+const CITY_PART_WORDS: &[&str] = &[
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "favela",
+    "complex",
+    "slum",
+    "suburb",
+];
+
+/// A town at least this large, named as a neighbourhood, is itself ("the Kursk quarter").
+const CITY_PART_POPULATION: u64 = 100_000;
+
+/// How far from a town of the story a part of it may lie, in km.
+const CITY_PART_KM: f64 = 30.0;
+
+/// Drops a town named as a part of a city ("the Jacarezinho favela", "the Salgueiro complex
+/// in Sao Goncalo") that lies far from every other town the story names and outside their
+/// provinces: a neighbourhood the gazetteer lacks, named like a town elsewhere (Jacarezinho in
+/// Paraná), not that town. All its mentions go.
+fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
+    let towns: Vec<PlaceId> = (toponyms.iter())
+        .map(|t| t.place)
+        .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+        .collect();
+    let named_as_a_part = |t: &Toponym| {
+        let before = crate::text::tail(&text[..t.span.start], 5).to_ascii_lowercase();
+        let after = crate::text::head(&text[t.span.end..], 16).to_ascii_lowercase();
+        before.ends_with("the ")
+            && (CITY_PART_WORDS.iter()).any(|word| after.trim_start().starts_with(word))
+    };
+    let far_parts: Vec<PlaceId> = (toponyms.iter())
+        .filter(|t| named_as_a_part(t))
+        .map(|t| t.place)
+        .filter(|&id| {
+            let place = gazetteer.place(id);
+            let mut cities = (towns.iter().filter(|&&other| other != id))
+                .map(|&other| gazetteer.place(other))
+                .peekable();
+            place.kind == PlaceKind::Town
+                && place.population < CITY_PART_POPULATION
+                && cities.peek().is_some()
+                && cities.all(|city| {
+                    !is_within_km(place, city, CITY_PART_KM)
+                        && (&city.country, &city.admin1) != (&place.country, &place.admin1)
+                })
+        })
+        .collect();
+    toponyms.retain(|t| !far_parts.contains(&t.place));
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).

@@ -305,6 +305,27 @@ fn faiths_are_no_places() {
 }
 
 #[test]
+fn languages_and_the_language_of_a_translation_are_no_places() {
+    let found = parse("Police in Sylhet beat an English teacher who joined the march.");
+    assert_eq!(surfaces(&found), ["Sylhet"]);
+    // "Portuguese" here says nothing of Portugal.
+    let found = parse("[Translated from Portuguese] Police shot a boy in Sao Goncalo on Monday.");
+    assert_eq!(surfaces(&found), ["Sao Goncalo"]);
+}
+
+#[test]
+fn a_neighbourhood_named_like_a_far_town_is_no_place() {
+    // Jacarezinho is also a town of Paraná, 700 km away.
+    let found = parse(
+        "Police stormed the Jacarezinho favela in Rio de Janeiro on Thursday, killing 25 people.",
+    );
+    assert_eq!(surfaces(&found), ["Rio de Janeiro"]);
+    // A town near the city stays.
+    let found = parse("Troops searched the Bucha suburb of Kyiv on Monday.");
+    assert_eq!(surfaces(&found), ["Bucha", "Kyiv"]);
+}
+
+#[test]
 fn a_river_named_like_a_country_is_no_place() {
     let found = parse("Militants attacked a passenger boat on the Niger River near Timbuktu.");
     assert_eq!(surfaces(&found), ["Timbuktu"]);

@@ -231,6 +231,10 @@ const NEVER_PLACES: &[&str] = &[
     "shiites",
     "buddhist",
     "buddhists",
+    // Languages named like small towns ("a final-year English student" is no English, Indiana).
+    "english",
+    "spanish",
+    "dari",
     "olympic",
     "olympics",
     "parliament",

@@ -445,7 +445,7 @@ fn before_a_list(before: &str) -> &str {
 /// What follows a name once the rest of its list and its relative clauses are read: ", which
 /// backs the council, did not comment" and ", London and Canberra announced" end at the
 /// verb.
-fn after_a_subject(after: &str) -> &str {
+pub fn after_a_subject(after: &str) -> &str {
     let mut rest = after;
     loop {
         if let Some(clause) =
