@@ -45,6 +45,52 @@ const ARMED_WORDS: &[&str] = &[
     "patrol",
 ];
 
+/// Armed men, whose clashes are fights (see [`choose`]); the police are not among them.
+const ARMED_MEN: &[&str] = &[
+    "soldiers",
+    "troops",
+    "army",
+    "fighters",
+    "militants",
+    "militia",
+    "militias",
+    "militiamen",
+    "rebels",
+    "insurgents",
+    "jihadists",
+    "gunmen",
+    "combatants",
+    "commandos",
+];
+
+/// People protesting, whose clashes are riots (see [`choose`]).
+const PROTESTING: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "supporters",
+    "students",
+    "rioters",
+    "marchers",
+];
+
+/// Unarmed crowds, whose clashes with each other are mob violence (see [`choose`]).
+const CROWDS: &[&str] = &[
+    "youths",
+    "crowd",
+    "crowds",
+    "residents",
+    "villagers",
+    "farmers",
+    "herders",
+    "communities",
+    "mob",
+    "mobs",
+    "neighbours",
+    "neighbors",
+    "fans",
+];
+
 /// Words that say who was killed or attacked: the few words after them ("killing 80 people",
 /// "attacked the army base") or before them ("seven soldiers were killed").
 const VICTIM_AFTER: &[&str] = &[
@@ -627,6 +673,36 @@ pub(super) fn choose(
             .or_else(|| kept.iter().position(|t| t.kind == ProtestIntervention))
     {
         kept[crowd].kind = Riot;
+    }
+    // Unarmed crowds that clash riot: with the police ("students clashed with police"), or
+    // with each other ("farmers and herders clashed"), a mob. Armed men who clash fight, and
+    // so do groups named by their initials ("clashes between the SAF and the RSF"). Only the
+    // words about the clash count, not "residents said".
+    let armed_men = any_word(ARMED_MEN);
+    for clash in (kept.iter_mut()).filter(|t| t.kind == Assault && t.phrase == "clash") {
+        // Who clashed: the few words before ("farmers and herders clashed"), and those after
+        // "between" or "with".
+        let at = clash.first_word;
+        let after = match words.get(at + 1).map(|w| w.lower.as_str()) {
+            Some("between" | "with" | "involving" | "pitting") => at + 2..(at + 7).min(words.len()),
+            _ => at..at,
+        };
+        let parties: Vec<&Word> = (words[at.saturating_sub(8)..at].iter())
+            .chain(&words[after])
+            .collect();
+        let any_party = |list: &[&str]| parties.iter().any(|w| list.contains(&w.lower.as_str()));
+        let initials = parties.iter().any(|w| {
+            let text = &sentence[w.span.clone()];
+            text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
+        });
+        if armed_men || initials {
+            continue;
+        }
+        if any_party(PROTESTING) {
+            clash.kind = Riot;
+        } else if any_party(CROWDS) {
+            clash.kind = MobViolence;
+        }
     }
     let k = kept.clone();
     drop(&mut kept, has(&k, Riot), &|t| {

@@ -818,9 +818,10 @@ fn is_where_a_grievance_was(look: &LookBack) -> bool {
     }
 }
 
-/// Where the authorities a demand went to sit is not where it was made ("traders shut their
-/// shops and demanded better security from the provincial government in Quetta", "called
-/// on the authorities in Juba to investigate"), nor is where any addressee sits ("read out an
+/// Where the authorities a demand went to, or a request came from, sit is not where it was
+/// made ("traders shut their shops and demanded better security from the provincial
+/// government in Quetta", "called on the authorities in Juba to investigate", "jets struck
+/// at the request of the government in Bamako"), nor is where any addressee sits ("read out an
 /// appeal addressed to the Red Cross in Geneva").
 fn is_where_demands_went(look: &LookBack) -> bool {
     const DEMANDS: &[&str] = &[
@@ -838,6 +839,10 @@ fn is_where_demands_went(look: &LookBack) -> bool {
         "petitioned",
         "pressed",
         "pressing",
+        // "acting at the request of the government in N'Djamena".
+        "request",
+        "invitation",
+        "behalf",
     ];
     const AUTHORITIES: &[&str] = &["government", "authorities", "administration", "leadership"];
     match look.within(64) {
@@ -861,9 +866,33 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
 }
 
 /// Where the people an event befell came from is not where it happened ("shot dead three
-/// labourers from Punjab", "pilgrims from Iran were killed in Karbala").
+/// labourers from Punjab", "pilgrims from Iran were killed in Karbala"), nor where the
+/// aircraft that struck are based ("jets based in the Chadian capital struck a column").
 fn is_where_people_came_from(look: &LookBack) -> bool {
-    verb_then_preposition(look.within(32), 2, PEOPLE_FROM, &["from"])
+    const AIRCRAFT: &[&str] = &[
+        "jets",
+        "warplanes",
+        "aircraft",
+        "planes",
+        "drones",
+        "helicopters",
+        "bombers",
+    ];
+    let words = look.within(48);
+    let words = match words {
+        [rest @ .., the] if the.lower == "the" => rest,
+        all => all,
+    };
+    let aircraft_based = match words {
+        [.., noun, based, at] => {
+            ["based", "stationed"].contains(&based.lower.as_str())
+                && ["in", "at"].contains(&at.lower.as_str())
+                && AIRCRAFT.contains(&noun.lower.as_str())
+        }
+        _ => false,
+    };
+    aircraft_based
+        || verb_then_preposition(look.within(32), 2, PEOPLE_FROM, &["from"])
         || after_an_origin_phrase(look)
 }
 
@@ -874,6 +903,8 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
     const FIRST_WORDS: &[&str] = &[
         "launched",
         "fired",
+        "arrived",
+        "arriving",
         "originally",
         "hailing",
         "hailed",
@@ -904,6 +935,8 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
 const ORIGIN_PHRASES: &[&str] = &[
     "launched from ",
     "fired from ",
+    "arrived from ",
+    "arriving from ",
     "originally from ",
     "hailing from ",
     "hailed from ",

@@ -417,6 +417,16 @@ fn the_vocabulary_of_conflict_reporting() {
         ),
         ("Rioters torched a police post during the protest.", Riot),
         ("A mob lynched a man accused of theft.", MobViolence),
+        ("Students clashed with police outside the parliament.", Riot),
+        (
+            "Hundreds of farmers armed with sticks clashed with herders over a well.",
+            MobViolence,
+        ),
+        ("Soldiers clashed with rebels near the border.", Assault),
+        (
+            "Heavy clashes between the SAF and the RSF rocked the city, residents said.",
+            Assault,
+        ),
         ("The two sides agreed a ceasefire in the city.", Agreement),
         ("Houses were set on fire in the village.", Destruction),
         ("Fighters looted shops in the market.", Looting),
@@ -1827,6 +1837,21 @@ fn where_the_authorities_a_demand_went_to_sit_is_not_the_place() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].kind, EventKind::Protest);
     assert!(found[0].place.is_none(), "{}", place_name(&found[0]));
+    // Nor where a request came from; nor where the jets that struck are based.
+    let text = "PARIS — French jets struck a rebel column in the far north on Sunday, acting at \
+                the request of the government in Niamey.";
+    let found = mentions_of(0, text, Some(date(2022, 5, 16)));
+    assert!(found.iter().all(|m| place_name(m) != "Niamey"), "{found:?}");
+    let text = "Drones based in Gao struck a convoy of pickup trucks in the Ménaka region on \
+                Sunday.";
+    let places: Vec<String> = mentions_of(0, text, Some(date(2022, 5, 16)))
+        .iter()
+        .map(place_name)
+        .collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| p != "Gao"),
+        "{places:?}"
+    );
 }
 
 #[test]
