@@ -531,6 +531,17 @@ pub(super) fn choose(
     let gathered = |t: &Trigger| t.phrase == "gathered$";
     let without_cause = kept.iter().any(gathered) && !any_word(PROTEST_CUES);
     drop(&mut kept, without_cause, &gathered);
+    // "walking towards Soleimani's grave", "visited their graves": someone's grave is no mass
+    // grave found.
+    kept.retain(|t| {
+        let someones = t.first_word >= 1 && {
+            let before = words[t.first_word - 1].lower.as_str();
+            before.ends_with("'s")
+                || before.ends_with("\u{2019}s")
+                || ["his", "her", "their", "its", "our"].contains(&before)
+        };
+        !(t.kind == MassGrave && matches!(t.phrase, "grave$" | "graves$") && someones)
+    });
     // A bulletin's "Incident: IED against a military vehicle." reports the weapon's use.
     let incident =
         (sentence.trim_start().get(..9)).is_some_and(|head| head.eq_ignore_ascii_case("incident:"));

@@ -781,6 +781,22 @@ pub fn is_a_period_before(words: &[Word], first_word: usize) -> bool {
         && (first_word.saturating_sub(6)..first_word - 2).any(|i| LEADING.contains(&lower(i)))
 }
 
+/// Whether the trigger at word `first_word` is what an anniversary remembers ("on the fourth
+/// anniversary of his killing by a drone strike in Baghdad", "marked the anniversary of the
+/// massacre"): an event of another year.
+/// The anniversary's phrase ends at a comma: "Marking the anniversary of the coup, youths
+/// staged a protest" tells a protest.
+pub fn is_remembered(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let Some(at) = (first_word.saturating_sub(8)..first_word)
+        .rfind(|&i| lower(i).starts_with("anniversar") && lower(i + 1) == "of")
+    else {
+        return false;
+    };
+    (at..first_word)
+        .all(|i| !sentence[words[i].span.end..words[i + 1].span.start].contains([',', ';']))
+}
+
 /// Whether the trigger at word `first_word` tells what a perfect verb before it has gone on
 /// doing for years ("Bandits have terrorized rural communities for more than a decade,
 /// killing and kidnapping for ransom"), or a present passive ("farmers are abducted on the
@@ -1195,6 +1211,30 @@ mod tests {
         ));
         assert!(dates("Schools have stayed shut since the bombing."));
         assert!(!dates("Residents fled after the attack on the market."));
+    }
+
+    #[test]
+    fn what_an_anniversary_remembers_is_no_event_of_the_day() {
+        let remembered = |sentence: &str| {
+            let words = words(sentence);
+            let trigger = find_triggers_in(&words)
+                .into_iter()
+                .last()
+                .expect("trigger");
+            is_remembered(sentence, &words, trigger.first_word)
+        };
+        assert!(remembered(
+            "Crowds gathered on the tenth anniversary of the massacre at the mosque."
+        ));
+        assert!(remembered(
+            "The march fell on the anniversary of his killing in an air strike."
+        ));
+        assert!(!remembered(
+            "Jets struck the town on the anniversary, killing four people."
+        ));
+        assert!(!remembered(
+            "Marking the anniversary of the coup, youths staged a protest in the square."
+        ));
     }
 
     #[test]

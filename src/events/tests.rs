@@ -417,6 +417,10 @@ fn the_vocabulary_of_conflict_reporting() {
         ),
         ("Rioters torched a police post during the protest.", Riot),
         ("A mob lynched a man accused of theft.", MobViolence),
+        (
+            "Police found a grave with eleven bodies near the river.",
+            MassGrave,
+        ),
         ("Students clashed with police outside the parliament.", Riot),
         (
             "Hundreds of farmers armed with sticks clashed with herders over a well.",
@@ -2318,6 +2322,7 @@ fn where_an_agency_or_a_command_sits_is_not_where_it_happened() {
 #[test]
 fn a_fight_a_place_was_spared_or_a_government_denies_is_no_event() {
     assert!(kinds_of("The port town has so far been spared by the shelling.").is_empty());
+    assert!(kinds_of("Pilgrims queued for hours to pray at the general's grave.").is_empty());
     assert!(kinds_of("The ministry said it was not involved in the attack.").is_empty());
     assert_eq!(
         kinds_of("Militia forces handed control of the airport to the army on Monday."),
