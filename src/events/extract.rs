@@ -1191,7 +1191,26 @@ pub fn extract_mentions(
                         })
                         .max_by_key(|t| t.span.start)
                         .map(|t| (*t).clone());
+                    // "several rallies in the capital were broken up": a bare "the capital"
+                    // is the story's country's, if named before, not the provincial capital
+                    // named last.
+                    let national_capital = || {
+                        let bare = (words.windows(3)).any(|w| {
+                            w[0].lower == "the" && w[1].lower == "capital" && w[2].lower != "of"
+                        });
+                        let home_country = home_country.get_or_init(|| story_country(false));
+                        let capital = (noun == "capital" && bare)
+                            .then(|| gazetteer.capital_of(home_country.as_ref()?))
+                            .flatten()?;
+                        (toponyms.iter())
+                            .filter(|t| {
+                                t.span.end <= trigger_at.start && t.place == capital && fits(t)
+                            })
+                            .next_back()
+                            .cloned()
+                    };
                     earlier_here
+                        .or_else(national_capital)
                         // Not a town abroad named by the way ("leaders who met in Vilnius"):
                         // the last one of the story's country.
                         .or_else(|| {

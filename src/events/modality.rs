@@ -286,6 +286,7 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     if sentence.trim_end().ends_with('?')
         || is_planned(words, first_word)
         || asked_to_end(sentence, words, first_word)
+        || is_to_follow(sentence, words, first_word)
     {
         return false;
     }
@@ -326,6 +327,7 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         // "it would have caused a massacre", "could have killed dozens": what did not happen.
         let counterfactual = ["would", "could", "might"].contains(&w)
             && words.get(at + 1).is_some_and(|next| next.lower == "have");
+
         if (infinitive_of_intention && !(past_heavy_word && past_tense))
             || due
             || spared
@@ -355,6 +357,22 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         }
     }
     !judged_unreal_after(sentence, words, first_word)
+}
+
+/// Whether the trigger is what is to follow, in its clause: "The deal will be followed by the
+/// signing of a comprehensive peace accord".
+fn is_to_follow(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let from = first_word.saturating_sub(12);
+    let clause_start = (from..first_word)
+        .rev()
+        .find(|&at| sentence[words[at].span.end..words[at + 1].span.start].contains(CLAUSE_MARKS))
+        .map_or(from, |at| at + 1);
+    (clause_start..first_word).any(|at| {
+        ["will", "would", "shall"].contains(&lower(at))
+            && lower(at + 1) == "be"
+            && lower(at + 2) == "followed"
+    })
 }
 
 /// Whether the trigger is what someone asks to stop: "called for an end to air and
@@ -1191,6 +1209,7 @@ mod tests {
             "Several governments called for an end to air and artillery strikes.",
             "The families demanded an end to the shelling of their villages.",
             "The Kremlin urged the encircled troops to surrender.",
+            "The vote will be followed by the signing of a peace accord in the capital.",
         ] {
             assert!(!actual(sentence), "{sentence}");
         }

@@ -1422,6 +1422,25 @@ fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
 /// How far back from a name, in bytes, the checks of what stands before it read.
 const LOOK_BACK: usize = 80;
 
+/// Where the sentence that ends `window` starts: after its last line break, or after the
+/// last ". " between a small letter and a capital ("the fighting. In N'Djamena"), not the
+/// dot of an abbreviation ("U.S. officials").
+fn sentence_start(window: &str) -> usize {
+    let line = window.rfind('\n').map_or(0, |at| at + 1);
+    let bytes = window.as_bytes();
+    let full_stop = (line..window.len().saturating_sub(2))
+        .rev()
+        .find(|&at| {
+            matches!(bytes[at], b'.' | b'!' | b'?')
+                && bytes[at + 1] == b' '
+                && bytes[at + 2].is_ascii_uppercase()
+                && at > 0
+                && bytes[at - 1].is_ascii_lowercase()
+        })
+        .map_or(line, |at| at + 2);
+    full_stop.max(line)
+}
+
 /// The words just before a place's name, read once for every check that looks back from it.
 struct LookBack<'t> {
     /// The text just before the name, at most [`LOOK_BACK`] bytes.
@@ -1433,6 +1452,7 @@ struct LookBack<'t> {
 impl<'t> LookBack<'t> {
     fn new(text: &'t str, toponym: &Toponym) -> Self {
         let window = tail(&text[..toponym.span.start], LOOK_BACK);
+        let window = &window[sentence_start(window)..];
         Self {
             window,
             words: words(window),

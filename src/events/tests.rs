@@ -662,6 +662,20 @@ fn the_town_set_only_by_a_reference_point_is_the_town_named_long_before() {
 }
 
 #[test]
+fn the_capital_alone_is_the_country_s_capital_named_before() {
+    // Mao is "the provincial capital"; "the capital" is N'Djamena. A distance told at the end
+    // of one sentence does not make the next sentence's first place a reference point.
+    let text = "Rebels advanced towards the capital, some 300 km from the fighting.\n\nIn \
+                N'Djamena, troops guarded the main avenues. Families reached Mao, the \
+                provincial capital, on foot. Police broke up several rallies in the capital on \
+                Sunday.";
+    let found = mentions_of(0, text, Some(date(2021, 4, 19)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(places.iter().any(|p| p == "N'Djamena"), "{places:?}");
+    assert!(places.iter().all(|p| p != "Mao"), "{places:?}");
+}
+
+#[test]
 fn a_town_set_after_its_province_is_the_place() {
     let found = mentions_of(
         0,
