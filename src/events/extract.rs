@@ -1203,10 +1203,9 @@ pub fn extract_mentions(
                             .then(|| gazetteer.capital_of(home_country.as_ref()?))
                             .flatten()?;
                         (toponyms.iter())
-                            .filter(|t| {
+                            .rfind(|t| {
                                 t.span.end <= trigger_at.start && t.place == capital && fits(t)
                             })
-                            .next_back()
                             .cloned()
                     };
                     earlier_here
