@@ -367,8 +367,8 @@ pub(super) fn recognise_line(
                 && !p.all_caps
                 && p.after_space
                 && !never_a_place(lower(p))
-                && !part_of_a_unit(p)
                 && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)) || before_unit_word())
+                && !part_of_a_unit(p)
         });
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
         let before_proper_word = next.is_some_and(|n| {

@@ -628,34 +628,41 @@ const CITY_PART_KM: f64 = 30.0;
 /// provinces: a neighbourhood the gazetteer lacks, named like a town elsewhere (Jacarezinho in
 /// Paraná), not that town. All its mentions go.
 fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
-    let towns: Vec<PlaceId> = (toponyms.iter())
-        .map(|t| t.place)
-        .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
-        .collect();
+    let starts_with_ignoring_case = |text: &str, prefix: &str| {
+        (text.as_bytes().get(..prefix.len()))
+            .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
     let named_as_a_part = |t: &Toponym| {
-        let before = crate::text::tail(&text[..t.span.start], 5).to_ascii_lowercase();
-        let after = crate::text::head(&text[t.span.end..], 16).to_ascii_lowercase();
-        before.ends_with("the ")
-            && (CITY_PART_WORDS.iter()).any(|word| after.trim_start().starts_with(word))
+        let before = &text.as_bytes()[..t.span.start];
+        let after = text[t.span.end..].trim_start();
+        before.len() >= 4
+            && before[before.len() - 4..].eq_ignore_ascii_case(b"the ")
+            && (CITY_PART_WORDS.iter()).any(|word| starts_with_ignoring_case(after, word))
+    };
+    let is_small_town = |id: PlaceId| {
+        let place = gazetteer.place(id);
+        place.kind == PlaceKind::Town && place.population < CITY_PART_POPULATION
     };
     let far_parts: Vec<PlaceId> = (toponyms.iter())
-        .filter(|t| named_as_a_part(t))
+        .filter(|t| is_small_town(t.place) && named_as_a_part(t))
         .map(|t| t.place)
         .filter(|&id| {
             let place = gazetteer.place(id);
-            let mut cities = (towns.iter().filter(|&&other| other != id))
-                .map(|&other| gazetteer.place(other))
+            let mut cities = (toponyms.iter())
+                .map(|t| t.place)
+                .filter(|&other| other != id && gazetteer.place(other).kind == PlaceKind::Town)
+                .map(|other| gazetteer.place(other))
                 .peekable();
-            place.kind == PlaceKind::Town
-                && place.population < CITY_PART_POPULATION
-                && cities.peek().is_some()
+            cities.peek().is_some()
                 && cities.all(|city| {
                     !is_within_km(place, city, CITY_PART_KM)
                         && (&city.country, &city.admin1) != (&place.country, &place.admin1)
                 })
         })
         .collect();
-    toponyms.retain(|t| !far_parts.contains(&t.place));
+    if !far_parts.is_empty() {
+        toponyms.retain(|t| !far_parts.contains(&t.place));
+    }
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).
