@@ -76,6 +76,8 @@ const PROTESTING: &[&str] = &[
 
 /// Unarmed crowds, whose clashes with each other are mob violence (see [`choose`]).
 const CROWDS: &[&str] = &[
+    "people",
+    "youth",
     "youths",
     "crowd",
     "crowds",
@@ -689,13 +691,26 @@ pub(super) fn choose(
     // with each other ("farmers and herders clashed"), a mob. Armed men who clash fight, and
     // so do groups named by their initials ("clashes between the SAF and the RSF"). Only the
     // words about the clash count, not "residents said".
+    // So do crowds that storm or attack ("supporters of the former president stormed
+    // Congress"), and communal violence with no armed men.
     let armed_men = any_word(ARMED_MEN);
-    for clash in (kept.iter_mut()).filter(|t| t.kind == Assault && t.phrase == "clash") {
+    let communal = any_word(&["communal", "intercommunal", "inter-communal"]);
+    let passive = |at: usize| {
+        at >= 1 && ["was", "were", "been", "being"].contains(&words[at - 1].lower.as_str())
+    };
+    let stormed = |t: &Trigger| {
+        ["attacked", "stormed", "storming", "raided"].contains(&t.phrase) && !passive(t.first_word)
+    };
+    for clash in
+        (kept.iter_mut()).filter(|t| t.kind == Assault && (t.phrase == "clash" || stormed(t)))
+    {
         // Who clashed: the few words before ("farmers and herders clashed"), and those after
         // "between" or "with".
         let at = clash.first_word;
         let after = match words.get(at + 1).map(|w| w.lower.as_str()) {
-            Some("between" | "with" | "involving" | "pitting") => at + 2..(at + 7).min(words.len()),
+            Some("between" | "with" | "involving" | "pitting") if clash.phrase == "clash" => {
+                at + 2..(at + 7).min(words.len())
+            }
             _ => at..at,
         };
         let parties: Vec<&Word> = (words[at.saturating_sub(8)..at].iter())
@@ -706,12 +721,17 @@ pub(super) fn choose(
             let text = &sentence[w.span.clone()];
             text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
         });
-        if armed_men || initials {
+        // "Armed youths raided the cattle camps": armed men; not "farmers armed with sticks".
+        let armed = (parties.windows(2)).any(|w| w[0].lower == "armed" && w[1].lower != "with");
+        if armed_men || initials || armed {
             continue;
         }
-        if any_party(PROTESTING) {
+        // A crowd against the police riots too ("clashes between security forces and young
+        // people").
+        let police = any_party(&["police", "policemen", "security", "gendarmes"]);
+        if any_party(PROTESTING) || (police && any_party(CROWDS)) {
             clash.kind = Riot;
-        } else if any_party(CROWDS) {
+        } else if any_party(CROWDS) || communal {
             clash.kind = MobViolence;
         }
     }

@@ -428,6 +428,19 @@ fn the_vocabulary_of_conflict_reporting() {
         ),
         ("Soldiers clashed with rebels near the border.", Assault),
         (
+            "Thousands of supporters of the former president stormed the parliament building.",
+            Riot,
+        ),
+        ("Armed youths raided the cattle camp at dawn.", Assault),
+        (
+            "Clashes between security forces and young people left one woman dead.",
+            Riot,
+        ),
+        (
+            "Farmers and herders clashed over a well near the market.",
+            MobViolence,
+        ),
+        (
             "Heavy clashes between the SAF and the RSF rocked the city, residents said.",
             Assault,
         ),
