@@ -45,6 +45,22 @@ const ARMED_WORDS: &[&str] = &[
     "patrol",
 ];
 
+/// People a capture takes ("captured 250 rebels"): then it is no capture of a place.
+const CAPTURED_PEOPLE: &[&str] = &[
+    "rebels",
+    "fighters",
+    "militants",
+    "insurgents",
+    "soldiers",
+    "men",
+    "members",
+    "commanders",
+    "commander",
+    "suspects",
+    "jihadists",
+    "prisoners",
+];
+
 /// Armed men, whose clashes are fights (see [`choose`]); the police are not among them.
 const ARMED_MEN: &[&str] = &[
     "soldiers",
@@ -753,6 +769,17 @@ pub(super) fn choose(
             && (!matches!(t.kind, Riot | Protest)
                 || mob_parts.iter().any(|part| part.contains(&t.span.start)))
     });
+    // "captured more than 250 rebels": people taken, not a place.
+    for capture in (kept.iter_mut()).filter(|t| t.kind == Capture && t.phrase == "captur") {
+        let next = &words
+            [(capture.first_word + 1).min(words.len())..(capture.first_word + 5).min(words.len())];
+        if next
+            .iter()
+            .any(|w| CAPTURED_PEOPLE.contains(&w.lower.as_str()))
+        {
+            capture.kind = Arrest;
+        }
+    }
     let k = kept.clone();
     drop(&mut kept, has(&k, Arrest), &|t| {
         (t.kind == Assault && is_generic_attack(t))

@@ -441,6 +441,10 @@ fn the_vocabulary_of_conflict_reporting() {
             MobViolence,
         ),
         (
+            "The army said it had captured more than 250 rebels.",
+            Arrest,
+        ),
+        (
             "Heavy clashes between the SAF and the RSF rocked the city, residents said.",
             Assault,
         ),
