@@ -606,6 +606,17 @@ pub(super) fn resolve(
     toponyms
 }
 
+/// Capitalised buildings named after a place ("the Litoral Penitentiary").
+const BUILDING_NAMES: &[&str] = &[
+    "Penitentiary",
+    "Prison",
+    "Jail",
+    "Hospital",
+    "University",
+    "Stadium",
+    "Airport",
+];
+
 /// Words after a name that make it a part of a city ("the Jacarezinho favela").
 const CITY_PART_WORDS: &[&str] = &[
     "neighbourhood",
@@ -796,11 +807,21 @@ fn drop_stray_places(
             // "South West State" in Somalia is not Cameroon's South-West: a province named
             // only by a direction is as easily misread as a village.
             // Nor is one that no name of the story spells.
+            // Nor one named only before a building ("the Litoral Penitentiary" of Guayaquil
+            // is no province of Equatorial Guinea).
+            let before_a_building = || {
+                (toponyms.iter().filter(|t| t.place == id)).all(|t| {
+                    let after = text[t.span.end..].trim_start();
+                    BUILDING_NAMES.iter().any(|word| after.starts_with(word))
+                })
+            };
             let local = matches!(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
             ) || (place.kind == PlaceKind::Admin1
-                && (names_only_a_direction(&place.name) || spelt_otherwise(id)));
+                && (names_only_a_direction(&place.name)
+                    || spelt_otherwise(id)
+                    || before_a_building()));
             let placed_elsewhere = |places_there: usize| {
                 (local_by_country.iter())
                     .any(|&(other, local, firm)| other != country && local >= places_there && firm)

@@ -314,6 +314,13 @@ fn languages_and_the_language_of_a_translation_are_no_places() {
 }
 
 #[test]
+fn a_building_named_like_a_province_abroad_is_no_place() {
+    // Litoral is also a province of Equatorial Guinea.
+    let found = parse("Gangs fought inside the Litoral Penitentiary in Guayaquil on Tuesday.");
+    assert_eq!(surfaces(&found), ["Guayaquil"]);
+}
+
+#[test]
 fn a_neighbourhood_named_like_a_far_town_is_no_place() {
     // Jacarezinho is also a town of Paraná, 700 km away.
     let found = parse(
