@@ -349,12 +349,13 @@ fn the_file_menu_saves_the_map_the_playback_and_the_report_under_proposed_names(
     harness.get_by_label_contains(&format!("{frames} frames of 960×600"));
 
     // The map and the GIF written into the folder may start a read of it when the watcher next
-    // scans it: the report is saved once a whole scan has passed with no read, so that it and
-    // the events compared with it are of one read.
+    // scans it: the report is saved once two whole scans have passed with no read (a loaded
+    // machine may delay the watcher's thread past one), so that it and the events compared
+    // with it are of one read.
     step_until_quiet(
         &mut harness,
         "a read of the folder",
-        newsmap::ingest::FolderWatcher::PERIOD + std::time::Duration::from_millis(500),
+        2 * newsmap::ingest::FolderWatcher::PERIOD + std::time::Duration::from_secs(1),
         |h| h.state().is_loading(),
     );
     let report = save_from_file_menu(
