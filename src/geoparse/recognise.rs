@@ -974,6 +974,18 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                 && tokens
                     .get(j + 1)
                     .is_some_and(|n| n.is_word && n.capitalised);
+            // "Cox's Bazar": a possessive's "'s" inside a name, a capitalised word after it.
+            let possessive_inside = matches!(&line[t.start..t.end], "'" | "\u{2019}")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|s| s.is_word && s.start == t.end && &line[s.start..s.end] == "s")
+                && tokens
+                    .get(j + 2)
+                    .is_some_and(|n| n.is_word && n.capitalised && n.after_space);
+            if possessive_inside {
+                j += 2;
+                continue;
+            }
             if !dot_inside {
                 break;
             }

@@ -314,6 +314,15 @@ fn languages_and_the_language_of_a_translation_are_no_places() {
 }
 
 #[test]
+fn a_name_with_a_possessive_s_inside_is_found_whole() {
+    let found = parse("Fire swept through a refugee camp near Cox's Bazar on Sunday.");
+    assert_eq!(surfaces(&found), ["Cox's Bazar"]);
+    // A possessive after a whole name still leaves the name.
+    let found = parse("Fighting reached Kabul's Karte Seh area on Friday.");
+    assert_eq!(surfaces(&found), ["Kabul"]);
+}
+
+#[test]
 fn a_building_named_like_a_province_abroad_is_no_place() {
     // Litoral is also a province of Equatorial Guinea.
     let found = parse("Gangs fought inside the Litoral Penitentiary in Guayaquil on Tuesday.");
