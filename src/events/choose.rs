@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use super::triggers::Trigger;
 use super::{EventKind, EventType};
-use crate::text::{Word, has_word_pair};
+use crate::text::{Word, gap_before, has_word_pair};
 
 /// Words that name armed people or their posts: when they are the ones attacked or killed,
 /// the violence is a battle.
@@ -572,7 +572,7 @@ pub(super) fn choose(
         let end = (using + 1..words.len())
             .find(|&i| {
                 USE_WORDS.contains(&words[i].lower.as_str())
-                    || sentence[words[i - 1].span.end..words[i].span.start].contains([';', '('])
+                    || gap_before(sentence, words, i).contains([';', '('])
             })
             .unwrap_or(words.len());
         let means = |t: &Trigger| explosive(t.kind) && (using + 1..end).contains(&t.first_word);

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::gazetteer::Gazetteer;
 use crate::geoparse::{MentionForm, Precision, Toponym};
-use crate::text::{Word, words};
+use crate::text::{Word, gap_before, words};
 use crate::time::{
     DateRange, TimeKind, TimePrecision, find_times, recent_week, stated_time, time_unit,
 };
@@ -196,7 +196,7 @@ fn after_a_dateline(sentence: &str, words: &[Word]) -> usize {
     }
     (1..words.len().min(10))
         .find(|&i| {
-            let gap = &sentence[words[i - 1].span.end..words[i].span.start];
+            let gap = gap_before(sentence, words, i);
             gap.contains(crate::text::DASHES) && gap.contains(char::is_whitespace)
         })
         .unwrap_or(0)
@@ -227,7 +227,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         circumstance: opening && ["as", "while", "when"].contains(&opener),
     };
     for i in first + 1..words.len() {
-        let gap = &sentence[words[i - 1].span.end..words[i].span.start];
+        let gap = gap_before(sentence, words, i);
         if opening && gap.contains(',') {
             opening = false;
             out.push(Clause {

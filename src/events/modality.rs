@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::text::{Word, has_word_pair};
+use crate::text::{Word, gap_before, has_word_pair};
 
 /// Words that negate a trigger in the words just before it.
 const NEGATORS: &[&str] = &[
@@ -300,10 +300,7 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     for at in (from..first_word).rev() {
         let word = &words[at];
         // A comma, semicolon or dash between this word and the next ends the clause.
-        let gap = sentence
-            .get(word.span.end..words[at + 1].span.start)
-            .unwrap_or("");
-        if gap.contains(CLAUSE_MARKS) {
+        if gap_before(sentence, words, at + 1).contains(CLAUSE_MARKS) {
             break;
         }
         let w = word.lower.as_str();
@@ -327,7 +324,6 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         // "it would have caused a massacre", "could have killed dozens": what did not happen.
         let counterfactual = ["would", "could", "might"].contains(&w)
             && words.get(at + 1).is_some_and(|next| next.lower == "have");
-
         if (infinitive_of_intention && !(past_heavy_word && past_tense))
             || due
             || spared
@@ -366,7 +362,7 @@ fn is_to_follow(sentence: &str, words: &[Word], first_word: usize) -> bool {
     let from = first_word.saturating_sub(12);
     let clause_start = (from..first_word)
         .rev()
-        .find(|&at| sentence[words[at].span.end..words[at + 1].span.start].contains(CLAUSE_MARKS))
+        .find(|&at| gap_before(sentence, words, at + 1).contains(CLAUSE_MARKS))
         .map_or(from, |at| at + 1);
     (clause_start..first_word).any(|at| {
         ["will", "would", "shall"].contains(&lower(at))
@@ -380,10 +376,7 @@ fn is_to_follow(sentence: &str, words: &[Word], first_word: usize) -> bool {
 fn asked_to_end(sentence: &str, words: &[Word], first_word: usize) -> bool {
     let from = first_word.saturating_sub(WINDOW);
     for at in (from.max(2)..first_word).rev() {
-        let gap = sentence
-            .get(words[at].span.end..words[at + 1].span.start)
-            .unwrap_or("");
-        if gap.contains(CLAUSE_MARKS) {
+        if gap_before(sentence, words, at + 1).contains(CLAUSE_MARKS) {
             return false;
         }
         if words[at].lower == "end" && words[at - 1].lower == "an" {
@@ -408,10 +401,7 @@ fn judged_unreal_after(sentence: &str, words: &[Word], first_word: usize) -> boo
     const UNREAL: &[&str] = &["unlikely", "possible", "imminent", "expected"];
     let last = (first_word + 8).min(words.len().saturating_sub(1));
     for at in first_word + 1..last {
-        let gap = sentence
-            .get(words[at - 1].span.end..words[at].span.start)
-            .unwrap_or("");
-        if gap.contains(CLAUSE_MARKS) {
+        if gap_before(sentence, words, at).contains(CLAUSE_MARKS) {
             return false;
         }
         if BEING.contains(&words[at].lower.as_str()) {
@@ -811,8 +801,7 @@ pub fn is_remembered(sentence: &str, words: &[Word], first_word: usize) -> bool 
     else {
         return false;
     };
-    (at..first_word)
-        .all(|i| !sentence[words[i].span.end..words[i + 1].span.start].contains([',', ';']))
+    (at..first_word).all(|i| !gap_before(sentence, words, i + 1).contains([',', ';']))
 }
 
 /// Whether the trigger at word `first_word` tells what a perfect verb before it has gone on
@@ -1184,14 +1173,30 @@ mod tests {
     use crate::events::triggers::find_triggers_in;
     use crate::text::words;
 
+    /// Which trigger of a sentence a check reads.
+    enum Which {
+        First,
+        Last,
+    }
+
+    /// `check` (given the sentence's words and the trigger's first word) read at the first or
+    /// the last trigger of `sentence`.
+    fn at_trigger(sentence: &str, which: Which, check: impl Fn(&[Word], usize) -> bool) -> bool {
+        let words = words(sentence);
+        let triggers = find_triggers_in(&words);
+        let trigger = match which {
+            Which::First => triggers.first(),
+            Which::Last => triggers.last(),
+        }
+        .unwrap_or_else(|| panic!("no trigger in {sentence:?}"));
+        check(&words, trigger.first_word)
+    }
+
     /// Whether the first trigger of `sentence` is actual.
     fn actual(sentence: &str) -> bool {
-        let words = words(sentence);
-        let trigger = find_triggers_in(&words)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| panic!("no trigger in {sentence:?}"));
-        is_actual(sentence, &words, trigger.first_word)
+        at_trigger(sentence, Which::First, |words, at| {
+            is_actual(sentence, words, at)
+        })
     }
 
     #[test]
@@ -1218,12 +1223,9 @@ mod tests {
     #[test]
     fn an_event_named_as_a_time_points_back() {
         let dates = |sentence: &str| {
-            let words = words(sentence);
-            let trigger = find_triggers_in(&words)
-                .into_iter()
-                .next()
-                .expect("trigger");
-            dates_by_an_event_told(sentence, &words, trigger.first_word)
+            at_trigger(sentence, Which::First, |words, at| {
+                dates_by_an_event_told(sentence, words, at)
+            })
         };
         assert!(dates(
             "Wheat prices rose in Chicago after the attack, traders said."
@@ -1235,12 +1237,9 @@ mod tests {
     #[test]
     fn what_an_anniversary_remembers_is_no_event_of_the_day() {
         let remembered = |sentence: &str| {
-            let words = words(sentence);
-            let trigger = find_triggers_in(&words)
-                .into_iter()
-                .last()
-                .expect("trigger");
-            is_remembered(sentence, &words, trigger.first_word)
+            at_trigger(sentence, Which::Last, |words, at| {
+                is_remembered(sentence, words, at)
+            })
         };
         assert!(remembered(
             "Crowds gathered on the tenth anniversary of the massacre at the mosque."
@@ -1258,14 +1257,7 @@ mod tests {
 
     #[test]
     fn what_had_been_done_before_in_a_relative_clause_is_told_as_done_before() {
-        let before = |sentence: &str| {
-            let words = words(sentence);
-            let trigger = find_triggers_in(&words)
-                .into_iter()
-                .last()
-                .expect("trigger");
-            told_as_done_before(&words, trigger.first_word)
-        };
+        let before = |sentence: &str| at_trigger(sentence, Which::Last, told_as_done_before);
         assert!(before(
             "The crowd freed a man they had detained in the street."
         ));

@@ -722,8 +722,10 @@ pub(super) fn belongs_to_another_trigger(
 /// Whether a name, between `before` and `after`, is a famous place's standing for another
 /// one: "visitors call it the 'Hiroshima of the Caucasus'", "the Venice of the North".
 fn is_an_epithet(before: &str, after: &str) -> bool {
-    const QUOTES: &[char] = &['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
-    let before = before.trim_end().trim_end_matches(QUOTES).trim_end();
+    let before = before
+        .trim_end()
+        .trim_end_matches(crate::text::QUOTES)
+        .trim_end();
     let the_before = before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
@@ -1428,7 +1430,7 @@ const LOOK_BACK: usize = 80;
 fn sentence_start(window: &str) -> usize {
     let line = window.rfind('\n').map_or(0, |at| at + 1);
     let bytes = window.as_bytes();
-    let full_stop = (line..window.len().saturating_sub(2))
+    (line..window.len().saturating_sub(2))
         .rev()
         .find(|&at| {
             matches!(bytes[at], b'.' | b'!' | b'?')
@@ -1437,8 +1439,7 @@ fn sentence_start(window: &str) -> usize {
                 && at > 0
                 && bytes[at - 1].is_ascii_lowercase()
         })
-        .map_or(line, |at| at + 2);
-    full_stop.max(line)
+        .map_or(line, |at| at + 2)
 }
 
 /// The words just before a place's name, read once for every check that looks back from it.

@@ -686,8 +686,7 @@ fn the_capital_alone_is_the_country_s_capital_named_before() {
                 N'Djamena, troops guarded the main avenues. Families reached Mao, the \
                 provincial capital, on foot. Police broke up several rallies in the capital on \
                 Sunday.";
-    let found = mentions_of(0, text, Some(date(2021, 4, 19)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2021, 4, 19));
     assert!(places.iter().any(|p| p == "N'Djamena"), "{places:?}");
     assert!(places.iter().all(|p| p != "Mao"), "{places:?}");
 }
@@ -990,8 +989,7 @@ fn a_place_in_a_clause_the_lede_opens_with_is_not_the_main_clause_s() {
 fn a_circumstance_clause_places_the_blast_it_follows() {
     let text = "Two boys were killed on Monday when a landmine exploded as they collected firewood \
                 in Khost province, officials said.";
-    let found = mentions_of(0, text, Some(date(2018, 3, 13)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2018, 3, 13));
     assert!(places.iter().any(|p| p == "Khowst"), "{places:?}");
 }
 
@@ -1028,8 +1026,7 @@ fn a_village_far_from_a_reference_town_is_placed_in_its_province() {
     // With no distance stated, the town named is where analysts put it.
     let text =
         "Militants attacked an army post in farmland south of Baiji (Salah al-Din) on Monday.";
-    let found = mentions_of(0, text, Some(date(2021, 7, 20)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2021, 7, 20));
     assert_eq!(places, ["Bayjī"]);
 }
 
@@ -1083,8 +1080,7 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
 #[test]
 fn an_armed_unit_named_after_a_province_is_not_the_place() {
     let text = "The Arakan Army said it had taken full control of Paletwa township, Chin state, on Monday.";
-    let found = mentions_of(0, text, Some(date(2024, 1, 16)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2024, 1, 16));
     assert_eq!(places, ["Chin State"]);
 }
 
@@ -1092,8 +1088,7 @@ fn an_armed_unit_named_after_a_province_is_not_the_place() {
 fn a_capital_that_speaks_for_its_government_is_not_the_place() {
     let text = "Ukrainian troops retook Lyman on Saturday after Russian forces pulled out, a day \
                 after Moscow proclaimed the region annexed.";
-    let found = mentions_of(0, text, Some(date(2022, 10, 2)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2022, 10, 2));
     assert!(!places.iter().any(|p| p == "Moscow"), "{places:?}");
     // After a preposition, a place is a place: "the faction in Bossangoa announced".
     assert!(!crate::text::speaks_for_a_government(
@@ -1241,8 +1236,7 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
     let text = "A drone hit a fuel depot in Kherson overnight, setting it on fire. Officials in \
                 Kyiv called it a deliberate strike on civilians. The General Staff in Kyiv said \
                 the attacks would not go unanswered.";
-    let mentions = mentions_of(0, text, Some(date(2023, 5, 4)));
-    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2023, 5, 4));
     assert!(places.iter().any(|p| p == "Kherson"), "{places:?}");
     assert!(!places.iter().any(|p| p == "Kyiv"), "{places:?}");
     // Past a relative clause, or in "the Libyan capital".
@@ -1252,10 +1246,7 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
         "Crowds marched through Misrata on Friday against the militias. Analysts in the \
          Libyan capital say the protests worry the government.",
     ] {
-        let places: Vec<String> = mentions_of(0, text, Some(date(2023, 5, 6)))
-            .iter()
-            .map(place_name)
-            .collect();
+        let places = place_names_of(text, date(2023, 5, 6));
         assert!(places.iter().all(|p| p != "Tripoli"), "{text}: {places:?}");
     }
 }
@@ -1267,10 +1258,7 @@ fn the_dateline_and_a_capital_speaking_are_not_the_story_s_main_town() {
                 after Ankara vowed to retaliate for a bombing in the Turkish capital. The strikes \
                 killed at least nine people and cut power to much of the city. The city faces \
                 the Turkish town of Nusaybin across the border.";
-    let places: Vec<String> = mentions_of(0, text, Some(date(2023, 10, 6)))
-        .iter()
-        .map(place_name)
-        .collect();
+    let places = place_names_of(text, date(2023, 10, 6));
     assert!(places.iter().all(|p| p != "Ankara"), "{places:?}");
 }
 
@@ -1282,8 +1270,7 @@ fn a_source_and_where_it_fled_to_are_not_the_place() {
         "Gunmen stormed the market of Mani on Sunday and shot dead 20 people, according to \
          residents in Fada N'Gourma.",
     ] {
-        let mentions = mentions_of(0, text, Some(date(2024, 9, 2)));
-        let places: Vec<String> = mentions.iter().map(place_name).collect();
+        let places = place_names_of(text, date(2024, 9, 2));
         assert!(places.iter().all(|p| p == "Mani"), "{text}: {places:?}");
     }
 }
@@ -1313,8 +1300,7 @@ fn a_pipeline_named_after_its_ends_is_not_where_the_charge_went_off() {
 fn the_presidents_office_in_the_capital_places_nothing_there() {
     let text = "The president's office in Kabul accused the insurgents after Taliban fighters \
                 overran an army post in Ghazni province on Tuesday.";
-    let mentions = mentions_of(0, text, Some(date(2021, 7, 7)));
-    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2021, 7, 7));
     assert!(places.iter().any(|p| p == "Ghazni"), "{places:?}");
     assert!(!places.iter().any(|p| p == "Kabul"), "{places:?}");
 }
@@ -1358,8 +1344,7 @@ fn a_speaker_s_seat_is_not_the_place_nor_the_town_pointed_back_at() {
             "Niamey",
         ),
     ] {
-        let mentions = mentions_of(0, text, Some(date(2023, 11, 15)));
-        let places: Vec<String> = mentions.iter().map(place_name).collect();
+        let places = place_names_of(text, date(2023, 11, 15));
         assert!(places.iter().any(|p| p == place), "{text}: {places:?}");
         assert!(
             places.iter().all(|p| p.is_empty() || p == place),
@@ -1373,8 +1358,7 @@ fn the_town_pointed_back_at_is_not_one_abroad_named_by_the_way() {
     let text = "Missiles hit an airfield near Starokostiantyniv in the Khmelnytskyi region on \
                 Thursday. The strike came as NATO leaders, who met in Vilnius this week, promised \
                 more air defence. Residents of the town said they heard four explosions.";
-    let mentions = mentions_of(0, text, Some(date(2023, 7, 14)));
-    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2023, 7, 14));
     assert!(!places.iter().any(|p| p == "Vilnius"), "{places:?}");
 }
 
@@ -1382,8 +1366,7 @@ fn the_town_pointed_back_at_is_not_one_abroad_named_by_the_way() {
 fn a_reservoir_named_after_a_town_is_not_where_the_shells_fell() {
     let text = "Russian troops fired artillery across the former Kakhovka reservoir at Nikopol \
                 on Saturday, killing a woman.";
-    let mentions = mentions_of(0, text, Some(date(2023, 8, 6)));
-    let places: Vec<String> = mentions.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2023, 8, 6));
     assert_eq!(places, ["Nikopol"]);
 }
 
@@ -1419,8 +1402,7 @@ fn a_missile_is_placed_where_it_hit_not_where_it_was_fired_from() {
         "Missiles from Belgorod hit Kharkiv on Monday, wounding six people.",
         "Russian forces fired missiles from Belgorod at Kharkiv on Monday, killing two.",
     ] {
-        let mentions = mentions_of(0, text, Some(date(2024, 5, 21)));
-        let places: Vec<String> = mentions.iter().map(place_name).collect();
+        let places = place_names_of(text, date(2024, 5, 21));
         assert!(places.iter().any(|p| p == "Kharkiv"), "{text}: {places:?}");
         assert!(places.iter().all(|p| p != "Belgorod"), "{text}: {places:?}");
     }
@@ -1855,8 +1837,7 @@ fn a_town_near_which_it_happened_beats_the_units_named_after_it() {
     let text = "Boko Haram fighters attacked a camp for displaced people near Mora, in the \
                 Mayo-Sava department of the Far North region, early on Sunday, killing 17 \
                 civilians.";
-    let found = mentions_of(0, text, Some(date(2020, 8, 3)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2020, 8, 3));
     assert!(places.iter().any(|p| p.starts_with("Mora")), "{places:?}");
     assert!(
         !places.iter().any(|p| p.starts_with("Far North")),
@@ -1879,10 +1860,7 @@ fn where_the_authorities_a_demand_went_to_sit_is_not_the_place() {
     assert!(found.iter().all(|m| place_name(m) != "Niamey"), "{found:?}");
     let text = "Drones based in Gao struck a convoy of pickup trucks in the Ménaka region on \
                 Sunday.";
-    let places: Vec<String> = mentions_of(0, text, Some(date(2022, 5, 16)))
-        .iter()
-        .map(place_name)
-        .collect();
+    let places = place_names_of(text, date(2022, 5, 16));
     assert!(
         !places.is_empty() && places.iter().all(|p| p != "Gao"),
         "{places:?}"
@@ -1894,8 +1872,7 @@ fn a_district_in_the_countryside_of_its_province_is_the_place() {
     let text = "Residents of the mudiriyah of Hays, in the southern countryside of Al Hudaydah \
                 governorate, said mortar rounds struck a cluster of farms on Tuesday, killing a \
                 woman.";
-    let found = mentions_of(0, text, Some(date(2020, 2, 19)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2020, 2, 19));
     assert!(places.iter().any(|p| p.starts_with("Hays")), "{places:?}");
 }
 
@@ -1903,8 +1880,7 @@ fn a_district_in_the_countryside_of_its_province_is_the_place() {
 fn where_a_road_leads_is_not_where_a_bomb_hit_it() {
     let text = "An IED struck a military vehicle about 10 km south of Gorom-Gorom, on the road \
                 to Dori, on Thursday; four soldiers were killed.";
-    let found = mentions_of(0, text, Some(date(2021, 8, 20)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2021, 8, 20));
     assert!(
         places.iter().any(|p| p.starts_with("Gorom-Gorom")),
         "{places:?}"
@@ -1934,8 +1910,7 @@ fn a_town_set_west_of_another_or_a_few_kilometres_off_is_the_reference() {
     );
     let text = "Fighters killed six villagers in a raid on a settlement a few kilometres outside \
                 Mora, in the Far North region, on Friday night.";
-    let found = mentions_of(0, text, Some(date(2019, 8, 4)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2019, 8, 4));
     assert!(places.iter().all(|p| p.starts_with("Mora")), "{places:?}");
 }
 
@@ -1943,12 +1918,19 @@ fn a_town_set_west_of_another_or_a_few_kilometres_off_is_the_reference() {
 fn where_flights_were_diverted_to_is_not_where_it_happened() {
     let text = "Clashes broke out near the airport on Monday evening, killing 55 people, and \
                 flights were diverted to Misrata.";
-    let found = mentions_of(0, text, Some(date(2023, 8, 16)));
-    let places: Vec<String> = found.iter().map(place_name).collect();
+    let places = place_names_of(text, date(2023, 8, 16));
     assert!(
         !places.iter().any(|p| p.starts_with("Misrat")),
         "{places:?}"
     );
+}
+
+/// The place names of `text`'s reports, published on `published` ("" for none).
+fn place_names_of(text: &str, published: NaiveDate) -> Vec<String> {
+    mentions_of(0, text, Some(published))
+        .iter()
+        .map(place_name)
+        .collect()
 }
 
 /// The places of `text`'s reports, published on `published`.

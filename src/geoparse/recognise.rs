@@ -270,12 +270,7 @@ pub(super) fn recognise_line(
         };
         // "Joaquín 'El Chapo' Guzmán": a nickname in quotes inside a person's name.
         let nickname = {
-            let quote = |c: char| {
-                matches!(
-                    c,
-                    '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}'
-                )
-            };
+            let quote = crate::text::QUOTES;
             let capital_word = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
             let name_before = (line[..token.start].strip_suffix(quote))
                 .and_then(|b| b.strip_suffix(' '))
@@ -352,7 +347,8 @@ pub(super) fn recognise_line(
         };
         // "Lower Kurram", "Upper Dir" unknown: a part of the unit named.
         let part_of_a_unit = |p: &Token| {
-            ["upper", "lower", "central", "middle"].contains(&lower(p))
+            // The other words of position ("Northern") are never places already.
+            POSITION_WORDS.contains(&lower(p))
                 && (candidates.iter()).any(|m| {
                     matches!(
                         gazetteer.place(m.place).kind,

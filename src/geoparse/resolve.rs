@@ -639,16 +639,11 @@ const CITY_PART_KM: f64 = 30.0;
 /// provinces: a neighbourhood the gazetteer lacks, named like a town elsewhere (Jacarezinho in
 /// Paraná), not that town. All its mentions go.
 fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
-    let starts_with_ignoring_case = |text: &str, prefix: &str| {
-        (text.as_bytes().get(..prefix.len()))
-            .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
-    };
     let named_as_a_part = |t: &Toponym| {
         let before = &text.as_bytes()[..t.span.start];
-        let after = text[t.span.end..].trim_start();
         before.len() >= 4
             && before[before.len() - 4..].eq_ignore_ascii_case(b"the ")
-            && (CITY_PART_WORDS.iter()).any(|word| starts_with_ignoring_case(after, word))
+            && starts_with_one_of(text[t.span.end..].trim_start(), CITY_PART_WORDS)
     };
     let is_small_town = |id: PlaceId| {
         let place = gazetteer.place(id);
@@ -674,6 +669,13 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
     if !far_parts.is_empty() {
         toponyms.retain(|t| !far_parts.contains(&t.place));
     }
+}
+
+/// Whether `text` starts with one of `words` (lower case), in any case.
+fn starts_with_one_of(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        (text.as_bytes().get(..word.len())).is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    })
 }
 
 /// Places under this population may be strays (see [`drop_stray_places`]).
@@ -839,10 +841,8 @@ fn drop_stray_places(
             // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's.
             let named_as_a_part = || {
                 (toponyms.iter().filter(|t| t.place == id)).all(|t| {
-                    let after = crate::text::head(&text[t.span.end..], 14).to_ascii_lowercase();
-                    ["neighbourhood", "neighborhood", "quarter", "area"]
-                        .iter()
-                        .any(|word| after.trim_start().starts_with(word))
+                    let after = crate::text::head(&text[t.span.end..], 14).trim_start();
+                    starts_with_one_of(after, &["neighbourhood", "neighborhood", "quarter", "area"])
                 })
             };
             let stray = ((place.population < STRAY_POPULATION

@@ -15,6 +15,17 @@ pub struct Word {
     pub span: Range<usize>,
 }
 
+/// The text between word `i - 1` and word `i` of `words`, read from `text`: the spaces and
+/// punctuation that separate them ("" before the first word).
+pub fn gap_before<'t>(text: &'t str, words: &[Word], i: usize) -> &'t str {
+    match i.checked_sub(1) {
+        Some(previous) => text
+            .get(words[previous].span.end..words[i].span.start)
+            .unwrap_or(""),
+        None => "",
+    }
+}
+
 /// "1 source", "2 sources".
 pub fn plural(count: usize, noun: &str) -> String {
     if count == 1 {
@@ -798,6 +809,9 @@ pub fn tail(text: &str, max: usize) -> &str {
 
 /// The dashes that set off a dateline or a route's ends: hyphen-minus, en dash, em dash.
 pub const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
+
+/// Quotation marks, straight and curly.
+pub const QUOTES: [char; 6] = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
 
 /// Whether `after`, the text after a line's first name, names the agency of a dateline and
 /// then its dash: " (Reuters) - ", " (Saba) – ", ", SANA – " (an agency after a comma is in
