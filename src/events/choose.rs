@@ -107,6 +107,9 @@ const CROWDS: &[&str] = &[
     "neighbours",
     "neighbors",
     "fans",
+    // "Hundreds of men stormed the airport": so many unnamed are a crowd.
+    "hundreds",
+    "thousands",
 ];
 
 /// Words that say who was killed or attacked: the few words after them ("killing 80 people",
@@ -524,6 +527,23 @@ fn hit_home(trigger: &Trigger, words: &[Word]) -> bool {
         .any(|w| IMPACT_VERBS.contains(&w.lower.as_str()))
 }
 
+/// Nouns that "aviation" qualifies as a trade ("aviation authorities").
+const AVIATION_TRADE: &[&str] = &[
+    "authority",
+    "authorities",
+    "officials",
+    "agency",
+    "ministry",
+    "regulator",
+    "fuel",
+    "industry",
+    "safety",
+    "sector",
+    "experts",
+    "analysts",
+    "sources",
+];
+
 pub(super) fn choose(
     sentence: &str,
     triggers: Vec<Trigger>,
@@ -559,6 +579,14 @@ pub(super) fn choose(
                 || ["his", "her", "their", "its", "our"].contains(&before)
         };
         !(t.kind == MassGrave && matches!(t.phrase, "grave$" | "graves$") && someones)
+    });
+    // "Aviation authorities said", "civil aviation", "aviation fuel": the word names a trade,
+    // not aircraft striking ("with the support of artillery and aviation").
+    kept.retain(|t| {
+        let word = |at: Option<usize>| at.and_then(|at| words.get(at)).map(|w| w.lower.as_str());
+        let trade = word(t.first_word.checked_sub(1)) == Some("civil")
+            || word(Some(t.first_word + 1)).is_some_and(|next| AVIATION_TRADE.contains(&next));
+        !(t.phrase == "aviation" && trade)
     });
     // A bulletin's "Incident: IED against a military vehicle." reports the weapon's use.
     let incident =
@@ -717,6 +745,9 @@ pub(super) fn choose(
     let stormed = |t: &Trigger| {
         ["attacked", "stormed", "storming", "raided"].contains(&t.phrase) && !passive(t.first_word)
     };
+    // A crowd that stones, burns or loots as it storms riots ("hundreds of young men stormed
+    // and looted a UN base, hurling stones").
+    let rioting = has(&kept, Riot);
     for clash in
         (kept.iter_mut()).filter(|t| t.kind == Assault && (t.phrase == "clash" || stormed(t)))
     {
@@ -745,7 +776,7 @@ pub(super) fn choose(
         // A crowd against the police riots too ("clashes between security forces and young
         // people").
         let police = any_party(&["police", "policemen", "security", "gendarmes"]);
-        if any_party(PROTESTING) || (police && any_party(CROWDS)) {
+        if any_party(PROTESTING) || ((police || rioting) && any_party(CROWDS)) {
             clash.kind = Riot;
         } else if any_party(CROWDS) || communal {
             clash.kind = MobViolence;
@@ -780,6 +811,13 @@ pub(super) fn choose(
             capture.kind = Arrest;
         }
     }
+    // "before police regained control": the police restoring order take no territory.
+    kept.retain(|t| {
+        let police = words[t.first_word.saturating_sub(2)..t.first_word]
+            .iter()
+            .any(|w| ["police", "policemen"].contains(&w.lower.as_str()));
+        !(matches!(t.kind, Capture | Recapture) && t.phrase.contains("control") && police)
+    });
     let k = kept.clone();
     drop(&mut kept, has(&k, Arrest), &|t| {
         (t.kind == Assault && is_generic_attack(t))

@@ -1188,6 +1188,8 @@ pub fn extract_mentions(
                                 && fits(t)
                                 && !place::is_where_a_speaker_was(text, t)
                                 && !place::is_route_end(text, t)
+                                // "stopped at the city airport as she returned from Ankara".
+                                && !place::is_where_someone_came_from(text, t)
                         })
                         .max_by_key(|t| t.span.start)
                         .map(|t| (*t).clone());
@@ -1550,9 +1552,10 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
         }
         let before = crate::text::tail(&text[..t.span.start], 16).to_ascii_lowercase();
         let after = crate::text::head(&text[t.span.end..], 9).to_ascii_lowercase();
-        let named = ["capital of ", "capital of the "]
-            .iter()
-            .any(|p| before.ends_with(p))
+        // Not "the capital of Russia's Dagestan region", a province's.
+        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let named = (["capital of ", "capital of the "].iter())
+            .any(|p| before.ends_with(p) && !possessive)
             || (after.starts_with(" capital")
                 && !after[" capital".len()..].starts_with(char::is_alphabetic));
         named.then(|| gazetteer.capital_of(&gazetteer.place(t.place).country))?

@@ -867,6 +867,11 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
             if at.lower == "in" && MADE.contains(&made.lower.as_str()))
 }
 
+/// Whether the place is named as where people or things came from ("returned from Ankara").
+pub(super) fn is_where_someone_came_from(text: &str, toponym: &Toponym) -> bool {
+    is_where_people_came_from(&LookBack::new(text, toponym))
+}
+
 /// Where the people an event befell came from is not where it happened ("shot dead three
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala"), nor where the
 /// aircraft that struck are based ("jets based in the Chadian capital struck a column").

@@ -546,6 +546,14 @@ fn the_vocabulary_of_conflict_reporting() {
             "The Popular Liberation Army attacked an army base overnight.",
             Assault,
         ),
+        (
+            "Hundreds of men stormed the stadium, searching the stands for the visiting team.",
+            MobViolence,
+        ),
+        (
+            "Thousands of youths stormed a customs post, hurling stones at the guards.",
+            Riot,
+        ),
     ];
     let mut wrong = Vec::new();
     for (sentence, kind) in cases {
@@ -676,6 +684,38 @@ fn the_town_set_only_by_a_reference_point_is_the_town_named_long_before() {
         "{:?}",
         found.iter().map(place_name).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_trade_or_the_police_restoring_order_is_no_strike_nor_recapture() {
+    use EventKind::*;
+    for (sentence, not) in [
+        (
+            "Civil aviation authorities closed the airport for a week.",
+            AirStrike,
+        ),
+        ("Aviation officials said the runway was damaged.", AirStrike),
+        (
+            "Rioters blocked the station before police regained control.",
+            Recapture,
+        ),
+    ] {
+        let kinds = kinds_of(sentence);
+        assert!(!kinds.contains(&not), "{sentence} -> {kinds:?}");
+    }
+    // The word still reports aircraft striking.
+    assert!(kinds_of("Troops took the village with the support of aviation.").contains(&AirStrike));
+    assert!(kinds_of("Soldiers regained control of the town on Monday.").contains(&Recapture));
+}
+
+#[test]
+fn the_airport_where_someone_landed_is_not_where_she_came_from() {
+    let text = "Police detained the mayor of Tarsus on Tuesday, her party said.\n\nShe was \
+                stopped at the city airport as she returned from Izmir, and two aides were \
+                detained at their homes.";
+    let places = place_names_of(text, date(2016, 10, 26));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p.starts_with("Tarsus")), "{places:?}");
 }
 
 #[test]
@@ -2550,6 +2590,12 @@ fn a_country_s_capital_named_without_its_name_is_placed_at_the_capital() {
     );
     let rally = found.first().expect("the rally");
     assert_eq!(place_name(rally), "Niamey");
+    // The capital of a country's province is not the country's.
+    let places = place_names_of(
+        "Thousands rallied in the capital of Russia's Tatarstan republic on Saturday.",
+        date(2023, 9, 3),
+    );
+    assert!(places.iter().all(|p| p != "Moscow"), "{places:?}");
     let found = mentions_of(
         0,
         "Gunmen stormed a hotel in the Somali capital on Friday, killing nine people.",
