@@ -379,8 +379,13 @@ pub(super) fn actual_triggers(
     words: &[Word],
     sentence_start: usize,
     toponyms: &[Toponym],
+    strike_told: Option<EventKind>,
 ) -> Vec<triggers::Trigger> {
-    triggers::find_triggers_in(words)
+    let mut found = triggers::find_triggers_in(words);
+    if let Some(kind) = strike_told.filter(|&kind| !found.iter().any(|t| t.kind == kind)) {
+        found.extend(the_strike_told(words, kind));
+    }
+    found
         .into_iter()
         .filter(|t| modality::is_actual(sentence, words, t.first_word))
         .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
@@ -408,6 +413,43 @@ pub(super) fn actual_triggers(
             _ => true,
         })
         .collect()
+}
+
+/// "The strike took place in Achin district", "Tuesday's strikes killed nine": a strike
+/// already told of, of its `kind`, where it hit. "Strike" alone is no trigger: it is as often
+/// a stoppage of work, and "the strike came after the elections" tells nothing new.
+fn the_strike_told(words: &[Word], kind: EventKind) -> Option<triggers::Trigger> {
+    const DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
+    const STOPPAGES: &[&str] = &["general", "hunger", "national", "nationwide", "labour"];
+    const HIT: &[&str] = &[
+        "hit",
+        "killed",
+        "happened",
+        "occurred",
+        "destroyed",
+        "targeted",
+        "wounded",
+        "struck",
+        "landed",
+    ];
+    let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
+    let at = (1..words.len()).find(|&at| {
+        let before = lower(at - 1);
+        let told = DETERMINERS.contains(&before)
+            || before.ends_with("'s")
+            || before.ends_with("\u{2019}s")
+            || (at >= 2 && DETERMINERS.contains(&lower(at - 2)) && !STOPPAGES.contains(&before));
+        let hit = (at + 1..=at + 3).any(|next| {
+            HIT.contains(&lower(next)) || (lower(next) == "took" && lower(next + 1) == "place")
+        });
+        ["strike", "strikes"].contains(&lower(at)) && told && hit
+    })?;
+    Some(triggers::Trigger {
+        kind,
+        span: words[at].span.clone(),
+        phrase: "strike$",
+        first_word: at,
+    })
 }
 
 /// Whether the word `at` is a capitalised word inside a proper name, between two others or
@@ -790,6 +832,8 @@ pub fn extract_mentions(
     // one ("This morning, officers at the checkpoint in Afgoye stopped a minibus. They found
     // explosives under its seats."): its number, its range and the place.
     let mut scene: Option<(usize, Range<usize>, Toponym)> = None;
+    // The kind of the last strike told, which "the strike" later speaks of.
+    let mut strike_told: Option<EventKind> = None;
     // The time last stated for a report at each place, by sentence number.
     let mut last_dated: FxHashMap<crate::gazetteer::PlaceId, (usize, DateRange)> =
         FxHashMap::default();
@@ -829,7 +873,8 @@ pub fn extract_mentions(
         }
         sentence_number += 1;
         let words = words(sentence_text);
-        let triggers = actual_triggers(sentence_text, &words, sentence.start, toponyms);
+        let triggers =
+            actual_triggers(sentence_text, &words, sentence.start, toponyms, strike_told);
         let starts_trigger = |word: &str| {
             triggers::find_triggers(word)
                 .iter()
@@ -849,6 +894,15 @@ pub fn extract_mentions(
             .cloned()
             .collect();
         let chosen = choose(sentence_text, triggers, &words, &actors);
+        if let Some(strike) = chosen.iter().find(|t| {
+            t.kind == EventKind::AirStrike
+                || (t.kind.event_type() == EventType::ExplosionsRemoteViolence
+                    && sentence_text[t.span.clone()]
+                        .to_lowercase()
+                        .contains("strike"))
+        }) {
+            strike_told = Some(strike.kind);
+        }
         // The sentence's best place, for later reports that point back; read only when no
         // report of the sentence named a place.
         let first_place = || {

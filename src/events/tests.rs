@@ -307,7 +307,7 @@ fn a_town_joins_an_event_of_its_province() {
 /// The kinds a sentence reports: its actual triggers, once chosen between.
 fn kinds_of(sentence: &str) -> Vec<EventKind> {
     let words = crate::text::words(sentence);
-    let actual = extract::actual_triggers(sentence, &words, 0, &[]);
+    let actual = extract::actual_triggers(sentence, &words, 0, &[], None);
     let actors = actors::find_actors(sentence);
     choose::choose(sentence, actual, &words, &actors)
         .into_iter()
@@ -706,6 +706,24 @@ fn a_trade_or_the_police_restoring_order_is_no_strike_nor_recapture() {
     // The word still reports aircraft striking.
     assert!(kinds_of("Troops took the village with the support of aviation.").contains(&AirStrike));
     assert!(kinds_of("Soldiers regained control of the town on Monday.").contains(&Recapture));
+}
+
+#[test]
+fn the_strike_told_before_is_that_strike_and_not_a_stoppage() {
+    let text = "Russian warplanes carried out a wave of air strikes in the north-west overnight, \
+                a war monitor said.\n\nThe strikes killed nine people in Kafr Nabl, rescuers \
+                said.";
+    let places = places_of(text, date(2019, 4, 11));
+    assert!(
+        places
+            .iter()
+            .all(|(kind, place)| *kind == EventKind::AirStrike && place.starts_with("Kafr")),
+        "{places:?}"
+    );
+    assert!(!places.is_empty());
+    // With no strike told before, a strike is a stoppage of work.
+    let text = "Transport workers said the strike hit businesses in Herat on Tuesday.";
+    assert!(places_of(text, date(2019, 4, 11)).is_empty());
 }
 
 #[test]
