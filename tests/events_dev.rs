@@ -452,6 +452,23 @@ fn a_twenty_seventh_blind_set_of_twenty_more_wars() {
 }
 
 #[test]
+fn a_twenty_eighth_blind_set_of_twenty_more_crises() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with f986147:
+    // found 0.890, kind_ok 0.750, off 0.660, far 0.058.
+    let scores = assert_floors(
+        "events-blind28.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.87,
+            kind_ok: 0.72,
+            off: 0.75,
+            none: 0.02,
+        },
+    );
+    assert_few_far(&scores, 0.08);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -914,6 +914,8 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
         "arriving",
         "returned",
         "returning",
+        // "an official reached from Niamey": where a reporter called from.
+        "reached",
         "originally",
         "hailing",
         "hailed",
@@ -948,6 +950,7 @@ const ORIGIN_PHRASES: &[&str] = &[
     "arriving from ",
     "returned from ",
     "returning from ",
+    "reached from ",
     "originally from ",
     "hailing from ",
     "hailed from ",

@@ -734,6 +734,14 @@ fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let places = place_names_of(text, date(2016, 10, 26));
     assert!(!places.is_empty());
     assert!(places.iter().all(|p| p.starts_with("Tarsus")), "{places:?}");
+    // Where a reporter reached a witness from.
+    let text = "KABUL — Fighters seized the district centre of Kushk on Monday, officials said.\n\n\
+                The militants arrived on motorbikes and took control after a brief exchange of \
+                fire, according to a local official reached from Herat. They raised their flag \
+                over the former town hall, residents said.";
+    let places = place_names_of(text, date(2023, 11, 30));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p == "Kushk"), "{places:?}");
 }
 
 #[test]
