@@ -1002,6 +1002,18 @@ fn score_candidates(
         let country = &gazetteer.place(c.place).country;
         evidence.homes.iter().any(|home| home.country == *country)
     });
+    // The country of the name's most populous town, which a dictionary word most often
+    // stands for; none when the word names a country or a unit too ("Morocco").
+    let largest_country = (mention.ordinary_word)
+        .then(|| {
+            let places = candidates.iter().map(|c| gazetteer.place(c.place));
+            let mut towns = places.clone().filter(|p| p.kind == PlaceKind::Town);
+            (places.clone().all(|p| p.kind == PlaceKind::Town))
+                .then(|| towns.by_ref().max_by_key(|p| p.population))
+                .flatten()
+                .map(|p| p.country.as_str())
+        })
+        .flatten();
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
@@ -1018,10 +1030,18 @@ fn score_candidates(
         } else {
             0.0
         };
+        let context = context_bonus(place, mention.sentence, evidence);
         let mut score = prior(place, candidate.role, mention) - country_name_penalty
             + cue_bonus(place.kind, mention.cue)
-            + unit_name_bonus(place, mention.unit_word.as_deref());
-        score += context_bonus(place, mention.sentence, evidence);
+            + unit_name_bonus(place, mention.unit_word.as_deref())
+            + context;
+        // "arrested in Mango, officials in Lomé said": a dictionary word names a town of the
+        // story's country as well as a large one elsewhere.
+        if context >= STORY_COUNTRY_BONUS
+            && largest_country.is_some_and(|largest| largest != place.country.as_str())
+        {
+            score += ordinary_word_penalty(place, mention);
+        }
         if !in_a_home && near_a_home(evidence.homes, place) {
             score += NEAR_HOME_BONUS;
         }
@@ -1128,14 +1148,21 @@ fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
         (NameRole::Alternate, PlaceKind::Town) => 1.5,
         (NameRole::Alternate, _) => 0.5,
     };
-    let ordinary_penalty =
-        if mention.ordinary_word && place.kind == PlaceKind::Town && place.population < 100_000 {
-            3.0
-        } else {
-            0.0
-        };
-    kind - role_penalty - ordinary_penalty
+    kind - role_penalty - ordinary_word_penalty(place, mention)
 }
+
+/// A dictionary word ("Mango", "Bitter") names a small town less often than a large one.
+fn ordinary_word_penalty(place: &Place, mention: &Mention) -> f64 {
+    if mention.ordinary_word && place.kind == PlaceKind::Town && place.population < 100_000 {
+        3.0
+    } else {
+        0.0
+    }
+}
+
+/// A context bonus this high says the story is about the candidate's country (half the
+/// other names' votes, or the country named in the same sentence).
+const STORY_COUNTRY_BONUS: f64 = 2.0;
 
 /// Counted for a town of unknown population: GeoNames lists every seat of an administrative
 /// division, whatever its size, and leaves the population of many of them at 0 (Tall Abyad,

@@ -454,6 +454,15 @@ fn ordinary_words_need_support_to_be_places() {
     assert!(found.is_empty(), "{:?}", surfaces(&found));
     let found = parse("Snow closed roads in Buffalo, New York.");
     assert_eq!(resolved(&found, "Buffalo").1.admin1, "NY");
+    // A dictionary word in a story about Togo is not the large town of its name in India:
+    // Togo's town where the story's province holds it, else no place.
+    let found = parse("Police arrested twenty people in Mango on Tuesday, officials in Lome said.");
+    assert!(
+        found.iter().all(|(_, place, _)| place.country == "TG"),
+        "{found:?}"
+    );
+    let found = parse("Police arrested twenty people in Mango, in the Savanes region of Togo.");
+    assert_eq!(resolved(&found, "Mango").1.country, "TG");
 }
 
 #[test]
