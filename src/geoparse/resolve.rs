@@ -617,6 +617,25 @@ const BUILDING_NAMES: &[&str] = &[
     "Airport",
 ];
 
+/// Words after a name that make it a landmark's ("the Santa Ana cemetery"), which a town
+/// elsewhere may be named like.
+const LANDMARK_WORDS: &[&str] = &[
+    "cemetery",
+    "avenue",
+    "street",
+    "square",
+    "bridge",
+    "market",
+    "roundabout",
+    "park",
+    "church",
+    "mosque",
+];
+
+/// A town at least this large keeps its name whatever landmark it names ("the Kabul
+/// market"); see [`LANDMARK_WORDS`].
+const LANDMARK_POPULATION: u64 = 500_000;
+
 /// Words after a name that make it a part of a city ("the Jacarezinho favela").
 const CITY_PART_WORDS: &[&str] = &[
     "neighbourhood",
@@ -838,11 +857,16 @@ fn drop_stray_places(
                 && !homes.iter().any(|home| home.country == country)
                 && !near_a_home(homes, place);
             // "the Fuwwah neighbourhood" of a story about Mukalla is no town of Egypt,
-            // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's.
+            // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's;
+            // nor, short of a city, "the Santa Ana cemetery" of Luanda or "barricades on the
+            // Alameda" of Santiago California's.
             let named_as_a_part = || {
                 (toponyms.iter().filter(|t| t.place == id)).all(|t| {
                     let after = crate::text::head(&text[t.span.end..], 14).trim_start();
                     starts_with_one_of(after, &["neighbourhood", "neighborhood", "quarter", "area"])
+                        || (place.population < LANDMARK_POPULATION
+                            && (starts_with_one_of(after, LANDMARK_WORDS)
+                                || text[..t.span.start].ends_with(" the ")))
                 })
             };
             let stray = ((place.population < STRAY_POPULATION

@@ -339,6 +339,14 @@ fn a_neighbourhood_named_like_a_far_town_is_no_place() {
     // A town near the city stays.
     let found = parse("Troops searched the Bucha suburb of Kyiv on Monday.");
     assert_eq!(surfaces(&found), ["Bucha", "Kyiv"]);
+    // A landmark or a street of the city named like a town of California.
+    let found =
+        parse("Marchers gathered near the Santa Ana cemetery in Luanda and walked towards Viana.");
+    assert_eq!(surfaces(&found), ["Luanda", "Viana"]);
+    let found = parse(
+        "In Santiago, crowds built barricades on the Alameda, and buses burned in Valparaiso.",
+    );
+    assert_eq!(surfaces(&found), ["Santiago", "Valparaiso"]);
 }
 
 #[test]
