@@ -316,6 +316,7 @@ impl Scanner<'_> {
             self.month_first(at),
             self.day_first(at),
             self.iso(at),
+            self.joined_day_first(at),
             self.in_period(at),
             self.last_month(at),
         ];
@@ -373,6 +374,33 @@ impl Scanner<'_> {
             year_number(year.text)?,
             number(month)?,
             number(day)?,
+            at + 5,
+        )
+    }
+
+    /// "02.07.2021" and "02-Jul-2021", written without spaces, as monitoring notes date
+    /// their reports: the day first. Not "07/02/2021", which the United States reads month
+    /// first.
+    fn joined_day_first(&self, at: usize) -> Option<Hit> {
+        let [day, separator, month, separator_again, year] = self.tokens.get(at..at + 5)? else {
+            return None;
+        };
+        let parts = [day, separator, month, separator_again, year];
+        let adjacent = parts
+            .windows(2)
+            .all(|pair| pair[0].span.end == pair[1].span.start);
+        let month = match (separator.text, separator_again.text) {
+            (".", ".") if month.text.len() == 2 => month.text.parse().ok()?,
+            ("-", "-") => self.month(at + 2)?.0,
+            _ => return None,
+        };
+        if !adjacent || day.text.len() != 2 {
+            return None;
+        }
+        full_date(
+            year_number(year.text)?,
+            month,
+            day_number(day.text)?,
             at + 5,
         )
     }

@@ -43,6 +43,8 @@ fn explicit_dates_with_a_year_resolve_even_undated() {
         Arrived Jul. 2, 2021 at dawn. => Jul. 2, 2021 = 2021-07-02 Day
         Arrived on the 2nd of July, 2021. => 2nd of July, 2021 = 2021-07-02 Day
         Dated 2021-07-02: arrived. => 2021-07-02 = 2021-07-02 Day
+        02.07.2021 - Mali - Gao: arrived. => 02.07.2021 = 2021-07-02 Day
+        02-Jul-2021 | Gao: arrived. => 02-Jul-2021 = 2021-07-02 Day
         On Friday, July 2, 2021, it ended. => On Friday, July 2, 2021 = 2021-07-02 Day
         It began on March 2, 2020. => on March 2, 2020 = 2020-03-02 Day
         Fighting resumed in March 2020. => in March 2020 = 2020-03-01..2020-03-31 Month
