@@ -1148,6 +1148,17 @@ pub fn extract_mentions(
                     mine.retain(own_places);
                 }
             }
+            // "Police in Eswatini fired tear gas to disperse people marching in the capital,
+            // Mbabane": a country the event cannot be placed at, named as where it was, leaves
+            // the clause no place (not so "the pullout of US troops").
+            if !may_be_a_country(trigger.kind)
+                && !mine.is_empty()
+                && mine
+                    .iter()
+                    .all(|t| t.precision >= Precision::Country && named_as_where(text, t))
+            {
+                mine.clear();
+            }
             // A bulletin's heading ("Tillabéri region — ") encloses the places named after it:
             // a clause that names only the heading takes another clause's places, if any.
             if !mine.is_empty()
@@ -1574,6 +1585,14 @@ fn after_a_locative(text: &str, toponym: &Toponym) -> bool {
         last => last,
     };
     last.is_some_and(|w| LOCATIVE_WORDS.contains(&w))
+}
+
+/// Whether the name is said to be where something was: "in", "across", "throughout" or
+/// "inside" just before it ("police in Eswatini"), not "the pullout of US troops".
+fn named_as_where(text: &str, toponym: &Toponym) -> bool {
+    let before = words(crate::text::tail(&text[..toponym.span.start], 16));
+    (before.last())
+        .is_some_and(|w| ["in", "across", "throughout", "inside"].contains(&w.lower.as_str()))
 }
 
 /// `toponyms` without the mentions of a name that the article also uses for an armed group

@@ -727,6 +727,14 @@ fn the_strike_told_before_is_that_strike_and_not_a_stoppage() {
 }
 
 #[test]
+fn a_country_named_as_where_gives_way_to_the_town_of_the_next_clause() {
+    let text = "JOHANNESBURG (AP) — Police in Eswatini fired tear gas to disperse hundreds of \
+                people marching in the capital, Mbabane, on Monday, witnesses said.";
+    let places = place_names_of(text, date(2021, 6, 29));
+    assert_eq!(places, ["Mbabane"]);
+}
+
+#[test]
 fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let text = "Police detained the mayor of Tarsus on Tuesday, her party said.\n\nShe was \
                 stopped at the city airport as she returned from Izmir, and two aides were \
