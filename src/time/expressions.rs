@@ -378,9 +378,9 @@ impl Scanner<'_> {
         )
     }
 
-    /// "02.07.2021" and "02-Jul-2021", written without spaces, as monitoring notes date
-    /// their reports: the day first. Not "07/02/2021", which the United States reads month
-    /// first.
+    /// "02.07.2021", "02-07-2021", "02-Jul-2021" and "23/10/2019", written without spaces, as
+    /// monitoring notes date their reports: the day first. Not "07/02/2021", which the United
+    /// States reads month first.
     fn joined_day_first(&self, at: usize) -> Option<Hit> {
         let [day, separator, month, separator_again, year] = self.tokens.get(at..at + 5)? else {
             return None;
@@ -389,11 +389,17 @@ impl Scanner<'_> {
         let adjacent = parts
             .windows(2)
             .all(|pair| pair[0].span.end == pair[1].span.start);
+        let number = |token: &Token| token.text.parse::<u32>().ok();
         let month = match (separator.text, separator_again.text) {
-            (".", ".") if month.text.len() == 2 => month.text.parse().ok()?,
+            ("." | "-", "." | "-") if month.text.len() == 2 => number(month)?,
             ("-", "-") => self.month(at + 2)?.0,
+            // "23/10/2019"; "07/02/2021" may be read month first.
+            ("/", "/") if month.text.len() == 2 && number(day)? > 12 => number(month)?,
             _ => return None,
         };
+        if separator.text != separator_again.text {
+            return None;
+        }
         if !adjacent || day.text.len() != 2 {
             return None;
         }

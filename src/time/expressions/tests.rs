@@ -45,6 +45,9 @@ fn explicit_dates_with_a_year_resolve_even_undated() {
         Dated 2021-07-02: arrived. => 2021-07-02 = 2021-07-02 Day
         02.07.2021 - Mali - Gao: arrived. => 02.07.2021 = 2021-07-02 Day
         02-Jul-2021 | Gao: arrived. => 02-Jul-2021 = 2021-07-02 Day
+        02-07-2021 | Gao: arrived. => 02-07-2021 = 2021-07-02 Day
+        23/10/2019 | Gao: arrived. => 23/10/2019 = 2019-10-23 Day
+        Filed 07/02/2021: arrived. => -
         On Friday, July 2, 2021, it ended. => On Friday, July 2, 2021 = 2021-07-02 Day
         It began on March 2, 2020. => on March 2, 2020 = 2020-03-02 Day
         Fighting resumed in March 2020. => in March 2020 = 2020-03-01..2020-03-31 Month
