@@ -580,6 +580,16 @@ pub(super) fn choose(
         };
         !(t.kind == MassGrave && matches!(t.phrase, "grave$" | "graves$") && someones)
     });
+    // "Police used stun grenades": a means of dispersing a crowd, no grenade attack.
+    kept.retain(|t| {
+        let before = t
+            .first_word
+            .checked_sub(1)
+            .map(|at| words[at].lower.as_str());
+        !(t.kind == Grenade
+            && before
+                .is_some_and(|w| ["stun", "flash", "flashbang", "sound", "smoke"].contains(&w)))
+    });
     // "Aviation authorities said", "civil aviation", "aviation fuel": the word names a trade,
     // not aircraft striking ("with the support of artillery and aviation").
     kept.retain(|t| {

@@ -696,6 +696,10 @@ fn a_trade_or_the_police_restoring_order_is_no_strike_nor_recapture() {
         ),
         ("Aviation officials said the runway was damaged.", AirStrike),
         (
+            "Police used stun grenades and tear gas on the crowd.",
+            Grenade,
+        ),
+        (
             "Rioters blocked the station before police regained control.",
             Recapture,
         ),
