@@ -457,6 +457,12 @@ fn demonyms_are_country_mentions_and_can_be_switched_off() {
 }
 
 #[test]
+fn a_french_name_linked_by_sous_is_one_name() {
+    let found = parse("Riots broke out in Clichy-sous-Bois and Saint-Denis.");
+    assert_eq!(surfaces(&found), ["Clichy-sous-Bois", "Saint-Denis"]);
+}
+
+#[test]
 fn ordinary_words_need_support_to_be_places() {
     let found = parse("May brought Hope to the Market. Reading is fun.");
     assert!(found.is_empty(), "{:?}", surfaces(&found));
