@@ -83,6 +83,17 @@ fn definite(words: &[Word], trigger_word: usize) -> bool {
         })
 }
 
+/// Whether the word at `at` is a noun of something told before: "the attack", "Monday's
+/// attack", "the deadly attack", not "crossed the frontier to attack".
+fn the_noun(words: &[Word], at: usize) -> bool {
+    const DETERMINERS: &[&str] = &["the", "this", "that", "its", "their"];
+    let lower = |back: usize| at.checked_sub(back).map_or("", |i| words[i].lower.as_str());
+    let told = |word: &str| {
+        DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("\u{2019}s")
+    };
+    told(lower(1)) || (told(lower(2)) && lower(1) != "to")
+}
+
 /// Words that open a subordinate clause, whose places belong to its own triggers only.
 const SUBORDINATORS: &[&str] = &[
     "as",
@@ -832,8 +843,10 @@ pub fn extract_mentions(
     // one ("This morning, officers at the checkpoint in Afgoye stopped a minibus. They found
     // explosives under its seats."): its number, its range and the place.
     let mut scene: Option<(usize, Range<usize>, Toponym)> = None;
-    // The kind of the last strike told, which "the strike" later speaks of.
+    // The kind of the last strike told, which "the strike" later speaks of, and of the last
+    // explosion, which "the attack" does.
     let mut strike_told: Option<EventKind> = None;
+    let mut explosion_told: Option<(usize, EventKind)> = None;
     // The time last stated for a report at each place, by sentence number.
     let mut last_dated: FxHashMap<crate::gazetteer::PlaceId, (usize, DateRange)> =
         FxHashMap::default();
@@ -893,7 +906,23 @@ pub fn extract_mentions(
             .filter(|t| t.kind == EventKind::Killing)
             .cloned()
             .collect();
-        let chosen = choose(sentence_text, triggers, &words, &actors);
+        let mut chosen = choose(sentence_text, triggers, &words, &actors);
+        // "Attackers threw grenades at the ministry. No one was hurt in the attack in
+        // Tiraspol": the attack told just before, of its kind.
+        if let Some((_, kind)) = explosion_told.filter(|(at, _)| sentence_number - at <= 2) {
+            for t in chosen.iter_mut().filter(|t| {
+                t.kind == EventKind::Assault
+                    && ["attack", "assault"].contains(&t.phrase)
+                    && the_noun(&words, t.first_word)
+            }) {
+                t.kind = kind;
+            }
+        }
+        if let Some(explosion) =
+            (chosen.iter()).find(|t| t.kind.event_type() == EventType::ExplosionsRemoteViolence)
+        {
+            explosion_told = Some((sentence_number, explosion.kind));
+        }
         if let Some(strike) = chosen.iter().find(|t| {
             t.kind == EventKind::AirStrike
                 || (t.kind.event_type() == EventType::ExplosionsRemoteViolence

@@ -739,6 +739,28 @@ fn a_country_named_as_where_gives_way_to_the_town_of_the_next_clause() {
 }
 
 #[test]
+fn the_attack_just_told_keeps_its_kind() {
+    let text = "Unknown attackers threw grenades at the police headquarters on Monday evening. \
+                No one was hurt in the attack in Bender, officials said.";
+    let places = places_of(text, date(2022, 4, 26));
+    assert!(!places.is_empty());
+    assert!(
+        places.iter().all(|(kind, _)| *kind == EventKind::Grenade),
+        "{places:?}"
+    );
+    // Not an attack that something was done for.
+    let text = "A roadside bomb killed two soldiers in Bajaur on Monday. Officials say militants \
+                have crossed the frontier to attack posts in Chitral.";
+    let places = places_of(text, date(2023, 9, 3));
+    assert!(
+        places
+            .iter()
+            .all(|(kind, place)| !place.starts_with("Chitr") || *kind == EventKind::Assault),
+        "{places:?}"
+    );
+}
+
+#[test]
 fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let text = "Police detained the mayor of Tarsus on Tuesday, her party said.\n\nShe was \
                 stopped at the city airport as she returned from Izmir, and two aides were \
