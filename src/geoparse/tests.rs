@@ -457,6 +457,15 @@ fn demonyms_are_country_mentions_and_can_be_switched_off() {
 }
 
 #[test]
+fn peoples_and_languages_named_like_towns_are_no_places() {
+    let found = parse(
+        "Nuer fighters clashed with Hema herders; Kazakh police detained Tatar and Igbo \
+         students who spoke English and Dari.",
+    );
+    assert!(found.is_empty(), "{:?}", surfaces(&found));
+}
+
+#[test]
 fn a_french_name_linked_by_sous_is_one_name() {
     let found = parse("Riots broke out in Clichy-sous-Bois and Saint-Denis.");
     assert_eq!(surfaces(&found), ["Clichy-sous-Bois", "Saint-Denis"]);

@@ -235,6 +235,17 @@ const NEVER_PLACES: &[&str] = &[
     "english",
     "spanish",
     "dari",
+    // Peoples named like towns elsewhere ("Nuer fighters" are not of Nur in Xinjiang, "Kazakh
+    // police" not of Petropavl, one of whose names is Kazakh).
+    "nuer",
+    "hema",
+    "lendu",
+    "hausa",
+    "igbo",
+    "kazakh",
+    "kazakhs",
+    "tatar",
+    "tatars",
     "olympic",
     "olympics",
     "parliament",
