@@ -83,6 +83,31 @@ fn definite(words: &[Word], trigger_word: usize) -> bool {
         })
 }
 
+/// Whether the sentence places something at a border: "in a disputed border area", "along the
+/// frontier", not "Thai border officials said".
+fn at_a_border(words: &[Word]) -> bool {
+    const PLACES: &[&str] = &[
+        "area", "areas", "region", "zone", "post", "posts", "village", "villages", "town",
+        "crossing", "line", "strip",
+    ];
+    const PEOPLE: &[&str] = &[
+        "officials",
+        "guards",
+        "police",
+        "authorities",
+        "force",
+        "forces",
+        "security",
+        "agency",
+    ];
+    let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
+    (0..words.len()).any(|at| {
+        ["border", "frontier"].contains(&lower(at))
+            && (PLACES.contains(&lower(at + 1))
+                || (at > 0 && lower(at - 1) == "the" && !PEOPLE.contains(&lower(at + 1))))
+    })
+}
+
 /// Whether the word at `at` is a noun of something told before: "the attack", "Monday's
 /// attack", "the deadly attack", not "crossed the frontier to attack".
 fn the_noun(words: &[Word], at: usize) -> bool {
@@ -1421,6 +1446,9 @@ pub fn extract_mentions(
                                             || main_country.as_ref() == Some(country_of(c)))
                                 })
                             })
+                            // "BANGKOK — Soldiers exchanged gunfire in a disputed border
+                            // area": the lede places it at a border, not where it was filed.
+                            .filter(|_| !at_a_border(&words))
                             // A dateline in title case heads a release from a capital
                             // ("Juba, 3 March 2025 — …"), whose lede may be elsewhere
                             // ("burned homes in Ulang").

@@ -739,6 +739,21 @@ fn a_country_named_as_where_gives_way_to_the_town_of_the_next_clause() {
 }
 
 #[test]
+fn a_lede_at_a_border_is_not_where_the_story_was_filed() {
+    let text = "BANGKOK (AP) — Thai and Cambodian soldiers exchanged gunfire early on Wednesday \
+                in a disputed border area, officials said.";
+    assert!(
+        place_names_of(text, date(2025, 5, 29))
+            .iter()
+            .all(|p| p.is_empty())
+    );
+    // Border officials speak of the place where the story was filed.
+    let text = "MAE SOT, Thailand — Gunfire could be heard on Thursday as fighters clashed \
+                across the river, Thai border officials said.";
+    assert_eq!(place_names_of(text, date(2024, 4, 12)), ["Mae Sot"]);
+}
+
+#[test]
 fn the_attack_just_told_keeps_its_kind() {
     let text = "Unknown attackers threw grenades at the police headquarters on Monday evening. \
                 No one was hurt in the attack in Bender, officials said.";
