@@ -52,7 +52,7 @@ const ALIAS_PERSONS: &[&str] = &[
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
         "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
-        | "oblast" | "oblasts" | "region" | "prefecture" => Cue::Province,
+        | "oblast" | "oblasts" | "region" | "prefecture" | "enclave" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
         // (Indonesia), township (Myanmar's unit below the district, which the gazetteer lacks:

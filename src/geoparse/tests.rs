@@ -466,6 +466,13 @@ fn peoples_and_languages_named_like_towns_are_no_places() {
 }
 
 #[test]
+fn an_enclave_is_its_province_not_its_town() {
+    let found =
+        parse("Rebels in the Cabinda enclave fired mortar rounds at a barracks in Buco Zau.");
+    assert_eq!(resolved(&found, "Cabinda").1.kind, PlaceKind::Admin1);
+}
+
+#[test]
 fn a_french_name_linked_by_sous_is_one_name() {
     let found = parse("Riots broke out in Clichy-sous-Bois and Saint-Denis.");
     assert_eq!(surfaces(&found), ["Clichy-sous-Bois", "Saint-Denis"]);
