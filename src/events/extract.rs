@@ -1682,10 +1682,12 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
         }
         let before = crate::text::tail(&text[..t.span.start], 16).to_ascii_lowercase();
         let after = crate::text::head(&text[t.span.end..], 9).to_ascii_lowercase();
-        // Not "the capital of Russia's Dagestan region", a province's.
+        // Not "the capital of Russia's Dagestan region", a province's, nor "capital of the
+        // French Pacific territory", where a people's name qualifies another unit.
         let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
+        let of_another_unit = possessive || t.form == MentionForm::Demonym;
         let named = (["capital of ", "capital of the "].iter())
-            .any(|p| before.ends_with(p) && !possessive)
+            .any(|p| before.ends_with(p) && !of_another_unit)
             || (after.starts_with(" capital")
                 && !after[" capital".len()..].starts_with(char::is_alphabetic));
         named.then(|| gazetteer.capital_of(&gazetteer.place(t.place).country))?

@@ -551,6 +551,14 @@ fn the_vocabulary_of_conflict_reporting() {
             MobViolence,
         ),
         (
+            "Gunmen in canoes seized six fishermen near the island on Tuesday.",
+            Abduction,
+        ),
+        (
+            "Masked men bundled the activist into a minibus and drove off.",
+            Abduction,
+        ),
+        (
             "Thousands of youths stormed a customs post, hurling stones at the guards.",
             Riot,
         ),
@@ -2665,12 +2673,19 @@ fn a_country_s_capital_named_without_its_name_is_placed_at_the_capital() {
     );
     let rally = found.first().expect("the rally");
     assert_eq!(place_name(rally), "Niamey");
-    // The capital of a country's province is not the country's.
+    // The capital of a country's province is not the country's, nor that of a territory a
+    // people's name qualifies.
     let places = place_names_of(
         "Thousands rallied in the capital of Russia's Tatarstan republic on Saturday.",
         date(2023, 9, 3),
     );
     assert!(places.iter().all(|p| p != "Moscow"), "{places:?}");
+    let places = place_names_of(
+        "Rioters clashed with residents in the capital of the French Pacific territory on \
+         Wednesday, and one man was shot dead.",
+        date(2024, 5, 16),
+    );
+    assert!(places.iter().all(|p| p != "Paris"), "{places:?}");
     let found = mentions_of(
         0,
         "Gunmen stormed a hotel in the Somali capital on Friday, killing nine people.",
