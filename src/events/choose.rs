@@ -580,6 +580,16 @@ pub(super) fn choose(
         };
         !(t.kind == MassGrave && matches!(t.phrase, "grave$" | "graves$") && someones)
     });
+    // "They were marched into the forest": captives driven on foot, no march of protest.
+    kept.retain(|t| {
+        let before = t
+            .first_word
+            .checked_sub(1)
+            .map(|at| words[at].lower.as_str());
+        !(t.kind == Protest
+            && t.phrase == "marched"
+            && before.is_some_and(|w| ["was", "were", "been", "being"].contains(&w)))
+    });
     // "Police used stun grenades": a means of dispersing a crowd, no grenade attack.
     kept.retain(|t| {
         let before = t

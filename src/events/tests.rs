@@ -695,7 +695,7 @@ fn the_town_set_only_by_a_reference_point_is_the_town_named_long_before() {
 }
 
 #[test]
-fn a_trade_or_the_police_restoring_order_is_no_strike_nor_recapture() {
+fn a_trade_a_means_of_crowd_control_or_captives_driven_on_are_no_such_events() {
     use EventKind::*;
     for (sentence, not) in [
         (
@@ -706,6 +706,10 @@ fn a_trade_or_the_police_restoring_order_is_no_strike_nor_recapture() {
         (
             "Police used stun grenades and tear gas on the crowd.",
             Grenade,
+        ),
+        (
+            "The captives were marched into the forest at dawn.",
+            Protest,
         ),
         (
             "Rioters blocked the station before police regained control.",
