@@ -83,9 +83,10 @@ fn definite(words: &[Word], trigger_word: usize) -> bool {
         })
 }
 
-/// Whether the sentence places something at a border: "in a disputed border area", "along the
-/// frontier", not "Thai border officials said".
-fn at_a_border(words: &[Word]) -> bool {
+/// Whether the sentence places something at a border or in a part of the country: "in a
+/// disputed border area", "along the frontier", "in the far north of the country", not "Thai
+/// border officials said".
+fn elsewhere_in_the_country(words: &[Word]) -> bool {
     const PLACES: &[&str] = &[
         "area", "areas", "region", "zone", "post", "posts", "village", "villages", "town",
         "crossing", "line", "strip",
@@ -102,9 +103,12 @@ fn at_a_border(words: &[Word]) -> bool {
     ];
     let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
     (0..words.len()).any(|at| {
-        ["border", "frontier"].contains(&lower(at))
+        let border = ["border", "frontier"].contains(&lower(at))
             && (PLACES.contains(&lower(at + 1))
-                || (at > 0 && lower(at - 1) == "the" && !PEOPLE.contains(&lower(at + 1))))
+                || (at > 0 && lower(at - 1) == "the" && !PEOPLE.contains(&lower(at + 1))));
+        let part_of_the_country = crate::text::COMPASS_POINTS.contains(&lower(at))
+            && [lower(at + 1), lower(at + 2), lower(at + 3)] == ["of", "the", "country"];
+        border || part_of_the_country
     })
 }
 
@@ -1448,7 +1452,7 @@ pub fn extract_mentions(
                             })
                             // "BANGKOK — Soldiers exchanged gunfire in a disputed border
                             // area": the lede places it at a border, not where it was filed.
-                            .filter(|_| !at_a_border(&words))
+                            .filter(|_| !elsewhere_in_the_country(&words))
                             // A dateline in title case heads a release from a capital
                             // ("Juba, 3 March 2025 — …"), whose lede may be elsewhere
                             // ("burned homes in Ulang").

@@ -428,6 +428,14 @@ fn is_where_someone_spoke(
         "phone",
         "televised",
         "carried",
+        // "a statement read on national television in Lomé".
+        "read",
+        "on",
+        "national",
+        "state",
+        "television",
+        "radio",
+        "broadcast",
     ];
     /// Those who speak for a government or an army from afar ("officials in Kyiv said", "the
     /// president's office in Juba accused").

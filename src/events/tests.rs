@@ -751,11 +751,20 @@ fn a_country_named_as_where_gives_way_to_the_town_of_the_next_clause() {
 }
 
 #[test]
-fn a_lede_at_a_border_is_not_where_the_story_was_filed() {
+fn a_lede_at_a_border_or_in_a_part_of_the_country_is_not_where_the_story_was_filed() {
     let text = "BANGKOK (AP) — Thai and Cambodian soldiers exchanged gunfire early on Wednesday \
                 in a disputed border area, officials said.";
     assert!(
         place_names_of(text, date(2025, 5, 29))
+            .iter()
+            .all(|p| p.is_empty())
+    );
+    // Nor one in a part of the country, told by a statement read in the capital.
+    let text = "LOMÉ — Gunmen overran an army outpost in the far north of the country on \
+                Wednesday, killing eight soldiers, the government said in a statement read on \
+                national television in Lomé.";
+    assert!(
+        place_names_of(text, date(2022, 5, 12))
             .iter()
             .all(|p| p.is_empty())
     );
