@@ -780,7 +780,12 @@ pub(super) fn choose(
             }
             _ => at..at,
         };
+        // Not the dateline's words ("ABIDJAN, Ivory Coast (AP) — Clashes between …").
+        let dateline_end = sentence[..clash.span.start]
+            .rfind(['\u{2014}', '\u{2013}'])
+            .map_or(0, |dash| dash + 1);
         let parties: Vec<&Word> = (words[at.saturating_sub(8)..at].iter())
+            .filter(|w| w.span.start >= dateline_end)
             .chain(&words[after])
             .collect();
         let any_party = |list: &[&str]| parties.iter().any(|w| list.contains(&w.lower.as_str()));

@@ -554,6 +554,11 @@ fn the_vocabulary_of_conflict_reporting() {
             "Gunmen in canoes seized six fishermen near the island on Tuesday.",
             Abduction,
         ),
+        // The dateline's capitals are no party to the clash.
+        (
+            "ABIDJAN, Ivory Coast (AP) — Clashes between rival communities killed six people.",
+            MobViolence,
+        ),
         (
             "Masked men bundled the activist into a minibus and drove off.",
             Abduction,
