@@ -112,6 +112,20 @@ fn elsewhere_in_the_country(words: &[Word]) -> bool {
     })
 }
 
+/// "The deadliest since 2005, when troops fired on protesters in Andijan": the year a "when"
+/// clause after "since" tells of.
+fn year_since_before(sentence: &str, clause: &Clause) -> Option<DateRange> {
+    if !clause.when {
+        return None;
+    }
+    let before = sentence[..clause.span.start].trim_end_matches([',', ' ']);
+    let mut back = before.rsplit(' ');
+    let year = back.next()?.parse().ok()?;
+    back.next()?
+        .eq_ignore_ascii_case("since")
+        .then(|| DateRange::year(year))?
+}
+
 /// Whether the word at `at` is a noun of something told before: "the attack", "Monday's
 /// attack", "the deadly attack", not "crossed the frontier to attack".
 fn the_noun(words: &[Word], at: usize) -> bool {
@@ -1147,7 +1161,10 @@ pub fn extract_mentions(
             let in_clause = |t: &&Toponym, clause: usize| {
                 place_clause(clause_of(t.span.start - sentence.start)) == place_clause(clause)
             };
-            let time_just_before = || time_before_when(&clauses[own_clause]).map(|t| t.range);
+            let time_just_before = || {
+                (time_before_when(&clauses[own_clause]).map(|t| t.range))
+                    .or_else(|| year_since_before(sentence_text, &clauses[own_clause]))
+            };
             let stated = stated_time(
                 times
                     .iter()

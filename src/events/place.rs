@@ -647,6 +647,8 @@ fn reference_penalty(look: &LookBack) -> usize {
             "to" | "towards" | "toward" => {
                 ["road", "highway", "route", "way", "track", "axis"].contains(&last(2))
             }
+            // "a town close to the border with Shenzhen": the country across it.
+            "with" => ["border", "frontier"].contains(&last(2)),
             _ => false,
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.

@@ -908,6 +908,22 @@ fn a_since_clause_neither_dates_the_report_nor_is_an_event_of_it() {
         None,
         "the April fighting is background"
     );
+    // "since 2005, when …": that year's event, long past, stands on no map of this week.
+    let found = place_names_of(
+        "Troops fired on protesters in Nukus on Saturday. It was the deadliest violence in \
+         the country since 2005, when soldiers fired on protesters in Andijan, killing hundreds.",
+        date(2022, 7, 4),
+    );
+    assert!(found.iter().all(|p| p != "Andijon"), "{found:?}");
+}
+
+#[test]
+fn the_country_across_a_border_is_a_reference_point() {
+    let text = "Men armed with sticks attacked passengers at the station in Yuen Long on \
+                Sunday.\n\nYuen Long, a town close to the border with Shenzhen, has strong \
+                clan networks, and several attackers were later seen leaving in cars.";
+    let found = place_names_of(text, date(2019, 7, 22));
+    assert!(found.iter().all(|p| p != "Shenzhen"), "{found:?}");
 }
 
 #[test]

@@ -75,7 +75,7 @@ impl DateRange {
     }
 
     /// The calendar year, with [`TimePrecision::Year`].
-    pub(super) fn year(year: i32) -> Option<Self> {
+    pub fn year(year: i32) -> Option<Self> {
         let start = NaiveDate::from_ymd_opt(year, 1, 1)?;
         let end = NaiveDate::from_ymd_opt(year, 12, 31)?;
         Some(Self::between(start, end, TimePrecision::Year))
