@@ -544,6 +544,25 @@ const AVIATION_TRADE: &[&str] = &[
     "sources",
 ];
 
+/// Nouns after "drone" that name no strike ("drone flights", "a drone factory").
+const DRONES_THAT_STRIKE_NOTHING: &[&str] = &[
+    "flights",
+    "flight",
+    "surveillance",
+    "footage",
+    "images",
+    "video",
+    "pilots",
+    "operators",
+    "factory",
+    "factories",
+    "industry",
+    "production",
+    "programme",
+    "program",
+    "sightings",
+];
+
 pub(super) fn choose(
     sentence: &str,
     triggers: Vec<Trigger>,
@@ -601,12 +620,16 @@ pub(super) fn choose(
                 .is_some_and(|w| ["stun", "flash", "flashbang", "sound", "smoke"].contains(&w)))
     });
     // "Aviation authorities said", "civil aviation", "aviation fuel": the word names a trade,
-    // not aircraft striking ("with the support of artillery and aviation").
+    // not aircraft striking ("with the support of artillery and aviation"); "drone flights
+    // over the Sahel", "a drone factory": drones that strike nothing.
     kept.retain(|t| {
         let word = |at: Option<usize>| at.and_then(|at| words.get(at)).map(|w| w.lower.as_str());
+        let next = word(Some(t.first_word + 1));
         let trade = word(t.first_word.checked_sub(1)) == Some("civil")
-            || word(Some(t.first_word + 1)).is_some_and(|next| AVIATION_TRADE.contains(&next));
-        !(t.phrase == "aviation" && trade)
+            || next.is_some_and(|next| AVIATION_TRADE.contains(&next));
+        let no_strike = next.is_some_and(|next| DRONES_THAT_STRIKE_NOTHING.contains(&next));
+        !((t.phrase == "aviation" && trade)
+            || (matches!(t.phrase, "drone$" | "drones$") && no_strike))
     });
     // A bulletin's "Incident: IED against a military vehicle." reports the weapon's use.
     let incident =

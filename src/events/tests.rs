@@ -709,6 +709,11 @@ fn a_trade_a_means_of_crowd_control_or_captives_driven_on_are_no_such_events() {
         ),
         ("Aviation officials said the runway was damaged.", AirStrike),
         (
+            "The base was used for drone flights over the desert.",
+            AirStrike,
+        ),
+        ("Drone footage showed the burned market.", AirStrike),
+        (
             "Police used stun grenades and tear gas on the crowd.",
             Grenade,
         ),
