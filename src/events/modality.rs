@@ -310,6 +310,15 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         if asked {
             return false;
         }
+        // "a remark that did not mean the city had fallen": what is said not to be so.
+        let denied_meaning = ["mean", "means", "meant", "imply", "implies", "indicate"]
+            .contains(&w)
+            && at > 0
+            && (["not", "never"].contains(&words[at - 1].lower.as_str())
+                || words[at - 1].lower.ends_with("n't"));
+        if denied_meaning {
+            return false;
+        }
         if CLAUSE_BREAKS.contains(&w) {
             break;
         }
@@ -1204,6 +1213,7 @@ mod tests {
         for sentence in [
             "No clashes were reported in the area.",
             "The group denied attacking the convoy.",
+            "His office said the remark did not mean the city had fallen.",
             "The commander promised a counter-attack within days.",
             "Officials vowed to retake the town.",
             "Troops will withdraw from the city next month.",
