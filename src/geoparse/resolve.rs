@@ -860,8 +860,50 @@ fn drop_stray_places(
             // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's;
             // nor, short of a city, "the Santa Ana cemetery" of Luanda or "barricades on the
             // Alameda" of Santiago California's.
+            // Nor "al-Mansoura, Aden": a name set before a city of another country as its
+            // part, short of a city itself.
+            let before_a_city_abroad = |t: &Toponym| {
+                place.population < LANDMARK_POPULATION
+                    && text[t.span.end..].starts_with(", ")
+                    && toponyms.iter().any(|next| {
+                        let city = gazetteer.place(next.place);
+                        next.span.start == t.span.end + 2
+                            && city.kind == PlaceKind::Town
+                            && city.population >= CITY_PART_POPULATION
+                            && city.country != place.country
+                    })
+            };
+            // Nor "in Sheikh Othman and al-Mansoura": a name listed with a place of another
+            // country, short of a city, when the story names two places or more there ("talks
+            // in Doha and Cairo" keeps Doha).
+            let listed_with_a_place_abroad = |t: &Toponym| {
+                // "Sheikh Othman and al-Mansoura": an Arabic article may open the name.
+                let joined = |gap: &str| {
+                    let gap = ["al-", "el-", "Al-", "El-"]
+                        .iter()
+                        .find_map(|article| gap.strip_suffix(article))
+                        .unwrap_or(gap);
+                    [", ", " and ", " or ", ", and "].contains(&gap)
+                };
+                place.population < LANDMARK_POPULATION
+                    && toponyms.iter().any(|other| {
+                        let gap = match other.span.end <= t.span.start {
+                            true => text.get(other.span.end..t.span.start),
+                            false => text.get(t.span.end..other.span.start),
+                        };
+                        let there = gazetteer.place(other.place).country.as_str();
+                        gap.is_some_and(joined)
+                            && below_country(&other.place)
+                            && there != country
+                            && (local_by_country.iter())
+                                .any(|&(c, local, firm)| c == there && local >= 2 && firm)
+                    })
+            };
             let named_as_a_part = || {
                 (toponyms.iter().filter(|t| t.place == id)).all(|t| {
+                    if before_a_city_abroad(t) {
+                        return true;
+                    }
                     let after = crate::text::head(&text[t.span.end..], 14).trim_start();
                     starts_with_one_of(after, &["neighbourhood", "neighborhood", "quarter", "area"])
                         || (place.population < LANDMARK_POPULATION
@@ -869,10 +911,14 @@ fn drop_stray_places(
                                 || text[..t.span.start].ends_with(" the ")))
                 })
             };
-            let stray = ((place.population < STRAY_POPULATION
-                || named_as_a_part()
-                || (foreign_to_folder && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
-                && placed_elsewhere(1))
+            let listed_abroad =
+                || (toponyms.iter().filter(|t| t.place == id)).all(listed_with_a_place_abroad);
+            let stray = listed_abroad()
+                || ((place.population < STRAY_POPULATION
+                    || named_as_a_part()
+                    || (foreign_to_folder
+                        && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
+                    && placed_elsewhere(1))
                 || (by_alternate.contains(&id)
                     && place.population < STRAY_POPULATION_BY_ALTERNATE
                     && (placed_elsewhere(2) || foreign_to_folder || foreign_to_actors));

@@ -466,6 +466,18 @@ fn peoples_and_languages_named_like_towns_are_no_places() {
 }
 
 #[test]
+fn a_part_of_a_city_named_like_a_town_abroad_is_no_place() {
+    // Mansoura is a district of Aden, and a town of Algeria.
+    let found = parse(
+        "Angry residents took to the streets of Aden on Tuesday. Protesters blocked roads in \
+         Sheikh Othman and al-Mansoura.",
+    );
+    assert_eq!(surfaces(&found), ["Aden", "Sheikh Othman"]);
+    let found = parse("Residents gathered outside the electricity office in al-Mansoura, Aden.");
+    assert_eq!(surfaces(&found), ["Aden"]);
+}
+
+#[test]
 fn an_enclave_is_its_province_not_its_town() {
     let found =
         parse("Rebels in the Cabinda enclave fired mortar rounds at a barracks in Buco Zau.");
