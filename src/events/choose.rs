@@ -609,6 +609,13 @@ pub(super) fn choose(
             && t.phrase == "marched"
             && before.is_some_and(|w| ["was", "were", "been", "being"].contains(&w)))
     });
+    // "Residents armed with homemade mortars resisted": weapons held, not fired.
+    kept.retain(|t| {
+        let held = (t.first_word.saturating_sub(4)..t.first_word).any(|at| {
+            words[at].lower == "armed" && words.get(at + 1).is_some_and(|w| w.lower == "with")
+        });
+        !(explosive(t.kind) && held)
+    });
     // "Police used stun grenades": a means of dispersing a crowd, no grenade attack.
     kept.retain(|t| {
         let before = t

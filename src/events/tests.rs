@@ -722,6 +722,10 @@ fn a_trade_a_means_of_crowd_control_or_captives_driven_on_are_no_such_events() {
             Protest,
         ),
         (
+            "Residents armed with homemade mortars held the barricades.",
+            Shelling,
+        ),
+        (
             "Rioters blocked the station before police regained control.",
             Recapture,
         ),
