@@ -722,7 +722,8 @@ fn a_trade_a_means_of_crowd_control_or_captives_driven_on_are_no_such_events() {
             Protest,
         ),
         (
-            "Residents armed with homemade mortars held the barricades.",
+            "Police attacked barricades at dawn; residents armed with homemade mortars and \
+             hunting rifles resisted for hours.",
             Shelling,
         ),
         (
