@@ -862,10 +862,16 @@ fn drop_stray_places(
             // Alameda" of Santiago California's.
             // Nor "al-Mansoura, Aden": a name set before a city of another country as its
             // part, short of a city itself.
+            // The names just before and just after a mention (the toponyms are in reading order).
+            let neighbours = |t: &Toponym| {
+                let at = toponyms.partition_point(|other| other.span.start < t.span.start);
+                let before = at.checked_sub(1).and_then(|i| toponyms.get(i));
+                [before, toponyms.get(at + 1)].into_iter().flatten()
+            };
             let before_a_city_abroad = |t: &Toponym| {
                 place.population < LANDMARK_POPULATION
                     && text[t.span.end..].starts_with(", ")
-                    && toponyms.iter().any(|next| {
+                    && neighbours(t).any(|next| {
                         let city = gazetteer.place(next.place);
                         next.span.start == t.span.end + 2
                             && city.kind == PlaceKind::Town
@@ -886,7 +892,7 @@ fn drop_stray_places(
                     [", ", " and ", " or ", ", and "].contains(&gap)
                 };
                 place.population < LANDMARK_POPULATION
-                    && toponyms.iter().any(|other| {
+                    && neighbours(t).any(|other| {
                         let gap = match other.span.end <= t.span.start {
                             true => text.get(other.span.end..t.span.start),
                             false => text.get(t.span.end..other.span.start),
