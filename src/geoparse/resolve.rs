@@ -919,15 +919,17 @@ fn drop_stray_places(
             };
             let listed_abroad =
                 || (toponyms.iter().filter(|t| t.place == id)).all(listed_with_a_place_abroad);
-            let stray = listed_abroad()
-                || ((place.population < STRAY_POPULATION
+            let stray = || {
+                ((place.population < STRAY_POPULATION
                     || named_as_a_part()
                     || (foreign_to_folder
                         && place.population < STRAY_POPULATION_FOREIGN_TO_FOLDER))
                     && placed_elsewhere(1))
-                || (by_alternate.contains(&id)
-                    && place.population < STRAY_POPULATION_BY_ALTERNATE
-                    && (placed_elsewhere(2) || foreign_to_folder || foreign_to_actors));
+                    || (by_alternate.contains(&id)
+                        && place.population < STRAY_POPULATION_BY_ALTERNATE
+                        && (placed_elsewhere(2) || foreign_to_folder || foreign_to_actors))
+                    || listed_abroad()
+            };
             // "Rockets from Gaza hit Sderot": a place across a border from the story's others.
             let beside_the_others = || {
                 (places_by_country.iter())
@@ -935,7 +937,7 @@ fn drop_stray_places(
                     .flat_map(|(_, places)| places.iter().filter(|id| below_country(id)))
                     .any(|&other| is_within_km(place, gazetteer.place(other), BORDER_KM))
             };
-            local && !country.is_empty() && stray && !beside_the_others()
+            local && !country.is_empty() && stray() && !beside_the_others()
         })
         .map(|(_, id)| id)
         .collect();
@@ -1080,16 +1082,17 @@ fn score_candidates(
     });
     // The country of the name's most populous town, which a dictionary word most often
     // stands for; none when the word names a country or a unit too ("Morocco").
-    let largest_country = (mention.ordinary_word)
-        .then(|| {
-            let places = candidates.iter().map(|c| gazetteer.place(c.place));
-            let mut towns = places.clone().filter(|p| p.kind == PlaceKind::Town);
+    // (Looked up once, and only for a dictionary word the story's context supports.)
+    let largest_country = std::cell::OnceCell::new();
+    let largest_country = || {
+        *largest_country.get_or_init(|| {
+            let mut places = candidates.iter().map(|c| gazetteer.place(c.place));
             (places.clone().all(|p| p.kind == PlaceKind::Town))
-                .then(|| towns.by_ref().max_by_key(|p| p.population))
+                .then(|| places.by_ref().max_by_key(|p| p.population))
                 .flatten()
                 .map(|p| p.country.as_str())
         })
-        .flatten();
+    };
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
@@ -1113,8 +1116,9 @@ fn score_candidates(
             + context;
         // "arrested in Mango, officials in Lomé said": a dictionary word names a town of the
         // story's country as well as a large one elsewhere.
-        if context >= STORY_COUNTRY_BONUS
-            && largest_country.is_some_and(|largest| largest != place.country.as_str())
+        if mention.ordinary_word
+            && context >= STORY_COUNTRY_BONUS
+            && largest_country().is_some_and(|largest| largest != place.country.as_str())
         {
             score += ordinary_word_penalty(place, mention);
         }
