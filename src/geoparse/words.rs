@@ -157,9 +157,18 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
 /// called May, a White House in Tennessee): days, months, holidays, compass points, famous
 /// buildings.
 pub(super) fn never_a_place(word: &str) -> bool {
-    NEVER_PLACES.contains(&word)
-        || crate::text::MONTH_NAMES.contains(&word)
-        || crate::text::COMPASS_POINTS.contains(&word)
+    // Asked of most words of a text: one hash lookup, not a scan of the lists.
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            (NEVER_PLACES.iter())
+                .chain(crate::text::MONTH_NAMES.iter())
+                .chain(crate::text::COMPASS_POINTS.iter())
+                .copied()
+                .collect()
+        })
+        .contains(word)
 }
 
 /// Words that begin the name of a natural feature: "Lake Tana" is no town called Tana, nor is
