@@ -582,6 +582,13 @@ pub(super) fn choose(
             kept.retain(|t| !what(t));
         }
     };
+    // The words just before and just after a trigger, lower case ("" past either end).
+    let before = |t: &Trigger| {
+        t.first_word
+            .checked_sub(1)
+            .map_or("", |at| words[at].lower.as_str())
+    };
+    let after = |t: &Trigger| words.get(t.first_word + 1).map_or("", |w| w.lower.as_str());
     let mut kept = triggers;
     // "gathered" is a protest only with a cause; a weapon named is an event only when used.
     // (The sentence's words are read only when such a trigger is there.)
@@ -591,23 +598,15 @@ pub(super) fn choose(
     // "walking towards Soleimani's grave", "visited their graves": someone's grave is no mass
     // grave found.
     kept.retain(|t| {
-        let someones = t.first_word >= 1 && {
-            let before = words[t.first_word - 1].lower.as_str();
-            before.ends_with("'s")
-                || before.ends_with("\u{2019}s")
-                || ["his", "her", "their", "its", "our"].contains(&before)
-        };
+        let someones = crate::text::is_possessive(before(t))
+            || ["his", "her", "their", "its", "our"].contains(&before(t));
         !(t.kind == MassGrave && matches!(t.phrase, "grave$" | "graves$") && someones)
     });
     // "They were marched into the forest": captives driven on foot, no march of protest.
     kept.retain(|t| {
-        let before = t
-            .first_word
-            .checked_sub(1)
-            .map(|at| words[at].lower.as_str());
         !(t.kind == Protest
             && t.phrase == "marched"
-            && before.is_some_and(|w| ["was", "were", "been", "being"].contains(&w)))
+            && ["was", "were", "been", "being"].contains(&before(t)))
     });
     // "Residents armed with homemade mortars resisted": weapons held, not fired.
     kept.retain(|t| {
@@ -618,25 +617,17 @@ pub(super) fn choose(
     });
     // "Police used stun grenades": a means of dispersing a crowd, no grenade attack.
     kept.retain(|t| {
-        let before = t
-            .first_word
-            .checked_sub(1)
-            .map(|at| words[at].lower.as_str());
         !(t.kind == Grenade
-            && before
-                .is_some_and(|w| ["stun", "flash", "flashbang", "sound", "smoke"].contains(&w)))
+            && ["stun", "flash", "flashbang", "sound", "smoke"].contains(&before(t)))
     });
     // "Aviation authorities said", "civil aviation", "aviation fuel": the word names a trade,
     // not aircraft striking ("with the support of artillery and aviation"); "drone flights
     // over the Sahel", "a drone factory": drones that strike nothing.
     kept.retain(|t| {
-        let word = |at: Option<usize>| at.and_then(|at| words.get(at)).map(|w| w.lower.as_str());
-        let next = word(Some(t.first_word + 1));
-        let trade = word(t.first_word.checked_sub(1)) == Some("civil")
-            || next.is_some_and(|next| AVIATION_TRADE.contains(&next));
-        let no_strike = next.is_some_and(|next| DRONES_THAT_STRIKE_NOTHING.contains(&next));
+        let trade = before(t) == "civil" || AVIATION_TRADE.contains(&after(t));
         !((t.phrase == "aviation" && trade)
-            || (matches!(t.phrase, "drone$" | "drones$") && no_strike))
+            || (matches!(t.phrase, "drone$" | "drones$")
+                && DRONES_THAT_STRIKE_NOTHING.contains(&after(t))))
     });
     // A bulletin's "Incident: IED against a military vehicle." reports the weapon's use.
     let incident =

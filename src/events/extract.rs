@@ -131,9 +131,7 @@ fn year_since_before(sentence: &str, clause: &Clause) -> Option<DateRange> {
 fn the_noun(words: &[Word], at: usize) -> bool {
     const DETERMINERS: &[&str] = &["the", "this", "that", "its", "their"];
     let lower = |back: usize| at.checked_sub(back).map_or("", |i| words[i].lower.as_str());
-    let told = |word: &str| {
-        DETERMINERS.contains(&word) || word.ends_with("'s") || word.ends_with("\u{2019}s")
-    };
+    let told = |word: &str| DETERMINERS.contains(&word) || crate::text::is_possessive(word);
     told(lower(1)) || (told(lower(2)) && lower(1) != "to")
 }
 
@@ -473,7 +471,7 @@ pub(super) fn actual_triggers(
 /// already told of, of its `kind`, where it hit. "Strike" alone is no trigger: it is as often
 /// a stoppage of work, and "the strike came after the elections" tells nothing new.
 fn the_strike_told(words: &[Word], kind: EventKind) -> Option<triggers::Trigger> {
-    const DETERMINERS: &[&str] = &["the", "this", "that", "these", "those"];
+    use crate::text::DEMONSTRATIVES;
     const STOPPAGES: &[&str] = &["general", "hunger", "national", "nationwide", "labour"];
     const HIT: &[&str] = &[
         "hit",
@@ -489,10 +487,9 @@ fn the_strike_told(words: &[Word], kind: EventKind) -> Option<triggers::Trigger>
     let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
     let at = (1..words.len()).find(|&at| {
         let before = lower(at - 1);
-        let told = DETERMINERS.contains(&before)
-            || before.ends_with("'s")
-            || before.ends_with("\u{2019}s")
-            || (at >= 2 && DETERMINERS.contains(&lower(at - 2)) && !STOPPAGES.contains(&before));
+        let told = DEMONSTRATIVES.contains(&before)
+            || crate::text::is_possessive(before)
+            || (at >= 2 && DEMONSTRATIVES.contains(&lower(at - 2)) && !STOPPAGES.contains(&before));
         let hit = (at + 1..=at + 3).any(|next| {
             HIT.contains(&lower(next)) || (lower(next) == "took" && lower(next + 1) == "place")
         });
@@ -1705,8 +1702,8 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
         let after = crate::text::head(&text[t.span.end..], 9).to_ascii_lowercase();
         // Not "the capital of Russia's Dagestan region", a province's, nor "capital of the
         // French Pacific territory", where a people's name qualifies another unit.
-        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
-        let of_another_unit = possessive || t.form == MentionForm::Demonym;
+        let of_another_unit =
+            crate::text::opens_with_possessive(&after) || t.form == MentionForm::Demonym;
         let named = (["capital of ", "capital of the "].iter())
             .any(|p| before.ends_with(p) && !of_another_unit)
             || (after.starts_with(" capital")

@@ -905,9 +905,8 @@ const DATING_WORDS: &[&str] = &[
 /// the other happening's.
 pub fn points_back(words: &[Word], first_word: usize) -> bool {
     let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
-    let determiner = ["the", "this", "that", "these", "those"].contains(&lower(0))
-        || lower(0).ends_with("'s")
-        || lower(0).ends_with("\u{2019}s");
+    let determiner =
+        crate::text::DEMONSTRATIVES.contains(&lower(0)) || crate::text::is_possessive(lower(0));
     // Right after the trigger, and not dating it: "The attack on Wednesday followed days of
     // clashes" and "The offensive came in February 2021, when" tell the event's time.
     // "came", "took place": the word after the verb of setting.

@@ -350,7 +350,7 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     if toponym.precision != Precision::Country {
         return false;
     }
-    if after_lower.starts_with("'s") || after_lower.starts_with("\u{2019}s") {
+    if crate::text::opens_with_possessive(&after_lower) {
         return true;
     }
     let next_word = after_lower
@@ -1432,7 +1432,7 @@ pub(super) fn is_route_end(text: &str, toponym: &Toponym) -> bool {
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
 fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
     let after = crate::text::head(&text[toponym.span.end..], 4);
-    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+    if crate::text::opens_with_possessive(after) {
         60
     } else {
         0

@@ -825,13 +825,16 @@ fn drop_stray_places(
         .map(|(country, places)| (*country, places[0]))
         .filter(|&(country, id)| {
             let place = gazetteer.place(id);
+            // Whether every mention of the place is so.
+            let every_mention =
+                |so: &dyn Fn(&Toponym) -> bool| (toponyms.iter().filter(|t| t.place == id)).all(so);
             // "South West State" in Somalia is not Cameroon's South-West: a province named
             // only by a direction is as easily misread as a village.
             // Nor is one that no name of the story spells.
             // Nor one named only before a building ("the Litoral Penitentiary" of Guayaquil
             // is no province of Equatorial Guinea).
             let before_a_building = || {
-                (toponyms.iter().filter(|t| t.place == id)).all(|t| {
+                every_mention(&|t| {
                     let after = text[t.span.end..].trim_start();
                     BUILDING_NAMES.iter().any(|word| after.starts_with(word))
                 })
@@ -856,18 +859,14 @@ fn drop_stray_places(
             let foreign_to_actors = !homes.is_empty()
                 && !homes.iter().any(|home| home.country == country)
                 && !near_a_home(homes, place);
-            // "the Fuwwah neighbourhood" of a story about Mukalla is no town of Egypt,
-            // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's;
-            // nor, short of a city, "the Santa Ana cemetery" of Luanda or "barricades on the
-            // Alameda" of Santiago California's.
-            // Nor "al-Mansoura, Aden": a name set before a city of another country as its
-            // part, short of a city itself.
             // The names just before and just after a mention (the toponyms are in reading order).
             let neighbours = |t: &Toponym| {
                 let at = toponyms.partition_point(|other| other.span.start < t.span.start);
                 let before = at.checked_sub(1).and_then(|i| toponyms.get(i));
                 [before, toponyms.get(at + 1)].into_iter().flatten()
             };
+            // "al-Mansoura, Aden": a name set before a city of another country as its part,
+            // short of a city itself.
             let before_a_city_abroad = |t: &Toponym| {
                 place.population < LANDMARK_POPULATION
                     && text[t.span.end..].starts_with(", ")
@@ -879,7 +878,7 @@ fn drop_stray_places(
                             && city.country != place.country
                     })
             };
-            // Nor "in Sheikh Othman and al-Mansoura": a name listed with a place of another
+            // "In Sheikh Othman and al-Mansoura": a name listed with a place of another
             // country, short of a city, when the story names two places or more there ("talks
             // in Doha and Cairo" keeps Doha).
             let listed_with_a_place_abroad = |t: &Toponym| {
@@ -905,8 +904,12 @@ fn drop_stray_places(
                                 .any(|&(c, local, firm)| c == there && local >= 2 && firm)
                     })
             };
+            // "the Fuwwah neighbourhood" of a story about Mukalla is no town of Egypt,
+            // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's;
+            // nor, short of a city, "the Santa Ana cemetery" of Luanda, "barricades on the
+            // Alameda" of Santiago California's, or a name set before a city abroad.
             let named_as_a_part = || {
-                (toponyms.iter().filter(|t| t.place == id)).all(|t| {
+                every_mention(&|t| {
                     if before_a_city_abroad(t) {
                         return true;
                     }
@@ -917,8 +920,7 @@ fn drop_stray_places(
                                 || text[..t.span.start].ends_with(" the ")))
                 })
             };
-            let listed_abroad =
-                || (toponyms.iter().filter(|t| t.place == id)).all(listed_with_a_place_abroad);
+            let listed_abroad = || every_mention(&listed_with_a_place_abroad);
             let stray = || {
                 ((place.population < STRAY_POPULATION
                     || named_as_a_part()
@@ -1086,9 +1088,9 @@ fn score_candidates(
     let largest_country = std::cell::OnceCell::new();
     let largest_country = || {
         *largest_country.get_or_init(|| {
-            let mut places = candidates.iter().map(|c| gazetteer.place(c.place));
+            let places = candidates.iter().map(|c| gazetteer.place(c.place));
             (places.clone().all(|p| p.kind == PlaceKind::Town))
-                .then(|| places.by_ref().max_by_key(|p| p.population))
+                .then(|| places.max_by_key(|p| p.population))
                 .flatten()
                 .map(|p| p.country.as_str())
         })

@@ -810,6 +810,20 @@ pub fn tail(text: &str, max: usize) -> &str {
 /// The dashes that set off a dateline or a route's ends: hyphen-minus, en dash, em dash.
 pub const DASHES: [char; 3] = ['-', '\u{2013}', '\u{2014}'];
 
+/// Words that point at one thing told before ("the strike", "these attacks").
+pub const DEMONSTRATIVES: &[&str] = &["the", "this", "that", "these", "those"];
+
+/// Whether a word ends with a possessive "'s", straight or curly ("Tuesday's").
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("\u{2019}s")
+}
+
+/// Whether a text opens with a possessive "'s", straight or curly (after "Russia" in "Russia's
+/// Dagestan region").
+pub fn opens_with_possessive(text: &str) -> bool {
+    text.starts_with("'s") || text.starts_with("\u{2019}s")
+}
+
 /// Quotation marks, straight and curly.
 pub const QUOTES: [char; 6] = ['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}'];
 

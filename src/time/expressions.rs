@@ -356,17 +356,19 @@ impl Scanner<'_> {
         }
     }
 
+    /// The five tokens from `at` when they are written without spaces ("2021-07-02").
+    fn joined_five(&self, at: usize) -> Option<&[Token<'_>; 5]> {
+        let five: &[Token; 5] = self.tokens.get(at..at + 5)?.try_into().ok()?;
+        (five.windows(2))
+            .all(|pair| pair[0].span.end == pair[1].span.start)
+            .then_some(five)
+    }
+
     /// "2021-07-02", written without spaces.
     fn iso(&self, at: usize) -> Option<Hit> {
-        let [year, dash, month, dash_again, day] = self.tokens.get(at..at + 5)? else {
-            return None;
-        };
-        let parts = [year, dash, month, dash_again, day];
-        let adjacent = parts
-            .windows(2)
-            .all(|pair| pair[0].span.end == pair[1].span.start);
+        let [year, dash, month, dash_again, day] = self.joined_five(at)?;
         let dashes = dash.text == "-" && dash_again.text == "-";
-        if !adjacent || !dashes || month.text.len() != 2 || day.text.len() != 2 {
+        if !dashes || month.text.len() != 2 || day.text.len() != 2 {
             return None;
         }
         let number = |token: &Token| token.text.parse().ok();
@@ -382,27 +384,18 @@ impl Scanner<'_> {
     /// monitoring notes date their reports: the day first. Not "07/02/2021", which the United
     /// States reads month first.
     fn joined_day_first(&self, at: usize) -> Option<Hit> {
-        let [day, separator, month, separator_again, year] = self.tokens.get(at..at + 5)? else {
+        let [day, separator, month, separator_again, year] = self.joined_five(at)?;
+        if separator.text != separator_again.text || day.text.len() != 2 {
             return None;
-        };
-        let parts = [day, separator, month, separator_again, year];
-        let adjacent = parts
-            .windows(2)
-            .all(|pair| pair[0].span.end == pair[1].span.start);
+        }
         let number = |token: &Token| token.text.parse::<u32>().ok();
-        let month = match (separator.text, separator_again.text) {
-            ("." | "-", "." | "-") if month.text.len() == 2 => number(month)?,
-            ("-", "-") => self.month(at + 2)?.0,
+        let month = match separator.text {
+            "." | "-" if month.text.len() == 2 => number(month)?,
+            "-" => self.month(at + 2)?.0,
             // "23/10/2019"; "07/02/2021" may be read month first.
-            ("/", "/") if month.text.len() == 2 && number(day)? > 12 => number(month)?,
+            "/" if month.text.len() == 2 && number(day)? > 12 => number(month)?,
             _ => return None,
         };
-        if separator.text != separator_again.text {
-            return None;
-        }
-        if !adjacent || day.text.len() != 2 {
-            return None;
-        }
         full_date(
             year_number(year.text)?,
             month,
