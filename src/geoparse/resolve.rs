@@ -650,40 +650,68 @@ const CITY_PART_WORDS: &[&str] = &[
 /// A town at least this large, named as a neighbourhood, is itself ("the Kursk quarter").
 const CITY_PART_POPULATION: u64 = 100_000;
 
+/// A city at least this large has areas named like towns elsewhere.
+const METROPOLIS_POPULATION: u64 = 1_000_000;
+
 /// How far from a town of the story a part of it may lie, in km.
 const CITY_PART_KM: f64 = 30.0;
 
 /// Drops a town named as a part of a city ("the Jacarezinho favela", "the Salgueiro complex
 /// in Sao Goncalo") that lies far from every other town the story names and outside their
 /// provinces: a neighbourhood the gazetteer lacks, named like a town elsewhere (Jacarezinho in
-/// Paraná), not that town. All its mentions go.
+/// Paraná), not that town. So does a small town every mention of which is "the X area" just
+/// after a large city of another country ("the Rampura area" of Dhaka is no village of Haryana). All
+/// its mentions go.
 fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
-    let named_as_a_part = |t: &Toponym| {
+    let after_the = |t: &Toponym| {
         let before = &text.as_bytes()[..t.span.start];
-        before.len() >= 4
-            && before[before.len() - 4..].eq_ignore_ascii_case(b"the ")
-            && starts_with_one_of(text[t.span.end..].trim_start(), CITY_PART_WORDS)
+        before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ")
+    };
+    let named_as = |t: &Toponym, words: &[&str]| {
+        after_the(t) && starts_with_one_of(text[t.span.end..].trim_start(), words)
     };
     let is_small_town = |id: PlaceId| {
         let place = gazetteer.place(id);
         place.kind == PlaceKind::Town && place.population < CITY_PART_POPULATION
     };
-    let far_parts: Vec<PlaceId> = (toponyms.iter())
-        .filter(|t| is_small_town(t.place) && named_as_a_part(t))
-        .map(|t| t.place)
-        .filter(|&id| {
-            let place = gazetteer.place(id);
-            let mut cities = (toponyms.iter())
-                .map(|t| t.place)
-                .filter(|&other| other != id && gazetteer.place(other).kind == PlaceKind::Town)
-                .map(|other| gazetteer.place(other))
-                .peekable();
-            cities.peek().is_some()
-                && cities.all(|city| {
-                    !is_within_km(place, city, CITY_PART_KM)
-                        && (&city.country, &city.admin1) != (&place.country, &place.admin1)
+    let is_far_from = |place: &Place, city: &Place| {
+        !is_within_km(place, city, CITY_PART_KM)
+            && (&city.country, &city.admin1) != (&place.country, &place.admin1)
+    };
+    let far_from_every_town = |id: PlaceId| {
+        let place = gazetteer.place(id);
+        let mut cities = (toponyms.iter())
+            .map(|t| t.place)
+            .filter(|&other| other != id && gazetteer.place(other).kind == PlaceKind::Town)
+            .map(|other| gazetteer.place(other))
+            .peekable();
+        cities.peek().is_some() && cities.all(|city| is_far_from(place, city))
+    };
+    // "The Rampura area", told after Dhaka: "area" may be a town's own ("the Douentza
+    // area"), so it makes a part only of a large city just named before it, in another
+    // country, and only if every mention is so.
+    let area_of_the_city_before = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        named_as(t, &["area"])
+            && (toponyms.iter().rev())
+                .filter(|other| other.span.end <= t.span.start)
+                .map(|other| gazetteer.place(other.place))
+                .find(|other| other.kind == PlaceKind::Town)
+                .is_some_and(|city| {
+                    city.population >= METROPOLIS_POPULATION
+                        && city.country != place.country
+                        && is_far_from(place, city)
                 })
+    };
+    let far_parts: Vec<PlaceId> = (toponyms.iter())
+        .filter(|t| is_small_town(t.place))
+        .filter(|t| {
+            (named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place))
+                || (toponyms.iter())
+                    .filter(|other| other.place == t.place)
+                    .all(area_of_the_city_before)
         })
+        .map(|t| t.place)
         .collect();
     if !far_parts.is_empty() {
         toponyms.retain(|t| !far_parts.contains(&t.place));

@@ -347,6 +347,19 @@ fn a_neighbourhood_named_like_a_far_town_is_no_place() {
         "In Santiago, crowds built barricades on the Alameda, and buses burned in Valparaiso.",
     );
     assert_eq!(surfaces(&found), ["Santiago", "Valparaiso"]);
+    // "The X area" just after a city of another country is a part of it (Rampura is also a
+    // village of Haryana) ...
+    let found = parse(
+        "NEW DELHI — Students in Bangladesh fought police in Dhaka on Thursday. Crowds burned \
+         cars in the Rampura area, witnesses said. India's foreign ministry said it was watching.",
+    );
+    assert_eq!(
+        surfaces(&found),
+        ["NEW DELHI", "Bangladesh", "Dhaka", "India"]
+    );
+    // ... but the area of a town of the same country is the town's own.
+    let found = parse("Troops left Bamako on Monday. Gunmen raided villages in the Douentza area.");
+    assert_eq!(surfaces(&found), ["Bamako", "Douentza"]);
 }
 
 #[test]
