@@ -50,7 +50,8 @@ const ACTOR_NOUNS: &[&str] = &[
 ];
 
 /// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief",
-/// "al-Qaeda's Sahel affiliate", "Al-Masirah television", the 'Dnepr' group of forces.
+/// "al-Qaeda's Sahel affiliate", "Al-Masirah television", the 'Dnepr' group of forces; or of
+/// a vehicle's registration ("a van with North Carolina licence plates").
 const TITLE_NOUNS: &[&str] = &[
     "governor",
     "provincial",
@@ -81,6 +82,10 @@ const TITLE_NOUNS: &[&str] = &[
     "newspaper",
     "group",
     "grouping",
+    "licence",
+    "license",
+    "plates",
+    "registration",
 ];
 
 /// Buildings that a title noun may name ("the provincial council building"): in the place.

@@ -658,6 +658,18 @@ fn a_modifier_or_a_minister_is_not_the_place() {
         .find(|m| m.kind == EventKind::Talks)
         .expect("talks");
     assert_eq!(place_name(talks), "Tehran");
+    // A vehicle's registration says where it came from.
+    let found = mentions_of(
+        0,
+        "Gunmen seized four Americans in Matamoros on Friday. They had driven a van with \
+         North Carolina licence plates into the city and were caught in a shootout.",
+        Some(date(2023, 3, 5)),
+    );
+    assert!(!found.is_empty());
+    assert!(
+        found.iter().all(|m| place_name(m) != "North Carolina"),
+        "{found:#?}"
+    );
 }
 
 #[test]
