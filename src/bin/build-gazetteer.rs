@@ -174,16 +174,16 @@ fn is_latin(name: &str) -> bool {
 }
 
 /// Alternate names worth keeping: Latin script, capitalised like a proper name, no digits, not
-/// a short all-capitals code (airport and postal codes).
+/// a short all-capitals code (airport and postal codes), not an electoral precinct's ("Third
+/// Precinct" is a police station in the news, not Amherst).
 fn is_useful_alternate(name: &str) -> bool {
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     let capitals = name.chars().filter(|c| c.is_uppercase()).count();
-    letters >= 2
-        && capitals > 0
-        && !(capitals == letters && letters <= 4)
-        && !name.chars().any(|c| c.is_ascii_digit())
-        && !name.contains("http")
-        && is_latin(name)
+    let short_code = capitals == letters && letters <= 4;
+    let not_a_name = name.chars().any(|c| c.is_ascii_digit())
+        || name.contains("http")
+        || name.ends_with(" Precinct");
+    letters >= 2 && capitals > 0 && !short_code && !not_a_name && is_latin(name)
 }
 
 fn towns(cache: &Path) -> Result<Vec<Row>> {

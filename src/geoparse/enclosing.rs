@@ -132,19 +132,27 @@ pub(super) fn enclosures(
     for (i, mention) in mentions.iter().enumerate() {
         let large = is_large(gazetteer, mention);
         for (j, unit) in mentions.iter().enumerate().skip(i + 1).take(3) {
+            // "Phoenix, a mainly Indian-descended suburb north of Durban": a demonym between
+            // is a word of the apposition.
+            let is_demonym =
+                |m: &Mention| (m.candidates.iter()).all(|c| c.role == NameRole::Demonym);
+            if is_demonym(unit) {
+                continue;
+            }
+            let adjacent = mentions[i + 1..j].iter().all(is_demonym);
             let Some(between) = text.get(mention.span.end..unit.span.start) else {
                 break;
             };
             // "Idlib's Maarrat al-Nu'man district", "Aden's al-Mansoura area": the second
             // lies in the first.
-            let possessive = j == i + 1
+            let possessive = adjacent
                 && ["'s ", "\u{2019}s "].iter().any(|s| {
                     between
                         .strip_prefix(s)
                         .is_some_and(|rest| matches!(rest, "" | "al-" | "el-" | "the "))
                 });
             // "the Mansoura area of Aden": the first lies in the second, a city.
-            let part_of_city = j == i + 1
+            let part_of_city = adjacent
                 && CITY_PARTS.iter().any(|part| {
                     between
                         .strip_prefix(' ')
@@ -180,7 +188,7 @@ pub(super) fn enclosures(
             let Some(link) = link(between) else { break };
             if link == Link::Near {
                 // "the town of Taza, south of Kirkuk": in the country of the place it is near.
-                let countries: Vec<PlaceId> = match j == i + 1 && !large {
+                let countries: Vec<PlaceId> = match adjacent && !large {
                     true => (unit.candidates.iter())
                         .filter(|c| c.role != NameRole::Demonym)
                         .filter_map(|c| gazetteer.country(&gazetteer.place(c.place).country))
@@ -199,7 +207,7 @@ pub(super) fn enclosures(
             }
             // "the quarter of Al-Rawdah in Taiz city": a part of the city the town word names,
             // not a town of that name elsewhere.
-            if link == Link::Strict && unit.cue == Some(Cue::Town) && j == i + 1 && !large {
+            if link == Link::Strict && unit.cue == Some(Cue::Town) && adjacent && !large {
                 let towns: Vec<PlaceId> = (unit.candidates.iter())
                     .map(|c| c.place)
                     .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
@@ -409,8 +417,9 @@ pub(super) fn link(between: &str) -> Option<Link> {
         // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma
         // opens the units around it, not a list.
         "," if unit_word || units_follow => Link::Strict,
-        // "Palma, a town in the far north of Cabo Delgado": an apposition says where.
-        "," if apposition(&mut words) => Link::Strict,
+        // "Palma, a town in the far north of Cabo Delgado": an apposition says where; "Phoenix,
+        // a suburb north of Durban", near what.
+        "," if let Some(link) = apposition(&mut words) => link,
         // "Palma, in northern Cabo Delgado".
         "," if words.next_if_eq(&"in").is_some() => {
             skip_where_words(&mut words);
@@ -539,29 +548,33 @@ const WHERE_WORDS: &[&str] = &[
 ];
 
 /// Takes from `words` an apposition that says what a place is and where, up to the unit it
-/// lies in: "a town in the far north of", "the capital of", "a remote village in northern";
-/// takes nothing and returns false when the words are no such apposition.
-fn apposition<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>) -> bool {
+/// lies in ("a town in the far north of", "the capital of", "a remote village in northern")
+/// or the place it lies near ("a suburb north of", "a village some 20 km from"), and gives
+/// that link; takes nothing and gives `None` when the words are no such apposition.
+fn apposition<'a>(
+    words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>,
+) -> Option<Link> {
     let mut ahead = words.clone();
     ahead.next_if(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
-    // Up to two words describing it ("small", "border", "main").
-    for _ in 0..2 {
+    // Up to three words describing it ("small", "border", "mainly Indian-descended").
+    for _ in 0..3 {
         ahead.next_if(|w| {
-            w.chars().all(|c| c.is_lowercase() || c == '-')
+            (w.chars().all(|c| c.is_lowercase() || c == '-') || w.contains('-'))
                 && !is_unit_word(w)
                 && !matches!(*w, "capital" | "in" | "of")
         });
     }
-    if ahead
-        .next_if(|w| is_unit_word(w) || *w == "capital")
-        .is_none()
-        || ahead.next_if(|w| matches!(*w, "in" | "of")).is_none()
-    {
-        return false;
-    }
-    skip_where_words(&mut ahead);
+    ahead.next_if(|w| is_unit_word(w) || *w == "capital")?;
+    let link = match ahead.next_if(|w| matches!(*w, "in" | "of")) {
+        Some(_) => {
+            skip_where_words(&mut ahead);
+            Link::Strict
+        }
+        None if near(&mut ahead) => Link::Near,
+        None => return None,
+    };
     *words = ahead;
-    true
+    Some(link)
 }
 
 /// "northern", "north-western", "central": a word that says where in the unit after it.

@@ -703,10 +703,20 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
                         && is_far_from(place, city)
                 })
     };
+    // "in George, Chawama and Kanyama compounds": a list of a city's parts, of any size
+    // short of a city's.
+    let listed_as_parts = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        place.kind == PlaceKind::Town
+            && place.population < LANDMARK_POPULATION
+            && before_parts_named_together(&text[..t.span.start], &text[t.span.end..])
+            && far_from_every_town(t.place)
+    };
     let far_parts: Vec<PlaceId> = (toponyms.iter())
-        .filter(|t| is_small_town(t.place))
+        .filter(|t| is_small_town(t.place) || listed_as_parts(t))
         .filter(|t| {
-            (named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place))
+            listed_as_parts(t)
+                || (named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place))
                 || (toponyms.iter())
                     .filter(|other| other.place == t.place)
                     .all(area_of_the_city_before)
@@ -716,6 +726,33 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
     if !far_parts.is_empty() {
         toponyms.retain(|t| !far_parts.contains(&t.place));
     }
+}
+
+/// Whether a name, between the texts `before` and `after` it, is one of a list of names
+/// before a plural word for parts of a city: "Paynesville" of "the Paynesville and New
+/// Georgia areas", "Kanyama" of "George, Chawama and Kanyama compounds".
+fn before_parts_named_together(before: &str, after: &str) -> bool {
+    const PARTS: &[&str] = &[
+        "areas",
+        "compounds",
+        "neighbourhoods",
+        "neighborhoods",
+        "quarters",
+        "suburbs",
+        "slums",
+        "favelas",
+    ];
+    let mut listed = after.starts_with(',') || before.ends_with(" and ") || before.ends_with(", ");
+    for word in crate::text::head(after, 100).split([' ', ',', '.', ';', ':', '\n']) {
+        match word {
+            "" => {}
+            "and" => listed = true,
+            _ if PARTS.contains(&word) => return listed,
+            _ if word.starts_with(char::is_uppercase) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether `text` starts with one of `words` (lower case), in any case.
@@ -977,9 +1014,10 @@ fn drop_stray_places(
 /// Whether a name is only a direction ("South-West", "Est", "Northern", "Centre"), as many
 /// countries name their provinces.
 fn names_only_a_direction(name: &str) -> bool {
+    // "West Coast" (New Zealand's, and how the Gambia's Western region is called) too.
     const DIRECTIONS: &[&str] = &[
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-        "centre", "center", "nord", "sud", "est", "ouest",
+        "centre", "center", "nord", "sud", "est", "ouest", "coast",
     ];
     name.split([' ', '-'])
         .filter(|word| !word.is_empty())

@@ -360,6 +360,22 @@ fn a_neighbourhood_named_like_a_far_town_is_no_place() {
     // ... but the area of a town of the same country is the town's own.
     let found = parse("Troops left Bamako on Monday. Gunmen raided villages in the Douentza area.");
     assert_eq!(surfaces(&found), ["Bamako", "Douentza"]);
+    // Names listed before a plural word for a city's parts are its parts: George (South
+    // Africa), Kanyama (DR Congo), Paynesville (Minnesota) are compounds of Lusaka and areas
+    // of Monrovia.
+    let found = parse(
+        "Crowds looted shops in Lusaka on Monday. Police said stalls were burned in George, \
+         Chawama and Kanyama compounds.",
+    );
+    assert_eq!(surfaces(&found), ["Lusaka"]);
+    let found = parse(
+        "Fire gutted the Capitol in Monrovia. People were detained in the Paynesville and New \
+         Georgia areas.",
+    );
+    assert_eq!(surfaces(&found), ["Monrovia"]);
+    // A police precinct is no town (GeoNames calls Amherst "Third Precinct").
+    let found = parse("In Minneapolis, crowds overran the Third Precinct police station.");
+    assert_eq!(surfaces(&found), ["Minneapolis"]);
 }
 
 #[test]
@@ -415,6 +431,13 @@ fn a_village_stated_near_a_town_is_not_a_namesake_far_away() {
     // from it, and the town it is measured from stands for it.
     let found = parse("Soldiers raided the village of Sirakoro, some 30 km from Niono, on Sunday.");
     assert_eq!(surfaces(&found), ["Niono"]);
+    // An apposition says so too, past a demonym: Phoenix, Arizona is no suburb of Durban.
+    let found = parse(
+        "Vigilantes killed 20 people in Phoenix, a mainly Indian-descended suburb north of \
+         Durban, last week.",
+    );
+    assert!(!surfaces(&found).contains(&"Phoenix"), "{found:?}");
+    assert!(surfaces(&found).contains(&"Durban"), "{found:?}");
 }
 
 #[test]
@@ -1313,6 +1336,12 @@ fn a_province_named_only_by_a_direction_is_a_stray_beside_firm_places_elsewhere(
     // Alone, or beside its own country's places, it stays.
     let found = parse("Separatists attacked Buea and Limbe in the South-West region.");
     assert_eq!(resolved(&found, "South-West").1.country, "CM");
+    // New Zealand's West Coast is not the Gambia's West Coast Region.
+    let found = parse(
+        "Situation report: sand-mining protest, West Coast Region\nPolice fired on villagers \
+         protesting near Brikama, and the wounded were taken to Banjul.",
+    );
+    assert_eq!(surfaces(&found), ["Brikama", "Banjul"]);
 }
 
 #[test]
