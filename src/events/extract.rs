@@ -126,6 +126,22 @@ fn year_since_before(sentence: &str, clause: &Clause) -> Option<DateRange> {
         .then(|| DateRange::year(year))?
 }
 
+/// "The 2021 riots in Honiara", "withdrawing from the 2019 peace agreement": the year that
+/// names the event of the noun at `at`, two words at most between them. Not a count ("the
+/// 2000 protesters marched").
+fn year_naming(words: &[Word], at: usize) -> Option<DateRange> {
+    let a_count = |i: usize| {
+        (words[i + 1..at].iter()).any(|w| w.lower.ends_with('s')) || words[at].lower.ends_with("ed")
+    };
+    let year_at = (at.saturating_sub(3)..at).find(|&i| {
+        i > 0 && words[i - 1].lower == "the" && words[i].lower.len() == 4 && !a_count(i)
+    })?;
+    let year: i32 = words[year_at].lower.parse().ok()?;
+    (1900..=2100)
+        .contains(&year)
+        .then(|| DateRange::year(year))?
+}
+
 /// Whether the word at `at` is a noun of something told before: "the attack", "Monday's
 /// attack", "the deadly attack", not "crossed the frontier to attack".
 fn the_noun(words: &[Word], at: usize) -> bool {
@@ -1162,14 +1178,17 @@ pub fn extract_mentions(
                 (time_before_when(&clauses[own_clause]).map(|t| t.range))
                     .or_else(|| year_since_before(sentence_text, &clauses[own_clause]))
             };
-            let stated = stated_time(
-                times
-                    .iter()
-                    .filter(|t| clause_of(t.span.start) == own_clause),
-            )
-            .or(counted_day)
-            .or_else(time_just_before)
-            .or(main_time);
+            let stated = year_naming(&words, trigger.first_word)
+                .or_else(|| {
+                    stated_time(
+                        times
+                            .iter()
+                            .filter(|t| clause_of(t.span.start) == own_clause),
+                    )
+                })
+                .or(counted_day)
+                .or_else(time_just_before)
+                .or(main_time);
             // A country the event cannot be placed at, named in an "after" clause, is no place
             // of the clause's ("threw stones at the building, after rumours that France was
             // sheltering him").

@@ -940,6 +940,23 @@ fn a_since_clause_neither_dates_the_report_nor_is_an_event_of_it() {
 }
 
 #[test]
+fn a_year_before_an_event_noun_dates_that_event() {
+    // "The 2021 riots", long past, stand on no map of this week.
+    let found = place_names_of(
+        "Police arrested the former prime minister in Suva on Thursday. In Solomon Islands, \
+         the 2021 riots in Honiara left three people dead.",
+        date(2023, 3, 10),
+    );
+    assert_eq!(found, ["Suva"]);
+    // A count is no year: "the 2000 protesters" marched this week.
+    let found = place_names_of(
+        "In Honiara the 2000 protesters clashed with police outside parliament on Friday.",
+        date(2023, 3, 10),
+    );
+    assert_eq!(found, ["Honiara"]);
+}
+
+#[test]
 fn the_country_across_a_border_is_a_reference_point() {
     let text = "Men armed with sticks attacked passengers at the station in Yuen Long on \
                 Sunday.\n\nYuen Long, a town close to the border with Shenzhen, has strong \
