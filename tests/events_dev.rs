@@ -469,6 +469,23 @@ fn a_twenty_eighth_blind_set_of_twenty_more_crises() {
 }
 
 #[test]
+fn a_twenty_ninth_blind_set_of_twenty_more_crises() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 05ee513:
+    // found 0.810, kind_ok 0.680, off 0.810, far 0.145.
+    let scores = assert_floors(
+        "events-blind29.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.80,
+            kind_ok: 0.66,
+            off: 0.85,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.13);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
