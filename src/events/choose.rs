@@ -274,7 +274,8 @@ fn attacks_the_armed(words: &[Word], trigger: &Trigger) -> bool {
     is_generic_attack(trigger) && armed_among(words, trigger.first_word + 1..trigger.first_word + 5)
 }
 
-/// Words that make a gathering a protest: "gathered … to demand", "in support of".
+/// Words that make a gathering a protest: "gathered … to demand", "in support of"; where
+/// crowds gather to be heard ("gathered outside the provincial legislature").
 const PROTEST_CUES: &[&str] = &[
     "demand",
     "demanding",
@@ -292,6 +293,11 @@ const PROTEST_CUES: &[&str] = &[
     "chanting",
     "condemn",
     "condemning",
+    "legislature",
+    "parliament",
+    "embassy",
+    "consulate",
+    "ministry",
 ];
 
 /// Weapons that a trigger names as a thing; they report an event only with a verb of use.

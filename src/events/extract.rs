@@ -142,6 +142,28 @@ fn year_naming(words: &[Word], at: usize) -> Option<DateRange> {
         .then(|| DateRange::year(year))?
 }
 
+/// Whether a bulletin's line gives the date of the report, not of what it reports
+/// ("Reporting date: 23 June 2023").
+fn is_the_report_s_date(sentence: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "reporting date",
+        "report date",
+        "date of report",
+        "date of issue",
+        "issued",
+        "published",
+        "last updated",
+        "updated",
+    ];
+    let sentence = sentence.trim_start();
+    LABELS.iter().any(|label| {
+        (sentence.get(..label.len())).is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && sentence[label.len()..]
+                .trim_start()
+                .starts_with([':', '-', '\u{2013}'])
+    })
+}
+
 /// Whether the word at `at` is a noun of something told before: "the attack", "Monday's
 /// attack", "the deadly attack", not "crossed the frontier to attack".
 fn the_noun(words: &[Word], at: usize) -> bool {
@@ -886,6 +908,7 @@ pub fn extract_mentions(
             sentences
                 .iter()
                 .take(LEDE_SENTENCES)
+                .filter(|s| !is_the_report_s_date(&text[(*s).clone()]))
                 .filter_map(|s| own_time(&text[s.clone()]))
                 .find(|t| t.precision == TimePrecision::Day)
         })

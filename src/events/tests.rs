@@ -1201,6 +1201,19 @@ fn a_bulletin_places_its_incident_at_its_location_field() {
 }
 
 #[test]
+fn a_bulletin_s_reporting_date_dates_none_of_its_incidents() {
+    let text = "Rights update: Jujuy province\nReporting date: 23 June 2023\nMain incident \
+                (20 June):\n- Thousands of teachers gathered outside the provincial legislature \
+                in San Salvador de Jujuy as the new constitution was sworn in.";
+    let found = mentions_of(0, text, Some(date(2023, 6, 23)));
+    // A crowd gathered outside a legislature is a protest, of the incident's day.
+    let protest = (found.iter())
+        .find(|m| m.kind == EventKind::Protest)
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(protest.time.map(|t| t.start), Some(date(2023, 6, 20)));
+}
+
+#[test]
 fn just_outside_a_town_is_the_town() {
     let text =
         "A roadside bomb hit a minibus just outside Konduga on Tuesday, killing six passengers.";
