@@ -839,6 +839,12 @@ fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let places = place_names_of(text, date(2023, 11, 30));
     assert!(!places.is_empty());
     assert!(places.iter().all(|p| p == "Kushk"), "{places:?}");
+    // Where marchers walked from.
+    let text = "Tens of thousands of students protested in Novi Sad on Saturday. Marchers who \
+                had arrived on foot from Belgrade joined the rally.";
+    let places = place_names_of(text, date(2025, 2, 1));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p != "Belgrade"), "{places:?}");
 }
 
 #[test]
