@@ -211,7 +211,22 @@ const CIVILIAN_WORDS: &[&str] = &[
     "villagers",
     "residents",
     "worshippers",
+    "worshipers",
     "passengers",
+    "activists",
+    "journalists",
+    "reporters",
+    "doctors",
+    "nurses",
+    "patients",
+    "tourists",
+    "migrants",
+    "shoppers",
+    "voters",
+    "priests",
+    "monks",
+    "activist",
+    "journalist",
     "children",
     "women",
     "farmers",
@@ -958,6 +973,28 @@ pub(super) fn choose(
             for t in kept.iter_mut().filter(|t| t.kind == Killing) {
                 t.kind = Assault;
             }
+        }
+    }
+    // "Masked men attacked activists and journalists": an attack on unarmed people, no
+    // battle.
+    let attacks_civilians = |t: &Trigger| {
+        let object =
+            &words[(t.first_word + 1).min(words.len())..(t.first_word + 5).min(words.len())];
+        is_generic_attack(t)
+            && object
+                .iter()
+                .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
+            && !armed_among(words, t.first_word + 1..t.first_word + 8)
+    };
+    if has(&kept, Assault)
+        && !has(&kept, Killing)
+        && kept
+            .iter()
+            .all(|t| t.kind != Assault || attacks_civilians(t))
+        && !armed_victims(sentence, words)
+    {
+        for t in kept.iter_mut().filter(|t| t.kind == Assault) {
+            t.kind = Killing;
         }
     }
     // One trigger per kind and statement: the first (of a killing, the first strong one).

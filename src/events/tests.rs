@@ -972,6 +972,15 @@ fn the_country_across_a_border_is_a_reference_point() {
 }
 
 #[test]
+fn an_attack_on_unarmed_people_is_violence_against_civilians() {
+    let kinds = kinds_of("Masked men attacked activists and journalists in Banja Luka.");
+    assert_eq!(kinds, [EventKind::Killing]);
+    // An attack on an army base stays a battle, whoever died in it.
+    let kinds = kinds_of("Militants attacked the army base in Arbinda and civilians fled.");
+    assert_eq!(kinds, [EventKind::Assault]);
+}
+
+#[test]
 fn a_shell_that_fell_is_no_town_that_fell() {
     let kinds = kinds_of("A mortar shell fell on a street in the old town.");
     assert_eq!(kinds, [EventKind::Shelling]);
