@@ -767,6 +767,30 @@ pub(super) fn choose(
         (t.kind == Assault && is_generic_attack(t)) || matches!(t.kind, Killing | Destruction)
     });
     // A protest broken up and people killed: excessive force against protesters.
+    // "Police arrested him at his home after storming it with tear gas": tear gas in a raid
+    // that names no crowd is no protest's.
+    let crowd_named = || {
+        any_word(PROTESTING)
+            || any_word(CROWDS)
+            || (words.iter()).any(|w| {
+                [
+                    "protest",
+                    "demonstration",
+                    "rall",
+                    "march",
+                    "gathering",
+                    "sit-in",
+                ]
+                .iter()
+                .any(|stem| w.lower.starts_with(stem))
+            })
+    };
+    let k = kept.clone();
+    drop(
+        &mut kept,
+        has(&k, Arrest) && has(&k, ProtestIntervention) && !crowd_named(),
+        &|t| t.kind == ProtestIntervention,
+    );
     if has(&kept, ProtestIntervention)
         && has(&kept, Killing)
         && !has(&kept, ProtestCrackdown)

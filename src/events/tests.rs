@@ -981,6 +981,17 @@ fn an_attack_on_unarmed_people_is_violence_against_civilians() {
 }
 
 #[test]
+fn tear_gas_in_a_raid_that_names_no_crowd_is_no_protest_s() {
+    let kinds = kinds_of(
+        "Police arrested the opposition leader at his home after storming it with tear gas.",
+    );
+    assert_eq!(kinds, [EventKind::Arrest]);
+    // Beside a crowd it is.
+    let kinds = kinds_of("Police fired tear gas at protesters and arrested twelve of them.");
+    assert_eq!(kinds, [EventKind::ProtestIntervention]);
+}
+
+#[test]
 fn a_shell_that_fell_is_no_town_that_fell() {
     let kinds = kinds_of("A mortar shell fell on a street in the old town.");
     assert_eq!(kinds, [EventKind::Shelling]);
