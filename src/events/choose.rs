@@ -798,6 +798,43 @@ pub(super) fn choose(
     {
         intervention.kind = ProtestCrackdown;
     }
+    // "A man shot dead two protesters blocking the highway": force against protesters by no
+    // state's forces is an attack on civilians ("Taliban gunmen", who rule, may be the state's).
+    const NOT_THE_STATE: &[&str] = &[
+        "man",
+        "men",
+        "assailant",
+        "assailants",
+        "attacker",
+        "attackers",
+        "driver",
+        "motorist",
+        "vigilantes",
+        "unidentified",
+    ];
+    const THE_STATE: &[&str] = &[
+        "police",
+        "policemen",
+        "officers",
+        "troops",
+        "soldiers",
+        "security",
+        "forces",
+        "army",
+        "military",
+        "gendarmes",
+        "guards",
+    ];
+    let by_no_state = |t: &Trigger| {
+        (words[t.first_word.saturating_sub(6)..t.first_word].iter())
+            .any(|w| NOT_THE_STATE.contains(&w.lower.as_str()))
+            && !any_word(THE_STATE)
+    };
+    for t in kept.iter_mut().filter(|t| t.kind == ProtestCrackdown) {
+        if by_no_state(t) {
+            t.kind = Killing;
+        }
+    }
     let k = kept.clone();
     drop(&mut kept, has(&k, ProtestCrackdown), &|t| {
         matches!(t.kind, Protest | ProtestIntervention | Killing | Riot)

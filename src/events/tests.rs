@@ -992,6 +992,15 @@ fn tear_gas_in_a_raid_that_names_no_crowd_is_no_protest_s() {
 }
 
 #[test]
+fn protesters_shot_by_no_state_s_forces_are_civilians_attacked() {
+    let kinds = kinds_of("A man shot dead two protesters who were blocking the highway.");
+    assert!(kinds.contains(&EventKind::Killing), "{kinds:?}");
+    assert!(!kinds.contains(&EventKind::ProtestCrackdown), "{kinds:?}");
+    let kinds = kinds_of("Police shot dead two protesters who were blocking the highway.");
+    assert_eq!(kinds, [EventKind::ProtestCrackdown]);
+}
+
+#[test]
 fn a_shell_that_fell_is_no_town_that_fell() {
     let kinds = kinds_of("A mortar shell fell on a street in the old town.");
     assert_eq!(kinds, [EventKind::Shelling]);
