@@ -616,6 +616,26 @@ pub(super) fn choose(
     let gathered = |t: &Trigger| t.phrase == "gathered$";
     let without_cause = kept.iter().any(gathered) && !any_word(PROTEST_CUES);
     drop(&mut kept, without_cause, &gathered);
+    // "Governments in Port-Vila have repeatedly fallen to no-confidence votes": what falls
+    // is no town.
+    const FALLING_NO_TOWN: &[&str] = &[
+        "government",
+        "governments",
+        "cabinet",
+        "coalition",
+        "prices",
+        "price",
+        "temperatures",
+        "ratings",
+        "shares",
+        "currency",
+    ];
+    kept.retain(|t| {
+        !(t.kind == Capture
+            && ["fallen", "fell to"].contains(&t.phrase)
+            && (words[t.first_word.saturating_sub(6)..t.first_word].iter())
+                .any(|w| FALLING_NO_TOWN.contains(&w.lower.as_str())))
+    });
     // "walking towards Soleimani's grave", "visited their graves": someone's grave is no mass
     // grave found.
     kept.retain(|t| {

@@ -463,6 +463,10 @@ fn is_where_someone_spoke(
         "source",
         "sources",
         "leaders",
+        "politicians",
+        "lawmakers",
+        "ministers",
+        "governments",
         "administration",
         "organisation",
         "organization",
@@ -522,6 +526,21 @@ fn is_where_someone_spoke(
             _ => false,
         }
     };
+    // "The attack was condemned by politicians in Belfast, Dublin and London": the speakers
+    // of a passive verb, before the list the place is in.
+    let spoken_by = || {
+        let before = crate::text::before_a_list(&text[..toponym.span.start]);
+        let back = words(tail(before, 60));
+        let lower = |k: usize| {
+            back.len()
+                .checked_sub(k)
+                .map_or("", |i| back[i].lower.as_str())
+        };
+        // "by politicians in", "by party leaders in".
+        ["in", "from"].contains(&lower(1))
+            && SPEAKERS.contains(&lower(2))
+            && (3..=4).any(|k| lower(k) == "by" && SPOKE.contains(&lower(k + 1)))
+    };
     let offset = toponym.span.start - look.window.len();
     let mut recent = look.words.iter().rev();
     // "analysts in the Omani capital say": "the" before a demonym's capital.
@@ -530,7 +549,7 @@ fn is_where_someone_spoke(
         last = recent.next();
     }
     if !last.is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str())) {
-        return seat_of_an_organisation;
+        return seat_of_an_organisation || spoken_by();
     }
     // "The General Staff in Kyiv said the assaults were repelled", "community leaders in
     // Bamako have called for protection".
@@ -571,6 +590,7 @@ fn is_where_someone_spoke(
     seat_of_an_organisation
         || speaker_there
         || speaker_after
+        || spoken_by()
         || recent
             .take(6)
             .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))

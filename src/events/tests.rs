@@ -839,6 +839,12 @@ fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let places = place_names_of(text, date(2023, 11, 30));
     assert!(!places.is_empty());
     assert!(places.iter().all(|p| p == "Kushk"), "{places:?}");
+    // Where those who condemned it were, a list of them.
+    let text = "A car bomb exploded outside the courthouse in Derry on Saturday. The attack was \
+                condemned by politicians in Belfast, Dublin and London.";
+    let places = place_names_of(text, date(2019, 1, 20));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p == "Derry"), "{places:?}");
     // Where marchers walked from.
     let text = "Tens of thousands of students protested in Novi Sad on Saturday. Marchers who \
                 had arrived on foot from Belgrade joined the rally.";
@@ -998,6 +1004,14 @@ fn protesters_shot_by_no_state_s_forces_are_civilians_attacked() {
     assert!(!kinds.contains(&EventKind::ProtestCrackdown), "{kinds:?}");
     let kinds = kinds_of("Police shot dead two protesters who were blocking the highway.");
     assert_eq!(kinds, [EventKind::ProtestCrackdown]);
+}
+
+#[test]
+fn a_government_that_fell_is_no_town_that_fell() {
+    let kinds = kinds_of("Governments in Port-Vila have repeatedly fallen to no-confidence votes.");
+    assert!(kinds.is_empty(), "{kinds:?}");
+    let kinds = kinds_of("The town of Kunduz had fallen to the Taliban on Sunday.");
+    assert_eq!(kinds, [EventKind::Capture]);
 }
 
 #[test]

@@ -427,7 +427,7 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
 
 /// `before` less the names of a list that ends there ("Washington, London and"), so that
 /// the list's last name reads the words before its first.
-fn before_a_list(before: &str) -> &str {
+pub fn before_a_list(before: &str) -> &str {
     let mut rest = before;
     loop {
         // "Qatar, Egypt and the United States".
