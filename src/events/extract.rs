@@ -450,6 +450,14 @@ fn in_the_past_of_the_war(sentence: &str, end: usize) -> bool {
     PAST_OF_THE_WAR.iter().any(|past| phrase.contains(past))
 }
 
+/// "An 18th-century battle", "the massacres of the last century": history, no event of
+/// the news (the century named just before or after the trigger).
+fn of_a_past_century(words: &[Word], at: usize) -> bool {
+    let near = &words[at.saturating_sub(3)..(at + 5).min(words.len())];
+    near.iter()
+        .any(|w| w.lower.ends_with("century") || w.lower.ends_with("centuries"))
+}
+
 /// Phrases that set an event in the war's past.
 const PAST_OF_THE_WAR: &[&str] = &[
     "earlier in the war",
@@ -479,6 +487,7 @@ pub(super) fn actual_triggers(
         .into_iter()
         .filter(|t| modality::is_actual(sentence, words, t.first_word))
         .filter(|t| !in_the_past_of_the_war(sentence, t.span.end))
+        .filter(|t| !of_a_past_century(words, t.first_word))
         .filter(|t| !modality::is_an_attribute(words, t.first_word))
         .filter(|t| !modality::is_shown_by_media(words, t.first_word))
         .filter(|t| !modality::is_of_a_kind_told(words, t.first_word))

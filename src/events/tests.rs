@@ -1007,6 +1007,14 @@ fn protesters_shot_by_no_state_s_forces_are_civilians_attacked() {
 }
 
 #[test]
+fn a_battle_of_a_past_century_is_history() {
+    let kinds = kinds_of("The river takes its name from an 18th-century battle.");
+    assert!(kinds.is_empty(), "{kinds:?}");
+    let kinds = kinds_of("The river takes its name from a battle.");
+    assert_eq!(kinds, [EventKind::Assault]);
+}
+
+#[test]
 fn a_government_that_fell_is_no_town_that_fell() {
     let kinds = kinds_of("Governments in Port-Vila have repeatedly fallen to no-confidence votes.");
     assert!(kinds.is_empty(), "{kinds:?}");
