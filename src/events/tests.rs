@@ -416,6 +416,10 @@ fn the_vocabulary_of_conflict_reporting() {
             ProtestIntervention,
         ),
         ("Rioters torched a police post during the protest.", Riot),
+        (
+            "Groups of men stopped trucks on the highway and set them alight.",
+            Destruction,
+        ),
         ("A mob lynched a man accused of theft.", MobViolence),
         (
             "Police found a grave with eleven bodies near the river.",
