@@ -262,11 +262,30 @@ fn is_planned(words: &[Word], first_word: usize) -> bool {
     if ["is", "are", "was", "were"].contains(&lower(at)) {
         at += 1;
     }
-    match lower(at) {
-        "planned" | "scheduled" => true,
-        "announced" => lower(at + 1) == "for",
-        _ => false,
-    }
+    // "announced solidarity protests for next week", "a rally tomorrow".
+    let later = first_word + 1 + usize::from(lower(first_word + 1) == "for");
+    let for_later = lower(later) == "tomorrow"
+        || (lower(later) == "next"
+            && [
+                "week",
+                "month",
+                "weekend",
+                "year",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ]
+            .contains(&lower(later + 1)));
+    for_later
+        || match lower(at) {
+            "planned" | "scheduled" => true,
+            "announced" => lower(at + 1) == "for",
+            _ => false,
+        }
 }
 
 /// Whether `word` is one of [`IRREALIS`], looked up by hash: the list is long, and is read

@@ -591,6 +591,8 @@ fn negated_future_and_generic_reports_are_not_events() {
         "The militants vowed to capture the city.",
         "Troops will withdraw from the base next year.",
         "The new roads allow them to easily siege urban centres.",
+        "Unions announced solidarity protests for next week.",
+        "Teachers called a march for next Monday.",
     ] {
         assert!(
             kinds_of(sentence).is_empty(),

@@ -299,6 +299,13 @@ fn an_unknown_upper_or_lower_part_of_a_unit_is_the_unit() {
 }
 
 #[test]
+fn a_body_named_civil_is_no_place() {
+    // GeoNames calls LaGuardia (New York) "Guardia".
+    let found = parse("Agents of the Guardia Civil arrested nine people in Sabadell.");
+    assert_eq!(surfaces(&found), ["Sabadell"]);
+}
+
+#[test]
 fn faiths_are_no_places() {
     let found = parse("Gunmen abducted five Christian priests and two Muslim elders near Kaduna.");
     assert_eq!(surfaces(&found), ["Kaduna"]);

@@ -99,6 +99,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "agency",
     "network",
     "broadcasting",
+    // "Guardia Civil", "Protección Civil": a body, not La Guardia.
+    "civil",
     "inc",
     "corp",
     "corporation",
