@@ -1378,6 +1378,7 @@ pub fn extract_mentions(
                                 && !place::is_route_end(text, t)
                                 // "stopped at the city airport as she returned from Ankara".
                                 && !place::is_where_someone_came_from(text, t)
+                                && !place::is_where_someone_went(text, t)
                         })
                         .max_by_key(|t| t.span.start)
                         .map(|t| (*t).clone());
@@ -1417,7 +1418,7 @@ pub fn extract_mentions(
                                         || sentence_number - at <= INHERIT_WITHIN_SENTENCES
                                 })
                                 .find(|(_, t)| at_home(t))
-                                .filter(|(_, t)| fits(t))
+                                .filter(|(_, t)| fits(t) && !place::is_where_someone_went(text, t))
                                 .map(|(_, t)| t.clone())
                         })
                         .or_else(|| {

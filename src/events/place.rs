@@ -902,6 +902,14 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
             if at.lower == "in" && MADE.contains(&made.lower.as_str()))
 }
 
+/// Whether the place is named as where people went ("fled to Kandahar", "made his way back
+/// to the coast and across the sea to Obock").
+pub(super) fn is_where_someone_went(text: &str, toponym: &Toponym) -> bool {
+    let look = LookBack::new(text, toponym);
+    is_where_people_fled(&look, EventKind::Assault)
+        || verb_then_preposition(look.within(60), 8, &["way"], &["to"])
+}
+
 /// Whether the place is named as where people or things came from ("returned from Ankara").
 pub(super) fn is_where_someone_came_from(text: &str, toponym: &Toponym) -> bool {
     is_where_people_came_from(&LookBack::new(text, toponym))

@@ -851,6 +851,15 @@ fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let places = place_names_of(text, date(2019, 1, 20));
     assert!(!places.is_empty());
     assert!(places.iter().all(|p| p == "Derry"), "{places:?}");
+    // Nor where people fled to ("the area" after it is not that city).
+    let text = "Fighting between two armed groups killed 12 people in Tibu on Saturday.\n\nMore \
+                than 20,000 people have fled to the cities of Cucuta and Ocana, where schools \
+                have been turned into shelters. Some families crossed into Venezuela.\n\nThe \
+                government suspended peace talks with the rebels and said it would send more \
+                troops to the area.";
+    let places = place_names_of(text, date(2025, 1, 20));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p != "Cúcuta"), "{places:?}");
     // Where marchers walked from.
     let text = "Tens of thousands of students protested in Novi Sad on Saturday. Marchers who \
                 had arrived on foot from Belgrade joined the rally.";
