@@ -1449,6 +1449,31 @@ pub fn extract_mentions(
                 .filter(|(at, _, _)| {
                     sentence_number - at <= INHERIT_WITHIN_SENTENCES
                         && definite(&words, trigger.first_word)
+                })
+                // "Teachers protested in Jujuy. Police fired tear gas at them": force used on
+                // the protest just told, where and when it was.
+                // Not "the march dispersed without incident": the force is someone's.
+                .or_else(|| {
+                    const FORCES: &[&str] = &[
+                        "police",
+                        "policemen",
+                        "officers",
+                        "troops",
+                        "soldiers",
+                        "security",
+                        "gendarmes",
+                        "army",
+                    ];
+                    (candidates.is_empty()
+                        && !own_unit
+                        && matches!(
+                            trigger.kind,
+                            EventKind::ProtestIntervention | EventKind::ProtestCrackdown
+                        )
+                        && (words.iter()).any(|w| FORCES.contains(&w.lower.as_str())))
+                    .then(|| last_placed.get(&EventKind::Protest))
+                    .flatten()
+                    .filter(|(at, _, _)| sentence_number - at <= 1)
                 });
             let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
             let inherited = match same_kind {
@@ -1642,6 +1667,7 @@ pub fn extract_mentions(
     // the marchers").
     drop_talks_abroad(gazetteer, &mut drafts);
     drop_years_past(&mut drafts, published);
+    join_protests_to_their_intervention(&mut drafts);
     let lone_place = (sentences.len() <= SHORT_REPORT_SENTENCES)
         .then(|| places_named.first())
         .flatten()
@@ -1673,6 +1699,36 @@ fn drop_talks_abroad(gazetteer: &Gazetteer, drafts: &mut Vec<Draft>) {
             || d.concrete
             || (d.mention.place.as_ref()).is_none_or(|t| theatre.contains(country_of(t)))
     });
+}
+
+/// A protest and the force used on it at its place and time are one happening, a protest
+/// with intervention (or with excessive force): the protest's reports take that kind, and
+/// join its event.
+fn join_protests_to_their_intervention(drafts: &mut [Draft]) {
+    let force: Vec<(EventKind, crate::gazetteer::PlaceId, Option<DateRange>)> = (drafts.iter())
+        .map(|d| &d.mention)
+        .filter(|m| {
+            matches!(
+                m.kind,
+                EventKind::ProtestIntervention | EventKind::ProtestCrackdown
+            )
+        })
+        .filter_map(|m| Some((m.kind, m.place.as_ref()?.place, m.time)))
+        .collect();
+    for mention in drafts.iter_mut().map(|d| &mut d.mention) {
+        let Some(place) = mention.place.as_ref().map(|t| t.place) else {
+            continue;
+        };
+        if mention.kind != EventKind::Protest {
+            continue;
+        }
+        let used = (force.iter()).find(|(_, at, time)| {
+            *at == place && time.zip(mention.time).is_some_and(|(a, b)| a.overlaps(&b))
+        });
+        if let Some((kind, _, _)) = used {
+            mention.kind = *kind;
+        }
+    }
 }
 
 /// Drops the events dated only by a year before the year of publication: background ("Kunduz

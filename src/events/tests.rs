@@ -1022,6 +1022,31 @@ fn protesters_shot_by_no_state_s_forces_are_civilians_attacked() {
 }
 
 #[test]
+fn force_used_on_a_protest_told_just_before_makes_it_a_protest_with_intervention() {
+    let found = places_of(
+        "Teachers protested outside the legislature in Jujuy on Tuesday. Police fired tear gas \
+         at them.",
+        date(2023, 6, 23),
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        (found.iter()).all(|(kind, place)| *kind == EventKind::ProtestIntervention
+            && place.starts_with("San Salvador de Jujuy")),
+        "{found:?}"
+    );
+    // A march that dispersed by itself met no force.
+    let found = places_of(
+        "Hundreds of young people marched to the governor's office in Goma on Monday. The march \
+         dispersed without incident.",
+        date(2024, 2, 20),
+    );
+    assert!(
+        (found.iter()).all(|(kind, _)| *kind == EventKind::Protest),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_battle_of_a_past_century_is_history() {
     let kinds = kinds_of("The river takes its name from an 18th-century battle.");
     assert!(kinds.is_empty(), "{kinds:?}");
