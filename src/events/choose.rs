@@ -61,6 +61,21 @@ const CAPTURED_PEOPLE: &[&str] = &[
     "prisoners",
 ];
 
+/// The state's forces, who may use force on a protest (see [`choose`]).
+pub(super) const STATE_FORCES: &[&str] = &[
+    "police",
+    "policemen",
+    "officers",
+    "troops",
+    "soldiers",
+    "security",
+    "forces",
+    "army",
+    "military",
+    "gendarmes",
+    "guards",
+];
+
 /// Armed men, whose clashes are fights (see [`choose`]); the police are not among them.
 const ARMED_MEN: &[&str] = &[
     "soldiers",
@@ -832,23 +847,10 @@ pub(super) fn choose(
         "vigilantes",
         "unidentified",
     ];
-    const THE_STATE: &[&str] = &[
-        "police",
-        "policemen",
-        "officers",
-        "troops",
-        "soldiers",
-        "security",
-        "forces",
-        "army",
-        "military",
-        "gendarmes",
-        "guards",
-    ];
     let by_no_state = |t: &Trigger| {
         (words[t.first_word.saturating_sub(6)..t.first_word].iter())
             .any(|w| NOT_THE_STATE.contains(&w.lower.as_str()))
-            && !any_word(THE_STATE)
+            && !any_word(STATE_FORCES)
     };
     for t in kept.iter_mut().filter(|t| t.kind == ProtestCrackdown) {
         if by_no_state(t) {

@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::choose::{choose, statement_at};
+use super::choose::{STATE_FORCES, choose, statement_at};
 use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
@@ -1454,23 +1454,13 @@ pub fn extract_mentions(
                 // the protest just told, where and when it was.
                 // Not "the march dispersed without incident": the force is someone's.
                 .or_else(|| {
-                    const FORCES: &[&str] = &[
-                        "police",
-                        "policemen",
-                        "officers",
-                        "troops",
-                        "soldiers",
-                        "security",
-                        "gendarmes",
-                        "army",
-                    ];
                     (candidates.is_empty()
                         && !own_unit
                         && matches!(
                             trigger.kind,
                             EventKind::ProtestIntervention | EventKind::ProtestCrackdown
                         )
-                        && (words.iter()).any(|w| FORCES.contains(&w.lower.as_str())))
+                        && (words.iter()).any(|w| STATE_FORCES.contains(&w.lower.as_str())))
                     .then(|| last_placed.get(&EventKind::Protest))
                     .flatten()
                     .filter(|(at, _, _)| sentence_number - at <= 1)
