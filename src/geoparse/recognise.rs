@@ -373,6 +373,22 @@ pub(super) fn recognise_line(
                 && (n.after_space || n.after_hyphen)
                 && (ORGANISATION_WORDS.contains(&lower(n))
                     || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
+                    // "Dong Tam commune", "My Duc district": a unit's name of two words the
+                    // gazetteer lacks, not the first word's place.
+                    || (n.after_space
+                        && !n.sentence_start
+                        && !n.all_caps
+                        && (candidates.iter()).any(|m| m.role != NameRole::Demonym)
+                        && tokens.get(end + 1).is_some_and(|unit| {
+                            unit.is_word
+                                && unit.after_space
+                                && !unit.capitalised
+                                && (lower(unit) == "commune"
+                                    || matches!(
+                                        cue_after(lower(unit)),
+                                        Some(Cue::Province | Cue::District | Cue::Town)
+                                    ))
+                        }))
                     // "Kuki-Zo": a name of two small letters makes no pair of places ("Egypt-US"
                     // does).
                     || (n.after_hyphen

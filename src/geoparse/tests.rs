@@ -299,6 +299,17 @@ fn an_unknown_upper_or_lower_part_of_a_unit_is_the_unit() {
 }
 
 #[test]
+fn a_unit_named_by_two_words_the_gazetteer_lacks_is_not_its_first_word_s_place() {
+    // "Dong" is one of the names of a town in China; "Dong Tam" is a commune of Hanoi.
+    let found =
+        parse("Three officers were killed in Hoanh village, Dong Tam commune, on Thursday.");
+    assert!(!surfaces(&found).contains(&"Dong"), "{found:?}");
+    // A name before its own unit word stays.
+    let found = parse("Three officers were killed in Konduga town on Thursday.");
+    assert_eq!(surfaces(&found), ["Konduga"]);
+}
+
+#[test]
 fn a_body_named_civil_is_no_place() {
     // GeoNames calls LaGuardia (New York) "Guardia".
     let found = parse("Agents of the Guardia Civil arrested nine people in Sabadell.");
