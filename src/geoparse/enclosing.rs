@@ -129,13 +129,12 @@ pub(super) fn enclosures(
         .map(|(c, &unit)| if unit { c.as_slice() } else { &[] })
         .collect();
     let mut out: HashMap<usize, Enclosure> = HashMap::new();
+    // "Phoenix, a mainly Indian-descended suburb north of Durban": a demonym between two names
+    // is a word of the apposition.
+    let is_demonym = |m: &Mention| (m.candidates.iter()).all(|c| c.role == NameRole::Demonym);
     for (i, mention) in mentions.iter().enumerate() {
         let large = is_large(gazetteer, mention);
         for (j, unit) in mentions.iter().enumerate().skip(i + 1).take(3) {
-            // "Phoenix, a mainly Indian-descended suburb north of Durban": a demonym between
-            // is a word of the apposition.
-            let is_demonym =
-                |m: &Mention| (m.candidates.iter()).all(|c| c.role == NameRole::Demonym);
             if is_demonym(unit) {
                 continue;
             }

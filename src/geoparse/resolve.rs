@@ -657,11 +657,11 @@ const METROPOLIS_POPULATION: u64 = 1_000_000;
 const CITY_PART_KM: f64 = 30.0;
 
 /// Drops a town named as a part of a city ("the Jacarezinho favela", "the Salgueiro complex
-/// in Sao Goncalo") that lies far from every other town the story names and outside their
-/// provinces: a neighbourhood the gazetteer lacks, named like a town elsewhere (Jacarezinho in
-/// Paraná), not that town. So does a small town every mention of which is "the X area" just
-/// after a large city of another country ("the Rampura area" of Dhaka is no village of Haryana). All
-/// its mentions go.
+/// in Sao Goncalo", or listed in "George, Chawama and Kanyama compounds") that lies far from
+/// every other town the story names and outside their provinces: a neighbourhood the gazetteer
+/// lacks, named like a town elsewhere (Jacarezinho in Paraná), not that town. So does a small
+/// town every mention of which is "the X area" just after a large city of another country
+/// ("the Rampura area" of Dhaka is no village of Haryana). All its mentions go.
 fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Vec<Toponym>) {
     let after_the = |t: &Toponym| {
         let before = &text.as_bytes()[..t.span.start];
@@ -713,13 +713,13 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
             && far_from_every_town(t.place)
     };
     let far_parts: Vec<PlaceId> = (toponyms.iter())
-        .filter(|t| is_small_town(t.place) || listed_as_parts(t))
         .filter(|t| {
             listed_as_parts(t)
-                || (named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place))
-                || (toponyms.iter())
-                    .filter(|other| other.place == t.place)
-                    .all(area_of_the_city_before)
+                || (is_small_town(t.place)
+                    && ((named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place))
+                        || (toponyms.iter())
+                            .filter(|other| other.place == t.place)
+                            .all(area_of_the_city_before)))
         })
         .map(|t| t.place)
         .collect();
