@@ -179,11 +179,15 @@ fn armed_victims(sentence: &str, words: &[Word]) -> bool {
 /// ("troops killed 7 villagers", "nine civilians were killed").
 fn civilian_victims(sentence: &str, words: &[Word]) -> bool {
     victims_are(sentence, words, |range| {
-        words[range.start.min(words.len())..range.end.min(words.len())]
-            .iter()
-            .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
-            && !armed_among(words, range)
+        civilians_among(words, range.clone()) && !armed_among(words, range)
     })
+}
+
+/// Whether the words of `range` name unarmed people (see [`CIVILIAN_WORDS`]).
+fn civilians_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
+    words[range.start.min(words.len())..range.end.min(words.len())]
+        .iter()
+        .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
 }
 
 /// Whether `named` holds for the words that say who was killed or attacked: the few after a
@@ -625,6 +629,10 @@ pub(super) fn choose(
             .map_or("", |at| words[at].lower.as_str())
     };
     let after = |t: &Trigger| words.get(t.first_word + 1).map_or("", |w| w.lower.as_str());
+    // Whether the word at `at` follows a passive's auxiliary ("were marched", "was attacked").
+    let passive = |at: usize| {
+        at >= 1 && ["was", "were", "been", "being"].contains(&words[at - 1].lower.as_str())
+    };
     let mut kept = triggers;
     // "gathered" is a protest only with a cause; a weapon named is an event only when used.
     // (The sentence's words are read only when such a trigger is there.)
@@ -659,11 +667,7 @@ pub(super) fn choose(
         !(t.kind == MassGrave && matches!(t.phrase, "grave$" | "graves$") && someones)
     });
     // "They were marched into the forest": captives driven on foot, no march of protest.
-    kept.retain(|t| {
-        !(t.kind == Protest
-            && t.phrase == "marched"
-            && ["was", "were", "been", "being"].contains(&before(t)))
-    });
+    kept.retain(|t| !(t.kind == Protest && t.phrase == "marched" && passive(t.first_word)));
     // "Residents armed with homemade mortars resisted": weapons held, not fired.
     kept.retain(|t| {
         let held = (t.first_word.saturating_sub(4)..t.first_word).any(|at| {
@@ -884,9 +888,6 @@ pub(super) fn choose(
     // Congress"), and communal violence with no armed men.
     let armed_men = any_word(ARMED_MEN);
     let communal = any_word(&["communal", "intercommunal", "inter-communal"]);
-    let passive = |at: usize| {
-        at >= 1 && ["was", "were", "been", "being"].contains(&words[at - 1].lower.as_str())
-    };
     let stormed = |t: &Trigger| {
         ["attacked", "stormed", "storming", "raided"].contains(&t.phrase) && !passive(t.first_word)
     };
@@ -1061,12 +1062,8 @@ pub(super) fn choose(
     // "Masked men attacked activists and journalists": an attack on unarmed people, no
     // battle.
     let attacks_civilians = |t: &Trigger| {
-        let object =
-            &words[(t.first_word + 1).min(words.len())..(t.first_word + 5).min(words.len())];
         is_generic_attack(t)
-            && object
-                .iter()
-                .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
+            && civilians_among(words, t.first_word + 1..t.first_word + 5)
             && !armed_among(words, t.first_word + 1..t.first_word + 8)
     };
     if has(&kept, Assault)

@@ -136,10 +136,7 @@ fn year_naming(words: &[Word], at: usize) -> Option<DateRange> {
     let year_at = (at.saturating_sub(3)..at).find(|&i| {
         i > 0 && words[i - 1].lower == "the" && words[i].lower.len() == 4 && !a_count(i)
     })?;
-    let year: i32 = words[year_at].lower.parse().ok()?;
-    (1900..=2100)
-        .contains(&year)
-        .then(|| DateRange::year(year))?
+    DateRange::year(crate::time::year_number(&words[year_at].lower)?)
 }
 
 /// Whether a bulletin's line gives the date of the report, not of what it reports

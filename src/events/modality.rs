@@ -266,20 +266,9 @@ fn is_planned(words: &[Word], first_word: usize) -> bool {
     let later = first_word + 1 + usize::from(lower(first_word + 1) == "for");
     let for_later = lower(later) == "tomorrow"
         || (lower(later) == "next"
-            && [
-                "week",
-                "month",
-                "weekend",
-                "year",
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
-            ]
-            .contains(&lower(later + 1)));
+            && (["week", "month", "weekend", "year"].iter())
+                .chain(&crate::text::WEEKDAY_NAMES)
+                .any(|word| *word == lower(later + 1)));
     for_later
         || match lower(at) {
             "planned" | "scheduled" => true,

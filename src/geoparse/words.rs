@@ -166,6 +166,7 @@ pub(super) fn never_a_place(word: &str) -> bool {
         .get_or_init(|| {
             (NEVER_PLACES.iter())
                 .chain(crate::text::MONTH_NAMES.iter())
+                .chain(crate::text::WEEKDAY_NAMES.iter())
                 .chain(crate::text::COMPASS_POINTS.iter())
                 .copied()
                 .collect()
@@ -179,7 +180,8 @@ pub(super) const FEATURE_WORDS: &[&str] = &[
     "lake", "mount", "mountain", "river", "gulf", "bay", "jabal", "jebel", "jabel", "wadi",
 ];
 
-/// Words that are never place names, months and compass points aside (see [`never_a_place`]).
+/// Words that are never place names, weekdays, months and compass points aside (see
+/// [`never_a_place`]).
 const NEVER_PLACES: &[&str] = &[
     // Broadcasters whose names read like places (Al Jazeera is spelt like Algiers).
     "aljazeera",
@@ -201,13 +203,6 @@ const NEVER_PLACES: &[&str] = &[
     "el",
     "les",
     "al",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "christmas",
     "easter",
     "passover",

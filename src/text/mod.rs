@@ -771,6 +771,17 @@ pub const MONTH_NAMES: [&str; 12] = [
     "december",
 ];
 
+/// The English weekday names, lower case, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// 1–12 for an English month name or its abbreviation of at least three letters (`Sept`, `Jul`).
 pub fn month_number(word: &str) -> Option<u32> {
     let word = word.to_ascii_lowercase();

@@ -655,7 +655,7 @@ fn day_number(word: &str) -> Option<u32> {
 }
 
 /// A four-digit year from 1900 to 2100.
-fn year_number(word: &str) -> Option<i32> {
+pub fn year_number(word: &str) -> Option<i32> {
     let year = word
         .parse()
         .ok()

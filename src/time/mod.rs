@@ -12,7 +12,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use expressions::time_unit;
+pub use expressions::{time_unit, year_number};
 pub use range::{DateRange, TimePrecision, iso_date};
 
 /// What kind of time expression a [`TimeMention`] is.
