@@ -309,6 +309,32 @@ impl Gazetteer {
             "Cercle d'",
             "Kabupaten ",
         ];
+        // The unit word in the country's own language, which English-language news
+        // translates ("Huyện Mỹ Đức" is "My Duc district", "Amphoe Rangae" "Rangae
+        // district"). Their short names are many and often short words, so they are
+        // alternate names only.
+        const NATIVE_UNIT_PREFIXES: &[&str] = &[
+            "Huyện ",
+            "Quận ",
+            "Thị Xã ",
+            "Thị xã ",
+            "Thành Phố ",
+            "Thành phố ",
+            "Amphoe ",
+            "Muang ",
+            "Srŏk ",
+            "Krŏng ",
+            "Shahrestān-e ",
+            "Okres ",
+            "Obshtina ",
+            "Gemeente ",
+            "Bezirk ",
+            "Bashkia ",
+            "Nomós ",
+            "Cantón ",
+            "Comuna ",
+            "Partido de ",
+        ];
         const UNIT_WORDS: &[&str] = &[
             " Region",
             " State",
@@ -325,32 +351,41 @@ impl Gazetteer {
             " Cercle",
             " Agency",
         ];
-        let short_names: Vec<(String, PlaceId, PlaceKind)> = self
+        // Each short name, its place, and whether it may be the place's main name.
+        let short_names: Vec<(String, PlaceId, bool)> = self
             .places
             .iter()
             .enumerate()
             .filter(|(_, p)| matches!(p.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
             .filter_map(|(i, p)| {
+                let id = PlaceId(i as u32);
                 let short = UNIT_WORDS
                     .iter()
                     .find_map(|w| p.name.strip_suffix(w))
-                    .or_else(|| UNIT_PREFIXES.iter().find_map(|w| p.name.strip_prefix(w)))?;
-                Some((short, PlaceId(i as u32), p.kind))
+                    .or_else(|| UNIT_PREFIXES.iter().find_map(|w| p.name.strip_prefix(w)));
+                if let Some(short) = short {
+                    return Some((short, id, p.kind == PlaceKind::Admin2));
+                }
+                let native = NATIVE_UNIT_PREFIXES
+                    .iter()
+                    .find_map(|w| p.name.strip_prefix(w))
+                    .filter(|short| name_key(short).len() >= 4)?;
+                Some((native, id, false))
             })
             // "Al-Hawija District" is also Hawija: reports often drop the Arab article.
-            .flat_map(|(short, id, kind)| {
+            .flat_map(|(short, id, may_be_main)| {
                 let without_article = short
                     .split_once(['-', ' '])
                     .filter(|(article, rest)| {
                         ARABIC_ARTICLES.contains(&article.to_lowercase().as_str())
                             && rest.chars().count() >= 4
                     })
-                    .map(|(_, rest)| (name_key(rest), id, kind));
-                std::iter::once((name_key(short), id, kind)).chain(without_article)
+                    .map(|(_, rest)| (name_key(rest), id, may_be_main));
+                std::iter::once((name_key(short), id, may_be_main)).chain(without_article)
             })
             .collect();
-        for (key, id, kind) in short_names {
-            let role = if kind == PlaceKind::Admin2 && !self.common_words.contains(&key) {
+        for (key, id, may_be_main) in short_names {
+            let role = if may_be_main && !self.common_words.contains(&key) {
                 NameRole::Primary
             } else {
                 NameRole::Alternate

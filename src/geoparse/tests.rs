@@ -752,6 +752,24 @@ fn provinces_named_in_their_own_languages_and_arabic_articles_resolve() {
     assert!(found.iter().all(|(_, p, _)| p.country == "YE"), "{found:?}");
 }
 
+#[test]
+fn districts_named_with_their_own_languages_unit_word_resolve_in_translation() {
+    // GeoNames writes "Huyện Thanh Oai" and "Shahrestān-e Chābahār"; English news drops
+    // the Vietnamese or Persian unit word and writes "district" or "county" after the name.
+    let found = parse("Villagers clashed with police over land in Thanh Oai district on Friday.");
+    let (_, thanh_oai, _) = resolved(&found, "Thanh Oai");
+    assert_eq!(
+        (thanh_oai.country.as_str(), thanh_oai.kind),
+        ("VN", PlaceKind::Admin2)
+    );
+    let found = parse("Police arrested six men in Chabahar county, Sistan and Baluchestan.");
+    let (_, chabahar, _) = resolved(&found, "Chabahar");
+    assert_eq!(
+        (chabahar.country.as_str(), chabahar.kind),
+        ("IR", PlaceKind::Admin2)
+    );
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
