@@ -218,6 +218,24 @@ pub(super) fn enclosures(
                 }
                 break;
             }
+            // "Léré (cercle de Niafunké)": a district the gazetteer lacks, named after its seat,
+            // which stands for it; the name lies near the seat, in its country.
+            if link == Link::Strict && units[j].is_empty() && adjacent && !large {
+                let seats: Vec<PlaceId> = (unit.candidates.iter())
+                    .map(|c| c.place)
+                    .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
+                    .collect();
+                let countries: Vec<PlaceId> = (seats.iter())
+                    .filter_map(|&id| gazetteer.country(&gazetteer.place(id).country))
+                    .collect();
+                if names_a_seat_unit(between, unit.unit_word.as_deref()) && !countries.is_empty() {
+                    let enclosure = out.entry(i).or_default();
+                    enclosure.containers.extend(countries);
+                    enclosure.strict = true;
+                    enclosure.within = Some((seats, SEAT_KM));
+                    break;
+                }
+            }
             // "Nevada, New Mexico, Ohio" is a list: commas alone reach the next name only.
             // "Arizona in Tucson, Arizona": a unit is not inside itself.
             // But "Menaka (Menaka, Menaka)" is the town inside its district and region.
@@ -255,6 +273,32 @@ pub(super) fn enclosures(
         }
     }
     out
+}
+
+/// How far from the seat a district named after it reaches, in km.
+const SEAT_KM: f64 = 150.0;
+
+/// Units named after their seat town, in the countries that have them: Mali's cercles,
+/// the raions of the former Soviet Union, South Asia's tehsils, Central Africa's
+/// sub-prefectures. ("Momo division", "the Kokang zone" are not.)
+const SEAT_UNIT_WORDS: &[&str] = &[
+    "cercle",
+    "raion",
+    "tehsil",
+    "sub-prefecture",
+    "subprefecture",
+];
+
+/// Whether the unit after `between` is called by a word of [`SEAT_UNIT_WORDS`]: after it
+/// ("Niono cercle", `unit_word`) or before it ("(cercle de Niafunké").
+fn names_a_seat_unit(between: &str, unit_word: Option<&str>) -> bool {
+    let mut words = (between
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .rev())
+    .filter(|w| !w.is_empty())
+    .skip_while(|w| matches!(*w, "of" | "de" | "du" | "the"));
+    let seat_unit = |w: &str| SEAT_UNIT_WORDS.contains(&w.to_ascii_lowercase().as_str());
+    unit_word.is_some_and(seat_unit) || words.next().is_some_and(seat_unit)
 }
 
 /// "Africa in Morocco", "the Middle East, Italy": large areas are not enclosed.
@@ -449,7 +493,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
             || w == "'s"
             || is_unit_word(w)
             || w.chars().next().is_some_and(char::is_uppercase)
-            || (after_unit_word && matches!(w, "of" | "the"))
+            || (after_unit_word && matches!(w, "of" | "the" | "de" | "du"))
             // "Radman district of al-Bayda": the unit's own article.
             || w.strip_suffix('-').is_some_and(|a| ARABIC_ARTICLES.contains(&a));
         after_unit_word = is_unit_word(w) || (after_unit_word && w == "of");

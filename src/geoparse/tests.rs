@@ -770,6 +770,19 @@ fn districts_named_with_their_own_languages_unit_word_resolve_in_translation() {
     );
 }
 
+#[test]
+fn a_village_in_a_cercle_the_gazetteer_lacks_lies_near_the_seat_it_is_named_after() {
+    // No cercle of Youwarou in the gazetteer: its seat stands for it, and a Kona in Ivory
+    // Coast is not the village inside it.
+    let found = parse("Gunmen killed four herders near Kona (cercle de Youwarou) on Tuesday.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "ML"), "{found:?}");
+    let (_, youwarou, _) = resolved(&found, "Youwarou");
+    assert_eq!(youwarou.kind, PlaceKind::Town);
+    // A town of the cercle's own country, near its seat, stays.
+    let found = parse("Gunmen killed four herders near Tenenkou (Youwarou cercle) on Tuesday.");
+    assert_eq!(resolved(&found, "Tenenkou").1.country, "ML");
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
