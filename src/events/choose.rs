@@ -105,6 +105,10 @@ const PROTESTING: &[&str] = &[
     "marchers",
 ];
 
+/// How many words before an act its doer may be named ("supporters of the former president
+/// set fire to").
+const MAX_DOER_WORDS: usize = 16;
+
 /// Unarmed crowds, whose clashes with each other are mob violence (see [`choose`]).
 const CROWDS: &[&str] = &[
     "people",
@@ -879,6 +883,36 @@ pub(super) fn choose(
             .or_else(|| kept.iter().position(|t| t.kind == ProtestIntervention))
     {
         kept[crowd].kind = Riot;
+    }
+    // A crowd that burns, smashes or loots riots, when it is the doer: the nearest party
+    // named before the act ("supporters of the former president set fire to the police
+    // station", "young men ransacked the home of a former minister"), not "residents said
+    // soldiers burned the houses", nor people named as victims ("gang members killed 20
+    // people and burned houses").
+    let gangs = ["gang", "gangs", "members", "bandits"];
+    for t in (kept.iter_mut())
+        .filter(|t| matches!(t.kind, Destruction | Looting) && !passive(t.first_word))
+    {
+        let first = t.first_word.saturating_sub(MAX_DOER_WORDS);
+        let doer = (first..t.first_word).rev().find_map(|at| {
+            let word = words[at].lower.as_str();
+            let young_men = word == "men" && at > 0 && words[at - 1].lower == "young";
+            let victims = (words[at.saturating_sub(5)..at].iter())
+                .any(|w| ["killed", "killing", "wounded", "wounding"].contains(&w.lower.as_str()));
+            if (young_men || PROTESTING.contains(&word) || CROWDS.contains(&word)) && !victims {
+                Some(true)
+            } else if ARMED_MEN.contains(&word)
+                || STATE_FORCES.contains(&word)
+                || gangs.contains(&word)
+            {
+                Some(false)
+            } else {
+                None
+            }
+        });
+        if doer == Some(true) {
+            t.kind = Riot;
+        }
     }
     // Unarmed crowds that clash riot: with the police ("students clashed with police"), or
     // with each other ("farmers and herders clashed"), a mob. Armed men who clash fight, and

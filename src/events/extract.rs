@@ -1736,8 +1736,6 @@ fn drop_years_past(drafts: &mut Vec<Draft>, published: Option<NaiveDate>) {
 /// Reports of at most this many sentences may place an event by their one place.
 const SHORT_REPORT_SENTENCES: usize = 4;
 
-/// The town an article is about, when it names one far more often than any other (not as a
-/// reference point): what "the city" means when no town was named just before.
 /// Words before a name that make it a place even where the name is also an armed group's
 /// ("fighting in Tigray" beside "Tigray forces").
 const LOCATIVE_WORDS: &[&str] = &[

@@ -1135,6 +1135,24 @@ fn a_crowd_dispersed_after_burning_a_gate_is_a_riot() {
 }
 
 #[test]
+fn a_crowd_that_burns_or_loots_riots_and_armed_men_or_killers_do_not() {
+    use EventKind::*;
+    for text in [
+        "Supporters of the ousted mayor torched the town hall and two police cars on Friday.",
+        "Hundreds of youths, many of them students who had come in by bus, ransacked the governor's residence on Friday.",
+        "Residents of the fishing port drove out the district chief and burned the tax office on Friday.",
+    ] {
+        assert_eq!(kinds_of(text), [Riot], "{text}");
+    }
+    for text in [
+        "Villagers said soldiers torched the market on Friday.",
+        "Bandits killed 12 people in the village and burned the granary on Friday.",
+    ] {
+        assert!(!kinds_of(text).contains(&Riot), "{text}");
+    }
+}
+
+#[test]
 fn drones_mines_agents_and_crowds_in_other_words() {
     use EventKind::*;
     let cases: &[(&str, EventKind)] = &[
