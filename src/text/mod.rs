@@ -864,9 +864,10 @@ pub fn before_agency(after: &str) -> bool {
 }
 
 /// Whether `after`, the text after a line's first name, is a dateline's date and then its
-/// dash: ", 28 January 2025 — ", " (28 January 2025) – ", ", Oct. 16 - ".
+/// dash: ", 28 January 2025 — ", " (28 January 2025) – ", ", Oct. 16 - ", perhaps with the
+/// agency between ", Oct 16 (Reuters) - ".
 pub fn before_dateline_date(after: &str) -> bool {
-    let after = head(after, 40);
+    let after = head(after, 48);
     let Some(rest) = (after.strip_prefix(',')).or_else(|| after.trim_start().strip_prefix('('))
     else {
         return false;
@@ -874,7 +875,20 @@ pub fn before_dateline_date(after: &str) -> bool {
     let Some(at) = rest.find(DASHES) else {
         return false;
     };
-    let words: Vec<&str> = rest[..at]
+    let date = match rest[..at].split_once('(') {
+        Some((date, agency)) if after.starts_with(',') => {
+            let agency = agency.trim_end();
+            let words = agency.strip_suffix(')').map(|name| name.split_whitespace());
+            if !words.is_some_and(|mut words| {
+                words.clone().count() <= 4 && words.all(|w| w.starts_with(char::is_uppercase))
+            }) {
+                return false;
+            }
+            date
+        }
+        _ => &rest[..at],
+    };
+    let words: Vec<&str> = date
         .split(|c: char| c.is_whitespace() || ",.)".contains(c))
         .filter(|w| !w.is_empty())
         .collect();
@@ -953,6 +967,10 @@ mod tests {
         assert!(before_dateline_date(", 28 January 2025 — The Coordinator"));
         assert!(before_dateline_date(" (28 January 2025) – The Coordinator"));
         assert!(before_dateline_date(", Oct. 16 - Drones hit"));
+        assert!(before_dateline_date(
+            ", March 6 (Gulf News Wire) - Jets struck"
+        ));
+        assert!(!before_dateline_date(", March 6 (when jets struck) - the"));
         assert!(!before_dateline_date(", 28 soldiers - and"));
         assert!(!before_dateline_date(", where in May - the"));
         assert!(!before_dateline_date(" in January — the"));
