@@ -1857,6 +1857,10 @@ fn a_dateline_s_agency_is_no_place() {
     // A country in the parenthesis is the dateline's own.
     let found = parse("ADEN (Yemen) – Gunmen killed a judge on Friday.");
     assert!(surfaces(&found).contains(&"Yemen"), "{found:?}");
+    // Nor is a word of an agency's longer name, after the date.
+    let found =
+        parse("NAIROBI, May 2 (East Africa Wire) - Gunmen killed a judge in Kismayo on Friday.");
+    assert_eq!(surfaces(&found), ["NAIROBI", "Kismayo"], "{found:?}");
 }
 
 #[test]

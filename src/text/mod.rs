@@ -899,10 +899,23 @@ pub fn before_dateline_date(after: &str) -> bool {
             .all(|w| month_number(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Whether the name at `span` is the agency of a dateline: in parentheses after the first
-/// words of a line, before a dash ("HODEIDAH (Saba) – ", "KYIV, Oct 16 (Reuters) - ").
+/// Whether the name at `span` is the agency of a dateline, or a word of its name: in
+/// parentheses after the first words of a line, before a dash ("HODEIDAH (Saba) – ", "KYIV,
+/// Oct 16 (Reuters) - ", "MAPUTO, May 2 (Southern Africa Wire) - ").
 pub fn agency_of_dateline(text: &str, span: &Range<usize>) -> bool {
-    let Some(opening) = text[..span.start].strip_suffix('(') else {
+    // The capitalised words of the agency's name before the span ("Southern ").
+    let words_before = tail(&text[..span.start], 24)
+        .rsplit_once('(')
+        .map(|(_, words)| words)
+        .filter(|words| {
+            words.split_whitespace().count() <= 2
+                && words
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        });
+    let Some(opening) =
+        words_before.and_then(|words| text[..span.start - words.len()].strip_suffix('('))
+    else {
         return false;
     };
     let near = tail(opening, 48);
@@ -918,7 +931,7 @@ pub fn agency_of_dateline(text: &str, span: &Range<usize>) -> bool {
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        && before_agency(&text[span.start - 1..])
+        && before_agency(&text[opening.len()..])
 }
 
 /// Byte offsets of one text turned into code-point offsets (what Python and most tools index
