@@ -1215,16 +1215,28 @@ pub(super) const UNIT_WORDS: &[&str] = &[
 ];
 
 /// The most precise place of a bulletin's heading line whose places are set off by dashes or a
-/// colon ("DR Congo – Ituri Province – Djugu Territory: Flash Update No. 3"): where the
-/// bulletin's place-less reports happened.
+/// colon ("DR Congo – Ituri Province – Djugu Territory: Flash Update No. 3"), or by a bar from
+/// its date ("22 May 2014 | Kasese (Rwenzori)"): where the bulletin's place-less reports
+/// happened.
 pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let line_end = text.find('\n')?;
-    let is_mark = |c: char| c.is_whitespace() || matches!(c, '\u{2013}' | '\u{2014}' | '-' | ':');
-    // Only marks and unit words between the line's start, its places and the mark after.
+    let barred = text[..line_end].contains('|');
+    let is_mark = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '\u{2013}' | '\u{2014}' | '-' | ':')
+            || (barred && matches!(c, '|' | '(' | ')' | ','))
+    };
+    // Only marks, unit words (and beside a bar, the date) between the line's start, its places
+    // and the mark after.
     let set_off = |gap: &str| {
         gap.split(is_mark)
             .filter(|word| !word.is_empty())
-            .all(|word| UNIT_WORDS.contains(&word.to_lowercase().as_str()))
+            .all(|word| {
+                UNIT_WORDS.contains(&word.to_lowercase().as_str())
+                    || (barred
+                        && (crate::text::month_number(word).is_some()
+                            || word.bytes().all(|b| b.is_ascii_digit())))
+            })
     };
     let in_line = toponyms.iter().take_while(|t| t.span.end <= line_end);
     let mut previous_end = 0;
@@ -1239,10 +1251,11 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
         }
     }
     let rest = &text[previous_end..line_end];
-    let mark_at = rest.find(['\u{2013}', '\u{2014}', ':'])?;
-    (set_off(&rest[..mark_at]))
-        .then_some(most_precise)
-        .flatten()
+    let set_off_rest = match rest.find(['\u{2013}', '\u{2014}', ':']) {
+        Some(mark_at) => set_off(&rest[..mark_at]),
+        None => barred && set_off(rest),
+    };
+    set_off_rest.then_some(most_precise).flatten()
 }
 
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,

@@ -2733,6 +2733,23 @@ fn a_bulletin_s_heading_places_its_first_reports_that_name_no_place() {
 }
 
 #[test]
+fn a_note_s_heading_of_date_and_place_places_its_reports() {
+    let text = "14 March 2019 | Kasese (Western Region)\n\
+                Residents woke to the sound of gunfire before dawn near the main market. \
+                Gunmen had attacked a police post, killing two officers. \
+                The attackers fled with rifles. Officials in Kampala blamed a separatist group.\n\
+                Fatalities: 2";
+    let found = mentions_of(0, text, Some(date(2019, 3, 15)));
+    assert!(
+        found
+            .iter()
+            .any(|m| place_name(m) == "Kasese" && m.kind == EventKind::Assault),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn fighting_between_two_sides_that_kills_is_a_battle() {
     let between = "Fighting between two militias near the market on Sunday killed at least nine \
                    people, officials said.";
