@@ -973,6 +973,8 @@ fn drop_stray_places(
             // however large, nor "the Brooklyn area" of one about Port-au-Prince New York's;
             // nor, short of a city, "the Santa Ana cemetery" of Luanda, "barricades on the
             // Alameda" of Santiago California's, or a name set before a city abroad.
+            // A country's capital is no part of a city ("the Georgetown seawall").
+            let capital = gazetteer.capital_of(country) == Some(id);
             let named_as_a_part = || {
                 every_mention(&|t| {
                     if before_a_city_abroad(t) {
@@ -981,6 +983,7 @@ fn drop_stray_places(
                     let after = crate::text::head(&text[t.span.end..], 14).trim_start();
                     starts_with_one_of(after, &["neighbourhood", "neighborhood", "quarter", "area"])
                         || (place.population < LANDMARK_POPULATION
+                            && !capital
                             && (starts_with_one_of(after, LANDMARK_WORDS)
                                 || text[..t.span.start].ends_with(" the ")))
                 })
@@ -1249,7 +1252,10 @@ const CITY_UNIT_KM: f64 = 100.0;
 /// "Kherson", "Kandahar", "Mykolaiv": a province named after its town, named without a unit
 /// word and not as an area ("southern Suwayda"), is the town. When the best candidate is a
 /// province, a large town of the name in it (or a city that is a unit of its own beside it,
-/// "Kiev") scores just above it. Returns whether a score changed.
+/// "Kiev") scores just above it. But a city far larger elsewhere, which the context does not
+/// set well below the province, is the name before a small province's town ("Georgetown" is
+/// Guyana's capital, not the Cayman Islands' district of George Town). Returns whether a
+/// score changed.
 fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch, f64)]) -> bool {
     let Some((best, best_score)) = scored
         .iter()
@@ -1261,20 +1267,49 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
     if best.kind != PlaceKind::Admin1 {
         return false;
     }
+    let own_town = |town: &Place| {
+        town.kind == PlaceKind::Town
+            && town.country == best.country
+            && (town.admin1 == best.admin1 || is_within_km(town, best, CITY_UNIT_KM))
+    };
+    let largest_own = (scored.iter())
+        .map(|(c, _)| gazetteer.place(c.place))
+        .filter(|town| own_town(town))
+        .map(|town| town.population)
+        .max()
+        .unwrap_or(0);
+    let city_elsewhere = (scored.iter().enumerate())
+        .filter(|(_, (c, score))| {
+            let town = gazetteer.place(c.place);
+            town.kind == PlaceKind::Town
+                && town.country != best.country
+                && largest_own > 0
+                && town.population >= CITY_ELSEWHERE_POPULATION
+                && town.population > CITY_ELSEWHERE_FACTOR * largest_own
+                && best_score - score < CITY_ELSEWHERE_MARGIN
+        })
+        .max_by_key(|(_, (c, _))| gazetteer.place(c.place).population)
+        .map(|(i, _)| i);
+    if let Some(i) = city_elsewhere {
+        scored[i].1 = best_score + 0.5;
+        return true;
+    }
     let mut changed = false;
     for (candidate, score) in scored.iter_mut() {
         let town = gazetteer.place(candidate.place);
-        if town.kind == PlaceKind::Town
-            && town.population >= PROVINCE_TOWN_POPULATION
-            && town.country == best.country
-            && (town.admin1 == best.admin1 || is_within_km(town, best, CITY_UNIT_KM))
-        {
+        if own_town(town) && town.population >= PROVINCE_TOWN_POPULATION {
             *score = score.max(best_score + 0.5);
             changed = true;
         }
     }
     changed
 }
+
+/// A city elsewhere this large, this many times larger than a province's own town, and scored
+/// at most this far below the province, is the name (see [`prefer_town_of_province_name`]).
+const CITY_ELSEWHERE_POPULATION: u64 = 100_000;
+const CITY_ELSEWHERE_FACTOR: u64 = 4;
+const CITY_ELSEWHERE_MARGIN: f64 = 1.0;
 
 /// Score of a candidate before context.
 fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {

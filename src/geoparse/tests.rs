@@ -783,6 +783,22 @@ fn a_village_in_a_cercle_the_gazetteer_lacks_lies_near_the_seat_it_is_named_afte
     assert_eq!(resolved(&found, "Tenenkou").1.country, "ML");
 }
 
+#[test]
+fn a_city_far_larger_than_a_small_province_s_town_is_the_name_and_a_capital_no_part() {
+    // The Cayman Islands have a district and a town of George Town; Guyana's capital is ten
+    // times its size.
+    let found = parse("Thousands marched through Georgetown on Friday.");
+    assert_eq!(resolved(&found, "Georgetown").1.country, "GY");
+    let found = parse("Thousands marched through George Town, Cayman Islands, on Friday.");
+    assert_eq!(resolved(&found, "George Town").1.country, "KY");
+    // "The Georgetown seawall" beside capitals abroad: the capital still, not a part of one.
+    let found = parse(
+        "Crowds gathered on the Georgetown seawall, thanking judges in The Hague and warning \
+         Caracas.",
+    );
+    assert_eq!(resolved(&found, "Georgetown").1.country, "GY");
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
