@@ -1021,7 +1021,32 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         if key.len() < 2 {
             continue;
         }
-        let candidates = gazetteer.lookup_key(&key);
+        let mut candidates = gazetteer.lookup_key(&key);
+        // "St James" is also the unit Saint James (Jamaica's parish), "Ste Rose" Sainte
+        // Rose. (Towns spelt out are left out: each has its own "St" name where it is so
+        // called.)
+        let first_word = words.lower(&tokens[start]);
+        let saint = match first_word {
+            "st" => Some("saint"),
+            "ste" => Some("sainte"),
+            _ => None,
+        };
+        // Not a saint's feast, church or school ("St. Patrick's Day", "St. Michael's").
+        let possessive = line[tokens[end - 1].end..].starts_with(['\'', '\u{2019}']);
+        let rest = key
+            .strip_prefix(first_word)
+            .filter(|_| end > start + 1 && !possessive);
+        if let Some((saint, rest)) = saint.zip(rest) {
+            for m in gazetteer.lookup_key(&format!("{saint}{rest}")) {
+                let unit = matches!(
+                    gazetteer.place(m.place).kind,
+                    PlaceKind::Admin1 | PlaceKind::Admin2
+                );
+                if unit && !candidates.contains(&m) {
+                    candidates.push(m);
+                }
+            }
+        }
         if !candidates.is_empty() {
             return Some(Found::exact(end, key, candidates));
         }

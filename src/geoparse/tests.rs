@@ -799,6 +799,23 @@ fn a_city_far_larger_than_a_small_province_s_town_is_the_name_and_a_capital_no_p
     assert_eq!(resolved(&found, "Georgetown").1.country, "GY");
 }
 
+#[test]
+fn a_unit_named_after_a_saint_answers_to_st() {
+    // GeoNames spells Jamaica's parish "Saint Catherine Parish"; news writes "St Catherine".
+    let found = parse("Jamaica's police chief sent troops into the parish of St Catherine.");
+    let (_, parish, _) = resolved(&found, "St Catherine");
+    assert_eq!(
+        (parish.country.as_str(), parish.kind),
+        ("JM", PlaceKind::Admin1)
+    );
+    // A saint's feast, church or school is no unit.
+    let found = parse("Jamaica's capital held a parade on St Catherine's Day.");
+    assert!(
+        found.iter().all(|(_, p, _)| p.kind != PlaceKind::Admin1),
+        "{found:?}"
+    );
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
