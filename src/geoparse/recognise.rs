@@ -569,7 +569,10 @@ pub(super) fn recognise_line(
                 i = end;
                 continue;
             }
-            let weak_capital = token.sentence_start || headline || token.all_caps;
+            // A dateline in capitals is a place's name, not a word capitalised by its place
+            // ("MUSCAT - ", "READING, England - ").
+            let weak_capital = (token.sentence_start || headline || token.all_caps)
+                && !(dateline && token.all_caps);
             // "Bokkos, Plateau", "Mangu LGA in Plateau": a unit that holds the place named
             // just before ("Plateau" is one of Plateau State's names).
             let place_before = (mentions.last()).filter(|p| {

@@ -1897,6 +1897,13 @@ fn a_dateline_s_agency_is_no_place() {
 }
 
 #[test]
+fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
+    // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
+    let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
+    assert_eq!(resolved(&found, "MUSCAT").1.kind, PlaceKind::Town);
+}
+
+#[test]
 fn the_last_word_of_a_village_the_gazetteer_lacks_is_no_place() {
     // "Ma" and "Kyaw" are places of their own; the village is neither.
     let found = parse("Soldiers burned Nyaung Ma Kyaw village in Myaing township on Monday.");
