@@ -486,6 +486,23 @@ fn a_twenty_ninth_blind_set_of_twenty_more_crises() {
 }
 
 #[test]
+fn a_thirtieth_blind_set_of_twenty_more_crises() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 6f1b9e9:
+    // found 0.670, kind_ok 0.540, off 0.880, far 0.200.
+    let scores = assert_floors(
+        "events-blind30.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.77,
+            kind_ok: 0.66,
+            off: 0.80,
+            none: 0.06,
+        },
+    );
+    assert_few_far(&scores, 0.18);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
