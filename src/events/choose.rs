@@ -103,6 +103,28 @@ const PROTESTING: &[&str] = &[
     "students",
     "rioters",
     "marchers",
+    "counter-demonstrators",
+    "counter-protesters",
+];
+
+/// What is burnt as a gesture, not as property ("burned an effigy", "set fire to a copy of
+/// the Quran").
+const SYMBOLS: &[&str] = &[
+    "effigy",
+    "effigies",
+    "flag",
+    "flags",
+    "copy",
+    "copies",
+    "quran",
+    "koran",
+    "bible",
+    "portrait",
+    "portraits",
+    "poster",
+    "posters",
+    "banner",
+    "banners",
 ];
 
 /// How many words before an act its doer may be named ("supporters of the former president
@@ -874,6 +896,25 @@ pub(super) fn choose(
     drop(&mut kept, has(&k, ProtestIntervention), &|t| {
         matches!(t.kind, Protest | Arrest) || (t.kind == Killing && !is_strong_killing(t))
     });
+    // Burning a flag, an effigy or a book is a protest's gesture, no destruction of property:
+    // the crowd's protest ("burned an effigy of the president"), else nothing ("a politician
+    // set fire to a copy of the Quran").
+    let symbolic = |t: &Trigger| {
+        (t.kind == Destruction
+            || (t.kind == Riot && ["burn", "fire"].iter().any(|w| t.phrase.contains(w))))
+            && (words[(t.first_word + 1).min(words.len())..(t.first_word + 6).min(words.len())]
+                .iter())
+            .any(|w| SYMBOLS.contains(&w.lower.as_str()))
+    };
+    if kept.iter().any(symbolic) {
+        if any_word(PROTESTING) || any_word(CROWDS) {
+            for t in kept.iter_mut().filter(|t| symbolic(t)) {
+                t.kind = Protest;
+            }
+        } else {
+            kept.retain(|t| !symbolic(t));
+        }
+    }
     let k = kept.clone();
     let attacked = k.iter().any(|t| t.kind == Assault && is_generic_attack(t));
     // A crowd (marching, or dispersed by the police) that attacks or burns: a riot.

@@ -1153,6 +1153,23 @@ fn a_crowd_that_burns_or_loots_riots_and_armed_men_or_killers_do_not() {
 }
 
 #[test]
+fn burning_a_flag_or_an_effigy_is_a_gesture_and_detained_counter_protesters_a_protest_s() {
+    use EventKind::*;
+    assert_eq!(
+        kinds_of("Students burned the national flag outside the embassy on Friday."),
+        [Protest]
+    );
+    assert!(
+        kinds_of("A preacher set fire to a copy of the Bible outside the court on Friday.")
+            .is_empty()
+    );
+    assert_eq!(
+        kinds_of("Police detained eight counter-protesters outside the court on Friday."),
+        [ProtestIntervention]
+    );
+}
+
+#[test]
 fn drones_mines_agents_and_crowds_in_other_words() {
     use EventKind::*;
     let cases: &[(&str, EventKind)] = &[
