@@ -31,6 +31,9 @@ const MAIN_TOWN_MENTIONS: usize = 3;
 /// Sentences at the head of an article whose date may date the rest (the lede).
 const LEDE_SENTENCES: usize = 3;
 
+/// The longest heading line that may date only the report ("Alert, 10 August 2014").
+const HEADING_LINE_BYTES: usize = 100;
+
 /// Definite nouns that point back at a place already named ("the town was shelled"), with the
 /// most and least precise place each may stand for.
 const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
@@ -909,13 +912,21 @@ pub fn extract_mentions(
     let own_time = |sentence: &str| stated_time(&find_times(sentence, published));
     // Read only when a report needs it.
     let lede_time = std::cell::OnceCell::new();
+    // A heading line dated the day the article came out, or later, dates the report, not
+    // what it reports ("Press Freedom Watch - Alert, 10 August 2014").
+    let report_heading = |s: &Range<usize>, time: &DateRange| {
+        s.start == 0
+            && s.len() <= HEADING_LINE_BYTES
+            && text[s.end..].starts_with('\n')
+            && published.is_some_and(|day| time.start >= day)
+    };
     let lede_time = || {
         *lede_time.get_or_init(|| {
             sentences
                 .iter()
                 .take(LEDE_SENTENCES)
                 .filter(|s| !is_the_report_s_date(&text[(*s).clone()]))
-                .filter_map(|s| own_time(&text[s.clone()]))
+                .filter_map(|s| own_time(&text[s.clone()]).filter(|t| !report_heading(s, t)))
                 .find(|t| t.precision == TimePrecision::Day)
         })
     };

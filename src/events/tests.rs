@@ -1346,6 +1346,18 @@ fn a_bulletin_s_reporting_date_dates_none_of_its_incidents() {
 }
 
 #[test]
+fn a_heading_dated_the_day_of_issue_dates_none_of_its_incidents() {
+    let text = "Detention Monitor - Alert, 14 March 2021\n\
+                A lawyer has not been seen since the evening of 11 March. \
+                Witnesses said men in plain clothes abducted him outside his office in Mzuzu.";
+    let found = mentions_of(0, text, Some(date(2021, 3, 14)));
+    let taken = (found.iter())
+        .find(|m| place_name(m) == "Mzuzu")
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(taken.time.map(|t| t.start), Some(date(2021, 3, 11)));
+}
+
+#[test]
 fn just_outside_a_town_is_the_town() {
     let text =
         "A roadside bomb hit a minibus just outside Konduga on Tuesday, killing six passengers.";
