@@ -43,7 +43,8 @@ pub struct TimeMention {
     /// Whether it dates something other than the event. A picture: it lies in a parenthesis
     /// that mentions one ("(pictured in March 2020)", "(file photo, March 2, 2020)"), or the
     /// sentence reads as a caption (it starts with "Pictured:" or "Photo:", or contains
-    /// "(pictured"). Or the report, beside another time: "On 6 May (as reported on 8 May)".
+    /// "(pictured"). Or the report, or a noun it qualifies, beside another time: "On 6 May
+    /// (as reported on 8 May)", "detained yesterday over last Friday's unrest".
     pub aside: bool,
 }
 
@@ -59,6 +60,21 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     let reports: Vec<bool> = (mentions.iter())
         .map(|m| dates_the_report(&sentence[..m.span.start]))
         .collect();
+    // "detained yesterday over last Friday's unrest": a time that qualifies a noun is set
+    // aside beside a plain day, neither a report's nor a noun's ("said on Saturday that
+    // Friday's bombing…" keeps Friday).
+    let possessive: Vec<bool> = (mentions.iter())
+        .map(|m| {
+            ["'s ", "\u{2019}s "]
+                .iter()
+                .any(|s| sentence[m.span.end..].starts_with(s))
+        })
+        .collect();
+    let plain_day = |i: usize| {
+        (mentions.iter().enumerate()).any(|(j, m)| {
+            j != i && !reports[j] && !possessive[j] && m.range.precision == TimePrecision::Day
+        })
+    };
     // The report's date is set aside only beside another time that may be the event's: a
     // day, or a week or a month told before the report ("captured the town last week,
     // residents said on Wednesday"). One told after it more often dates background ("said
@@ -72,7 +88,7 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
         })
     };
     let aside: Vec<bool> = (0..mentions.len())
-        .map(|i| reports[i] && other_day(i))
+        .map(|i| (reports[i] && other_day(i)) || (possessive[i] && plain_day(i)))
         .collect();
     for (mention, report) in mentions.iter_mut().zip(aside) {
         let span = &mention.span;
@@ -265,6 +281,16 @@ mod tests {
             Police said on Tuesday the town, taken in 2019, was shelled. => 2021-07-13 Day
             A detainee said on Tuesday she had been beaten. => 2021-07-13 Day
             NIAMEY, July 13 (wire) - Air strikes on Monday killed 20. => 2021-07-12 Day
+        ",
+        );
+        // A day that qualifies a noun, beside a plain day; alone, or beside a report's
+        // date, it stays.
+        check_events(
+            JULY_14,
+            "
+            Police detained nine men yesterday over last Monday's riot. => 2021-07-13 Day
+            Police said on Wednesday that Monday's riot left nine hurt. => 2021-07-12 Day
+            Monday's riot left nine hurt. => 2021-07-12 Day
         ",
         );
     }
