@@ -127,6 +127,18 @@ const SYMBOLS: &[&str] = &[
     "banners",
 ];
 
+/// What a crowd hands over to officials ("handed over a petition").
+const PAPERS: &[&str] = &[
+    "petition",
+    "petitions",
+    "letter",
+    "letters",
+    "memorandum",
+    "list",
+    "demands",
+    "complaint",
+];
+
 /// How many words before an act its doer may be named ("supporters of the former president
 /// set fire to").
 const MAX_DOER_WORDS: usize = 16;
@@ -895,6 +907,14 @@ pub(super) fn choose(
     let k = kept.clone();
     drop(&mut kept, has(&k, ProtestIntervention), &|t| {
         matches!(t.kind, Protest | Arrest) || (t.kind == Killing && !is_strong_killing(t))
+    });
+    // "Handed over a petition": papers handed over are no territory.
+    kept.retain(|t| {
+        let papers = (words
+            [(t.first_word + 1).min(words.len())..(t.first_word + 5).min(words.len())]
+            .iter())
+        .any(|w| PAPERS.contains(&w.lower.as_str()));
+        !(t.kind == Withdrawal && t.phrase.starts_with("hand") && papers)
     });
     // Burning a flag, an effigy or a book is a protest's gesture, no destruction of property:
     // the crowd's protest ("burned an effigy of the president"), else nothing ("a politician

@@ -1495,7 +1495,7 @@ pub fn extract_mentions(
                         let (heading_end, place) = heading();
                         let none_since =
                             (places_named.iter()).all(|(_, t)| t.span.end <= *heading_end);
-                        (candidates.is_empty() && none_since && !own_unit)
+                        (places.is_empty() && none_since && !own_unit)
                             .then(|| place.clone())
                             .flatten()
                     };

@@ -1215,21 +1215,31 @@ pub(super) const UNIT_WORDS: &[&str] = &[
 ];
 
 /// The most precise place of a bulletin's heading line whose places are set off by dashes or a
-/// colon ("DR Congo – Ituri Province – Djugu Territory: Flash Update No. 3"), or by a bar from
-/// its date ("22 May 2014 | Kasese (Rwenzori)"): where the bulletin's place-less reports
-/// happened.
+/// colon ("DR Congo – Ituri Province – Djugu Territory: Flash Update No. 3"), by a bar from its
+/// date ("22 May 2014 | Kasese (Rwenzori)"), or alone on it ("Walvis Bay (Erongo)"): where
+/// the bulletin's place-less reports happened.
 pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let line_end = text.find('\n')?;
     let barred = text[..line_end].contains('|');
     let is_mark = |c: char| {
         c.is_whitespace()
-            || matches!(c, '\u{2013}' | '\u{2014}' | '-' | ':')
-            || (barred && matches!(c, '|' | '(' | ')' | ','))
+            || matches!(
+                c,
+                '\u{2013}' | '\u{2014}' | '-' | ':' | '|' | '(' | ')' | ','
+            )
     };
     // Only marks, unit words (and beside a bar, the date) between the line's start, its places
-    // and the mark after.
+    // and the mark after; a parenthesis may hold what the gazetteer does not know ("Goma
+    // (Nord-Kivu)").
     let set_off = |gap: &str| {
-        gap.split(is_mark)
+        let outside = match (gap.find('('), gap.rfind(')')) {
+            (Some(open), Some(close)) if open < close => {
+                format!("{} {}", &gap[..open], &gap[close + 1..])
+            }
+            _ => gap.to_string(),
+        };
+        outside
+            .split(is_mark)
             .filter(|word| !word.is_empty())
             .all(|word| {
                 UNIT_WORDS.contains(&word.to_lowercase().as_str())
@@ -1251,10 +1261,9 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
         }
     }
     let rest = &text[previous_end..line_end];
-    let set_off_rest = match rest.find(['\u{2013}', '\u{2014}', ':']) {
-        Some(mark_at) => set_off(&rest[..mark_at]),
-        None => barred && set_off(rest),
-    };
+    let mark_at = (rest.find(['\u{2013}', '\u{2014}', ':'])).or_else(|| rest.find(" - "));
+    // A line of places alone ("Walvis Bay (Erongo)") heads the note too.
+    let set_off_rest = set_off(&rest[..mark_at.unwrap_or(rest.len())]);
     set_off_rest.then_some(most_precise).flatten()
 }
 

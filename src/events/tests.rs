@@ -2779,6 +2779,28 @@ fn a_note_s_heading_of_date_and_place_places_its_reports() {
 }
 
 #[test]
+fn a_note_headed_by_its_places_alone_places_its_reports() {
+    // The heading names the place; the report names the men's home village only as where they
+    // came from, which is no place of the arrest.
+    let text = "Goma (North Kivu) - border area\n\
+                Police detained two farmers from Kibumba who were ploughing a field. \
+                They were released the next day.\n\
+                Fatalities: 0";
+    let found = mentions_of(0, text, Some(date(2019, 3, 15)));
+    let arrest = (found.iter())
+        .find(|m| m.kind == EventKind::Arrest)
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(place_name(arrest), "Goma");
+    // Papers handed over are no territory handed over.
+    let text = "Walvis Bay (Erongo)\n\
+                About 300 fishermen marched to the fisheries office and handed over a petition.";
+    let kinds: Vec<EventKind> = (mentions_of(0, text, Some(date(2021, 3, 10))).iter())
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, [EventKind::Protest]);
+}
+
+#[test]
 fn fighting_between_two_sides_that_kills_is_a_battle() {
     let between = "Fighting between two militias near the market on Sunday killed at least nine \
                    people, officials said.";
