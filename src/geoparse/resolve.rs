@@ -989,6 +989,10 @@ fn drop_stray_places(
                 })
             };
             let listed_abroad = || every_mention(&listed_with_a_place_abroad);
+            // A capital the story names again and again is its place, however small ("SAO
+            // TOME - … attacked the army headquarters in Sao Tome").
+            let capital_named_again =
+                capital && toponyms.iter().filter(|t| t.place == id).count() >= 2;
             let stray = || {
                 ((place.population < STRAY_POPULATION
                     || named_as_a_part()
@@ -1007,7 +1011,7 @@ fn drop_stray_places(
                     .flat_map(|(_, places)| places.iter().filter(|id| below_country(id)))
                     .any(|&other| is_within_km(place, gazetteer.place(other), BORDER_KM))
             };
-            local && !country.is_empty() && stray() && !beside_the_others()
+            local && !country.is_empty() && !capital_named_again && stray() && !beside_the_others()
         })
         .map(|(_, id)| id)
         .collect();

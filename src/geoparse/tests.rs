@@ -816,6 +816,20 @@ fn a_unit_named_after_a_saint_answers_to_st() {
     );
 }
 
+#[test]
+fn a_small_capital_named_twice_is_no_stray_beside_a_city_abroad() {
+    let found = parse(
+        "BASSETERRE - Gunmen attacked a police post in Basseterre on Friday. In 2011 a \
+         similar attack was planned in Caracas, Venezuela.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, p, _)| *s == "Basseterre" && p.country == "KN"),
+        "{found:?}"
+    );
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
