@@ -984,7 +984,15 @@ pub(super) fn choose(
     let armed_men = any_word(ARMED_MEN);
     let communal = any_word(&["communal", "intercommunal", "inter-communal"]);
     let stormed = |t: &Trigger| {
-        ["attacked", "stormed", "storming", "raided"].contains(&t.phrase) && !passive(t.first_word)
+        [
+            "attacked",
+            "stormed",
+            "storming",
+            "raided",
+            "forced their way into",
+        ]
+        .contains(&t.phrase)
+            && !passive(t.first_word)
     };
     // A crowd that stones, burns or loots as it storms riots ("hundreds of young men stormed
     // and looted a UN base, hurling stones").

@@ -1059,12 +1059,17 @@ const CHARGE_WORDS: &[&str] = &[
 ];
 
 /// Whether the trigger at word `first_word` is what someone is charged with, not an event:
-/// "arrested three men suspected of kidnapping a businessman".
+/// "arrested three men suspected of kidnapping a businessman", "held on kidnapping charges".
 pub fn is_a_charge(words: &[Word], first_word: usize) -> bool {
-    let lower = |i: usize| words[i].lower.as_str();
-    first_word >= 2
-        && ["of", "with"].contains(&lower(first_word - 1))
-        && CHARGE_WORDS.contains(&lower(first_word - 2))
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    // "arrested on kidnapping charges", "a murder charge".
+    // Not "an explosive charge".
+    let charges_after = ["charge", "charges", "charged"].contains(&lower(first_word + 1))
+        && !lower(first_word).starts_with("explosive");
+    charges_after
+        || (first_word >= 2
+            && ["of", "with"].contains(&lower(first_word - 1))
+            && CHARGE_WORDS.contains(&lower(first_word - 2)))
 }
 
 /// Verbs that comment on an event rather than report it ("condemned the Beledweyne attack",

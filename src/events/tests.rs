@@ -1170,6 +1170,27 @@ fn burning_a_flag_or_an_effigy_is_a_gesture_and_detained_counter_protesters_a_pr
 }
 
 #[test]
+fn a_charge_is_no_event_and_a_crowd_forcing_its_way_in_riots() {
+    use EventKind::*;
+    let found = mentions_of(
+        0,
+        "Police arrested the aide on kidnapping charges in Lahore on Monday.",
+        Some(date(2023, 2, 21)),
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [Arrest]);
+    // An explosive charge is a bomb.
+    assert_eq!(
+        kinds_of("An explosive charge damaged the pipeline on Saturday."),
+        [Bombing]
+    );
+    assert_eq!(
+        kinds_of("Hundreds of students forced their way into the ministry on Monday."),
+        [Riot]
+    );
+}
+
+#[test]
 fn drones_mines_agents_and_crowds_in_other_words() {
     use EventKind::*;
     let cases: &[(&str, EventKind)] = &[
