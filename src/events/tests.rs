@@ -1191,6 +1191,14 @@ fn a_charge_is_no_event_and_a_crowd_forcing_its_way_in_riots() {
 }
 
 #[test]
+fn workers_who_clash_with_the_police_riot() {
+    assert_eq!(
+        kinds_of("Mine workers clashed with police at the gates on Monday."),
+        [EventKind::Riot]
+    );
+}
+
+#[test]
 fn drones_mines_agents_and_crowds_in_other_words() {
     use EventKind::*;
     let cases: &[(&str, EventKind)] = &[
