@@ -818,12 +818,16 @@ const NATURAL_FEATURE_WORDS: &[&str] = &[
 ];
 
 /// Words after a name that make it a street's, a square's, a park's, a stadium's or a news
-/// agency's ("the Saba agency", "the Rawdah park").
+/// agency's ("the Saba agency", "the Rawdah park", "the West Gate Freeway").
 const STREET_WORDS: &[&str] = &[
     "square",
     "street",
     "avenue",
     "boulevard",
+    "freeway",
+    "expressway",
+    "motorway",
+    "parkway",
     "agency",
     "park",
     "stadium",

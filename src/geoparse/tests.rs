@@ -830,6 +830,12 @@ fn a_small_capital_named_twice_is_no_stray_beside_a_city_abroad() {
     );
 }
 
+#[test]
+fn a_freeway_named_like_a_town_is_no_town() {
+    let found = parse("Protesters blocked the Brooklyn Expressway in Durban on Monday.");
+    assert_eq!(surfaces(&found), ["Durban"], "{found:?}");
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
