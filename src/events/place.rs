@@ -619,6 +619,15 @@ const ORGANISATIONS: &[&str] = &[
     "committee",
     "charity",
     "ngo",
+    "government",
+    "government-in-exile",
+    "movement",
+    "party",
+    "council",
+    "association",
+    "union",
+    "foundation",
+    "watchdog",
 ];
 
 /// Whether `toponym` is where someone spoke of an event ("the presidency in Bamako hailed the

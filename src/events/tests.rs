@@ -1387,6 +1387,15 @@ fn a_heading_dated_the_day_of_issue_dates_none_of_its_incidents() {
 }
 
 #[test]
+fn where_a_party_or_a_government_is_based_is_no_place_of_what_it_reports() {
+    let text = "The opposition party, based in Nairobi, said police killed six people in Kisumu \
+                on Monday.";
+    let found = mentions_of(0, text, Some(date(2023, 2, 21)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(places, ["Kisumu"]);
+}
+
+#[test]
 fn just_outside_a_town_is_the_town() {
     let text =
         "A roadside bomb hit a minibus just outside Konduga on Tuesday, killing six passengers.";

@@ -1029,8 +1029,8 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             continue;
         }
         let mut candidates = gazetteer.lookup_key(&key);
-        // "St James" is also the unit Saint James (Jamaica's parish), "Ste Rose" Sainte
-        // Rose. (Towns spelt out are left out: each has its own "St" name where it is so
+        // "St James" is also the unit Saint James (Jamaica's parish), "St Lucia" the country
+        // Saint Lucia, "Ste Rose" Sainte Rose. (Towns spelt out are left out: each has its own "St" name where it is so
         // called.)
         let first_word = words.lower(&tokens[start]);
         let saint = match first_word {
@@ -1047,7 +1047,7 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             for m in gazetteer.lookup_key(&format!("{saint}{rest}")) {
                 let unit = matches!(
                     gazetteer.place(m.place).kind,
-                    PlaceKind::Admin1 | PlaceKind::Admin2
+                    PlaceKind::Country | PlaceKind::Admin1 | PlaceKind::Admin2
                 );
                 if unit && !candidates.contains(&m) {
                     candidates.push(m);

@@ -808,6 +808,12 @@ fn a_unit_named_after_a_saint_answers_to_st() {
         (parish.country.as_str(), parish.kind),
         ("JM", PlaceKind::Admin1)
     );
+    // Nor a country ("St Vincent and the Grenadines", not only its Grenadines parish).
+    let found = parse("Leaders met in St Vincent and the Grenadines in December.");
+    assert_eq!(
+        resolved(&found, "St Vincent and the Grenadines").1.kind,
+        PlaceKind::Country
+    );
     // A saint's feast, church or school is no unit.
     let found = parse("Jamaica's capital held a parade on St Catherine's Day.");
     assert!(
