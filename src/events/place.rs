@@ -1083,7 +1083,7 @@ const CARRIED: &[&str] = &[
 /// the fighting was flown to Pemba", "taken to the hospital in Kaya"). Reads the few words
 /// before the name.
 fn is_where_the_wounded_went(look: &LookBack) -> bool {
-    verb_then_preposition(look.within(40), 5, CARRIED, &["to", "towards"])
+    verb_then_preposition(look.within(48), 7, CARRIED, &["to", "towards"])
 }
 
 /// Whether one of `verbs` right before one of `prepositions` stands among the last `recent`

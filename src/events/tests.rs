@@ -1396,6 +1396,15 @@ fn where_a_party_or_a_government_is_based_is_no_place_of_what_it_reports() {
 }
 
 #[test]
+fn where_detainees_were_flown_is_no_place_of_their_arrest() {
+    let text = "By evening 40 people had been detained across the county, and four were flown \
+                to a prison in Kamiti, Nairobi.";
+    let found = mentions_of(0, text, Some(date(2023, 2, 21)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(!places.iter().any(|p| p == "Nairobi"), "{places:?}");
+}
+
+#[test]
 fn just_outside_a_town_is_the_town() {
     let text =
         "A roadside bomb hit a minibus just outside Konduga on Tuesday, killing six passengers.";
