@@ -913,13 +913,15 @@ pub(super) fn choose(
     drop(&mut kept, has(&k, ProtestIntervention), &|t| {
         matches!(t.kind, Protest | Arrest) || (t.kind == Killing && !is_strong_killing(t))
     });
+    // Whether one of `nouns` is among the `n` words after a trigger's first word.
+    let noun_after = |t: &Trigger, n: usize, nouns: &[&str]| {
+        let after =
+            &words[(t.first_word + 1).min(words.len())..(t.first_word + n).min(words.len())];
+        after.iter().any(|w| nouns.contains(&w.lower.as_str()))
+    };
     // "Handed over a petition": papers handed over are no territory.
     kept.retain(|t| {
-        let papers = (words
-            [(t.first_word + 1).min(words.len())..(t.first_word + 5).min(words.len())]
-            .iter())
-        .any(|w| PAPERS.contains(&w.lower.as_str()));
-        !(t.kind == Withdrawal && t.phrase.starts_with("hand") && papers)
+        !(t.kind == Withdrawal && t.phrase.starts_with("hand") && noun_after(t, 5, PAPERS))
     });
     // Burning a flag, an effigy or a book is a protest's gesture, no destruction of property:
     // the crowd's protest ("burned an effigy of the president"), else nothing ("a politician
@@ -927,9 +929,7 @@ pub(super) fn choose(
     let symbolic = |t: &Trigger| {
         (t.kind == Destruction
             || (t.kind == Riot && ["burn", "fire"].iter().any(|w| t.phrase.contains(w))))
-            && (words[(t.first_word + 1).min(words.len())..(t.first_word + 6).min(words.len())]
-                .iter())
-            .any(|w| SYMBOLS.contains(&w.lower.as_str()))
+            && noun_after(t, 6, SYMBOLS)
     };
     if kept.iter().any(symbolic) {
         if any_word(PROTESTING) || any_word(CROWDS) {

@@ -310,9 +310,9 @@ impl Gazetteer {
             "Kabupaten ",
         ];
         // The unit word in the country's own language, which English-language news
-        // translates ("Huyện Mỹ Đức" is "My Duc district", "Amphoe Rangae" "Rangae
+        // translates ("Huyện Mỹ Đức" is "My Duc district", "Amphoe Tak Bai" "Tak Bai
         // district"). Their short names are many and often short words, so they are
-        // alternate names only.
+        // alternate names only, of four letters or more.
         const NATIVE_UNIT_PREFIXES: &[&str] = &[
             "Huyện ",
             "Quận ",

@@ -1030,8 +1030,7 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         }
         let mut candidates = gazetteer.lookup_key(&key);
         // "St James" is also the unit Saint James (Jamaica's parish), "St Lucia" the country
-        // Saint Lucia, "Ste Rose" Sainte Rose. (Towns spelt out are left out: each has its own "St" name where it is so
-        // called.)
+        // Saint Lucia. (Towns are left out: each has its "St" name where it is so called.)
         let first_word = words.lower(&tokens[start]);
         let saint = match first_word {
             "st" => Some("saint"),
