@@ -127,6 +127,16 @@ const SYMBOLS: &[&str] = &[
     "banners",
 ];
 
+/// What the police clear of a protest ("cleared the protest camp", "cleared the sit-in").
+const PROTEST_SITES: &[&str] = &[
+    "protest",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "sit-in",
+    "encampment",
+];
+
 /// What a crowd hands over to officials ("handed over a petition").
 const PAPERS: &[&str] = &[
     "petition",
@@ -923,6 +933,22 @@ pub(super) fn choose(
     kept.retain(|t| {
         !(t.kind == Withdrawal && t.phrase.starts_with("hand") && noun_after(t, 5, PAPERS))
     });
+    // "Police cleared the protest camp that had occupied the square": force used on a
+    // protest, no ground taken, by either side.
+    let clearing = |t: &Trigger| {
+        matches!(t.kind, Capture | Recapture)
+            && t.phrase.starts_with("clear")
+            && noun_after(t, 5, PROTEST_SITES)
+    };
+    if kept.iter().any(clearing) {
+        kept.retain(|t| clearing(t) || !matches!(t.kind, Capture | Recapture));
+        for t in kept
+            .iter_mut()
+            .filter(|t| matches!(t.kind, Capture | Recapture))
+        {
+            t.kind = ProtestIntervention;
+        }
+    }
     // Burning a flag, an effigy or a book is a protest's gesture, no destruction of property:
     // the crowd's protest ("burned an effigy of the president"), else nothing ("a politician
     // set fire to a copy of the Quran").

@@ -1010,6 +1010,8 @@ fn tear_gas_in_a_raid_that_names_no_crowd_is_no_protest_s() {
     // Beside a crowd it is.
     let kinds = kinds_of("Police fired tear gas at protesters and arrested twelve of them.");
     assert_eq!(kinds, [EventKind::ProtestIntervention]);
+    // Riot police and riot gear are no riot.
+    assert!(kinds_of("Riot police in full riot gear stood by on Monday.").is_empty());
 }
 
 #[test]
@@ -1196,6 +1198,14 @@ fn workers_who_clash_with_the_police_riot() {
         kinds_of("Mine workers clashed with police at the gates on Monday."),
         [EventKind::Riot]
     );
+}
+
+#[test]
+fn police_clearing_a_protest_camp_take_no_ground() {
+    let kinds = kinds_of(
+        "Riot police cleared the protest camp that had occupied the square for two months.",
+    );
+    assert_eq!(kinds, [EventKind::ProtestIntervention]);
 }
 
 #[test]

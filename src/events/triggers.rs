@@ -241,6 +241,22 @@ const MODIFIED_NOUNS: &[&str] = &[
     "organizers",
 ];
 
+/// Words after "riot" that name those who put riots down, or their gear ("riot police",
+/// "riot gear"), not a riot.
+const RIOT_GEAR: &[&str] = &[
+    "police",
+    "policemen",
+    "officers",
+    "squad",
+    "squads",
+    "unit",
+    "units",
+    "troops",
+    "gear",
+    "shields",
+    "control",
+];
+
 /// Verbs of striking whose instrument ("with multiple rocket launchers") tells the attack.
 const STRIKING_VERBS: &[&str] = &[
     "hit",
@@ -311,10 +327,11 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
             let Some(end) = match_at(words, at, &phrase.stems) else {
                 continue;
             };
-            let modifies_a_noun = words
-                .get(end)
-                .is_some_and(|w| MODIFIED_NOUNS.contains(&w.lower.as_str()))
-                && !struck_with(words, at);
+            let next = words.get(end).map_or("", |w| w.lower.as_str());
+            let modifies_a_noun = (MODIFIED_NOUNS.contains(&next) && !struck_with(words, at))
+                || (phrase.kind == EventKind::Riot
+                    && words[at].lower == "riot"
+                    && RIOT_GEAR.contains(&next));
             if modifies_a_noun || fought_for_a_cause(words, end) {
                 continue;
             }
