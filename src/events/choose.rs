@@ -482,6 +482,9 @@ const USE_WORDS: &[&str] = &[
     "crashed",
     "intercepted",
     "downed",
+    "blew",
+    "shattered",
+    "ripped",
 ];
 
 /// Sentences that sum up a war rather than report one happening.

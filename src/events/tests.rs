@@ -1209,6 +1209,14 @@ fn police_clearing_a_protest_camp_take_no_ground() {
 }
 
 #[test]
+fn a_bomb_that_blew_out_a_door_was_used() {
+    assert_eq!(
+        kinds_of("A bomb blew out the windows of a shop on Wednesday night."),
+        [EventKind::Bombing]
+    );
+}
+
+#[test]
 fn drones_mines_agents_and_crowds_in_other_words() {
     use EventKind::*;
     let cases: &[(&str, EventKind)] = &[
