@@ -969,6 +969,10 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
         "travelled",
         "traveled",
         "drove",
+        "driven",
+        "bussed",
+        "bused",
+        "came",
         // "an official reached from Niamey": where a reporter called from.
         "reached",
         "originally",
@@ -1008,6 +1012,10 @@ const ORIGIN_PHRASES: &[&str] = &[
     "travelled from ",
     "traveled from ",
     "drove from ",
+    "driven in from ",
+    "bussed in from ",
+    "bused in from ",
+    "came in from ",
     // "arrived on foot from Belgrade" ("marched from Causeway Bay" is a march there).
     "on foot from ",
     "by bus from ",

@@ -17,6 +17,10 @@ use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
 };
 
+/// Words for a people's group after its name ("a Roma clan", "the Hazara minority"). ("The
+/// Buffalo community" is the town's.)
+const GROUP_WORDS: &[&str] = &["clan", "clans", "tribe", "tribes", "tribesmen", "minority"];
+
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -403,6 +407,21 @@ pub(super) fn recognise_line(
                     .get(end + 1)
                     .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
         });
+        // "a Roma clan leader", "the Hazara minority": a people's name before a word for a
+        // people's group is that people's all through the story, not a town abroad (Rome's
+        // Italian name). Countries and their peoples' names stay.
+        let before_group_word = single
+            && next.is_some_and(|n| {
+                n.is_word && n.after_space && !n.capitalised && GROUP_WORDS.contains(&lower(n))
+            })
+            && (candidates.iter()).all(|m| {
+                m.role != NameRole::Demonym && !is_major_area(gazetteer.place(m.place).kind)
+            });
+        if before_group_word {
+            persons.push(key);
+            i = end;
+            continue;
+        }
         if after_title || after_first_name || beside_name_part {
             // "the Yazidi Sinjar Resistance Units": an armed unit's name, no person's; the name
             // stays a place elsewhere in the story.

@@ -842,6 +842,15 @@ fn a_freeway_named_like_a_town_is_no_town() {
     assert_eq!(surfaces(&found), ["Durban"], "{found:?}");
 }
 
+#[test]
+fn a_people_s_name_before_clan_or_tribe_is_no_town_abroad() {
+    // "Roma" is also Rome's Italian name.
+    let found = parse(
+        "A crowd set fire to the houses of a Roma clan leader in Plovdiv; Roma families fled.",
+    );
+    assert_eq!(surfaces(&found), ["Plovdiv"], "{found:?}");
+}
+
 /// Articles of a folder about Syria, and one that names only an ambiguous town.
 const SYRIAN_FOLDER: [&str; 3] = [
     "Government aircraft bombed Idlib and Aleppo on Monday.",
