@@ -312,7 +312,8 @@ impl Gazetteer {
         // The unit word in the country's own language, which English-language news
         // translates ("Huyện Mỹ Đức" is "My Duc district", "Amphoe Tak Bai" "Tak Bai
         // district"). Their short names are many and often short words, so they are
-        // alternate names only, of four letters or more.
+        // alternate names only, of four letters or more. (Romania's communes, the Dutch
+        // gemeenten and the Swiss Bezirke are named after their towns, which stand for them.)
         const NATIVE_UNIT_PREFIXES: &[&str] = &[
             "Huyện ",
             "Quận ",
@@ -327,12 +328,9 @@ impl Gazetteer {
             "Shahrestān-e ",
             "Okres ",
             "Obshtina ",
-            "Gemeente ",
-            "Bezirk ",
             "Bashkia ",
             "Nomós ",
             "Cantón ",
-            "Comuna ",
             "Partido de ",
         ];
         const UNIT_WORDS: &[&str] = &[
