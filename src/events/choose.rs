@@ -689,6 +689,16 @@ pub(super) fn choose(
     let passive = |at: usize| {
         at >= 1 && ["was", "were", "been", "being"].contains(&words[at - 1].lower.as_str())
     };
+    // Whether one of `nouns` is among the `n` words before a trigger, or after its first word.
+    let noun_before = |t: &Trigger, n: usize, nouns: &[&str]| {
+        (words[t.first_word.saturating_sub(n)..t.first_word].iter())
+            .any(|w| nouns.contains(&w.lower.as_str()))
+    };
+    let noun_after = |t: &Trigger, n: usize, nouns: &[&str]| {
+        let after =
+            &words[(t.first_word + 1).min(words.len())..(t.first_word + n).min(words.len())];
+        after.iter().any(|w| nouns.contains(&w.lower.as_str()))
+    };
     let mut kept = triggers;
     // "gathered" is a protest only with a cause; a weapon named is an event only when used.
     // (The sentence's words are read only when such a trigger is there.)
@@ -712,8 +722,7 @@ pub(super) fn choose(
     kept.retain(|t| {
         !(t.kind == Capture
             && ["fallen", "fell to"].contains(&t.phrase)
-            && (words[t.first_word.saturating_sub(6)..t.first_word].iter())
-                .any(|w| FALLING_NO_TOWN.contains(&w.lower.as_str())))
+            && noun_before(t, 6, FALLING_NO_TOWN))
     });
     // "walking towards Soleimani's grave", "visited their graves": someone's grave is no mass
     // grave found.
@@ -907,11 +916,7 @@ pub(super) fn choose(
         "vigilantes",
         "unidentified",
     ];
-    let by_no_state = |t: &Trigger| {
-        (words[t.first_word.saturating_sub(6)..t.first_word].iter())
-            .any(|w| NOT_THE_STATE.contains(&w.lower.as_str()))
-            && !any_word(STATE_FORCES)
-    };
+    let by_no_state = |t: &Trigger| noun_before(t, 6, NOT_THE_STATE) && !any_word(STATE_FORCES);
     for t in kept.iter_mut().filter(|t| t.kind == ProtestCrackdown) {
         if by_no_state(t) {
             t.kind = Killing;
@@ -926,12 +931,6 @@ pub(super) fn choose(
     drop(&mut kept, has(&k, ProtestIntervention), &|t| {
         matches!(t.kind, Protest | Arrest) || (t.kind == Killing && !is_strong_killing(t))
     });
-    // Whether one of `nouns` is among the `n` words after a trigger's first word.
-    let noun_after = |t: &Trigger, n: usize, nouns: &[&str]| {
-        let after =
-            &words[(t.first_word + 1).min(words.len())..(t.first_word + n).min(words.len())];
-        after.iter().any(|w| nouns.contains(&w.lower.as_str()))
-    };
     // "Handed over a petition": papers handed over are no territory.
     kept.retain(|t| {
         !(t.kind == Withdrawal && t.phrase.starts_with("hand") && noun_after(t, 5, PAPERS))

@@ -1042,20 +1042,20 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         count += 1;
         j += 1;
     }
+    // "St James" is also the unit Saint James (Jamaica's parish), "St Lucia" the country
+    // Saint Lucia. (Towns are left out: each has its "St" name where it is so called.)
+    let first_word = words.lower(&tokens[start]);
+    let saint = match first_word {
+        "st" => Some("saint"),
+        "ste" => Some("sainte"),
+        _ => None,
+    };
     for &end in ends.iter().rev() {
         let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
         if key.len() < 2 {
             continue;
         }
         let mut candidates = gazetteer.lookup_key(&key);
-        // "St James" is also the unit Saint James (Jamaica's parish), "St Lucia" the country
-        // Saint Lucia. (Towns are left out: each has its "St" name where it is so called.)
-        let first_word = words.lower(&tokens[start]);
-        let saint = match first_word {
-            "st" => Some("saint"),
-            "ste" => Some("sainte"),
-            _ => None,
-        };
         // Not a saint's feast, church or school ("St. Patrick's Day", "St. Michael's").
         let possessive = line[tokens[end - 1].end..].starts_with(['\'', '\u{2019}']);
         let rest = key
