@@ -345,6 +345,10 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     if between_parties() {
         return true;
     }
+    // "Wulumuqi Road, named after the Xinjiang capital Urumqi": what a name was taken from.
+    if is_what_a_name_was_taken_from(&text[..toponym.span.start]) {
+        return true;
+    }
     // "Fano militiamen", "Lions' Den gunmen": a group named after a place; "Grad rockets".
     if crate::text::names_a_group(text, &toponym.span)
         || crate::text::speaks_for_a_government(text, &toponym.span)
@@ -364,6 +368,28 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .next()
         .unwrap_or("");
     ACTOR_NOUNS.contains(&next_word) || starts_trigger(next_word)
+}
+
+/// Whether a place after `before` is what a street, a unit or a ship is named after ("named
+/// after the Xinjiang capital Urumqi", "renamed for Kherson"): only an article, names and
+/// words for a place between.
+fn is_what_a_name_was_taken_from(before: &str) -> bool {
+    const BETWEEN: &[&str] = &["the", "a", "capital", "city", "town", "port", "village"];
+    let window = tail(before, 60);
+    let back = words(window);
+    let Some(at) = back
+        .iter()
+        .rposition(|w| ["after", "for"].contains(&w.lower.as_str()))
+    else {
+        return false;
+    };
+    at > 0
+        && ["named", "renamed"].contains(&back[at - 1].lower.as_str())
+        && back[at + 1..].iter().all(|w| {
+            BETWEEN.contains(&w.lower.as_str())
+                || window[w.span.clone()].starts_with(char::is_uppercase)
+        })
+        && !window[back[at].span.end..].contains([',', ';', '.', '(', ')'])
 }
 
 /// Where someone spoke is not where it happened ("speaking to reporters in Mogadishu", "said

@@ -3084,3 +3084,17 @@ fn a_bomb_dropped_is_an_air_strike() {
         [EventKind::AirStrike]
     );
 }
+
+#[test]
+fn what_a_street_was_named_after_is_not_where_it_happened() {
+    let text = "Police in Lyon detained dozens of students on Sunday as hundreds gathered on \
+                Avenue Jean Jaures, a street renamed after the Algerian capital Algiers in a \
+                local vote.";
+    let places = place_names_of(text, date(2023, 4, 3));
+    assert!(places.iter().any(|p| p == "Lyon"), "{places:?}");
+    assert!(!places.iter().any(|p| p == "Algiers"), "{places:?}");
+    // Named after a person, the clause's place stays.
+    let text = "Students named after the founder marched in Lyon on Sunday.";
+    let places = place_names_of(text, date(2023, 4, 3));
+    assert!(places.iter().any(|p| p == "Lyon"), "{places:?}");
+}

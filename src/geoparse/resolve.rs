@@ -216,30 +216,59 @@ fn lists_of_names(text: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
     lists
 }
 
-/// For each mention, the kind of place (country or province) the other names of its list
-/// surely are, from the previous round's choices: two or more of them, and more than those
-/// surely of another kind. "Oklahoma" among states is the state.
+/// What the other names of a list are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ListKind {
+    /// Places of one kind: "Oklahoma" among states is the state.
+    Of(PlaceKind),
+    /// Countries' capitals: "Paris" after "Canberra, Wellington" is France's, whatever
+    /// country the story is about.
+    Capitals,
+}
+
+impl ListKind {
+    /// Whether the place `id` is of the list's kind.
+    fn fits(self, gazetteer: &Gazetteer, id: PlaceId) -> bool {
+        match self {
+            ListKind::Of(kind) => gazetteer.place(id).kind == kind,
+            ListKind::Capitals => is_a_capital(gazetteer, id),
+        }
+    }
+}
+
+/// Whether the place `id` is its country's capital.
+fn is_a_capital(gazetteer: &Gazetteer, id: PlaceId) -> bool {
+    gazetteer.capital_of(&gazetteer.place(id).country) == Some(id)
+}
+
+/// For each mention, what the other names of its list surely are (countries, provinces or
+/// capitals), from the previous round's choices: two or more of them, and more than those
+/// surely of another kind.
 fn list_kinds(
     gazetteer: &Gazetteer,
     lists: &[Vec<usize>],
     choices: &[Option<Vec<(NameMatch, f64)>>],
     mentions: usize,
-) -> Vec<Option<PlaceKind>> {
+) -> Vec<Option<ListKind>> {
     let mut kinds = vec![None; mentions];
     if choices.is_empty() {
         return kinds;
     }
-    let sure_kind = |i: usize| {
+    let sure_place = |i: usize| {
         let scored = choices[i].as_deref()?;
         let (best, p) = *softmax(scored).first()?;
-        (p > 0.5).then(|| gazetteer.place(best.place).kind)
+        (p > 0.5).then_some(best.place)
     };
     for list in lists {
-        let sure: Vec<Option<PlaceKind>> = list.iter().map(|&i| sure_kind(i)).collect();
+        let sure: Vec<Option<PlaceId>> = list.iter().map(|&i| sure_place(i)).collect();
         for (k, &i) in list.iter().enumerate() {
             let others = || (sure.iter().enumerate()).filter_map(|(j, s)| s.filter(|_| j != k));
-            for kind in [PlaceKind::Country, PlaceKind::Admin1] {
-                let of_kind = others().filter(|s| *s == kind).count();
+            for kind in [
+                ListKind::Of(PlaceKind::Country),
+                ListKind::Of(PlaceKind::Admin1),
+                ListKind::Capitals,
+            ] {
+                let of_kind = others().filter(|&s| kind.fits(gazetteer, s)).count();
                 if of_kind >= 2 && of_kind > others().count() - of_kind {
                     kinds[i] = Some(kind);
                 }
@@ -704,12 +733,20 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
                 })
     };
     // "in George, Chawama and Kanyama compounds": a list of a city's parts, of any size
-    // short of a city's.
+    // short of a city's. Districts may be a province's, named after their towns ("the Batken
+    // and Leilek districts"): only a town of a country no other name is in is a city's part
+    // ("the Kibera and Eastleigh districts" of Nairobi).
+    let in_a_country_of_its_own = |t: &Toponym| {
+        let country = &gazetteer.place(t.place).country;
+        (toponyms.iter())
+            .all(|other| other.place == t.place || gazetteer.place(other.place).country != *country)
+    };
     let listed_as_parts = |t: &Toponym| {
         let place = gazetteer.place(t.place);
         place.kind == PlaceKind::Town
             && place.population < LANDMARK_POPULATION
             && before_parts_named_together(&text[..t.span.start], &text[t.span.end..])
+                .is_some_and(|word| word != "districts" || in_a_country_of_its_own(t))
             && far_from_every_town(t.place)
     };
     let far_parts: Vec<PlaceId> = (toponyms.iter())
@@ -728,12 +765,13 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
     }
 }
 
-/// Whether a name, between the texts `before` and `after` it, is one of a list of names
-/// before a plural word for parts of a city: "Paynesville" of "the Paynesville and New
-/// Georgia areas", "Kanyama" of "George, Chawama and Kanyama compounds".
-fn before_parts_named_together(before: &str, after: &str) -> bool {
+/// The plural word for parts of a city after a list of names that the name, between the
+/// texts `before` and `after` it, is one of: "areas" for "Paynesville" of "the Paynesville and
+/// New Georgia areas", "compounds" for "Kanyama" of "George, Chawama and Kanyama compounds".
+fn before_parts_named_together<'a>(before: &str, after: &'a str) -> Option<&'a str> {
     const PARTS: &[&str] = &[
         "areas",
+        "districts",
         "compounds",
         "neighbourhoods",
         "neighborhoods",
@@ -747,12 +785,12 @@ fn before_parts_named_together(before: &str, after: &str) -> bool {
         match word {
             "" => {}
             "and" => listed = true,
-            _ if PARTS.contains(&word) => return listed,
+            _ if PARTS.contains(&word) => return listed.then_some(word),
             _ if word.starts_with(char::is_uppercase) => {}
-            _ => return false,
+            _ => return None,
         }
     }
-    false
+    None
 }
 
 /// Whether `text` starts with one of `words` (lower case), in any case.
@@ -1086,7 +1124,7 @@ struct Evidence<'a, 'g> {
     /// of the same name).
     own_votes: &'a Context<'g>,
     /// What the other names of a list the mention is in are ("Michigan, Oregon and Ohio").
-    list_kind: Option<PlaceKind>,
+    list_kind: Option<ListKind>,
     folder: Option<&'a FolderPrior>,
     /// The countries of the armed groups and peoples the story names.
     homes: &'a [&'g Place],
@@ -1201,7 +1239,7 @@ fn score_candidates(
             score += NEAR_HOME_BONUS;
         }
         score += (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
-        if evidence.list_kind == Some(place.kind) {
+        if (evidence.list_kind).is_some_and(|kind| kind.fits(gazetteer, candidate.place)) {
             score += LIST_KIND_BONUS;
         }
         if let Some(enclosure) = enclosure
@@ -1231,12 +1269,12 @@ fn score_candidates(
 fn prefer_town_unless_named_as_province(
     gazetteer: &Gazetteer,
     mention: &Mention,
-    list_kind: Option<PlaceKind>,
+    list_kind: Option<ListKind>,
     encloses_previous: bool,
     scored: &mut [(NameMatch, f64)],
 ) {
     let named_as_province = matches!(mention.cue, Some(Cue::Province | Cue::District))
-        || list_kind == Some(PlaceKind::Admin1)
+        || list_kind == Some(ListKind::Of(PlaceKind::Admin1))
         || (encloses_previous && mention.cue != Some(Cue::Town));
     if !mention.part_of_area
         && !named_as_province

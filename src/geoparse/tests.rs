@@ -391,6 +391,17 @@ fn a_neighbourhood_named_like_a_far_town_is_no_place() {
          Georgia areas.",
     );
     assert_eq!(surfaces(&found), ["Monrovia"]);
+    let found = parse(
+        "Police fired tear gas at crowds in Nairobi on Monday. Shops were looted in the Kibera \
+         and Eastleigh districts.",
+    );
+    assert_eq!(surfaces(&found), ["Nairobi"]);
+    // Districts of a province the story is in, named after their towns, stay.
+    let found = parse(
+        "Border guards clashed on Monday, and the fighting spread to posts in the Batken and \
+         Leilek districts, officials in Osh said.",
+    );
+    assert!(surfaces(&found).contains(&"Batken"), "{found:?}");
     // A police precinct is no town (GeoNames calls Amherst "Third Precinct").
     let found = parse("In Minneapolis, crowds overran the Third Precinct police station.");
     assert_eq!(surfaces(&found), ["Minneapolis"]);
@@ -1170,6 +1181,24 @@ fn a_name_among_provinces_is_the_province() {
     // Alone, New York is the city.
     let found = parse("She flew to New York on Monday.");
     assert_eq!(resolved(&found, "New York").1.kind, PlaceKind::Town);
+}
+
+#[test]
+fn a_name_listed_among_capitals_is_a_capital() {
+    let text = "OTTAWA - Farmers drove hundreds of tractors into the centre of the Canadian \
+                capital on Monday to protest against a new fuel levy. Convoys had set out from \
+                Ontario and Quebec. Similar tractor rallies were held in Berlin, Madrid and Paris \
+                last month.";
+    let found = parse(text);
+    let (_, paris, _) = resolved(&found, "Paris");
+    assert_eq!(paris.country, "FR");
+    // Among the province's towns, it stays the Ontario town.
+    let found = parse(
+        "Convoys set out from Ontario and Quebec. Tractors blocked roads in Brantford, \
+         Woodstock and Paris on Monday.",
+    );
+    let (_, paris, _) = resolved(&found, "Paris");
+    assert_eq!(paris.country, "CA");
 }
 
 #[test]

@@ -51,6 +51,11 @@ pub struct TimeMention {
 /// Words that make a parenthesis about a picture ("pictur" covers "pictured" and "picture").
 const PICTURE_WORDS: [&str; 3] = ["pictur", "photo", "image"];
 
+/// What happens every week on a day ("during Friday prayers"): the day names no date.
+const WEEKLY_OCCASIONS: &[&str] = &[
+    "prayer", "prayers", "sermon", "sermons", "service", "services", "mass", "market", "worship",
+];
+
 /// Every time expression of `sentence`, in order, resolved against `published`, the article's
 /// date. For an undated article (`None`) only explicit dates that give their year resolve; the
 /// other expressions are left out.
@@ -62,18 +67,39 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
         .collect();
     // "detained yesterday over last Friday's unrest": a time that qualifies a noun is set
     // aside beside a plain day, neither a report's nor a noun's ("said on Saturday that
-    // Friday's bombing…" keeps Friday).
-    let possessive: Vec<bool> = (mentions.iter())
+    // Friday's bombing…" keeps Friday). So is a weekday that qualifies one ("during Friday
+    // prayers") beside a month or a year it is not in: a Friday of June 2015, not the last.
+    let qualifies_noun: Vec<bool> = (mentions.iter())
         .map(|m| {
-            ["'s ", "\u{2019}s "]
-                .iter()
-                .any(|s| sentence[m.span.end..].starts_with(s))
+            let after = &sentence[m.span.end..];
+            let possessive = ["'s ", "\u{2019}s "].iter().any(|s| after.starts_with(s));
+            let before_noun = m.kind == TimeKind::Weekday
+                && !m.text.contains(' ')
+                && (after.strip_prefix(' ')).is_some_and(|a| {
+                    let next = a.split(|c: char| !c.is_alphabetic()).next();
+                    next.is_some_and(|word| WEEKLY_OCCASIONS.contains(&word))
+                });
+            possessive || before_noun
         })
         .collect();
     let plain_day = |i: usize| {
         (mentions.iter().enumerate()).any(|(j, m)| {
-            j != i && !reports[j] && !possessive[j] && m.range.precision == TimePrecision::Day
+            j != i && !reports[j] && !qualifies_noun[j] && m.range.precision == TimePrecision::Day
         })
+    };
+    let period_elsewhere = |i: usize| {
+        let weekday = &mentions[i];
+        weekday.kind == TimeKind::Weekday
+            && (mentions.iter().enumerate()).any(|(j, m)| {
+                j != i
+                    && !reports[j]
+                    && m.kind == TimeKind::Explicit
+                    && matches!(
+                        m.range.precision,
+                        TimePrecision::Month | TimePrecision::Year
+                    )
+                    && !m.range.overlaps(&weekday.range)
+            })
     };
     // The report's date is set aside only beside another time that may be the event's: a
     // day, or a week or a month told before the report ("captured the town last week,
@@ -88,7 +114,10 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
         })
     };
     let aside: Vec<bool> = (0..mentions.len())
-        .map(|i| (reports[i] && other_day(i)) || (possessive[i] && plain_day(i)))
+        .map(|i| {
+            (reports[i] && other_day(i))
+                || (qualifies_noun[i] && (plain_day(i) || period_elsewhere(i)))
+        })
         .collect();
     for (mention, report) in mentions.iter_mut().zip(aside) {
         let span = &mention.span;
@@ -291,6 +320,12 @@ mod tests {
             Police detained nine men yesterday over last Monday's riot. => 2021-07-13 Day
             Police said on Wednesday that Monday's riot left nine hurt. => 2021-07-12 Day
             Monday's riot left nine hurt. => 2021-07-12 Day
+            In June 2019 a bomber struck during Friday prayers. => 2019-06-01..2019-06-30 Month
+            In 2019 a bomber struck during Friday prayers. => 2019-01-01..2019-12-31 Year
+            In July a bomber struck during Friday prayers. => 2021-07-09 Day
+            A bomber struck during Friday prayers. => 2021-07-09 Day
+            In 2019 troops took the town; rebels struck on Friday. => 2021-07-09 Day
+            In 2019 troops took the town; rebels struck early Friday in the town. => 2021-07-09 Day
         ",
         );
     }
