@@ -1515,9 +1515,13 @@ pub fn extract_mentions(
                         .or_else(scene_place)
                         .or_else(|| {
                             // Not when another clause names the place ("shelled El Fasher
-                            // …, as the group tightened its siege").
-                            (candidates.iter().all(|t| t.precision >= Precision::Country)
-                                && !unknown_place())
+                            // …, as the group tightened its siege"); where someone spoke or
+                            // ruled is none ("a vote the courts in Madrid had declared
+                            // illegal").
+                            ((candidates.iter()).all(|t| {
+                                t.precision >= Precision::Country
+                                    || place::is_where_a_speaker_was(text, t)
+                            }) && !unknown_place())
                             .then(|| place::dateline_town(text, toponyms))
                             .flatten()
                             // The lede holds the dateline; a headline above it is not where

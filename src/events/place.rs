@@ -505,6 +505,8 @@ fn is_where_someone_spoke(
         "kremlin",
         "minister",
         "president",
+        "court",
+        "courts",
     ];
     /// Verbs of speaking after the speaker and the place.
     const SPOKE: &[&str] = &[
@@ -533,6 +535,8 @@ fn is_where_someone_spoke(
         "rejected",
         "dismissed",
         "commented",
+        "declared",
+        "ruled",
     ];
     // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
     // organisation's seat (a commander based in a province fights there), and the seat's unit

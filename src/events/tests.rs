@@ -1310,6 +1310,16 @@ fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
         found.iter().map(place_name).collect::<Vec<_>>(),
         ["Nay Pyi Taw"]
     );
+    // Nor does a town where someone ruled or spoke keep the lede from the dateline.
+    let text = "QUITO, May 3 (Andes Wire) - Riot police fired tear gas at crowds outside polling \
+                stations on Sunday to halt a referendum that the courts in Guayaquil had \
+                declared illegal.";
+    let found = mentions_of(0, text, Some(date(2021, 5, 4)));
+    assert_eq!(
+        found.iter().map(place_name).collect::<Vec<_>>(),
+        ["Quito"],
+        "{found:?}"
+    );
     let text = "KABUL (Reuters) - Gunmen attacked a convoy in Logar province on Monday. \
                 Separately, a policeman was shot dead on Sunday, officials said.";
     let found = mentions_of(0, text, Some(date(2021, 5, 4)));
@@ -1486,6 +1496,13 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
     use EventKind::*;
     let kinds = kinds_of("Protesters threw petrol bombs at a police station on Sunday.");
     assert_eq!(kinds, [Riot]);
+    let kinds = kinds_of("Youths threw bottles, bricks and fireworks at riot police on Sunday.");
+    assert_eq!(kinds, [Riot]);
+    let kinds = kinds_of("Crowds were throwing paving stones at Guardia Civil officers.");
+    assert_eq!(kinds, [Riot]);
+    // Fired on, and returning fire: a clash.
+    let kinds = kinds_of("Gendarmes were fired on by armed men and returned fire.");
+    assert_eq!(kinds, [Assault]);
     let kinds = kinds_of(
         "Opposition fighters swept into the city after government forces withdrew from it.",
     );

@@ -297,6 +297,36 @@ const CAUSES: &[&str] = &[
     "sovereignty",
 ];
 
+/// Whether what was thrown at police (`thrown`, the phrase's words, then the word `next`)
+/// is no rioters' doing: explosives ("threw grenades at police") or at a building ("at the
+/// police headquarters").
+fn not_thrown_by_rioters(thrown: &[Word], next: &str) -> bool {
+    const THROWING: &[&str] = &["threw", "throwing", "hurled", "hurling"];
+    if !thrown
+        .first()
+        .is_some_and(|w| THROWING.contains(&w.lower.as_str()))
+    {
+        return false;
+    }
+    const EXPLOSIVES: &[&str] = &[
+        "grenade",
+        "grenades",
+        "bomb",
+        "bombs",
+        "explosive",
+        "explosives",
+    ];
+    const BUILDINGS: &[&str] = &[
+        "headquarters",
+        "station",
+        "stations",
+        "post",
+        "posts",
+        "checkpoint",
+    ];
+    (thrown.iter()).any(|w| EXPLOSIVES.contains(&w.lower.as_str())) || BUILDINGS.contains(&next)
+}
+
 /// Whether the words from `end` say what a fight is for: "for" then, within three words, a
 /// cause ("for greater autonomy", "for their own homeland").
 fn fought_for_a_cause(words: &[Word], end: usize) -> bool {
@@ -332,7 +362,10 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
                 || (phrase.kind == EventKind::Riot
                     && words[at].lower == "riot"
                     && RIOT_GEAR.contains(&next));
-            if modifies_a_noun || fought_for_a_cause(words, end) {
+            if modifies_a_noun
+                || fought_for_a_cause(words, end)
+                || (phrase.kind == EventKind::Riot && not_thrown_by_rioters(&words[at..end], next))
+            {
                 continue;
             }
             match best.iter_mut().find(|(kind, _, _)| *kind == phrase.kind) {

@@ -21,6 +21,20 @@ use crate::gazetteer::{
 /// Buffalo community" is the town's.)
 const GROUP_WORDS: &[&str] = &["clan", "clans", "tribe", "tribes", "tribesmen", "minority"];
 
+/// Words for people after a name whose largest place has it only as another language's name
+/// ("Roma families" are no Romans; "Kabul residents" are Kabul's).
+const PEOPLE_WORDS: &[&str] = &[
+    "families",
+    "family",
+    "youths",
+    "children",
+    "people",
+    "settlement",
+    "settlements",
+    "women",
+    "men",
+];
+
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -410,13 +424,20 @@ pub(super) fn recognise_line(
         // "a Roma clan leader", "the Hazara minority": a people's name before a word for a
         // people's group is that people's all through the story, not a town abroad (Rome's
         // Italian name). Countries and their peoples' names stay.
-        let before_group_word = single
-            && next.is_some_and(|n| {
-                n.is_word && n.after_space && !n.capitalised && GROUP_WORDS.contains(&lower(n))
+        let word_after = |words: &[&str]| {
+            next.is_some_and(|n| {
+                n.is_word && n.after_space && !n.capitalised && words.contains(&lower(n))
             })
-            && (candidates.iter()).all(|m| {
-                m.role != NameRole::Demonym && !is_major_area(gazetteer.place(m.place).kind)
-            });
+        };
+        let before_group_word = single
+            && ((word_after(GROUP_WORDS)
+                && (candidates.iter()).all(|m| {
+                    m.role != NameRole::Demonym && !is_major_area(gazetteer.place(m.place).kind)
+                }))
+                || (word_after(PEOPLE_WORDS)
+                    && (candidates.iter())
+                        .max_by_key(|m| gazetteer.place(m.place).population)
+                        .is_some_and(|m| m.role == NameRole::Alternate)));
         if before_group_word {
             persons.push(key);
             i = end;
@@ -440,6 +461,8 @@ pub(super) fn recognise_line(
                 && n.after_space
                 && STREET_WORDS.contains(&lower(n))
                 && !(after_indefinite_article && matches!(lower(n), "park" | "stadium"))
+                // "the London Pub" is named so; "the Toowong restaurant" is in Toowong.
+                && (n.capitalised || !matches!(lower(n), "pub" | "cafe" | "café" | "restaurant"))
         });
         // "the Mayo-Sava department": a unit or a place named with a hyphenated name the
         // gazetteer lacks, not the places of its halves (Mayo in Ireland, Sava in Madagascar).
@@ -850,6 +873,10 @@ const STREET_WORDS: &[&str] = &[
     "agency",
     "park",
     "stadium",
+    "pub",
+    "cafe",
+    "café",
+    "restaurant",
 ];
 
 /// Words after "X's Y" that make Y a part of the place X ("Lashkar Gah's Bolan area").

@@ -851,6 +851,11 @@ fn a_small_capital_named_twice_is_no_stray_beside_a_city_abroad() {
 fn a_freeway_named_like_a_town_is_no_town() {
     let found = parse("Protesters blocked the Brooklyn Expressway in Durban on Monday.");
     assert_eq!(surfaces(&found), ["Durban"], "{found:?}");
+    // A pub named after a city is no city; a city's pub is.
+    let found = parse("A gunman opened fire outside the Dublin Pub in Tallinn on Friday.");
+    assert_eq!(surfaces(&found), ["Tallinn"], "{found:?}");
+    let found = parse("He was stabbed in the Dublin pub on Friday.");
+    assert_eq!(surfaces(&found), ["Dublin"], "{found:?}");
 }
 
 #[test]
@@ -860,6 +865,14 @@ fn a_people_s_name_before_clan_or_tribe_is_no_town_abroad() {
         "A crowd set fire to the houses of a Roma clan leader in Plovdiv; Roma families fled.",
     );
     assert_eq!(surfaces(&found), ["Plovdiv"], "{found:?}");
+    // Before a word for people, a name that is only another language's name of a town.
+    let found = parse(
+        "Masked men threw stones at a hostel in Plovdiv where Roma families live; Roma youths \
+         were blamed for a theft.",
+    );
+    assert_eq!(surfaces(&found), ["Plovdiv"], "{found:?}");
+    let found = parse("Kabul residents fled to Herat on Monday.");
+    assert_eq!(surfaces(&found), ["Kabul", "Herat"], "{found:?}");
 }
 
 /// Articles of a folder about Syria, and one that names only an ambiguous town.

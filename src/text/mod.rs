@@ -855,12 +855,27 @@ pub fn before_agency(after: &str) -> bool {
     if let Some(rest) = after.trim_start().strip_prefix('(') {
         return rest
             .split_once(')')
-            .is_some_and(|(name, rest)| short_name(name, false) && dash_follows(rest));
+            .is_some_and(|(name, rest)| is_agency_name(name) && dash_follows(rest));
     }
     after.strip_prefix(',').is_some_and(|rest| {
         rest.find(DASHES)
             .is_some_and(|at| short_name(&rest[..at], true) && rest[..at].len() >= 3)
     })
+}
+
+/// Words that join the capitalised words of an agency's name ("Gulf & Levant Wire", "Voice of
+/// the Sahel").
+const NAME_JOINERS: &[&str] = &["&", "and", "of", "the", "de", "du", "des", "la"];
+
+/// Whether `name` may be a news agency's: one to four words, capitalised but for joiners
+/// between them ("Reuters", "Southern Africa Wire", "Gulf & Levant Wire").
+fn is_agency_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    (1..=4).contains(&words.len())
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
+        && (words.iter()).all(|w| capitalised(w) || NAME_JOINERS.contains(w))
 }
 
 /// Whether `after`, the text after a line's first name, is a dateline's date and then its
@@ -877,11 +892,7 @@ pub fn before_dateline_date(after: &str) -> bool {
     };
     let date = match rest[..at].split_once('(') {
         Some((date, agency)) if after.starts_with(',') => {
-            let agency = agency.trim_end();
-            let words = agency.strip_suffix(')').map(|name| name.split_whitespace());
-            if !words.is_some_and(|mut words| {
-                words.clone().count() <= 4 && words.all(|w| w.starts_with(char::is_uppercase))
-            }) {
+            if !(agency.trim_end().strip_suffix(')')).is_some_and(is_agency_name) {
                 return false;
             }
             date
@@ -908,10 +919,9 @@ pub fn agency_of_dateline(text: &str, span: &Range<usize>) -> bool {
         .rsplit_once('(')
         .map(|(_, words)| words)
         .filter(|words| {
-            words.split_whitespace().count() <= 2
-                && words
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
+            words.split_whitespace().count() <= 3
+                && (words.split_whitespace())
+                    .all(|w| w.starts_with(char::is_uppercase) || NAME_JOINERS.contains(&w))
         });
     let Some(opening) =
         words_before.and_then(|words| text[..span.start - words.len()].strip_suffix('('))
@@ -983,7 +993,11 @@ mod tests {
         assert!(before_dateline_date(
             ", March 6 (Gulf News Wire) - Jets struck"
         ));
+        assert!(before_dateline_date(
+            ", March 6 (Gulf & Levant Wire) - Jets struck"
+        ));
         assert!(!before_dateline_date(", March 6 (when jets struck) - the"));
+        assert!(!before_dateline_date(", March 6 (and Jets) - the"));
         assert!(!before_dateline_date(", 28 soldiers - and"));
         assert!(!before_dateline_date(", where in May - the"));
         assert!(!before_dateline_date(" in January — the"));
@@ -1003,6 +1017,14 @@ mod tests {
         assert!(agency(
             "Mogadishu (Hiiraan Online) — Gunmen",
             "Hiiraan Online"
+        ));
+        assert!(agency(
+            "DOHA, Feb 29 (Gulf & Levant Wire) - A deal",
+            "Levant"
+        ));
+        assert!(agency(
+            "ERBIL, Iraq, April 7 (Voice of the Levant) - A drone",
+            "Levant"
         ));
         // A country after the town is left to the caller; prose in parentheses is no dateline.
         assert!(!agency("Troops said (Saba) - that", "Saba"));
