@@ -486,6 +486,27 @@ pub(super) fn recognise_line(
                         && super::enclosing::is_unit_word(&line[n.start..n.end])
                 })
         };
+        // "the plaza de San Agustin", "rue de Lyon", "Via Roma": a street or a square named
+        // after the place, not the place.
+        let after_street_word = {
+            let token_at = |k: usize| {
+                i.checked_sub(k)
+                    .map(|p| &tokens[p])
+                    .filter(|t| t.is_word && !t.sentence_start)
+            };
+            let word_at = |k: usize| token_at(k).map(lower);
+            // "Via Roma", but "travelled via Kabul".
+            let street_at = |k: usize| {
+                token_at(k).is_some_and(|t| {
+                    STREET_FIRST_WORDS.contains(&lower(t)) && (t.capitalised || lower(t) != "via")
+                })
+            };
+            street_at(1)
+                || (word_at(1).is_some_and(|w| STREET_JOINERS.contains(&w)) && street_at(2))
+                || (word_at(1).is_some_and(|w| ["la", "las", "los"].contains(&w))
+                    && word_at(2) == Some("de")
+                    && street_at(3))
+        };
         // "the Saba news agency", "Fars news agency": an outlet named after a place.
         let before_agency_word = next.is_some_and(|n| {
             n.is_word && n.after_space && {
@@ -540,6 +561,7 @@ pub(super) fn recognise_line(
             || mixed_acronym
             || before_particle_name
             || before_street_word
+            || after_street_word
             || before_agency_word
             || hyphenated_unit
             || after_capitalised_word
@@ -878,6 +900,16 @@ const STREET_WORDS: &[&str] = &[
     "café",
     "restaurant",
 ];
+
+/// Words that open a street's or a square's name before the place it is named after ("plaza de
+/// San Agustín", "rue de Paris", "Via Roma", "Avenida Brasil").
+const STREET_FIRST_WORDS: &[&str] = &[
+    "plaza", "plaça", "piazza", "praça", "rue", "rua", "calle", "carrer", "avenida", "avinguda",
+    "via", "viale", "corso", "strada", "ulitsa",
+];
+
+/// Words between a street's first word and the place's name ("rue de Lyon", "calle del Cid").
+const STREET_JOINERS: &[&str] = &["de", "del", "della", "di", "do", "da", "des", "du", "d'"];
 
 /// Words after "X's Y" that make Y a part of the place X ("Lashkar Gah's Bolan area").
 const PART_WORDS: &[&str] = &[

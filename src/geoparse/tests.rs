@@ -851,6 +851,15 @@ fn a_small_capital_named_twice_is_no_stray_beside_a_city_abroad() {
 fn a_freeway_named_like_a_town_is_no_town() {
     let found = parse("Protesters blocked the Brooklyn Expressway in Durban on Monday.");
     assert_eq!(surfaces(&found), ["Durban"], "{found:?}");
+    // Nor is a street or a square named after a town ("plaza de San Agustín"), though
+    // what travels via a town passes it.
+    let found = parse(
+        "Police pushed the students back from calle de Xativa towards the plaza de San Agustin \
+         in Valencia, and later cleared Via Roma in Palermo.",
+    );
+    assert_eq!(surfaces(&found), ["Valencia", "Palermo"], "{found:?}");
+    let found = parse("The convoy travelled via Kandahar to Herat.");
+    assert_eq!(surfaces(&found), ["Kandahar", "Herat"], "{found:?}");
     // A pub named after a city is no city; a city's pub is.
     let found = parse("A gunman opened fire outside the Dublin Pub in Tallinn on Friday.");
     assert_eq!(surfaces(&found), ["Tallinn"], "{found:?}");
