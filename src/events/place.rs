@@ -1011,6 +1011,11 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
         "hail",
         "natives",
         "native",
+        "sent",
+        "dispatched",
+        "deployed",
+        "flown",
+        "brought",
     ];
     let before = tail(look.window, 64);
     if !(look.within(64).iter()).any(|w| FIRST_WORDS.contains(&w.lower.as_str())) {
@@ -1020,10 +1025,13 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
     let lower = before.to_ascii_lowercase();
     ORIGIN_PHRASES.iter().any(|phrase| {
         lower.rfind(phrase).is_some_and(|at| {
-            // Only names, commas, "and" and "the" between the phrase and the name.
+            // Only names, commas, "and" and "the" between the phrase and the name, or a body
+            // in it ("sent from the Metropolitan Police Department in Tokyo").
             before.get(at + phrase.len()..).is_some_and(|between| {
                 between.split([' ', ',']).all(|w| {
-                    w.is_empty() || ["and", "the"].contains(&w) || w.starts_with(char::is_uppercase)
+                    w.is_empty()
+                        || ["and", "the", "in", "of"].contains(&w)
+                        || w.starts_with(char::is_uppercase)
                 })
             })
         })
@@ -1058,6 +1066,12 @@ const ORIGIN_PHRASES: &[&str] = &[
     "hail from ",
     "natives of ",
     "native of ",
+    "sent from ",
+    "sent in from ",
+    "dispatched from ",
+    "deployed from ",
+    "flown in from ",
+    "brought in from ",
 ];
 
 /// People named by where they come from ("labourers from Punjab", "pilgrims from Iran").

@@ -866,6 +866,13 @@ fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let places = place_names_of(text, date(2025, 2, 1));
     assert!(!places.is_empty());
     assert!(places.iter().all(|p| p != "Belgrade"), "{places:?}");
+    // Where the police were sent from, by a body of that city.
+    let text = "Riot police sent from the National Police Department in Lima removed about 80 \
+                people staging a sit-in in front of the gate of the mine, in the Yanacocha area \
+                of Cajamarca, on Wednesday.";
+    let places = place_names_of(text, date(2025, 2, 1));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p != "Lima"), "{places:?}");
 }
 
 #[test]
