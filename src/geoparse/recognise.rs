@@ -35,6 +35,13 @@ const PEOPLE_WORDS: &[&str] = &[
     "men",
 ];
 
+/// Words that make a place's part or namesake of the place's name after them ("Nueva
+/// Cordoba", "Alta Rosario", "Greater Manchester"), not a person's.
+const NAME_MODIFIERS: &[&str] = &[
+    "nueva", "nuevo", "nova", "novo", "alta", "alto", "baja", "bajo", "villa", "vila", "barrio",
+    "ciudad", "gran", "greater", "old", "upper", "lower", "little", "vieja", "viejo",
+];
+
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -447,7 +454,13 @@ pub(super) fn recognise_line(
             // "the Yazidi Sinjar Resistance Units": an armed unit's name, no person's; the name
             // stays a place elsewhere in the story.
             let unit_name = crate::text::names_an_armed_unit(&line[span_end..]);
-            if !(after_first_name && unit_name) {
+            // "neighbourhoods such as Nueva Cordoba": a word that makes a place's part or
+            // namesake makes no person's name; the place stays itself elsewhere.
+            let place_in_a_longer_name = after_first_name
+                && !after_title
+                && !beside_name_part
+                && previous.is_some_and(|p| NAME_MODIFIERS.contains(&lower(p)));
+            if !(place_in_a_longer_name || (after_first_name && unit_name)) {
                 persons.push(key);
             }
             i = end;

@@ -868,6 +868,15 @@ fn a_freeway_named_like_a_town_is_no_town() {
 }
 
 #[test]
+fn a_city_inside_a_longer_name_stays_a_city_elsewhere() {
+    let found = parse(
+        "Crowds looted shops in Rosario on Tuesday. Young men broke into stores in \
+         neighbourhoods such as Alta Rosario and Barrio Norte.",
+    );
+    assert!(surfaces(&found).contains(&"Rosario"), "{found:?}");
+}
+
+#[test]
 fn a_people_s_name_before_clan_or_tribe_is_no_town_abroad() {
     // "Roma" is also Rome's Italian name.
     let found = parse(
