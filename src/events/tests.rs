@@ -2250,6 +2250,8 @@ fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
     // A checkpoint set up and nothing else is a base.
     let set_up = "The army set up a checkpoint at the entrance of the town.";
     assert_eq!(kinds_of(set_up), [BaseEstablished]);
+    let garrison = "Troops set up a new border garrison near the river crossing.";
+    assert_eq!(kinds_of(garrison), [BaseEstablished]);
 }
 
 #[test]
