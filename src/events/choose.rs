@@ -1030,23 +1030,28 @@ pub(super) fn choose(
     // A crowd that stones, burns or loots as it storms riots ("hundreds of young men stormed
     // and looted a UN base, hurling stones").
     let rioting = has(&kept, Riot);
-    for clash in
-        (kept.iter_mut()).filter(|t| t.kind == Assault && (t.phrase == "clash" || stormed(t)))
+    // "Hooded youths fought riot police": a fight of a crowd against the police.
+    let fought = |t: &Trigger| matches!(t.phrase, "fought$" | "battled$");
+    for clash in (kept.iter_mut())
+        .filter(|t| t.kind == Assault && (t.phrase == "clash" || stormed(t) || fought(t)))
     {
         // Who clashed: the few words before ("farmers and herders clashed"), and those after
-        // "between" or "with".
+        // "between" or "with", or whom they fought.
         let at = clash.first_word;
         let after = match words.get(at + 1).map(|w| w.lower.as_str()) {
             Some("between" | "with" | "involving" | "pitting") if clash.phrase == "clash" => {
                 at + 2..(at + 7).min(words.len())
             }
+            _ if fought(clash) => at + 1..(at + 3).min(words.len()),
             _ => at..at,
         };
         // Not the dateline's words ("ABIDJAN, Ivory Coast (AP) — Clashes between …").
         let dateline_end = sentence[..clash.span.start]
             .rfind(['\u{2014}', '\u{2013}'])
             .map_or(0, |dash| dash + 1);
-        let parties: Vec<&Word> = (words[at.saturating_sub(8)..at].iter())
+        // Those who fought stand just before the verb ("hooded youths fought").
+        let before = if fought(clash) { 3 } else { 8 };
+        let parties: Vec<&Word> = (words[at.saturating_sub(before)..at].iter())
             .filter(|w| w.span.start >= dateline_end)
             .chain(&words[after])
             .collect();
@@ -1065,7 +1070,7 @@ pub(super) fn choose(
         let police = any_party(&["police", "policemen", "security", "gendarmes"]);
         if any_party(PROTESTING) || ((police || rioting) && any_party(CROWDS)) {
             clash.kind = Riot;
-        } else if any_party(CROWDS) || communal {
+        } else if (any_party(CROWDS) || communal) && !fought(clash) {
             clash.kind = MobViolence;
         }
     }

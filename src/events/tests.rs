@@ -1507,6 +1507,14 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
     assert_eq!(kinds, [Riot]);
     let kinds = kinds_of("Crowds were throwing paving stones at Guardia Civil officers.");
     assert_eq!(kinds, [Riot]);
+    // A crowd that fights the police riots; villagers who fight off gunmen clash.
+    let kinds = kinds_of("Hooded youths fought riot police for hours near the university.");
+    assert_eq!(kinds, [Riot]);
+    let kinds = kinds_of("Villagers fought off gunmen who attacked the market.");
+    assert!(
+        !kinds.contains(&Riot) && !kinds.contains(&MobViolence),
+        "{kinds:?}"
+    );
     // Fired on, and returning fire: a clash.
     let kinds = kinds_of("Gendarmes were fired on by armed men and returned fire.");
     assert_eq!(kinds, [Assault]);
