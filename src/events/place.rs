@@ -473,6 +473,7 @@ fn is_where_someone_spoke(
     const SPEAKERS: &[&str] = &[
         "officials",
         "official",
+        "authorities",
         "ministry",
         "spokesman",
         "spokeswoman",
@@ -577,6 +578,15 @@ fn is_where_someone_spoke(
     let mut last = recent.next();
     if last.is_some_and(|w| w.lower == "the") && text[toponym.span.end..].starts_with(" capital") {
         last = recent.next();
+    }
+    // "the authorities in Kazakhstan's capital, Astana, blamed": the capital's name in
+    // apposition, the country's name before it.
+    if last.is_some_and(|w| w.lower == "capital") {
+        let at =
+            (recent.clone().take(4)).position(|w| ["in", "from", "at"].contains(&w.lower.as_str()));
+        if let Some(at) = at {
+            last = recent.nth(at);
+        }
     }
     if !last.is_some_and(|w| ["in", "from", "at"].contains(&w.lower.as_str())) {
         return seat_of_an_organisation || spoken_by();

@@ -1695,6 +1695,8 @@ fn officials_speaking_from_the_capital_place_nothing_there() {
          who answer to the unity government, have not commented on the protests.",
         "Crowds marched through Misrata on Friday against the militias. Analysts in the \
          Libyan capital say the protests worry the government.",
+        "Crowds marched through Misrata on Friday against the militias. Police fired into the \
+         crowd; the authorities in Libya's capital, Tripoli, blamed hooligans.",
     ] {
         let places = place_names_of(text, date(2023, 5, 6));
         assert!(places.iter().all(|p| p != "Tripoli"), "{text}: {places:?}");
