@@ -1064,6 +1064,7 @@ const ORIGIN_PHRASES: &[&str] = &[
     "bussed in from ",
     "bused in from ",
     "came in from ",
+    "came down from ",
     // "arrived on foot from Belgrade" ("marched from Causeway Bay" is a march there).
     "on foot from ",
     "by bus from ",

@@ -2262,6 +2262,8 @@ fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
     assert_eq!(kinds_of(set_up), [BaseEstablished]);
     let garrison = "Troops set up a new border garrison near the river crossing.";
     assert_eq!(kinds_of(garrison), [BaseEstablished]);
+    let signs = "Unknown men smashed the new bilingual signs on the town hall overnight.";
+    assert_eq!(kinds_of(signs), [Destruction]);
 }
 
 #[test]
