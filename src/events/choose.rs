@@ -1017,7 +1017,7 @@ pub(super) fn choose(
     let armed_men = any_word(ARMED_MEN);
     let communal = any_word(&["communal", "intercommunal", "inter-communal"]);
     let stormed = |t: &Trigger| {
-        [
+        ([
             "attacked",
             "stormed",
             "storming",
@@ -1025,6 +1025,7 @@ pub(super) fn choose(
             "forced their way into",
         ]
         .contains(&t.phrase)
+            || (t.phrase == "attack" && words[t.first_word].lower == "attacked"))
             && !passive(t.first_word)
     };
     // A crowd that stones, burns or loots as it storms riots ("hundreds of young men stormed

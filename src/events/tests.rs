@@ -1507,6 +1507,11 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
     assert_eq!(kinds, [Riot]);
     let kinds = kinds_of("Crowds were throwing paving stones at Guardia Civil officers.");
     assert_eq!(kinds, [Riot]);
+    // A crowd that attacked riots, or turns into a mob; fighters who attacked clash.
+    let kinds = kinds_of("Supporters of the home side attacked visiting fans with knives.");
+    assert_eq!(kinds, [Riot]);
+    let kinds = kinds_of("Hundreds of fighters attacked the army base before dawn.");
+    assert_eq!(kinds, [Assault]);
     // A crowd that fights the police riots; villagers who fight off gunmen clash.
     let kinds = kinds_of("Hooded youths fought riot police for hours near the university.");
     assert_eq!(kinds, [Riot]);
