@@ -503,6 +503,23 @@ fn a_thirtieth_blind_set_of_twenty_more_crises() {
 }
 
 #[test]
+fn a_thirty_first_blind_set_of_twenty_more_crises() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with b7bd5a1:
+    // found 0.780, kind_ok 0.680, off 0.660, far 0.159.
+    let scores = assert_floors(
+        "events-blind31.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.84,
+            kind_ok: 0.77,
+            off: 0.60,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.14);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
