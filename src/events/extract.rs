@@ -1799,7 +1799,7 @@ fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>>
 }
 
 /// `toponyms` with each country named as having its capital ("rallied in the capital of
-/// Niger", "clashes in the Libyan capital") standing for that capital, where the gazetteer
+/// Niger", "clashes in the Libyan capital", "in Qatar's capital") standing for that capital, where the gazetteer
 /// knows it. `None` when no country is so named.
 fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>> {
     let capital = |t: &Toponym| {
@@ -1807,15 +1807,24 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
             return None;
         }
         let before = crate::text::tail(&text[..t.span.start], 16).to_ascii_lowercase();
-        let after = crate::text::head(&text[t.span.end..], 9).to_ascii_lowercase();
+        let after = crate::text::head(&text[t.span.end..], 14).to_lowercase();
         // Not "the capital of Russia's Dagestan region", a province's, nor "capital of the
         // French Pacific territory", where a people's name qualifies another unit.
         let of_another_unit =
             crate::text::opens_with_possessive(&after) || t.form == MentionForm::Demonym;
+        // "the Libyan capital", "Qatar's capital" (not "Libya's capital, Tripoli,": the
+        // capital's own name follows).
+        let before_capital = [" capital", "'s capital", "\u{2019}s capital"]
+            .iter()
+            .any(|p| {
+                after.strip_prefix(p).is_some_and(|rest| {
+                    !rest.starts_with(char::is_alphabetic)
+                        && (p.starts_with(' ') || !rest.starts_with(", "))
+                })
+            });
         let named = (["capital of ", "capital of the "].iter())
             .any(|p| before.ends_with(p) && !of_another_unit)
-            || (after.starts_with(" capital")
-                && !after[" capital".len()..].starts_with(char::is_alphabetic));
+            || before_capital;
         named.then(|| gazetteer.capital_of(&gazetteer.place(t.place).country))?
     };
     if !toponyms.iter().any(|t| capital(t).is_some()) {

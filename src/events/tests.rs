@@ -3050,6 +3050,11 @@ fn a_country_s_capital_named_without_its_name_is_placed_at_the_capital() {
     );
     let rally = found.first().expect("the rally");
     assert_eq!(place_name(rally), "Niamey");
+    let places = place_names_of(
+        "The two sides signed a ceasefire agreement in Ethiopia's capital on Saturday.",
+        date(2023, 9, 3),
+    );
+    assert_eq!(places, ["Addis Ababa"]);
     // The capital of a country's province is not the country's, nor that of a territory a
     // people's name qualifies.
     let places = place_names_of(
