@@ -562,6 +562,17 @@ pub(super) fn recognise_line(
                 && code.starts_with(|c: char| c.is_ascii_uppercase())
                 && code.bytes().any(|b| b.is_ascii_digit())
         });
+        // "an Ariane 5 rocket", "Shahed 136 drones": a machine's name and number.
+        let before_machine_number = next.is_some_and(|n| {
+            let number = &line[n.start..n.end];
+            n.is_word
+                && n.after_space
+                && number.len() <= 3
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && tokens.get(end + 1).is_some_and(|m| {
+                    m.is_word && m.after_space && MACHINE_NOUNS.contains(&lower(m))
+                })
+        });
         // "HODEIDAH (Saba) - ": the dateline's agency, though "Aden (Yemen) - " names a country.
         let agency = crate::text::agency_of_dateline(line, &(token.start..span_end))
             && !names_a_country(gazetteer, text);
@@ -569,6 +580,7 @@ pub(super) fn recognise_line(
             || agency
             || along_a_river
             || before_model_code
+            || before_machine_number
             || currency
             || before_numeral
             || mixed_acronym
@@ -912,6 +924,26 @@ const STREET_WORDS: &[&str] = &[
     "cafe",
     "café",
     "restaurant",
+];
+
+/// Machines named with a number ("an Ariane 5 rocket", "Shahed 136 drones").
+const MACHINE_NOUNS: &[&str] = &[
+    "rocket",
+    "rockets",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "launcher",
+    "launchers",
+    "satellite",
+    "reactor",
+    "tank",
+    "tanks",
+    "jet",
+    "jets",
+    "helicopter",
+    "helicopters",
 ];
 
 /// Words that open a street's or a square's name before the place it is named after ("plaza de

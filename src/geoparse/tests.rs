@@ -860,6 +860,9 @@ fn a_freeway_named_like_a_town_is_no_town() {
     assert_eq!(surfaces(&found), ["Valencia", "Palermo"], "{found:?}");
     let found = parse("The convoy travelled via Kandahar to Herat.");
     assert_eq!(surfaces(&found), ["Kandahar", "Herat"], "{found:?}");
+    // Nor is a machine's name before its number.
+    let found = parse("The launch of an Ariane 5 rocket from Kourou was postponed.");
+    assert_eq!(surfaces(&found), ["Kourou"], "{found:?}");
     // A pub named after a city is no city; a city's pub is.
     let found = parse("A gunman opened fire outside the Dublin Pub in Tallinn on Friday.");
     assert_eq!(surfaces(&found), ["Tallinn"], "{found:?}");
