@@ -931,6 +931,25 @@ fn is_where_demands_went(look: &LookBack) -> bool {
         "behalf",
     ];
     const AUTHORITIES: &[&str] = &["government", "authorities", "administration", "leadership"];
+    // "would take its demands to Brussels": where a cause will be carried.
+    const TAKE: &[&str] = &[
+        "take", "takes", "took", "taking", "carry", "carried", "bring",
+    ];
+    const CAUSES: &[&str] = &[
+        "demands",
+        "case",
+        "protest",
+        "protests",
+        "campaign",
+        "grievances",
+    ];
+    if let [.., take, _, cause, to] = look.within(64)
+        && to.lower == "to"
+        && CAUSES.contains(&cause.lower.as_str())
+        && TAKE.contains(&take.lower.as_str())
+    {
+        return true;
+    }
     match look.within(64) {
         [rest @ .., seat, at] if at.lower == "in" => {
             let recent = &rest[rest.len().saturating_sub(8)..];

@@ -2326,6 +2326,13 @@ fn where_the_authorities_a_demand_went_to_sit_is_not_the_place() {
         !places.is_empty() && places.iter().all(|p| p != "Gao"),
         "{places:?}"
     );
+    // Nor where a movement would carry its cause.
+    let text = "Thousands of nurses marched in Porto on Saturday over pay. A rally organiser \
+                told the crowd at the town hall square that a new march would be called for \
+                January if parliament did not act, and that the movement would take its demands \
+                to Lisbon before the end of the year.";
+    let places = place_names_of(text, date(2022, 5, 16));
+    assert!(places.iter().all(|p| p != "Lisbon"), "{places:?}");
 }
 
 #[test]

@@ -949,8 +949,8 @@ const MACHINE_NOUNS: &[&str] = &[
 /// Words that open a street's or a square's name before the place it is named after ("plaza de
 /// San Agustín", "rue de Paris", "Via Roma", "Avenida Brasil").
 const STREET_FIRST_WORDS: &[&str] = &[
-    "plaza", "plaça", "piazza", "praça", "rue", "rua", "calle", "carrer", "avenida", "avinguda",
-    "via", "viale", "corso", "strada", "ulitsa",
+    "plaza", "plaça", "placa", "piazza", "praça", "praca", "rue", "rua", "calle", "carrer",
+    "avenida", "avinguda", "via", "viale", "corso", "strada", "ulitsa",
 ];
 
 /// Words between a street's first word and the place's name ("rue de Lyon", "calle del Cid").

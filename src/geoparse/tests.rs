@@ -855,9 +855,13 @@ fn a_freeway_named_like_a_town_is_no_town() {
     // what travels via a town passes it.
     let found = parse(
         "Police pushed the students back from calle de Xativa towards the plaza de San Agustin \
-         in Valencia, and later cleared Via Roma in Palermo.",
+         in Valencia, and later cleared Via Roma in Palermo and Praca da Batalha in Porto.",
     );
-    assert_eq!(surfaces(&found), ["Valencia", "Palermo"], "{found:?}");
+    assert_eq!(
+        surfaces(&found),
+        ["Valencia", "Palermo", "Porto"],
+        "{found:?}"
+    );
     let found = parse("The convoy travelled via Kandahar to Herat.");
     assert_eq!(surfaces(&found), ["Kandahar", "Herat"], "{found:?}");
     // Nor is a machine's name before its number.
