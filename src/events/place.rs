@@ -53,6 +53,12 @@ const ACTOR_NOUNS: &[&str] = &[
 /// "al-Qaeda's Sahel affiliate", "Al-Masirah television", the 'Dnepr' group of forces; or of
 /// a vehicle's registration ("a van with North Carolina licence plates").
 const TITLE_NOUNS: &[&str] = &[
+    // "the Liverpool winger": a football club's player.
+    "winger",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
     "governor",
     "provincial",
     "regional",

@@ -2269,6 +2269,8 @@ fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
     assert_eq!(kinds_of(garrison), [BaseEstablished]);
     let signs = "Unknown men smashed the new bilingual signs on the town hall overnight.";
     assert_eq!(kinds_of(signs), [Destruction]);
+    let council = "The rebels swore in the members of a rival council at a ceremony.";
+    assert_eq!(kinds_of(council), [Mobilisation]);
 }
 
 #[test]
@@ -2326,6 +2328,12 @@ fn where_the_authorities_a_demand_went_to_sit_is_not_the_place() {
         !places.is_empty() && places.iter().all(|p| p != "Gao"),
         "{places:?}"
     );
+    // Nor the club of a footballer whose parents were taken.
+    let text = "Gunmen kidnapped the parents of Liverpool winger Ivan Moreno at a petrol \
+                station in Riohacha on Saturday, police said.";
+    let places = place_names_of(text, date(2023, 10, 30));
+    assert!(!places.is_empty(), "{places:?}");
+    assert!(places.iter().all(|p| p == "Riohacha"), "{places:?}");
     // Nor where a movement would carry its cause.
     let text = "Thousands of nurses marched in Porto on Saturday over pay. A rally organiser \
                 told the crowd at the town hall square that a new march would be called for \
