@@ -329,10 +329,15 @@ pub(super) fn contains(container: &Place, place: &Place) -> bool {
                         <= UNCODED_TOWN_KM
                 }
             };
+            // A town coded in another province may carry a code of an older division
+            // (Burkina Faso's Bama, in Houet, is coded in Boucle du Mouhoun): near the
+            // district's point, it is in it.
+            let miscoded = container.admin1 != place.admin1
+                && haversine_km(container.lat, container.lon, place.lat, place.lon)
+                    <= MISCODED_TOWN_KM;
             same_country
-                && container.admin1 == place.admin1
+                && ((container.admin1 == place.admin1 && in_district) || miscoded)
                 && !container.admin2.is_empty()
-                && in_district
                 && matches!(place.kind, PlaceKind::Town | PlaceKind::Site)
         }
         // A city holds its districts and quarters (see `possessive` in [`enclosures`]).
@@ -353,6 +358,9 @@ const CITY_PART_KM: f64 = 25.0;
 
 /// How far from a district's point a town with no district code may lie to be in it.
 const UNCODED_TOWN_KM: f64 = 60.0;
+
+/// How far from a district's point a town coded in another province may lie to be in it.
+const MISCODED_TOWN_KM: f64 = 100.0;
 
 /// Whether a mention with these candidates, strictly enclosed by `enclosure`, names none
 /// of the gazetteer's places inside it: the report's place is missing from the gazetteer.

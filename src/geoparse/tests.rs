@@ -875,6 +875,14 @@ fn a_freeway_named_like_a_town_is_no_town() {
 }
 
 #[test]
+fn a_town_coded_in_an_older_province_is_still_in_its_district() {
+    // GeoNames codes Bama in Boucle du Mouhoun; it lies in Houet, of Hauts-Bassins.
+    let found = parse("Soldiers detained nine men in Bama, Houet province, on Monday.");
+    let (_, bama, _) = resolved(&found, "Bama");
+    assert_eq!(bama.country, "BF");
+}
+
+#[test]
 fn a_city_inside_a_longer_name_stays_a_city_elsewhere() {
     let found = parse(
         "Crowds looted shops in Rosario on Tuesday. Young men broke into stores in \
