@@ -562,6 +562,24 @@ pub(super) fn recognise_line(
                 && code.starts_with(|c: char| c.is_ascii_uppercase())
                 && code.bytes().any(|b| b.is_ascii_digit())
         });
+        // "Joaquín "El Chapo" Guzmán": a first name before a nickname in quotes and a
+        // surname.
+        let before_nickname = {
+            let quote = |t: &Token| {
+                !t.is_word && matches!(&line[t.start..t.end], "\"" | "\u{201C}" | "\u{201D}" | "'")
+            };
+            let opens = tokens.get(end).is_some_and(|t| quote(t) && t.after_space);
+            let mut j = end + 1;
+            while tokens.get(j).is_some_and(|t| t.is_word && t.capitalised) {
+                j += 1;
+            }
+            opens
+                && j > end + 1
+                && tokens.get(j).is_some_and(quote)
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
+        };
         // "an Ariane 5 rocket", "Shahed 136 drones": a machine's name and number.
         let before_machine_number = next.is_some_and(|n| {
             let number = &line[n.start..n.end];
@@ -581,6 +599,7 @@ pub(super) fn recognise_line(
             || along_a_river
             || before_model_code
             || before_machine_number
+            || before_nickname
             || currency
             || before_numeral
             || mixed_acronym

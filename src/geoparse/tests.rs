@@ -864,6 +864,9 @@ fn a_freeway_named_like_a_town_is_no_town() {
     );
     let found = parse("The convoy travelled via Kandahar to Herat.");
     assert_eq!(surfaces(&found), ["Kandahar", "Herat"], "{found:?}");
+    // Nor a first name before a nickname and a surname.
+    let found = parse("Loyalists of Joaquin \"El Chapo\" Guzman clashed with police in Culiacan.");
+    assert_eq!(surfaces(&found), ["Culiacan"], "{found:?}");
     // Nor is a machine's name before its number.
     let found = parse("The launch of an Ariane 5 rocket from Kourou was postponed.");
     assert_eq!(surfaces(&found), ["Kourou"], "{found:?}");
