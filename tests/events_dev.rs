@@ -520,6 +520,23 @@ fn a_thirty_first_blind_set_of_twenty_more_crises() {
 }
 
 #[test]
+fn a_thirty_second_blind_set_of_the_main_wars_of_2015_2025() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with b7bd5a1:
+    // found 0.890, kind_ok 0.830, off 0.640, far 0.067.
+    let scores = assert_floors(
+        "events-blind32.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.89,
+            kind_ok: 0.82,
+            off: 0.70,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.09);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
