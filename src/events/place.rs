@@ -850,7 +850,7 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
     let towards = went_towards(&recent);
     // Both ends of a journey ("a train travelling from Quetta to Peshawar") are farther from
     // the event than a place named on its own; its start ("from") farther than its end.
-    let journey = if on_a_journey(&recent) { 100 } else { 0 };
+    let journey = if on_a_journey(&recent) { 200 } else { 0 };
     journey + if from || towards { 60 } else { 0 }
 }
 

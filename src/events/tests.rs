@@ -1901,6 +1901,11 @@ fn the_ends_of_a_journey_are_not_where_the_attack_was() {
     );
     let places: Vec<String> = found.iter().map(place_name).collect();
     assert_eq!(places, ["Funtua"]);
+    // A journey's end gives way to the district named farther on.
+    let text = "Gunmen attacked the express, travelling from Quetta to Peshawar with more than \
+                four hundred passengers on board, near a tunnel in Kachhi district on Tuesday.";
+    let places = place_names_of(text, date(2025, 3, 12));
+    assert_eq!(places, ["Kachhi District"]);
 }
 
 #[test]
