@@ -381,6 +381,9 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                     .flatten(),
                 circumstance: subordinate_break && ["as", "while", "when"].contains(&word),
             };
+            // "Situation: After the bodies were found, crowds stormed …": after a label or a
+            // semicolon, a subordinate clause opens the new part, to its first comma.
+            opening = subordinate_break && gap.contains([';', ':']);
         }
     }
     out.push(Clause {

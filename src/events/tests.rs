@@ -3166,3 +3166,15 @@ fn what_a_street_was_named_after_is_not_where_it_happened() {
     let places = place_names_of(text, date(2023, 4, 3));
     assert!(places.iter().any(|p| p == "Lyon"), "{places:?}");
 }
+
+#[test]
+fn an_after_clause_behind_a_bulletin_s_label_ends_at_its_comma() {
+    let text = "Situation: After the recovery of the bodies of children abducted in Jiribam \
+                district, crowds of protesters stormed and set fire to the homes of ministers in \
+                Imphal.";
+    let places = places_of(text, date(2024, 11, 17));
+    assert!(
+        places.contains(&(EventKind::Riot, "Imphal".to_string())),
+        "{places:?}"
+    );
+}
