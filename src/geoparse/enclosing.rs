@@ -619,6 +619,7 @@ fn apposition<'a>(
     let link = match ahead.next_if(|w| matches!(*w, "in" | "of")) {
         Some(_) => {
             skip_where_words(&mut ahead);
+            skip_what_the_unit_is(&mut ahead);
             Link::Strict
         }
         None if near(&mut ahead) => Link::Near,
@@ -626,6 +627,28 @@ fn apposition<'a>(
     };
     *words = ahead;
     Some(link)
+}
+
+/// Takes from `words` a phrase that says what the unit is before its name: "the Indian Ocean
+/// island of" (Reunion), "the French territory of"; up to four words, then "of" (the "the"
+/// may have gone with the words that say where).
+fn skip_what_the_unit_is<'a>(
+    words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>,
+) {
+    let mut ahead = words.clone();
+    ahead.next_if(|w| w.eq_ignore_ascii_case("the"));
+    for _ in 0..4 {
+        if ahead.next_if(|w| *w == "of").is_some() {
+            *words = ahead;
+            return;
+        }
+        if ahead
+            .next_if(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            .is_none()
+        {
+            return;
+        }
+    }
 }
 
 /// "northern", "north-western", "central": a word that says where in the unit after it.
@@ -660,6 +683,10 @@ mod tests {
         assert_eq!(link(" village in Idlib\u{2019}s "), Some(Link::Strict));
         assert_eq!(link(", a town in the far north of "), Some(Link::Strict));
         assert_eq!(link(", the capital of "), Some(Link::Strict));
+        assert_eq!(
+            link(", the capital of the Indian Ocean island of "),
+            Some(Link::Strict)
+        );
         assert_eq!(
             link(", a remote border village in northern "),
             Some(Link::Strict)

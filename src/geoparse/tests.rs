@@ -878,6 +878,17 @@ fn a_freeway_named_like_a_town_is_no_town() {
 }
 
 #[test]
+fn the_capital_of_an_island_named_with_what_it_is_lies_on_it() {
+    let found = parse(
+        "PARIS, March 3 (Euro Wire) - Youths clashed with police for a second night in \
+         Saint-Denis, the capital of the Indian Ocean island of Reunion, on Tuesday. The \
+         overseas ministry in Paris said more gendarmes would be sent.",
+    );
+    let (_, saint_denis, _) = resolved(&found, "Saint-Denis");
+    assert_eq!(saint_denis.country, "RE");
+}
+
+#[test]
 fn a_town_coded_in_an_older_province_is_still_in_its_district() {
     // GeoNames codes Bama in Boucle du Mouhoun; it lies in Houet, of Hauts-Bassins.
     let found = parse("Soldiers detained nine men in Bama, Houet province, on Monday.");
