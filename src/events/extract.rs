@@ -1802,8 +1802,8 @@ fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>>
 }
 
 /// `toponyms` with each country named as having its capital ("rallied in the capital of
-/// Niger", "clashes in the Libyan capital", "in Qatar's capital") standing for that capital, where the gazetteer
-/// knows it. `None` when no country is so named.
+/// Niger", "clashes in the Libyan capital", "in Qatar's capital") standing for that capital,
+/// where the gazetteer knows it. `None` when no country is so named.
 fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>> {
     let capital = |t: &Toponym| {
         if t.precision != Precision::Country {

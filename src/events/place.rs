@@ -949,14 +949,15 @@ fn is_where_demands_went(look: &LookBack) -> bool {
         "campaign",
         "grievances",
     ];
-    if let [.., take, _, cause, to] = look.within(64)
+    let before = look.within(64);
+    if let [.., take, _, cause, to] = before
         && to.lower == "to"
         && CAUSES.contains(&cause.lower.as_str())
         && TAKE.contains(&take.lower.as_str())
     {
         return true;
     }
-    match look.within(64) {
+    match before {
         [rest @ .., seat, at] if at.lower == "in" => {
             let recent = &rest[rest.len().saturating_sub(8)..];
             let demanded = AUTHORITIES.contains(&seat.lower.as_str())

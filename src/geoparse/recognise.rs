@@ -501,7 +501,7 @@ pub(super) fn recognise_line(
         };
         // "the plaza de San Agustin", "rue de Lyon", "Via Roma": a street or a square named
         // after the place, not the place.
-        let after_street_word = {
+        let after_street_word = || {
             let token_at = |k: usize| {
                 i.checked_sub(k)
                     .map(|p| &tokens[p])
@@ -564,7 +564,7 @@ pub(super) fn recognise_line(
         });
         // "Joaquín "El Chapo" Guzmán": a first name before a nickname in quotes and a
         // surname.
-        let before_nickname = {
+        let before_nickname = || {
             let quote = |t: &Token| {
                 !t.is_word && matches!(&line[t.start..t.end], "\"" | "\u{201C}" | "\u{201D}" | "'")
             };
@@ -581,16 +581,18 @@ pub(super) fn recognise_line(
                     .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
         };
         // "an Ariane 5 rocket", "Shahed 136 drones": a machine's name and number.
-        let before_machine_number = next.is_some_and(|n| {
-            let number = &line[n.start..n.end];
-            n.is_word
-                && n.after_space
-                && number.len() <= 3
-                && number.bytes().all(|b| b.is_ascii_digit())
-                && tokens.get(end + 1).is_some_and(|m| {
-                    m.is_word && m.after_space && MACHINE_NOUNS.contains(&lower(m))
-                })
-        });
+        let before_machine_number = || {
+            next.is_some_and(|n| {
+                let number = &line[n.start..n.end];
+                n.is_word
+                    && n.after_space
+                    && number.len() <= 3
+                    && number.bytes().all(|b| b.is_ascii_digit())
+                    && tokens.get(end + 1).is_some_and(|m| {
+                        m.is_word && m.after_space && MACHINE_NOUNS.contains(&lower(m))
+                    })
+            })
+        };
         // "HODEIDAH (Saba) - ": the dateline's agency, though "Aden (Yemen) - " names a country.
         let agency = crate::text::agency_of_dateline(line, &(token.start..span_end))
             && !names_a_country(gazetteer, text);
@@ -598,14 +600,14 @@ pub(super) fn recognise_line(
             || agency
             || along_a_river
             || before_model_code
-            || before_machine_number
-            || before_nickname
+            || before_machine_number()
+            || before_nickname()
             || currency
             || before_numeral
             || mixed_acronym
             || before_particle_name
             || before_street_word
-            || after_street_word
+            || after_street_word()
             || before_agency_word
             || hyphenated_unit
             || after_capitalised_word

@@ -867,6 +867,11 @@ pub fn before_agency(after: &str) -> bool {
 /// the Sahel").
 const NAME_JOINERS: &[&str] = &["&", "and", "of", "the", "de", "du", "des", "la"];
 
+/// Whether `word` may be a word of an agency's name: capitalised, or a joiner.
+fn is_agency_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) || NAME_JOINERS.contains(&word)
+}
+
 /// Whether `name` may be a news agency's: one to four words, capitalised but for joiners
 /// between them ("Reuters", "Southern Africa Wire", "Gulf & Levant Wire").
 fn is_agency_name(name: &str) -> bool {
@@ -875,7 +880,7 @@ fn is_agency_name(name: &str) -> bool {
     (1..=4).contains(&words.len())
         && words.first().is_some_and(capitalised)
         && words.last().is_some_and(capitalised)
-        && (words.iter()).all(|w| capitalised(w) || NAME_JOINERS.contains(w))
+        && words.iter().all(|w| is_agency_word(w))
 }
 
 /// Whether `after`, the text after a line's first name, is a dateline's date and then its
@@ -919,9 +924,7 @@ pub fn agency_of_dateline(text: &str, span: &Range<usize>) -> bool {
         .rsplit_once('(')
         .map(|(_, words)| words)
         .filter(|words| {
-            words.split_whitespace().count() <= 3
-                && (words.split_whitespace())
-                    .all(|w| w.starts_with(char::is_uppercase) || NAME_JOINERS.contains(&w))
+            words.split_whitespace().count() <= 3 && words.split_whitespace().all(is_agency_word)
         });
     let Some(opening) =
         words_before.and_then(|words| text[..span.start - words.len()].strip_suffix('('))
