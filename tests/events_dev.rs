@@ -537,6 +537,23 @@ fn a_thirty_second_blind_set_of_the_main_wars_of_2015_2025() {
 }
 
 #[test]
+fn a_thirty_third_blind_set_of_older_wars() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 4e7afd6:
+    // found 0.860, kind_ok 0.750, off 0.490, far 0.095.
+    let scores = assert_floors(
+        "events-blind33.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.88,
+            kind_ok: 0.78,
+            off: 0.50,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.09);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -1301,6 +1301,23 @@ pub fn extract_mentions(
             {
                 mine.clear();
             }
+            // A clause that names only reference points ("close to the boundary with
+            // Concepcion department") happened in the unit its sentence's heading names
+            // ("14 June 2015 - San Pedro department (north): A patrol clashed …").
+            if !mine.is_empty() && mine.iter().all(|t| place::is_reference_point(text, t)) {
+                let own_start = clauses[own_clause].span.start;
+                let heading_end = (text.get(sentence.start..own_start))
+                    .and_then(|head| head.rfind(':'))
+                    .map(|colon| sentence.start + colon);
+                let headings: Vec<&Toponym> = (candidates.iter())
+                    .filter(|t| heading_end.is_some_and(|end| t.span.end <= end))
+                    .copied()
+                    .collect();
+                // "Lyman axis (…): … positions north-east of Lyman": the heading's own place.
+                if !(headings.iter()).any(|h| mine.iter().any(|t| t.place == h.place)) {
+                    mine.extend(headings);
+                }
+            }
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in

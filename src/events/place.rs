@@ -728,7 +728,7 @@ fn reference_penalty(look: &LookBack) -> usize {
                 ["road", "highway", "route", "way", "track", "axis"].contains(&last(2))
             }
             // "a town close to the border with Shenzhen": the country across it.
-            "with" => ["border", "frontier"].contains(&last(2)),
+            "with" => ["border", "frontier", "boundary"].contains(&last(2)),
             _ => false,
         };
     // "10 kilometres outside Kyauktaw": a place that near is where an analyst puts it.

@@ -3178,3 +3178,28 @@ fn an_after_clause_behind_a_bulletin_s_label_ends_at_its_comma() {
         "{places:?}"
     );
 }
+
+#[test]
+fn a_clause_that_names_only_a_boundary_happened_in_the_heading_s_unit() {
+    let text = "3 March 2016 (Thursday) - Amambay department (south): Soldiers clashed with \
+                rustlers on a ranch close to the boundary with Concepcion department. One \
+                rustler was killed.";
+    let found = place_names_of(text, date(2016, 3, 4));
+    assert!(found.iter().all(|p| p != "Concepción"), "{found:?}");
+    assert!(found.iter().any(|p| p == "Amambay Department"), "{found:?}");
+    // A heading that names the reference point itself leaves it the place.
+    let text = "Kupiansk axis (Kharkiv oblast): troops repelled an assault on positions east of \
+                Kupiansk.";
+    let found = place_names_of(text, date(2024, 3, 4));
+    assert_eq!(found, ["Kupyansk"]);
+}
+
+#[test]
+fn what_a_deal_ends_is_no_event_and_a_captured_leader_is_arrested() {
+    let kinds = kinds_of("The two sides signed a cessation of hostilities in Juba.");
+    assert_eq!(kinds, [EventKind::Agreement]);
+    let kinds = kinds_of("Rebel leader Moses Kanu was captured near his home in Bo.");
+    assert_eq!(kinds, [EventKind::Arrest]);
+    let kinds = kinds_of("The movement disbanded its armed wing at a ceremony in Lhokseumawe.");
+    assert_eq!(kinds, [EventKind::Mobilisation]);
+}

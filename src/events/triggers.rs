@@ -241,6 +241,18 @@ const MODIFIED_NOUNS: &[&str] = &[
     "organizers",
 ];
 
+/// "A cessation of hostilities", "the suspension of air strikes": what a deal stops, not an
+/// event. (What a call would end, "demanded an end to the shelling", is read as unreal.)
+fn brought_to_an_end(words: &[Word], at: usize) -> bool {
+    const ENDS: &[&str] = &["cessation", "suspension"];
+    let word = |k: usize| at.checked_sub(k).map_or("", |i| words[i].lower.as_str());
+    let before = match word(1) {
+        "the" => word(3),
+        _ => word(2),
+    };
+    [word(1), word(2)].contains(&"of") && ENDS.contains(&before)
+}
+
 /// Words after "riot" that name those who put riots down, or their gear ("riot police",
 /// "riot gear"), not a riot.
 const RIOT_GEAR: &[&str] = &[
@@ -364,6 +376,7 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
                     && RIOT_GEAR.contains(&next));
             if modifies_a_noun
                 || fought_for_a_cause(words, end)
+                || brought_to_an_end(words, at)
                 || (phrase.kind == EventKind::Riot && not_thrown_by_rioters(&words[at..end], next))
             {
                 continue;

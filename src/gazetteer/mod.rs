@@ -228,6 +228,7 @@ impl Gazetteer {
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
         gazetteer.add_names_without_article();
+        gazetteer.add_names_joined_by_hyphen();
         gazetteer.add_raion_adjectives();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
@@ -338,6 +339,7 @@ impl Gazetteer {
             " State",
             " Division",
             " Province",
+            " Department",
             " Governorate",
             " Oblast",
             " District",
@@ -439,6 +441,19 @@ impl Gazetteer {
                 extra.push((format!("{stem}{ending}"), PlaceId(i as u32)));
             }
         }
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
+    /// Countries and provinces named for two parts joined by "and", also under the two
+    /// parts joined by a hyphen ("Samegrelo-Zemo Svaneti", "Bosnia-Herzegovina").
+    fn add_names_joined_by_hyphen(&mut self) {
+        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
+            .filter(|(_, p)| matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1))
+            .filter(|(_, p)| p.name.contains(" and "))
+            .map(|(i, p)| (name_key(&p.name.replace(" and ", " ")), PlaceId(i as u32)))
+            .collect();
         for (key, id) in extra {
             self.names.add_extra(key, id, NameRole::Alternate);
         }

@@ -15,7 +15,7 @@ use crate::gazetteer::{ARABIC_ARTICLES, Gazetteer, NameRole, Place, PlaceId, Pla
 use crate::geography::haversine_km;
 
 /// The units around one mention.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Enclosure {
     /// Places the following units can be: countries, provinces and districts.
     pub containers: Vec<PlaceId>,
@@ -25,6 +25,9 @@ pub(super) struct Enclosure {
     /// The places a stated distance measures from, and how far from one of them the name
     /// lies at most, in km ("Sirakoro, some 30 km from Niono").
     pub within: Option<(Vec<PlaceId>, f64)>,
+    /// Whether a unit word names the units ("in Totonicapan department", "in the commune
+    /// of"): then a province is not inside them.
+    pub named_units: bool,
 }
 
 /// How far a place said to lie at a distance may lie from its reference point, in km: the
@@ -123,22 +126,38 @@ pub(super) fn enclosures(
                 .collect()
         })
         .collect();
-    let units: Vec<&[PlaceId]> = can_be
-        .iter()
-        .zip(&unit_like)
-        .map(|(c, &unit)| if unit { c.as_slice() } else { &[] })
+    // "Sangvor village (Tavildara district, Rasht valley)": a valley is no unit, whatever
+    // its name's units elsewhere.
+    let landform = |m: &Mention| {
+        let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+        LANDFORM_WORDS.contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()))
+    };
+    let units: Vec<&[PlaceId]> = (can_be.iter().zip(&unit_like).zip(mentions))
+        .map(|((c, &unit), m)| match unit && !landform(m) {
+            true => c.as_slice(),
+            false => &[],
+        })
         .collect();
     let mut out: HashMap<usize, Enclosure> = HashMap::new();
     // "Phoenix, a mainly Indian-descended suburb north of Durban": a demonym between two names
     // is a word of the apposition.
     let is_demonym = |m: &Mention| (m.candidates.iter()).all(|c| c.role == NameRole::Demonym);
+    // So is a name that describes, after "a" and before a lower-case word ("Saint-Louis, a
+    // Kanak tribal village in").
+    let describes = |m: &Mention| {
+        let before = text[..m.span.start].trim_end();
+        [", a", ", an"].iter().any(|a| before.ends_with(a))
+            && (text[m.span.end..].strip_prefix(' '))
+                .is_some_and(|after| after.starts_with(|c: char| c.is_lowercase()))
+    };
+    let in_apposition = |m: &Mention| is_demonym(m) || describes(m);
     for (i, mention) in mentions.iter().enumerate() {
         let large = is_large(gazetteer, mention);
         for (j, unit) in mentions.iter().enumerate().skip(i + 1).take(3) {
-            if is_demonym(unit) {
+            if in_apposition(unit) {
                 continue;
             }
-            let adjacent = mentions[i + 1..j].iter().all(is_demonym);
+            let adjacent = mentions[i + 1..j].iter().all(in_apposition);
             let Some(between) = text.get(mention.span.end..unit.span.start) else {
                 break;
             };
@@ -185,6 +204,15 @@ pub(super) fn enclosures(
                 break;
             }
             let Some(link) = link(between) else { break };
+            // "a village in the commune of Le Mont-Dore": a name after a unit word is the
+            // unit, whatever its likeliest sense.
+            // (Not "Mango, the main town of Oti": the word says what the first name is.)
+            let named_unit = (between.trim_end().strip_suffix(" of"))
+                .and_then(|rest| rest.rsplit_once(' '))
+                .is_some_and(|(rest, word)| {
+                    is_unit_word(word) && [" in the", " of the"].iter().any(|p| rest.ends_with(p))
+                });
+            let unit_senses = if named_unit { &can_be[j] } else { units[j] };
             if link == Link::Near {
                 // "the town of Taza, south of Kirkuk": in the country of the place it is near.
                 let countries: Vec<PlaceId> = match adjacent && !large {
@@ -220,7 +248,7 @@ pub(super) fn enclosures(
             }
             // "Léré (cercle de Niafunké)": a district the gazetteer lacks, named after its seat,
             // which stands for it; the name lies near the seat, in its country.
-            if link == Link::Strict && units[j].is_empty() && adjacent && !large {
+            if link == Link::Strict && unit_senses.is_empty() && adjacent && !large {
                 let seats: Vec<PlaceId> = (unit.candidates.iter())
                     .map(|c| c.place)
                     .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)
@@ -247,14 +275,14 @@ pub(super) fn enclosures(
             if large
                 || itself
                 || list_of_units
-                || units[j].is_empty()
+                || unit_senses.is_empty()
                 || (link == Link::Comma && j > i + 1)
             {
                 continue;
             }
             // "Herat, Iran and Pakistan" is a list, "Qala-i-Naw, Afghanistan." a unit.
             let ends_the_phrase = !list_goes_on(&text[unit.span.end..]);
-            let only_countries = units[j]
+            let only_countries = unit_senses
                 .iter()
                 .all(|&id| gazetteer.place(id).kind == PlaceKind::Country)
                 && ends_the_phrase;
@@ -267,7 +295,8 @@ pub(super) fn enclosures(
                 && !follows_a_list_item(&text[..mention.span.start]);
             let unit_cue = matches!(unit.cue, Some(Cue::Province | Cue::District));
             let enclosure = out.entry(i).or_default();
-            enclosure.containers.extend(units[j]);
+            enclosure.containers.extend(unit_senses);
+            enclosure.named_units |= unit_cue || named_unit;
             enclosure.strict |=
                 link == Link::Strict || unit_cue || only_countries || town_then_its_unit;
         }
@@ -315,7 +344,11 @@ fn is_large(gazetteer: &Gazetteer, mention: &Mention) -> bool {
 pub(super) fn contains(container: &Place, place: &Place) -> bool {
     let same_country = container.country == place.country;
     match container.kind {
-        PlaceKind::Country => same_country && place.kind != PlaceKind::Country,
+        // "Juba, the regional capital of southern Sudan" in a story of 2006.
+        PlaceKind::Country => {
+            (same_country || SUCCESSOR_STATES.contains(&(&container.country, &place.country)))
+                && place.kind != PlaceKind::Country
+        }
         PlaceKind::Admin1 => {
             same_country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
         }
@@ -353,6 +386,17 @@ pub(super) fn contains(container: &Place, place: &Place) -> bool {
     }
 }
 
+/// Countries (by code) and the countries that split from them since 1990, whose places older
+/// stories put in the first: South Sudan in Sudan, Kosovo and Montenegro in Serbia (then
+/// Yugoslavia), Eritrea in Ethiopia, Timor-Leste in Indonesia.
+const SUCCESSOR_STATES: &[(&str, &str)] = &[
+    ("SD", "SS"),
+    ("RS", "XK"),
+    ("RS", "ME"),
+    ("ET", "ER"),
+    ("ID", "TL"),
+];
+
 /// How far from a city's point its parts lie, at most ("Kyiv's Obolon district").
 const CITY_PART_KM: f64 = 25.0;
 
@@ -387,13 +431,22 @@ pub(super) fn names_nothing_inside(
             })
         })
     };
+    // "Cumbre de Alaska, in Totonicapan department": a province lies in a country only, and
+    // not in another country's units. ("The base of Kandahar in Helmand province" may be
+    // loosely said.)
+    let in_units_only = enclosure.named_units
+        && (enclosure.containers.iter()).all(|&c| gazetteer.place(c).kind != PlaceKind::Country);
+    let province = |id: PlaceId| {
+        let place = gazetteer.place(id);
+        place.kind == PlaceKind::Admin1
+            && (enclosure.containers.iter()).all(|&c| gazetteer.place(c).country != place.country)
+    };
     enclosure.strict
         && !candidates.is_empty()
         && (candidates.iter().all(|&id| small(id) && too_far(id))
-            || (candidates
-                .iter()
-                .all(|&id| smaller_than_a_province || small(id))
-                && !candidates.iter().any(|&id| inside(id))))
+            || (candidates.iter().all(|&id| {
+                smaller_than_a_province || small(id) || (in_units_only && province(id))
+            }) && !candidates.iter().any(|&id| inside(id))))
 }
 
 pub(super) fn is_unit(kind: PlaceKind) -> bool {
@@ -607,10 +660,11 @@ fn apposition<'a>(
 ) -> Option<Link> {
     let mut ahead = words.clone();
     ahead.next_if(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
-    // Up to three words describing it ("small", "border", "mainly Indian-descended").
+    // Up to three words describing it ("small", "border", "mainly Indian-descended", "Kanak
+    // tribal").
     for _ in 0..3 {
         ahead.next_if(|w| {
-            (w.chars().all(|c| c.is_lowercase() || c == '-') || w.contains('-'))
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !is_unit_word(w)
                 && !matches!(*w, "capital" | "in" | "of")
         });

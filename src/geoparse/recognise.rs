@@ -77,7 +77,8 @@ const ALIAS_PERSONS: &[&str] = &[
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
         "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
-        | "oblast" | "oblasts" | "region" | "prefecture" | "enclave" => Cue::Province,
+        | "oblast" | "oblasts" | "region" | "prefecture" | "enclave" | "department"
+        | "departments" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
         // (Indonesia), township (Myanmar's unit below the district, which the gazetteer lacks:
@@ -133,6 +134,11 @@ fn cue_at(words: &Words, at: usize) -> Option<(Cue, String)> {
     // unit, not a town.
     let cue = cue_after(first);
     if cue == Some(Cue::Town) && word(at + 1) == Some("of") {
+        return None;
+    }
+    // "the Indiana Department of Workforce Development" is an agency.
+    let capitalised = (words.tokens.get(at)).is_some_and(|t| t.capitalised);
+    if first.starts_with("department") && (capitalised || word(at + 1) == Some("of")) {
         return None;
     }
     // "Bungudu local government area": Nigeria's LGA written out.
@@ -1403,7 +1409,7 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
     }
     match word(i - 2)? {
         // "The deputy governor of Samangan" speaks for the province, not its capital.
-        "province" | "state" | "capital" | "governor" => Some(Cue::Province),
+        "province" | "state" | "department" | "capital" | "governor" => Some(Cue::Province),
         // "the mudiriyah of Hays", "the raion of Izium".
         "district" | "county" | "mudiriyah" | "mudiriya" | "nahiya" | "nahiyah" | "raion"
         | "woreda" | "tehsil" | "cercle" => Some(Cue::District),

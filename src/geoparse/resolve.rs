@@ -86,6 +86,10 @@ impl<'g> Context<'g> {
     }
 }
 
+/// A village missing from the gazetteer is missing wherever the story names it, unless a
+/// place of its name lies this near (km) to the units around it, in another country.
+const NEAR_ACROSS_BORDER_KM: f64 = 300.0;
+
 /// How much a story's naming of an armed group or a people of one country counts for that
 /// country ("Houthi fighters"): as a demonym's, once per group, however often it is named.
 const ACTOR_HOME_VOTE: f64 = 0.5;
@@ -329,7 +333,7 @@ pub(super) fn resolve(
             !m.candidates.is_empty()
         }
     });
-    let enclosed = enclosures(gazetteer, text, &mentions, |i| {
+    let mut enclosed = enclosures(gazetteer, text, &mentions, |i| {
         let likeliest = mentions[i].candidates.iter().max_by(|a, b| {
             let score = |c: &NameMatch| prior(gazetteer.place(c.place), c.role, &mentions[i]);
             score(a).total_cmp(&score(b))
@@ -338,7 +342,7 @@ pub(super) fn resolve(
     });
     // A village the gazetteer lacks, named inside units it knows, is not another place of
     // that name elsewhere: the units stand for it.
-    let missing: Vec<bool> = mentions
+    let mut missing: Vec<bool> = mentions
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -348,6 +352,45 @@ pub(super) fn resolve(
             })
         })
         .collect();
+    // The village's name again, with no units this time, is the same village ("Saint-Louis,
+    // a village in the commune of Le Mont-Dore" … "Saint-Louis has been a flashpoint"). Not a
+    // unit's name, nor one before a parenthesis, which may hold a smaller place ("Mont-Dore
+    // commune (Saint-Louis tribal area)").
+    // Nor when a place of the name lies near the units, across a border: they may be another
+    // unit of their name ("Mango, the main town of Oti prefecture" is Togo's Oti, which the
+    // gazetteer lacks, not Ghana's).
+    let village = |m: &Mention| matches!(m.cue, None | Some(Cue::Town));
+    let far_from_units = |m: &Mention, enclosure: &Enclosure| {
+        (m.candidates.iter()).all(|c| {
+            let place = gazetteer.place(c.place);
+            (enclosure.containers.iter()).all(|&u| {
+                let unit = gazetteer.place(u);
+                unit.country == place.country
+                    || haversine_km(place.lat, place.lon, unit.lat, unit.lon)
+                        > NEAR_ACROSS_BORDER_KM
+            })
+        })
+    };
+    let missing_villages: Vec<(&str, usize)> = (mentions.iter().enumerate())
+        .filter(|&(i, m)| {
+            let after =
+                text[m.span.end..].trim_start_matches(|c: char| c.is_alphabetic() || c == ' ');
+            missing[i]
+                && village(m)
+                && !after.starts_with('(')
+                && enclosed.get(&i).is_some_and(|e| far_from_units(m, e))
+        })
+        .map(|(i, m)| (m.key.as_str(), i))
+        .collect();
+    // It lies in the same units: where a misspelling of it is found inside them, it is that.
+    for (i, m) in mentions.iter().enumerate() {
+        let source = (missing_villages.iter()).find(|(key, _)| *key == m.key.as_str());
+        if let Some(&(_, source)) = source.filter(|_| !enclosed.contains_key(&i) && village(m)) {
+            let units = enclosed[&source].clone();
+            enclosed.insert(i, units);
+            missing[i] = true;
+        }
+    }
     // The countries of the armed groups and peoples the story names.
     let homes: Vec<&Place> = (home_countries.iter())
         .filter_map(|code| gazetteer.country(code))

@@ -2168,3 +2168,84 @@ fn a_region_named_after_its_town_by_another_of_the_town_s_names_is_the_region() 
         ("Tombouctou", PlaceKind::Admin1)
     );
 }
+
+#[test]
+fn a_department_is_a_unit_but_a_department_of_something_is_an_agency() {
+    // Colombia's departments are first-level units the gazetteer calls "X Department".
+    let found = parse("Soldiers were ambushed in rural Tame, Arauca department, on Monday.");
+    let (_, arauca, _) = resolved(&found, "Arauca");
+    assert_eq!(
+        (arauca.name.as_str(), arauca.kind),
+        ("Arauca Department", PlaceKind::Admin1)
+    );
+    let found = parse("Rebels raided a farm in the department of Arauca overnight.");
+    assert_eq!(resolved(&found, "Arauca").1.kind, PlaceKind::Admin1);
+    // Named before "department", a province of Paraguay, not a town of the name elsewhere.
+    let found = parse("Gunmen burned two tractors in San Pedro department.");
+    let (_, san_pedro, _) = resolved(&found, "San Pedro");
+    assert_eq!(
+        (san_pedro.country.as_str(), san_pedro.kind),
+        ("PY", PlaceKind::Admin1)
+    );
+    // "The Ohio Department of Health" is an agency of the state, which stays a state.
+    let found = parse("The Ohio Department of Health reported new cases in Dayton.");
+    assert_eq!(resolved(&found, "Ohio").1.kind, PlaceKind::Admin1);
+}
+
+#[test]
+fn a_village_placed_in_a_unit_of_another_country_is_missing_wherever_the_story_names_it() {
+    // The gazetteer has no Saint-Louis in New Caledonia: the commune stands for it, in every
+    // sentence, and a capitalised word describing the village does not break the pattern.
+    let found = parse(
+        "Gendarmes exchanged fire with gunmen in Saint-Louis, a Kanak tribal village in the \
+         commune of Le Mont-Dore near Nouméa. Saint-Louis has been tense since May.",
+    );
+    assert!(!surfaces(&found).contains(&"Saint-Louis"), "{found:?}");
+    let (_, commune, _) = resolved(&found, "Le Mont-Dore");
+    assert_eq!(commune.country, "NC");
+}
+
+#[test]
+fn a_province_of_another_country_is_not_inside_a_department() {
+    // A landmark called after Alaska lies in a Guatemalan department, not in the US state.
+    let found = parse(
+        "Troops fired on protesters blocking the highway at Cumbre de Alaska, in Totonicapan \
+         department.",
+    );
+    assert!(!surfaces(&found).contains(&"Alaska"), "{found:?}");
+    assert_eq!(resolved(&found, "Totonicapan").1.country, "GT");
+}
+
+#[test]
+fn a_town_named_with_a_unit_across_the_border_stays_a_town() {
+    // Togo's Oti prefecture is not in the gazetteer, Ghana's Oti region is: Mango, near both,
+    // is still Togo's town in the headline.
+    let found = parse(
+        "Twenty people arrested in Mango\n\nSoldiers searched homes in Mango, the main town of \
+         Oti prefecture, on Tuesday. The suspects will be tried in Lomé, officials in the \
+         Savanes region said.",
+    );
+    assert_eq!(resolved(&found, "Mango").1.country, "TG");
+}
+
+#[test]
+fn a_town_of_a_state_that_split_off_lies_in_the_country_it_split_from() {
+    // Written before South Sudan's independence: Juba is the place, not the country alone.
+    let found = parse("The two sides met in Juba, the regional capital of southern Sudan.");
+    assert_eq!(resolved(&found, "Juba").1.country, "SS");
+}
+
+#[test]
+fn a_province_named_for_two_parts_may_join_them_with_a_hyphen() {
+    // GeoNames writes "Samegrelo and Zemo Svaneti"; the region then holds the port.
+    let found = parse("Soldiers sank two boats in the port of Poti (Samegrelo-Zemo Svaneti).");
+    let (_, region, _) = resolved(&found, "Samegrelo-Zemo Svaneti");
+    assert_eq!(region.kind, PlaceKind::Admin1);
+    assert_eq!(resolved(&found, "Poti").1.country, "GE");
+}
+
+#[test]
+fn a_valley_in_a_district_s_parenthesis_is_no_unit_that_drops_the_district() {
+    let found = parse("Gunmen camped above Sangvor village (Tavildara district, Rasht valley).");
+    assert_eq!(resolved(&found, "Tavildara").1.country, "TJ");
+}
