@@ -350,9 +350,13 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
         let opens_another_day =
             ["after", "before"].contains(&word) && time_unit(before).is_some_and(|u| u != "hour");
+        // "shot 35 of them dead, hours before the president arrived in New Delhi": what came
+        // later the same day, elsewhere.
+        let opens_later_that_day = word == "before" && time_unit(before) == Some("hour");
         let subordinate_break = (SUBORDINATORS.contains(&word) && !AS_PHRASES.contains(&before)
             || opens_earlier
-            || opens_another_day)
+            || opens_another_day
+            || opens_later_that_day)
             && !words
                 .get(i + 1)
                 .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));

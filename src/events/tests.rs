@@ -3203,3 +3203,23 @@ fn what_a_deal_ends_is_no_event_and_a_captured_leader_is_arrested() {
     let kinds = kinds_of("The movement disbanded its armed wing at a ceremony in Lhokseumawe.");
     assert_eq!(kinds, [EventKind::Mobilisation]);
 }
+
+#[test]
+fn what_happened_hours_later_elsewhere_is_not_where_the_killing_was() {
+    let text = "Gunmen lined up farmers in a village of Kupwara district on Sunday night and shot \
+                twelve of them dead, hours before the prime minister arrived in New Delhi.";
+    let found = places_of(text, date(2001, 3, 5));
+    assert_eq!(found, [(EventKind::Killing, "Kupwara".to_string())]);
+}
+
+#[test]
+fn rockets_found_and_dismantled_are_weapons_seized() {
+    let kinds = kinds_of("Soldiers found and dismantled four rockets set on timers near Tyre.");
+    assert_eq!(kinds, [EventKind::WeaponsSeizure]);
+}
+
+#[test]
+fn hostages_named_in_a_list_are_taken() {
+    let kinds = kinds_of("Gunmen held the clinic, taking doctors, nurses and patients hostage.");
+    assert_eq!(kinds, [EventKind::Abduction]);
+}

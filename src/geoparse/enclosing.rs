@@ -127,10 +127,11 @@ pub(super) fn enclosures(
         })
         .collect();
     // "Sangvor village (Tavildara district, Rasht valley)": a valley is no unit, whatever
-    // its name's units elsewhere.
+    // its name's units elsewhere. (An island or a peninsula may be one: "Basilan island".)
     let landform = |m: &Mention| {
         let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
-        LANDFORM_WORDS.contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()))
+        let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
+        LANDFORM_WORDS.contains(&word) && !matches!(word, "island" | "peninsula")
     };
     let units: Vec<&[PlaceId]> = (can_be.iter().zip(&unit_like).zip(mentions))
         .map(|((c, &unit), m)| match unit && !landform(m) {

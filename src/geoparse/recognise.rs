@@ -426,13 +426,24 @@ pub(super) fn recognise_line(
                         && ((n.end - n.start < 3 && !n.all_caps) || !is_key(n))))
         });
         // "Adrar des Ifoghas", "Bois de Boulogne": a longer name the gazetteer lacks.
+        // "Bab al-Tabbaneh" (a district of Tripoli) is not Al Bab either; but "Daraa al-Balad"
+        // ("the town") is in Daraa, where the name after the article is a place's.
         let before_particle_name = next.is_some_and(|n| {
+            let particle = lower(n);
+            let roman = ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&particle);
+            let arabic = n.after_space && ARABIC_ARTICLES.contains(&particle);
             n.is_word
                 && !n.capitalised
-                && ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&lower(n))
-                && tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
+                && (roman || arabic)
+                && tokens.get(end + 1).is_some_and(|t| {
+                    t.is_word
+                        && t.capitalised
+                        && if roman {
+                            t.after_space
+                        } else {
+                            t.after_hyphen && !is_key(t)
+                        }
+                })
         });
         // "a Roma clan leader", "the Hazara minority": a people's name before a word for a
         // people's group is that people's all through the story, not a town abroad (Rome's

@@ -2249,3 +2249,12 @@ fn a_valley_in_a_district_s_parenthesis_is_no_unit_that_drops_the_district() {
     let found = parse("Gunmen camped above Sangvor village (Tavildara district, Rasht valley).");
     assert_eq!(resolved(&found, "Tavildara").1.country, "TJ");
 }
+
+#[test]
+fn a_name_before_an_arab_article_and_an_unknown_name_is_part_of_a_longer_name() {
+    // A quarter of Tripoli, not Al Bab in Syria; but "Daraa al-Balad" is in Daraa.
+    let found = parse("Gunmen in Bab al-Tabbaneh traded fire with the hill above the port.");
+    assert!(!surfaces(&found).contains(&"Bab"), "{found:?}");
+    let found = parse("Tanks shelled Daraa al-Balad on Monday.");
+    assert!(surfaces(&found).contains(&"Daraa"), "{found:?}");
+}
