@@ -429,21 +429,20 @@ pub(super) fn recognise_line(
         // "Bab al-Tabbaneh" (a district of Tripoli) is not Al Bab either; but "Daraa al-Balad"
         // ("the town") is in Daraa, where the name after the article is a place's.
         let before_particle_name = next.is_some_and(|n| {
-            let particle = lower(n);
-            let roman = ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&particle);
-            let arabic = n.after_space && ARABIC_ARTICLES.contains(&particle);
+            let Some(name) = tokens.get(end + 1).filter(|t| t.is_word && t.capitalised) else {
+                return false;
+            };
+            let particle = || lower(n);
             n.is_word
                 && !n.capitalised
-                && (roman || arabic)
-                && tokens.get(end + 1).is_some_and(|t| {
-                    t.is_word
-                        && t.capitalised
-                        && if roman {
-                            t.after_space
-                        } else {
-                            t.after_hyphen && !is_key(t)
-                        }
-                })
+                && if name.after_space {
+                    ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&particle())
+                } else {
+                    name.after_hyphen
+                        && n.after_space
+                        && ARABIC_ARTICLES.contains(&particle())
+                        && !is_key(name)
+                }
         });
         // "a Roma clan leader", "the Hazara minority": a people's name before a word for a
         // people's group is that people's all through the story, not a town abroad (Rome's

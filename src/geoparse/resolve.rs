@@ -86,6 +86,9 @@ impl<'g> Context<'g> {
     }
 }
 
+/// A place whose name is near a name the gazetteer lacks, and how many edits away.
+type Close = (NameMatch, usize);
+
 /// A village missing from the gazetteer is missing wherever the story names it, unless a
 /// place of its name lies this near (km) to the units around it, in another country.
 const NEAR_ACROSS_BORDER_KM: f64 = 300.0;
@@ -491,7 +494,8 @@ pub(super) fn resolve(
             focus = context.focus_countries(0.3);
         }
         // A story names its unknown words (people's names, mostly) again and again.
-        let mut searched: FxHashMap<&str, Vec<(NameMatch, usize)>> = FxHashMap::default();
+        let mut searched: FxHashMap<&str, Vec<Close>> = FxHashMap::default();
+        let mut searched_inside: FxHashMap<(&str, Vec<PlaceId>), Vec<Close>> = FxHashMap::default();
         // "Dariivka (Khersonskyi, Kherson)": a village spelt like a town in another province is
         // the report's own, which the units stand for. (Many towns lack their district's code:
         // the province decides.)
@@ -509,35 +513,36 @@ pub(super) fn resolve(
             if !m.candidates.is_empty() && misspelt_inside.is_none() {
                 continue;
             }
-            let found_inside: Vec<(NameMatch, usize)>;
-            let close: &[(NameMatch, usize)] = match misspelt_inside {
-                Some(enclosure) => {
-                    // Each country once ("X, Helmand, Afghanistan"), as the story's focus.
-                    let mut countries: Vec<&str> = (enclosure.containers.iter())
-                        .map(|&u| gazetteer.place(u).country.as_str())
-                        .collect();
-                    countries.sort_unstable();
-                    countries.dedup();
-                    // A country is too wide for a short name: "Lopa in the Djugu territory of
-                    // Congo" is no Lodja elsewhere in Congo.
-                    let narrow = |&&u: &&PlaceId| {
-                        m.key.len() >= 6 || gazetteer.place(u).kind != PlaceKind::Country
-                    };
-                    let inside = |c: &(NameMatch, usize)| {
-                        let place = gazetteer.place(c.0.place);
-                        // Villages share near spellings: one letter off at most for a town.
-                        (c.1 <= 1 || is_unit(place.kind))
-                            && (enclosure.containers.iter())
-                                .filter(narrow)
-                                .any(|&u| in_province_of(u, place))
-                    };
-                    found_inside = (gazetteer
-                        .fuzzy_matches_of_short(&m.key, &countries)
-                        .into_iter())
-                    .filter(inside)
-                    .collect();
-                    &found_inside
-                }
+            let close: &[Close] = match misspelt_inside {
+                // Looked for once for a name and its units (a village named again).
+                Some(enclosure) => searched_inside
+                    .entry((m.key.as_str(), enclosure.containers.clone()))
+                    .or_insert_with(|| {
+                        // Each country once ("X, Helmand, Afghanistan"), as the story's focus.
+                        let mut countries: Vec<&str> = (enclosure.containers.iter())
+                            .map(|&u| gazetteer.place(u).country.as_str())
+                            .collect();
+                        countries.sort_unstable();
+                        countries.dedup();
+                        // A country is too wide for a short name: "Lopa in the Djugu territory of
+                        // Congo" is no Lodja elsewhere in Congo.
+                        let narrow = |&&u: &&PlaceId| {
+                            m.key.len() >= 6 || gazetteer.place(u).kind != PlaceKind::Country
+                        };
+                        let inside = |c: &(NameMatch, usize)| {
+                            let place = gazetteer.place(c.0.place);
+                            // Villages share near spellings: one letter off at most for a town.
+                            (c.1 <= 1 || is_unit(place.kind))
+                                && (enclosure.containers.iter())
+                                    .filter(narrow)
+                                    .any(|&u| in_province_of(u, place))
+                        };
+                        (gazetteer
+                            .fuzzy_matches_of_short(&m.key, &countries)
+                            .into_iter())
+                        .filter(inside)
+                        .collect()
+                    }),
                 None if focus.is_empty() => continue,
                 None => searched
                     .entry(m.key.as_str())
