@@ -956,6 +956,7 @@ const STREET_WORDS: &[&str] = &[
     "parkway",
     "agency",
     "park",
+    "gardens",
     "stadium",
     "pub",
     "cafe",

@@ -2258,3 +2258,13 @@ fn a_name_before_an_arab_article_and_an_unknown_name_is_part_of_a_longer_name() 
     let found = parse("Tanks shelled Daraa al-Balad on Monday.");
     assert!(surfaces(&found).contains(&"Daraa"), "{found:?}");
 }
+
+#[test]
+fn gardens_named_after_a_place_are_a_neighbourhood_not_the_place() {
+    // "Tivoli Gardens" is a quarter of Kingston, not the village of Tivoli in New York.
+    let found = parse(
+        "The United States wants to try him in New York. Tivoli Gardens is the best known of \
+         the garrison communities of Kingston.",
+    );
+    assert!(!surfaces(&found).contains(&"Tivoli"), "{found:?}");
+}
