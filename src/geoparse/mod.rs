@@ -175,8 +175,18 @@ impl<'g> Geoparser<'g> {
                 &mut homes,
             );
         }
-        // A name once seen as a person's ("Mr Trapani") is that person's all through the story.
-        mentions.retain(|m| !persons.contains(&m.key));
+        // A name once seen as a person's ("Mr Trapani") is that person's all through the story,
+        // but where the story calls it a town or a unit ("Ampatuan town", beside "the Ampatuan
+        // clan").
+        mentions.retain(|m| {
+            !persons.contains(&m.key)
+                || matches!(
+                    m.cue,
+                    Some(
+                        recognise::Cue::Town | recognise::Cue::District | recognise::Cue::Province
+                    )
+                )
+        });
         resolve::resolve(
             self.gazetteer,
             &self.options,

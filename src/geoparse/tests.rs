@@ -2268,3 +2268,12 @@ fn gardens_named_after_a_place_are_a_neighbourhood_not_the_place() {
     );
     assert!(!surfaces(&found).contains(&"Tivoli"), "{found:?}");
 }
+
+#[test]
+fn a_clan_named_after_its_town_leaves_the_town_a_place_where_the_story_calls_it_one() {
+    let found = parse(
+        "Gunmen killed 46 people on a highway in Ampatuan town on Monday. Suspicion fell on \
+         private armed men of the Ampatuan clan.",
+    );
+    assert!(surfaces(&found).contains(&"Ampatuan"), "{found:?}");
+}
