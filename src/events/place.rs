@@ -544,6 +544,9 @@ fn is_where_someone_spoke(
         "commented",
         "declared",
         "ruled",
+        // "the authorities in Tashkent put the death toll at nine".
+        "put",
+        "estimated",
     ];
     // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
     // organisation's seat (a commander based in a province fights there), and the seat's unit

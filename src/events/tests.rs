@@ -3223,3 +3223,12 @@ fn hostages_named_in_a_list_are_taken() {
     let kinds = kinds_of("Gunmen held the clinic, taking doctors, nurses and patients hostage.");
     assert_eq!(kinds, [EventKind::Abduction]);
 }
+
+#[test]
+fn where_the_authorities_put_the_death_toll_is_not_where_the_dead_were_killed() {
+    let text = "Troops fired on protesters in the main square of Namangan on Friday. The \
+                authorities in Tashkent put the death toll at nine; witnesses said dozens were \
+                killed.";
+    let found = place_names_of(text, date(2005, 5, 14));
+    assert!(found.iter().all(|p| p != "Tashkent"), "{found:?}");
+}
