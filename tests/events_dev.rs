@@ -554,6 +554,23 @@ fn a_thirty_third_blind_set_of_older_wars() {
 }
 
 #[test]
+fn a_thirty_fourth_blind_set_of_the_six_wars_in_2023_2026() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 4e7afd6:
+    // found 0.970, kind_ok 0.950, off 0.380, far 0.064.
+    let scores = assert_floors(
+        "events-blind34.jsonl",
+        Floors {
+            rows: 100,
+            found: 0.96,
+            kind_ok: 0.94,
+            off: 0.40,
+            none: 0.02,
+        },
+    );
+    assert_few_far(&scores, 0.06);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

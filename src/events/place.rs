@@ -514,6 +514,9 @@ fn is_where_someone_spoke(
         "president",
         "court",
         "courts",
+        "junta",
+        "regime",
+        "rulers",
     ];
     /// Verbs of speaking after the speaker and the place.
     const SPOKE: &[&str] = &[
@@ -547,6 +550,8 @@ fn is_where_someone_spoke(
         // "the authorities in Tashkent put the death toll at nine".
         "put",
         "estimated",
+        // "the government in Bamako did not comment".
+        "comment",
     ];
     // "A rights group based in Aden condemned", "the media centre, based in Mokha, said": an
     // organisation's seat (a commander based in a province fights there), and the seat's unit
@@ -615,7 +620,10 @@ fn is_where_someone_spoke(
         // "has repeatedly warned", "later claimed", "the Omani capital say", "have not
         // commented".
         .find(|w| {
-            !["have", "has", "had", "later", "also", "capital", "not"].contains(&w.lower.as_str())
+            ![
+                "have", "has", "had", "did", "later", "also", "capital", "not",
+            ]
+            .contains(&w.lower.as_str())
                 && !w.lower.ends_with("ly")
         })
         .is_some_and(|w| SPOKE.contains(&w.lower.as_str()));
@@ -632,7 +640,7 @@ fn is_where_someone_spoke(
         (after.iter().take(5))
             .rposition(|w| SPEAKERS.contains(&w.lower.as_str()))
             .is_some_and(|at| {
-                (after.iter().skip(at + 1).take(2)).any(|w| SPOKE.contains(&w.lower.as_str()))
+                (after.iter().skip(at + 1).take(4)).any(|w| SPOKE.contains(&w.lower.as_str()))
             })
     };
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
@@ -968,6 +976,66 @@ fn is_where_demands_went(look: &LookBack) -> bool {
             demanded || recent.iter().any(|w| w.lower == "addressed")
         }
         _ => false,
+    }
+}
+
+/// Whether a city stands for the government it seats, an actor, not a place: "showed that
+/// Moscow was not interested in a ceasefire", "press Moscow to withdraw its troops",
+/// "Washington insists". ("Bakhmut was shelled", "in Moscow" are places.)
+fn stands_for_its_government(text: &str, toponym: &Toponym, look: &LookBack) -> bool {
+    /// Verbs whose object is the government pressed ("press Moscow to withdraw").
+    const PRESSED: &[&str] = &["press", "pressed", "pressing", "pressure", "urge", "urged"];
+    /// Verbs of a government's stance right after its seat's name.
+    const STANCES: &[&str] = &[
+        "insists",
+        "insisted",
+        "denies",
+        "denied",
+        "refuses",
+        "refused",
+        "rejects",
+        "rejected",
+        "wants",
+        "hopes",
+        "demands",
+        "demanded",
+        "vowed",
+        "threatened",
+        "retaliated",
+    ];
+    /// What a government "was" or "is" ("was not interested in a ceasefire").
+    const DISPOSITIONS: &[&str] = &[
+        "interested",
+        "ready",
+        "willing",
+        "serious",
+        "prepared",
+        "determined",
+        "behind",
+        "responsible",
+    ];
+    if toponym.precision != Precision::Town {
+        return false;
+    }
+    if PRESSED.contains(&nth_from_end(look.within(24), 1)) {
+        return true;
+    }
+    let after = words(head(&text[toponym.span.end..], 48));
+    let lower = |k: usize| after.get(k).map_or("", |w| w.lower.as_str());
+    let verb = match lower(0) {
+        "has" | "had" | "would" | "will" => 1,
+        _ => 0,
+    };
+    match lower(verb) {
+        "was" | "is" => {
+            let next = if lower(verb + 1) == "not" {
+                verb + 2
+            } else {
+                verb + 1
+            };
+            DISPOSITIONS.contains(&lower(next))
+        }
+        word => STANCES.contains(&word),
     }
 }
 
@@ -1730,6 +1798,7 @@ pub(super) fn event_places(
                 && !is_where_a_grievance_was(look)
                 && !is_where_demands_went(look)
                 && !is_where_a_deal_was_made(look, kind)
+                && !stands_for_its_government(text, candidates[i], look)
         })
         .min_by_key(|&i| score(i))
     else {

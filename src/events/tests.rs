@@ -3232,3 +3232,23 @@ fn where_the_authorities_put_the_death_toll_is_not_where_the_dead_were_killed() 
     let found = place_names_of(text, date(2005, 5, 14));
     assert!(found.iter().all(|p| p != "Tashkent"), "{found:?}");
 }
+
+#[test]
+fn a_capital_that_stands_for_its_government_is_no_place_of_the_event() {
+    let text = "Drones struck the port of Izmail on Monday, officials said. The attack showed \
+                that Moscow was not interested in a ceasefire, and allies should press Moscow \
+                to withdraw its troops.";
+    let found = place_names_of(text, date(2024, 3, 5));
+    assert!(found.iter().all(|p| p != "Moscow"), "{found:?}");
+    // Struck itself, the capital is the place.
+    let found = place_names_of("Drones struck Moscow overnight.", date(2024, 3, 5));
+    assert_eq!(found, ["Moscow"]);
+}
+
+#[test]
+fn a_junta_that_did_not_comment_speaks_from_its_capital() {
+    let text = "Gunmen killed nine herders near Ansongo on Friday. The junta in Bamako did not \
+                comment, but the army said it had carried out air strikes in the area.";
+    let found = place_names_of(text, date(2024, 2, 20));
+    assert!(found.iter().all(|p| p != "Bamako"), "{found:?}");
+}

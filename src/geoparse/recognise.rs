@@ -10,8 +10,9 @@ use std::ops::Range;
 
 use super::tokens::{Token, Words};
 use super::words::{
-    CLUB_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, ORGANISATION_WORDS,
-    PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
+    BROADCASTERS_NAMED_LIKE_TOWNS, CLUB_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS,
+    LOCATIVE_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, PERSON_TITLES, PERSONAL_NAME_PARTS,
+    SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
@@ -536,6 +537,13 @@ pub(super) fn recognise_line(
                     && word_at(2) == Some("de")
                     && street_at(3))
         };
+        // "Al Mayadeen TV reported", "told Al Mayadeen": the broadcaster, not the town.
+        let broadcaster = || {
+            let media_word =
+                |t: Option<&Token>| t.is_some_and(|t| t.is_word && MEDIA_WORDS.contains(&lower(t)));
+            BROADCASTERS_NAMED_LIKE_TOWNS.contains(&key.as_str())
+                && (media_word(next) || media_word(previous))
+        };
         // "the Saba news agency", "Fars news agency": an outlet named after a place.
         let before_agency_word = next.is_some_and(|n| {
             n.is_word && n.after_space && {
@@ -625,6 +633,7 @@ pub(super) fn recognise_line(
             || before_street_word
             || after_street_word()
             || before_agency_word
+            || broadcaster()
             || hyphenated_unit
             || after_capitalised_word
             || before_proper_word

@@ -2277,3 +2277,11 @@ fn a_clan_named_after_its_town_leaves_the_town_a_place_where_the_story_calls_it_
     );
     assert!(surfaces(&found).contains(&"Ampatuan"), "{found:?}");
 }
+
+#[test]
+fn a_broadcaster_named_like_a_town_is_the_town_without_words_of_the_media() {
+    let found = parse("A car bomb exploded at a checkpoint in Al-Mayadeen on Sunday.");
+    assert_eq!(resolved(&found, "Al-Mayadeen").1.country, "SY");
+    let found = parse("Al Mayadeen TV reported heavy shelling.");
+    assert!(!surfaces(&found).contains(&"Al Mayadeen"), "{found:?}");
+}

@@ -180,14 +180,36 @@ pub(super) const FEATURE_WORDS: &[&str] = &[
     "lake", "mount", "mountain", "river", "gulf", "bay", "jabal", "jebel", "jabel", "wadi",
 ];
 
+/// Broadcasters named like a town (by key): the broadcaster where words of the media stand
+/// beside the name ("Al Mayadeen TV reported", "told Al Mayadeen"), the town elsewhere
+/// ("a checkpoint at the entrance of al-Mayadeen").
+pub(super) const BROADCASTERS_NAMED_LIKE_TOWNS: &[&str] = &["almayadeen"];
+
+/// Words beside a broadcaster's name that make it the broadcaster's.
+pub(super) const MEDIA_WORDS: &[&str] = &[
+    "tv",
+    "television",
+    "channel",
+    "network",
+    "reported",
+    "said",
+    "aired",
+    "broadcast",
+    "correspondent",
+    "reporter",
+    "told",
+    "quoted",
+    "website",
+];
+
 /// Words that are never place names, weekdays, months and compass points aside (see
 /// [`never_a_place`]).
 const NEVER_PLACES: &[&str] = &[
-    // Broadcasters whose names read like places (Al Jazeera is spelt like Algiers).
+    // Broadcasters whose names read like places (Al Jazeera is spelt like Algiers). (Al
+    // Mayadeen is also a town of Syria's: see [`BROADCASTERS_NAMED_LIKE_TOWNS`].)
     "aljazeera",
     "alarabiya",
     "alhadath",
-    "almayadeen",
     // Armed groups whose Arabic names read like places ("Al-Qaeda" like El Oued's Arabic
     // name, "al-Shabab" like a town of Iran, "Asaib Ahl al-Haq" like another).
     "alqaeda",
