@@ -16,7 +16,7 @@ use super::calibration::calibrated;
 use super::enclosing::{Enclosure, contains, enclosures, is_unit, names_nothing_inside};
 use super::recognise::{Cue, Mention, is_major_area};
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
-use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind};
+use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key};
 use crate::geography::{EARTH_RADIUS_KM, haversine_km};
 
 /// Most alternatives kept per toponym.
@@ -797,6 +797,19 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
                 .is_some_and(|word| word != "districts" || in_a_country_of_its_own(t))
             && far_from_every_town(t.place)
     };
+    // "the Al-Rawdha neighbourhood" of Marib is no other spelling of Riyadh: a city named
+    // otherwise than the text writes it is no part of the story's city either.
+    let named_otherwise = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        place.kind == PlaceKind::Town && name_key(&t.surface) != name_key(&place.name)
+    };
+    // (Only those mentions: "Speaking in Riyadh" stays.)
+    let misnamed_parts: Vec<std::ops::Range<usize>> = (toponyms.iter())
+        .filter(|t| {
+            named_otherwise(t) && named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place)
+        })
+        .map(|t| t.span.clone())
+        .collect();
     let far_parts: Vec<PlaceId> = (toponyms.iter())
         .filter(|t| {
             listed_as_parts(t)
@@ -808,8 +821,8 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
         })
         .map(|t| t.place)
         .collect();
-    if !far_parts.is_empty() {
-        toponyms.retain(|t| !far_parts.contains(&t.place));
+    if !far_parts.is_empty() || !misnamed_parts.is_empty() {
+        toponyms.retain(|t| !far_parts.contains(&t.place) && !misnamed_parts.contains(&t.span));
     }
 }
 

@@ -2285,3 +2285,16 @@ fn a_broadcaster_named_like_a_town_is_the_town_without_words_of_the_media() {
     let found = parse("Al Mayadeen TV reported heavy shelling.");
     assert!(!surfaces(&found).contains(&"Al Mayadeen"), "{found:?}");
 }
+
+#[test]
+fn a_neighbourhood_spelt_like_another_name_of_a_far_city_is_not_that_city() {
+    // "Rawdha" is spelt loosely like Riyadh, named in the story as where a minister spoke.
+    let found = parse(
+        "Air defences shot down a Houthi ballistic missile over Marib city in Yemen on \
+         Thursday, the defence ministry said. Fragments fell near the Al-Rawdha neighbourhood \
+         without causing casualties. Speaking in Riyadh, the prime minister condemned the attack.",
+    );
+    assert!(!surfaces(&found).contains(&"Al-Rawdha"), "{found:?}");
+    // Where the minister spoke is still Riyadh.
+    assert!(surfaces(&found).contains(&"Riyadh"), "{found:?}");
+}
