@@ -3252,3 +3252,9 @@ fn a_junta_that_did_not_comment_speaks_from_its_capital() {
     let found = place_names_of(text, date(2024, 2, 20));
     assert!(found.iter().all(|p| p != "Bamako"), "{found:?}");
 }
+
+#[test]
+fn a_headquarters_opened_is_a_base_established() {
+    let kinds = kinds_of("The army opened a new regional headquarters in Gao on Monday.");
+    assert_eq!(kinds, [EventKind::BaseEstablished]);
+}
