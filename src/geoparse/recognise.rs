@@ -388,22 +388,25 @@ pub(super) fn recognise_line(
                     )
                 })
         };
-        let after_capitalised_word = word_before.is_some_and(|p| {
-            p.is_word
-                && p.capitalised
-                && !p.sentence_start
-                && !p.all_caps
-                && p.after_space
-                && !never_a_place(lower(p))
-                && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)) || before_unit_word())
-                && !part_of_a_unit(p)
-        });
+        let after_capitalised_word = || {
+            word_before.is_some_and(|p| {
+                p.is_word
+                    && p.capitalised
+                    && !p.sentence_start
+                    && !p.all_caps
+                    && p.after_space
+                    && !never_a_place(lower(p))
+                    && (!is_key(p) || FEATURE_WORDS.contains(&lower(p)) || before_unit_word())
+                    && !part_of_a_unit(p)
+            })
+        };
         // "Paris Hilton", "Tolo News", "Wal-Mart": a longer proper name.
-        let before_proper_word = next.is_some_and(|n| {
-            n.is_word
-                && n.capitalised
-                && (n.after_space || n.after_hyphen)
-                && (ORGANISATION_WORDS.contains(&lower(n))
+        let before_proper_word = || {
+            next.is_some_and(|n| {
+                n.is_word
+                    && n.capitalised
+                    && (n.after_space || n.after_hyphen)
+                    && (ORGANISATION_WORDS.contains(&lower(n))
                     || (proper_word(n) && !n.sentence_start && !n.after_hyphen)
                     // "Dong Tam commune", "My Duc district": a unit's name of two words the
                     // gazetteer lacks, not the first word's place.
@@ -425,26 +428,30 @@ pub(super) fn recognise_line(
                     // does).
                     || (n.after_hyphen
                         && ((n.end - n.start < 3 && !n.all_caps) || !is_key(n))))
-        });
+            })
+        };
         // "Adrar des Ifoghas", "Bois de Boulogne": a longer name the gazetteer lacks.
         // "Bab al-Tabbaneh" (a district of Tripoli) is not Al Bab either; but "Daraa al-Balad"
         // ("the town") is in Daraa, where the name after the article is a place's.
-        let before_particle_name = next.is_some_and(|n| {
-            let Some(name) = tokens.get(end + 1).filter(|t| t.is_word && t.capitalised) else {
-                return false;
-            };
-            let particle = || lower(n);
-            n.is_word
-                && !n.capitalised
-                && if name.after_space {
-                    ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&particle())
-                } else {
-                    name.after_hyphen
-                        && n.after_space
-                        && ARABIC_ARTICLES.contains(&particle())
-                        && !is_key(name)
-                }
-        });
+        let before_particle_name = || {
+            next.is_some_and(|n| {
+                let Some(name) = tokens.get(end + 1).filter(|t| t.is_word && t.capitalised) else {
+                    return false;
+                };
+                let particle = || lower(n);
+                n.is_word
+                    && !n.capitalised
+                    && if name.after_space {
+                        ["des", "du", "de", "del", "della", "di", "dos", "das"]
+                            .contains(&particle())
+                    } else {
+                        name.after_hyphen
+                            && n.after_space
+                            && ARABIC_ARTICLES.contains(&particle())
+                            && !is_key(name)
+                    }
+            })
+        };
         // "a Roma clan leader", "the Hazara minority": a people's name before a word for a
         // people's group is that people's all through the story, not a town abroad (Rome's
         // Italian name). Countries and their peoples' names stay.
@@ -486,17 +493,19 @@ pub(super) fn recognise_line(
         // "Svobody square", "Al-Karama Square": a street or a square, not the place.
         // "a Lancaster park" is one of Lancaster's parks; "the Rawdah park" is named so.
         let after_indefinite_article = previous.is_some_and(|p| matches!(lower(p), "a" | "an"));
-        let before_street_word = next.is_some_and(|n| {
-            n.is_word
+        let before_street_word = || {
+            next.is_some_and(|n| {
+                n.is_word
                 && n.after_space
                 && STREET_WORDS.contains(&lower(n))
                 && !(after_indefinite_article && matches!(lower(n), "park" | "stadium"))
                 // "the London Pub" is named so; "the Toowong restaurant" is in Toowong.
                 && (n.capitalised || !matches!(lower(n), "pub" | "cafe" | "café" | "restaurant"))
-        });
+            })
+        };
         // "the Mayo-Sava department": a unit or a place named with a hyphenated name the
         // gazetteer lacks, not the places of its halves (Mayo in Ireland, Sava in Madagascar).
-        let hyphenated_unit = {
+        let hyphenated_unit = || {
             let joined_after = |j: usize| {
                 tokens
                     .get(j)
@@ -545,47 +554,57 @@ pub(super) fn recognise_line(
                 && (media_word(next) || media_word(previous))
         };
         // "the Saba news agency", "Fars news agency": an outlet named after a place.
-        let before_agency_word = next.is_some_and(|n| {
-            n.is_word && n.after_space && {
-                let word = lower(n);
-                word == "agency"
-                    || (word == "news"
-                        && tokens
-                            .get(end + 1)
-                            .is_some_and(|t| t.is_word && lower(t) == "agency"))
-            }
-        });
+        let before_agency_word = || {
+            next.is_some_and(|n| {
+                n.is_word && n.after_space && {
+                    let word = lower(n);
+                    word == "agency"
+                        || (word == "news"
+                            && tokens
+                                .get(end + 1)
+                                .is_some_and(|t| t.is_word && lower(t) == "agency"))
+                }
+            })
+        };
         // "the swamps along the Nile", "villages along the Dnipro": a river, not the place of
         // its name ("along the Kabul road" names the road's end).
-        let along_a_river = i >= 2
-            && lower(&tokens[i - 1]) == "the"
-            && lower(&tokens[i - 2]) == "along"
-            && !next.is_some_and(|n| n.is_word && ROUTE_WORDS.contains(&lower(n)));
+        let along_a_river = || {
+            i >= 2
+                && lower(&tokens[i - 1]) == "the"
+                && lower(&tokens[i - 2]) == "along"
+                && !next.is_some_and(|n| n.is_word && ROUTE_WORDS.contains(&lower(n)))
+        };
         // "FAMa" (Mali's armed forces): capitals then small letters make an acronym.
-        let mut letters = text.chars();
-        let mixed_acronym = single
-            && letters.next().is_some_and(char::is_uppercase)
-            && letters.next().is_some_and(char::is_uppercase)
-            && letters.any(char::is_lowercase);
+        let mixed_acronym = || {
+            let mut letters = text.chars();
+            single
+                && letters.next().is_some_and(char::is_uppercase)
+                && letters.next().is_some_and(char::is_uppercase)
+                && letters.any(char::is_lowercase)
+        };
         // "US$2.6 billion", "HK$": a currency, not the country.
-        let currency = line[span_end..].starts_with('$');
+        let currency = || line[span_end..].starts_with('$');
         // "Kake II": a numbered settlement the gazetteer lacks, not the place of the name.
-        let before_numeral = next.is_some_and(|n| {
-            n.is_word
-                && n.after_space
-                && matches!(
-                    &line[n.start..n.end],
-                    "II" | "III" | "IV" | "VI" | "VII" | "VIII"
-                )
-        });
+        let before_numeral = || {
+            next.is_some_and(|n| {
+                n.is_word
+                    && n.after_space
+                    && matches!(
+                        &line[n.start..n.end],
+                        "II" | "III" | "IV" | "VI" | "VII" | "VIII"
+                    )
+            })
+        };
         // "Bayraktar TB2 drones", "a Krab M777": a maker's name before a model's code.
-        let before_model_code = next.is_some_and(|n| {
-            let code = &line[n.start..n.end];
-            n.is_word
-                && n.after_space
-                && code.starts_with(|c: char| c.is_ascii_uppercase())
-                && code.bytes().any(|b| b.is_ascii_digit())
-        });
+        let before_model_code = || {
+            next.is_some_and(|n| {
+                let code = &line[n.start..n.end];
+                n.is_word
+                    && n.after_space
+                    && code.starts_with(|c: char| c.is_ascii_uppercase())
+                    && code.bytes().any(|b| b.is_ascii_digit())
+            })
+        };
         // "Joaquín "El Chapo" Guzmán": a first name before a nickname in quotes and a
         // surname.
         let before_nickname = || {
@@ -618,25 +637,28 @@ pub(super) fn recognise_line(
             })
         };
         // "HODEIDAH (Saba) - ": the dateline's agency, though "Aden (Yemen) - " names a country.
-        let agency = crate::text::agency_of_dateline(line, &(token.start..span_end))
-            && !names_a_country(gazetteer, text);
+        let agency = || {
+            crate::text::agency_of_dateline(line, &(token.start..span_end))
+                && !names_a_country(gazetteer, text)
+        };
+        // The cheap checks first; the dateline's agency, which reads the line, last.
         if speaker
-            || agency
-            || along_a_river
-            || before_model_code
+            || currency()
+            || mixed_acronym()
+            || before_numeral()
+            || before_model_code()
+            || along_a_river()
+            || before_agency_word()
+            || before_street_word()
+            || before_particle_name()
+            || broadcaster()
+            || hyphenated_unit()
+            || after_street_word()
             || before_machine_number()
             || before_nickname()
-            || currency
-            || before_numeral
-            || mixed_acronym
-            || before_particle_name
-            || before_street_word
-            || after_street_word()
-            || before_agency_word
-            || broadcaster()
-            || hyphenated_unit
-            || after_capitalised_word
-            || before_proper_word
+            || after_capitalised_word()
+            || before_proper_word()
+            || agency()
             // "South West region" (Cameroon's) is a unit; "South West" alone a direction.
             || (never_a_place(&key)
                 && !cue_at(&words, end)
