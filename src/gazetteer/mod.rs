@@ -449,10 +449,12 @@ impl Gazetteer {
     /// Countries and provinces named for two parts joined by "and", also under the two
     /// parts joined by a hyphen ("Samegrelo-Zemo Svaneti", "Bosnia-Herzegovina").
     fn add_names_joined_by_hyphen(&mut self) {
-        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
-            .filter(|(_, p)| matches!(p.kind, PlaceKind::Country | PlaceKind::Admin1))
+        // From the indexes of countries and provinces: a scan of every place would read the
+        // whole table again.
+        let extra: Vec<(String, PlaceId)> = (self.countries.values().chain(self.admin1.values()))
+            .map(|&id| (id, &self.places[id.0 as usize]))
             .filter(|(_, p)| p.name.contains(" and "))
-            .map(|(i, p)| (name_key(&p.name.replace(" and ", " ")), PlaceId(i as u32)))
+            .map(|(id, p)| (name_key(&p.name.replace(" and ", " ")), id))
             .collect();
         for (key, id) in extra {
             self.names.add_extra(key, id, NameRole::Alternate);
