@@ -969,7 +969,22 @@ pub(super) fn choose(
         }
     }
     let k = kept.clone();
-    let attacked = k.iter().any(|t| t.kind == Assault && is_generic_attack(t));
+    // Not others' attacks told as a noun ("relatives detained after recent NRF attacks").
+    let others_attacks = |t: &Trigger| {
+        let noun = ["attack", "attacks", "assault", "assaults", "raid", "raids"]
+            .contains(&words[t.first_word].lower.as_str());
+        noun && t.first_word > 0 && {
+            let before = &words[t.first_word - 1];
+            // (Not a capital that opens the sentence: "The attack has drawn condemnation".)
+            let named =
+                t.first_word > 1 && sentence[before.span.clone()].starts_with(char::is_uppercase);
+            let earlier = ["recent", "earlier", "previous", "past", "repeated"];
+            named || earlier.contains(&before.lower.as_str())
+        }
+    };
+    let attacked = k
+        .iter()
+        .any(|t| t.kind == Assault && is_generic_attack(t) && !others_attacks(t));
     // A crowd (marching, or dispersed by the police) that attacks or burns: a riot.
     if (has(&k, Destruction) || has(&k, Looting) || attacked)
         && !has(&k, Riot)

@@ -942,10 +942,14 @@ pub fn dates_by_an_event_told(sentence: &str, words: &[Word], first_word: usize)
     let after_the = first_word >= 2
         && ["after", "since", "following"].contains(&lower(first_word - 2))
         && ["the", "this", "that"].contains(&lower(first_word - 1));
+    // "met in Damascus after the clashes and both sides announced a ceasefire".
     let ends_the_clause = match words.get(first_word + 1) {
         None => true,
-        Some(next) => sentence[words[first_word].span.end..next.span.start]
-            .contains([',', ';', '.', '\u{2014}']),
+        Some(next) => {
+            sentence[words[first_word].span.end..next.span.start]
+                .contains([',', ';', '.', '\u{2014}'])
+                || ["and", "but"].contains(&next.lower.as_str())
+        }
     };
     after_the && ends_the_clause
 }

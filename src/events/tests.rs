@@ -3258,3 +3258,27 @@ fn a_headquarters_opened_is_a_base_established() {
     let kinds = kinds_of("The army opened a new regional headquarters in Gao on Monday.");
     assert_eq!(kinds, [EventKind::BaseEstablished]);
 }
+
+#[test]
+fn others_attacks_told_as_a_noun_make_no_riot_of_a_protest() {
+    let text = "About 60 residents gathered outside the governor's office in Charikar to demand \
+                the release of relatives detained after recent Taliban attacks in the area.";
+    let kinds: Vec<EventKind> = places_of(text, date(2023, 9, 20))
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert!(kinds.contains(&EventKind::Protest), "{kinds:?}");
+    assert!(!kinds.contains(&EventKind::Riot), "{kinds:?}");
+}
+
+#[test]
+fn clashes_named_as_the_time_of_a_meeting_are_not_new_clashes() {
+    let text = "Clashes erupted on Monday night in the Sheikh Maqsoud area of Aleppo, killing two \
+                people. The defence minister met the Kurdish commander in Damascus after the \
+                clashes and both sides announced a ceasefire.";
+    let found = places_of(text, date(2025, 10, 7));
+    assert!(
+        !found.contains(&(EventKind::Assault, "Damascus".to_string())),
+        "{found:?}"
+    );
+}
