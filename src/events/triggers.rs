@@ -246,11 +246,8 @@ const MODIFIED_NOUNS: &[&str] = &[
 fn brought_to_an_end(words: &[Word], at: usize) -> bool {
     const ENDS: &[&str] = &["cessation", "suspension"];
     let word = |k: usize| at.checked_sub(k).map_or("", |i| words[i].lower.as_str());
-    let before = match word(1) {
-        "the" => word(3),
-        _ => word(2),
-    };
-    [word(1), word(2)].contains(&"of") && ENDS.contains(&before)
+    let of = if word(1) == "the" { 2 } else { 1 };
+    word(of) == "of" && ENDS.contains(&word(of + 1))
 }
 
 /// Words after "riot" that name those who put riots down, or their gear ("riot police",

@@ -25,6 +25,7 @@ use std::ops::Range;
 
 pub(crate) use enclosing::is_unit_word;
 pub use prior::FolderPrior;
+use recognise::Cue;
 
 use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 
@@ -180,12 +181,7 @@ impl<'g> Geoparser<'g> {
         // clan").
         mentions.retain(|m| {
             !persons.contains(&m.key)
-                || matches!(
-                    m.cue,
-                    Some(
-                        recognise::Cue::Town | recognise::Cue::District | recognise::Cue::Province
-                    )
-                )
+                || matches!(m.cue, Some(Cue::Town | Cue::District | Cue::Province))
         });
         resolve::resolve(
             self.gazetteer,

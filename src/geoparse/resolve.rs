@@ -376,11 +376,15 @@ pub(super) fn resolve(
     };
     let missing_villages: Vec<(&str, usize)> = (mentions.iter().enumerate())
         .filter(|&(i, m)| {
-            let after =
-                text[m.span.end..].trim_start_matches(|c: char| c.is_alphabetic() || c == ' ');
+            // (Read only for the few missing names: the words up to the punctuation after.)
+            let before_parenthesis = || {
+                text[m.span.end..]
+                    .trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
+                    .starts_with('(')
+            };
             missing[i]
                 && village(m)
-                && !after.starts_with('(')
+                && !before_parenthesis()
                 && enclosed.get(&i).is_some_and(|e| far_from_units(m, e))
         })
         .map(|(i, m)| (m.key.as_str(), i))
@@ -806,7 +810,7 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
     // (Only those mentions: "Speaking in Riyadh" stays.)
     let misnamed_parts: Vec<std::ops::Range<usize>> = (toponyms.iter())
         .filter(|t| {
-            named_otherwise(t) && named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place)
+            named_as(t, CITY_PART_WORDS) && named_otherwise(t) && far_from_every_town(t.place)
         })
         .map(|t| t.span.clone())
         .collect();
