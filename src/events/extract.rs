@@ -1309,8 +1309,9 @@ pub fn extract_mentions(
             // Concepcion department") happened in the unit its sentence's heading names
             // ("14 June 2015 - San Pedro department (north): A patrol clashed …").
             if !mine.is_empty() && mine.iter().all(|t| place::is_reference_point(text, t)) {
+                // (Clauses are spans of the sentence, toponyms of the text.)
                 let own_start = clauses[own_clause].span.start;
-                let heading_end = (text.get(sentence.start..own_start))
+                let heading_end = (sentence_text.get(..own_start))
                     .and_then(|head| head.rfind(':'))
                     .map(|colon| sentence.start + colon);
                 let headings: Vec<&Toponym> = (candidates.iter())

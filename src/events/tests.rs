@@ -3187,6 +3187,10 @@ fn a_clause_that_names_only_a_boundary_happened_in_the_heading_s_unit() {
     let found = place_names_of(text, date(2016, 3, 4));
     assert!(found.iter().all(|p| p != "Concepción"), "{found:?}");
     assert!(found.iter().any(|p| p == "Amambay Department"), "{found:?}");
+    // So in any sentence of the text, not only its first.
+    let later = format!("Fighting went on in the east. {text}");
+    let found = place_names_of(&later, date(2016, 3, 4));
+    assert!(found.iter().all(|p| p != "Concepción"), "{found:?}");
     // A heading that names the reference point itself leaves it the place.
     let text = "Kupiansk axis (Kharkiv oblast): troops repelled an assault on positions east of \
                 Kupiansk.";
