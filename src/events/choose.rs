@@ -95,7 +95,12 @@ const ARMED_MEN: &[&str] = &[
 ];
 
 /// People protesting, whose clashes are riots (see [`choose`]).
-const PROTESTING: &[&str] = &[
+/// Words after a verb that start no object of it ("killed in the attack", "killed by").
+const LOCATIVE_OR_AGENT: &[&str] = &[
+    "in", "at", "on", "by", "near", "during", "when", "as", "after", "while", "and",
+];
+
+pub(super) const PROTESTING: &[&str] = &[
     "protesters",
     "protestors",
     "demonstrators",
@@ -1021,6 +1026,64 @@ pub(super) fn choose(
         });
         if doer == Some(true) {
             t.kind = Riot;
+        }
+    }
+    // Residents or a mob who kill are a mob ("residents of Pétion-Ville killed 28 suspected
+    // gang members"), when they are the doer: the nearest party before the verb, which has an
+    // object ("the residents killed in the attack" are victims).
+    const MOBS: &[&str] = &[
+        "residents",
+        "villagers",
+        "crowd",
+        "crowds",
+        "mob",
+        "mobs",
+        "vigilantes",
+        "neighbours",
+        "neighbors",
+    ];
+    // Words that end the search for the doer: a speaker ("residents said two men killed"), or
+    // a clause of the victims ("shot residents as they ran out, killing 20").
+    const NO_DOER_PAST: &[&str] = &[
+        "said", "say", "says", "told", "reported", "as", "who", "when", "while", "they",
+    ];
+    // A participle's doer is its main clause's subject ("gunmen opened fire on residents,
+    // killing 12"): only a finite verb counts.
+    let finite = |t: &Trigger| !words[t.first_word].lower.ends_with("ing");
+    // "were killed": no doer before it.
+    let auxiliary = |t: &Trigger| {
+        ["was", "were", "been", "being"].contains(&words[t.first_word].lower.as_str())
+            || passive(t.first_word)
+    };
+    for t in (kept.iter_mut()).filter(|t| t.kind == Killing && finite(t) && !auxiliary(t)) {
+        let last = words.partition_point(|w| w.span.start < t.span.end);
+        let next = |i: usize| words.get(last + i).map_or("", |w| w.lower.as_str());
+        let has_object = !next(0).is_empty()
+            && (!LOCATIVE_OR_AGENT.contains(&next(0)) || (next(0), next(1)) == ("at", "least"));
+        // The words of the doer: back from the verb to a word that ends the search.
+        let first = t.first_word.saturating_sub(MAX_DOER_WORDS);
+        let from = (first..t.first_word)
+            .rev()
+            .find(|&at| NO_DOER_PAST.contains(&words[at].lower.as_str()))
+            .map_or(first, |at| at + 1);
+        let doer = &words[from..t.first_word];
+        // Not the object of a verb or a preposition before ("shot residents", "fired on
+        // residents").
+        let subject = |at: usize| {
+            at == 0
+                || ["the", "a", "an", "of", "angry", "local", "armed"]
+                    .contains(&words[at - 1].lower.as_str())
+                || !words[at - 1].lower.chars().all(char::is_alphabetic)
+                || sentence[words[at - 1].span.clone()].starts_with(char::is_uppercase)
+        };
+        let a_mob =
+            (from..t.first_word).any(|at| MOBS.contains(&words[at].lower.as_str()) && subject(at));
+        // "Security forces and local villagers killed 10 men": not a mob's alone.
+        let armed = doer.iter().any(|w| {
+            ARMED_MEN.contains(&w.lower.as_str()) || STATE_FORCES.contains(&w.lower.as_str())
+        });
+        if has_object && a_mob && !armed {
+            t.kind = MobViolence;
         }
     }
     // Unarmed crowds that clash riot: with the police ("students clashed with police"), or

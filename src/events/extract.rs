@@ -10,7 +10,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::choose::{STATE_FORCES, choose, statement_at};
+use super::choose::{PROTESTING, STATE_FORCES, choose, statement_at};
 use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
@@ -18,7 +18,8 @@ use crate::gazetteer::Gazetteer;
 use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::text::{Word, gap_before, words};
 use crate::time::{
-    DateRange, TimeKind, TimePrecision, find_times, recent_week, stated_time, time_unit,
+    DateRange, TimeKind, TimeMention, TimePrecision, find_times, recent_week, stated_time,
+    time_unit,
 };
 
 /// How many sentences back a place-less report may take an earlier report's place.
@@ -142,6 +143,55 @@ fn year_naming(words: &[Word], at: usize) -> Option<DateRange> {
     DateRange::year(crate::time::year_number(&words[year_at].lower)?)
 }
 
+/// Nouns of places that a relative clause may describe ("a Druze town that Israel captured in
+/// 1967").
+const DESCRIBED_PLACES: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "area",
+    "region",
+    "part",
+    "territory",
+    "land",
+    "district",
+    "province",
+    "country",
+    "camp",
+    "base",
+    "enclave",
+    "heights",
+    "island",
+    "port",
+];
+
+/// Whether a time at byte `time_at` of the sentence lies in a relative clause, opened after the
+/// trigger ending at byte `trigger_end`, that tells the history of a place ("a rocket hit a
+/// pitch in Majdal Shams, a town in the part of the Golan Heights that Israel captured in
+/// 1967", "Afrin, which Turkish-backed forces seized in March 2018"): the time is the place's,
+/// not the event's. Not "an attack on Kherson that killed three in 2022", where the clause
+/// goes on with the event.
+fn in_a_place_s_history(
+    sentence: &str,
+    words: &[Word],
+    trigger_end: usize,
+    time_at: usize,
+) -> bool {
+    let Some(at) = words.iter().rposition(|w| {
+        (trigger_end..time_at).contains(&w.span.start)
+            && ["that", "which", "where"].contains(&w.lower.as_str())
+    }) else {
+        return false;
+    };
+    let clause_so_far = &sentence[words[at].span.start..time_at];
+    let antecedent = at.checked_sub(1).map(|i| &words[i]);
+    let of_a_place = antecedent.is_some_and(|w| {
+        DESCRIBED_PLACES.contains(&w.lower.as_str()) || is_capitalised(sentence, w)
+    });
+    let goes_on_with_the_event = (words.get(at + 1)).is_some_and(|w| w.lower.ends_with("ed"));
+    !clause_so_far.contains([',', ';']) && of_a_place && !goes_on_with_the_event
+}
+
 /// Whether a bulletin's line gives the date of the report, not of what it reports
 /// ("Reporting date: 23 June 2023").
 fn is_the_report_s_date(sentence: &str) -> bool {
@@ -237,6 +287,12 @@ const AS_PHRASES: &[&str] = &[
 /// fighting.
 const EARLIER_OPENERS: &[&str] = &["after", "following", "followed"];
 
+/// Words that count units of time before an opener ("two years after", "a decade after").
+const COUNTS: &[&str] = &[
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "some", "many", "few",
+];
+
 /// Words before an opener that make it no clause ("the following day", "was followed by").
 const NOT_OPENING: &[&str] = &["the", "was", "were", "is", "are", "be", "been", "being"];
 
@@ -303,8 +359,18 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     // After a dateline too: "DOHA, Qatar — As negotiators met in the Qatari capital, …".
     let first = after_a_dateline(sentence, words);
     let opener = words.get(first).map_or("", |w| w.lower.as_str());
+    // "A decade after the abduction of the schoolgirls, …", "Two days before the vote, …": a
+    // clause of another time opens the sentence too, to its first comma.
+    let counted_opener = (first + 1..words.len().min(first + 3)).find(|&i| {
+        let unit = words[i - 1].lower.as_str();
+        ["after", "before"].contains(&words[i].lower.as_str())
+            && (time_unit(unit).is_some_and(|u| u != "hour")
+                || ["decade", "decades"].contains(&unit))
+            && (i - 1 == first || COUNTS.contains(&opener) || opener.parse::<u32>().is_ok())
+    });
     let mut opening = (SUBORDINATORS.contains(&opener) || EARLIER_OPENERS.contains(&opener))
-        && !(words.get(first + 1)).is_some_and(|n| OPENING_AS_PHRASES.contains(&n.lower.as_str()));
+        && !(words.get(first + 1)).is_some_and(|n| OPENING_AS_PHRASES.contains(&n.lower.as_str()))
+        || counted_opener.is_some();
     // The flags of the clause being read (its span is set when it ends).
     let mut current = Clause {
         span: 0..0,
@@ -312,11 +378,11 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         background: opening && opener == "since",
         when: opening && opener == "when",
         earlier: opening && EARLIER_OPENERS.contains(&opener),
-        another_day: false,
-        days_from_main: None,
+        another_day: counted_opener.is_some(),
+        days_from_main: counted_opener.and_then(|at| days_counted(words, at)),
         circumstance: opening && ["as", "while", "when"].contains(&opener),
     };
-    for i in first + 1..words.len() {
+    for i in counted_opener.unwrap_or(first) + 1..words.len() {
         let gap = gap_before(sentence, words, i);
         if opening && gap.contains(',') {
             opening = false;
@@ -348,8 +414,10 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on);
         let before = words[i - 1].lower.as_str();
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
-        let opens_another_day =
-            ["after", "before"].contains(&word) && time_unit(before).is_some_and(|u| u != "hour");
+        // "A decade after the abduction of the Chibok schoolgirls": another year too.
+        let opens_another_day = ["after", "before"].contains(&word)
+            && (time_unit(before).is_some_and(|u| u != "hour")
+                || ["decade", "decades"].contains(&before));
         // "shot 35 of them dead, hours before the president arrived in New Delhi": what came
         // later the same day, elsewhere.
         let opens_later_that_day = word == "before" && time_unit(before) == Some("hour");
@@ -487,9 +555,22 @@ pub(super) fn actual_triggers(
     strike_told: Option<EventKind>,
 ) -> Vec<triggers::Trigger> {
     let mut found = triggers::find_triggers_in(words);
-    if let Some(kind) = strike_told.filter(|&kind| !found.iter().any(|t| t.kind == kind)) {
-        found.extend(the_strike_told(words, kind));
+    let strike_kind = strike_told.unwrap_or(EventKind::AirStrike);
+    if !found.iter().any(|t| t.kind == strike_kind) {
+        // (Toponyms are sorted by position.)
+        let named_before = |at: usize| {
+            let end = sentence_start + words[at].span.end;
+            let from = toponyms.partition_point(|t| t.span.end < end);
+            toponyms.get(from).is_some_and(|t| t.span.end == end)
+        };
+        found.extend(the_strike_told(sentence, words, strike_told, named_before));
     }
+    // "Armed men entered the village, set houses on fire and shot residents, killing 20": a
+    // raid on its people, not the taking of a place.
+    let entering =
+        |t: &triggers::Trigger| t.kind == EventKind::Capture && t.phrase.contains("entered");
+    let a_raid_that_kills = found.iter().any(|t| t.kind == EventKind::Killing)
+        && !found.iter().any(|t| !entering(t) && is_fighting(t.kind));
     found
         .into_iter()
         .filter(|t| modality::is_actual(sentence, words, t.first_word))
@@ -498,7 +579,11 @@ pub(super) fn actual_triggers(
         .filter(|t| !modality::is_an_attribute(words, t.first_word))
         .filter(|t| !modality::is_shown_by_media(words, t.first_word))
         .filter(|t| !modality::is_of_a_kind_told(words, t.first_word))
+        // A name for another event ("in what police described as a clash") must not absorb
+        // it when triggers are chosen.
+        .filter(|t| !modality::is_a_name_for_it(words, t.first_word))
         .filter(|t| !in_a_proper_name(sentence, words, t))
+        .filter(|t| !(a_raid_that_kills && entering(t)))
         .filter(|t| {
             t.kind.event_type() == EventType::Protests
                 || !modality::is_a_grievance(words, t.first_word)
@@ -522,9 +607,15 @@ pub(super) fn actual_triggers(
 }
 
 /// "The strike took place in Achin district", "Tuesday's strikes killed nine": a strike
-/// already told of, of its `kind`, where it hit. "Strike" alone is no trigger: it is as often
-/// a stoppage of work, and "the strike came after the elections" tells nothing new.
-fn the_strike_told(words: &[Word], kind: EventKind) -> Option<triggers::Trigger> {
+/// already told of, of its kind (`kind_told`), where it hit; or one that armed men's strike
+/// hit ("An Israeli strike hit a flat"). "Strike" alone is no trigger: it is as often a
+/// stoppage of work, and "the strike came after the elections" tells nothing new.
+fn the_strike_told(
+    sentence: &str,
+    words: &[Word],
+    kind_told: Option<EventKind>,
+    named: impl Fn(usize) -> bool,
+) -> Option<triggers::Trigger> {
     use crate::text::DEMONSTRATIVES;
     const STOPPAGES: &[&str] = &["general", "hunger", "national", "nationwide", "labour"];
     const HIT: &[&str] = &[
@@ -539,18 +630,48 @@ fn the_strike_told(words: &[Word], kind: EventKind) -> Option<triggers::Trigger>
         "landed",
     ];
     let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
-    let at = (1..words.len()).find(|&at| {
+    // "An Israeli strike hit a flat", "a coalition strike killed five": a country's or an
+    // army's strike (the word before it is a name of the geoparser's, `named`, or another
+    // capitalised word of no trade), from the air unless told otherwise.
+    const ARMED: &[&str] = &["coalition", "military", "army", "enemy", "allied"];
+    const TRADES: &[&str] = &[
+        "union",
+        "unions",
+        "workers",
+        "teachers",
+        "doctors",
+        "nurses",
+        "drivers",
+        "transport",
+        "general",
+        "national",
+        "student",
+        "students",
+    ];
+    let armed = |at: usize| {
         let before = lower(at - 1);
-        let told = DEMONSTRATIVES.contains(&before)
-            || crate::text::is_possessive(before)
-            || (at >= 2 && DEMONSTRATIVES.contains(&lower(at - 2)) && !STOPPAGES.contains(&before));
+        ARMED.contains(&before)
+            || named(at - 1)
+            || (at >= 2 && is_capitalised(sentence, &words[at - 1]) && !TRADES.contains(&before))
+    };
+    let at = (1..words.len()).find(|&at| {
+        if !["strike", "strikes"].contains(&lower(at)) {
+            return false;
+        }
+        let before = lower(at - 1);
+        let told = kind_told.is_some()
+            && (DEMONSTRATIVES.contains(&before)
+                || crate::text::is_possessive(before)
+                || (at >= 2
+                    && DEMONSTRATIVES.contains(&lower(at - 2))
+                    && !STOPPAGES.contains(&before)));
         let hit = (at + 1..=at + 3).any(|next| {
             HIT.contains(&lower(next)) || (lower(next) == "took" && lower(next + 1) == "place")
         });
-        ["strike", "strikes"].contains(&lower(at)) && told && hit
+        hit && (told || armed(at))
     })?;
     Some(triggers::Trigger {
-        kind,
+        kind: kind_told.unwrap_or(EventKind::AirStrike),
         span: words[at].span.clone(),
         phrase: "strike$",
         first_word: at,
@@ -1103,11 +1224,15 @@ pub fn extract_mentions(
                         .is_some_and(|gap| gap.trim_matches([',', ' ']).is_empty())
             })
         };
-        let main_time = stated_time(
-            times
-                .iter()
-                .filter(|t| !clauses[clause_of(t.span.start)].subordinate),
-        );
+        // A place's history told after the event dates no event before it (see
+        // `in_a_place_s_history`).
+        let of_a_place_s_history = |t: &TimeMention, after: usize| {
+            t.range.precision >= TimePrecision::Month
+                && in_a_place_s_history(sentence_text, &words, after, t.span.start)
+        };
+        let main_time = stated_time(times.iter().filter(|t| {
+            !clauses[clause_of(t.span.start)].subordinate && !of_a_place_s_history(t, 0)
+        }));
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
         let casualties = numbers::find_casualties(&words);
@@ -1205,7 +1330,6 @@ pub fn extract_mentions(
                 || (matches!(trigger.kind, EventKind::Agreement | EventKind::Talks)
                     && modality::is_named_agreement(sentence_text, &words, trigger.first_word))
                 || modality::is_lasting_state(&words, trigger.first_word)
-                || modality::is_a_name_for_it(&words, trigger.first_word)
                 // "Those talks did not cover Rakhine": talks told before.
                 || (matches!(trigger.kind, EventKind::Agreement | EventKind::Talks)
                     && (trigger.first_word.checked_sub(1))
@@ -1227,11 +1351,10 @@ pub fn extract_mentions(
             };
             let stated = year_naming(&words, trigger.first_word)
                 .or_else(|| {
-                    stated_time(
-                        times
-                            .iter()
-                            .filter(|t| clause_of(t.span.start) == own_clause),
-                    )
+                    stated_time(times.iter().filter(|t| {
+                        clause_of(t.span.start) == own_clause
+                            && !of_a_place_s_history(t, trigger.span.end)
+                    }))
                 })
                 .or(counted_day)
                 .or_else(time_just_before)
@@ -1323,6 +1446,11 @@ pub fn extract_mentions(
                     mine.extend(headings);
                 }
             }
+            // Where the people it befell were going is no place of the clause's, when another
+            // clause names one ("stopped buses at Gebre Guracha and abducted students
+            // travelling home to Addis Ababa").
+            let with_destinations = mine.clone();
+            mine.retain(|t| !place::is_where_travellers_went(text, t, trigger.kind));
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in
@@ -1368,6 +1496,9 @@ pub fn extract_mentions(
                         .copied()
                         .collect();
                 }
+            }
+            if mine.is_empty() {
+                mine = with_destinations;
             }
             // Another trigger's place ("the Tehran talks") is not this one's.
             mine.retain(|t| {
@@ -1487,16 +1618,19 @@ pub fn extract_mentions(
                 // the protest just told, where and when it was.
                 // Not "the march dispersed without incident": the force is someone's.
                 .or_else(|| {
-                    (candidates.is_empty()
-                        && !own_unit
-                        && matches!(
-                            trigger.kind,
-                            EventKind::ProtestIntervention | EventKind::ProtestCrackdown
-                        )
-                        && (words.iter()).any(|w| STATE_FORCES.contains(&w.lower.as_str())))
-                    .then(|| last_placed.get(&EventKind::Protest))
-                    .flatten()
-                    .filter(|(at, _, _)| sentence_number - at <= 1)
+                    // "Crowds marched through Imphal. Protesters stormed the homes of
+                    // ministers": the protest just told turned to a riot, where it was.
+                    let force_used = matches!(
+                        trigger.kind,
+                        EventKind::ProtestIntervention | EventKind::ProtestCrackdown
+                    ) && (words.iter())
+                        .any(|w| STATE_FORCES.contains(&w.lower.as_str()));
+                    let rioted = trigger.kind == EventKind::Riot
+                        && (words.iter()).any(|w| PROTESTING.contains(&w.lower.as_str()));
+                    (candidates.is_empty() && !own_unit && (force_used || rioted))
+                        .then(|| last_placed.get(&EventKind::Protest))
+                        .flatten()
+                        .filter(|(at, _, _)| sentence_number - at <= 1)
                 });
             let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
             let inherited = match same_kind {
@@ -1817,10 +1951,39 @@ fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>>
     }
     Some(
         (toponyms.iter())
-            .filter(|t| !groups.contains(&text[t.span.clone()]) || after_a_locative(text, t))
+            .filter(|t| {
+                !groups.contains(&text[t.span.clone()])
+                    || after_a_locative(text, t)
+                    || before_a_settlement_noun(text, t)
+            })
             .cloned()
             .collect(),
     )
+}
+
+/// Nouns of settlements that make the name before them a place's ("the alleys of the Jenin
+/// refugee camp" beside "the Jenin Brigade").
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "camp",
+    "refugee",
+    "town",
+    "city",
+    "village",
+    "district",
+    "province",
+    "governorate",
+    "region",
+    "countryside",
+    "neighbourhood",
+    "neighborhood",
+    "area",
+    "suburbs",
+];
+
+/// Whether a settlement noun follows the name ("Jenin refugee camp", "Fano town" is none).
+fn before_a_settlement_noun(text: &str, toponym: &Toponym) -> bool {
+    let after = words(crate::text::head(&text[toponym.span.end..], 16));
+    (after.first()).is_some_and(|w| SETTLEMENT_NOUNS.contains(&w.lower.as_str()))
 }
 
 /// `toponyms` with each country named as having its capital ("rallied in the capital of

@@ -886,7 +886,9 @@ fn went_towards(recent: &[&str]) -> bool {
     ];
     // "buses bound for Myawaddy".
     let bound_for = recent.first() == Some(&"for") && recent.get(1) == Some(&"bound");
-    bound_for || (is_to(recent) && recent.get(1).is_some_and(|w| GOING.contains(w)))
+    // "students travelling home to Addis Ababa".
+    let verb_at = if recent.get(1) == Some(&"home") { 2 } else { 1 };
+    bound_for || (is_to(recent) && recent.get(verb_at).is_some_and(|w| GOING.contains(w)))
 }
 
 /// Whether the words just before a name, last first, make it an end of a journey from one
@@ -1048,6 +1050,12 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
             if at.lower == "in" && MADE.contains(&made.lower.as_str()))
 }
 
+/// Whether the place is named as where travellers were going, for an event of `kind` (see
+/// `is_where_travellers_were_going`).
+pub(super) fn is_where_travellers_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
+    is_where_travellers_were_going(&LookBack::new(text, toponym), kind)
+}
+
 /// Whether the place is named as where people went ("fled to Kandahar", "made his way back
 /// to the coast and across the sea to Obock").
 pub(super) fn is_where_someone_went(text: &str, toponym: &Toponym) -> bool {
@@ -1182,8 +1190,11 @@ const ORIGIN_PHRASES: &[&str] = &[
     "brought in from ",
 ];
 
-/// People named by where they come from ("labourers from Punjab", "pilgrims from Iran").
+/// People named by where they come from ("labourers from Punjab", "pilgrims from Iran", "shot
+/// dead those from Punjab").
 const PEOPLE_FROM: &[&str] = &[
+    "those",
+    "people",
     "labourers",
     "laborers",
     "workers",
@@ -1300,6 +1311,33 @@ fn is_where_people_fled(look: &LookBack, kind: EventKind) -> bool {
     };
     reached_by_those_who_fled
         || verb_then_preposition(before, 6, FLED, &["to", "towards", "toward", "into"])
+}
+
+/// Where people were travelling to is not where what befell them on the way happened
+/// ("abducted students who were travelling home to Addis Ababa", "passengers heading to
+/// Quetta").
+fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
+    const TRAVELLING: &[&str] = &[
+        "travelling",
+        "traveling",
+        "heading",
+        "returning",
+        "going",
+        "bound",
+        "way",
+    ];
+    if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
+        return false;
+    }
+    let mut recent = look.within(40).iter().rev().map(|w| w.lower.as_str());
+    if !matches!(recent.next(), Some("to" | "towards" | "toward" | "for")) {
+        return false;
+    }
+    let verb = match recent.next() {
+        Some("home") => recent.next(),
+        word => word,
+    };
+    verb.is_some_and(|w| TRAVELLING.contains(&w))
 }
 
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,

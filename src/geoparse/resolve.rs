@@ -1105,6 +1105,14 @@ fn drop_stray_places(
                     || (by_alternate.contains(&id)
                         && place.population < STRAY_POPULATION_BY_ALTERNATE
                         && (placed_elsewhere(2) || foreign_to_folder || foreign_to_actors))
+                    // However large, short of a capital ("flights to Moscow, Kiev and Minsk"),
+                    // when the story names two places of another country, or one and the
+                    // folder never names the town's country ("the road toward Mambasa" in a
+                    // story set in Lubero, North Kivu, is not Mombasa, one of whose names it
+                    // is).
+                    || (by_alternate.contains(&id)
+                        && !capital
+                        && (placed_elsewhere(2) || (foreign_to_folder && placed_elsewhere(1))))
                     || listed_abroad()
             };
             // "Rockets from Gaza hit Sderot": a place across a border from the story's others.

@@ -644,6 +644,28 @@ fn a_town_named_only_by_its_alternate_name_far_from_the_story_is_a_misreading() 
     let found = parse("Officials in Moscow and Rostov met envoys who had flown in from Kiev.");
     let (_, kyiv, _) = resolved(&found, "Kiev");
     assert_eq!(kyiv.country, "UA");
+    // However large the city, short of a capital: "Mambasa" beside two places of North Kivu
+    // is not Mombasa, one of whose names it is; "Kiev" in a list of capitals stays.
+    let found = parse(
+        "Rebels looted shops on the road toward Mambasa on Sunday, officials in Lubero \
+         territory, North Kivu, said.",
+    );
+    assert!(found.iter().all(|(_, p, _)| p.country == "CD"), "{found:?}");
+    let found = parse("The airline flies from Chicago and Denver to Moscow, Kiev and Minsk.");
+    let (_, kyiv, _) = resolved(&found, "Kiev");
+    assert_eq!(kyiv.country, "UA");
+}
+
+#[test]
+fn a_name_before_a_self_defence_group_is_the_group_s() {
+    assert!(crate::text::names_a_group(
+        "fighters of the Kasai self-defence group",
+        &(16..21)
+    ));
+    assert!(!crate::text::names_a_group(
+        "fighters near Kasai town",
+        &(14..19)
+    ));
 }
 
 #[test]

@@ -635,7 +635,8 @@ const GROUP_HEADS: &[&str] = &[
 ];
 
 /// Whether the name at `span` of `text` is an armed group's: a group noun follows it ("Fano
-/// militiamen", "Lions' Den gunmen", a `-` joins them in "Fano-led"), or an apposition whose
+/// militiamen", "Lions' Den gunmen", "Zaïre self-defence group", a `-` joins them in
+/// "Fano-led"), or an apposition whose
 /// head is one ("Fano, a loose network of volunteer militias"), or it is part of a group's
 /// own name ("Arakan Army", "Balochistan Liberation Army", "Islamic State in the Sahel").
 pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
@@ -649,7 +650,15 @@ pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
             .iter()
             .any(|n| next.eq_ignore_ascii_case(n))
     };
-    if after.starts_with(' ') && (group_noun() || names_an_armed_unit(after))
+    // "the Zaïre self-defence group".
+    let self_defence = || {
+        let next = after.trim_start();
+        ["self-defence", "self-defense"].iter().any(|word| {
+            next.get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word))
+        })
+    };
+    if after.starts_with(' ') && (group_noun() || self_defence() || names_an_armed_unit(after))
         || in_a_jihadist_groups_name(text, span)
     {
         return true;

@@ -791,3 +791,138 @@ fn as_after_a_verb_of_describing_opens_no_clause() {
         ]
     );
 }
+
+#[test]
+fn a_place_s_history_in_a_relative_clause_does_not_date_the_event() {
+    // The year is the town's history: the shelling is of this week, not of 1974.
+    let found = events_of(
+        "A shell landed on a market in Kyrenia, a port on the part of the island that Turkish \
+         troops seized in 1974, killing three traders.",
+    );
+    assert_eq!(found, [(EventKind::Shelling, "Kyrenia".to_string())]);
+    // The relative clause that goes on with the event keeps its year: no event of this week.
+    let found = events_of("Rebels attacked Goma, which killed thousands in 2012.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_name_given_to_an_event_does_not_absorb_it() {
+    let found = events_of(
+        "Gunmen killed nine people at a bar in Cali on Sunday, in what the mayor described as a \
+         clash between criminal gangs.",
+    );
+    assert_eq!(found, [(EventKind::Killing, "Cali".to_string())]);
+}
+
+#[test]
+fn a_name_that_is_a_group_s_is_a_place_before_a_settlement_noun() {
+    let found = events_of(
+        "On Sunday soldiers raided the Jenin refugee camp and fought gunmen of the Jenin \
+         Battalion for hours.",
+    );
+    assert_eq!(found, [(EventKind::Assault, "Janīn".to_string())]);
+    // And so is "the camp" pointing back at it.
+    let found = events_of(
+        "For years the streets of the Jenin refugee camp have seen raids. On Sunday soldiers \
+         fought gunmen of the Jenin Battalion in the camp for hours.",
+    );
+    assert_eq!(found, [(EventKind::Assault, "Janīn".to_string())]);
+}
+
+#[test]
+fn armed_men_who_enter_a_village_and_kill_its_people_raid_it() {
+    let found = events_of(
+        "On Sunday gunmen entered the village of Kumba, burned houses and shot dead eleven \
+         residents.",
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|e| e.0).collect();
+    assert!(!kinds.contains(&EventKind::Capture), "{found:?}");
+    assert!(kinds.contains(&EventKind::Killing), "{found:?}");
+    // Fighting for the village keeps the capture.
+    let found = events_of(
+        "On Sunday rebels entered the village of Kumba after clashes with soldiers that killed \
+         four.",
+    );
+    assert!(found.iter().any(|e| e.0 == EventKind::Capture), "{found:?}");
+}
+
+#[test]
+fn residents_who_kill_are_a_mob_and_residents_killed_are_victims() {
+    let found =
+        events_of("On Sunday residents of Carrefour killed four suspected thieves in the street.");
+    assert_eq!(found, [(EventKind::MobViolence, "Carrefour".to_string())]);
+    for sentence in [
+        "On Sunday gunmen opened fire on residents queuing for water in Carrefour, killing four.",
+        "On Sunday soldiers shot residents as they fled Carrefour and killed four.",
+        "Residents said on Sunday that two gunmen killed four traders in Carrefour.",
+        "On Sunday soldiers and local villagers killed four herders near Carrefour.",
+        "Forty villagers were killed on Sunday when gunmen attacked Carrefour.",
+    ] {
+        let found = events_of(sentence);
+        assert!(
+            !found.iter().any(|e| e.0 == EventKind::MobViolence),
+            "{sentence}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_riot_right_after_a_protest_is_where_the_protest_was() {
+    let found = events_of(
+        "On Sunday thousands of protesters marched through Kisumu demanding fair prices. \
+         Protesters later set fire to two government offices and a police car.",
+    );
+    assert!(
+        found.contains(&(EventKind::Riot, "Kisumu".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn where_travellers_were_going_gives_way_to_the_place_of_another_clause() {
+    let found = events_of(
+        "On Sunday gunmen stopped two buses at Tora Bora and abducted traders who were travelling \
+         home to Jalalabad.",
+    );
+    assert!(!found.iter().any(|e| e.1 == "Jalalabad"), "{found:?}");
+    // With no other place, the destination is the nearest to where it happened.
+    let found =
+        events_of("On Sunday gunmen ambushed a bus of traders heading to Jalalabad, killing four.");
+    assert_eq!(found, [(EventKind::Killing, "Jalālābād".to_string())]);
+}
+
+#[test]
+fn a_military_strike_that_hits_is_an_air_strike_and_a_decade_after_is_the_past() {
+    let found = events_of("A Turkish strike hit a farm near Qamishli on Sunday, killing two.");
+    assert_eq!(found, [(EventKind::AirStrike, "Al Qāmishlī".to_string())]);
+    let found = events_of(
+        "A decade after the kidnapping of the Dapchi schoolgirls, gunmen on Sunday seized 40 \
+         pupils in Gusau.",
+    );
+    assert!(!found.iter().any(|e| e.1 == "Dapchi"), "{found:?}");
+}
+
+#[test]
+fn a_strike_is_an_air_strike_only_when_a_country_or_an_army_struck() {
+    for sentence in [
+        "On Sunday the teachers' union strike hit schools in Herat.",
+        "On Sunday a Teachers Union strike hit schools in Herat.",
+    ] {
+        let found = events_of(sentence);
+        assert!(
+            !found.iter().any(|e| e.0 == EventKind::AirStrike),
+            "{sentence}: {found:?}"
+        );
+    }
+    for sentence in [
+        "On Sunday a coalition strike hit a wedding party in Herat.",
+        "On Sunday an Iranian strike hit a wedding party in Herat.",
+    ] {
+        let found = events_of(sentence);
+        assert_eq!(
+            found,
+            [(EventKind::AirStrike, "Herāt".to_string())],
+            "{sentence}"
+        );
+    }
+}
