@@ -95,11 +95,6 @@ const ARMED_MEN: &[&str] = &[
 ];
 
 /// People protesting, whose clashes are riots (see [`choose`]).
-/// Words after a verb that start no object of it ("killed in the attack", "killed by").
-const LOCATIVE_OR_AGENT: &[&str] = &[
-    "in", "at", "on", "by", "near", "during", "when", "as", "after", "while", "and",
-];
-
 pub(super) const PROTESTING: &[&str] = &[
     "protesters",
     "protestors",
@@ -1059,7 +1054,7 @@ pub(super) fn choose(
         let last = words.partition_point(|w| w.span.start < t.span.end);
         let next = |i: usize| words.get(last + i).map_or("", |w| w.lower.as_str());
         let has_object = !next(0).is_empty()
-            && (!LOCATIVE_OR_AGENT.contains(&next(0)) || (next(0), next(1)) == ("at", "least"));
+            && (!AFTER_PASSIVE.contains(&next(0)) || (next(0), next(1)) == ("at", "least"));
         // The words of the doer: back from the verb to a word that ends the search.
         let first = t.first_word.saturating_sub(MAX_DOER_WORDS);
         let from = (first..t.first_word)

@@ -44,6 +44,8 @@ const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
     ("capital", Precision::Site, Precision::Town),
     ("township", Precision::Site, Precision::District),
     ("settlement", Precision::Site, Precision::Town),
+    ("locality", Precision::Site, Precision::Town),
+    ("camp", Precision::Site, Precision::Town),
     ("base", Precision::Site, Precision::Town),
     ("airfield", Precision::Site, Precision::Town),
     ("airport", Precision::Site, Precision::Town),
@@ -428,7 +430,14 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             && !words
                 .get(i + 1)
                 .is_some_and(|n| n.lower.chars().all(|c| c.is_ascii_digit()));
-        if main_break || subordinate_break {
+        // "shot residents as they ran out, killing 20": the toll after a comma is the main
+        // clause's again.
+        // Not after "when": "when fighters attacked Palma, killing dozens" is that attack's.
+        let toll_of_the_main = current.circumstance
+            && !current.when
+            && gap.contains(',')
+            && ["killing", "wounding", "injuring", "leaving"].contains(&word);
+        if main_break || subordinate_break || toll_of_the_main {
             out.push(Clause {
                 span: start..words[i].span.start,
                 ..current
@@ -1446,11 +1455,15 @@ pub fn extract_mentions(
                     mine.extend(headings);
                 }
             }
-            // Where the people it befell were going is no place of the clause's, when another
-            // clause names one ("stopped buses at Gebre Guracha and abducted students
-            // travelling home to Addis Ababa").
+            // Where the people it befell were going or came from is no place of the clause's,
+            // when another clause names one ("stopped buses at Gebre Guracha and abducted
+            // students travelling home to Addis Ababa", "blocked the highway in Musakhel
+            // district and shot dead those from Punjab").
             let with_destinations = mine.clone();
-            mine.retain(|t| !place::is_where_travellers_went(text, t, trigger.kind));
+            mine.retain(|t| {
+                !place::is_where_travellers_went(text, t, trigger.kind)
+                    && !place::is_where_someone_came_from(text, t)
+            });
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in
@@ -1582,7 +1595,11 @@ pub fn extract_mentions(
                                         || sentence_number - at <= INHERIT_WITHIN_SENTENCES
                                 })
                                 .find(|(_, t)| at_home(t))
-                                .filter(|(_, t)| fits(t) && !place::is_where_someone_went(text, t))
+                                .filter(|(_, t)| {
+                                    fits(t)
+                                        && !place::is_where_someone_went(text, t)
+                                        && !place::is_where_someone_came_from(text, t)
+                                })
                                 .map(|(_, t)| t.clone())
                         })
                         .or_else(|| {

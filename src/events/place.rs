@@ -1141,11 +1141,12 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
     ORIGIN_PHRASES.iter().any(|phrase| {
         lower.rfind(phrase).is_some_and(|at| {
             // Only names, commas, "and" and "the" between the phrase and the name, or a body
-            // in it ("sent from the Metropolitan Police Department in Tokyo").
+            // in it ("sent from the Metropolitan Police Department in Tokyo"), or a distance
+            // ("travelled from as far away as Perth").
             before.get(at + phrase.len()..).is_some_and(|between| {
                 between.split([' ', ',']).all(|w| {
                     w.is_empty()
-                        || ["and", "the", "in", "of"].contains(&w)
+                        || ["and", "the", "in", "of", "as", "far", "away"].contains(&w)
                         || w.starts_with(char::is_uppercase)
                 })
             })

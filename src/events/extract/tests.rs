@@ -926,3 +926,49 @@ fn a_strike_is_an_air_strike_only_when_a_country_or_an_army_struck() {
         );
     }
 }
+
+#[test]
+fn the_toll_after_an_as_clause_is_the_main_clause_s() {
+    let found = events_of(
+        "On Sunday gunmen burned huts in Kumba and shot villagers as they ran out, killing 14.",
+    );
+    assert!(
+        found.contains(&(EventKind::Killing, "Kumba".to_string())),
+        "{found:?}"
+    );
+    // After "when", the toll is the "when" clause's attack, of its own year.
+    let found = events_of(
+        "The revolt began in 2017 and peaked in March 2021, when rebels attacked Palma, killing \
+         dozens.",
+    );
+    assert!(!found.iter().any(|e| e.1.is_empty()), "{found:?}");
+}
+
+#[test]
+fn where_the_victims_came_from_gives_way_to_the_place_of_another_clause() {
+    let found = events_of(
+        "On Sunday gunmen blocked the highway in Musakhel district, Balochistan, and shot dead \
+         those from Punjab.",
+    );
+    assert_eq!(
+        found,
+        [(EventKind::Killing, "Musa Khel District".to_string())]
+    );
+    // Nor does "the camp" point back at where people travelled from.
+    let found = events_of(
+        "On Sunday 5,000 people rallied at a camp in Canberra. Some had travelled from as far \
+         away as Perth. Police detained two men near the camp.",
+    );
+    assert!(!found.iter().any(|e| e.1 == "Perth"), "{found:?}");
+}
+
+#[test]
+fn pupils_marched_into_the_bush_are_abducted() {
+    let found = events_of(
+        "On Sunday bandits surrounded a school in Gusau and marched more than 90 pupils into the \
+         forest.",
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|e| e.0).collect();
+    assert!(kinds.contains(&EventKind::Abduction), "{found:?}");
+    assert!(!kinds.contains(&EventKind::Protest), "{found:?}");
+}
