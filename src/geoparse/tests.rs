@@ -268,6 +268,15 @@ fn press_spellings_of_somali_regions_and_iraqi_kurdistan_resolve() {
     );
     assert_eq!(resolved(&found, "Middle Shabelle").1.country, "SO");
     assert_eq!(resolved(&found, "Kurdistan Region").1.country, "IQ");
+    // Ethiopia's regions as the press spells them, and a zone the gazetteer lacks inside one
+    // is no village of Afghanistan.
+    let found = parse(
+        "Gunmen stopped a bus in the North Shewa zone of Oromia on Monday; Benishangul-Gumuz \
+         was calm.",
+    );
+    assert_eq!(resolved(&found, "Oromia").1.name, "Oromiya");
+    assert_eq!(resolved(&found, "Benishangul-Gumuz").1.country, "ET");
+    assert!(!surfaces(&found).contains(&"Shewa"), "{found:?}");
 }
 
 #[test]
