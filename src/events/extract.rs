@@ -1323,6 +1323,7 @@ pub fn extract_mentions(
                 || (!concrete && modality::is_talked_about(sentence_text, &words, &trigger.span))
                 || (!concrete && modality::is_a_trend(&words, trigger.first_word))
                 || modality::is_a_period_before(&words, trigger.first_word)
+                || modality::is_named_by_its_day(&words, trigger.first_word)
                 || modality::is_remembered(sentence_text, &words, trigger.first_word)
                 || modality::is_a_war_s_toll(&words, trigger.first_word)
                 || (!own_day && modality::told_as_done_before(&words, trigger.first_word))

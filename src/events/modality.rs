@@ -785,6 +785,19 @@ pub fn is_a_war_s_toll(words: &[Word], first_word: usize) -> bool {
         && (first_word.saturating_sub(5)..first_word - 2).any(|i| WARS.contains(&lower(i)))
 }
 
+/// Whether a day names the event of the trigger at word `first_word`, as a name for a past
+/// event the news goes back to: "linked to the October 7 attack", "since the 9 April
+/// massacre".
+pub fn is_named_by_its_day(words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let month = |i: usize| crate::text::MONTH_NAMES.contains(&lower(i));
+    let day = |i: usize| lower(i).parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+    first_word >= 3
+        && lower(first_word - 3) == "the"
+        && ((month(first_word - 2) && day(first_word - 1))
+            || (day(first_word - 2) && month(first_word - 1)))
+}
+
 /// Whether the trigger at word `first_word` names a long period that led up to what the
 /// sentence tells ("The arrest followed weeks of fighting in Nasir", "captured the town after
 /// months of clashes"): background, not an event of its own.

@@ -113,10 +113,23 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
                 && (precision == TimePrecision::Day || (precision <= TimePrecision::Month && j < i))
         })
     };
+    // "linked to the October 7 attack": a date before a noun names a past event; it dates
+    // nothing the sentence reports.
+    let names_a_past_event = |m: &TimeMention| {
+        let before = sentence[..m.span.start].trim_end();
+        let after = &sentence[m.span.end..];
+        m.kind == TimeKind::Explicit
+            && m.range.precision == TimePrecision::Day
+            && before
+                .get(before.len().saturating_sub(4)..)
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(" the"))
+            && (after.strip_prefix(' ')).is_some_and(|a| a.starts_with(char::is_lowercase))
+    };
     let aside: Vec<bool> = (0..mentions.len())
         .map(|i| {
             (reports[i] && other_day(i))
                 || (qualifies_noun[i] && (plain_day(i) || period_elsewhere(i)))
+                || names_a_past_event(&mentions[i])
         })
         .collect();
     for (mention, report) in mentions.iter_mut().zip(aside) {
@@ -280,6 +293,17 @@ mod tests {
             Pictured: protesters in Lagos on Monday. => on Monday*
             Protesters (pictured) marched on Monday. => on Monday*
             Mayor (pictured in March 2020) shot on Monday. => in March 2020*; on Monday*
+        ",
+        );
+    }
+
+    #[test]
+    fn a_day_that_names_a_past_event_is_set_aside() {
+        check_mentions(
+            JULY_14,
+            "
+            He was linked to the 3 July attack. => 3 July*
+            Troops left on 3 July, after the June 2021 offensive. => on 3 July; June 2021
         ",
         );
     }

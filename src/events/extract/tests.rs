@@ -972,3 +972,23 @@ fn pupils_marched_into_the_bush_are_abducted() {
     assert!(kinds.contains(&EventKind::Abduction), "{found:?}");
     assert!(!kinds.contains(&EventKind::Protest), "{found:?}");
 }
+
+#[test]
+fn an_event_named_by_its_day_is_the_past_the_news_goes_back_to() {
+    let found = mentions_of(
+        "Jets bombed a building in Rafah on Sunday. The army said the strike killed a commander \
+         it linked to the January 3 attack.",
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|m| m.kind).collect();
+    assert!(
+        kinds.iter().all(|k| *k == EventKind::AirStrike),
+        "{kinds:?}"
+    );
+    let january = NaiveDate::from_ymd_opt(2024, 1, 31);
+    assert!(
+        found
+            .iter()
+            .all(|m| m.time.is_some_and(|t| Some(t.start) > january)),
+        "{found:?}"
+    );
+}
