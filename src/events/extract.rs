@@ -289,6 +289,24 @@ const AS_PHRASES: &[&str] = &[
 /// fighting.
 const EARLIER_OPENERS: &[&str] = &["after", "following", "followed"];
 
+/// Verbs whose object is what someone said or promised, not what happened.
+const REPORTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "vowed",
+    "vow",
+    "vows",
+    "pledged",
+    "promised",
+    "warned",
+    "threatened",
+    "demanded",
+    "urged",
+    "insisted",
+    "stressed",
+    "claimed",
+];
+
 /// Words that count units of time before an opener ("two years after", "a decade after").
 const COUNTS: &[&str] = &[
     "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
@@ -1476,6 +1494,15 @@ pub fn extract_mentions(
                     !chosen.contains(t) && clause_of(t.span.start) == c && !clauses[c].subordinate
                 })
             };
+            // A place in what someone vowed or said, in another clause, is no place of this
+            // one ("the crowd filled the square, and speakers vowed to fight on until the war
+            // on Gaza ends").
+            let in_reported_speech = |at: usize| {
+                let clause = &clauses[clause_of(at)].span;
+                (words.iter())
+                    .filter(|w| (clause.start..at).contains(&w.span.start))
+                    .any(|w| REPORTING_VERBS.contains(&w.lower.as_str()))
+            };
             if mine.is_empty() && !unnamed_places {
                 // The circumstance right after a clause tells where it happened ("a landmine
                 // exploded as they collected firewood in Khost").
@@ -1501,12 +1528,19 @@ pub fn extract_mentions(
                             // "The worst attack was in Beryslav, when a drone struck a bus".
                             || (clauses[own_clause].when && c + 1 == own_clause)
                     })
-                    .filter(|&c| candidates.iter().any(|t| in_clause(t, c)))
+                    .filter(|&c| {
+                        candidates.iter().any(|t| {
+                            in_clause(t, c) && !in_reported_speech(t.span.start - sentence.start)
+                        })
+                    })
                     .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
                 if let Some(clause) = nearest {
                     mine = candidates
                         .iter()
-                        .filter(|t| in_clause(t, clause))
+                        .filter(|t| {
+                            in_clause(t, clause)
+                                && !in_reported_speech(t.span.start - sentence.start)
+                        })
                         .copied()
                         .collect();
                 }

@@ -992,3 +992,12 @@ fn an_event_named_by_its_day_is_the_past_the_news_goes_back_to() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_in_what_someone_vowed_in_another_clause_is_not_borrowed() {
+    let found = events_of(
+        "On Sunday thousands rallied in Taiz against the blockade. The crowd filled the main \
+         square, and speakers vowed to fight on until the siege of Hodeidah ends.",
+    );
+    assert!(!found.iter().any(|e| e.1 == "Al Ḩudaydah"), "{found:?}");
+}
