@@ -236,6 +236,15 @@ const RIVER_PHRASES: &[&str] = &[
     "banks of the ",
     "crossed the ",
     "crossing the ",
+    // "settlements within 15 km of the Dnipro".
+    "km of the ",
+    "km from the ",
+    "kilometres of the ",
+    "kilometres from the ",
+    "kilometers of the ",
+    "kilometers from the ",
+    "miles of the ",
+    "miles from the ",
 ];
 
 /// Whether the place name only modifies another word, or a country stands for its forces or

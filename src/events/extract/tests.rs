@@ -583,6 +583,12 @@ fn a_river_named_like_a_town_is_not_the_place() {
         [""],
         "a withdrawal with no place, not one at the city of Dnipro"
     );
+    // Nor is a river a distance is counted from.
+    let found = events_of(
+        "On Friday officials ordered families in villages within 15 km of the Dnipro to leave, \
+         citing constant shelling.",
+    );
+    assert!(!found.iter().any(|e| e.1 == "Dnipro"), "{found:?}");
 }
 
 #[test]
