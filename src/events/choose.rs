@@ -1257,7 +1257,17 @@ pub(super) fn choose(
                     .is_some_and(|w| w.lower == "between")
         });
         let civilians = civilian_victims(sentence, words);
-        if on_the_armed || between_sides || (clash && !strong && !civilians) {
+        // "Gunmen killed 130 civilians in Solhan, first attacking the VDP post": the killing
+        // of civilians told first is the event, the attack its first step.
+        let civilians_killed_first = k.iter().any(|kill| {
+            kill.kind == Killing
+                && kill.phrase.contains("civilians")
+                && k.iter()
+                    .all(|t| t.kind != Assault || t.span.start > kill.span.end)
+        });
+        if civilians_killed_first {
+            kept.retain(|t| t.kind != Assault);
+        } else if on_the_armed || between_sides || (clash && !strong && !civilians) {
             kept.retain(|t| t.kind != Killing);
         } else if civilians {
             // "Troops killed seven villagers during a raid": violence against civilians.

@@ -3286,3 +3286,25 @@ fn clashes_named_as_the_time_of_a_meeting_are_not_new_clashes() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_arsenal_is_seized_only_when_someone_seizes_it_and_civilians_killed_first_are_the_event() {
+    use EventKind::*;
+    assert_eq!(
+        kinds_of("Jets dropped a heavy bomb, the largest in their arsenal, on a cave complex."),
+        [AirStrike]
+    );
+    assert_eq!(
+        kinds_of("Police found an arsenal of rifles in a farmhouse."),
+        [WeaponsSeizure]
+    );
+    assert_eq!(
+        kinds_of("Gunmen killed 60 civilians in the town, first attacking the army post."),
+        [Killing]
+    );
+    // An attack on a post that also killed civilians is a battle.
+    assert_eq!(
+        kinds_of("Militants attacked the army post, and two soldiers were killed."),
+        [Assault]
+    );
+}
