@@ -1478,11 +1478,13 @@ pub fn extract_mentions(
             // when another clause names one ("stopped buses at Gebre Guracha and abducted
             // students travelling home to Addis Ababa", "blocked the highway in Musakhel
             // district and shot dead those from Punjab").
+            // (Read only when another clause names a place.)
             let with_destinations = mine.clone();
-            mine.retain(|t| {
-                !place::is_where_travellers_went(text, t, trigger.kind)
-                    && !place::is_where_someone_came_from(text, t)
-            });
+            if candidates.iter().any(|t| !in_clause(t, own_clause)) {
+                mine.retain(|t| {
+                    !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
+                });
+            }
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in

@@ -1060,9 +1060,14 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
 }
 
 /// Whether the place is named as where travellers were going, for an event of `kind` (see
-/// `is_where_travellers_were_going`).
-pub(super) fn is_where_travellers_went(text: &str, toponym: &Toponym, kind: EventKind) -> bool {
-    is_where_travellers_were_going(&LookBack::new(text, toponym), kind)
+/// `is_where_travellers_were_going`), or as where people came from.
+pub(super) fn is_where_the_victims_went_or_came_from(
+    text: &str,
+    toponym: &Toponym,
+    kind: EventKind,
+) -> bool {
+    let look = LookBack::new(text, toponym);
+    is_where_travellers_were_going(&look, kind) || is_where_people_came_from(&look)
 }
 
 /// Whether the place is named as where people went ("fled to Kandahar", "made his way back
