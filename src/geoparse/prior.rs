@@ -99,6 +99,17 @@ impl FolderPrior {
         if share < MIN_SHARE { 0.0 } else { share }
     }
 
+    /// The countries holding at least `min_share` of the folder's weight, the largest first,
+    /// two at most: where a misspelt name of a story that names no country is looked for.
+    pub fn focus_countries(&self, min_share: f64) -> Vec<&str> {
+        let mut list: Vec<(&str, f64)> = (self.countries.iter())
+            .map(|(c, &w)| (c.as_str(), self.share(Some(&w))))
+            .filter(|&(_, share)| share >= min_share)
+            .collect();
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+        list.into_iter().map(|(c, _)| c).take(2).collect()
+    }
+
     /// Score a candidate in `country` and `admin1` gets from the folder (0 when the folder
     /// says nothing of them).
     pub fn bonus(&self, country: &str, admin1: &str) -> f64 {
@@ -114,8 +125,9 @@ impl FolderPrior {
         COUNTRY_WEIGHT * in_country + PROVINCE_WEIGHT * in_province
     }
 
-    /// Whether resolving the article again with this prior could change its toponyms: one of
-    /// them has a runner-up that the folder favours more than its choice, is an uncertain
+    /// Whether resolving the article again with this prior could change its toponyms: it has
+    /// none (a misspelt name may be found in the folder's countries), or one of them has a
+    /// runner-up that the folder favours more than its choice, is an uncertain
     /// choice outside the folder's countries (whose better sense may not be among the
     /// runners-up kept), or is a town outside them reached by another of its names, which the
     /// folder may show to be a misreading ("Inata" in a folder about the Sahel is not Japan's
@@ -125,6 +137,11 @@ impl FolderPrior {
         const UNSURE: f32 = 0.8;
         if self.is_empty() {
             return false;
+        }
+        // An article that found no place may hold a misspelt one, looked for in the folder's
+        // countries ("In Baramulla, protesters came out" in a folder about Kashmir).
+        if toponyms.is_empty() {
+            return true;
         }
         let bonus = |id| {
             let place = gazetteer.place(id);
@@ -166,5 +183,9 @@ mod tests {
             "{afghan} {yemeni}"
         );
         assert_eq!(prior.bonus("FR", ""), 0.0);
+        assert_eq!(prior.focus_countries(0.3), ["AF", "YE"]);
+        assert_eq!(alone.focus_countries(0.3), ["AF"]);
+        // An article that found no place is looked at again in a folder that knows some.
+        assert!(prior.second_look(g, &[]).is_some());
     }
 }

@@ -497,6 +497,13 @@ pub(super) fn resolve(
         if focus.is_empty() {
             focus = context.focus_countries(0.3);
         }
+        // A story that names no country is looked at in its folder's ("In Baramulla, …" in
+        // a folder about Kashmir).
+        if focus.is_empty()
+            && let Some(folder) = folder
+        {
+            focus = folder.focus_countries(0.3);
+        }
         // A story names its unknown words (people's names, mostly) again and again.
         let mut searched: FxHashMap<&str, Vec<Close>> = FxHashMap::default();
         let mut searched_inside: FxHashMap<(&str, Vec<PlaceId>), Vec<Close>> = FxHashMap::default();

@@ -986,6 +986,22 @@ fn the_folder_is_context_for_an_article_that_names_no_country() {
 }
 
 #[test]
+fn a_misspelt_name_of_an_article_that_names_no_country_is_looked_for_in_the_folder_s() {
+    let texts = [
+        "Police fired tear gas at stone-throwers in Srinagar, Kashmir, on Friday.",
+        "A curfew was imposed in Anantnag and Sopore, India, after the clashes.",
+        "In Baramulla, protesters came out on the streets after the Friday prayers.",
+    ];
+    assert!(
+        parse(texts[2]).is_empty(),
+        "alone, nothing says where to look"
+    );
+    let folder = parse_folder(&texts);
+    assert_eq!(folder[2].len(), 1, "{:?}", folder[2]);
+    assert_eq!(folder[2][0].name, "Bāramūla", "{:?}", folder[2]);
+}
+
+#[test]
 fn an_alternate_name_s_town_in_a_country_the_folder_never_names_is_a_misreading() {
     let texts = [
         "Gunmen attacked Gao and Mopti on Monday.",
