@@ -313,6 +313,13 @@ const COUNTS: &[&str] = &[
     "some", "many", "few",
 ];
 
+/// Whether a unit of time before "after" or "before" puts what follows on another day: "two
+/// days after", "weeks before", "a decade after the abduction of the Chibok schoolgirls"; not
+/// "hours before".
+fn counts_other_days(unit: &str) -> bool {
+    time_unit(unit).is_some_and(|u| u != "hour") || ["decade", "decades"].contains(&unit)
+}
+
 /// Words before an opener that make it no clause ("the following day", "was followed by").
 const NOT_OPENING: &[&str] = &["the", "was", "were", "is", "are", "be", "been", "being"];
 
@@ -382,10 +389,8 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     // "A decade after the abduction of the schoolgirls, …", "Two days before the vote, …": a
     // clause of another time opens the sentence too, to its first comma.
     let counted_opener = (first + 1..words.len().min(first + 3)).find(|&i| {
-        let unit = words[i - 1].lower.as_str();
         ["after", "before"].contains(&words[i].lower.as_str())
-            && (time_unit(unit).is_some_and(|u| u != "hour")
-                || ["decade", "decades"].contains(&unit))
+            && counts_other_days(&words[i - 1].lower)
             && (i - 1 == first || COUNTS.contains(&opener) || opener.parse::<u32>().is_ok())
     });
     let mut opening = (SUBORDINATORS.contains(&opener) || EARLIER_OPENERS.contains(&opener))
@@ -434,10 +439,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on);
         let before = words[i - 1].lower.as_str();
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
-        // "A decade after the abduction of the Chibok schoolgirls": another year too.
-        let opens_another_day = ["after", "before"].contains(&word)
-            && (time_unit(before).is_some_and(|u| u != "hour")
-                || ["decade", "decades"].contains(&before));
+        let opens_another_day = ["after", "before"].contains(&word) && counts_other_days(before);
         // "shot 35 of them dead, hours before the president arrived in New Delhi": what came
         // later the same day, elsewhere.
         let opens_later_that_day = word == "before" && time_unit(before) == Some("hour");
@@ -1479,12 +1481,17 @@ pub fn extract_mentions(
             // students travelling home to Addis Ababa", "blocked the highway in Musakhel
             // district and shot dead those from Punjab").
             // (Read only when another clause names a place.)
-            let with_destinations = mine.clone();
-            if candidates.iter().any(|t| !in_clause(t, own_clause)) {
-                mine.retain(|t| {
-                    !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
-                });
-            }
+            let with_destinations =
+                candidates
+                    .iter()
+                    .any(|t| !in_clause(t, own_clause))
+                    .then(|| {
+                        let all = mine.clone();
+                        mine.retain(|t| {
+                            !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
+                        });
+                        all
+                    });
             // A clause with no place of its own takes the nearest clause's places, unless it is
             // subordinate or speaks of other, unnamed places ("encircled ten major cities"). A
             // "when" clause after a time tells where it happened ("the offensive came in
@@ -1547,8 +1554,10 @@ pub fn extract_mentions(
                         .collect();
                 }
             }
-            if mine.is_empty() {
-                mine = with_destinations;
+            if mine.is_empty()
+                && let Some(all) = with_destinations
+            {
+                mine = all;
             }
             // Another trigger's place ("the Tehran talks") is not this one's.
             mine.retain(|t| {

@@ -895,9 +895,20 @@ fn went_towards(recent: &[&str]) -> bool {
     ];
     // "buses bound for Myawaddy".
     let bound_for = recent.first() == Some(&"for") && recent.get(1) == Some(&"bound");
-    // "students travelling home to Addis Ababa".
-    let verb_at = if recent.get(1) == Some(&"home") { 2 } else { 1 };
-    bound_for || (is_to(recent) && recent.get(verb_at).is_some_and(|w| GOING.contains(w)))
+    bound_for || (is_to(recent) && journey_verb(recent).is_some_and(|w| GOING.contains(&w)))
+}
+
+/// The verb before "to", "towards" or "for" that ends the words just before a name, last
+/// first, past "home": "travelling" in "students travelling home to Addis Ababa".
+fn journey_verb<'a>(recent: &[&'a str]) -> Option<&'a str> {
+    let (first, rest) = recent.split_first()?;
+    if !["to", "towards", "toward", "for"].contains(first) {
+        return None;
+    }
+    match rest {
+        ["home", verb, ..] | [verb, ..] => Some(*verb),
+        [] => None,
+    }
 }
 
 /// Whether the words just before a name, last first, make it an end of a journey from one
@@ -1344,15 +1355,11 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return false;
     }
-    let mut recent = look.within(40).iter().rev().map(|w| w.lower.as_str());
-    if !matches!(recent.next(), Some("to" | "towards" | "toward" | "for")) {
-        return false;
-    }
-    let verb = match recent.next() {
-        Some("home") => recent.next(),
-        word => word,
-    };
-    verb.is_some_and(|w| TRAVELLING.contains(&w))
+    let recent: Vec<&str> = (look.within(40).iter().rev())
+        .take(3)
+        .map(|w| w.lower.as_str())
+        .collect();
+    journey_verb(&recent).is_some_and(|w| TRAVELLING.contains(&w))
 }
 
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,

@@ -99,15 +99,12 @@ impl FolderPrior {
         if share < MIN_SHARE { 0.0 } else { share }
     }
 
-    /// The countries holding at least `min_share` of the folder's weight, the largest first,
-    /// two at most: where a misspelt name of a story that names no country is looked for.
+    /// The countries holding at least `min_share` of the folder's weight (see
+    /// [`focus_countries`]): where a misspelt name of a story that names no country is looked
+    /// for.
     pub fn focus_countries(&self, min_share: f64) -> Vec<&str> {
-        let mut list: Vec<(&str, f64)> = (self.countries.iter())
-            .map(|(c, &w)| (c.as_str(), self.share(Some(&w))))
-            .filter(|&(_, share)| share >= min_share)
-            .collect();
-        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-        list.into_iter().map(|(c, _)| c).take(2).collect()
+        let shares = (self.countries.iter()).map(|(c, &w)| (c.as_str(), self.share(Some(&w))));
+        focus_countries(shares, min_share)
     }
 
     /// Score a candidate in `country` and `admin1` gets from the folder (0 when the folder
@@ -159,6 +156,17 @@ impl FolderPrior {
                     .any(|&(other, _)| bonus(other) > chosen)
         })
     }
+}
+
+/// Of countries and their shares of some weight, those with at least `min_share`, the
+/// largest first (then by code), two at most: where a name is looked for.
+pub(super) fn focus_countries<'a>(
+    shares: impl Iterator<Item = (&'a str, f64)>,
+    min_share: f64,
+) -> Vec<&'a str> {
+    let mut list: Vec<(&str, f64)> = shares.filter(|&(_, share)| share >= min_share).collect();
+    list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    list.into_iter().map(|(c, _)| c).take(2).collect()
 }
 
 #[cfg(test)]

@@ -76,13 +76,8 @@ impl<'g> Context<'g> {
 
     /// Countries named most, strongest first, with at least `min_share` of the weight.
     fn focus_countries(&self, min_share: f64) -> Vec<&str> {
-        let mut list: Vec<(&str, f64)> = self.countries.iter().map(|(c, w)| (*c, *w)).collect();
-        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-        list.into_iter()
-            .filter(|(c, _)| self.country_share(c) >= min_share)
-            .map(|(c, _)| c)
-            .take(2)
-            .collect()
+        let shares = (self.countries.keys()).map(|&c| (c, self.country_share(c)));
+        super::prior::focus_countries(shares, min_share)
     }
 }
 
