@@ -1353,11 +1353,18 @@ fn unknown_name(
             && before.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start));
     let key = name_key(&line[tokens[first].start..tokens[end - 1].end]);
     // One word must be long to be worth a search: short words are a letter away from too many.
-    // A unit word after it narrows the search ("Oromia region" is Oromiya).
+    // A unit word after it narrows the search ("Oromia region" is Oromiya), and so may units
+    // after a comma, inside which a short name is looked for ("Radaa, Al Bayda").
+    let units_after = || {
+        after.is_some_and(|t| !t.is_word && &line[t.start..t.end] == ",")
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_word && t.capitalised)
+    };
     let long_enough = if end - first == 2 || unit_cue {
-        key.len() >= 6
+        key.len() >= 6 || (key.len() >= 4 && unit_cue)
     } else {
-        key.len() >= 8
+        key.len() >= 8 || (key.len() >= 4 && units_after())
     };
     if (locative || cue.is_some()) && !longer_name && long_enough {
         mentions.push(Mention {

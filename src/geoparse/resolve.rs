@@ -515,11 +515,13 @@ pub(super) fn resolve(
             // inside them: "Khogyani district of Nangarhar" is Khugyani, not Chahar Qala in
             // Ghazni that the gazetteer also calls Khogyani. Looked for in the units' country.
             let enclosure = enclosed.get(&i);
-            let misspelt_inside = enclosure.filter(|_| missing[i]);
-            if !m.candidates.is_empty() && misspelt_inside.is_none() {
+            // So may an unknown name inside units ("Radaa, Al Bayda"), short as it may be.
+            let unknown = m.candidates.is_empty();
+            let misspelt_inside = enclosure.filter(|_| missing[i] || unknown);
+            if !unknown && misspelt_inside.is_none() {
                 continue;
             }
-            let close: &[Close] = match misspelt_inside {
+            let inside_units: &[Close] = match misspelt_inside {
                 // Looked for once for a name and its units (a village named again).
                 Some(enclosure) => searched_inside
                     .entry((m.key.as_str(), enclosure.containers.clone()))
@@ -549,10 +551,16 @@ pub(super) fn resolve(
                         .filter(inside)
                         .collect()
                     }),
-                None if focus.is_empty() => continue,
-                None => searched
+                None => &[],
+            };
+            let close: &[Close] = if !inside_units.is_empty() || !unknown {
+                inside_units
+            } else if focus.is_empty() {
+                continue;
+            } else {
+                searched
                     .entry(m.key.as_str())
-                    .or_insert_with(|| gazetteer.fuzzy_matches(&m.key, &focus)),
+                    .or_insert_with(|| gazetteer.fuzzy_matches(&m.key, &focus))
             };
             let Some(best_distance) = close.iter().map(|c| c.1).min() else {
                 continue;

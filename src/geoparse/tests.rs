@@ -1807,6 +1807,25 @@ fn a_town_word_after_a_unit_spelt_otherwise_names_the_town_it_is_named_after() {
 }
 
 #[test]
+fn an_unknown_short_name_is_looked_for_inside_its_units() {
+    // "Radaa" is no name in the gazetteer: one letter from Radā‘, inside Al Bayda.
+    for text in [
+        "Gunmen stormed a checkpoint in Radaa, Al Bayda governorate, at dawn.",
+        "Tribesmen clashed with Houthi fighters in Radaa district in Al Bayda governorate.",
+    ] {
+        let found = parse(text);
+        let (_, place, _) = resolved(&found, "Radaa");
+        assert_eq!(
+            (place.country.as_str(), place.admin1.as_str()),
+            ("YE", "20")
+        );
+    }
+    // Nothing near it inside the units: no place.
+    let found = parse("Gunmen burned the school of Bulani village, Ghazni province.");
+    assert_eq!(surfaces(&found), ["Ghazni"]);
+}
+
+#[test]
 fn a_short_name_spelt_otherwise_is_found_inside_its_units() {
     // "Moqur" is one of the names of Muqur in Ghazni; in Badghis it is Badghis's Muqur.
     let found =
