@@ -663,14 +663,17 @@ fn apposition<'a>(
     ahead.next_if(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
     // Up to three words describing it ("small", "border", "mainly Indian-descended", "Kanak
     // tribal").
+    // "the capital of", "the headquarters of the district of": a unit's seat lies in it.
+    let seat = |w: &str| matches!(w, "capital" | "headquarters" | "seat");
     for _ in 0..3 {
         ahead.next_if(|w| {
             w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !is_unit_word(w)
-                && !matches!(*w, "capital" | "in" | "of")
+                && !seat(w)
+                && !matches!(*w, "in" | "of")
         });
     }
-    ahead.next_if(|w| is_unit_word(w) || *w == "capital")?;
+    ahead.next_if(|w| is_unit_word(w) || seat(w))?;
     let link = match ahead.next_if(|w| matches!(*w, "in" | "of")) {
         Some(_) => {
             skip_where_words(&mut ahead);

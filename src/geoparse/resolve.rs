@@ -602,6 +602,7 @@ pub(super) fn resolve(
     one_sense_per_name(gazetteer, &mentions, &mut choices, |i| {
         enclosed.contains_key(&i)
     });
+    short_for_an_earlier_name(gazetteer, text, &mentions, &mut choices);
     // The countries of the story's names that are no dictionary words (see
     // `accept_ordinary_word`).
     let countries_named: FxHashSet<&str> = (mentions.iter().zip(&choices))
@@ -1661,6 +1662,54 @@ fn one_sense_per_name(
         }
     }
 }
+
+/// "Taza Khurmatu … rockets landed in Taza": a one-word name that is the first word of a
+/// town named before it in the story is that town, unless it names a place near it, or a
+/// country or province ("Kansas City … Kansas"), or the rest of the town's name is made of
+/// words ("Dublin City Council … Dublin").
+fn short_for_an_earlier_name(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+    choices: &mut [Option<Vec<(NameMatch, f64)>>],
+) {
+    let is_one_word = |m: &Mention| !text[m.span.clone()].contains([' ', '-']);
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let Some(best) = choices[i].as_ref().and_then(|s| s.first()) else {
+            continue;
+        };
+        let (best, top) = (gazetteer.place(best.0.place), best.1);
+        if !is_one_word(m) || best.kind != PlaceKind::Town {
+            continue;
+        }
+        let longer = (0..i).rev().find_map(|j| {
+            let earlier = &mentions[j];
+            let surface = &text[earlier.span.clone()];
+            let mut words = surface.split([' ', '-']);
+            let first = words.next()?;
+            // Not "Dublin City Council", "Avondale Estates": the rest is a name of its own.
+            let named_on = words.any(|w| !gazetteer.is_common_word(&w.to_lowercase()));
+            let (town, _) = choices[j].as_ref()?.first()?;
+            (named_on
+                && name_key(first) == m.key
+                && gazetteer.place(town.place).kind == PlaceKind::Town)
+                .then_some(*town)
+        });
+        let Some(town) = longer.filter(|t| {
+            let place = gazetteer.place(t.place);
+            !is_within_km(place, best, SHORT_NAME_KM)
+        }) else {
+            continue;
+        };
+        let scored = choices[i].as_mut().expect("chosen above");
+        scored.retain(|s| s.0.place != town.place);
+        scored.insert(0, (town, top + 0.5));
+    }
+}
+
+/// How far from the longer name's town the place a short name names may lie, and be its own.
+const SHORT_NAME_KM: f64 = 100.0;
 
 /// Scores to probabilities, best first.
 fn softmax(scored: &[(NameMatch, f64)]) -> Vec<(NameMatch, f64)> {
