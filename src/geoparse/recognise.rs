@@ -855,6 +855,23 @@ pub(super) fn recognise_line(
                 .collect();
             candidates.extend(towns);
         }
+        // "in al-Muqdadiya (Diyala)": a district's name with no unit word after it is also the
+        // town the district is named after, which the gazetteer spells otherwise (Al
+        // Miqdādīyah).
+        let is_district = |m: &NameMatch| gazetteer.place(m.place).kind == PlaceKind::Admin2;
+        if cue.is_none() && !candidates.is_empty() && candidates.iter().all(is_district) {
+            let in_a_candidate = |m: &NameMatch| {
+                let town = gazetteer.place(m.place);
+                town.kind == PlaceKind::Town
+                    && (candidates.iter()).any(|d| gazetteer.district_of(town) == Some(d.place))
+            };
+            let towns: Vec<NameMatch> = [key.clone(), format!("al{key}")]
+                .iter()
+                .flat_map(|k| gazetteer.loose_matches(k))
+                .filter(in_a_candidate)
+                .collect();
+            candidates.extend(towns);
+        }
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,

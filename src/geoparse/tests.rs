@@ -1846,6 +1846,19 @@ fn somalias_member_states_are_places() {
 }
 
 #[test]
+fn a_district_named_without_its_unit_word_is_its_town() {
+    // The gazetteer spells the district "Al-Muqdadiya" and its town "Al Miqdādīyah".
+    let found = parse("A bomber struck a cafe in al-Muqdadiya (Diyala) at dusk.");
+    let (_, place, t) = resolved(&found, "Muqdadiya");
+    assert_eq!(
+        (place.kind, t.precision),
+        (PlaceKind::Town, Precision::Town)
+    );
+    let found = parse("Militants crossed into Muqdadiya district from the north.");
+    assert_eq!(resolved(&found, "Muqdadiya").1.kind, PlaceKind::Admin2);
+}
+
+#[test]
 fn an_unknown_short_name_is_looked_for_inside_its_units() {
     // "Radaa" is no name in the gazetteer: one letter from Radā‘, inside Al Bayda.
     for text in [
