@@ -1371,9 +1371,10 @@ fn unknown_name(
     let key = name_key(&line[tokens[first].start..tokens[end - 1].end]);
     // One word must be long to be worth a search: short words are a letter away from too many.
     // A unit word after it narrows the search ("Oromia region" is Oromiya), and so may units
-    // after a comma, inside which a short name is looked for ("Radaa, Al Bayda").
+    // after a comma or in a parenthesis, inside which a short name is looked for ("Radaa, Al
+    // Bayda", "Vaharai (Batticaloa district)").
     let units_after = || {
-        after.is_some_and(|t| !t.is_word && &line[t.start..t.end] == ",")
+        after.is_some_and(|t| !t.is_word && matches!(&line[t.start..t.end], "," | "("))
             && tokens
                 .get(end + 1)
                 .is_some_and(|t| t.is_word && t.capitalised)

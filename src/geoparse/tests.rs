@@ -1872,6 +1872,8 @@ fn an_unknown_short_name_is_looked_for_inside_its_units() {
             ("YE", "20")
         );
     }
+    let found = parse("Jets bombed rebel positions around Vaharai (Batticaloa district) again.");
+    assert_eq!(resolved(&found, "Vaharai").1.name, "Vakarai");
     // Nothing near it inside the units: no place.
     let found = parse("Gunmen burned the school of Bulani village, Ghazni province.");
     assert_eq!(surfaces(&found), ["Ghazni"]);
