@@ -2685,6 +2685,38 @@ fn a_trend_is_no_event() {
 }
 
 #[test]
+fn a_capital_that_wages_an_offensive_is_its_government() {
+    let speaks = |text: &str, name: &str| {
+        let start = text.find(name).expect("name");
+        crate::text::speaks_for_a_government(text, &(start..start + name.len()))
+    };
+    assert!(speaks(
+        "The truce ended Baku's lightning offensive.",
+        "Baku"
+    ));
+    assert!(speaks(
+        "Schools shut after Moscow's invasion began.",
+        "Moscow"
+    ));
+    // What is done to a place is done there.
+    assert!(!speaks(
+        "Aid lorries queued during Gaza's blockade.",
+        "Gaza"
+    ));
+    // The talks happened where the envoys met, not in the capital that waged the offensive.
+    assert_eq!(
+        places_of(
+            "Envoys met in Yevlakh on Thursday and agreed to keep talking, a day after a truce ended Baku's offensive.",
+            date(2023, 9, 23)
+        )
+        .iter()
+        .find(|(kind, _)| *kind == EventKind::Agreement)
+        .map(|(_, place)| place.as_str()),
+        Some("Yevlakh")
+    );
+}
+
+#[test]
 fn capitals_listed_or_described_together_speak_for_their_governments() {
     let speaks = |text: &str, name: &str| {
         let start = text.find(name).expect("name");

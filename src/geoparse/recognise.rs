@@ -1265,6 +1265,16 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         if !candidates.is_empty() {
             return Some(Found::exact(end, key, candidates));
         }
+        // "Yevlax", "Şuşa", "Xankəndi": the Latin alphabets of Azerbaijani and Uzbek write x,
+        // ş and ç where the gazetteer's English spellings have kh, sh and ch.
+        let surface = &line[tokens[start].start..tokens[end - 1].end];
+        if surface.contains(['x', 'X', 'ş', 'Ş', 'ç', 'Ç']) {
+            let english = name_key(&turkic_to_english(surface));
+            let candidates = gazetteer.lookup_key(&english);
+            if !candidates.is_empty() {
+                return Some(Found::exact(end, english, candidates));
+            }
+        }
         // "Deir Ezzor", "Tal Tamer", "Ras al-Ain": an Arabic name spelt otherwise than the
         // gazetteer's, before a shorter name inside it ("Ain", a French department).
         // "Thamar city", "Serwah district": one word with a unit or town word after it too,
@@ -1400,6 +1410,24 @@ fn unknown_name(
     }
     // Go on from the next word, which may still show a person ("John Smith").
     start + 1
+}
+
+/// A name in the Latin alphabet of a Turkic language, in English spelling: "Yevlax" is
+/// "Yevlakh", "Şuşa" "Shusha".
+fn turkic_to_english(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for c in name.chars() {
+        match c {
+            'x' => out.push_str("kh"),
+            'X' => out.push_str("Kh"),
+            'ş' => out.push_str("sh"),
+            'Ş' => out.push_str("Sh"),
+            'ç' => out.push_str("ch"),
+            'Ç' => out.push_str("Ch"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Words of position that open the names of units ("Middle Shabelle", "Upper Nile").

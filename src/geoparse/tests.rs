@@ -1859,6 +1859,13 @@ fn a_district_named_without_its_unit_word_is_its_town() {
 }
 
 #[test]
+fn azerbaijani_spellings_meet_the_english_ones() {
+    let found = parse("Delegates met in Yevlax; shells fell on Şuşa.");
+    assert_eq!(resolved(&found, "Yevlax").1.name, "Yevlakh");
+    assert_eq!(resolved(&found, "Şuşa").1.name, "Shusha");
+}
+
+#[test]
 fn an_unknown_short_name_is_looked_for_inside_its_units() {
     // "Radaa" is no name in the gazetteer: one letter from Radā‘, inside Al Bayda.
     for text in [

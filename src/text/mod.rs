@@ -295,6 +295,17 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
             false => first,
         }
     });
+    // "a day after a ceasefire ended Baku's lightning offensive": what a government wages.
+    let wages = (after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s ")))
+    .is_some_and(|rest| {
+        (rest.split(' ').take(2))
+            .any(|w| GOVERNMENT_CAMPAIGNS.contains(&w.trim_end_matches([',', '.', ';'])))
+    });
+    if wages {
+        return true;
+    }
     // After a preposition, what can stand somewhere is in the place: "the gate of Kabul's
     // military hospital".
     let after_preposition = PREPOSITIONS.contains(&previous.as_str());
@@ -489,6 +500,17 @@ pub fn after_a_subject(after: &str) -> &str {
         }
     }
 }
+
+/// What a capital's government wages, after its name and "'s" ("Moscow's invasion", "Baku's
+/// lightning offensive"). Not what is done to a place ("Crimea's annexation", "Gaza's
+/// blockade").
+const GOVERNMENT_CAMPAIGNS: &[&str] = &[
+    "offensive",
+    "counteroffensive",
+    "counter-offensive",
+    "invasion",
+    "sanctions",
+];
 
 /// Words after "Moscow's" that make the name its government (or its armed forces).
 const GOVERNMENT_BODIES: &[&str] = &[
