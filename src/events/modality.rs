@@ -819,16 +819,25 @@ pub fn is_a_period_before(words: &[Word], first_word: usize) -> bool {
         && (first_word.saturating_sub(6)..first_word - 2).any(|i| LEADING.contains(&lower(i)))
 }
 
-/// Whether the trigger at word `first_word` is what an anniversary remembers ("on the fourth
-/// anniversary of his killing by a drone strike in Baghdad", "marked the anniversary of the
-/// massacre"): an event of another year.
+/// Whether the trigger at word `first_word` is what an anniversary, a vigil or a march
+/// remembers ("on the fourth anniversary of his killing by a drone strike in Baghdad", "marked
+/// the anniversary of the massacre", "in memory of those killed in Drenica", "for the victims of
+/// the bombing"): an event of another day.
 /// The anniversary's phrase ends at a comma: "Marking the anniversary of the coup, youths
 /// staged a protest" tells a protest.
 pub fn is_remembered(sentence: &str, words: &[Word], first_word: usize) -> bool {
     let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
-    let Some(at) = (first_word.saturating_sub(8)..first_word)
-        .rfind(|&i| lower(i).starts_with("anniversar") && lower(i + 1) == "of")
-    else {
+    let before = |i: usize, word: &str| i > 0 && lower(i - 1) == word;
+    // "on the anniversary of", "in memory of", "in honour of", "commemorating", "for the
+    // victims of". (Not "declared national mourning after fighters opened fire": the news.)
+    let remembers = |i: usize| {
+        let of = lower(i + 1) == "of";
+        (lower(i).starts_with("anniversar") && of)
+            || (["memory", "honour", "honor"].contains(&lower(i)) && of && before(i, "in"))
+            || ["commemorate", "commemorating"].contains(&lower(i))
+            || (lower(i) == "victims" && of && before(i, "the") && before(i - 1, "for"))
+    };
+    let Some(at) = (first_word.saturating_sub(8)..first_word).rfind(|&i| remembers(i)) else {
         return false;
     };
     (at..first_word).all(|i| !gap_before(sentence, words, i + 1).contains([',', ';']))
@@ -1291,6 +1300,27 @@ mod tests {
         ));
         assert!(!remembered(
             "Marking the anniversary of the coup, youths staged a protest in the square."
+        ));
+        assert!(remembered(
+            "Thousands walked through the city carrying candles in memory of those killed in the raid."
+        ));
+        assert!(remembered(
+            "Hundreds held a vigil on Friday for the victims of the bombing."
+        ));
+        assert!(remembered(
+            "Crowds gathered to commemorate the dead of the massacre."
+        ));
+        assert!(!remembered(
+            "The junta declared national mourning after gunmen opened fire on residents."
+        ));
+        assert!(!remembered(
+            "Victims of the blast were taken to hospital after the bombing."
+        ));
+        assert!(!remembered(
+            "A bomb hidden in a cart killed six mourners at the funeral."
+        ));
+        assert!(!remembered(
+            "Several mourners were killed when a bomb went off."
         ));
     }
 

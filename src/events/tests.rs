@@ -2685,6 +2685,16 @@ fn a_trend_is_no_event() {
 }
 
 #[test]
+fn a_silent_march_in_memory_of_the_dead_is_a_protest_and_no_killing() {
+    let found = places_of(
+        "Thousands walked in silence through the centre of Prizren on Friday, carrying candles in \
+         memory of those killed in Rahovec.",
+        date(2024, 3, 9),
+    );
+    assert_eq!(found, [(EventKind::Protest, "Prizren".to_string())]);
+}
+
+#[test]
 fn a_capital_that_wages_an_offensive_is_its_government() {
     let speaks = |text: &str, name: &str| {
         let start = text.find(name).expect("name");
