@@ -251,8 +251,20 @@ fn victims_are(
     words: &[Word],
     named: impl Fn(std::ops::Range<usize>) -> bool,
 ) -> bool {
+    // "set fire to tents housing soldiers, killing 17 of them": "them" are the people named
+    // last before the verb.
+    let them = |i: usize| {
+        let after = &words[(i + 1).min(words.len())..(i + 5).min(words.len())];
+        after.iter().any(|w| w.lower == "them").then(|| {
+            (i.saturating_sub(8)..i).rev().find(|&k| {
+                let word = words[k].lower.as_str();
+                ARMED_WORDS.contains(&word) || CIVILIAN_WORDS.contains(&word)
+            })
+        })?
+    };
     words.iter().enumerate().any(|(i, w)| {
-        (VICTIM_AFTER.contains(&w.lower.as_str()) && named(i + 1..i + 5))
+        (VICTIM_AFTER.contains(&w.lower.as_str())
+            && (named(i + 1..i + 5) || them(i).is_some_and(|k| named(k..k + 1))))
             || (VICTIM_BEFORE.contains(&w.lower.as_str())
                 && !is_active_verb(sentence, words, i)
                 && named(i.saturating_sub(4)..i))

@@ -2685,6 +2685,23 @@ fn a_trend_is_no_event() {
 }
 
 #[test]
+fn killing_some_of_them_kills_the_people_named_last() {
+    assert_eq!(
+        kinds_of(
+            "Raiders crept into the barracks on Sunday and set fire to tents housing soldiers, \
+             killing nine of them."
+        )
+        .iter()
+        .find(|&&kind| kind != EventKind::Destruction),
+        Some(&EventKind::Assault)
+    );
+    assert!(
+        kinds_of("Soldiers rounded up villagers on Sunday and shot at them, killing five of them.")
+            .contains(&EventKind::Killing)
+    );
+}
+
+#[test]
 fn a_silent_march_in_memory_of_the_dead_is_a_protest_and_no_killing() {
     let found = places_of(
         "Thousands walked in silence through the centre of Prizren on Friday, carrying candles in \
