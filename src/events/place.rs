@@ -164,7 +164,14 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_lowercase() && !",-(\u{2013}\u{2014}".contains(c)),
         None => after,
     };
-    let line_start = before.is_empty() || before.ends_with('\n');
+    // (A few bytes only are read back, so a huge one-line text stays linear.)
+    let line_start = {
+        let near = tail(before, 80);
+        match near.rfind('\n') {
+            Some(at) => opens_its_line(&near[at + 1..]),
+            None => near.len() == before.len() && opens_its_line(near),
+        }
+    };
     let surface = &text[toponym.span.clone()];
     let capitals = surface.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !surface.chars().any(char::is_lowercase);
@@ -1412,8 +1419,8 @@ pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
     let before = &text[..toponym.span.start];
     let near = tail(before, 40);
     let line_start = match near.rfind('\n') {
-        Some(at) => near[at + 1..].trim().is_empty(),
-        None => near.len() == before.len() && near.trim().is_empty(),
+        Some(at) => opens_its_line(&near[at + 1..]),
+        None => near.len() == before.len() && opens_its_line(near),
     };
     let after = crate::text::head(&text[toponym.span.end..], 30);
     let mut rest = after.trim_start();
@@ -1423,6 +1430,14 @@ pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
         }
     }
     line_start && rest.starts_with(['\u{2014}', '\u{2013}', '-', ':'])
+}
+
+/// Whether what comes before a name on its line leaves it opening the line: nothing, or an
+/// editor's note in brackets ("[Translated from Turkish] Şırnak — Clashes broke out").
+fn opens_its_line(before_on_line: &str) -> bool {
+    crate::text::without_editor_note(before_on_line)
+        .trim()
+        .is_empty()
 }
 
 /// Words that name an administrative unit after its name ("Djugu Territory", "Ituri
@@ -1727,12 +1742,39 @@ pub(super) fn is_route_end(text: &str, toponym: &Toponym) -> bool {
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
 fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
     let after = crate::text::head(&text[toponym.span.end..], 4);
-    if crate::text::opens_with_possessive(after) {
-        60
-    } else {
-        0
+    if !crate::text::opens_with_possessive(after) {
+        return 0;
     }
+    // "in Cizre's Nur, Cudi and Sur neighbourhoods", "Kyiv's Obolon district": the city's
+    // own parts, named, are in it.
+    let parts = crate::text::head(&text[toponym.span.end..], 80);
+    let mut words = parts
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .skip(1);
+    let named_part = words
+        .by_ref()
+        .take(6)
+        .find(|w| !w.starts_with(char::is_uppercase) && !matches!(*w, "and" | "&"))
+        .is_some_and(|w| PARTS_OF_A_CITY.contains(&w.trim_end_matches(['.', ';', ':'])));
+    if named_part { 0 } else { 60 }
 }
+
+/// Words for the parts of a city, after their names ("the Nur and Cudi neighbourhoods").
+const PARTS_OF_A_CITY: &[&str] = &[
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "district",
+    "districts",
+    "quarter",
+    "quarters",
+    "suburb",
+    "suburbs",
+    "area",
+    "areas",
+];
 
 /// How far back from a name, in bytes, the checks of what stands before it read.
 const LOOK_BACK: usize = 80;

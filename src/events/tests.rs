@@ -2685,6 +2685,40 @@ fn a_trend_is_no_event() {
 }
 
 #[test]
+fn an_editors_note_before_the_dateline_leaves_it_a_dateline() {
+    // The town heading the story is where it was filed; the fighting is where the lede says.
+    for text in [
+        "[Translated from Kurdish] Mardin — Fighting broke out in Nusaybin on Friday.",
+        "(Translated.) Mardin — Fighting broke out in Nusaybin on Friday.",
+    ] {
+        assert_eq!(
+            places_of(text, date(2016, 3, 19)),
+            [(EventKind::Assault, "Nusaybin".to_string())],
+            "{text}"
+        );
+    }
+    // A dateline's date after the note dates the report, not the event.
+    let found = mentions_of(
+        0,
+        "[Translated from Arabic] ADEN, March 3 — Gunmen shot dead a judge in Crater on Sunday.",
+        Some(date(2020, 3, 3)),
+    );
+    assert_eq!(found[0].time.map(|t| t.start), Some(date(2020, 3, 1)));
+}
+
+#[test]
+fn a_city_s_named_parts_are_in_the_city() {
+    assert_eq!(
+        places_of(
+            "Mardin — Clashes broke out between special forces police and militants of the youth \
+             wing in Nusaybin's Firat neighbourhood on Friday.",
+            date(2016, 3, 19)
+        ),
+        [(EventKind::Assault, "Nusaybin".to_string())]
+    );
+}
+
+#[test]
 fn killing_some_of_them_kills_the_people_named_last() {
     assert_eq!(
         kinds_of(

@@ -501,6 +501,21 @@ pub fn after_a_subject(after: &str) -> &str {
     }
 }
 
+/// `text` without an editor's note in brackets before it ("[Translated from Arabic] ADEN,
+/// March 3 —" is "ADEN, March 3 —"), trimmed at its start.
+pub fn without_editor_note(text: &str) -> &str {
+    let text = text.trim_start();
+    for (open, close) in [('[', ']'), ('(', ')')] {
+        if let Some(rest) = text.strip_prefix(open)
+            && let Some(at) = rest.find(close)
+            && !rest[..at].contains(open)
+        {
+            return rest[at + 1..].trim_start();
+        }
+    }
+    text
+}
+
 /// What a capital's government wages, after its name and "'s" ("Moscow's invasion", "Baku's
 /// lightning offensive"). Not what is done to a place ("Crimea's annexation", "Gaza's
 /// blockade").

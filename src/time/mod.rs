@@ -147,12 +147,14 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
 /// Wednesday killed 20", a dateline's "NIAMEY, Feb 25 -".
 fn dates_the_report(before: &str) -> bool {
     // A dateline's date: "NIAMEY, Feb 25 (wire) -".
-    let dateline = before.trim_end().strip_suffix(',').is_some_and(|place| {
-        !place.is_empty()
-            && place
-                .chars()
-                .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '\'')
-    });
+    let dateline = (crate::text::without_editor_note(before).trim_end())
+        .strip_suffix(',')
+        .is_some_and(|place| {
+            !place.is_empty()
+                && place
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == ' ' || c == '-' || c == '\'')
+        });
     if dateline {
         return true;
     }
