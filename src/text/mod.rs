@@ -95,8 +95,11 @@ pub fn words(text: &str) -> Vec<Word> {
 
 fn word(text: &str, span: Range<usize>) -> Word {
     let raw = &text[span.clone()];
+    // Not the quotation marks around a word ("declared the city 'liberated'").
     let trimmed = raw.trim_end_matches(['-', '\'', '\u{2019}']);
-    let span = span.start..span.start + trimmed.len();
+    let quoted = trimmed.len() - trimmed.trim_start_matches(['\'', '\u{2019}']).len();
+    let trimmed = &trimmed[quoted..];
+    let span = span.start + quoted..span.start + quoted + trimmed.len();
     Word {
         lower: lowercase(trimmed),
         span,
@@ -1152,6 +1155,14 @@ mod tests {
             ]
         );
         assert_eq!(found[6].lower, "took");
+        // Quotation marks around a word are not the word's.
+        let text = "declared the city 'liberated' and \u{2019}secure\u{2019}";
+        let found = words(text);
+        let pieces: Vec<&str> = found.iter().map(|w| &text[w.span.clone()]).collect();
+        assert_eq!(
+            pieces,
+            ["declared", "the", "city", "liberated", "and", "secure"]
+        );
     }
 
     #[test]
