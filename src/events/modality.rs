@@ -1168,8 +1168,34 @@ pub fn is_talked_about(sentence: &str, words: &[Word], trigger: &Range<usize>) -
                 .is_some_and(|gap| !gap.contains([',', ';', ':', '(', ')']));
         (modal || copula_of_judgement) && same_clause
     });
-    commented_on || judged
+    // "a renewal of the mechanism on chemical weapons use", "an inquiry into the shelling":
+    // the topic of a body's work.
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let topic = first >= 2
+        && ["on", "into", "about", "over"].contains(&lower(first - 1))
+        && TOPIC_HOLDERS.contains(&lower(first - 2));
+    commented_on || judged || topic
 }
+
+/// Nouns of the bodies and texts that deal with events as their topic ("the mechanism on
+/// chemical weapons use", "an inquiry into the killings").
+const TOPIC_HOLDERS: &[&str] = &[
+    "mechanism",
+    "investigation",
+    "investigations",
+    "inquiry",
+    "probe",
+    "report",
+    "resolution",
+    "treaty",
+    "convention",
+    "law",
+    "debate",
+    "commission",
+    "panel",
+    "guidelines",
+    "policy",
+];
 
 /// Modals and verbs of outlook after an event's noun ("the offensive would continue").
 const MODALS_AFTER_NOUN: &[&str] = &[

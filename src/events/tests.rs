@@ -2719,6 +2719,32 @@ fn a_city_s_named_parts_are_in_the_city() {
 }
 
 #[test]
+fn a_capital_that_acts_or_is_dealt_with_is_its_government() {
+    assert_eq!(
+        places_of(
+            "Turkish drones hit a market in Tal Rifaat on Monday, killing six. Ankara closed two \
+             border crossings and said it was in contact with Moscow.",
+            date(2024, 7, 3)
+        )
+        .iter()
+        .map(|(_, place)| place.as_str())
+        .collect::<Vec<_>>(),
+        ["Tall Rif‘at"]
+    );
+}
+
+#[test]
+fn the_topic_of_a_body_s_work_is_no_event() {
+    assert!(
+        places_of(
+            "Diplomats in Geneva debated a renewal of the mechanism on chemical weapons use.",
+            date(2017, 4, 5)
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn killing_some_of_them_kills_the_people_named_last() {
     assert_eq!(
         kinds_of(

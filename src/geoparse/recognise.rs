@@ -17,6 +17,7 @@ use super::words::{
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
 };
+use crate::geography::haversine_km;
 
 /// Words for a people's group after its name ("a Roma clan", "the Hazara minority"). ("The
 /// Buffalo community" is the town's.)
@@ -861,9 +862,7 @@ pub(super) fn recognise_line(
         let is_district = |m: &NameMatch| gazetteer.place(m.place).kind == PlaceKind::Admin2;
         if cue.is_none() && !candidates.is_empty() && candidates.iter().all(is_district) {
             let in_a_candidate = |m: &NameMatch| {
-                let town = gazetteer.place(m.place);
-                town.kind == PlaceKind::Town
-                    && (candidates.iter()).any(|d| gazetteer.district_of(town) == Some(d.place))
+                (candidates.iter()).any(|d| is_seat_of(gazetteer, m.place, d.place))
             };
             let towns: Vec<NameMatch> = [key.clone(), format!("al{key}")]
                 .iter()
@@ -1291,6 +1290,18 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             let mut loose = gazetteer.loose_matches(&key);
             if let Some(cue) = cued {
                 loose.retain(|m| gazetteer.place(m.place).kind == cue.kind());
+            } else {
+                // "Maarat al-Numan" with no unit word is the town, not the district named
+                // after it.
+                let towns: Vec<PlaceId> = (loose.iter())
+                    .filter(|m| gazetteer.place(m.place).kind == PlaceKind::Town)
+                    .map(|m| m.place)
+                    .collect();
+                loose.retain(|m| {
+                    !towns
+                        .iter()
+                        .any(|&town| is_seat_of(gazetteer, town, m.place))
+                });
             }
             if !loose.is_empty() {
                 return Some(Found {
@@ -1429,6 +1440,24 @@ fn turkic_to_english(name: &str) -> String {
     }
     out
 }
+
+/// Whether `town` is a town in `district`: by its district code, or, with none, near the
+/// district's point in its province (Ma‘arrat an Nu‘mān, of Maarrat al-Nu'man District).
+fn is_seat_of(gazetteer: &Gazetteer, town: PlaceId, district: PlaceId) -> bool {
+    let (town, district_place) = (gazetteer.place(town), gazetteer.place(district));
+    town.kind == PlaceKind::Town
+        && district_place.kind == PlaceKind::Admin2
+        && (gazetteer.district_of(town) == Some(district)
+            || (town.admin2.is_empty()
+                && town.country == district_place.country
+                && town.admin1 == district_place.admin1
+                && haversine_km(town.lat, town.lon, district_place.lat, district_place.lon)
+                    <= UNCODED_SEAT_KM))
+}
+
+/// How far from a district's point a town with no district code, named like the district,
+/// may lie to be its seat.
+const UNCODED_SEAT_KM: f64 = 40.0;
 
 /// Words of position that open the names of units ("Middle Shabelle", "Upper Nile").
 const POSITION_WORDS: &[&str] = &[

@@ -656,6 +656,28 @@ pub(super) fn resolve(
         {
             continue;
         }
+        // "the Wusta district" of a story about Qamishli is no governorate of Oman: a
+        // province called a district, abroad, is a part of a town the gazetteer lacks.
+        let alone_in_its_country = || {
+            let mut elsewhere = false;
+            for (j, other) in mentions.iter().enumerate() {
+                let Some(there) = best_place(j) else { continue };
+                if other.key == m.key {
+                    continue;
+                }
+                if there.country == place.country {
+                    return false;
+                }
+                elsewhere |= !matches!(there.kind, PlaceKind::Country | PlaceKind::Continent);
+            }
+            elsewhere
+        };
+        if place.kind == PlaceKind::Admin1
+            && m.unit_word.as_deref() == Some("district")
+            && alone_in_its_country()
+        {
+            continue;
+        }
         match best.role {
             NameRole::Alternate => by_alternate.push(best.place),
             NameRole::Primary | NameRole::Demonym => by_own_name.push(best.place),

@@ -1866,6 +1866,26 @@ fn azerbaijani_spellings_meet_the_english_ones() {
 }
 
 #[test]
+fn a_loose_spelling_with_no_unit_word_is_the_town_not_its_district() {
+    let found = parse("Jets struck the vegetable market of Maarat al-Numan at noon.");
+    assert_eq!(resolved(&found, "Maarat al-Numan").1.kind, PlaceKind::Town);
+    let found = parse("Jets struck villages across Maarat al-Numan district at noon.");
+    assert_eq!(
+        resolved(&found, "Maarat al-Numan").1.kind,
+        PlaceKind::Admin2
+    );
+}
+
+#[test]
+fn a_province_abroad_called_a_district_is_a_part_of_the_story_s_town() {
+    let found = parse(
+        "A car bomb hit a checkpoint in Qamishli. In July a truck bomb killed 40 people in the \
+         Wusta district, and Hasakah was shelled.",
+    );
+    assert!(!surfaces(&found).contains(&"Wusta"), "{found:?}");
+}
+
+#[test]
 fn an_unknown_short_name_is_looked_for_inside_its_units() {
     // "Radaa" is no name in the gazetteer: one letter from Radā‘, inside Al Bayda.
     for text in [

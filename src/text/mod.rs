@@ -260,6 +260,9 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
             .contains(&last_word(before.trim_end().strip_suffix("on").unwrap_or("")).as_str()),
         "to" => ["turned", "turning", "turns", "appealed"]
             .contains(&last_word(before.trim_end().strip_suffix("to").unwrap_or("")).as_str()),
+        // "said it was in contact with Moscow", "ties with Kabul".
+        "with" => ["contact", "talks", "ties", "relations", "coordination"]
+            .contains(&last_word(before.trim_end().strip_suffix("with").unwrap_or("")).as_str()),
         // "chanted slogans against Paris", "a rally against Moscow".
         "against" => {
             let protest = |w: &str| {
@@ -614,8 +617,12 @@ const STANCE_VERBS: &[&str] = &[
     "pressed",
     "pressured",
     "demanded",
-    // Acts of a government: "after Moscow quit the grain deal".
+    // Acts of a government: "after Moscow quit the grain deal", "Ankara closed the
+    // crossings", "as Kyiv waits for Western tanks".
     "quit",
+    "closed",
+    "waits",
+    "awaits",
     "suspended",
     "imposed",
     "recalled",
