@@ -1343,31 +1343,9 @@ fn is_where_people_fled(look: &LookBack, kind: EventKind) -> bool {
                 .contains(&w)
             })
     };
-    // "displaced 350,000 people, most of whom are staying with relatives in Iligan".
-    let sheltered_by_the_displaced = {
-        let recent = &before[before.len().saturating_sub(6)..];
-        let last = recent.last().map(|w| w.lower.as_str());
-        matches!(last, Some("in" | "at"))
-            && recent
-                .iter()
-                .any(|w| SHELTERING.contains(&w.lower.as_str()))
-            && (look.within(LOOK_BACK).iter()).any(|w| FLED.contains(&w.lower.as_str()))
-    };
     reached_by_those_who_fled
-        || sheltered_by_the_displaced
         || verb_then_preposition(before, 6, FLED, &["to", "towards", "toward", "into"])
 }
-
-/// Where the displaced stay ("staying with relatives in", "sheltering in camps in").
-const SHELTERING: &[&str] = &[
-    "staying",
-    "sheltering",
-    "shelter",
-    "refuge",
-    "hosted",
-    "housed",
-    "living",
-];
 
 /// Where people were travelling to is not where what befell them on the way happened
 /// ("abducted students who were travelling home to Addis Ababa", "passengers heading to
