@@ -80,7 +80,7 @@ fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
         "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
         | "oblast" | "oblasts" | "region" | "prefecture" | "enclave" | "department"
-        | "departments" => Cue::Province,
+        | "departments" | "gov" | "prov" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
         // (Indonesia), township (Myanmar's unit below the district, which the gazetteer lacks:
@@ -1261,6 +1261,21 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                 }
             }
         }
+        // "the town of Turbah": also the places of the Arab world known by the name with its
+        // article (At Turbah, in Yemen, beside Saudi Arabia's Turabah, also called Turbah).
+        if !candidates.is_empty() && end == start + 1 && key.len() >= 4 {
+            for variant in keys_with_article(&key) {
+                for m in gazetteer.lookup_key(&variant) {
+                    if gazetteer.is_arab(m.place) && !candidates.iter().any(|c| c.place == m.place)
+                    {
+                        candidates.push(NameMatch {
+                            place: m.place,
+                            role: NameRole::Alternate,
+                        });
+                    }
+                }
+            }
+        }
         if !candidates.is_empty() {
             return Some(Found::exact(end, key, candidates));
         }
@@ -1405,6 +1420,36 @@ fn unknown_name(
     } else {
         key.len() >= 8 || (key.len() >= 4 && units_after())
     };
+    // "the town of Turbah": a name of the Arab world the gazetteer knows only with its article
+    // (At Turbah).
+    let with_article = || {
+        let arab_only = |key: String| {
+            let found: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
+                .filter(|m| gazetteer.is_arab(m.place))
+                .collect();
+            (!found.is_empty()).then_some(found)
+        };
+        (end - first == 1 && key.len() >= 4)
+            .then(|| keys_with_article(&key).find_map(arab_only))
+            .flatten()
+    };
+    if (locative || cue.is_some())
+        && !longer_name
+        && let Some(candidates) = with_article()
+    {
+        mentions.push(Mention {
+            span: offset + tokens[first].start..offset + tokens[end - 1].end,
+            key,
+            candidates,
+            sentence,
+            cue,
+            unit_word,
+            ordinary_word: false,
+            part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
+            loose: false,
+        });
+        return end;
+    }
     if (locative || cue.is_some()) && !longer_name && long_enough {
         mentions.push(Mention {
             span: offset + tokens[first].start..offset + tokens[end - 1].end,

@@ -1886,6 +1886,23 @@ fn a_province_abroad_called_a_district_is_a_part_of_the_story_s_town() {
 }
 
 #[test]
+fn a_name_of_the_arab_world_is_also_its_name_with_the_article() {
+    // The gazetteer knows At Turbah only with its article; Saudi Turabah is also "Turbah".
+    let found = parse("Gunmen shot a teacher in the town of Turbah, south of Taiz, at dawn.");
+    assert_eq!(resolved(&found, "Turbah").1.name, "At Turbah");
+    // And a name it knows only so.
+    let found = parse("Fighting raged in the town of Durayhimi, south of Hodeidah, at night.");
+    assert_eq!(resolved(&found, "Durayhimi").1.country, "YE");
+}
+
+#[test]
+fn gov_abbreviates_governorate() {
+    let found = parse("12/03/2019 — Al Hudaydah gov., Hays district: a mine killed two boys.");
+    let (_, place, _) = resolved(&found, "Al Hudaydah");
+    assert_eq!(place.kind, PlaceKind::Admin1);
+}
+
+#[test]
 fn an_unknown_short_name_is_looked_for_inside_its_units() {
     // "Radaa" is no name in the gazetteer: one letter from Radā‘, inside Al Bayda.
     for text in [
