@@ -74,6 +74,9 @@ fn place_named_back(words: &[Word]) -> Option<(&'static str, Precision, Precisio
     })
 }
 
+/// Bytes before the colon of a sentence's heading, at most ("Sagaing Region – Kale District:").
+const HEADING_BYTES: usize = 64;
+
 /// Sentences at the head of a wire story in which "the capital" or "the city" may mean the
 /// town of its dateline.
 const DATELINE_SENTENCES: usize = 2;
@@ -1474,6 +1477,26 @@ pub fn extract_mentions(
                 // "Lyman axis (…): … positions north-east of Lyman": the heading's own place.
                 if !(headings.iter()).any(|h| mine.iter().any(|t| t.place == h.place)) {
                     mine.extend(headings);
+                }
+            }
+            // "• Sagaing Region – Kale District: Arson attacks were reported in two villages":
+            // a clause that names no place, in a sentence whose places are all in its short
+            // heading, happened in the heading's smallest place.
+            if mine.is_empty() {
+                let own_start = clauses[own_clause].span.start;
+                let heading = (sentence_text.get(..own_start))
+                    .and_then(|head| head.find(':'))
+                    .filter(|&colon| colon <= HEADING_BYTES);
+                // Only when the heading names the sentence's every place.
+                let before_colon =
+                    |t: &&Toponym, colon: usize| t.span.end <= sentence.start + colon;
+                if let Some(colon) = heading
+                    && candidates.iter().all(|t| before_colon(t, colon))
+                {
+                    // The smallest ("Jalalabad, Nangarhar:"), the last of a size ("Sagaing
+                    // Region – Kale District:").
+                    let smallest = (candidates.iter().rev()).min_by_key(|t| t.precision);
+                    mine.extend(smallest.copied());
                 }
             }
             // Where the people it befell were going or came from is no place of the clause's,

@@ -2734,6 +2734,19 @@ fn a_capital_that_acts_or_is_dealt_with_is_its_government() {
 }
 
 #[test]
+fn a_bullet_s_heading_places_its_item() {
+    let text = "FLASH UPDATE\n\n• Sagaing Region – Kale District: Houses were torched in two \
+                villages on 17 July.\n• Kherson city: On 12 June, shelling hit a riverside street.";
+    assert_eq!(
+        places_of(text, date(2022, 7, 21)),
+        [
+            (EventKind::Destruction, "Kale District".to_string()),
+            (EventKind::Shelling, "Kherson".to_string())
+        ]
+    );
+}
+
+#[test]
 fn the_topic_of_a_body_s_work_is_no_event() {
     assert!(
         places_of(
