@@ -285,6 +285,28 @@ fn is_irrealis(word: &str) -> bool {
     SET.contains(word)
 }
 
+/// Whether the trigger at word `first_word` opens an apposition to a clause that tells of
+/// what is yet to happen: "the ministers are due to meet in Antalya on Thursday, the
+/// highest-level talks since the invasion began".
+fn names_a_planned_happening(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    // ", the highest-level talks": a determiner after the comma, then up to two words.
+    let Some(comma) = (first_word.saturating_sub(3)..first_word)
+        .find(|&at| lower(at) == "the" && gap_before(sentence, words, at).contains(','))
+    else {
+        return false;
+    };
+    (comma.saturating_sub(PLAN_WINDOW)..comma).any(|at| {
+        (lower(at) == "due" && at > 0 && ["is", "are"].contains(&lower(at - 1)))
+            || lower(at) == "will"
+            || (["scheduled", "expected", "set"].contains(&lower(at)) && lower(at + 1) == "to")
+    })
+}
+
+/// Words before an apposition's comma read for a plan ("are due to meet in the Turkish resort
+/// of Antalya on Thursday,").
+const PLAN_WINDOW: usize = 14;
+
 /// Marks between two words that end a clause.
 const CLAUSE_MARKS: [char; 7] = [',', ';', ':', '(', ')', '\u{2014}', '\u{2013}'];
 
@@ -296,6 +318,9 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         || asked_to_end(sentence, words, first_word)
         || is_to_follow(sentence, words, first_word)
     {
+        return false;
+    }
+    if names_a_planned_happening(sentence, words, first_word) {
         return false;
     }
     let from = first_word.saturating_sub(WINDOW);
@@ -1347,6 +1372,21 @@ mod tests {
         ));
         assert!(!remembered(
             "Several mourners were killed when a bomb went off."
+        ));
+    }
+
+    #[test]
+    fn an_apposition_to_what_is_yet_to_happen_tells_nothing_that_happened() {
+        let actual = |sentence: &str| {
+            at_trigger(sentence, Which::Last, |words, at| {
+                is_actual(sentence, words, at)
+            })
+        };
+        assert!(!actual(
+            "The envoys are due to arrive in Antalya on Thursday, the first talks in a month."
+        ));
+        assert!(actual(
+            "The envoys arrived in Antalya on Thursday, the first talks in a month."
         ));
     }
 
