@@ -18,6 +18,7 @@ use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
 };
 use crate::geography::haversine_km;
+use compact_str::CompactString;
 
 /// Words for a people's group after its name ("a Roma clan", "the Hazara minority"). ("The
 /// Buffalo community" is the town's.)
@@ -1072,18 +1073,28 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
     keys_with_article(&key).find_map(|variant| {
         let candidates = gazetteer.lookup_key(&variant);
-        (!candidates.is_empty()).then_some(Found::exact(start + 1, variant, candidates))
+        (!candidates.is_empty()).then(|| Found::exact(start + 1, variant.into(), candidates))
     })
 }
 
 /// The keys of a name with the Arabic article before it, as written and as a sun letter
 /// assimilates it: "turbah" gives "alturbah" and "atturbah" (At Turbah).
-fn keys_with_article(key: &str) -> impl Iterator<Item = String> {
+fn keys_with_article(key: &str) -> impl Iterator<Item = CompactString> {
+    // (Short keys stay on the stack: this is read for most one-word names.)
+    let with = |article: &str| {
+        let mut variant = CompactString::from(article);
+        variant.push_str(key);
+        variant
+    };
     let assimilated = ["sh", "th", "dh", "t", "d", "r", "z", "s", "n"]
         .into_iter()
         .find(|sun| key.starts_with(sun))
-        .map(|sun| format!("a{sun}{key}"));
-    std::iter::once(format!("al{key}")).chain(assimilated)
+        .map(|sun| {
+            let mut variant = with("a");
+            variant.insert_str(1, sun);
+            variant
+        });
+    std::iter::once(with("al")).chain(assimilated)
 }
 
 /// A name after a lower-case Arabic article ("al-Juba") is a name of the Arab world: its
@@ -1423,7 +1434,7 @@ fn unknown_name(
     // "the town of Turbah": a name of the Arab world the gazetteer knows only with its article
     // (At Turbah).
     let with_article = || {
-        let arab_only = |key: String| {
+        let arab_only = |key: CompactString| {
             let found: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
                 .filter(|m| gazetteer.is_arab(m.place))
                 .collect();

@@ -1695,32 +1695,30 @@ fn short_for_an_earlier_name(
     mentions: &[Mention],
     choices: &mut [Option<Vec<(NameMatch, f64)>>],
 ) {
-    let is_one_word = |m: &Mention| !text[m.span.clone()].contains([' ', '-']);
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
-        let Some(best) = choices[i].as_ref().and_then(|s| s.first()) else {
-            continue;
-        };
-        let (best, top) = (gazetteer.place(best.0.place), best.1);
-        if !is_one_word(m) || best.kind != PlaceKind::Town {
+    // The towns named so far in more than one word, by their first word's key (the last one
+    // of each): one pass, however many names the story holds.
+    let mut longer_towns: FxHashMap<String, NameMatch> = FxHashMap::default();
+    for (i, m) in mentions.iter().enumerate() {
+        let surface = &text[m.span.clone()];
+        if surface.contains([' ', '-']) {
+            let mut words = surface.split([' ', '-']);
+            // Not "Dublin City Council", "Avondale Estates": the rest is a name of its own.
+            if let Some(first) = words.next()
+                && words.any(|w| !gazetteer.is_common_word(&w.to_lowercase()))
+                && let Some((town, _)) = choices[i].as_ref().and_then(|s| s.first())
+                && gazetteer.place(town.place).kind == PlaceKind::Town
+            {
+                longer_towns.insert(name_key(first), *town);
+            }
             continue;
         }
-        let longer = (0..i).rev().find_map(|j| {
-            let earlier = &mentions[j];
-            let surface = &text[earlier.span.clone()];
-            let mut words = surface.split([' ', '-']);
-            let first = words.next()?;
-            // Not "Dublin City Council", "Avondale Estates": the rest is a name of its own.
-            let named_on = words.any(|w| !gazetteer.is_common_word(&w.to_lowercase()));
-            let (town, _) = choices[j].as_ref()?.first()?;
-            (named_on
-                && name_key(first) == m.key
-                && gazetteer.place(town.place).kind == PlaceKind::Town)
-                .then_some(*town)
-        });
-        let Some(town) = longer.filter(|t| {
-            let place = gazetteer.place(t.place);
-            !is_within_km(place, best, SHORT_NAME_KM)
+        let Some(&(best, top)) = choices[i].as_ref().and_then(|s| s.first()) else {
+            continue;
+        };
+        let best = gazetteer.place(best.place);
+        let Some(&town) = longer_towns.get(&m.key).filter(|t| {
+            best.kind == PlaceKind::Town
+                && !is_within_km(gazetteer.place(t.place), best, SHORT_NAME_KM)
         }) else {
             continue;
         };
