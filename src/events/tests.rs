@@ -2747,6 +2747,20 @@ fn a_bullet_s_heading_places_its_item() {
 }
 
 #[test]
+fn a_dismantled_explosive_boat_or_drone_is_a_weapon_disrupted() {
+    for sentence in [
+        "Engineers dismantled a remote-controlled boat packed with explosives off the port.",
+        "Soldiers dismantled a small armed drone that fell near the base.",
+    ] {
+        assert_eq!(
+            kinds_of(sentence),
+            [EventKind::WeaponsSeizure],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn the_topic_of_a_body_s_work_is_no_event() {
     assert!(
         places_of(
