@@ -622,6 +622,10 @@ pub(super) fn actual_triggers(
         })
         .filter(|t| !(t.kind == EventKind::Killing && modality::counts_none(words, t.first_word)))
         .filter(|t| match t.phrase {
+            // "dozens of young men had surrounded him": a person hemmed in, no place besieged.
+            SURROUNDED => words_after(words, t)
+                .first()
+                .is_none_or(|w| !["him", "her", "them", "me", "us"].contains(&w.lower.as_str())),
             SEIZED => seizes_a_place(sentence, words, t, sentence_start, toponyms),
             CLEARED => {
                 seizes_a_place(sentence, words, t, sentence_start, toponyms)
@@ -914,6 +918,9 @@ fn is_taken_place_noun(word: &Word) -> bool {
 /// The lexicon's capture phrase "seized", a capture only when a place follows: "seized Wad
 /// Medani", "seized the strategic town of", not "seized dozens of villagers".
 const SEIZED: &str = "seiz";
+
+/// The lexicon's "surrounded", a siege unless a person is surrounded.
+const SURROUNDED: &str = "surrounded";
 
 /// The lexicon's capture phrase "cleared", read as [`SEIZED`]: "troops cleared the centre of
 /// Dawlatabad", not "police cleared the protesters".

@@ -2761,6 +2761,14 @@ fn a_dismantled_explosive_boat_or_drone_is_a_weapon_disrupted() {
 }
 
 #[test]
+fn a_person_surrounded_is_no_siege() {
+    assert!(
+        !kinds_of("Young men surrounded him and beat him with sticks.").contains(&EventKind::Siege)
+    );
+    assert!(kinds_of("Fighters surrounded the town on Monday.").contains(&EventKind::Siege));
+}
+
+#[test]
 fn the_topic_of_a_body_s_work_is_no_event() {
     assert!(
         places_of(

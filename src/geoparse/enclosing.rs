@@ -214,6 +214,24 @@ pub(super) fn enclosures(
                     is_unit_word(word) && [" in the", " of the"].iter().any(|p| rest.ends_with(p))
                 });
             let unit_senses = if named_unit { &can_be[j] } else { units[j] };
+            // "Fada Ngourma, the main town of the East region" is in no Cameroonian East: a
+            // unit named only by a direction encloses only a name of its own country.
+            let of_its_country = |&&u: &&PlaceId| {
+                let unit = gazetteer.place(u);
+                !super::resolve::names_only_a_direction(&unit.name)
+                    || (mention.candidates.iter())
+                        .any(|c| gazetteer.place(c.place).country == unit.country)
+            };
+            let kept: Vec<PlaceId>;
+            let unit_senses: &[PlaceId] = if unit_senses.iter().all(|u| of_its_country(&u)) {
+                unit_senses
+            } else {
+                kept = unit_senses.iter().filter(of_its_country).copied().collect();
+                if kept.is_empty() {
+                    break;
+                }
+                &kept
+            };
             if link == Link::Near {
                 // "the town of Taza, south of Kirkuk": in the country of the place it is near.
                 let countries: Vec<PlaceId> = match adjacent && !large {

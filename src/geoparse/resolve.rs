@@ -1164,7 +1164,7 @@ fn drop_stray_places(
 
 /// Whether a name is only a direction ("South-West", "Est", "Northern", "Centre"), as many
 /// countries name their provinces.
-fn names_only_a_direction(name: &str) -> bool {
+pub(super) fn names_only_a_direction(name: &str) -> bool {
     // "West Coast" (New Zealand's, and how the Gambia's Western region is called) too.
     const DIRECTIONS: &[&str] = &[
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",

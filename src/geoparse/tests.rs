@@ -1903,6 +1903,12 @@ fn gov_abbreviates_governorate() {
 }
 
 #[test]
+fn a_unit_named_by_a_direction_encloses_only_names_of_its_country() {
+    let found = parse("Fada Ngourma, the main town of the East region, took in the displaced.");
+    assert_eq!(resolved(&found, "Fada Ngourma").1.country, "BF");
+}
+
+#[test]
 fn an_unknown_short_name_is_looked_for_inside_its_units() {
     // "Radaa" is no name in the gazetteer: one letter from Radā‘, inside Al Bayda.
     for text in [
