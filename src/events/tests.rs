@@ -2769,6 +2769,19 @@ fn a_person_surrounded_is_no_siege() {
 }
 
 #[test]
+fn jets_or_aircraft_that_destroy_strike_from_the_air() {
+    for sentence in [
+        "The army said its aircraft destroyed a column of pickups near the border.",
+        "Coalition jets destroyed two bridges on the highway.",
+    ] {
+        assert!(
+            kinds_of(sentence).contains(&EventKind::AirStrike),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn the_topic_of_a_body_s_work_is_no_event() {
     assert!(
         places_of(
