@@ -2782,6 +2782,17 @@ fn jets_or_aircraft_that_destroy_strike_from_the_air() {
 }
 
 #[test]
+fn a_deadline_dates_nothing_that_happened() {
+    let found = mentions_of(
+        0,
+        "The commander said on Thursday that his units had begun pulling out of Soledar, and \
+         that the handover would be completed by 1 June.",
+        Some(date(2023, 5, 26)),
+    );
+    assert_eq!(found[0].time.map(|t| t.start), Some(date(2023, 5, 25)));
+}
+
+#[test]
 fn the_topic_of_a_body_s_work_is_no_event() {
     assert!(
         places_of(

@@ -65,6 +65,9 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     let reports: Vec<bool> = (mentions.iter())
         .map(|m| dates_the_report(&sentence[..m.span.start]))
         .collect();
+    let deadlines: Vec<bool> = (mentions.iter())
+        .map(|m| is_a_deadline(&sentence[..m.span.start]))
+        .collect();
     // "detained yesterday over last Friday's unrest": a time that qualifies a noun is set
     // aside beside a plain day, neither a report's nor a noun's ("said on Saturday that
     // Friday's bombing…" keeps Friday). So is a weekday that qualifies one ("during Friday
@@ -110,6 +113,7 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
             let precision = m.range.precision;
             j != i
                 && !reports[j]
+                && !deadlines[j]
                 && (precision == TimePrecision::Day || (precision <= TimePrecision::Month && j < i))
         })
     };
@@ -128,6 +132,7 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     let aside: Vec<bool> = (0..mentions.len())
         .map(|i| {
             (reports[i] && other_day(i))
+                || deadlines[i]
                 || (qualifies_noun[i] && (plain_day(i) || period_elsewhere(i)))
                 || names_a_past_event(&mentions[i])
         })
@@ -140,6 +145,23 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
                 .any(|zone| zone.start <= span.start && span.end <= zone.end);
     }
     mentions
+}
+
+/// Whether a time after `before` is a deadline, what is yet to be done by then: "the handover
+/// would be completed by 1 June", "troops will leave by the end of May".
+fn is_a_deadline(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(clause) = before
+        .strip_suffix(" by")
+        .or_else(|| before.strip_suffix(" by the end of"))
+    else {
+        return false;
+    };
+    // The clause's own words, back to its last comma or semicolon (a few bytes only).
+    let tail = crate::text::tail(clause, 60);
+    let own = tail.rsplit([',', ';']).next().unwrap_or(tail);
+    own.split_whitespace()
+        .any(|w| ["would", "will", "should", "must", "expected", "due"].contains(&w))
 }
 
 /// Whether a time after `before` dates the report of the event: "(as reported on 8 May)",
