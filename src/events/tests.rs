@@ -2793,6 +2793,14 @@ fn a_deadline_dates_nothing_that_happened() {
 }
 
 #[test]
+fn a_force_ending_its_deployment_changes_its_activity() {
+    assert_eq!(
+        kinds_of("The private army said it was ending its deployment in the country."),
+        [EventKind::Mobilisation]
+    );
+}
+
+#[test]
 fn the_topic_of_a_body_s_work_is_no_event() {
     assert!(
         places_of(
