@@ -218,9 +218,9 @@ pub(super) fn enclosures(
             // unit named only by a direction encloses only a name of its own country.
             let of_its_country = |&&u: &&PlaceId| {
                 let unit = gazetteer.place(u);
-                (mention.candidates.iter())
-                    .any(|c| gazetteer.place(c.place).country == unit.country)
-                    || !super::resolve::names_only_a_direction(&unit.name)
+                !super::resolve::names_only_a_direction(&unit.name)
+                    || (mention.candidates.iter())
+                        .any(|c| gazetteer.place(c.place).country == unit.country)
             };
             let kept: Vec<PlaceId>;
             let unit_senses: &[PlaceId] = if unit_senses.iter().all(|u| of_its_country(&u)) {

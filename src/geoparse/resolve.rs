@@ -1172,7 +1172,7 @@ pub(super) fn names_only_a_direction(name: &str) -> bool {
     ];
     name.split([' ', '-'])
         .filter(|word| !word.is_empty())
-        .all(|word| DIRECTIONS.contains(&word.to_lowercase().as_str()))
+        .all(|word| DIRECTIONS.iter().any(|d| word.eq_ignore_ascii_case(d)))
 }
 
 /// A place this close to one of the story's places in another country is no stray.
