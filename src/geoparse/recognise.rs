@@ -1274,7 +1274,11 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         }
         // "the town of Turbah": also the places of the Arab world known by the name with its
         // article (At Turbah, in Yemen, beside Saudi Arabia's Turabah, also called Turbah).
-        if !candidates.is_empty() && end == start + 1 && key.len() >= 4 {
+        // (Looked for only beside a place of the Arab world: most names have none.)
+        if end == start + 1
+            && key.len() >= 4
+            && candidates.iter().any(|c| gazetteer.is_arab(c.place))
+        {
             for variant in keys_with_article(&key) {
                 for m in gazetteer.lookup_key(&variant) {
                     if gazetteer.is_arab(m.place) && !candidates.iter().any(|c| c.place == m.place)
