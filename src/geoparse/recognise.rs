@@ -1097,6 +1097,13 @@ fn keys_with_article(key: &str) -> impl Iterator<Item = CompactString> {
     std::iter::once(with("al")).chain(assimilated)
 }
 
+/// The places of the Arab world that bear the name with this key.
+fn arab_places(gazetteer: &Gazetteer, key: &str) -> Vec<NameMatch> {
+    (gazetteer.lookup_key(key).into_iter())
+        .filter(|m| gazetteer.is_arab(m.place))
+        .collect()
+}
+
 /// A name after a lower-case Arabic article ("al-Juba") is a name of the Arab world: its
 /// places there, or those of its loose key with the article (Al Jubah in Yemen, not Juba in
 /// South Sudan). Other places stay only when the Arab world has none of the name.
@@ -1280,9 +1287,8 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             && candidates.iter().any(|c| gazetteer.is_arab(c.place))
         {
             for variant in keys_with_article(&key) {
-                for m in gazetteer.lookup_key(&variant) {
-                    if gazetteer.is_arab(m.place) && !candidates.iter().any(|c| c.place == m.place)
-                    {
+                for m in arab_places(gazetteer, &variant) {
+                    if !candidates.iter().any(|c| c.place == m.place) {
                         candidates.push(NameMatch {
                             place: m.place,
                             role: NameRole::Alternate,
@@ -1435,49 +1441,30 @@ fn unknown_name(
     } else {
         key.len() >= 8 || (key.len() >= 4 && units_after())
     };
-    // "the town of Turbah": a name of the Arab world the gazetteer knows only with its article
-    // (At Turbah).
-    let with_article = || {
-        let arab_only = |key: CompactString| {
-            let found: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
-                .filter(|m| gazetteer.is_arab(m.place))
-                .collect();
-            (!found.is_empty()).then_some(found)
-        };
-        (end - first == 1 && key.len() >= 4)
-            .then(|| keys_with_article(&key).find_map(arab_only))
-            .flatten()
-    };
-    if (locative || cue.is_some())
-        && !longer_name
-        && let Some(candidates) = with_article()
-    {
-        mentions.push(Mention {
-            span: offset + tokens[first].start..offset + tokens[end - 1].end,
-            key,
-            candidates,
-            sentence,
-            cue,
-            unit_word,
-            ordinary_word: false,
-            part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
-            loose: false,
-        });
-        return end;
-    }
-    if (locative || cue.is_some()) && !longer_name && long_enough {
-        mentions.push(Mention {
-            span: offset + tokens[first].start..offset + tokens[end - 1].end,
-            key,
-            candidates: Vec::new(),
-            sentence,
-            cue,
-            unit_word,
-            ordinary_word: false,
-            part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
-            loose: false,
-        });
-        return end;
+    if (locative || cue.is_some()) && !longer_name {
+        // "the town of Turbah": a name of the Arab world the gazetteer knows only with its
+        // article (At Turbah).
+        let with_article = (end - first == 1 && key.len() >= 4)
+            .then(|| {
+                keys_with_article(&key)
+                    .map(|variant| arab_places(gazetteer, &variant))
+                    .find(|found| !found.is_empty())
+            })
+            .flatten();
+        if with_article.is_some() || long_enough {
+            mentions.push(Mention {
+                span: offset + tokens[first].start..offset + tokens[end - 1].end,
+                key,
+                candidates: with_article.unwrap_or_default(),
+                sentence,
+                cue,
+                unit_word,
+                ordinary_word: false,
+                part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
+                loose: false,
+            });
+            return end;
+        }
     }
     // Go on from the next word, which may still show a person ("John Smith").
     start + 1

@@ -251,18 +251,24 @@ pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> boo
             .to_lowercase()
     };
     let previous = last_word(before);
+    // The word before the preposition `previous` ("request" of "at the request of").
+    let governing = || {
+        last_word(
+            before
+                .trim_end()
+                .strip_suffix(previous.as_str())
+                .unwrap_or(""),
+        )
+    };
     // "at the request of Maputo", "turned to Moscow for support".
     let asked = match previous.as_str() {
-        "of" => ["request", "invitation", "behalf", "orders"]
-            .contains(&last_word(before.trim_end().strip_suffix("of").unwrap_or("")).as_str()),
+        "of" => ["request", "invitation", "behalf", "orders"].contains(&governing().as_str()),
         // "called on Abu Dhabi to stop supporting the separatists".
-        "on" => ["called", "calls", "calling", "call"]
-            .contains(&last_word(before.trim_end().strip_suffix("on").unwrap_or("")).as_str()),
-        "to" => ["turned", "turning", "turns", "appealed"]
-            .contains(&last_word(before.trim_end().strip_suffix("to").unwrap_or("")).as_str()),
+        "on" => ["called", "calls", "calling", "call"].contains(&governing().as_str()),
+        "to" => ["turned", "turning", "turns", "appealed"].contains(&governing().as_str()),
         // "said it was in contact with Moscow", "ties with Kabul".
         "with" => ["contact", "talks", "ties", "relations", "coordination"]
-            .contains(&last_word(before.trim_end().strip_suffix("with").unwrap_or("")).as_str()),
+            .contains(&governing().as_str()),
         // "chanted slogans against Paris", "a rally against Moscow".
         "against" => {
             let protest = |w: &str| {
