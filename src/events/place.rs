@@ -164,14 +164,7 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_lowercase() && !",-(\u{2013}\u{2014}".contains(c)),
         None => after,
     };
-    // (A few bytes only are read back, so a huge one-line text stays linear.)
-    let line_start = {
-        let near = tail(before, 80);
-        match near.rfind('\n') {
-            Some(at) => opens_its_line(&near[at + 1..]),
-            None => near.len() == before.len() && opens_its_line(near),
-        }
-    };
+    let line_start = opens_its_line(before, 80);
     let surface = &text[toponym.span.clone()];
     let capitals = surface.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !surface.chars().any(char::is_lowercase);
@@ -1416,13 +1409,7 @@ fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
 /// or two ("Tillabéri region — ", "Cabo Delgado update — ", "Sumy region: "): the heading of
 /// a bulletin, which encloses the places its report names after it.
 pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
-    // Read back a few bytes only: a huge one-line text stays linear.
-    let before = &text[..toponym.span.start];
-    let near = tail(before, 40);
-    let line_start = match near.rfind('\n') {
-        Some(at) => opens_its_line(&near[at + 1..]),
-        None => near.len() == before.len() && opens_its_line(near),
-    };
+    let line_start = opens_its_line(&text[..toponym.span.start], 40);
     let after = crate::text::head(&text[toponym.span.end..], 30);
     let mut rest = after.trim_start();
     for _ in 0..2 {
@@ -1433,12 +1420,17 @@ pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
     line_start && rest.starts_with(['\u{2014}', '\u{2013}', '-', ':'])
 }
 
-/// Whether what comes before a name on its line leaves it opening the line: nothing, or an
-/// editor's note in brackets ("[Translated from Turkish] Şırnak — Clashes broke out").
-fn opens_its_line(before_on_line: &str) -> bool {
-    crate::text::without_editor_note(before_on_line)
-        .trim()
-        .is_empty()
+/// Whether a name after `before` opens its line: nothing stands before it on the line but
+/// blanks or an editor's note in brackets ("[Translated from Turkish] Şırnak — Clashes broke
+/// out"). Only the last `look_back` bytes are read, so a huge one-line text stays linear.
+fn opens_its_line(before: &str, look_back: usize) -> bool {
+    let near = tail(before, look_back);
+    let on_line = match near.rfind('\n') {
+        Some(at) => &near[at + 1..],
+        None if near.len() == before.len() => near,
+        None => return false,
+    };
+    crate::text::without_editor_note(on_line).trim().is_empty()
 }
 
 /// Words that name an administrative unit after its name ("Djugu Territory", "Ituri
