@@ -152,6 +152,20 @@ pub(super) fn enclosures(
                 .is_some_and(|after| after.starts_with(|c: char| c.is_lowercase()))
     };
     let in_apposition = |m: &Mention| is_demonym(m) || describes(m);
+    // "the Lebanese city of Tripoli", "the Yemeni capital, Sanaa": the name lies in the
+    // country of the demonym before it.
+    for (j, pair) in mentions.windows(2).enumerate() {
+        let (demonym, named) = (&pair[0], &pair[1]);
+        let describes_the_next =
+            (text.get(demonym.span.end..named.span.start)).is_some_and(demonym_describes_the_next);
+        if !demonym.candidates.is_empty() && is_demonym(demonym) && describes_the_next {
+            let enclosure = out.entry(j + 1).or_default();
+            enclosure
+                .containers
+                .extend(demonym.candidates.iter().map(|c| c.place));
+            enclosure.strict = true;
+        }
+    }
     for (i, mention) in mentions.iter().enumerate() {
         let large = is_large(gazetteer, mention);
         for (j, unit) in mentions.iter().enumerate().skip(i + 1).take(3) {
@@ -321,6 +335,38 @@ pub(super) fn enclosures(
         }
     }
     out
+}
+
+/// Nouns of a town or a unit that a demonym may describe before its name.
+const DESCRIBED_PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "capital",
+    "port",
+    "province",
+    "region",
+    "governorate",
+];
+
+/// Whether the words between a demonym and a name describe the name as a place of the
+/// demonym's country: " city of ", " border town of ", " capital, ". Not "-occupied city of",
+/// whose country holds the town without its being the country's.
+fn demonym_describes_the_next(between: &str) -> bool {
+    let Some(rest) = between.strip_prefix(' ') else {
+        return false;
+    };
+    let Some(words) = (rest.strip_suffix(" of ")).or_else(|| rest.strip_suffix(", ")) else {
+        return false;
+    };
+    let words: Vec<&str> = words.split(' ').collect();
+    words.len() <= 3
+        && words
+            .last()
+            .is_some_and(|w| DESCRIBED_PLACE_NOUNS.contains(w))
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'))
 }
 
 /// How far from the seat a district named after it reaches, in km.

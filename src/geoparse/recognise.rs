@@ -203,6 +203,9 @@ pub(super) struct Mention {
     /// Found by its loose key (an Arabic name spelt otherwise than the gazetteer's): its
     /// candidates' sizes say little, the story's countries more.
     pub loose: bool,
+    /// A dateline in capitals with no province or country after it ("KINGSTON - ",
+    /// "BEIRUT, Aug 4 (Reuters) - "), which wire style writes for a major city alone.
+    pub bare_dateline: bool,
 }
 
 /// Countries, provinces, continents and regions: names that stay places even when they are
@@ -705,6 +708,12 @@ pub(super) fn recognise_line(
                 .iter()
                 .any(|after| line[token.end..].starts_with(after));
         let acronym = single && token.all_caps && !headline && !dateline && key.len() <= 4;
+        let bare_dateline = i == 0 && !text.chars().any(char::is_lowercase) && {
+            let after = &line[span_end..];
+            (after.starts_with(' ') && after.trim_start().starts_with(crate::text::DASHES))
+                || crate::text::before_agency(after)
+                || crate::text::before_dateline_date(after)
+        };
         if acronym && !gazetteer.is_acronym(&key) {
             i = end;
             continue;
@@ -882,6 +891,7 @@ pub(super) fn recognise_line(
             ordinary_word,
             part_of_area,
             loose,
+            bare_dateline,
         });
         i = end;
     }
@@ -1462,6 +1472,7 @@ fn unknown_name(
                 ordinary_word: false,
                 part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
                 loose: false,
+                bare_dateline: false,
             });
             return end;
         }

@@ -599,9 +599,17 @@ pub(super) fn resolve(
             choices[i] = Some(scored);
         }
     }
-    one_sense_per_name(gazetteer, &mentions, &mut choices, |i| {
-        enclosed.contains_key(&i)
-    });
+    // A capital's dateline says where the story is, as units do.
+    let capital_dateline = |i: usize| {
+        mentions[i].bare_dateline
+            && (choices[i].as_ref())
+                .and_then(|scored| scored.first())
+                .is_some_and(|(c, _)| is_a_capital(gazetteer, c.place))
+    };
+    let anchors: Vec<bool> = (0..mentions.len())
+        .map(|i| enclosed.contains_key(&i) || capital_dateline(i))
+        .collect();
+    one_sense_per_name(gazetteer, &mentions, &mut choices, |i| anchors[i]);
     short_for_an_earlier_name(gazetteer, text, &mentions, &mut choices);
     // The countries of the story's names that are no dictionary words (see
     // `accept_ordinary_word`).
@@ -1344,6 +1352,12 @@ fn score_candidates(
         if !in_a_home && near_a_home(evidence.homes, place) {
             score += NEAR_HOME_BONUS;
         }
+        if mention.bare_dateline
+            && is_a_capital(gazetteer, candidate.place)
+            && country_in_sentence(evidence, mention.sentence, &place.country, ACTOR_SUPPORT)
+        {
+            score += DATELINE_CAPITAL_BONUS;
+        }
         score += (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
         if (evidence.list_kind).is_some_and(|kind| kind.fits(gazetteer, candidate.place)) {
             score += LIST_KIND_BONUS;
@@ -1459,6 +1473,11 @@ const CITY_ELSEWHERE_POPULATION: u64 = 100_000;
 const CITY_ELSEWHERE_FACTOR: u64 = 4;
 const CITY_ELSEWHERE_MARGIN: f64 = 1.0;
 
+/// For a country's capital named alone as a dateline, when its sentence names the country
+/// ("KINGSTON - Jamaican soldiers"): a smaller town of the name would have its province or
+/// country after it ("KINGSTON, N.Y. - ").
+const DATELINE_CAPITAL_BONUS: f64 = 6.0;
+
 /// Score of a candidate before context.
 fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
     // A loose spelling fits a small place as well as a city.
@@ -1544,21 +1563,39 @@ fn unit_name_bonus(place: &Place, unit_word: Option<&str>) -> f64 {
 /// the whole story.
 const SHARE_SMOOTHING: f64 = 0.5;
 
+/// The others' weight: the context's less the name's own votes, where the context's is over
+/// `floor` (0 elsewhere: the name's votes are in the context's, so no more than it).
+fn others<K: std::hash::Hash + Eq>(
+    all: &FxHashMap<K, f64>,
+    own: &FxHashMap<K, f64>,
+    key: &K,
+    floor: f64,
+) -> f64 {
+    (all.get(key).filter(|w| **w > floor)).map_or(0.0, |w| w - own.get(key).copied().unwrap_or(0.0))
+}
+
+/// Weight of the others' votes that counts as support.
+const SUPPORT: f64 = 0.3;
+
+/// Weight of the others' votes that says a sentence speaks of a country, from its people if
+/// need be ("Jamaican soldiers").
+const ACTOR_SUPPORT: f64 = 0.1;
+
+/// Whether other names of the sentence `sentence` stand for the country `country` with more
+/// than `support` of weight.
+fn country_in_sentence(evidence: &Evidence, sentence: u32, country: &str, support: f64) -> bool {
+    let key = (sentence, country);
+    let (context, own) = (evidence.context, evidence.own_votes);
+    others(
+        &context.sentence_countries,
+        &own.sentence_countries,
+        &key,
+        support,
+    ) > support
+}
+
 fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     let (context, own) = (evidence.context, evidence.own_votes);
-    // The others' weight: the context's less the name's own votes, where the context's is
-    // over `floor` (0 elsewhere: the name's votes are in the context's, so no more than it).
-    fn others<K: std::hash::Hash + Eq>(
-        all: &FxHashMap<K, f64>,
-        own: &FxHashMap<K, f64>,
-        key: &K,
-        floor: f64,
-    ) -> f64 {
-        (all.get(key).filter(|w| **w > floor))
-            .map_or(0.0, |w| w - own.get(key).copied().unwrap_or(0.0))
-    }
-    /// Weight of the others' votes that counts as support.
-    const SUPPORT: f64 = 0.3;
     // The share of the others' votes that goes to a country.
     let others_total = context.total - own.total;
     let country_bonus = |country: &&str| {
@@ -1591,14 +1628,7 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
             0.5,
         ) > 0.5;
     for near in [sentence, sentence.saturating_sub(1), sentence + 1] {
-        let key = (near, country);
-        if others(
-            &context.sentence_countries,
-            &own.sentence_countries,
-            &key,
-            SUPPORT,
-        ) > SUPPORT
-        {
+        if country_in_sentence(evidence, near, country, SUPPORT) {
             bonus += if near == sentence { 1.5 } else { 0.5 };
             break;
         }

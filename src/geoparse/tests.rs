@@ -2191,6 +2191,34 @@ fn a_dateline_s_agency_is_no_place() {
 }
 
 #[test]
+fn a_capital_s_dateline_whose_sentence_names_its_country_is_the_capital() {
+    // Another country's names later on do not move a bare dateline to a small town of theirs.
+    let text = "KINGSTON - Jamaican soldiers searched Denham Town on Monday for a gang leader \
+                the United States wants to try in New York. United States officials declined \
+                to comment.";
+    let found = parse(text);
+    assert_eq!(resolved(&found, "KINGSTON").1.country, "JM", "{found:?}");
+    // A dateline with its state after it is the smaller town.
+    let found = parse("KINGSTON, N.Y. - Jamaican-born officers marched in New York on Monday.");
+    assert_eq!(resolved(&found, "KINGSTON").1.country, "US", "{found:?}");
+}
+
+#[test]
+fn a_demonym_before_a_town_word_puts_the_town_in_its_country() {
+    let text = "TRIPOLI - Protesters burned the town hall of the northern Lebanese city of \
+                Tripoli on Thursday.";
+    let found = parse(text);
+    assert_eq!(resolved(&found, "Tripoli").1.country, "LB", "{found:?}");
+    // The dateline is the same town.
+    assert_eq!(resolved(&found, "TRIPOLI").1.country, "LB", "{found:?}");
+    let found = parse("Jets struck the Libyan capital, Tripoli, as Lebanese envoys met in Beirut.");
+    assert_eq!(resolved(&found, "Tripoli").1.country, "LY", "{found:?}");
+    // A village the gazetteer lacks is no demonym: the township after it stays.
+    let found = parse("Troops torched houses in Thit Gyi village, Kale township, on Saturday.");
+    assert!(surfaces(&found).contains(&"Kale"), "{found:?}");
+}
+
+#[test]
 fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
     // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
     let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
