@@ -1258,7 +1258,8 @@ fn near_a_home(homes: &[&Place], place: &Place) -> bool {
         .any(|home| home.country != place.country && is_within_km(place, home, NEAR_HOME_KM))
 }
 
-/// Taken from a town that bears a country's name only as one of its own other names.
+/// Taken from a town that bears a country's name: "Jordan" is the country before a town of
+/// Minnesota, and "Mexico" before the capital that is also called so.
 const COUNTRY_NAME_PENALTY: f64 = 6.0;
 
 /// Taken from a hamlet named like another country's province ("Texas" in Hidalgo).
@@ -1323,19 +1324,21 @@ fn score_candidates(
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
-        let country_name_penalty = if candidate.role == NameRole::Alternate
-            && place.kind == PlaceKind::Town
-            && names_a_country()
-        {
-            COUNTRY_NAME_PENALTY
-        } else if place.kind == PlaceKind::Town
-            && place.population < HAMLET_POPULATION
-            && province_elsewhere(place)
-        {
-            PROVINCE_NAME_PENALTY
-        } else {
-            0.0
-        };
+        // (Not the town of a city-state, "Singapore", nor one a town word names: "the
+        // outskirts of Belize town".)
+        let country_s_own_town = candidate.role == NameRole::Primary
+            && (is_a_capital(gazetteer, candidate.place) || mention.cue == Some(Cue::Town));
+        let country_name_penalty =
+            if place.kind == PlaceKind::Town && !country_s_own_town && names_a_country() {
+                COUNTRY_NAME_PENALTY
+            } else if place.kind == PlaceKind::Town
+                && place.population < HAMLET_POPULATION
+                && province_elsewhere(place)
+            {
+                PROVINCE_NAME_PENALTY
+            } else {
+                0.0
+            };
         let context = context_bonus(place, mention.sentence, evidence);
         let mut score = prior(place, candidate.role, mention) - country_name_penalty
             + cue_bonus(place.kind, mention.cue)

@@ -2219,6 +2219,30 @@ fn a_demonym_before_a_town_word_puts_the_town_in_its_country() {
 }
 
 #[test]
+fn a_country_s_name_is_the_country_before_a_town_of_its_name() {
+    // Mozambique Island, a town of Nampula, is called Mozambique too; the provinces named
+    // later do not make the opening word the town.
+    let text = "Mozambique has been tense since the vote. Crowds marched in Nampula and \
+                Quelimane, and police fired tear gas in Nampula province on Monday.";
+    let found = parse(text);
+    assert_eq!(
+        resolved(&found, "Mozambique").1.kind,
+        PlaceKind::Country,
+        "{found:?}"
+    );
+    // A city-state's name is its town, and a town word makes the name a town's.
+    let found = parse("Riot police arrested 20 workers in Singapore on Sunday.");
+    assert_eq!(
+        resolved(&found, "Singapore").1.kind,
+        PlaceKind::Town,
+        "{found:?}"
+    );
+    let text = "Cabinda province: rebels ambushed a patrol on the outskirts of Belize town.";
+    let found = parse(text);
+    assert_eq!(resolved(&found, "Belize").1.country, "AO", "{found:?}");
+}
+
+#[test]
 fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
     // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
     let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
