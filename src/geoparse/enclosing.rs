@@ -589,8 +589,14 @@ pub(super) fn link(between: &str) -> Option<Link> {
         // "Palma, a town in the far north of Cabo Delgado": an apposition says where; "Phoenix,
         // a suburb north of Durban", near what.
         "," if let Some(link) = apposition(&mut words) => link,
-        // "Palma, in northern Cabo Delgado".
-        "," if words.next_if_eq(&"in").is_some() => {
+        // "Palma, in northern Cabo Delgado", "Angostura, just inside Ecuador".
+        "," if {
+            let mut ahead = words.clone();
+            ahead.next_if(|w| ["just", "well", "deep"].contains(w));
+            let inside = ahead.next_if(|w| ["in", "inside", "within"].contains(w));
+            inside.is_some().then(|| words = ahead).is_some()
+        } =>
+        {
             skip_where_words(&mut words);
             Link::Strict
         }
@@ -819,6 +825,10 @@ mod tests {
         // "Palma, in northern Cabo Delgado", "the Boma peninsula in Lac province".
         assert_eq!(link(", in "), Some(Link::Strict));
         assert_eq!(link(", in northern "), Some(Link::Strict));
+        // "Angostura, just inside Ecuador".
+        assert_eq!(link(", just inside "), Some(Link::Strict));
+        assert_eq!(link(", well within the "), Some(Link::Strict));
+        assert_eq!(link(", just "), None);
         assert_eq!(link(" peninsula in "), Some(Link::Strict));
         // "Moqur district of north-western Badghis", "Sangin in northern Helmand".
         assert_eq!(link(" district of north-western "), Some(Link::Strict));
