@@ -631,7 +631,14 @@ pub(super) fn resolve(
         let probabilities = softmax(scored);
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
+        // "Hays, Yemen", "Mocha (Taiz)": units around a dictionary word hold the town.
+        let held_by_units = (enclosed.get(&i)).is_some_and(|e| {
+            e.strict
+                && (e.containers.iter())
+                    .any(|&u| u != best.place && contains(gazetteer.place(u), place))
+        });
         if m.ordinary_word
+            && !held_by_units
             && !accept_ordinary_word(
                 place,
                 best.role,

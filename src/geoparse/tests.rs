@@ -2243,6 +2243,18 @@ fn a_country_s_name_is_the_country_before_a_town_of_its_name() {
 }
 
 #[test]
+fn a_dictionary_word_inside_units_is_the_town_they_hold() {
+    // "hays" and "mocha" are words; the country after the comma holds a town of the name.
+    let found = parse("Gunmen attacked a checkpoint in Hays, Yemen, on Monday.");
+    assert_eq!(resolved(&found, "Hays").1.country, "YE", "{found:?}");
+    let found = parse("Government troops retook Mocha, Yemen, after a week of fighting.");
+    assert_eq!(resolved(&found, "Mocha").1.country, "YE", "{found:?}");
+    // Alone, the word is still no place.
+    let found = parse("Farmers stacked the hays in the barn on Monday.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
 fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
     // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
     let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
