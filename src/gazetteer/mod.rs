@@ -36,7 +36,7 @@ pub use data::{
     LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
 };
 pub use index::NameMatch;
-pub use names::{ARABIC_ARTICLES, edit_distance_within, name_key};
+pub use names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key};
 
 /// Index of a place in the [`Gazetteer`].
 #[derive(

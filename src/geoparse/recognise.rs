@@ -1072,7 +1072,8 @@ const PART_WORDS: &[&str] = &[
 /// A one-word name after a lower-case Arabic article, itself after a locative word ("in
 /// al-Durayhimi district", "the entrance to al-Bukamal"), that the gazetteer knows only with
 /// its article, spelled as it is or assimilated to the name's first letter: "Ad Durayhimi",
-/// "Ālbū Kamāl". Not after a first name ("Bashar al-Assad").
+/// "Ālbū Kamāl"; else by the loose key of the name with its article. Not after a first name
+/// ("Bashar al-Assad").
 fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Found> {
     let (line, tokens) = (words.line, &words.tokens);
     let article = words.lower_word(start.checked_sub(1)?)?;
@@ -1081,11 +1082,39 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
         return None;
     }
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
-    keys_with_article(&key).find_map(|variant| {
+    let exact = keys_with_article(&key).find_map(|variant| {
         let candidates = gazetteer.lookup_key(&variant);
         (!candidates.is_empty()).then(|| Found::exact(start + 1, variant.into(), candidates))
+    });
+    // "through al-Ghaidah": the name spelt otherwise than the gazetteer's (Al Ghaydah), found
+    // by the loose key of the name with its article, in the Arab world; not when that key is
+    // too short to tell names apart ("al-Joura" is no Algiers).
+    exact.or_else(|| {
+        let with_article = format!("al{key}");
+        // "the al-Alam roundabout", "al-Qusour neighbourhoods": a noun after the name makes it
+        // a feature's or a quarter's.
+        let noun_after = words.lower_word(start + 1).is_some_and(|w| {
+            (tokens[start + 1].after_space && !tokens[start + 1].capitalised)
+                && !FUNCTION_WORDS.contains(&w)
+                && !LOCATIVE_WORDS.contains(&w)
+        });
+        if noun_after || crate::gazetteer::loose_key(&with_article).len() < MIN_ARTICLE_LOOSE_KEY {
+            return None;
+        }
+        let candidates: Vec<NameMatch> = (gazetteer.loose_matches(&with_article).into_iter())
+            .filter(|m| gazetteer.is_arab(m.place))
+            .collect();
+        (!candidates.is_empty()).then(|| Found {
+            end: start + 1,
+            key: with_article,
+            candidates,
+            loose: true,
+        })
     })
 }
+
+/// The shortest loose key (consonants) by which a name after an article is looked up.
+const MIN_ARTICLE_LOOSE_KEY: usize = 3;
 
 /// The keys of a name with the Arabic article before it, as written and as a sun letter
 /// assimilates it: "turbah" gives "alturbah" and "atturbah" (At Turbah).

@@ -2255,6 +2255,19 @@ fn a_dictionary_word_inside_units_is_the_town_they_hold() {
 }
 
 #[test]
+fn a_name_after_an_article_is_found_by_its_loose_spelling() {
+    // The gazetteer spells it Al Ghaydah (and Al Ghayzah).
+    let text = "Tribesmen marched through al-Ghaidah on Friday, in Yemen's Mahra province.";
+    let found = parse(text);
+    assert_eq!(resolved(&found, "Ghaidah").1.country, "YE", "{found:?}");
+    // Not the name of a feature or a quarter, nor one too short to tell apart.
+    let text = "They were shot near the al-Alam roundabout in Rafah on Tuesday.";
+    assert_eq!(surfaces(&parse(text)), ["Rafah"]);
+    let text = "Shells fell on al-Qusour neighbourhoods in Deir Ezzor on Monday.";
+    assert_eq!(surfaces(&parse(text)), ["Deir Ezzor"]);
+}
+
+#[test]
 fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
     // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
     let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
