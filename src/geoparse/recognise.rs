@@ -1280,7 +1280,9 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             break;
         }
         let word = &line[t.start..t.end];
-        if t.capitalised || t.all_caps {
+        // "Hpa-an": a lower-case word joined by a hyphen may end the name too.
+        let joined = j > start && t.after_hyphen && !t.after_space;
+        if t.capitalised || t.all_caps || joined {
             ends.push(j + 1);
         } else if !LINKING_WORDS.contains(&word) || j == start {
             break;

@@ -2283,6 +2283,15 @@ fn a_city_s_russian_name_is_the_city_before_a_village_that_bears_it() {
 }
 
 #[test]
+fn a_lower_case_word_after_a_hyphen_may_end_a_name() {
+    let found = parse("The army shelled villages near Hpa-an on Monday.");
+    assert_eq!(resolved(&found, "Hpa-an").1.country, "MM", "{found:?}");
+    // "Kabul-based" is still Kabul.
+    let found = parse("A Kabul-based group said fighters entered Herat.");
+    assert_eq!(surfaces(&found), ["Kabul", "Herat"], "{found:?}");
+}
+
+#[test]
 fn a_dateline_in_capitals_that_is_also_a_word_is_the_city() {
     // "Muscat" is a grape too; the capitals of a dateline say nothing of that.
     let found = parse("MUSCAT - Gunmen attacked a mosque on Monday.");
