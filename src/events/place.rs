@@ -1655,7 +1655,17 @@ fn route_penalty(text: &str, toponym: &Toponym) -> usize {
                 && ["between", "linking", "from", "to", "towards", "toward"]
                     .contains(&pair[1].lower.as_str())
         }));
-    if along_a_route || noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str())) {
+    // "an IED buried on the Sévaré road at the entrance of Bandiagara": a road named after the
+    // town it leads to.
+    let names_a_road = tail(&text[..toponym.span.start], 8)
+        .trim_end()
+        .to_lowercase()
+        .ends_with(" the")
+        && (words(after).first()).is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str()));
+    if along_a_route
+        || names_a_road
+        || noun_at.is_some_and(|w| ROUTE_NOUNS.contains(&w.lower.as_str()))
+    {
         150
     } else {
         0

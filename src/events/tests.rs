@@ -1533,6 +1533,14 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
 }
 
 #[test]
+fn a_road_named_after_a_town_is_not_the_town() {
+    let text = "Engineers defused a mine buried on the Gao road at the entrance of Bourem on \
+                Monday.";
+    let places = place_names_of(text, date(2024, 1, 16));
+    assert_eq!(places, ["Bourem"]);
+}
+
+#[test]
 fn an_armed_unit_named_after_a_province_is_not_the_place() {
     let text = "The Arakan Army said it had taken full control of Paletwa township, Chin state, on Monday.";
     let places = place_names_of(text, date(2024, 1, 16));
