@@ -156,9 +156,15 @@ pub(super) fn enclosures(
     // country of the demonym before it.
     for (j, pair) in mentions.windows(2).enumerate() {
         let (demonym, named) = (&pair[0], &pair[1]);
+        if demonym.candidates.is_empty()
+            || !is_demonym(demonym)
+            || named.span.start > demonym.span.end + DESCRIBING_BYTES
+        {
+            continue;
+        }
         let describes_the_next =
             (text.get(demonym.span.end..named.span.start)).is_some_and(demonym_describes_the_next);
-        if !demonym.candidates.is_empty() && is_demonym(demonym) && describes_the_next {
+        if describes_the_next {
             let enclosure = out.entry(j + 1).or_default();
             enclosure
                 .containers
@@ -336,6 +342,9 @@ pub(super) fn enclosures(
     }
     out
 }
+
+/// The longest run of words between a demonym and the name it describes, in bytes.
+const DESCRIBING_BYTES: usize = 40;
 
 /// Nouns of a town or a unit that a demonym may describe before its name.
 const DESCRIBED_PLACE_NOUNS: &[&str] = &[

@@ -206,6 +206,17 @@ pub(super) struct Mention {
     /// A dateline in capitals with no province or country after it ("KINGSTON - ",
     /// "BEIRUT, Aug 4 (Reuters) - "), which wire style writes for a major city alone.
     pub bare_dateline: bool,
+    /// Whether one of its candidates, as recognised, is a country by its own name ("Jordan"):
+    /// the only mentions whose towns [`super::resolve`] weighs against the country.
+    pub names_a_country: bool,
+}
+
+/// Whether a candidate is a country by its own name ("Mexico" is the country before it is
+/// one of its capital's names).
+fn names_a_country_by_name(gazetteer: &Gazetteer, candidates: &[NameMatch]) -> bool {
+    candidates
+        .iter()
+        .any(|c| c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country)
 }
 
 /// Countries, provinces, continents and regions: names that stay places even when they are
@@ -881,6 +892,7 @@ pub(super) fn recognise_line(
                 .collect();
             candidates.extend(towns);
         }
+        let names_a_country = names_a_country_by_name(gazetteer, &candidates);
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -889,6 +901,7 @@ pub(super) fn recognise_line(
             cue,
             unit_word,
             ordinary_word,
+            names_a_country,
             part_of_area,
             loose,
             bare_dateline,
@@ -1280,8 +1293,9 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             break;
         }
         let word = &line[t.start..t.end];
-        // "Hpa-an": a lower-case word joined by a hyphen may end the name too.
-        let joined = j > start && t.after_hyphen && !t.after_space;
+        // "Hpa-an": a short lower-case word joined by a hyphen may end the name too (not
+        // "-based", "-led": no name ends so).
+        let joined = j > start && t.after_hyphen && !t.after_space && t.end - t.start <= 2;
         if t.capitalised || t.all_caps || joined {
             ends.push(j + 1);
         } else if !LINKING_WORDS.contains(&word) || j == start {
@@ -1504,6 +1518,7 @@ fn unknown_name(
                 part_of_area: before.is_some_and(|p| p.is_word && is_area_part_word(lower(p))),
                 loose: false,
                 bare_dateline: false,
+                names_a_country: false,
             });
             return end;
         }

@@ -1283,16 +1283,6 @@ fn score_candidates(
     evidence: &Evidence,
     enclosure: Option<&Enclosure>,
 ) -> Vec<(NameMatch, f64)> {
-    // "Mexico" is the country before it is one of its capital's names (looked up once, and
-    // only for a town reached by another of its names).
-    let names_a_country = std::cell::OnceCell::new();
-    let names_a_country = || {
-        *names_a_country.get_or_init(|| {
-            candidates.iter().any(|c| {
-                c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country
-            })
-        })
-    };
     // "arrested in Texas": a hamlet named after another country's province is not the
     // province's name (the provinces of the name, by their country).
     let provinces_named = std::cell::OnceCell::new();
@@ -1328,15 +1318,29 @@ fn score_candidates(
                 .map(|p| p.country.as_str())
         })
     };
+    // "Mexico" is the country before it is one of its capital's names (looked up once, and
+    // only for a name recognised as a country's).
+    let names_a_country = std::cell::OnceCell::new();
+    let names_a_country = || {
+        mention.names_a_country
+            && *names_a_country.get_or_init(|| {
+                (candidates.iter()).any(|c| {
+                    c.role == NameRole::Primary
+                        && gazetteer.place(c.place).kind == PlaceKind::Country
+                })
+            })
+    };
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
         // (Not the town of a city-state, "Singapore", nor one a town word names: "the
         // outskirts of Belize town".)
-        let country_s_own_town = candidate.role == NameRole::Primary
-            && (is_a_capital(gazetteer, candidate.place) || mention.cue == Some(Cue::Town));
+        let country_s_own_town = || {
+            candidate.role == NameRole::Primary
+                && (mention.cue == Some(Cue::Town) || is_a_capital(gazetteer, candidate.place))
+        };
         let country_name_penalty =
-            if place.kind == PlaceKind::Town && !country_s_own_town && names_a_country() {
+            if place.kind == PlaceKind::Town && names_a_country() && !country_s_own_town() {
                 COUNTRY_NAME_PENALTY
             } else if place.kind == PlaceKind::Town
                 && place.population < HAMLET_POPULATION
@@ -1575,6 +1579,7 @@ const SHARE_SMOOTHING: f64 = 0.5;
 
 /// The others' weight: the context's less the name's own votes, where the context's is over
 /// `floor` (0 elsewhere: the name's votes are in the context's, so no more than it).
+#[inline]
 fn others<K: std::hash::Hash + Eq>(
     all: &FxHashMap<K, f64>,
     own: &FxHashMap<K, f64>,
@@ -1593,6 +1598,7 @@ const ACTOR_SUPPORT: f64 = 0.1;
 
 /// Whether other names of the sentence `sentence` stand for the country `country` with more
 /// than `support` of weight.
+#[inline]
 fn country_in_sentence(evidence: &Evidence, sentence: u32, country: &str, support: f64) -> bool {
     let key = (sentence, country);
     let (context, own) = (evidence.context, evidence.own_votes);
