@@ -2297,7 +2297,7 @@ fn a_lower_case_word_after_a_hyphen_may_end_a_name() {
 }
 
 #[test]
-fn towns_of_the_sahel_and_myanmar_that_cities500_lacks_are_in_the_supplement() {
+fn places_of_the_wars_that_cities500_lacks_are_in_the_supplement() {
     let found = parse("Gunmen stormed the army camp at Boulkessi and the town of Mondoro.");
     assert_eq!(resolved(&found, "Mondoro").1.country, "ML", "{found:?}");
     let found = parse("Fighters clashed with soldiers on the outskirts of Mindat on Thursday.");
@@ -2307,6 +2307,15 @@ fn towns_of_the_sahel_and_myanmar_that_cities500_lacks_are_in_the_supplement() {
     assert_eq!(
         resolved(&found, "Hpapun").1.kind,
         PlaceKind::Town,
+        "{found:?}"
+    );
+    // And the villages of other wars' front lines, and their districts.
+    let found = parse("Assault troops pushed into Robotyne and Klishchiivka on Monday.");
+    assert_eq!(resolved(&found, "Robotyne").1.country, "UA", "{found:?}");
+    let found = parse("Insurgents overran police posts in Panjwai district of Kandahar.");
+    assert_eq!(
+        resolved(&found, "Panjwai").1.kind,
+        PlaceKind::Admin2,
         "{found:?}"
     );
 }
