@@ -416,11 +416,32 @@ impl Gazetteer {
     /// Bakhmut Raion, "Brovarskyi" for Brovary Raion, "Horlivskyi" for Horlivka's; a raion
     /// named by its adjective under the other spellings of it; and each raion under its name
     /// without "Raion", as an alternate name ("the Pokrovsk district").
+    /// And Ukraine's towns named "Nova X", "Stara X", "Velyka X" or "Mala X" also under the
+    /// Russian forms that Russian and older reports use ("Novaya Kakhovka").
     fn add_raion_adjectives(&mut self) {
         const ENDINGS: &[&str] = &["skyi", "skyy", "skiy", "sky"];
+        const RUSSIAN_ADJECTIVES: &[(&str, &str)] = &[
+            ("Nova ", "novaya"),
+            ("Stara ", "staraya"),
+            ("Velyka ", "velikaya"),
+            ("Mala ", "malaya"),
+        ];
         let mut extra: Vec<(String, PlaceId)> = Vec::new();
         for (i, p) in self.places.iter().enumerate() {
-            if p.country != "UA" || p.kind != PlaceKind::Admin2 {
+            if p.country != "UA" {
+                continue;
+            }
+            if p.kind == PlaceKind::Town {
+                let russian = RUSSIAN_ADJECTIVES.iter().find_map(|(ukrainian, russian)| {
+                    Some(format!(
+                        "{russian}{}",
+                        name_key(p.name.strip_prefix(ukrainian)?)
+                    ))
+                });
+                extra.extend(russian.map(|key| (key, PlaceId(i as u32))));
+                continue;
+            }
+            if p.kind != PlaceKind::Admin2 {
                 continue;
             }
             let Some(base) = p.name.strip_suffix(" Raion") else {

@@ -2278,6 +2278,9 @@ fn a_city_s_russian_name_is_the_city_before_a_village_that_bears_it() {
     let found = parse("Russian missiles struck Konstantinovka, Ukraine, on Monday night.");
     let (_, place, _) = resolved(&found, "Konstantinovka");
     assert!(place.population > 50_000, "{found:?}");
+    // "Novaya" is the Russian of "Nova".
+    let found = parse("Shells hit the centre of Novaya Kakhovka on Sunday.");
+    assert_eq!(resolved(&found, "Novaya Kakhovka").1.name, "Nova Kakhovka");
     // A capital keeps its name: New Delhi is not Delhi.
     let found = parse("Farmers marched on New Delhi on Monday.");
     assert_eq!(
