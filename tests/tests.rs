@@ -16,6 +16,7 @@ mod sample_events;
 mod seed_events;
 mod seed_places;
 mod share;
+mod spellings;
 mod stream;
 mod tiles;
 mod ui;
