@@ -552,8 +552,8 @@ const DISTRICT_WORDS: &[&str] = &[" District", " district", " Wuleswali", " Depa
 /// "Khanabad" among Taloqan's names; "Faizabad" stays a name of Fayzabad). Unless this place
 /// is a town many times larger and the name another spelling of its own, whose consonants
 /// are nearly the same, or its first words: "Konstantinovka" is the Russian name of
-/// Kostiantynivka (67,000 people) before a Crimean village's, "Taxco" Taxco de Alarcón's. A capital's name stays the capital's alone ("New Delhi" is no
-/// name of Delhi).
+/// Kostiantynivka (67,000 people) before a Crimean village's, "Taxco" Taxco de Alarcón's. A
+/// capital's name stays the capital's alone ("New Delhi" is no name of Delhi).
 fn drop_alternates_that_name_other_places(rows: &mut [Row], capitals: &[(String, String)]) {
     let capitals: HashSet<(&str, String)> = (capitals.iter())
         .map(|(country, name)| (country.as_str(), name_key(name)))

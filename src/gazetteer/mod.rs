@@ -229,7 +229,7 @@ impl Gazetteer {
         gazetteer.add_somali_spellings();
         gazetteer.add_names_without_article();
         gazetteer.add_names_joined_by_hyphen();
-        gazetteer.add_raion_adjectives();
+        gazetteer.add_ukrainian_variants();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
             path: supplement_path.clone(),
@@ -416,9 +416,9 @@ impl Gazetteer {
     /// Bakhmut Raion, "Brovarskyi" for Brovary Raion, "Horlivskyi" for Horlivka's; a raion
     /// named by its adjective under the other spellings of it; and each raion under its name
     /// without "Raion", as an alternate name ("the Pokrovsk district").
-    /// And Ukraine's towns named "Nova X", "Stara X", "Velyka X" or "Mala X" also under the
-    /// Russian forms that Russian and older reports use ("Novaya Kakhovka").
-    fn add_raion_adjectives(&mut self) {
+    /// Ukraine's towns named "Nova X", "Stara X", "Velyka X" or "Mala X" are also added under
+    /// the Russian forms that Russian and older reports use ("Novaya Kakhovka").
+    fn add_ukrainian_variants(&mut self) {
         const ENDINGS: &[&str] = &["skyi", "skyy", "skiy", "sky"];
         const RUSSIAN_ADJECTIVES: &[(&str, &str)] = &[
             ("Nova ", "novaya"),

@@ -30,6 +30,14 @@ pub(super) struct Enclosure {
     pub named_units: bool,
 }
 
+impl Enclosure {
+    /// Whether one of the units, other than the place itself, holds the place `id`.
+    pub(super) fn holds(&self, gazetteer: &Gazetteer, id: PlaceId) -> bool {
+        let place = gazetteer.place(id);
+        (self.containers.iter()).any(|&c| c != id && contains(gazetteer.place(c), place))
+    }
+}
+
 /// How far a place said to lie at a distance may lie from its reference point, in km: the
 /// distance is an estimate, and a village's point may sit a little apart from the village.
 fn farthest_km(stated_km: f64) -> f64 {

@@ -213,7 +213,7 @@ pub(super) struct Mention {
 
 /// Whether a candidate is a country by its own name ("Mexico" is the country before it is
 /// one of its capital's names).
-fn names_a_country_by_name(gazetteer: &Gazetteer, candidates: &[NameMatch]) -> bool {
+pub(super) fn names_a_country_by_name(gazetteer: &Gazetteer, candidates: &[NameMatch]) -> bool {
     candidates
         .iter()
         .any(|c| c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country)

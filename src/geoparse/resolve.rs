@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::calibration::calibrated;
 use super::enclosing::{Enclosure, contains, enclosures, is_unit, names_nothing_inside};
-use super::recognise::{Cue, Mention, is_major_area};
+use super::recognise::{Cue, Mention, is_major_area, names_a_country_by_name};
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key};
 use crate::geography::{EARTH_RADIUS_KM, haversine_km};
@@ -632,11 +632,8 @@ pub(super) fn resolve(
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
         // "Hays, Yemen", "Mocha (Taiz)": units around a dictionary word hold the town.
-        let held_by_units = (enclosed.get(&i)).is_some_and(|e| {
-            e.strict
-                && (e.containers.iter())
-                    .any(|&u| u != best.place && contains(gazetteer.place(u), place))
-        });
+        let held_by_units =
+            (enclosed.get(&i)).is_some_and(|e| e.strict && e.holds(gazetteer, best.place));
         if m.ordinary_word
             && !held_by_units
             && !accept_ordinary_word(
@@ -1323,12 +1320,7 @@ fn score_candidates(
     let names_a_country = std::cell::OnceCell::new();
     let names_a_country = || {
         mention.names_a_country
-            && *names_a_country.get_or_init(|| {
-                (candidates.iter()).any(|c| {
-                    c.role == NameRole::Primary
-                        && gazetteer.place(c.place).kind == PlaceKind::Country
-                })
-            })
+            && *names_a_country.get_or_init(|| names_a_country_by_name(gazetteer, candidates))
     };
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
@@ -1376,12 +1368,7 @@ fn score_candidates(
         if (evidence.list_kind).is_some_and(|kind| kind.fits(gazetteer, candidate.place)) {
             score += LIST_KIND_BONUS;
         }
-        if let Some(enclosure) = enclosure
-            && enclosure
-                .containers
-                .iter()
-                .any(|&c| c != candidate.place && contains(gazetteer.place(c), place))
-        {
+        if enclosure.is_some_and(|e| e.holds(gazetteer, candidate.place)) {
             score += 8.0;
         }
         let entry = best_by_place
