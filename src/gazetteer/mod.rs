@@ -164,6 +164,8 @@ pub struct Gazetteer {
     countries: rustc_hash::FxHashMap<CompactString, PlaceId>,
     admin1: rustc_hash::FxHashMap<(CompactString, CompactString), PlaceId>,
     admin2: rustc_hash::FxHashMap<(CompactString, CompactString, CompactString), PlaceId>,
+    /// How many provinces each country has, by country code.
+    province_counts: rustc_hash::FxHashMap<CompactString, u32>,
     /// Lower-case dictionary words (`common-words.txt`).
     common_words: rustc_hash::FxHashSet<String>,
     /// Names written with a final dot, lower case ("tenn.", "calif.").
@@ -269,6 +271,7 @@ impl Gazetteer {
             countries: Default::default(),
             admin1: Default::default(),
             admin2: Default::default(),
+            province_counts: Default::default(),
             common_words: Default::default(),
             abbreviations: Default::default(),
             acronyms: Default::default(),
@@ -535,9 +538,14 @@ impl Gazetteer {
                 self.countries.entry(place.country.clone()).or_insert(id);
             }
             PlaceKind::Admin1 => {
-                self.admin1
-                    .entry((place.country.clone(), place.admin1.clone()))
-                    .or_insert(id);
+                let key = (place.country.clone(), place.admin1.clone());
+                if let std::collections::hash_map::Entry::Vacant(entry) = self.admin1.entry(key) {
+                    entry.insert(id);
+                    *self
+                        .province_counts
+                        .entry(place.country.clone())
+                        .or_default() += 1;
+                }
             }
             PlaceKind::Admin2 => {
                 let key = (
@@ -701,6 +709,14 @@ impl Gazetteer {
     /// The capital town of the country of code `country`, if the gazetteer knows it.
     pub fn capital_of(&self, country: &str) -> Option<PlaceId> {
         self.capitals.get(country).copied()
+    }
+
+    /// The population of an average province of the country of code `country` (the
+    /// gazetteer has no province's own), if its population is known.
+    pub fn average_province_population(&self, country: &str) -> Option<u64> {
+        let provinces = *self.province_counts.get(country)?;
+        let population = self.place(*self.countries.get(country)?).population;
+        (population > 0).then(|| population / u64::from(provinces))
     }
 
     /// Whether `word` (lower case) is an ordinary dictionary word.

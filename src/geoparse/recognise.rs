@@ -652,6 +652,10 @@ pub(super) fn recognise_line(
                     })
             })
         };
+        // "the Marburg virus", "West Nile virus": a disease named after the place.
+        let before_disease_word = || {
+            next.is_some_and(|n| n.is_word && n.after_space && DISEASE_WORDS.contains(&lower(n)))
+        };
         // "HODEIDAH (Saba) - ": the dateline's agency, though "Aden (Yemen) - " names a country.
         let agency = || {
             crate::text::agency_of_dateline(line, &(token.start..span_end))
@@ -671,6 +675,7 @@ pub(super) fn recognise_line(
             || hyphenated_unit()
             || after_street_word()
             || before_machine_number()
+            || before_disease_word()
             || before_nickname()
             || after_capitalised_word()
             || before_proper_word()
@@ -1033,6 +1038,16 @@ const STREET_WORDS: &[&str] = &[
     "cafe",
     "café",
     "restaurant",
+];
+
+/// Lower-case words after a name that make it a disease's ("West Nile virus", "Lassa fever").
+const DISEASE_WORDS: &[&str] = &[
+    "virus",
+    "viruses",
+    "fever",
+    "encephalitis",
+    "haemorrhagic",
+    "hemorrhagic",
 ];
 
 /// Machines named with a number ("an Ariane 5 rocket", "Shahed 136 drones").

@@ -333,7 +333,8 @@ pub(super) fn resolve(
     });
     let mut enclosed = enclosures(gazetteer, text, &mentions, |i| {
         let likeliest = mentions[i].candidates.iter().max_by(|a, b| {
-            let score = |c: &NameMatch| prior(gazetteer.place(c.place), c.role, &mentions[i]);
+            let score =
+                |c: &NameMatch| prior(gazetteer, gazetteer.place(c.place), c.role, &mentions[i]);
             score(a).total_cmp(&score(b))
         });
         likeliest.is_some_and(|c| is_unit(gazetteer.place(c.place).kind))
@@ -756,6 +757,9 @@ const LANDMARK_WORDS: &[&str] = &[
     "park",
     "church",
     "mosque",
+    "monument",
+    "statue",
+    "memorial",
 ];
 
 /// A town at least this large keeps its name whatever landmark it names ("the Kabul
@@ -1045,11 +1049,14 @@ fn drop_stray_places(
             // only by a direction is as easily misread as a village.
             // Nor is one that no name of the story spells.
             // Nor one named only before a building ("the Litoral Penitentiary" of Guayaquil
-            // is no province of Equatorial Guinea).
+            // is no province of Equatorial Guinea), nor one reached by an alternate name
+            // alone before a landmark ("the Stalin monument" of Gori is not Brașov County,
+            // once Orașul Stalin).
             let before_a_building = || {
                 every_mention(&|t| {
                     let after = text[t.span.end..].trim_start();
                     BUILDING_NAMES.iter().any(|word| after.starts_with(word))
+                        || (by_alternate.contains(&id) && starts_with_one_of(after, LANDMARK_WORDS))
                 })
             };
             let local = matches!(
@@ -1343,8 +1350,8 @@ fn score_candidates(
                 0.0
             };
         let context = context_bonus(place, mention.sentence, evidence);
-        let mut score = prior(place, candidate.role, mention) - country_name_penalty
-            + cue_bonus(place.kind, mention.cue)
+        let mut score = prior(gazetteer, place, candidate.role, mention) - country_name_penalty
+            + cue_bonus(place.kind, mention)
             + unit_name_bonus(place, mention.unit_word.as_deref())
             + context;
         // "arrested in Mango, officials in Lomé said": a dictionary word names a town of the
@@ -1430,17 +1437,32 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
     if best.kind != PlaceKind::Admin1 {
         return false;
     }
-    let own_town = |town: &Place| {
+    let own_town_of = |province: &Place, town: &Place| {
         town.kind == PlaceKind::Town
-            && town.country == best.country
-            && (town.admin1 == best.admin1 || is_within_km(town, best, CITY_UNIT_KM))
+            && town.country == province.country
+            && (town.admin1 == province.admin1 || is_within_km(town, province, CITY_UNIT_KM))
     };
-    let largest_own = (scored.iter())
-        .map(|(c, _)| gazetteer.place(c.place))
-        .filter(|town| own_town(town))
-        .map(|town| town.population)
-        .max()
-        .unwrap_or(0);
+    let largest_own_of = |province: &Place| {
+        (scored.iter())
+            .map(|(c, _)| gazetteer.place(c.place))
+            .filter(|town| own_town_of(province, town))
+            .map(|town| town.population)
+            .max()
+            .unwrap_or(0)
+    };
+    // Of provinces the name reaches that score all but the same (two that each call their
+    // capital "Beida"), the one with the larger town.
+    let (mut best, mut largest_own) = (best, largest_own_of(best));
+    for (candidate, score) in scored.iter() {
+        let province = gazetteer.place(candidate.place);
+        if province.kind == PlaceKind::Admin1 && best_score - score < PROVINCE_TIE_MARGIN {
+            let largest = largest_own_of(province);
+            if largest > largest_own {
+                (best, largest_own) = (province, largest);
+            }
+        }
+    }
+    let own_town = |town: &Place| own_town_of(best, town);
     let city_elsewhere = (scored.iter().enumerate())
         .filter(|(_, (c, score))| {
             let town = gazetteer.place(c.place);
@@ -1468,6 +1490,10 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
     changed
 }
 
+/// Provinces scored this close are as likely as each other (see
+/// [`prefer_town_of_province_name`]).
+const PROVINCE_TIE_MARGIN: f64 = 0.25;
+
 /// A city elsewhere this large, this many times larger than a province's own town, and scored
 /// at most this far below the province, is the name (see [`prefer_town_of_province_name`]).
 const CITY_ELSEWHERE_POPULATION: u64 = 100_000;
@@ -1479,20 +1505,29 @@ const CITY_ELSEWHERE_MARGIN: f64 = 1.0;
 /// country after it ("KINGSTON, N.Y. - ").
 const DATELINE_CAPITAL_BONUS: f64 = 6.0;
 
+/// The prior of a province (and a continent) before the size of its country is weighed.
+const PROVINCE_PRIOR: f64 = 7.0;
+
 /// Score of a candidate before context.
-fn prior(place: &Place, role: NameRole, mention: &Mention) -> f64 {
+fn prior(gazetteer: &Gazetteer, place: &Place, role: NameRole, mention: &Mention) -> f64 {
     // A loose spelling fits a small place as well as a city.
     let weight = if mention.loose { 0.2 } else { 0.55 };
-    let population = weight * (1.0 + seat_population(place) as f64).ln();
+    let population = |people: u64| weight * (1.0 + people as f64).ln();
     let kind = match place.kind {
         PlaceKind::Country => 8.0,
-        PlaceKind::Continent | PlaceKind::Admin1 => 7.0,
+        PlaceKind::Continent => PROVINCE_PRIOR,
+        // A province of a small country ranks as a town of its size would: Barbados's parish
+        // of Saint John is not the city of New Brunswick.
+        PlaceKind::Admin1 => (gazetteer.average_province_population(&place.country))
+            .map_or(PROVINCE_PRIOR, |people| {
+                population(people).min(PROVINCE_PRIOR)
+            }),
         // The regions are the supplement's few that news names (Darfur, the Donbas, the Red
         // Sea): before a province named after one, unless a unit word or the context says so.
         PlaceKind::Region => 7.5,
         PlaceKind::Site => 3.0,
         PlaceKind::Admin2 => 2.0,
-        PlaceKind::Town => population,
+        PlaceKind::Town => population(seat_population(place)),
     };
     let role_penalty = match (role, place.kind) {
         (NameRole::Primary | NameRole::Demonym, _) => 0.0,
@@ -1529,12 +1564,20 @@ fn seat_population(place: &Place) -> u64 {
     }
 }
 
-fn cue_bonus(kind: PlaceKind, cue: Option<Cue>) -> f64 {
-    match (cue, kind) {
+/// Unit words of either level: a county is a province in Kenya, Liberia or Romania, a parish
+/// in the Caribbean, a municipality in Slovenia or Puerto Rico.
+const EITHER_LEVEL_UNIT_WORDS: &[&str] = &["county", "parish", "municipality"];
+
+fn cue_bonus(kind: PlaceKind, mention: &Mention) -> f64 {
+    let either_level = || {
+        (mention.unit_word.as_deref()).is_some_and(|word| EITHER_LEVEL_UNIT_WORDS.contains(&word))
+    };
+    match (mention.cue, kind) {
         (Some(Cue::Province), PlaceKind::Admin1) => 4.0,
         // Burkina Faso's and Turkey's provinces are districts in GeoNames' terms.
         (Some(Cue::Province), PlaceKind::Admin2) => 3.0,
         (Some(Cue::District), PlaceKind::Admin2) => 4.0,
+        (Some(Cue::District), PlaceKind::Admin1) if either_level() => 3.0,
         // "Kandahar district", the first unit of "Salqin (Harem, Idlib)": not the province.
         (Some(Cue::District), PlaceKind::Admin1) => -5.0,
         (Some(Cue::Town), PlaceKind::Town) => 2.0,
@@ -1701,7 +1744,7 @@ fn one_sense_per_name(
             let Some(scored) = choices[i].as_mut() else {
                 continue;
             };
-            let cue_fit = |place: PlaceId| cue_bonus(gazetteer.place(place).kind, mentions[i].cue);
+            let cue_fit = |place: PlaceId| cue_bonus(gazetteer.place(place).kind, &mentions[i]);
             if cue_fit(winner) < cue_fit(scored[0].0.place) {
                 continue;
             }

@@ -2601,3 +2601,60 @@ fn a_neighbourhood_spelt_like_another_name_of_a_far_city_is_not_that_city() {
     // Where the minister spoke is still Riyadh.
     assert!(surfaces(&found).contains(&"Riyadh"), "{found:?}");
 }
+
+#[test]
+fn a_parish_of_a_small_island_state_is_not_a_city_of_its_name_elsewhere() {
+    // Barbados's parishes and Saint Pierre and Miquelon's communes are provinces of countries
+    // smaller than the towns of their names.
+    let found = parse("Police in Saint John said two men were arrested after the robbery.");
+    assert_eq!(resolved(&found, "Saint John").1.country, "CA", "{found:?}");
+    let found = parse("Shops were looted overnight in Saint-Pierre, and a car was set on fire.");
+    assert_eq!(
+        resolved(&found, "Saint-Pierre").1.country,
+        "RE",
+        "{found:?}"
+    );
+    // Named as a parish, it is the parish.
+    let found = parse("St Michael parish: gunmen opened fire on a crowd outside a house.");
+    let (_, place, _) = resolved(&found, "St Michael");
+    assert_eq!(
+        (place.country.as_str(), place.kind),
+        ("BB", PlaceKind::Admin1)
+    );
+}
+
+#[test]
+fn a_province_reached_by_a_former_name_alone_is_no_place_of_a_story_set_elsewhere() {
+    // Brașov was once called after Stalin; the monument is in Gori.
+    let found = parse(
+        "Russian jets bombed the centre of Gori, killing five people in the square. The bombs \
+         fell beside the Stalin monument, said a man loading the wounded into cars bound for \
+         Tbilisi.",
+    );
+    assert_eq!(
+        surfaces(&found),
+        ["Russian", "Gori", "Tbilisi"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn of_two_provinces_that_call_their_capital_alike_the_larger_capital_wins() {
+    // Libya's Green Mountain and Yemen's al-Bayda governorate are both "Beida" in GeoNames;
+    // Libya's town of the name is the larger.
+    let found = parse("Residents of Beida gathered in front of the council to protest power cuts.");
+    let (_, place, _) = resolved(&found, "Beida");
+    assert_eq!(
+        (place.country.as_str(), place.kind),
+        ("LY", PlaceKind::Town)
+    );
+}
+
+#[test]
+fn a_disease_named_after_a_place_is_no_place() {
+    let found = parse(
+        "Cases of West Nile virus rose in Texas, and a Marburg virus outbreak was declared in \
+         Uganda. Lassa fever spread in the south.",
+    );
+    assert_eq!(surfaces(&found), ["Texas", "Uganda"], "{found:?}");
+}
