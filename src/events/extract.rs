@@ -58,6 +58,10 @@ const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
     ("oblast", Precision::Province, Precision::Province),
 ];
 
+/// Nouns of administrative units among [`PLACE_NOUNS`]: "the district" is the place last
+/// named a district, whatever its precision (an unknown district stands for its province).
+const UNIT_NOUNS: &[&str] = &["township", "district", "province", "region", "governorate"];
+
 /// The place a definite noun of the sentence points back at may have these precisions: "the
 /// town", or with one word between ("the Libyan capital", "the coastal town"). Not "the
 /// base's commander", which speaks of someone.
@@ -1652,8 +1656,26 @@ pub fn extract_mentions(
                             })
                             .cloned()
                     };
+                    // "the Monabbih district of Saada province … a clinic in the district":
+                    // the place last named with the unit's own word, if lately.
+                    let unit_named_so = || {
+                        (UNIT_NOUNS.contains(&noun))
+                            .then(|| {
+                                (places_named.iter().rev())
+                                    .take_while(|(at, _)| {
+                                        sentence_number - at <= INHERIT_WITHIN_SENTENCES
+                                    })
+                                    .find(|(_, t)| {
+                                        t.precision <= Precision::Province
+                                            && place::is_named_with_word(text, t, noun)
+                                    })
+                            })
+                            .flatten()
+                            .map(|(_, t)| t.clone())
+                    };
                     earlier_here
                         .or_else(national_capital)
+                        .or_else(unit_named_so)
                         // Not a town abroad named by the way ("leaders who met in Vilnius"):
                         // the last one of the story's country.
                         .or_else(|| {

@@ -1090,6 +1090,23 @@ pub(super) fn is_where_someone_went(text: &str, toponym: &Toponym) -> bool {
         || verb_then_preposition(look.within(60), 8, &["way"], &["to"])
 }
 
+/// Whether the place is named with the unit word `word` (lower case): "Monabbih district",
+/// "the district of Monabbih", or an unknown unit's enclosing one ("the Monabbih district of
+/// Saada province" for Saada).
+pub(super) fn is_named_with_word(text: &str, toponym: &Toponym, word: &str) -> bool {
+    let starts_with_word = |s: &str| {
+        s.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && !s[word.len()..].starts_with(char::is_alphanumeric)
+    };
+    let before = crate::text::tail(&text[..toponym.span.start], 40).trim_end();
+    starts_with_word(text[toponym.span.end..].trim_start())
+        || before.strip_suffix(" of").is_some_and(|before| {
+            let last = before.rsplit(' ').next().unwrap_or(before);
+            starts_with_word(last) && last.len() == word.len()
+        })
+}
+
 /// Whether the place is named as where people or things came from ("returned from Ankara").
 pub(super) fn is_where_someone_came_from(text: &str, toponym: &Toponym) -> bool {
     is_where_people_came_from(&LookBack::new(text, toponym))

@@ -3502,3 +3502,23 @@ fn an_arsenal_is_seized_only_when_someone_seizes_it_and_civilians_killed_first_a
         [Assault]
     );
 }
+
+#[test]
+fn the_district_is_the_place_last_named_a_district_not_the_town_named_since() {
+    let text = "KHERSON — A farmer was killed on Wednesday when his tractor hit a mine in a field \
+                near the village of Osokorivka in the Beryslav district of the Kherson region, \
+                the regional police said. A second man was taken to hospital in Kherson. \
+                Officials in Kyiv estimate that much of the country's farmland may be \
+                contaminated. Earlier this month, two men from the same district were wounded \
+                when a shell exploded in a barn.";
+    let mentions = mentions_of(0, text, Some(date(2023, 4, 27)));
+    let earlier: Vec<String> = (mentions.iter())
+        .filter(|m| text[m.sentence.clone()].contains("barn"))
+        .map(place_name)
+        .collect();
+    assert!(!earlier.is_empty(), "{mentions:#?}");
+    assert!(
+        earlier.iter().all(|name| name == "Beryslav Raion"),
+        "{earlier:?}"
+    );
+}
