@@ -330,6 +330,12 @@ fn counts_other_days(unit: &str) -> bool {
 /// Words before an opener that make it no clause ("the following day", "was followed by").
 const NOT_OPENING: &[&str] = &["the", "was", "were", "is", "are", "be", "been", "being"];
 
+/// Nouns of an attack named by its weapons ("a drone and missile attack", "air and artillery
+/// strikes"); not "fire", a verb's object too ("attacked a mosque and set fire to cars").
+const ATTACK_NOUNS: &[&str] = &[
+    "attack", "attacks", "strike", "strikes", "barrage", "assault", "raid", "raids",
+];
+
 /// Verbs of a beginning: a "when" clause right after one tells how the war began, its past.
 const BEGAN: &[&str] = &["began", "begun", "started", "erupted", "out"];
 
@@ -436,11 +442,13 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
         });
         // "homes and shops in Huwara": a noun and its preposition go on with the phrase, no
         // new subject.
+        // Nor does "a drone and missile attack": two weapons of one attack.
         let phrase_goes_on = words.get(i + 2).is_some_and(|w| {
             [
                 "in", "at", "on", "near", "of", "across", "around", "outside",
             ]
             .contains(&w.lower.as_str())
+                || ATTACK_NOUNS.contains(&w.lower.as_str())
         });
         let main_break = gap.contains([';', ':'])
             || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on);
@@ -1874,7 +1882,15 @@ pub fn extract_mentions(
                     .as_ref()
                     .filter(|t| !place::is_reference_point(text, t))
                 {
-                    places_named.push((sentence_number, t.clone()));
+                    // "air strikes on Sanaa, hours after the Houthis claimed an attack on Abu
+                    // Dhabi": "the city" of the next sentence is the main clause's place.
+                    let beside_a_placed_report = clauses[own_clause].told_beside_another()
+                        && places_named
+                            .last()
+                            .is_some_and(|(at, _)| *at == sentence_number);
+                    if !beside_a_placed_report {
+                        places_named.push((sentence_number, t.clone()));
+                    }
                     // What a clause "a day after" tells is told in passing: later reports
                     // that point back mean the main one.
                     let in_passing = counted_day.is_some();

@@ -3522,3 +3522,24 @@ fn the_district_is_the_place_last_named_a_district_not_the_town_named_since() {
         "{earlier:?}"
     );
 }
+
+#[test]
+fn the_city_after_a_lede_is_its_main_clause_s_place_not_one_told_in_passing() {
+    // "a drone and missile attack" is one attack of the "after" clause, not a clause of its
+    // own; "the city" of the next sentence is Sanaa, struck in the main clause.
+    let text = "ADEN — Coalition jets struck the Yemeni capital, Sanaa, overnight, hours after the \
+                Houthis claimed a drone and missile attack on Abu Dhabi that killed three people. \
+                One strike flattened a house in the north of the city, killing seven people, \
+                residents said. The attack on Abu Dhabi on Monday was the first deadly strike \
+                claimed inside the Emirates.";
+    let mentions = mentions_of(0, text, Some(date(2022, 1, 18)));
+    let flattened: Vec<String> = (mentions.iter())
+        .filter(|m| text[m.sentence.clone()].contains("flattened"))
+        .map(place_name)
+        .collect();
+    assert!(!flattened.is_empty(), "{mentions:#?}");
+    assert!(
+        flattened.iter().all(|name| name == "Sanaa"),
+        "{flattened:?}"
+    );
+}

@@ -274,6 +274,8 @@ const NEVER_PLACES: &[&str] = &[
     "kazakhs",
     "tatar",
     "tatars",
+    // "Hui Muslim traders" are not of Huixian, one of whose names is Hui.
+    "hui",
     "olympic",
     "olympics",
     "parliament",
