@@ -62,6 +62,9 @@ fn stated_km(between: &str) -> Option<f64> {
 const UNIT_WORDS: &[&str] = &[
     "village",
     "hamlet",
+    // South Asia's market towns ("Beni Bazaar").
+    "bazaar",
+    "bazar",
     "community",
     "town",
     "township",
@@ -602,7 +605,8 @@ pub(super) fn link(between: &str) -> Option<Link> {
         "(" => Link::Strict,
         // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma
         // opens the units around it, not a list.
-        "," if unit_word || units_follow => Link::Strict,
+        // "Beni Bazaar, the headquarters of Myagdi district": an apposition may follow.
+        "," if unit_word || units_follow => apposition(&mut words).unwrap_or(Link::Strict),
         // "Palma, a town in the far north of Cabo Delgado": an apposition says where; "Phoenix,
         // a suburb north of Durban", near what.
         "," if let Some(link) = apposition(&mut words) => link,

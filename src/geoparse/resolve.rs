@@ -13,7 +13,9 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::calibration::calibrated;
-use super::enclosing::{Enclosure, contains, enclosures, is_unit, names_nothing_inside};
+use super::enclosing::{
+    Enclosure, contains, enclosures, is_unit, is_unit_word, names_nothing_inside,
+};
 use super::recognise::{Cue, Mention, is_major_area, names_a_country_by_name};
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key};
@@ -1189,9 +1191,10 @@ pub(super) fn names_only_a_direction(name: &str) -> bool {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "centre", "center", "nord", "sud", "est", "ouest", "coast",
     ];
-    name.split([' ', '-'])
-        .filter(|word| !word.is_empty())
-        .all(|word| DIRECTIONS.iter().any(|d| word.eq_ignore_ascii_case(d)))
+    // "Western Region" (Uganda's, Ghana's, and Nepal's former one) too.
+    let direction = |word: &str| DIRECTIONS.iter().any(|d| word.eq_ignore_ascii_case(d));
+    let mut words = name.split([' ', '-']).filter(|word| !word.is_empty());
+    words.clone().any(direction) && words.all(|word| direction(word) || is_unit_word(word))
 }
 
 /// A place this close to one of the story's places in another country is no stray.

@@ -2658,3 +2658,14 @@ fn a_disease_named_after_a_place_is_no_place() {
     );
     assert_eq!(surfaces(&found), ["Texas", "Uganda"], "{found:?}");
 }
+
+#[test]
+fn a_market_town_the_gazetteer_lacks_is_held_by_the_district_it_heads() {
+    // Nepal's Beni is not in the gazetteer; Congo's is. "Western Region" names only a
+    // direction: no province of Uganda in a story set in Nepal.
+    let found = parse(
+        "Situation update, Western Region. Rebels attacked Beni Bazaar, the headquarters of \
+         Myagdi district, overnight. The road between Beni and Pokhara remains closed.",
+    );
+    assert_eq!(surfaces(&found), ["Myagdi", "Pokhara"], "{found:?}");
+}
