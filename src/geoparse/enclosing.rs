@@ -605,8 +605,11 @@ pub(super) fn link(between: &str) -> Option<Link> {
         "(" => Link::Strict,
         // "Yin Ma village, Kani township (Monywa district)": after a unit word, a comma
         // opens the units around it, not a list.
-        // "Beni Bazaar, the headquarters of Myagdi district": an apposition may follow.
-        "," if unit_word || units_follow => apposition(&mut words).unwrap_or(Link::Strict),
+        // "Beni Bazaar, the headquarters of Myagdi district", "the Mindouli area, about
+        // 130 km west of Brazzaville": an apposition or a distance may follow.
+        "," if unit_word || units_follow => apposition(&mut words)
+            .or_else(|| near(&mut words).then_some(Link::Near))
+            .unwrap_or(Link::Strict),
         // "Palma, a town in the far north of Cabo Delgado": an apposition says where; "Phoenix,
         // a suburb north of Durban", near what.
         "," if let Some(link) = apposition(&mut words) => link,
@@ -876,6 +879,13 @@ mod tests {
         );
         assert_eq!(link(", 30 km from "), Some(Link::Near));
         assert_eq!(link(", near "), Some(Link::Near));
+        // After a unit word too: "the Mindouli area, about 130 km west of Brazzaville".
+        assert_eq!(link(" area, about 130 km west of "), Some(Link::Near));
+        assert_eq!(
+            link(" Bazaar, the headquarters of "),
+            Some(Link::Strict),
+            "an apposition after a unit word"
+        );
         assert_eq!(
             link(", just south of "),
             None,
