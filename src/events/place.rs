@@ -571,11 +571,20 @@ fn is_where_someone_spoke(
             [rest @ .., _seat] if look.window.trim_end().ends_with(',') => rest,
             all => all,
         };
+        // "The UN envoy, who is based in Amman, said": anyone based there, set apart by
+        // commas, who speaks next (not "militiamen based in Bossangoa announced").
+        let speaks_next = || {
+            let after = text[toponym.span.end..].strip_prefix(", ");
+            after.is_some_and(|after| {
+                (words(head(after, 24)).first()).is_some_and(|w| SPOKE.contains(&w.lower.as_str()))
+            })
+        };
         match last {
             [before @ .., based, at] => {
                 ["based", "headquartered"].contains(&based.lower.as_str())
                     && at.lower == "in"
-                    && (before.iter()).any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
+                    && ((before.iter()).any(|w| ORGANISATIONS.contains(&w.lower.as_str()))
+                        || speaks_next())
             }
             _ => false,
         }

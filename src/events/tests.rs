@@ -3543,3 +3543,24 @@ fn the_city_after_a_lede_is_its_main_clause_s_place_not_one_told_in_passing() {
         "{flattened:?}"
     );
 }
+
+#[test]
+fn where_a_speaker_set_apart_by_commas_is_based_is_not_where_the_event_was() {
+    let text = "Houthi authorities in Sanaa detained eleven UN staff on Thursday. The UN special \
+                envoy, who is based in Amman, said the arrests put aid operations at risk.";
+    let mentions = mentions_of(0, text, Some(date(2024, 6, 8)));
+    assert!(!mentions.is_empty(), "{mentions:#?}");
+    assert!(
+        mentions.iter().all(|m| place_name(m) == "Sanaa"),
+        "{:?}",
+        mentions.iter().map(place_name).collect::<Vec<_>>()
+    );
+    // Without the commas, the men based there are the ones who act.
+    let text = "A faction of militiamen based in Bossangoa announced its dissolution and handed \
+                over forty weapons to the disarmament programme on Tuesday.";
+    let mentions = mentions_of(0, text, Some(date(2019, 4, 10)));
+    assert!(
+        mentions.iter().any(|m| place_name(m) == "Bossangoa"),
+        "{mentions:#?}"
+    );
+}
