@@ -744,14 +744,17 @@ fn a_unit_word_names_the_unit_that_bears_it_but_state_media_is_the_country() {
 
 #[test]
 fn a_village_named_inside_units_resolves_within_them_or_gives_way_to_them() {
-    // The gazetteer has no Kani in Myanmar: the Japanese town must not stand in for it.
-    let found = parse("Troops shelled Kani township (Yinmarbin district, Sagaing region) at dawn.");
-    assert!(!surfaces(&found).contains(&"Kani"), "{found:?}");
-    let (_, sagaing, t) = resolved(&found, "Sagaing");
+    // The gazetteer has no Kamma in Myanmar: the Italian town must not stand in for it.
+    let found = parse("Troops shelled Kamma township (Thayet district, Magway region) at dawn.");
+    assert!(!surfaces(&found).contains(&"Kamma"), "{found:?}");
+    let (_, magway, t) = resolved(&found, "Magway");
     assert_eq!(
-        (sagaing.country.as_str(), t.precision),
+        (magway.country.as_str(), t.precision),
         ("MM", Precision::Province)
     );
+    // Now that it has Kani, Kani township is Myanmar's.
+    let found = parse("Troops shelled Kani township (Yinmarbin district, Sagaing region) at dawn.");
+    assert_eq!(resolved(&found, "Kani").1.country, "MM", "{found:?}");
 
     let found = parse("A mine went off near Kupiansk district, Kharkiv oblast, on Monday.");
     let (_, kupiansk, _) = resolved(&found, "Kupiansk");
@@ -1813,13 +1816,14 @@ fn a_town_word_after_a_unit_spelt_otherwise_names_the_town_it_is_named_after() {
 
 #[test]
 fn a_town_said_to_be_a_district_seat_lies_in_that_district() {
-    // Nepal's Beni is missing from the gazetteer: not Congo's Beni, but its district.
+    // Not Congo's Beni, but Nepal's, in its district.
     for text in [
         "Rebels overran Beni, the headquarters of the western district of Myagdi, at night.",
         "Rebels overran Beni, the seat of Myagdi district, at night.",
     ] {
         let found = parse(text);
-        assert_eq!(surfaces(&found), ["Myagdi"], "{text}");
+        assert_eq!(surfaces(&found), ["Beni", "Myagdi"], "{text}");
+        assert_eq!(resolved(&found, "Beni").1.country, "NP", "{text}");
     }
 }
 
@@ -2426,12 +2430,12 @@ fn the_capital_of_a_name_that_is_a_country_and_a_province_is_decided_by_the_stor
 
 #[test]
 fn a_foreign_town_named_as_a_unit_in_a_story_of_another_country_s_units_is_no_place() {
-    // Kani is a town of Japan; the story's units and other names are Myanmar's.
+    // Kamma is a town of Italy; the story's units and other names are Myanmar's.
     let found = parse(
-        "A jet bombed a village in Shwebo district, Sagaing region. Last month a strike on a \
-         market in neighbouring Kani township killed nine people.",
+        "A jet bombed a village in Thayet district, Magway region. Last month a strike on a \
+         market in neighbouring Kamma township killed nine people.",
     );
-    assert!(!surfaces(&found).contains(&"Kani"), "{found:?}");
+    assert!(!surfaces(&found).contains(&"Kamma"), "{found:?}");
     // Named with its country, the town stays.
     let found = parse("Floods hit Brăila county in Romania and Gorj county, officials said.");
     assert!(surfaces(&found).contains(&"Brăila"), "{found:?}");
@@ -2660,12 +2664,20 @@ fn a_disease_named_after_a_place_is_no_place() {
 }
 
 #[test]
-fn a_market_town_the_gazetteer_lacks_is_held_by_the_district_it_heads() {
-    // Nepal's Beni is not in the gazetteer; Congo's is. "Western Region" names only a
-    // direction: no province of Uganda in a story set in Nepal.
+fn a_market_town_is_its_district_s_and_a_region_named_by_a_direction_no_province_abroad() {
+    // "Western Region" names only a direction: no province of Uganda in a story set in
+    // Nepal; and "Beni Bazaar" is Nepal's Beni, not Congo's.
     let found = parse(
         "Situation update, Western Region. Rebels attacked Beni Bazaar, the headquarters of \
          Myagdi district, overnight. The road between Beni and Pokhara remains closed.",
     );
-    assert_eq!(surfaces(&found), ["Myagdi", "Pokhara"], "{found:?}");
+    assert_eq!(
+        surfaces(&found),
+        ["Beni Bazaar", "Myagdi", "Beni", "Pokhara"],
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|(_, place, _)| place.country == "NP"),
+        "{found:?}"
+    );
 }
