@@ -298,6 +298,8 @@ const NEVER_PLACES: &[&str] = &[
     "arab",
     "arabs",
     "nato",
+    // "the Red Cross said": the movement, not the town of North Carolina.
+    "redcross",
     "isis",
     "isil",
     "opec",
