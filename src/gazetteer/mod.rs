@@ -166,6 +166,9 @@ pub struct Gazetteer {
     admin2: rustc_hash::FxHashMap<(CompactString, CompactString, CompactString), PlaceId>,
     /// How many provinces each country has, by country code.
     province_counts: rustc_hash::FxHashMap<CompactString, u32>,
+    /// The population of an average province of each country whose population is known (see
+    /// [`Self::average_province_population`]), kept up to date by [`Self::weigh_provinces`].
+    average_province_populations: rustc_hash::FxHashMap<CompactString, u64>,
     /// Lower-case dictionary words (`common-words.txt`).
     common_words: rustc_hash::FxHashSet<String>,
     /// Names written with a final dot, lower case ("tenn.", "calif.").
@@ -272,6 +275,7 @@ impl Gazetteer {
             admin1: Default::default(),
             admin2: Default::default(),
             province_counts: Default::default(),
+            average_province_populations: Default::default(),
             common_words: Default::default(),
             abbreviations: Default::default(),
             acronyms: Default::default(),
@@ -281,7 +285,19 @@ impl Gazetteer {
         for i in 0..gazetteer.places.len() {
             gazetteer.index_place(PlaceId(i as u32));
         }
+        gazetteer.weigh_provinces();
         gazetteer
+    }
+
+    /// Recomputes each country's average province population from its population and its
+    /// number of provinces.
+    fn weigh_provinces(&mut self) {
+        self.average_province_populations = (self.province_counts.iter())
+            .filter_map(|(country, &provinces)| {
+                let population = self.place(*self.countries.get(country)?).population;
+                (population > 0).then(|| (country.clone(), population / u64::from(provinces)))
+            })
+            .collect();
     }
 
     /// "Sagaing Region", "Shan State", "Province du Yagha": reports write the unit word in
@@ -644,6 +660,7 @@ impl Gazetteer {
                     .add_extra(name_key(&name), id, NameRole::Alternate);
             }
         }
+        self.weigh_provinces();
         unmatched
     }
 
@@ -714,9 +731,7 @@ impl Gazetteer {
     /// The population of an average province of the country of code `country` (the
     /// gazetteer has no province's own), if its population is known.
     pub fn average_province_population(&self, country: &str) -> Option<u64> {
-        let provinces = *self.province_counts.get(country)?;
-        let population = self.place(*self.countries.get(country)?).population;
-        (population > 0).then(|| population / u64::from(provinces))
+        self.average_province_populations.get(country).copied()
     }
 
     /// Whether `word` (lower case) is an ordinary dictionary word.

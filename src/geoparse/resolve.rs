@@ -1511,26 +1511,28 @@ const DATELINE_CAPITAL_BONUS: f64 = 6.0;
 /// The prior of a province (and a continent) before the size of its country is weighed.
 const PROVINCE_PRIOR: f64 = 7.0;
 
+/// What a town's prior counts per unit of the logarithm of its population.
+const TOWN_WEIGHT: f64 = 0.55;
+
 /// Score of a candidate before context.
 fn prior(gazetteer: &Gazetteer, place: &Place, role: NameRole, mention: &Mention) -> f64 {
     // A loose spelling fits a small place as well as a city.
-    let weight = if mention.loose { 0.2 } else { 0.55 };
-    let population = |people: u64| weight * (1.0 + people as f64).ln();
+    let weight = if mention.loose { 0.2 } else { TOWN_WEIGHT };
     let kind = match place.kind {
         PlaceKind::Country => 8.0,
         PlaceKind::Continent => PROVINCE_PRIOR,
-        // A province of a small country ranks as a town of its size would: Barbados's parish
-        // of Saint John is not the city of New Brunswick.
+        // A province of a small country ranks as a town of its size spelt exactly would:
+        // Barbados's parish of Saint John is not the city of New Brunswick.
         PlaceKind::Admin1 => (gazetteer.average_province_population(&place.country))
             .map_or(PROVINCE_PRIOR, |people| {
-                population(people).min(PROVINCE_PRIOR)
+                (TOWN_WEIGHT * (1.0 + people as f64).ln()).min(PROVINCE_PRIOR)
             }),
         // The regions are the supplement's few that news names (Darfur, the Donbas, the Red
         // Sea): before a province named after one, unless a unit word or the context says so.
         PlaceKind::Region => 7.5,
         PlaceKind::Site => 3.0,
         PlaceKind::Admin2 => 2.0,
-        PlaceKind::Town => population(seat_population(place)),
+        PlaceKind::Town => weight * (1.0 + seat_population(place) as f64).ln(),
     };
     let role_penalty = match (role, place.kind) {
         (NameRole::Primary | NameRole::Demonym, _) => 0.0,
