@@ -3511,16 +3511,18 @@ fn the_district_is_the_place_last_named_a_district_not_the_town_named_since() {
                 Officials in Kyiv estimate that much of the country's farmland may be \
                 contaminated. Earlier this month, two men from the same district were wounded \
                 when a shell exploded in a barn.";
-    let mentions = mentions_of(0, text, Some(date(2023, 4, 27)));
-    let earlier: Vec<String> = (mentions.iter())
-        .filter(|m| text[m.sentence.clone()].contains("barn"))
+    assert_reports_placed_at(text, date(2023, 4, 27), "barn", "Beryslav Raion");
+}
+
+/// Asserts that the sentence of `text` holding `marker` reports events, all placed at `place`.
+fn assert_reports_placed_at(text: &str, published: NaiveDate, marker: &str, place: &str) {
+    let mentions = mentions_of(0, text, Some(published));
+    let places: Vec<String> = (mentions.iter())
+        .filter(|m| text[m.sentence.clone()].contains(marker))
         .map(place_name)
         .collect();
-    assert!(!earlier.is_empty(), "{mentions:#?}");
-    assert!(
-        earlier.iter().all(|name| name == "Beryslav Raion"),
-        "{earlier:?}"
-    );
+    assert!(!places.is_empty(), "{mentions:#?}");
+    assert!(places.iter().all(|name| name == place), "{places:?}");
 }
 
 #[test]
@@ -3532,16 +3534,7 @@ fn the_city_after_a_lede_is_its_main_clause_s_place_not_one_told_in_passing() {
                 One strike flattened a house in the north of the city, killing seven people, \
                 residents said. The attack on Abu Dhabi on Monday was the first deadly strike \
                 claimed inside the Emirates.";
-    let mentions = mentions_of(0, text, Some(date(2022, 1, 18)));
-    let flattened: Vec<String> = (mentions.iter())
-        .filter(|m| text[m.sentence.clone()].contains("flattened"))
-        .map(place_name)
-        .collect();
-    assert!(!flattened.is_empty(), "{mentions:#?}");
-    assert!(
-        flattened.iter().all(|name| name == "Sanaa"),
-        "{flattened:?}"
-    );
+    assert_reports_placed_at(text, date(2022, 1, 18), "flattened", "Sanaa");
 }
 
 #[test]
