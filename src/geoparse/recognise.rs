@@ -1654,8 +1654,9 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
         // "The deputy governor of Samangan" speaks for the province, not its capital.
         "province" | "state" | "department" | "capital" | "governor" => Some(Cue::Province),
         // "the mudiriyah of Hays", "the raion of Izium".
+        // "the municipality of Santa Catarina", "the parish of St Andrew".
         "district" | "county" | "mudiriyah" | "mudiriya" | "nahiya" | "nahiyah" | "raion"
-        | "woreda" | "tehsil" | "cercle" => Some(Cue::District),
+        | "woreda" | "tehsil" | "cercle" | "municipality" | "parish" => Some(Cue::District),
         "city" | "town" | "village" | "mayor" | "port" | "harbour" | "harbor" => Some(Cue::Town),
         _ => None,
     }

@@ -1522,7 +1522,12 @@ fn prior(gazetteer: &Gazetteer, place: &Place, role: NameRole, mention: &Mention
         PlaceKind::Country => 8.0,
         PlaceKind::Continent => PROVINCE_PRIOR,
         // A province of a small country ranks as a town of its size spelt exactly would:
-        // Barbados's parish of Saint John is not the city of New Brunswick.
+        // Barbados's parish of Saint John is not the city of New Brunswick. Named as a unit,
+        // it stands with the units of larger countries ("the municipality of Santa Catarina"
+        // may be Cabo Verde's or Brazil's state: the story says).
+        PlaceKind::Admin1 if matches!(mention.cue, Some(Cue::Province | Cue::District)) => {
+            PROVINCE_PRIOR
+        }
         PlaceKind::Admin1 => (gazetteer.average_province_population(&place.country))
             .map_or(PROVINCE_PRIOR, |people| {
                 (TOWN_WEIGHT * (1.0 + people as f64).ln()).min(PROVINCE_PRIOR)

@@ -2682,3 +2682,22 @@ fn a_market_town_is_its_district_s_and_a_region_named_by_a_direction_no_province
         "{found:?}"
     );
 }
+
+#[test]
+fn a_municipality_named_as_one_stands_with_units_of_larger_countries() {
+    // Cabo Verde's municipalities are small provinces; named as a municipality, Santa Catarina
+    // is weighed against Brazil's state as a unit, and the story's Praia decides.
+    let found = parse(
+        "Maritime crime bulletin, West Africa. Judicial Police officers, supported by the Coast \
+         Guard, detained five men in a village of the municipality of Santa Catarina, inland on \
+         Santiago island, and seized about 90 kg of cocaine hidden in a barn. Two of the \
+         suspects are foreigners. All five were flown to Praia for questioning. Investigators \
+         think the drugs came ashore from a fishing boat and are linked to the seizure made in \
+         the port of Praia in January.",
+    );
+    assert_eq!(
+        resolved(&found, "Santa Catarina").1.country,
+        "CV",
+        "{found:?}"
+    );
+}
