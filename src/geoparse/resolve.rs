@@ -1523,15 +1523,18 @@ fn prior(gazetteer: &Gazetteer, place: &Place, role: NameRole, mention: &Mention
         PlaceKind::Continent => PROVINCE_PRIOR,
         // A province of a small country ranks as a town of its size spelt exactly would:
         // Barbados's parish of Saint John is not the city of New Brunswick. Named as a unit,
-        // it stands with the units of larger countries ("the municipality of Santa Catarina"
-        // may be Cabo Verde's or Brazil's state: the story says).
-        PlaceKind::Admin1 if matches!(mention.cue, Some(Cue::Province | Cue::District)) => {
-            PROVINCE_PRIOR
-        }
-        PlaceKind::Admin1 => (gazetteer.average_province_population(&place.country))
-            .map_or(PROVINCE_PRIOR, |people| {
-                (TOWN_WEIGHT * (1.0 + people as f64).ln()).min(PROVINCE_PRIOR)
-            }),
+        // it loses half as much against the units of larger countries ("the North-West
+        // region" is Cameroon's before Botswana's, but the story may say otherwise).
+        PlaceKind::Admin1 => (gazetteer.average_province_population(&place.country)).map_or(
+            PROVINCE_PRIOR,
+            |people| {
+                let as_a_town = (TOWN_WEIGHT * (1.0 + people as f64).ln()).min(PROVINCE_PRIOR);
+                match mention.cue {
+                    Some(Cue::Province | Cue::District) => (PROVINCE_PRIOR + as_a_town) / 2.0,
+                    _ => as_a_town,
+                }
+            },
+        ),
         // The regions are the supplement's few that news names (Darfur, the Donbas, the Red
         // Sea): before a province named after one, unless a unit word or the context says so.
         PlaceKind::Region => 7.5,

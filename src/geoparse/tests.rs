@@ -2701,3 +2701,10 @@ fn a_municipality_named_as_one_stands_with_units_of_larger_countries() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_region_named_as_one_leans_to_the_larger_country_s_when_the_story_says_nothing() {
+    // Cameroon and Botswana both have a North-West province.
+    let found = parse("Soldiers killed 21 civilians in a village in the North-West region.");
+    assert_eq!(resolved(&found, "North-West").1.country, "CM", "{found:?}");
+}
