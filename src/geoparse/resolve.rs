@@ -844,10 +844,14 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
         (toponyms.iter())
             .all(|other| other.place == t.place || gazetteer.place(other.place).country != *country)
     };
+    // However large, in a country no other name is in, short of a capital ("the Kennedy and
+    // Villa Olímpica areas" of Tegucigalpa are no locality of Bogotá).
     let listed_as_parts = |t: &Toponym| {
         let place = gazetteer.place(t.place);
         place.kind == PlaceKind::Town
-            && place.population < LANDMARK_POPULATION
+            && (place.population < LANDMARK_POPULATION
+                || (in_a_country_of_its_own(t)
+                    && gazetteer.capital_of(&place.country) != Some(t.place)))
             && before_parts_named_together(&text[..t.span.start], &text[t.span.end..])
                 .is_some_and(|word| word != "districts" || in_a_country_of_its_own(t))
             && far_from_every_town(t.place)

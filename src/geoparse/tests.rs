@@ -2708,3 +2708,18 @@ fn a_region_named_as_one_leans_to_the_larger_country_s_when_the_story_says_nothi
     let found = parse("Soldiers killed 21 civilians in a village in the North-West region.");
     assert_eq!(resolved(&found, "North-West").1.country, "CM", "{found:?}");
 }
+
+#[test]
+fn a_large_town_abroad_listed_as_parts_of_the_story_s_city_is_no_place() {
+    // Kennedy is also a locality of Bogotá of a million people.
+    let found = parse(
+        "Protesters blocked the entrances to Tegucigalpa with burning tyres. In the Kennedy and \
+         Villa Olímpica areas, demonstrators set fire to a toll booth.",
+    );
+    assert_eq!(surfaces(&found), ["Tegucigalpa"], "{found:?}");
+    // A capital stays: "the Managua and Tegucigalpa areas".
+    let found = parse(
+        "Storms hit Honduras and Nicaragua. Roads in the Managua and Tegucigalpa areas were cut.",
+    );
+    assert!(surfaces(&found).contains(&"Managua"), "{found:?}");
+}
