@@ -1519,6 +1519,7 @@ const PROVINCE_PRIOR: f64 = 7.0;
 const TOWN_WEIGHT: f64 = 0.55;
 
 /// Score of a candidate before context.
+#[inline]
 fn prior(gazetteer: &Gazetteer, place: &Place, role: NameRole, mention: &Mention) -> f64 {
     // A loose spelling fits a small place as well as a city.
     let weight = if mention.loose { 0.2 } else { TOWN_WEIGHT };
