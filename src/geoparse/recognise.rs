@@ -209,6 +209,9 @@ pub(super) struct Mention {
     /// Whether one of its candidates, as recognised, is a country by its own name ("Jordan"):
     /// the only mentions whose towns [`super::resolve`] weighs against the country.
     pub names_a_country: bool,
+    /// Before a capitalised "Police": a force named after its jurisdiction ("Victoria
+    /// Police", "Punjab Police"), a province as often as a town.
+    pub names_a_force: bool,
 }
 
 /// Whether a candidate is a country by its own name ("Mexico" is the country before it is
@@ -898,6 +901,8 @@ pub(super) fn recognise_line(
             candidates.extend(towns);
         }
         let names_a_country = names_a_country_by_name(gazetteer, &candidates);
+        let names_a_force = (words.tokens.get(end))
+            .is_some_and(|t| t.is_word && t.capitalised && lower(t) == "police");
         mentions.push(Mention {
             span: offset + token.start..offset + span_end,
             key,
@@ -907,6 +912,7 @@ pub(super) fn recognise_line(
             unit_word,
             ordinary_word,
             names_a_country,
+            names_a_force,
             part_of_area,
             loose,
             bare_dateline,
@@ -1534,6 +1540,7 @@ fn unknown_name(
                 loose: false,
                 bare_dateline: false,
                 names_a_country: false,
+                names_a_force: false,
             });
             return end;
         }

@@ -1372,6 +1372,9 @@ fn score_candidates(
         if !in_a_home && near_a_home(evidence.homes, place) {
             score += NEAR_HOME_BONUS;
         }
+        if mention.names_a_force && place.kind == PlaceKind::Admin1 {
+            score += FORCE_PROVINCE_BONUS;
+        }
         if mention.bare_dateline
             && is_a_capital(gazetteer, candidate.place)
             && country_in_sentence(evidence, mention.sentence, &place.country, ACTOR_SUPPORT)
@@ -1506,6 +1509,10 @@ const PROVINCE_TIE_MARGIN: f64 = 0.25;
 const CITY_ELSEWHERE_POPULATION: u64 = 100_000;
 const CITY_ELSEWHERE_FACTOR: u64 = 4;
 const CITY_ELSEWHERE_MARGIN: f64 = 1.0;
+
+/// For a province named before "Police": a state's force ("Victoria Police") before a city
+/// of the name elsewhere (Victoria, Hong Kong).
+const FORCE_PROVINCE_BONUS: f64 = 1.0;
 
 /// For a country's capital named alone as a dateline, when its sentence names the country
 /// ("KINGSTON - Jamaican soldiers"): a smaller town of the name would have its province or

@@ -2723,3 +2723,16 @@ fn a_large_town_abroad_listed_as_parts_of_the_story_s_city_is_no_place() {
     );
     assert!(surfaces(&found).contains(&"Managua"), "{found:?}");
 }
+
+#[test]
+fn a_police_force_named_after_a_state_is_the_state_s() {
+    let found = parse("Victoria Police said three officers were injured and 62 people arrested.");
+    let (_, place, _) = resolved(&found, "Victoria");
+    assert_eq!(
+        (place.country.as_str(), place.kind),
+        ("AU", PlaceKind::Admin1)
+    );
+    // A city's own force stays the city's.
+    let found = parse("Toronto Police said five men were held.");
+    assert_eq!(resolved(&found, "Toronto").1.kind, PlaceKind::Town);
+}
