@@ -334,12 +334,14 @@ pub(super) fn resolve(
         }
     });
     let mut enclosed = enclosures(gazetteer, text, &mentions, |i| {
-        let likeliest = mentions[i].candidates.iter().max_by(|a, b| {
-            let score =
-                |c: &NameMatch| prior(gazetteer, gazetteer.place(c.place), c.role, &mentions[i]);
-            score(a).total_cmp(&score(b))
-        });
-        likeliest.is_some_and(|c| is_unit(gazetteer.place(c.place).kind))
+        // Each candidate's prior once, not once per comparison.
+        let likeliest = (mentions[i].candidates.iter())
+            .map(|c| {
+                let place = gazetteer.place(c.place);
+                (prior(gazetteer, place, c.role, &mentions[i]), place.kind)
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        likeliest.is_some_and(|(_, kind)| is_unit(kind))
     });
     // A village the gazetteer lacks, named inside units it knows, is not another place of
     // that name elsewhere: the units stand for it.
