@@ -900,6 +900,20 @@ pub(super) fn recognise_line(
                 .collect();
             candidates.extend(towns);
         }
+        // "Islamic State West Africa Province" is no Tunisian governorate once called Africa: a
+        // continent's own name is no other name of a unit.
+        let continent = |m: &NameMatch| {
+            m.role == NameRole::Primary && gazetteer.place(m.place).kind == PlaceKind::Continent
+        };
+        if candidates.iter().any(continent) {
+            candidates.retain(|m| {
+                m.role != NameRole::Alternate
+                    || !matches!(
+                        gazetteer.place(m.place).kind,
+                        PlaceKind::Admin1 | PlaceKind::Admin2
+                    )
+            });
+        }
         let names_a_country = names_a_country_by_name(gazetteer, &candidates);
         let names_a_force = (words.tokens.get(end))
             .is_some_and(|t| t.is_word && t.capitalised && lower(t) == "police");

@@ -2736,3 +2736,23 @@ fn a_police_force_named_after_a_state_is_the_state_s() {
     let found = parse("Toronto Police said five men were held.");
     assert_eq!(resolved(&found, "Toronto").1.kind, PlaceKind::Town);
 }
+
+#[test]
+fn armed_bodies_named_after_places_are_no_places() {
+    let found = parse(
+        "The Quds Force and the Azov Regiment were named in the report, and the Kurdistan \
+         Workers' Party denied a role. Islamic State West Africa Province fighters attacked \
+         Monguno.",
+    );
+    let names = surfaces(&found);
+    for not_a_place in ["Quds", "Azov", "Kurdistan"] {
+        assert!(!names.contains(&not_a_place), "{not_a_place} in {found:?}");
+    }
+    // "Africa" of "West Africa Province" is the continent, not a Tunisian governorate once
+    // called Africa.
+    assert!(
+        found.iter().all(|(_, place, _)| place.country != "TN"),
+        "{found:?}"
+    );
+    assert_eq!(resolved(&found, "Monguno").1.country, "NG");
+}

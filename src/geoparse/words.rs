@@ -114,6 +114,13 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "academy",
     // "the Alliance of Sahel States": an alliance, not the Sahel.
     "states",
+    // "the Quds Force", "the Azov Regiment", "the Kurdistan Workers' Party": armed bodies.
+    "force",
+    "regiment",
+    "battalion",
+    "brigade",
+    "brigades",
+    "workers",
     "airlines",
     "airways",
     "motors",
