@@ -164,8 +164,6 @@ pub struct Gazetteer {
     countries: rustc_hash::FxHashMap<CompactString, PlaceId>,
     admin1: rustc_hash::FxHashMap<(CompactString, CompactString), PlaceId>,
     admin2: rustc_hash::FxHashMap<(CompactString, CompactString, CompactString), PlaceId>,
-    /// How many provinces each country has, by country code.
-    province_counts: rustc_hash::FxHashMap<CompactString, u32>,
     /// The population of an average province of each country whose population is known (see
     /// [`Self::average_province_population`]), kept up to date by [`Self::weigh_provinces`].
     average_province_populations: rustc_hash::FxHashMap<CompactString, u64>,
@@ -274,7 +272,6 @@ impl Gazetteer {
             countries: Default::default(),
             admin1: Default::default(),
             admin2: Default::default(),
-            province_counts: Default::default(),
             average_province_populations: Default::default(),
             common_words: Default::default(),
             abbreviations: Default::default(),
@@ -292,10 +289,14 @@ impl Gazetteer {
     /// Recomputes each country's average province population from its population and its
     /// number of provinces.
     fn weigh_provinces(&mut self) {
-        self.average_province_populations = (self.province_counts.iter())
-            .filter_map(|(country, &provinces)| {
+        let mut provinces: rustc_hash::FxHashMap<&CompactString, u64> = Default::default();
+        for (country, _) in self.admin1.keys() {
+            *provinces.entry(country).or_default() += 1;
+        }
+        self.average_province_populations = (provinces.into_iter())
+            .filter_map(|(country, provinces)| {
                 let population = self.place(*self.countries.get(country)?).population;
-                (population > 0).then(|| (country.clone(), population / u64::from(provinces)))
+                (population > 0).then(|| (country.clone(), population / provinces))
             })
             .collect();
     }
@@ -554,14 +555,9 @@ impl Gazetteer {
                 self.countries.entry(place.country.clone()).or_insert(id);
             }
             PlaceKind::Admin1 => {
-                let key = (place.country.clone(), place.admin1.clone());
-                if let std::collections::hash_map::Entry::Vacant(entry) = self.admin1.entry(key) {
-                    entry.insert(id);
-                    *self
-                        .province_counts
-                        .entry(place.country.clone())
-                        .or_default() += 1;
-                }
+                self.admin1
+                    .entry((place.country.clone(), place.admin1.clone()))
+                    .or_insert(id);
             }
             PlaceKind::Admin2 => {
                 let key = (

@@ -217,9 +217,14 @@ pub(super) struct Mention {
 /// Whether a candidate is a country by its own name ("Mexico" is the country before it is
 /// one of its capital's names).
 pub(super) fn names_a_country_by_name(gazetteer: &Gazetteer, candidates: &[NameMatch]) -> bool {
+    names_by_its_own_name(gazetteer, candidates, PlaceKind::Country)
+}
+
+/// Whether a candidate is a place of kind `kind` by its own name.
+fn names_by_its_own_name(gazetteer: &Gazetteer, candidates: &[NameMatch], kind: PlaceKind) -> bool {
     candidates
         .iter()
-        .any(|c| c.role == NameRole::Primary && gazetteer.place(c.place).kind == PlaceKind::Country)
+        .any(|c| c.role == NameRole::Primary && gazetteer.place(c.place).kind == kind)
 }
 
 /// Countries, provinces, continents and regions: names that stay places even when they are
@@ -902,10 +907,7 @@ pub(super) fn recognise_line(
         }
         // "Islamic State West Africa Province" is no Tunisian governorate once called Africa: a
         // continent's own name is no other name of a unit.
-        let continent = |m: &NameMatch| {
-            m.role == NameRole::Primary && gazetteer.place(m.place).kind == PlaceKind::Continent
-        };
-        if candidates.iter().any(continent) {
+        if names_by_its_own_name(gazetteer, &candidates, PlaceKind::Continent) {
             candidates.retain(|m| {
                 m.role != NameRole::Alternate
                     || !matches!(
