@@ -947,6 +947,31 @@ pub(super) fn choose(
     kept.retain(|t| {
         !(t.kind == Withdrawal && t.phrase.starts_with("hand") && noun_after(t, 5, PAPERS))
     });
+    // "The detained man was flown to The Hague", "an arrested journalist": a participle
+    // that describes someone held, no arrest told here.
+    kept.retain(|t| {
+        let word = words[t.first_word].lower.as_str();
+        !(t.kind == Arrest && word.ends_with("ed") && ["the", "a", "an"].contains(&before(t)))
+    });
+    // "Trains with their departure times", "the departure lounge": a timetable's word, no
+    // force leaving.
+    const TIMETABLE_WORDS: &[&str] = &[
+        "time",
+        "times",
+        "date",
+        "dates",
+        "schedule",
+        "schedules",
+        "lounge",
+        "hall",
+        "board",
+        "gate",
+        "gates",
+        "tax",
+    ];
+    kept.retain(|t| {
+        !(t.kind == Withdrawal && t.phrase == "departure$" && TIMETABLE_WORDS.contains(&after(t)))
+    });
     // "Police cleared the protest camp that had occupied the square": force used on a
     // protest, no ground taken, by either side.
     let clearing = |t: &Trigger| {

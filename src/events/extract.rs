@@ -1799,10 +1799,12 @@ pub fn extract_mentions(
                             // Not when another clause names the place ("shelled El Fasher
                             // …, as the group tightened its siege"); where someone spoke or
                             // ruled is none ("a vote the courts in Madrid had declared
-                            // illegal").
+                            // illegal"), nor where the victims came from ("shot dead
+                            // labourers from Herat").
                             ((candidates.iter()).all(|t| {
                                 t.precision >= Precision::Country
                                     || place::is_where_a_speaker_was(text, t)
+                                    || place::is_where_someone_came_from(text, t)
                             }) && !unknown_place())
                             .then(|| place::dateline_town(text, toponyms))
                             .flatten()

@@ -159,6 +159,11 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
         }
         None => before,
     };
+    // "THE HAGUE, July 11 - ": the article of a town's name.
+    let before = match before.strip_suffix("THE") {
+        Some(rest) if rest.is_empty() || rest.ends_with(char::is_whitespace) => rest,
+        _ => before,
+    };
     let after = match after.strip_prefix('/') {
         Some(rest) => rest
             .trim_start_matches(|c: char| !c.is_lowercase() && !",-(\u{2013}\u{2014}".contains(c)),
@@ -1080,6 +1085,26 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
             if at.lower == "in" && MADE.contains(&made.lower.as_str()))
 }
 
+/// Where an operation was ordered or run from is not where it happened ("the court, which
+/// ordered the operation from Madrid"), except where forces withdrew or fled from.
+fn is_where_it_was_run_from(look: &LookBack, kind: EventKind) -> bool {
+    const RUN: &[&str] = &[
+        "ordered",
+        "directed",
+        "coordinated",
+        "commanded",
+        "planned",
+        "masterminded",
+        "orchestrated",
+        "oversaw",
+        "overseen",
+        "monitored",
+    ];
+    !matches!(kind, EventKind::Flight | EventKind::Withdrawal)
+        && matches!(look.within(48), [.., from] if from.lower == "from")
+        && (look.within(48).iter().rev().skip(1).take(4)).any(|w| RUN.contains(&w.lower.as_str()))
+}
+
 /// Whether the place is named as where travellers were going, for an event of `kind` (see
 /// `is_where_travellers_were_going`), or as where people came from.
 pub(super) fn is_where_the_victims_went_or_came_from(
@@ -1134,12 +1159,11 @@ fn is_where_people_came_from(look: &LookBack) -> bool {
         "helicopters",
         "bombers",
     ];
-    let words = look.within(48);
-    let words = match words {
+    let last = match look.within(48) {
         [rest @ .., the] if the.lower == "the" => rest,
         all => all,
     };
-    let aircraft_based = match words {
+    let aircraft_based = match last {
         [.., noun, based, at] => {
             ["based", "stationed"].contains(&based.lower.as_str())
                 && ["in", "at"].contains(&at.lower.as_str())
@@ -1147,8 +1171,13 @@ fn is_where_people_came_from(look: &LookBack) -> bool {
         }
         _ => false,
     };
+    // "labourers from Multan and Bahawalpur": the list's last name reads the words before
+    // its first.
+    let listed = crate::text::before_a_list(look.window);
+    let people_from = |words: &[Word]| verb_then_preposition(words, 2, PEOPLE_FROM, &["from"]);
     aircraft_based
-        || verb_then_preposition(look.within(32), 2, PEOPLE_FROM, &["from"])
+        || people_from(look.within(32))
+        || (listed.len() < look.window.len() && people_from(&words(tail(listed, 32))))
         || after_an_origin_phrase(look)
 }
 
@@ -1275,6 +1304,17 @@ const PEOPLE_FROM: &[&str] = &[
     "investigators",
     "experts",
     "inspectors",
+    // "mediated by notables from Zintan, who travelled to the city".
+    "notables",
+    "elders",
+    "delegates",
+    "delegation",
+    "delegations",
+    "mediators",
+    "negotiators",
+    "envoys",
+    "dignitaries",
+    "representatives",
 ];
 
 /// Where a withdrawal went is not where it happened ("troops withdrew towards Sittwe", "the
@@ -1929,6 +1969,7 @@ pub(super) fn event_places(
                 && !is_where_a_grievance_was(look)
                 && !is_where_demands_went(look)
                 && !is_where_a_deal_was_made(look, kind)
+                && !is_where_it_was_run_from(look, kind)
                 && !stands_for_its_government(text, candidates[i], look)
         })
         .min_by_key(|&i| score(i))

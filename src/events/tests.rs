@@ -1886,6 +1886,38 @@ fn where_the_victims_came_from_is_not_where_they_were_killed() {
         !places.is_empty() && places.iter().all(|p| p == "Kech District"),
         "{places:?}"
     );
+    // Nor the list of places a group came from, nor where mediators came from.
+    let text = "KUNDUZ - Gunmen shot dead four labourers from Herat and Farah on Monday. \
+                The truce was brokered by elders from Balkh and Samangan, who travelled to the \
+                city last week.";
+    let found = mentions_of(0, text, Some(date(2020, 2, 11)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| p == "Kunduz"),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn where_an_operation_was_ordered_from_is_not_where_it_was() {
+    let text = "Police arrested six men in Kandahar on Monday. The court, which ordered the \
+                operation from Kabul, said the detainees were accused of smuggling.";
+    let found = mentions_of(0, text, Some(date(2021, 5, 4)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert!(
+        !places.is_empty() && places.iter().all(|p| p == "Kandahār"),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_dateline_with_an_article_is_where_the_story_was_filed() {
+    // "THE HAGUE": the dateline's town is no place of the events its lede tells elsewhere.
+    let text = "THE HAGUE, May 3 (Agency) - Soldiers detained a man in Prijedor on Thursday, \
+                tribunal officials said.";
+    let found = mentions_of(0, text, Some(date(1998, 5, 3)));
+    let places: Vec<String> = found.iter().map(place_name).collect();
+    assert_eq!(places, ["Prijedor"]);
 }
 
 #[test]
