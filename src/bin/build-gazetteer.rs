@@ -140,9 +140,13 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<Vec<(String, String)>>
                 names.push((n.to_string(), NameRole::Alternate));
             }
         }
+        // "Bosnian, Herzegovinian" is two demonyms, each said alone.
         let demonyms = &w["demonyms"]["eng"];
-        for n in [str_field(demonyms, "m"), str_field(demonyms, "f")] {
-            if !n.is_empty() {
+        for n in [str_field(demonyms, "m"), str_field(demonyms, "f")]
+            .into_iter()
+            .flat_map(|n| n.split(", "))
+        {
+            if !n.is_empty() && !names.iter().any(|(known, _)| known == n) {
                 names.push((n.to_string(), NameRole::Demonym));
             }
         }

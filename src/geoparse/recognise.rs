@@ -660,6 +660,14 @@ pub(super) fn recognise_line(
                     })
             })
         };
+        // "the Notre-Dame de Fatima parish", "Our Lady of Lourdes church": a church's
+        // dedication, not a place.
+        let after_dedication = || {
+            let before = line[..token.start].trim_end_matches(' ');
+            ["Notre-Dame de", "Notre Dame de", "Our Lady of"]
+                .iter()
+                .any(|d| before.ends_with(d))
+        };
         // "the Marburg virus", "West Nile virus": a disease named after the place.
         let before_disease_word = || {
             next.is_some_and(|n| n.is_word && n.after_space && DISEASE_WORDS.contains(&lower(n)))
@@ -684,6 +692,7 @@ pub(super) fn recognise_line(
             || after_street_word()
             || before_machine_number()
             || before_disease_word()
+            || after_dedication()
             || before_nickname()
             || after_capitalised_word()
             || before_proper_word()
@@ -727,12 +736,14 @@ pub(super) fn recognise_line(
         }
         // "HIV", "UN": a short word in capitals is an acronym unless it is a place's or a
         // dateline's ("ADEN, June 4 -", "GOMA (Reuters) -").
-        let dateline = i == 0
+        // "THE HAGUE, July 11 -": a town's article may open the line.
+        let opens_line = i == 0 || (i == 1 && &line[tokens[0].start..tokens[0].end] == "THE");
+        let dateline = opens_line
             && [",", " (", " -", " \u{2013}", " \u{2014}"]
                 .iter()
                 .any(|after| line[token.end..].starts_with(after));
         let acronym = single && token.all_caps && !headline && !dateline && key.len() <= 4;
-        let bare_dateline = i == 0 && !text.chars().any(char::is_lowercase) && {
+        let bare_dateline = opens_line && !text.chars().any(char::is_lowercase) && {
             let after = &line[span_end..];
             (after.starts_with(' ') && after.trim_start().starts_with(crate::text::DASHES))
                 || crate::text::before_agency(after)

@@ -725,6 +725,9 @@ pub(super) fn resolve(
         });
     }
     by_alternate.retain(|place| !by_own_name.contains(place));
+    let dateline = (mentions.iter())
+        .find(|m| m.bare_dateline)
+        .map(|m| m.span.clone());
     drop_stray_places(
         gazetteer,
         text,
@@ -732,6 +735,7 @@ pub(super) fn resolve(
         &by_alternate,
         folder,
         &homes,
+        dateline,
     );
     drop_far_parts_of_a_city(gazetteer, text, &mut toponyms);
     toponyms
@@ -986,7 +990,8 @@ fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
 /// country, or when the folder's other articles never name its country: "Boni" beside
 /// Douentza and Mopti in Mali is not Bonn, "Inata" in a folder about the Sahel not Japan's
 /// Inada. So must it when the story's armed groups are of other countries (`homes`: "FAMa
-/// soldiers" are Mali's), unless it lies near one of them.
+/// soldiers" are Mali's), unless it lies near one of them. A bare dateline (`dateline`) says
+/// where the story was filed, not where it is: "DAKAR - … attacked Djibo" keeps Djibo.
 fn drop_stray_places(
     gazetteer: &Gazetteer,
     text: &str,
@@ -994,6 +999,7 @@ fn drop_stray_places(
     by_alternate: &[PlaceId],
     folder: Option<&FolderPrior>,
     homes: &[&Place],
+    dateline: Option<std::ops::Range<usize>>,
 ) {
     let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
     for t in toponyms.iter().filter(|t| {
@@ -1027,9 +1033,20 @@ fn drop_stray_places(
     // more, or a unit, or a town of some size. A small town alone in its country may be a
     // misreading itself and makes no strays ("Arbinda, in Soum province" is not Soum in
     // Senegal).
+    let only_the_dateline = |id: &PlaceId| {
+        dateline.as_ref().is_some_and(|span| {
+            (toponyms.iter())
+                .filter(|t| t.place == *id)
+                .all(|t| t.span == *span)
+        })
+    };
     let local_by_country: Vec<(&str, usize, bool)> = places_by_country
         .iter()
         .map(|(country, places)| {
+            let places: Vec<PlaceId> = (places.iter())
+                .filter(|id| !only_the_dateline(id))
+                .copied()
+                .collect();
             let local: Vec<&Place> = (places.iter())
                 .filter(|id| below_country(id))
                 .map(|&id| gazetteer.place(id))

@@ -2756,3 +2756,28 @@ fn armed_bodies_named_after_places_are_no_places() {
     );
     assert_eq!(resolved(&found, "Monguno").1.country, "NG");
 }
+
+#[test]
+fn a_dateline_abroad_makes_no_stray_of_a_small_town() {
+    // Filed from The Hague; the town is in Bosnia, which the story never names.
+    let found =
+        parse("THE HAGUE, May 3 (Agency) - Soldiers detained a man in Prijedor on Thursday.");
+    assert_eq!(surfaces(&found), ["HAGUE", "Prijedor"], "{found:?}");
+    // Bosnia by its short name and its demonym.
+    let found = parse("Fighting in Bosnia spread to the north-western Bosnian town of Bihac.");
+    assert!(
+        found
+            .iter()
+            .take(2)
+            .all(|(_, place, _)| place.country == "BA" && place.kind == PlaceKind::Country),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_church_s_dedication_is_no_place() {
+    let found = parse("BANGUI - Gunmen attacked the Notre-Dame de Fatima parish on Tuesday.");
+    assert_eq!(surfaces(&found), ["BANGUI"], "{found:?}");
+    let found = parse("Worshippers fled the Our Lady of Lourdes church as the shooting began.");
+    assert!(found.is_empty(), "{found:?}");
+}
