@@ -731,10 +731,11 @@ pub(super) fn choose(
         "shares",
         "currency",
     ];
+    // "contributed to the fall of the government": nor what fell.
     kept.retain(|t| {
         !(t.kind == Capture
-            && ["fallen", "fell to"].contains(&t.phrase)
-            && noun_before(t, 6, FALLING_NO_TOWN))
+            && (["fallen", "fell to"].contains(&t.phrase) && noun_before(t, 6, FALLING_NO_TOWN)
+                || t.phrase == "fall of" && noun_after(t, 4, FALLING_NO_TOWN)))
     });
     // "walking towards Soleimani's grave", "visited their graves": someone's grave is no mass
     // grave found.
@@ -952,6 +953,12 @@ pub(super) fn choose(
     kept.retain(|t| {
         let word = words[t.first_word].lower.as_str();
         !(t.kind == Arrest && word.ends_with("ed") && ["the", "a", "an"].contains(&before(t)))
+    });
+    // "Those protests were tolerated", "such attacks": events told before, or none.
+    // ("those arrested" are people, told as arrested.)
+    kept.retain(|t| {
+        let participle = words[t.first_word].lower.ends_with("ed");
+        participle || !["those", "these", "such"].contains(&before(t))
     });
     // "Trains with their departure times", "the departure lounge": a timetable's word, no
     // force leaving.

@@ -1069,6 +1069,18 @@ fn a_government_that_fell_is_no_town_that_fell() {
     assert!(kinds.is_empty(), "{kinds:?}");
     let kinds = kinds_of("The town of Kunduz had fallen to the Taliban on Sunday.");
     assert_eq!(kinds, [EventKind::Capture]);
+    let kinds = kinds_of("The strike in Kunduz on Sunday led to the fall of the cabinet.");
+    assert!(!kinds.contains(&EventKind::Capture), "{kinds:?}");
+    let kinds = kinds_of("The fall of Kunduz to the Taliban on Sunday shocked the capital.");
+    assert_eq!(kinds, [EventKind::Capture]);
+}
+
+#[test]
+fn those_events_are_events_told_before() {
+    let kinds = kinds_of("Those protests in Kunduz on Sunday were tolerated by the police.");
+    assert!(kinds.is_empty(), "{kinds:?}");
+    let kinds = kinds_of("Police in Kunduz on Sunday released those arrested.");
+    assert_eq!(kinds, [EventKind::Arrest]);
 }
 
 #[test]
@@ -2631,6 +2643,11 @@ fn an_event_of_a_past_year_alone_is_background() {
         found.iter().any(|(kind, _)| *kind == EventKind::Capture),
         "{found:?}"
     );
+    // A past season is a past year's, and a habit ("every Friday") names no day of this week.
+    let text = "Taliban fighters attacked checkpoints around Kunduz on Saturday. In the winter of \
+                2015, crowds marched in Kunduz every Friday to protest against the governor.";
+    let found = places_of(text, date(2019, 8, 31));
+    assert_eq!(found, [(EventKind::Assault, "Kunduz".to_string())]);
 }
 
 #[test]

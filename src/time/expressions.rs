@@ -318,6 +318,7 @@ impl Scanner<'_> {
             self.iso(at),
             self.joined_day_first(at),
             self.in_period(at),
+            self.season(at),
             self.last_month(at),
         ];
         hits.into_iter().flatten().max_by_key(|hit| hit.end)
@@ -427,6 +428,44 @@ impl Scanner<'_> {
         Some(Hit::explicit(next + 1, range))
     }
 
+    /// "in the winter of 2012", "during summer 2019", "in the spring and summer of 2014": the
+    /// season's months (the northern seasons; winter runs into the next year), at a year's
+    /// precision.
+    fn season(&self, at: usize) -> Option<Hit> {
+        if !matches!(self.word(at), "in" | "during") {
+            return None;
+        }
+        let mut next = self.skip(at + 1, "the");
+        if matches!(self.word(next), "early" | "late") {
+            next += 1;
+        }
+        let months = |word: &str| match word {
+            "spring" => Some((3, 5)),
+            "summer" => Some((6, 8)),
+            "autumn" | "fall" => Some((9, 11)),
+            "winter" => Some((12, 14)),
+            _ => None,
+        };
+        let (first, _) = months(self.word(next))?;
+        let mut last_season = next;
+        // "the spring and summer of 2014".
+        if self.word(next + 1) == "and" && months(self.word(next + 2)).is_some() {
+            last_season = next + 2;
+        }
+        let (_, last) = months(self.word(last_season))?;
+        let year_at = self.skip(last_season + 1, "of");
+        let year = year_number(self.word(year_at))?;
+        let month_start = |year: i32, month: u32| {
+            NaiveDate::from_ymd_opt(year + (month as i32 - 1) / 12, (month - 1) % 12 + 1, 1)
+        };
+        let start = month_start(year, first)?;
+        let end = month_start(year, last + 1)?.pred_opt()?;
+        Some(Hit::explicit(
+            year_at + 1,
+            DateRange::between(start, end, TimePrecision::Year),
+        ))
+    }
+
     /// "last November", "this past April": the latest such month before the publication's.
     fn last_month(&self, at: usize) -> Option<Hit> {
         let next = match (self.word(at), self.word(at + 1)) {
@@ -466,7 +505,11 @@ impl Scanner<'_> {
             _ => (0, at),
         };
         let weekday = weekday_named(self.word(name_at))?;
-        if self.starts_title(name_at + 1) {
+        // "every Friday": a habit, no day.
+        let every = name_at
+            .checked_sub(1)
+            .is_some_and(|k| self.word(k) == "every");
+        if self.starts_title(name_at + 1) || every {
             return None;
         }
         let part_of_day = ["night", "morning", "afternoon", "evening"];

@@ -53,6 +53,10 @@ fn explicit_dates_with_a_year_resolve_even_undated() {
         Fighting resumed in March 2020. => in March 2020 = 2020-03-01..2020-03-31 Month
         The dam, built in 2015 by a firm, broke. => in 2015 = 2015-01-01..2015-12-31 Year
         Talks stalled in early 2020. => in early 2020 = 2020-01-01..2020-12-31 Year
+        Rallies spread in the winter of 2012. => in the winter of 2012 = 2012-12-01..2013-02-28 Year
+        Camps grew during summer 2019. => during summer 2019 = 2019-06-01..2019-08-31 Year
+        Sieges lasted in the spring and summer of 2014. => in the spring and summer of 2014 = 2014-03-01..2014-08-31 Year
+        It rained in the summer. => -
         The 2019 election; 2,000 troops; July 2; in March. => -
     ",
     );
@@ -121,6 +125,7 @@ fn weekdays() {
         He left last Friday. => last Friday = 2021-07-02 Day
         He left last Wednesday. => last Wednesday = 2021-06-30 Day
         Polls open next Friday. => next Friday = 2021-07-09 Day
+        Cyclists rode every Friday. => -
         Polls open this coming Wednesday. => this coming Wednesday = 2021-07-14 Day
         Shots on Wednesday night. => on Wednesday night = 2021-07-07 Day
         It ended early on Thursday. => early on Thursday = 2021-07-01 Day
