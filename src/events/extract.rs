@@ -139,6 +139,17 @@ fn year_since_before(sentence: &str, clause: &Clause) -> Option<DateRange> {
         .then(|| DateRange::year(year))?
 }
 
+/// Whether a name after `before` (its sentence's text up to it) is in a "when" clause after a
+/// year before the publication's: "the first time since 2008, when rebels reached the
+/// outskirts of N'Djamena".
+fn in_a_past_year_s_when_clause(before: &str, published: Option<NaiveDate>) -> bool {
+    let Some((head, clause)) = before.rsplit_once(", when ") else {
+        return false;
+    };
+    let year = head.rsplit(' ').next().and_then(crate::time::year_number);
+    !clause.contains(',') && year.is_some_and(|year| published.is_some_and(|p| year < p.year()))
+}
+
 /// "The 2021 riots in Honiara", "withdrawing from the 2019 peace agreement": the year that
 /// names the event of the noun at `at`, two words at most between them. Not a count ("the
 /// 2000 protesters marched").
@@ -1222,9 +1233,14 @@ pub fn extract_mentions(
         };
         let best_of_sentence = || first_place().filter(|t| !place::is_reference_point(text, t));
         if chosen.is_empty() {
-            // A reference point sets a scene too ("an incident 35NM south of Al Mokha").
+            // A reference point sets a scene too ("an incident 35NM south of Al Mokha"); a
+            // past year's place is none "the area" may point back at.
             scene = first_place().map(|first| {
-                if !place::is_reference_point(text, &first) {
+                let past = in_a_past_year_s_when_clause(
+                    &text[sentence.start..first.span.start],
+                    published,
+                );
+                if !place::is_reference_point(text, &first) && !past {
                     places_named.push((sentence_number, first.clone()));
                 }
                 (sentence_number, sentence.clone(), first)

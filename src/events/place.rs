@@ -320,19 +320,31 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     if AGREEMENT_NOUNS.contains(&next) || ["reservoir", "canal"].contains(&next) {
         return true;
     }
-    // "its agreement with Paris", "talks with Kabul": a party to it.
+    // "its agreement with Paris", "talks with Kabul", "a summit with the western Balkans": a
+    // party to it.
     let after_with = || {
         let before = text[..toponym.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
         before.len() >= 4 && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"with")
+            || ["western", "eastern", "northern", "southern"]
+                .iter()
+                .any(|side| before.ends_with(side))
     };
-    if after_with()
-        && let [.., a, b, c, with] = words(tail(&text[..toponym.span.start], 40)).as_slice()
-        && with.lower == "with"
-        && [a, b, c]
-            .iter()
-            .any(|w| AGREEMENT_NOUNS.contains(&w.lower.as_str()))
-    {
-        return true;
+    if after_with() {
+        let before = words(tail(&text[..toponym.span.start], 60));
+        let party = match before.as_slice() {
+            [rest @ .., the, side] if the.lower == "the" && side.lower.ends_with("ern") => rest,
+            [rest @ .., the] if the.lower == "the" => rest,
+            all => all,
+        };
+        if let [.., a, b, c, with] = party
+            && with.lower == "with"
+            && [a, b, c]
+                .iter()
+                .any(|w| AGREEMENT_NOUNS.contains(&w.lower.as_str()))
+        {
+            return true;
+        }
     }
     // "relations between Islamabad and Kabul": parties to them.
     let between_parties = || {

@@ -2197,6 +2197,9 @@ fn where_victims_come_from_a_named_agreement_and_its_parties_are_not_the_place()
         !found.iter().any(|(_, place)| place == "Tehran"),
         "{found:?}"
     );
+    // Nor a region's countries one meets with.
+    let found = placed("Ministers met for a summit with the western Balkans on Tuesday.");
+    assert!(found.iter().all(|(_, place)| place.is_empty()), "{found:?}");
     // A capital's ministry is its government, not where the event was.
     let found =
         placed("Moscow's defence ministry announced the withdrawal of its troops on Tuesday.");

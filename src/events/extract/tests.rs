@@ -79,6 +79,19 @@ fn a_since_clause_is_background() {
     assert_eq!(background, [false, true]);
 }
 
+#[test]
+fn a_past_year_s_place_is_no_scene_for_the_area() {
+    let found = events_of(
+        "Gunmen attacked a checkpoint in Ghazni on Monday. It was the first time since 2015, \
+         when insurgents reached the outskirts of Kunduz, that the road was closed. Police \
+         later arrested 12 men in the area.",
+    );
+    assert!(
+        found.iter().all(|(_, place)| place == "Ghazni"),
+        "{found:?}"
+    );
+}
+
 /// The event mentions of a one-sentence article published on Tuesday 12 March 2024.
 fn mentions_of(sentence: &str) -> Vec<EventMention> {
     let g = crate::gazetteer::bundled_for_tests();
