@@ -139,6 +139,27 @@ fn year_since_before(sentence: &str, clause: &Clause) -> Option<DateRange> {
         .then(|| DateRange::year(year))?
 }
 
+/// Whether a place is told as far from the story's scene ("In Kinshasa, some 1,500 km away,
+/// protesters attacked embassies"): an aside that "the city" of later sentences does not
+/// point back at.
+fn told_as_far_away(text: &str, toponym: &Toponym) -> bool {
+    let Some(after) = text[toponym.span.end..].strip_prefix(", ") else {
+        return false;
+    };
+    let after = crate::text::head(after, 48);
+    let words = crate::text::words(after);
+    let at = words
+        .iter()
+        .position(|w| w.lower.starts_with(|c: char| c.is_ascii_digit()));
+    at.is_some_and(|at| {
+        at <= 2
+            && words.get(at + 1).is_some_and(|w| {
+                ["km", "kilometres", "kilometers", "miles"].contains(&w.lower.as_str())
+            })
+            && words.get(at + 2).is_some_and(|w| w.lower == "away")
+    })
+}
+
 /// Whether a name after `before` (its sentence's text up to it) is in a "when" clause after a
 /// year before the publication's: "the first time since 2008, when rebels reached the
 /// outskirts of N'Djamena".
@@ -1231,7 +1252,10 @@ pub fn extract_mentions(
             .next()
             .filter(|t| t.precision < Precision::Country)
         };
-        let best_of_sentence = || first_place().filter(|t| !place::is_reference_point(text, t));
+        let best_of_sentence = || {
+            first_place()
+                .filter(|t| !place::is_reference_point(text, t) && !told_as_far_away(text, t))
+        };
         if chosen.is_empty() {
             // A reference point sets a scene too ("an incident 35NM south of Al Mokha"); a
             // past year's place is none "the area" may point back at.
@@ -1906,7 +1930,7 @@ pub fn extract_mentions(
                         && places_named
                             .last()
                             .is_some_and(|(at, _)| *at == sentence_number);
-                    if !beside_a_placed_report {
+                    if !beside_a_placed_report && !told_as_far_away(text, t) {
                         places_named.push((sentence_number, t.clone()));
                     }
                     // What a clause "a day after" tells is told in passing: later reports
@@ -1915,7 +1939,11 @@ pub fn extract_mentions(
                     if !place_inherited && !in_passing {
                         last_placed.insert(trigger.kind, (sentence_number, t.clone(), time));
                     }
-                    if let Some(time) = stated.filter(|_| !in_passing) {
+                    // A past year's report there ("It recalled November 2012, when the
+                    // movement held Goma") dates no later report that points back.
+                    let past_year =
+                        |time: &DateRange| published.is_some_and(|p| time.end.year() < p.year());
+                    if let Some(time) = stated.filter(|time| !in_passing && !past_year(time)) {
                         last_dated.insert(t.place, (sentence_number, time));
                     }
                 }

@@ -92,6 +92,30 @@ fn a_past_year_s_place_is_no_scene_for_the_area() {
     );
 }
 
+#[test]
+fn a_place_told_as_far_away_is_no_city_pointed_back_at() {
+    // Nor does a past year's report at the city date what is told there later.
+    let found = mentions_of(
+        "Taliban fighters took control of Kunduz on Monday. It recalled September 2015, when \
+         the group briefly held Kunduz before withdrawing. In Kabul, some 250 km away, \
+         protesters attacked an embassy. Gunmen later looted shops in the city.",
+    );
+    let looting = (found.iter())
+        .find(|m| m.kind == EventKind::Looting)
+        .unwrap_or_else(|| panic!("{found:?}"));
+    let g = crate::gazetteer::bundled_for_tests();
+    let place = looting
+        .place
+        .as_ref()
+        .map(|t| g.place(t.place).name.as_str());
+    assert_eq!(place, Some("Kunduz"), "{found:?}");
+    assert_eq!(
+        looting.time.map(|t| t.start.year()),
+        Some(2024),
+        "{found:?}"
+    );
+}
+
 /// The event mentions of a one-sentence article published on Tuesday 12 March 2024.
 fn mentions_of(sentence: &str) -> Vec<EventMention> {
     let g = crate::gazetteer::bundled_for_tests();
