@@ -1097,6 +1097,41 @@ fn is_where_a_deal_was_made(look: &LookBack, kind: EventKind) -> bool {
             if at.lower == "in" && MADE.contains(&made.lower.as_str()))
 }
 
+/// Whether the place is named as whom an act was for, not where it was: "fired missiles at
+/// ships in solidarity with Palestinians in Gaza", "rallied in support of the people of
+/// Kazakhstan", "a vigil in memory of the victims in Chittagong".
+fn is_whom_it_was_for(look: &LookBack) -> bool {
+    const CAUSES: &[(&str, &[&str])] = &[
+        ("solidarity", &["with"]),
+        ("support", &["of", "for"]),
+        ("sympathy", &["with", "for"]),
+        ("memory", &["of"]),
+        ("honour", &["of"]),
+        ("honor", &["of"]),
+    ];
+    let words = look.within(64);
+    let Some(at) = words
+        .iter()
+        .rposition(|w| CAUSES.iter().any(|(noun, _)| w.lower == *noun))
+    else {
+        return false;
+    };
+    let joined = words.get(at + 1).is_some_and(|next| {
+        CAUSES
+            .iter()
+            .any(|(noun, with)| words[at].lower == *noun && with.contains(&next.lower.as_str()))
+    });
+    // Its people ("Palestinians in Gaza") may stand between, not another place: "marched in
+    // solidarity with Gaza in London" marched in London.
+    let another_place_between = words[at + 1..].iter().any(|w| {
+        look.window[w.span.clone()].starts_with(char::is_uppercase) && !w.lower.ends_with('s')
+    });
+    joined
+        && words.len() - at <= 8
+        && !another_place_between
+        && !look.window[words[at].span.end..].contains([',', ';'])
+}
+
 /// Where an operation was ordered or run from is not where it happened ("the court, which
 /// ordered the operation from Madrid"), except where forces withdrew or fled from.
 fn is_where_it_was_run_from(look: &LookBack, kind: EventKind) -> bool {
@@ -1982,6 +2017,7 @@ pub(super) fn event_places(
                 && !is_where_demands_went(look)
                 && !is_where_a_deal_was_made(look, kind)
                 && !is_where_it_was_run_from(look, kind)
+                && !is_whom_it_was_for(look)
                 && !stands_for_its_government(text, candidates[i], look)
         })
         .min_by_key(|&i| score(i))

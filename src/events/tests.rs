@@ -1911,6 +1911,28 @@ fn where_the_victims_came_from_is_not_where_they_were_killed() {
 }
 
 #[test]
+fn whom_an_act_was_for_is_not_where_it_was() {
+    let day = date(2024, 3, 12);
+    let found = places_of(
+        "The militia fired rockets at ships on Monday, in what it calls solidarity with \
+         Palestinians in Gaza.",
+        day,
+    );
+    assert!(found.iter().all(|(_, place)| place.is_empty()), "{found:?}");
+    let found = places_of(
+        "Hundreds rallied in support of the people of Kazakhstan on Sunday.",
+        day,
+    );
+    assert!(found.iter().all(|(_, place)| place.is_empty()), "{found:?}");
+    // Another place after it is where the act was.
+    let found = places_of(
+        "Thousands marched in solidarity with Gaza in Kabul on Friday.",
+        day,
+    );
+    assert_eq!(found, [(EventKind::Protest, "Kabul".to_string())]);
+}
+
+#[test]
 fn where_an_operation_was_ordered_from_is_not_where_it_was() {
     let text = "Police arrested six men in Kandahar on Monday. The court, which ordered the \
                 operation from Kabul, said the detainees were accused of smuggling.";
