@@ -1690,7 +1690,12 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     let others_total = context.total - own.total;
     let country_bonus = |country: &&str| {
         let others_for_country = others(&context.countries, &own.countries, country, 0.0);
-        4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0)
+        let share = 4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
+        if others_for_country > 0.0 {
+            share.max(NAMED_COUNTRY_BONUS)
+        } else {
+            share
+        }
     };
     if place.country.is_empty() {
         // A region of several countries ("the Middle East") or a continent fits the story's
@@ -1741,6 +1746,11 @@ fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     }
     bonus
 }
+
+/// The least a country the story names at all adds to its places, however many names the
+/// story gives other countries: "Syrian troops, backed by Russian air power, recaptured
+/// Palmyra" is Syria's Palmyra, not a town of a country the story never names.
+const NAMED_COUNTRY_BONUS: f64 = 0.5;
 
 /// The share of the story's other names a country needs for its provinces to weigh.
 const MIN_COUNTRY_SHARE_FOR_PROVINCE: f64 = 0.25;

@@ -2781,3 +2781,14 @@ fn a_church_s_dedication_is_no_place() {
     let found = parse("Worshippers fled the Our Lady of Lourdes church as the shooting began.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_country_named_at_all_outweighs_one_never_named() {
+    // Russia is named more often, Syria only by its troops; no American place is named.
+    let found = parse(
+        "Syrian troops, backed by Russian air power, recaptured Palmyra on Thursday. Russia's \
+         defence minister said engineers were clearing mines.",
+    );
+    let (_, place, _) = resolved(&found, "Palmyra");
+    assert_eq!(place.country, "SY", "{found:?}");
+}
