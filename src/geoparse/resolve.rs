@@ -94,6 +94,14 @@ const NEAR_ACROSS_BORDER_KM: f64 = 300.0;
 /// country ("Houthi fighters"): as a demonym's, once per group, however often it is named.
 const ACTOR_HOME_VOTE: f64 = 0.5;
 
+/// The mentions whose votes are one name's own, no support for it: those of one name and cue
+/// word, where a town word is no other evidence than none ("Palmyra … the city of Palmyra"
+/// does not vouch for itself), but a unit word is ("Pokrovsk district" for "Pokrovsk").
+fn vote_group(mention: &Mention) -> (&str, Option<Cue>) {
+    let cue = mention.cue.filter(|&cue| cue != Cue::Town);
+    (mention.key.as_str(), cue)
+}
+
 /// How much a mention of a place counts for its country: a country's own name most.
 fn country_vote(place: &Place) -> f64 {
     match place.kind {
@@ -430,7 +438,7 @@ pub(super) fn resolve(
                 (!m.candidates.is_empty() && !missing[i]).then(|| {
                     let evidence = Evidence {
                         context: &context,
-                        own_votes: votes.get(&(m.key.as_str(), m.cue)).unwrap_or(&no_votes),
+                        own_votes: votes.get(&vote_group(m)).unwrap_or(&no_votes),
                         list_kind: list_kinds[i],
                         folder,
                         homes: &homes,
@@ -480,8 +488,7 @@ pub(super) fn resolve(
                     // The last round's votes serve no other round; the names' context serves
                     // only after the last.
                     if round < ROUNDS {
-                        (votes.entry((m.key.as_str(), m.cue)).or_default())
-                            .add(place, m.sentence, weight);
+                        (votes.entry(vote_group(m)).or_default()).add(place, m.sentence, weight);
                     } else if candidate.role != NameRole::Demonym {
                         named.add(place, m.sentence, probability);
                     }

@@ -2780,6 +2780,8 @@ fn a_church_s_dedication_is_no_place() {
     assert_eq!(surfaces(&found), ["BANGUI"], "{found:?}");
     let found = parse("Worshippers fled the Our Lady of Lourdes church as the shooting began.");
     assert!(found.is_empty(), "{found:?}");
+    let found = parse("The fighters blew up the temple of Bel on Sunday.");
+    assert!(found.is_empty(), "{found:?}");
 }
 
 #[test]
@@ -2791,4 +2793,15 @@ fn a_country_named_at_all_outweighs_one_never_named() {
     );
     let (_, place, _) = resolved(&found, "Palmyra");
     assert_eq!(place.country, "SY", "{found:?}");
+    // A name told twice, once as "the city of", does not vouch for itself.
+    let found = parse(
+        "Syrian army retakes Palmyra\nGovernment troops backed by Russian air power took the \
+         ancient city of Palmyra on Sunday.",
+    );
+    assert!(
+        (found.iter())
+            .filter(|(surface, _, _)| surface == "Palmyra")
+            .all(|(_, place, _)| place.country == "SY"),
+        "{found:?}"
+    );
 }
