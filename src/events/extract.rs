@@ -50,6 +50,7 @@ const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
     ("airfield", Precision::Site, Precision::Town),
     ("airport", Precision::Site, Precision::Town),
     ("prison", Precision::Site, Precision::Town),
+    ("port", Precision::Site, Precision::Town),
     ("district", Precision::Town, Precision::District),
     ("area", Precision::Site, Precision::Province),
     ("province", Precision::Province, Precision::Province),

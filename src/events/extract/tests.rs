@@ -116,6 +116,21 @@ fn a_place_told_as_far_away_is_no_city_pointed_back_at() {
     );
 }
 
+#[test]
+fn the_port_is_a_place_named_back() {
+    // "the port explosion" points back at the town, and leaves the main clause its report.
+    let found = events_of(
+        "Protesters stormed the ministry near parliament in Beirut on Saturday, four days after \
+         the port explosion, as police fired tear gas.",
+    );
+    let kinds: Vec<EventKind> = found.iter().map(|(kind, _)| *kind).collect();
+    assert!(kinds.contains(&EventKind::ProtestIntervention), "{found:?}");
+    assert!(
+        found.iter().all(|(_, place)| place == "Beirut"),
+        "{found:?}"
+    );
+}
+
 /// The event mentions of a one-sentence article published on Tuesday 12 March 2024.
 fn mentions_of(sentence: &str) -> Vec<EventMention> {
     let g = crate::gazetteer::bundled_for_tests();
