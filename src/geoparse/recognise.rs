@@ -663,16 +663,18 @@ pub(super) fn recognise_line(
         // "the Notre-Dame de Fatima parish", "Our Lady of Lourdes church", "the temple of
         // Bel": a church's or a temple's dedication, not a place.
         let after_dedication = || {
-            let before = line[..token.start].trim_end_matches(' ');
-            [
-                "Notre-Dame de",
-                "Notre Dame de",
-                "Our Lady of",
-                "temple of",
-                "Temple of",
-            ]
-            .iter()
-            .any(|d| before.ends_with(d))
+            previous.is_some_and(|p| matches!(lower(p), "de" | "of")) && {
+                let before = line[..token.start].trim_end_matches(' ');
+                [
+                    "Notre-Dame de",
+                    "Notre Dame de",
+                    "Our Lady of",
+                    "temple of",
+                    "Temple of",
+                ]
+                .iter()
+                .any(|d| before.ends_with(d))
+            }
         };
         // "the Marburg virus", "West Nile virus": a disease named after the place.
         let before_disease_word = || {
