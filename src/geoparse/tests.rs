@@ -2805,3 +2805,11 @@ fn a_country_named_at_all_outweighs_one_never_named() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_role_is_a_person() {
+    let found = parse(
+        "Project coordinator David Dick and pastor Margaret Lee spoke at the meeting in Kabul.",
+    );
+    assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
+}

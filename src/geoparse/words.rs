@@ -80,6 +80,20 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "brig",
     "adm",
     "admiral",
+    // "project coordinator David Dick".
+    "coordinator",
+    "manager",
+    "supervisor",
+    "administrator",
+    "treasurer",
+    "organizer",
+    "organiser",
+    "founder",
+    "editor",
+    "principal",
+    "pastor",
+    "bishop",
+    "imam",
 ];
 
 /// Capitalised words after a name that make the whole an organisation or outlet.
