@@ -356,10 +356,27 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
+        // "Mrs. Lincoln", "Sgt. Michael Green": an abbreviated title ends with its period
+        // (not "… Municipal Court Judge. Columbus attorney …").
+        let abbreviated_title = || {
+            const ABBREVIATED: &[&str] = &[
+                "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "pres", "sgt", "capt", "lt", "col",
+                "gen", "maj", "rev", "prof", "det", "cpl", "pvt", "brig", "adm",
+            ];
+            // (A quoted one is a nickname the place gave someone: "known as 'Mr. Arlington'".)
+            let quoted =
+                |title: &Token| line[..title.start].ends_with(['\'', '"', '\u{2018}', '\u{201C}']);
+            i >= 2
+                && &line[tokens[i - 1].start..tokens[i - 1].end] == "."
+                && tokens[i - 2].is_word
+                && ABBREVIATED.contains(&lower(&tokens[i - 2]))
+                && !quoted(&tokens[i - 2])
+        };
         let after_title = after_kin
             || nickname
             || alias()
-            || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)));
+            || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)))
+            || abbreviated_title();
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
         let after_first_name =
             previous.is_some_and(|p| {

@@ -2812,4 +2812,9 @@ fn a_name_after_a_role_is_a_person() {
         "Project coordinator David Dick and pastor Margaret Lee spoke at the meeting in Kabul.",
     );
     assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
+    // An abbreviated title ends with its period; a sentence's last word does not.
+    let found = parse("Mrs. Lincoln and Sgt. Michael Green met in Kabul.");
+    assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
+    let found = parse("He ran for Municipal Court Judge. Kandahar lawyers backed him.");
+    assert_eq!(surfaces(&found), ["Kandahar"], "{found:?}");
 }
