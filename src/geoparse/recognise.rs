@@ -693,6 +693,11 @@ pub(super) fn recognise_line(
                 .any(|d| before.ends_with(d))
             }
         };
+        // "St. Patrick's Day", "St. George's Day": a saint's feast.
+        let before_feast_day = || {
+            let after = &line[span_end..];
+            after.starts_with("'s Day") || after.starts_with("\u{2019}s Day")
+        };
         // "the Marburg virus", "West Nile virus": a disease named after the place.
         let before_disease_word = || {
             next.is_some_and(|n| n.is_word && n.after_space && DISEASE_WORDS.contains(&lower(n)))
@@ -718,6 +723,7 @@ pub(super) fn recognise_line(
             || before_machine_number()
             || before_disease_word()
             || after_dedication()
+            || before_feast_day()
             || before_nickname()
             || after_capitalised_word()
             || before_proper_word()

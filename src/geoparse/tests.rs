@@ -2780,6 +2780,9 @@ fn a_church_s_dedication_is_no_place() {
     assert_eq!(surfaces(&found), ["BANGUI"], "{found:?}");
     let found = parse("Worshippers fled the Our Lady of Lourdes church as the shooting began.");
     assert!(found.is_empty(), "{found:?}");
+    // Nor a saint's feast, nor the planet.
+    let found = parse("Crowds marked St. Patrick's Day as debris fell back to Earth.");
+    assert!(found.is_empty(), "{found:?}");
     let found = parse("The fighters blew up the temple of Bel on Sunday.");
     assert!(found.is_empty(), "{found:?}");
 }

@@ -321,6 +321,8 @@ const NEVER_PLACES: &[&str] = &[
     "nato",
     // "the Red Cross said": the movement, not the town of North Carolina.
     "redcross",
+    // "debris fell toward Earth": the planet, not the Texas town.
+    "earth",
     "isis",
     "isil",
     "opec",
