@@ -2810,7 +2810,7 @@ fn a_country_named_at_all_outweighs_one_never_named() {
 }
 
 #[test]
-fn a_name_after_a_role_is_a_person() {
+fn a_name_after_a_role_or_before_a_school_word_is_no_place() {
     let found = parse(
         "Project coordinator David Dick and pastor Margaret Lee spoke at the meeting in Kabul.",
     );
@@ -2820,4 +2820,7 @@ fn a_name_after_a_role_is_a_person() {
     assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
     let found = parse("He ran for Municipal Court Judge. Kandahar lawyers backed him.");
     assert_eq!(surfaces(&found), ["Kandahar"], "{found:?}");
+    // A school named after someone.
+    let found = parse("Pupils at Franklin Elementary in Kabul fell ill.");
+    assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
 }

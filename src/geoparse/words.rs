@@ -126,6 +126,8 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "college",
     "institute",
     "academy",
+    // "Franklin Elementary": a school.
+    "elementary",
     // "the Alliance of Sahel States": an alliance, not the Sahel.
     "states",
     // "the Quds Force", "the Azov Regiment", "the Kurdistan Workers' Party": armed bodies.
