@@ -126,8 +126,10 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "college",
     "institute",
     "academy",
-    // "Franklin Elementary": a school.
+    // "Franklin Elementary": a school; "the Webster Theatre".
     "elementary",
+    "theatre",
+    "theater",
     // "the Alliance of Sahel States": an alliance, not the Sahel.
     "states",
     // "the Quds Force", "the Azov Regiment", "the Kurdistan Workers' Party": armed bodies.
