@@ -664,6 +664,33 @@ pub(super) fn recognise_line(
                     .get(j + 1)
                     .is_some_and(|t| t.is_word && t.capitalised && t.after_space)
         };
+        // "Barry M. George", "Helen F. Morris": a first name before a middle initial.
+        let before_middle_initial = || {
+            let at = |k: usize| tokens.get(end + k);
+            at(0).is_some_and(|t| {
+                t.after_space
+                    && t.end - t.start == 1
+                    && line.as_bytes()[t.start].is_ascii_uppercase()
+            }) && at(1).is_some_and(|t| &line[t.start..t.end] == ".")
+                && at(2).is_some_and(|t| t.is_word && t.capitalised && t.after_space)
+        };
+        // "a 1992 Dodge Durango": a car maker's model.
+        let after_car_maker = || {
+            const MAKERS: &[&str] = &[
+                "dodge",
+                "ford",
+                "chevrolet",
+                "chevy",
+                "jeep",
+                "gmc",
+                "buick",
+                "pontiac",
+                "chrysler",
+                "hyundai",
+                "kia",
+            ];
+            previous.is_some_and(|p| p.is_word && p.capitalised && MAKERS.contains(&lower(p)))
+        };
         // "an Ariane 5 rocket", "Shahed 136 drones": a machine's name and number.
         let before_machine_number = || {
             next.is_some_and(|n| {
@@ -721,6 +748,8 @@ pub(super) fn recognise_line(
             || hyphenated_unit()
             || after_street_word()
             || before_machine_number()
+            || before_middle_initial()
+            || after_car_maker()
             || before_disease_word()
             || after_dedication()
             || before_feast_day()

@@ -2820,6 +2820,9 @@ fn a_name_after_a_role_or_before_a_school_word_is_no_place() {
     assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
     let found = parse("He ran for Municipal Court Judge. Kandahar lawyers backed him.");
     assert_eq!(surfaces(&found), ["Kandahar"], "{found:?}");
+    // A first name before a middle initial; a car maker's model and the maker.
+    let found = parse("Barry M. George drove a 1992 Dodge Durango and a Toyota Corolla to Kabul.");
+    assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
     // A school named after someone.
     let found = parse("Pupils at Franklin Elementary and the Webster Theatre in Kabul fell ill.");
     assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");

@@ -327,6 +327,8 @@ const NEVER_PLACES: &[&str] = &[
     "redcross",
     // "debris fell toward Earth": the planet, not the Texas town.
     "earth",
+    // "a 1992 Toyota Corolla": the maker, far more often than the Japanese city.
+    "toyota",
     "isis",
     "isil",
     "opec",
