@@ -674,6 +674,24 @@ pub(super) fn recognise_line(
             }) && at(1).is_some_and(|t| &line[t.start..t.end] == ".")
                 && at(2).is_some_and(|t| t.is_word && t.capitalised && t.after_space)
         };
+        // "Stevens & Wilkinson", "Crate & Barrel": a firm's partners; not "Jammu & Kashmir",
+        // "Trinidad & Tobago", whose names join them with "and".
+        let in_a_firm_s_name = || {
+            // The word joined by "&" at `ampersand` to the name, at `other`.
+            let partner = |ampersand: usize, other: usize| -> Option<&str> {
+                let (a, b) = (tokens.get(ampersand)?, tokens.get(other)?);
+                (&line[a.start..a.end] == "&" && b.is_word && b.capitalised)
+                    .then(|| &line[b.start..b.end])
+            };
+            let one_place = |first: &str, second: &str| {
+                gazetteer.has_key(&name_key(&format!("{first} and {second}")))
+            };
+            if let Some(after) = partner(end, end + 1) {
+                return !one_place(text, after);
+            }
+            let before = i.checked_sub(2).and_then(|at| partner(i - 1, at));
+            before.is_some_and(|before| !one_place(before, text))
+        };
         // "a 1992 Dodge Durango": a car maker's model.
         let after_car_maker = || {
             const MAKERS: &[&str] = &[
@@ -750,6 +768,7 @@ pub(super) fn recognise_line(
             || before_machine_number()
             || before_middle_initial()
             || after_car_maker()
+            || in_a_firm_s_name()
             || before_disease_word()
             || after_dedication()
             || before_feast_day()
