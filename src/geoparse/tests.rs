@@ -27,6 +27,15 @@ fn surfaces(found: &[(String, Place, Toponym)]) -> Vec<&str> {
     found.iter().map(|(s, _, _)| s.as_str()).collect()
 }
 
+/// The country and the kind of the place `surface` resolved to.
+fn country_and_kind<'a>(
+    found: &'a [(String, Place, Toponym)],
+    surface: &str,
+) -> (&'a str, PlaceKind) {
+    let (_, place, _) = resolved(found, surface);
+    (place.country.as_str(), place.kind)
+}
+
 #[test]
 fn qala_i_naw_is_the_capital_of_badghis() {
     let found =
@@ -99,9 +108,8 @@ fn kandahar_is_the_afghan_city() {
     // The story's own error ("Kandahar in Helmand") does not move the city.
     let found =
         parse("Fighters have surrounded the old British base of Kandahar in Helmand province.");
-    let (_, place, _) = resolved(&found, "Kandahar");
     assert_eq!(
-        (place.country.as_str(), place.kind),
+        country_and_kind(&found, "Kandahar"),
         ("AF", PlaceKind::Town)
     );
 }
@@ -803,15 +811,13 @@ fn districts_named_with_their_own_languages_unit_word_resolve_in_translation() {
     // GeoNames writes "Huyện Thanh Oai" and "Shahrestān-e Chābahār"; English news drops
     // the Vietnamese or Persian unit word and writes "district" or "county" after the name.
     let found = parse("Villagers clashed with police over land in Thanh Oai district on Friday.");
-    let (_, thanh_oai, _) = resolved(&found, "Thanh Oai");
     assert_eq!(
-        (thanh_oai.country.as_str(), thanh_oai.kind),
+        country_and_kind(&found, "Thanh Oai"),
         ("VN", PlaceKind::Admin2)
     );
     let found = parse("Police arrested six men in Chabahar county, Sistan and Baluchestan.");
-    let (_, chabahar, _) = resolved(&found, "Chabahar");
     assert_eq!(
-        (chabahar.country.as_str(), chabahar.kind),
+        country_and_kind(&found, "Chabahar"),
         ("IR", PlaceKind::Admin2)
     );
 }
@@ -849,9 +855,8 @@ fn a_city_far_larger_than_a_small_province_s_town_is_the_name_and_a_capital_no_p
 fn a_unit_named_after_a_saint_answers_to_st() {
     // GeoNames spells Jamaica's parish "Saint Catherine Parish"; news writes "St Catherine".
     let found = parse("Jamaica's police chief sent troops into the parish of St Catherine.");
-    let (_, parish, _) = resolved(&found, "St Catherine");
     assert_eq!(
-        (parish.country.as_str(), parish.kind),
+        country_and_kind(&found, "St Catherine"),
         ("JM", PlaceKind::Admin1)
     );
     // Nor a country ("St Vincent and the Grenadines", not only its Grenadines parish).
@@ -1533,11 +1538,7 @@ fn a_unit_named_by_a_dictionary_word_lies_in_a_country_the_story_names() {
     assert!(found.iter().all(|(_, p, _)| p.country != "PG"), "{found:?}");
     // A story that names no country keeps the unit.
     let found = parse("Fighting spread across Chin state on Sunday.");
-    let (_, chin, _) = resolved(&found, "Chin");
-    assert_eq!(
-        (chin.country.as_str(), chin.kind),
-        ("MM", PlaceKind::Admin1)
-    );
+    assert_eq!(country_and_kind(&found, "Chin"), ("MM", PlaceKind::Admin1));
 }
 
 #[test]
@@ -1573,15 +1574,16 @@ fn an_apposition_names_the_unit_a_place_lies_in() {
     let found =
         parse("Fighters stormed Palma, a coastal town in the north of Cabo Delgado, on Wednesday.");
     assert!(found.iter().all(|(_, p, _)| p.country != "ES"), "{found:?}");
-    let (_, unit, _) = resolved(&found, "Cabo Delgado");
     assert_eq!(
-        (unit.country.as_str(), unit.kind),
+        country_and_kind(&found, "Cabo Delgado"),
         ("MZ", PlaceKind::Admin1)
     );
     // The town is kept where it lies in the unit.
     let found = parse("Gunmen raided Maiduguri, the capital of Borno State, overnight.");
-    let (_, town, _) = resolved(&found, "Maiduguri");
-    assert_eq!((town.country.as_str(), town.kind), ("NG", PlaceKind::Town));
+    assert_eq!(
+        country_and_kind(&found, "Maiduguri"),
+        ("NG", PlaceKind::Town)
+    );
 }
 
 #[test]
@@ -1610,8 +1612,7 @@ fn a_province_named_only_by_a_direction_is_a_stray_beside_firm_places_elsewhere(
 fn a_small_town_across_a_border_from_the_storys_places_is_no_stray() {
     // Sderot is the only Israeli place named, beside Gaza.
     let found = parse("Rockets fired from Gaza hit Sderot in the afternoon, damaging a house.");
-    let (_, town, _) = resolved(&found, "Sderot");
-    assert_eq!((town.country.as_str(), town.kind), ("IL", PlaceKind::Town));
+    assert_eq!(country_and_kind(&found, "Sderot"), ("IL", PlaceKind::Town));
 }
 
 // See: issue 10 (administrative patterns).
@@ -1639,11 +1640,7 @@ fn a_name_set_near_a_place_or_inside_a_unit_lies_in_its_country() {
 #[test]
 fn unit_names_that_are_words_and_french_names_with_au_are_read() {
     let found = parse("Fighters raided a village in Unity State on Monday.");
-    let (_, unity, _) = resolved(&found, "Unity");
-    assert_eq!(
-        (unity.country.as_str(), unity.kind),
-        ("SS", PlaceKind::Admin1)
-    );
+    assert_eq!(country_and_kind(&found, "Unity"), ("SS", PlaceKind::Admin1));
     let found = parse("Gangs fought in Port-au-Prince on Monday.");
     assert_eq!(resolved(&found, "Port-au-Prince").1.country, "HT");
     let found = parse("An IED went off in Bajaur district.");
@@ -2490,9 +2487,8 @@ fn a_department_is_a_unit_but_a_department_of_something_is_an_agency() {
     assert_eq!(resolved(&found, "Arauca").1.kind, PlaceKind::Admin1);
     // Named before "department", a province of Paraguay, not a town of the name elsewhere.
     let found = parse("Gunmen burned two tractors in San Pedro department.");
-    let (_, san_pedro, _) = resolved(&found, "San Pedro");
     assert_eq!(
-        (san_pedro.country.as_str(), san_pedro.kind),
+        country_and_kind(&found, "San Pedro"),
         ("PY", PlaceKind::Admin1)
     );
     // "The Ohio Department of Health" is an agency of the state, which stays a state.
@@ -2621,9 +2617,8 @@ fn a_parish_of_a_small_island_state_is_not_a_city_of_its_name_elsewhere() {
     );
     // Named as a parish, it is the parish.
     let found = parse("St Michael parish: gunmen opened fire on a crowd outside a house.");
-    let (_, place, _) = resolved(&found, "St Michael");
     assert_eq!(
-        (place.country.as_str(), place.kind),
+        country_and_kind(&found, "St Michael"),
         ("BB", PlaceKind::Admin1)
     );
 }
@@ -2648,11 +2643,7 @@ fn of_two_provinces_that_call_their_capital_alike_the_larger_capital_wins() {
     // Libya's Green Mountain and Yemen's al-Bayda governorate are both "Beida" in GeoNames;
     // Libya's town of the name is the larger.
     let found = parse("Residents of Beida gathered in front of the council to protest power cuts.");
-    let (_, place, _) = resolved(&found, "Beida");
-    assert_eq!(
-        (place.country.as_str(), place.kind),
-        ("LY", PlaceKind::Town)
-    );
+    assert_eq!(country_and_kind(&found, "Beida"), ("LY", PlaceKind::Town));
 }
 
 #[test]
@@ -2727,9 +2718,8 @@ fn a_large_town_abroad_listed_as_parts_of_the_story_s_city_is_no_place() {
 #[test]
 fn a_police_force_named_after_a_state_is_the_state_s() {
     let found = parse("Victoria Police said three officers were injured and 62 people arrested.");
-    let (_, place, _) = resolved(&found, "Victoria");
     assert_eq!(
-        (place.country.as_str(), place.kind),
+        country_and_kind(&found, "Victoria"),
         ("AU", PlaceKind::Admin1)
     );
     // A city's own force stays the city's.
