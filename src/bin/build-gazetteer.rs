@@ -146,7 +146,7 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<Vec<(String, String)>>
             .into_iter()
             .flat_map(|n| n.split(", "))
         {
-            if !n.is_empty() && !names.iter().any(|(known, _)| known == n) {
+            if !n.is_empty() {
                 names.push((n.to_string(), NameRole::Demonym));
             }
         }

@@ -948,18 +948,15 @@ pub(super) fn choose(
     kept.retain(|t| {
         !(t.kind == Withdrawal && t.phrase.starts_with("hand") && noun_after(t, 5, PAPERS))
     });
+    let participle = |t: &Trigger| words[t.first_word].lower.ends_with("ed");
     // "The detained man was flown to The Hague", "an arrested journalist": a participle
     // that describes someone held, no arrest told here.
     kept.retain(|t| {
-        let word = words[t.first_word].lower.as_str();
-        !(t.kind == Arrest && word.ends_with("ed") && ["the", "a", "an"].contains(&before(t)))
+        !(t.kind == Arrest && participle(t) && ["the", "a", "an"].contains(&before(t)))
     });
     // "Those protests were tolerated", "such attacks": events told before, or none.
     // ("those arrested" are people, told as arrested.)
-    kept.retain(|t| {
-        let participle = words[t.first_word].lower.ends_with("ed");
-        participle || !["those", "these", "such"].contains(&before(t))
-    });
+    kept.retain(|t| participle(t) || !["those", "these", "such"].contains(&before(t)));
     // "Trains with their departure times", "the departure lounge": a timetable's word, no
     // force leaving.
     const TIMETABLE_WORDS: &[&str] = &[

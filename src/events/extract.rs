@@ -169,7 +169,12 @@ fn in_a_past_year_s_when_clause(before: &str, published: Option<NaiveDate>) -> b
         return false;
     };
     let year = head.rsplit(' ').next().and_then(crate::time::year_number);
-    !clause.contains(',') && year.is_some_and(|year| published.is_some_and(|p| year < p.year()))
+    !clause.contains(',') && year.is_some_and(|year| before_the_year_of(year, published))
+}
+
+/// Whether `year` is before the year of publication (`published`, when known).
+fn before_the_year_of(year: i32, published: Option<NaiveDate>) -> bool {
+    published.is_some_and(|published| year < published.year())
 }
 
 /// "The 2021 riots in Honiara", "withdrawing from the 2019 peace agreement": the year that
@@ -1943,7 +1948,7 @@ pub fn extract_mentions(
                     // A past year's report there ("It recalled November 2012, when the
                     // movement held Goma") dates no later report that points back.
                     let past_year =
-                        |time: &DateRange| published.is_some_and(|p| time.end.year() < p.year());
+                        |time: &DateRange| before_the_year_of(time.end.year(), published);
                     if let Some(time) = stated.filter(|time| !in_passing && !past_year(time)) {
                         last_dated.insert(t.place, (sentence_number, time));
                     }
@@ -2075,12 +2080,9 @@ fn join_protests_to_their_intervention(drafts: &mut [Draft]) {
 /// stand on the map for a whole year long past. Events of a past month or day stay ("the
 /// insurgents took Palma in March 2021").
 fn drop_years_past(drafts: &mut Vec<Draft>, published: Option<NaiveDate>) {
-    let Some(published) = published else {
-        return;
-    };
     drafts.retain(|d| {
         d.mention.time.is_none_or(|time| {
-            time.precision != TimePrecision::Year || time.end.year() >= published.year()
+            time.precision != TimePrecision::Year || !before_the_year_of(time.end.year(), published)
         })
     });
 }

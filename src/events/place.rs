@@ -1110,17 +1110,14 @@ fn is_whom_it_was_for(look: &LookBack) -> bool {
         ("honor", &["of"]),
     ];
     let words = look.within(64);
-    let Some(at) = words
-        .iter()
-        .rposition(|w| CAUSES.iter().any(|(noun, _)| w.lower == *noun))
-    else {
+    let Some((at, prepositions)) = (words.iter().enumerate().rev()).find_map(|(at, w)| {
+        let (_, prepositions) = CAUSES.iter().find(|(noun, _)| w.lower == *noun)?;
+        Some((at, *prepositions))
+    }) else {
         return false;
     };
-    let joined = words.get(at + 1).is_some_and(|next| {
-        CAUSES
-            .iter()
-            .any(|(noun, with)| words[at].lower == *noun && with.contains(&next.lower.as_str()))
-    });
+    let joined =
+        (words.get(at + 1)).is_some_and(|next| prepositions.contains(&next.lower.as_str()));
     // Its people ("Palestinians in Gaza") may stand between, not another place: "marched in
     // solidarity with Gaza in London" marched in London.
     let another_place_between = words[at + 1..].iter().any(|w| {
@@ -1147,9 +1144,10 @@ fn is_where_it_was_run_from(look: &LookBack, kind: EventKind) -> bool {
         "overseen",
         "monitored",
     ];
+    let before = look.within(48);
     !matches!(kind, EventKind::Flight | EventKind::Withdrawal)
-        && matches!(look.within(48), [.., from] if from.lower == "from")
-        && (look.within(48).iter().rev().skip(1).take(4)).any(|w| RUN.contains(&w.lower.as_str()))
+        && matches!(before, [.., from] if from.lower == "from")
+        && (before.iter().rev().skip(1).take(4)).any(|w| RUN.contains(&w.lower.as_str()))
 }
 
 /// Whether the place is named as where travellers were going, for an event of `kind` (see

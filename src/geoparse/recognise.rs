@@ -356,6 +356,13 @@ pub(super) fn recognise_line(
             i = end;
             continue;
         }
+        // The word just before a period that stands just before the name ("Mrs." of "Mrs.
+        // Lincoln", "J." of "Marsha J. Moore").
+        let before_period = (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == ".")
+            .then(|| &tokens[i - 2]);
+        // A capital letter alone: a name's initial.
+        let is_initial =
+            |t: &Token| t.end - t.start == 1 && line.as_bytes()[t.start].is_ascii_uppercase();
         // "Mrs. Lincoln", "Sgt. Michael Green": an abbreviated title ends with its period
         // (not "… Municipal Court Judge. Columbus attorney …").
         let abbreviated_title = || {
@@ -366,11 +373,9 @@ pub(super) fn recognise_line(
             // (A quoted one is a nickname the place gave someone: "known as 'Mr. Arlington'".)
             let quoted =
                 |title: &Token| line[..title.start].ends_with(['\'', '"', '\u{2018}', '\u{201C}']);
-            i >= 2
-                && &line[tokens[i - 1].start..tokens[i - 1].end] == "."
-                && tokens[i - 2].is_word
-                && ABBREVIATED.contains(&lower(&tokens[i - 2]))
-                && !quoted(&tokens[i - 2])
+            before_period.is_some_and(|title| {
+                title.is_word && ABBREVIATED.contains(&lower(title)) && !quoted(title)
+            })
         };
         let after_title = after_kin
             || nickname
@@ -378,19 +383,15 @@ pub(super) fn recognise_line(
             || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)))
             || abbreviated_title();
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
-        let after_first_name =
-            previous.is_some_and(|p| {
-                let first_name =
-                    proper_word(p) || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p)));
-                first_name
-                    && p.after_space
-                    && token.after_space
-                    && !CLUB_WORDS.contains(&lower(p))
-                    && !ARABIC_LOCALITY_WORDS.contains(&lower(p))
-            }) || (i >= 2 && &line[tokens[i - 1].start..tokens[i - 1].end] == "." && {
-                let initial = &line[tokens[i - 2].start..tokens[i - 2].end];
-                initial.len() == 1 && initial.chars().all(|c| c.is_ascii_uppercase())
-            });
+        let after_first_name = previous.is_some_and(|p| {
+            let first_name =
+                proper_word(p) || (p.capitalised && WORD_FIRST_NAMES.contains(&lower(p)));
+            first_name
+                && p.after_space
+                && token.after_space
+                && !CLUB_WORDS.contains(&lower(p))
+                && !ARABIC_LOCALITY_WORDS.contains(&lower(p))
+        }) || before_period.is_some_and(is_initial);
         // "Moore said" is a person, "officials in Tehran said" a place; "said Mina" a person.
         let after_preposition =
             previous.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)));
@@ -667,11 +668,8 @@ pub(super) fn recognise_line(
         // "Barry M. George", "Helen F. Morris": a first name before a middle initial.
         let before_middle_initial = || {
             let at = |k: usize| tokens.get(end + k);
-            at(0).is_some_and(|t| {
-                t.after_space
-                    && t.end - t.start == 1
-                    && line.as_bytes()[t.start].is_ascii_uppercase()
-            }) && at(1).is_some_and(|t| &line[t.start..t.end] == ".")
+            at(0).is_some_and(|t| t.after_space && is_initial(t))
+                && at(1).is_some_and(|t| &line[t.start..t.end] == ".")
                 && at(2).is_some_and(|t| t.is_word && t.capitalised && t.after_space)
         };
         // "Stevens & Wilkinson", "Crate & Barrel": a firm's partners; not "Jammu & Kashmir",

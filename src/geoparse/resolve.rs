@@ -1040,26 +1040,22 @@ fn drop_stray_places(
     // more, or a unit, or a town of some size. A small town alone in its country may be a
     // misreading itself and makes no strays ("Arbinda, in Soum province" is not Soum in
     // Senegal).
-    let only_the_dateline = |id: &PlaceId| {
-        dateline.as_ref().is_some_and(|span| {
-            (toponyms.iter())
-                .filter(|t| t.place == *id)
-                .all(|t| t.span == *span)
-        })
-    };
+    // The dateline's place, when the story names it nowhere else, counts for none.
+    let dateline_only = dateline
+        .and_then(|span| toponyms.iter().find(|t| t.span == span))
+        .map(|dateline| dateline.place)
+        .filter(|&id| toponyms.iter().filter(|t| t.place == id).count() == 1);
+    let counted = |id: &&PlaceId| Some(**id) != dateline_only;
     let local_by_country: Vec<(&str, usize, bool)> = places_by_country
         .iter()
         .map(|(country, places)| {
-            let places: Vec<PlaceId> = (places.iter())
-                .filter(|id| !only_the_dateline(id))
-                .copied()
-                .collect();
-            let local: Vec<&Place> = (places.iter())
+            let counted_places = || places.iter().filter(counted);
+            let local: Vec<&Place> = counted_places()
                 .filter(|id| below_country(id))
                 .map(|&id| gazetteer.place(id))
                 .collect();
             let firm = local.len() >= 2
-                || (places.iter().filter(|id| below_country(id))).any(|&id| {
+                || (counted_places().filter(|id| below_country(id))).any(|&id| {
                     let place = gazetteer.place(id);
                     (place.population >= FIRM_POPULATION
                         || matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2))
