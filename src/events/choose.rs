@@ -1218,11 +1218,14 @@ pub(super) fn choose(
             capture.kind = Arrest;
         }
     }
-    // "before police regained control": the police restoring order take no territory.
+    // "before police regained control": the police restoring order take no territory; "soldiers
+    // and police took control of the prison" do.
     kept.retain(|t| {
-        let police = words[t.first_word.saturating_sub(2)..t.first_word]
-            .iter()
-            .any(|w| ["police", "policemen"].contains(&w.lower.as_str()));
+        let from = t.first_word.saturating_sub(2);
+        let police = (from..t.first_word).any(|at| {
+            ["police", "policemen"].contains(&words[at].lower.as_str())
+                && !(at > 0 && words[at - 1].lower == "and")
+        });
         !(matches!(t.kind, Capture | Recapture) && t.phrase.contains("control") && police)
     });
     let k = kept.clone();

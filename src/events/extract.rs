@@ -1503,7 +1503,33 @@ pub fn extract_mentions(
                             .iter()
                             .any(|other| (trigger.span.end..at).contains(&other.span.start))
                 };
-                if mine.iter().any(own_places) {
+                // "exploded in Abu Dhabi, after the Houthis launched drones at the United Arab
+                // Emirates": a country of the clause's own holds the place named before it.
+                let own: Vec<&Toponym> = mine.iter().copied().filter(|t| own_places(t)).collect();
+                // The target of the clause's act ("at the United Arab Emirates"), not where it
+                // spread ("struck sites across Yemen").
+                let aimed_at = |t: &&Toponym| {
+                    let before = text[..t.span.start].trim_end();
+                    let before = before.strip_suffix(" the").unwrap_or(before);
+                    [" at", " on", " against"]
+                        .iter()
+                        .any(|p| before.ends_with(p))
+                };
+                let only_countries = own.iter().all(|c| c.precision >= Precision::Country)
+                    && own.iter().any(aimed_at);
+                let within_own_country = |t: &&Toponym| {
+                    let country = &gazetteer.place(t.place).country;
+                    only_countries
+                        && t.precision < Precision::Country
+                        && own
+                            .iter()
+                            .any(|c| gazetteer.place(c.place).country == *country)
+                };
+                let before_own =
+                    |t: &&Toponym| t.span.start < trigger_at.start && within_own_country(t);
+                if candidates.iter().any(before_own) {
+                    mine = candidates.iter().copied().filter(before_own).collect();
+                } else if mine.iter().any(own_places) {
                     mine.retain(own_places);
                 }
             }

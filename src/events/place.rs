@@ -1027,12 +1027,34 @@ fn is_where_demands_went(look: &LookBack) -> bool {
     }
 }
 
+/// Words before a name that make it a place or a people's home, not a government.
+const LOCATIVE_OR_OF: &[&str] = &[
+    "of", "in", "at", "from", "near", "to", "outside", "inside", "around", "across",
+];
+
 /// Whether a city stands for the government it seats, an actor, not a place: "showed that
 /// Moscow was not interested in a ceasefire", "press Moscow to withdraw its troops",
-/// "Washington insists". ("Bakhmut was shelled", "in Moscow" are places.)
+/// "prompted Ankara to freeze talks", "Washington insists", "Kyiv and Moscow exchanged
+/// prisoners". ("Bakhmut was shelled", "in Moscow" are places.)
 fn stands_for_its_government(text: &str, toponym: &Toponym, look: &LookBack) -> bool {
     /// Verbs whose object is the government pressed ("press Moscow to withdraw").
     const PRESSED: &[&str] = &["press", "pressed", "pressing", "pressure", "urge", "urged"];
+    /// Verbs whose object a government is when "to" and a verb follow it ("prompted Ankara to
+    /// freeze talks").
+    const MOVED: &[&str] = &[
+        "prompted",
+        "prompting",
+        "forced",
+        "forcing",
+        "asked",
+        "asking",
+        "persuaded",
+        "pushed",
+        "pushing",
+        "convinced",
+        "encouraged",
+        "allowed",
+    ];
     /// Verbs of a government's stance right after its seat's name.
     const STANCES: &[&str] = &[
         "insists",
@@ -1050,6 +1072,16 @@ fn stands_for_its_government(text: &str, toponym: &Toponym, look: &LookBack) -> 
         "vowed",
         "threatened",
         "retaliated",
+        "accused",
+        "accuses",
+        "blocked",
+        "blocks",
+        "exchanged",
+        "froze",
+        "recalled",
+        "expelled",
+        "summoned",
+        "condemned",
     ];
     /// What a government "was" or "is" ("was not interested in a ceasefire").
     const DISPOSITIONS: &[&str] = &[
@@ -1061,16 +1093,35 @@ fn stands_for_its_government(text: &str, toponym: &Toponym, look: &LookBack) -> 
         "determined",
         "behind",
         "responsible",
+        "blocking",
+        "refusing",
+        "insisting",
     ];
     if toponym.precision != Precision::Town {
         return false;
     }
-    if PRESSED.contains(&nth_from_end(look.within(24), 1)) {
+    let head_after = head(&text[toponym.span.end..], 48);
+    let after = words(head_after);
+    let lower = |k: usize| after.get(k).map_or("", |w| w.lower.as_str());
+    let object = nth_from_end(look.within(24), 1);
+    if PRESSED.contains(&object) || (MOVED.contains(&object) && lower(0) == "to") {
         return true;
     }
-
-    let after = words(head(&text[toponym.span.end..], 48));
-    let lower = |k: usize| after.get(k).map_or("", |w| w.lower.as_str());
+    // "Kyiv refused", not "residents of Kyiv blocked" nor "protesters in Kyiv blocked".
+    if LOCATIVE_OR_OF.contains(&object) {
+        return false;
+    }
+    // "Kyiv and the DPR exchanged": the first of two parties, names or "the" between.
+    let party_before = |k: usize| {
+        (1..k).all(|j| {
+            lower(j) == "the" || head_after[after[j].span.clone()].starts_with(char::is_uppercase)
+        })
+    };
+    let first_party =
+        lower(0) == "and" && (2..=4).any(|k| STANCES.contains(&lower(k)) && party_before(k));
+    if first_party {
+        return true;
+    }
     let verb = match lower(0) {
         "has" | "had" | "would" | "will" => 1,
         _ => 0,
@@ -1129,8 +1180,9 @@ fn is_whom_it_was_for(look: &LookBack) -> bool {
         && !look.window[words[at].span.end..].contains([',', ';'])
 }
 
-/// Where an operation was ordered or run from is not where it happened ("the court, which
-/// ordered the operation from Madrid"), except where forces withdrew or fled from.
+/// Where an operation was ordered or run from, or fire came from, is not where it happened
+/// ("the court, which ordered the operation from Madrid", "shells fired from the direction of
+/// Tatkon"), except where forces withdrew or fled from.
 fn is_where_it_was_run_from(look: &LookBack, kind: EventKind) -> bool {
     const RUN: &[&str] = &[
         "ordered",
@@ -1145,9 +1197,13 @@ fn is_where_it_was_run_from(look: &LookBack, kind: EventKind) -> bool {
         "monitored",
     ];
     let before = look.within(48);
+    // "artillery fired from the direction of Tatkon": where the fire came from.
+    let direction_of = matches!(before, [.., from, the, direction, of]
+        if from.lower == "from" && the.lower == "the" && direction.lower == "direction" && of.lower == "of");
     !matches!(kind, EventKind::Flight | EventKind::Withdrawal)
-        && matches!(before, [.., from] if from.lower == "from")
-        && (before.iter().rev().skip(1).take(4)).any(|w| RUN.contains(&w.lower.as_str()))
+        && (direction_of
+            || (matches!(before, [.., from] if from.lower == "from")
+                && (before.iter().rev().skip(1).take(4)).any(|w| RUN.contains(&w.lower.as_str()))))
 }
 
 /// Whether the place is named as where travellers were going, for an event of `kind` (see

@@ -3515,6 +3515,44 @@ fn a_capital_that_stands_for_its_government_is_no_place_of_the_event() {
     // Struck itself, the capital is the place.
     let found = place_names_of("Drones struck Moscow overnight.", date(2024, 3, 5));
     assert_eq!(found, ["Moscow"]);
+    // Two capitals that exchanged prisoners are the parties; the exchange was near Horlivka.
+    let text = "Kyiv and Moscow exchanged 150 prisoners each at a crossing point near Horlivka \
+                on Sunday.";
+    let found = place_names_of(text, date(2024, 3, 5));
+    assert_eq!(found, ["Horlivka"]);
+    // A capital moved to act ("prompted Ankara to freeze talks") is its government.
+    let text = "A man burned a book outside the embassy in Stockholm, which prompted Ankara to \
+                freeze talks with the Swedes.";
+    let found = place_names_of(text, date(2023, 1, 30));
+    assert!(found.iter().all(|p| p != "Ankara"), "{found:?}");
+    // Its people's acts are the place's: residents of a town blocked a road there.
+    let text = "Residents of Pul-e-Khumri blocked the highway on Monday, burning tyres and \
+                throwing stones at police.";
+    let found = place_names_of(text, date(2019, 10, 8));
+    assert!(found.iter().all(|p| p == "Pul-e Khumrī"), "{found:?}");
+    assert!(!found.is_empty());
+}
+
+#[test]
+fn where_fire_came_from_is_not_where_it_fell() {
+    let text = "Troops clashed with resistance fighters at the edge of Lewe town on Sunday. \
+                Shells were later fired from the direction of Tatkon, residents said.";
+    let found = place_names_of(text, date(2024, 8, 27));
+    assert!(found.iter().all(|p| p != "Tatkon"), "{found:?}");
+}
+
+#[test]
+fn a_murder_rate_is_no_killing_and_soldiers_with_police_take_a_prison() {
+    let kinds =
+        kinds_of("Crime has given the capital one of the highest murder rates in the region.");
+    assert!(!kinds.contains(&EventKind::Killing), "{kinds:?}");
+    let kinds = kinds_of("Soldiers and police took control of the Tocoron prison on Wednesday.");
+    assert!(
+        kinds
+            .iter()
+            .any(|k| matches!(k, EventKind::Capture | EventKind::Recapture)),
+        "{kinds:?}"
+    );
 }
 
 #[test]
@@ -3630,4 +3668,15 @@ fn where_a_speaker_set_apart_by_commas_is_based_is_not_where_the_event_was() {
         mentions.iter().any(|m| place_name(m) == "Bossangoa"),
         "{mentions:#?}"
     );
+}
+
+#[test]
+fn an_attack_on_a_country_told_after_its_blast_is_placed_where_the_blast_was() {
+    // The drones were launched at the country; the blast they caused was in its city.
+    let text = "Fuel tankers exploded in an industrial area of Abu Dhabi on Monday, killing two \
+                Indian workers, after the Houthis said they had launched drones at the United \
+                Arab Emirates.";
+    let found = place_names_of(text, date(2022, 1, 18));
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|p| p == "Abu Dhabi"), "{found:?}");
 }

@@ -239,6 +239,9 @@ const MODIFIED_NOUNS: &[&str] = &[
     "plotters",
     "organisers",
     "organizers",
+    // "one of the highest murder rates": a measure, no event.
+    "rate",
+    "rates",
 ];
 
 /// "A cessation of hostilities", "the suspension of air strikes": what a deal stops, not an

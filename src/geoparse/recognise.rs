@@ -741,6 +741,41 @@ pub(super) fn recognise_line(
             let after = &line[span_end..];
             after.starts_with("'s Day") || after.starts_with("\u{2019}s Day")
         };
+        // "the Aman March", "the Aurat March": a march named so, not the place of the word
+        // ("Kabul March 5" dates).
+        let before_march_s_name = || {
+            previous.is_some_and(|p| lower(p) == "the")
+                && next.is_some_and(|n| {
+                    n.is_word
+                        && n.after_space
+                        && matches!(&line[n.start..n.end], "March" | "Marches")
+                })
+                && !tokens
+                    .get(end + 1)
+                    .is_some_and(|t| line[t.start..].starts_with(|c: char| c.is_ascii_digit()))
+        };
+        // "the port at Degrad des Cannes", "the Bois de Boulogne": the last word of a longer name
+        // joined by a particle, not the town of that word ("Provincia de Buenos Aires" names
+        // the unit; "the Tour de France" still names the country, "Tren de Aragua" the state).
+        let after_particle_name = || {
+            let town_only =
+                (candidates.iter()).all(|m| !is_major_area(gazetteer.place(m.place).kind));
+            let at = |k: usize| i.checked_sub(k).map(|p| &tokens[p]);
+            at(1).is_some_and(|p| {
+                p.is_word
+                    && !p.capitalised
+                    && token.after_space
+                    && p.after_space
+                    && ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&lower(p))
+            }) && town_only
+                && at(2).is_some_and(|name| {
+                    name.is_word
+                        && name.capitalised
+                        && !name.sentence_start
+                        && !super::enclosing::is_unit_word(lower(name))
+                        && !ROMANCE_UNIT_WORDS.contains(&lower(name))
+                })
+        };
         // "the Marburg virus", "West Nile virus": a disease named after the place.
         let before_disease_word = || {
             next.is_some_and(|n| n.is_word && n.after_space && DISEASE_WORDS.contains(&lower(n)))
@@ -768,6 +803,8 @@ pub(super) fn recognise_line(
             || after_car_maker()
             || in_a_firm_s_name()
             || before_disease_word()
+            || before_march_s_name()
+            || after_particle_name()
             || after_dedication()
             || before_feast_day()
             || before_nickname()
@@ -1185,6 +1222,25 @@ const MACHINE_NOUNS: &[&str] = &[
 const STREET_FIRST_WORDS: &[&str] = &[
     "plaza", "plaça", "placa", "piazza", "praça", "praca", "rue", "rua", "calle", "carrer",
     "avenida", "avinguda", "via", "viale", "corso", "strada", "ulitsa",
+];
+
+/// Words for a unit in Romance languages, before a particle and the unit's name ("Provincia de
+/// Buenos Aires", "Estado de México").
+const ROMANCE_UNIT_WORDS: &[&str] = &[
+    "provincia",
+    "departamento",
+    "estado",
+    "ciudad",
+    "municipio",
+    "distrito",
+    "cidade",
+    "região",
+    "regione",
+    "comune",
+    "città",
+    "ville",
+    "région",
+    "département",
 ];
 
 /// Words between a street's first word and the place's name ("rue de Lyon", "calle del Cid").
