@@ -1464,13 +1464,29 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                 j += 2;
                 continue;
             }
+            // "Côte d'Ivoire": the apostrophe of an elided "d'" or "l'" inside a name.
+            let elision_inside = j > start
+                && matches!(&line[t.start..t.end], "'" | "\u{2019}")
+                && matches!(&line[tokens[j - 1].start..tokens[j - 1].end], "d" | "l")
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_word && n.capitalised && n.start == t.end);
+            if elision_inside {
+                j += 1;
+                continue;
+            }
             if !dot_inside {
                 break;
             }
             j += 1;
             continue;
         }
-        if j > start && !(t.after_space || t.after_hyphen) {
+        let after_elision = j > start + 1
+            && matches!(
+                &line[tokens[j - 1].start..tokens[j - 1].end],
+                "'" | "\u{2019}"
+            );
+        if j > start && !(t.after_space || t.after_hyphen || after_elision) {
             break;
         }
         let word = &line[t.start..t.end];
@@ -1814,12 +1830,22 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
             return Some(Cue::District);
         }
     }
-    if word(i - 1) != Some("of") {
+    // "district of", and in French "district de", "région de", "district d'Ankazobe".
+    let unit_at = if matches!(word(i - 1), Some("of" | "de" | "du")) {
+        i - 2
+    } else if punctuation(i - 1, "'") || punctuation(i - 1, "\u{2019}") {
+        if i < 3 || word(i - 2) != Some("d") {
+            return None;
+        }
+        i - 3
+    } else {
         return None;
-    }
-    match word(i - 2)? {
+    };
+    match word(unit_at)? {
         // "The deputy governor of Samangan" speaks for the province, not its capital.
-        "province" | "state" | "department" | "capital" | "governor" => Some(Cue::Province),
+        "province" | "state" | "department" | "capital" | "governor" | "région" => {
+            Some(Cue::Province)
+        }
         // "the mudiriyah of Hays", "the raion of Izium".
         // "the municipality of Santa Catarina", "the parish of St Andrew".
         "district" | "county" | "mudiriyah" | "mudiriya" | "nahiya" | "nahiyah" | "raion"

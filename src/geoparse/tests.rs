@@ -2833,3 +2833,35 @@ fn a_march_s_name_and_a_name_after_a_particle_are_not_places() {
     let found = parse("He won the Tour de France twice before racing in Kabul.");
     assert_eq!(surfaces(&found), ["France", "Kabul"], "{found:?}");
 }
+
+#[test]
+fn french_elisions_join_names_and_name_units() {
+    // The country's own name, with either apostrophe.
+    for (text, name) in [
+        ("Refugees fled to Côte d'Ivoire.", "Côte d'Ivoire"),
+        (
+            "Refugees fled to Cote d\u{2019}Ivoire.",
+            "Cote d\u{2019}Ivoire",
+        ),
+    ] {
+        let found = parse(text);
+        assert_eq!(
+            country_and_kind(&found, name),
+            ("CI", PlaceKind::Country),
+            "{found:?}"
+        );
+    }
+    // "District d'Ankazobe", "Région de Tillabéri": the unit of the name.
+    let found = parse("Raiders struck a village of the District d'Ankazobe, Madagascar.");
+    assert_eq!(
+        country_and_kind(&found, "Ankazobe"),
+        ("MG", PlaceKind::Admin2),
+        "{found:?}"
+    );
+    let found = parse("Troops in the Région de Tillabéri were reinforced.");
+    assert_eq!(
+        country_and_kind(&found, "Tillabéri"),
+        ("NE", PlaceKind::Admin1),
+        "{found:?}"
+    );
+}

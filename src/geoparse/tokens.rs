@@ -82,6 +82,7 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
                 } else if (d == '\'' || d == '\u{2019}')
                     && next_is_letter(line, end + d.len_utf8())
                     && !followed_by_clitic(line, end + d.len_utf8())
+                    && !elides_before_a_name(line, start, end, d.len_utf8())
                 {
                     end += d.len_utf8();
                 } else if d == '.'
@@ -134,6 +135,17 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
         gap_start = i;
     }
     tokens
+}
+
+/// Whether the word `line[start..end]` is a French article or preposition elided before a
+/// name after the apostrophe at `end` ("District d'Ankazobe", "l'Ouest"): the name is a word
+/// of its own.
+fn elides_before_a_name(line: &str, start: usize, end: usize, apostrophe_len: usize) -> bool {
+    matches!(&line[start..end], "d" | "l")
+        && line[end + apostrophe_len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 /// Whether every letter of `word` is upper case, and there are two or more.
@@ -320,6 +332,9 @@ mod tests {
         assert_eq!(words("Qal'ah-ye Now"), ["Qal'ah", "ye", "Now"]);
         assert_eq!(words("Kabul's airport"), ["Kabul", "s", "airport"]);
         assert_eq!(words("We're in O'Fallon"), ["We", "re", "in", "O'Fallon"]);
+        // A French "d'" or "l'" elided before a name leaves the name a word of its own.
+        assert_eq!(words("District d'Ankazobe"), ["District", "d", "Ankazobe"]);
+        assert_eq!(words("l\u{2019}Ouest, d'abord"), ["l", "Ouest", "d'abord"]);
     }
 
     #[test]

@@ -382,8 +382,9 @@ impl Scanner<'_> {
     }
 
     /// "02.07.2021", "02-07-2021", "02-Jul-2021" and "23/10/2019", written without spaces, as
-    /// monitoring notes date their reports: the day first. Not "07/02/2021", which the United
-    /// States reads month first.
+    /// monitoring notes date their reports: the day first; also with the year's last two
+    /// digits ("13.02.24", "16/05/21"). Not "07/02/2021", which the United States reads month
+    /// first.
     fn joined_day_first(&self, at: usize) -> Option<Hit> {
         let [day, separator, month, separator_again, year] = self.joined_five(at)?;
         if separator.text != separator_again.text || day.text.len() != 2 {
@@ -397,8 +398,15 @@ impl Scanner<'_> {
             "/" if month.text.len() == 2 && number(day)? > 12 => number(month)?,
             _ => return None,
         };
+        // Two digits: this century's year up to the publication's, else the last century's.
+        let short_year = || {
+            let digits: i32 = (year.text.len() == 2 && separator.text != "-")
+                .then(|| year.text.parse().ok())??;
+            let this_year = self.published.map_or(50, |p| p.year() % 100 + 1);
+            Some(if digits <= this_year { 2000 } else { 1900 } + digits)
+        };
         full_date(
-            year_number(year.text)?,
+            year_number(year.text).or_else(short_year)?,
             month,
             day_number(day.text)?,
             at + 5,

@@ -48,6 +48,9 @@ fn explicit_dates_with_a_year_resolve_even_undated() {
         02-07-2021 | Gao: arrived. => 02-07-2021 = 2021-07-02 Day
         23/10/2019 | Gao: arrived. => 23/10/2019 = 2019-10-23 Day
         Filed 07/02/2021: arrived. => -
+        16/05/21 — Ankazobe: raided. => 16/05/21 = 2021-05-16 Day
+        13.02.98 - Gao: arrived. => 13.02.98 = 1998-02-13 Day
+        Filed 07/02/21: arrived. => -
         On Friday, July 2, 2021, it ended. => On Friday, July 2, 2021 = 2021-07-02 Day
         It began on March 2, 2020. => on March 2, 2020 = 2020-03-02 Day
         Fighting resumed in March 2020. => in March 2020 = 2020-03-01..2020-03-31 Month
