@@ -1631,8 +1631,16 @@ pub fn extract_mentions(
                 // exploded as they collected firewood in Khost").
                 // The trigger may span two clauses ("shot | and killed").
                 let last_clause = clause_of(trigger.span.end.saturating_sub(1));
+                // ("shot dead a cleric | and his son | as they left a mosque in Kandahar": past
+                // a clause that names no place and tells no event.)
+                let quiet = |c: usize| {
+                    !candidates.iter().any(|t| in_clause(t, c))
+                        && !chosen.iter().any(|t| clause_of(t.span.start) == c)
+                };
                 let circumstance_of_own = |c: usize| {
-                    (c == own_clause + 1 || c == last_clause + 1)
+                    let follows =
+                        |clause: usize| c == clause + 1 || (c == clause + 2 && quiet(clause + 1));
+                    (follows(own_clause) || follows(last_clause))
                         && clauses[c].circumstance
                         && !clauses[c].background
                 };

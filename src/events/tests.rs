@@ -3680,3 +3680,18 @@ fn an_attack_on_a_country_told_after_its_blast_is_placed_where_the_blast_was() {
     assert!(!found.is_empty());
     assert!(found.iter().all(|p| p == "Abu Dhabi"), "{found:?}");
 }
+
+#[test]
+fn strikes_that_flattened_buildings_and_a_killing_as_the_victims_left_a_mosque() {
+    let found = places_of(
+        "Israeli strikes flattened several buildings in the centre of Tyre on Wednesday.",
+        date(2024, 10, 24),
+    );
+    assert_eq!(found, [(EventKind::AirStrike, "Tyre".to_string())]);
+    // The circumstance names the place, past a second victim ("and his son").
+    let found = place_names_of(
+        "Gunmen shot dead a cleric and his son as they left a mosque in Kandahar on Wednesday.",
+        date(2023, 1, 12),
+    );
+    assert_eq!(found, ["Kandahār"]);
+}

@@ -625,9 +625,23 @@ pub(super) fn resolve(
     short_for_an_earlier_name(gazetteer, text, &mentions, &mut choices);
     // The countries of the story's names that are no dictionary words (see
     // `accept_ordinary_word`).
+    // "Leer town in Unity": a dictionary word that a town word calls a town, inside the unit
+    // named after it, is that town, and names its country as well as any other name.
+    let town_in_its_unit = |i: usize| {
+        let m = &mentions[i];
+        m.cue == Some(Cue::Town)
+            && (choices[i].as_ref())
+                .and_then(|scored| scored.first())
+                .is_some_and(|(c, _)| {
+                    enclosed
+                        .get(&i)
+                        .is_some_and(|e| e.holds(gazetteer, c.place))
+                })
+    };
     let countries_named: FxHashSet<&str> = (mentions.iter().zip(&choices))
-        .filter(|(m, _)| !m.ordinary_word)
-        .filter_map(|(_, scored)| scored.as_ref()?.first())
+        .enumerate()
+        .filter(|(i, (m, _))| !m.ordinary_word || town_in_its_unit(*i))
+        .filter_map(|(_, (_, scored))| scored.as_ref()?.first())
         .map(|(c, _)| gazetteer.place(c.place).country.as_str())
         .collect();
     let mut toponyms = Vec::new();
@@ -644,8 +658,8 @@ pub(super) fn resolve(
         let (best, confidence) = probabilities[0];
         let place = gazetteer.place(best.place);
         // "Hays, Yemen", "Mocha (Taiz)": units around a dictionary word hold the town.
-        let held_by_units =
-            (enclosed.get(&i)).is_some_and(|e| e.strict && e.holds(gazetteer, best.place));
+        let held_by_units = town_in_its_unit(i)
+            || (enclosed.get(&i)).is_some_and(|e| e.strict && e.holds(gazetteer, best.place));
         if m.ordinary_word
             && !held_by_units
             && !accept_ordinary_word(

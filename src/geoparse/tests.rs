@@ -2865,3 +2865,15 @@ fn french_elisions_join_names_and_name_units() {
         "{found:?}"
     );
 }
+
+#[test]
+fn dictionary_words_a_town_word_and_their_unit_vouch_for_each_other() {
+    // "Leer" and "Unity" are dictionary words, and the story names no South Sudan; the town
+    // word and the unit that holds the town make them places, beside a city abroad.
+    let found = parse(
+        "Rebels and troops clashed on the outskirts of Leer town in Unity on Tuesday, a \
+         spokesman said in a statement from Nairobi.",
+    );
+    assert_eq!(surfaces(&found), ["Leer", "Unity", "Nairobi"], "{found:?}");
+    assert_eq!(country_and_kind(&found, "Leer"), ("SS", PlaceKind::Town));
+}
