@@ -3695,3 +3695,14 @@ fn strikes_that_flattened_buildings_and_a_killing_as_the_victims_left_a_mosque()
     );
     assert_eq!(found, ["Kandahār"]);
 }
+
+#[test]
+fn a_vigil_held_is_a_protest_a_night_vigil_at_a_church_none_and_hills_seized_a_capture() {
+    let kinds = kinds_of("Women's groups held a silent vigil in Kassala on Friday.");
+    assert_eq!(kinds, [EventKind::Protest]);
+    let kinds =
+        kinds_of("Gunmen attacked worshippers during a night vigil at a parish in Komanda.");
+    assert!(!kinds.contains(&EventKind::Protest), "{kinds:?}");
+    let kinds = kinds_of("Rebels seized several hills and a government compound on Sunday.");
+    assert_eq!(kinds, [EventKind::Capture]);
+}
