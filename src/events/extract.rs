@@ -671,6 +671,9 @@ pub(super) fn actual_triggers(
                 || !modality::is_a_grievance(words, t.first_word)
         })
         .filter(|t| !(t.kind == EventKind::Killing && modality::counts_none(words, t.first_word)))
+        // "relatives accused of attacking a checkpoint": a charge, which must not absorb the
+        // sentence's event when triggers are chosen.
+        .filter(|t| !modality::is_a_charge(words, t.first_word))
         .filter(|t| match t.phrase {
             // "dozens of young men had surrounded him": a person hemmed in, no place besieged.
             SURROUNDED => words_after(words, t)
@@ -1437,7 +1440,6 @@ pub fn extract_mentions(
                 || (matches!(trigger.kind, EventKind::Agreement | EventKind::Talks)
                     && (trigger.first_word.checked_sub(1))
                         .is_some_and(|at| ["those", "these"].contains(&words[at].lower.as_str())))
-                || modality::is_a_charge(&words, trigger.first_word)
                 // "The attack came as envoys met in Muscat": the attack told before.
                 || ((modality::points_back(&words, trigger.first_word)
                     || modality::dates_by_an_event_told(sentence_text, &words, trigger.first_word))

@@ -3706,3 +3706,11 @@ fn a_vigil_held_is_a_protest_a_night_vigil_at_a_church_none_and_hills_seized_a_c
     let kinds = kinds_of("Rebels seized several hills and a government compound on Sunday.");
     assert_eq!(kinds, [EventKind::Capture]);
 }
+
+#[test]
+fn an_act_someone_is_accused_of_takes_nothing_from_the_event_told() {
+    let text = "Militiamen blew up the house of a tribal sheikh in Rada'a city on Monday after he \
+                refused to hand over relatives accused of attacking a checkpoint.";
+    let found = places_of(text, date(2021, 11, 23));
+    assert_eq!(found, [(EventKind::Destruction, "Radā‘".to_string())]);
+}
