@@ -169,6 +169,20 @@ fn is_dateline(text: &str, toponym: &Toponym, after: &str) -> bool {
             .trim_start_matches(|c: char| !c.is_lowercase() && !",-(\u{2013}\u{2014}".contains(c)),
         None => after,
     };
+    // "KHARKIV REGION — ": a unit's word in capitals after the name is the dateline's too.
+    let after = match after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_once(' '))
+    {
+        Some((word, rest))
+            if word.len() > 2
+                && !word.chars().any(char::is_lowercase)
+                && crate::geoparse::is_unit_word(word) =>
+        {
+            rest
+        }
+        _ => after,
+    };
     let line_start = opens_its_line(before, 80);
     let surface = &text[toponym.span.clone()];
     let capitals = surface.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -2388,6 +2402,8 @@ mod tests {
             "MOGADISHU - Gunmen shot dead two elders in Beledweyne.",
             "PEMBA, Mozambique - Insurgents attacked Mazeze.",
             "KYIV (Reuters) - Drones hit Odesa.",
+            // A unit's word in capitals after the name.
+            "KHARKIV REGION - Artillery and rocket fire struck Kupiansk.",
         ] {
             let first = text.split([' ', ',']).next().unwrap_or_default();
             let dateline = toponym(text, first, Precision::Town, 1);
