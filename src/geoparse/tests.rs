@@ -2877,3 +2877,11 @@ fn dictionary_words_a_town_word_and_their_unit_vouch_for_each_other() {
     assert_eq!(surfaces(&found), ["Leer", "Unity", "Nairobi"], "{found:?}");
     assert_eq!(country_and_kind(&found, "Leer"), ("SS", PlaceKind::Town));
 }
+
+#[test]
+fn sittway_is_sittwe() {
+    // The Rakhine spelling of Rakhine State's capital.
+    let found = parse("Shells fell on two wards of Sittway on Monday.");
+    let (_, place, _) = resolved(&found, "Sittway");
+    assert_eq!(place.name, "Sittwe", "{found:?}");
+}

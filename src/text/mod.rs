@@ -967,14 +967,16 @@ pub fn before_dateline_date(after: &str) -> bool {
         _ => &rest[..at],
     };
     let words: Vec<&str> = date
-        .split(|c: char| c.is_whitespace() || ",.)".contains(c))
+        .split(|c: char| c.is_whitespace() || ",.)/".contains(c))
         .filter(|w| !w.is_empty())
         .collect();
-    (1..=4).contains(&words.len())
-        && words.iter().any(|w| month_number(w).is_some())
-        && words
-            .iter()
-            .all(|w| month_number(w).is_some() || w.bytes().all(|b| b.is_ascii_digit()))
+    let digits = |w: &&str| w.bytes().all(|b| b.is_ascii_digit());
+    // "Hakkari, 12.08.2022 — ", "Bishkek, 13/03/2025 — ": a date in figures alone.
+    let in_figures = words.len() == 3 && words.iter().all(digits) && date.contains(['.', '/']);
+    in_figures
+        || ((1..=4).contains(&words.len())
+            && words.iter().any(|w| month_number(w).is_some())
+            && words.iter().all(|w| month_number(w).is_some() || digits(w)))
 }
 
 /// Whether the name at `span` is the agency of a dateline, or a word of its name: in
@@ -1064,6 +1066,9 @@ mod tests {
         assert!(!before_dateline_date(", March 6 (when jets struck) - the"));
         assert!(!before_dateline_date(", March 6 (and Jets) - the"));
         assert!(!before_dateline_date(", 28 soldiers - and"));
+        assert!(before_dateline_date(", 12.08.2022 — An armed drone"));
+        assert!(before_dateline_date(", 13/03/2025 — Presidents"));
+        assert!(!before_dateline_date(", 12 08 2022 — An armed drone"));
         assert!(!before_dateline_date(", where in May - the"));
         assert!(!before_dateline_date(" in January — the"));
     }
