@@ -911,11 +911,16 @@ pub(super) fn recognise_line(
                     m.role == NameRole::Primary
                         && gazetteer.place(m.place).population >= FIRM_TOWN_POPULATION
                 });
+            // "Linden (Upper Demerara-Berbice)" heading a report: a town before its unit in
+            // parentheses, which decides whether it is one (see `resolve`).
+            let before_its_unit = (tokens.get(end)).is_some_and(|t| &line[t.start..t.end] == "(")
+                && (tokens.get(end + 1)).is_some_and(|t| t.is_word && t.capitalised);
             candidates.retain(|m| {
                 let place = gazetteer.place(m.place);
                 let kind = place.kind;
-                ((unit_named || holds_place_before(place))
-                    && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
+                (before_its_unit && m.role == NameRole::Primary && kind == PlaceKind::Town)
+                    || ((unit_named || holds_place_before(place))
+                        && matches!(kind, PlaceKind::Admin1 | PlaceKind::Admin2))
                     || (town_named && !weak_capital && kind == PlaceKind::Town)
                     || (m.role == NameRole::Primary && (!weak_capital || is_major_area(kind)))
                     || (m.role == NameRole::Alternate

@@ -2885,3 +2885,15 @@ fn sittway_is_sittwe() {
     let (_, place, _) = resolved(&found, "Sittway");
     assert_eq!(place.name, "Sittwe", "{found:?}");
 }
+
+#[test]
+fn a_dictionary_word_before_its_unit_in_parentheses_heads_a_report() {
+    // "Linden" is a dictionary word; in a heading line of capitalised words, its province in
+    // parentheses makes it the town.
+    let found = parse("18 July 2012 | Linden (Upper Demerara-Berbice)\nPolice fired on residents.");
+    assert_eq!(
+        country_and_kind(&found, "Linden"),
+        ("GY", PlaceKind::Town),
+        "{found:?}"
+    );
+}
