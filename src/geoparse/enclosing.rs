@@ -201,13 +201,18 @@ pub(super) fn enclosures(
                         .strip_prefix(s)
                         .is_some_and(|rest| matches!(rest, "" | "al-" | "el-" | "the "))
                 });
-            // "the Mansoura area of Aden": the first lies in the second, a city.
+            // "the Mansoura area of Aden", "the al-Rawda neighbourhood of northern Taiz": the
+            // first lies in the second, a city.
             let part_of_city = adjacent
                 && CITY_PARTS.iter().any(|part| {
                     between
                         .strip_prefix(' ')
                         .and_then(|rest| rest.strip_prefix(part))
-                        .is_some_and(|rest| rest == " of ")
+                        .and_then(|rest| rest.strip_prefix(" of "))
+                        .is_some_and(|rest| {
+                            rest.is_empty()
+                                || rest.strip_suffix(' ').is_some_and(is_compass_adjective)
+                        })
                 });
             if part_of_city && !large {
                 let containers: Vec<PlaceId> = (unit.candidates.iter())
@@ -807,6 +812,36 @@ fn skip_what_the_unit_is<'a>(
 fn is_compass_adjective(word: &str) -> bool {
     let word = word.to_ascii_lowercase();
     (word.ends_with("ern") || word == "central") && WHERE_WORDS.contains(&word.as_str())
+}
+
+/// Whether `after`, the text after a name, makes it a part of the city the story tells of:
+/// "(al-Rawda) area in the north of the city", "(Hay al-Askari) neighbourhood of the capital".
+pub(super) fn part_of_the_city_told(after: &str) -> bool {
+    let Some(rest) = CITY_PARTS.iter().find_map(|part| {
+        after
+            .strip_prefix(' ')?
+            .strip_prefix(part)?
+            .strip_prefix(' ')
+    }) else {
+        return false;
+    };
+    let rest = match rest.strip_prefix("in the ") {
+        Some(rest) => {
+            let Some((side, rest)) = rest.split_once(' ') else {
+                return false;
+            };
+            if !WHERE_WORDS.contains(&side) {
+                return false;
+            }
+            rest
+        }
+        None => rest,
+    };
+    (rest.strip_prefix("of the ")).is_some_and(|rest| {
+        ["city", "town", "capital"]
+            .iter()
+            .any(|c| rest.starts_with(c))
+    })
 }
 
 /// Takes from `words` the words that say where in a unit ("the far north of", "northern").

@@ -776,6 +776,14 @@ pub(super) fn recognise_line(
                         && !ROMANCE_UNIT_WORDS.contains(&lower(name))
                 })
         };
+        // "the al-Rawda area in the north of the city": a quarter of the story's city named
+        // with the Arabic article, not a town of the name elsewhere. (A quarter the gazetteer
+        // has, "the Delmas area of the capital", is named without.)
+        let part_of_the_city = || {
+            token.after_hyphen
+                && previous.is_some_and(|p| ARABIC_ARTICLES.contains(&lower(p)))
+                && super::enclosing::part_of_the_city_told(&line[span_end..])
+        };
         // "the Marburg virus", "West Nile virus": a disease named after the place.
         let before_disease_word = || {
             next.is_some_and(|n| n.is_word && n.after_space && DISEASE_WORDS.contains(&lower(n)))
@@ -804,6 +812,7 @@ pub(super) fn recognise_line(
             || in_a_firm_s_name()
             || before_disease_word()
             || before_march_s_name()
+            || part_of_the_city()
             || after_particle_name()
             || after_dedication()
             || before_feast_day()
@@ -1354,9 +1363,20 @@ fn arab_after_article(gazetteer: &Gazetteer, words: &Words, start: usize, found:
     if !after_article || found.loose {
         return found;
     }
-    // "al-Turbah" is also At Turbah: the places of the name with its article.
+    // "al-Turbah" is also At Turbah: the places of the name with its article; and
+    // "al-Busayra" Al Buşayrah: the final "a" of a feminine name is also written "ah".
     let mut found = found;
-    for variant in keys_with_article(&found.key) {
+    let ta_marbuta: Option<String> = match found.key.strip_suffix('h') {
+        Some(without) if without.ends_with('a') => Some(without.to_string()),
+        _ if found.key.ends_with('a') => Some(format!("{}h", found.key)),
+        _ => None,
+    };
+    let mut variants: Vec<CompactString> = keys_with_article(&found.key).collect();
+    if let Some(other) = &ta_marbuta {
+        variants.extend(keys_with_article(other));
+        variants.push(CompactString::from(other.as_str()));
+    }
+    for variant in variants {
         for m in gazetteer.lookup_key(&variant) {
             if !found.candidates.contains(&m) {
                 found.candidates.push(m);

@@ -2897,3 +2897,20 @@ fn a_dictionary_word_before_its_unit_in_parentheses_heads_a_report() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_arabic_name_s_final_a_is_also_written_ah_and_a_city_s_quarters_are_its_own() {
+    // "al-Busayra" is Syria's Al Buşayrah, not Jordan's Buşayrā.
+    let found = parse("Clashes spread to al-Busayra in the Deir ez-Zor countryside on Wednesday.");
+    assert_eq!(
+        country_and_kind(&found, "Busayra"),
+        ("SY", PlaceKind::Town),
+        "{found:?}"
+    );
+    // A quarter of a city, "of northern Taiz" or "in the north of the city", is no town of its
+    // name elsewhere in the country.
+    let found = parse("A boy was shot in the al-Rawda neighbourhood of northern Taiz on Sunday.");
+    assert_eq!(surfaces(&found), ["Taiz"], "{found:?}");
+    let found = parse("In Marib, a missile hit the al-Rawda area in the north of the city.");
+    assert_eq!(surfaces(&found), ["Marib"], "{found:?}");
+}
