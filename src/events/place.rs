@@ -331,7 +331,8 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     }
     // "the Pretoria peace agreement", "the Doha talks": an agreement named after its venue;
     // "across the Kakhovka reservoir at Nikopol": a body of water named after a town.
-    if AGREEMENT_NOUNS.contains(&next) || ["reservoir", "canal"].contains(&next) {
+    // "the Zaporizhzhia nuclear plant" lies in Enerhodar: a plant named after a place.
+    if AGREEMENT_NOUNS.contains(&next) || ["reservoir", "canal", "nuclear"].contains(&next) {
         return true;
     }
     // "its agreement with Paris", "talks with Kabul", "a summit with the western Balkans": a

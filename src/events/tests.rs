@@ -3714,3 +3714,12 @@ fn an_act_someone_is_accused_of_takes_nothing_from_the_event_told() {
     let found = places_of(text, date(2021, 11, 23));
     assert_eq!(found, [(EventKind::Destruction, "Radā‘".to_string())]);
 }
+
+#[test]
+fn a_plant_named_after_a_city_is_not_in_it() {
+    let text = "Russian forces fired rockets late on Tuesday from positions near the occupied \
+                Zaporizhzhia nuclear power plant, hitting residential streets of Nikopol and \
+                killing 13 people.";
+    let found = place_names_of(text, date(2022, 8, 10));
+    assert_eq!(found, ["Nikopol"]);
+}

@@ -89,7 +89,7 @@ fn cue_after(word: &str) -> Option<Cue> {
         "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
         | "cercle" | "woreda" | "zone" | "territory" | "lga" | "sub-prefecture"
         | "subprefecture" | "tehsil" | "division" | "regency" | "township" | "mudiriyah"
-        | "mudiriya" | "nahiya" | "nahiyah" => Cue::District,
+        | "mudiriya" | "nahiya" | "nahiyah" | "municipio" => Cue::District,
         "city" | "town" | "village" => Cue::Town,
         "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
             Cue::Site
@@ -1874,7 +1874,9 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
         // "the mudiriyah of Hays", "the raion of Izium".
         // "the municipality of Santa Catarina", "the parish of St Andrew".
         "district" | "county" | "mudiriyah" | "mudiriya" | "nahiya" | "nahiyah" | "raion"
-        | "woreda" | "tehsil" | "cercle" | "municipality" | "parish" => Some(Cue::District),
+        | "woreda" | "tehsil" | "cercle" | "municipality" | "parish" | "municipio" => {
+            Some(Cue::District)
+        }
         "city" | "town" | "village" | "mayor" | "port" | "harbour" | "harbor" => Some(Cue::Town),
         _ => None,
     }

@@ -2914,3 +2914,18 @@ fn an_arabic_name_s_final_a_is_also_written_ah_and_a_city_s_quarters_are_its_own
     let found = parse("In Marib, a missile hit the al-Rawda area in the north of the city.");
     assert_eq!(surfaces(&found), ["Marib"], "{found:?}");
 }
+
+#[test]
+fn a_municipio_names_its_district_and_holds_the_hamlet_named_before() {
+    let found = parse(
+        "Gunmen shot dead a guard in the vereda of La Cruz, municipio of Toribío, in northern \
+         Cauca, on Tuesday.",
+    );
+    assert_eq!(
+        country_and_kind(&found, "Toribío"),
+        ("CO", PlaceKind::Admin2),
+        "{found:?}"
+    );
+    // No La Cruz of another department.
+    assert!(!surfaces(&found).contains(&"La Cruz"), "{found:?}");
+}
