@@ -759,7 +759,7 @@ pub(super) fn recognise_line(
         // the unit; "the Tour de France" still names the country, "Tren de Aragua" the state).
         let after_particle_name = || {
             let town_only =
-                (candidates.iter()).all(|m| !is_major_area(gazetteer.place(m.place).kind));
+                || (candidates.iter()).all(|m| !is_major_area(gazetteer.place(m.place).kind));
             let at = |k: usize| i.checked_sub(k).map(|p| &tokens[p]);
             at(1).is_some_and(|p| {
                 p.is_word
@@ -767,14 +767,13 @@ pub(super) fn recognise_line(
                     && token.after_space
                     && p.after_space
                     && ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&lower(p))
-            }) && town_only
-                && at(2).is_some_and(|name| {
-                    name.is_word
-                        && name.capitalised
-                        && !name.sentence_start
-                        && !super::enclosing::is_unit_word(lower(name))
-                        && !ROMANCE_UNIT_WORDS.contains(&lower(name))
-                })
+            }) && at(2).is_some_and(|name| {
+                name.is_word
+                    && name.capitalised
+                    && !name.sentence_start
+                    && !super::enclosing::is_unit_word(lower(name))
+                    && !ROMANCE_UNIT_WORDS.contains(&lower(name))
+            }) && town_only()
         };
         // "the al-Rawda area in the north of the city": a quarter of the story's city named
         // with the Arabic article, not a town of the name elsewhere. (A quarter the gazetteer

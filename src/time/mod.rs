@@ -65,6 +65,20 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     let reports: Vec<bool> = (mentions.iter())
         .map(|m| dates_the_report(&sentence[..m.span.start]))
         .collect();
+    // "said on Thursday its forces had arrested them two days earlier": days counted back
+    // from the day of the report.
+    let report_day = (mentions.iter().zip(&reports))
+        .find(|(m, report)| **report && m.range.precision == TimePrecision::Day)
+        .map(|(m, _)| m.range.start);
+    if let Some(day) = report_day {
+        for mention in &mut mentions {
+            let back = days_counted_back(&mention.text);
+            if let Some(date) = back.and_then(|days| day.checked_sub_days(chrono::Days::new(days)))
+            {
+                mention.range = DateRange::day(date);
+            }
+        }
+    }
     let deadlines: Vec<bool> = (mentions.iter())
         .map(|m| is_a_deadline(&sentence[..m.span.start]))
         .collect();
@@ -145,6 +159,23 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
                 .any(|zone| zone.start <= span.start && span.end <= zone.end);
     }
     mentions
+}
+
+/// The days a relative time counts back: "two days earlier", "a day before" (not "days
+/// earlier", which says too little).
+fn days_counted_back(text: &str) -> Option<u64> {
+    let lower = text.to_ascii_lowercase();
+    let mut words = lower.split_whitespace();
+    let count = match words.next()? {
+        "a" | "one" => 1,
+        word => crate::text::number_value(word)?,
+    };
+    let unit = words.next()?;
+    let direction = words.next()?;
+    (matches!(unit, "day" | "days")
+        && matches!(direction, "earlier" | "before")
+        && words.next().is_none())
+    .then_some(count)
 }
 
 /// Whether a time after `before` is a deadline, what is yet to be done by then: "the handover
@@ -352,6 +383,8 @@ mod tests {
             JULY_14,
             "
             The army said on Tuesday that strikes on Monday killed 20. => 2021-07-12 Day
+            Police said on Tuesday they had arrested him two days earlier. => 2021-07-11 Day
+            Police said on Tuesday they had arrested him days earlier. => 2021-07-13 Day
             Last month a detainee was beaten, she said on Tuesday. => 2021-06-01..2021-06-30 Month
             A detainee said on Tuesday she was beaten; two cases were seen last month. => 2021-07-13 Day
             Fighters took the town last week, residents said on Wednesday. => 2021-07-05..2021-07-11 Week
