@@ -653,6 +653,14 @@ pub(super) fn actual_triggers(
         |t: &triggers::Trigger| t.kind == EventKind::Capture && t.phrase.contains("entered");
     let a_raid_that_kills = found.iter().any(|t| t.kind == EventKind::Killing)
         && !found.iter().any(|t| !entering(t) && is_fighting(t.kind));
+    // The words a charge names ("accused of killing protesters"): its victims are no event.
+    let charged: Vec<usize> = (found.iter())
+        .filter(|t| modality::is_a_charge(words, t.first_word))
+        .map(|t| t.first_word)
+        .collect();
+    let charged_with = |t: &triggers::Trigger| {
+        (charged.iter()).any(|&at| (at + 1..=at + 3).contains(&t.first_word))
+    };
     found
         .into_iter()
         .filter(|t| modality::is_actual(sentence, words, t.first_word))
@@ -673,7 +681,7 @@ pub(super) fn actual_triggers(
         .filter(|t| !(t.kind == EventKind::Killing && modality::counts_none(words, t.first_word)))
         // "relatives accused of attacking a checkpoint": a charge, which must not absorb the
         // sentence's event when triggers are chosen.
-        .filter(|t| !modality::is_a_charge(words, t.first_word))
+        .filter(|t| !charged.contains(&t.first_word) && !charged_with(t))
         .filter(|t| match t.phrase {
             // "dozens of young men had surrounded him": a person hemmed in, no place besieged.
             SURROUNDED => words_after(words, t)

@@ -3713,6 +3713,9 @@ fn an_act_someone_is_accused_of_takes_nothing_from_the_event_told() {
                 refused to hand over relatives accused of attacking a checkpoint.";
     let found = places_of(text, date(2021, 11, 23));
     assert_eq!(found, [(EventKind::Destruction, "Radā‘".to_string())]);
+    // Nor are those it names: "accused of killing protesters" reports no protest.
+    let kinds = kinds_of("Security forces were accused of killing protesters in Cafunfo.");
+    assert!(kinds.is_empty(), "{kinds:?}");
 }
 
 #[test]
