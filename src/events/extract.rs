@@ -976,6 +976,31 @@ fn is_taken_place_noun(word: &Word) -> bool {
         || SEIZED_PLACE_NOUNS.contains(&word.lower.as_str())
 }
 
+/// Whether a time of `sentence` is that of an event an act is linked to, not of the act:
+/// "detained 48 people in searches linked to the looting of shops on 5 January" (not
+/// "insurgents linked to the Islamic State beheaded 20 people on Sunday"). Not when the event
+/// at `trigger_start` is that one ("wanted in connection with the attack on a checkpost on 14
+/// December").
+fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Option<usize>) -> bool {
+    const PHRASES: [&str; 3] = [" linked to ", " in connection with ", " related to "];
+    let before = &sentence[..t.span.start];
+    let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
+    let Some((at, phrase)) = (PHRASES.iter())
+        .filter_map(|phrase| Some((before[clause_start..].rfind(phrase)?, phrase)))
+        .max_by_key(|(at, _)| *at)
+    else {
+        return false;
+    };
+    let at = clause_start + at;
+    // The phrase names an event: "the looting", "last week's attack".
+    let named = before[at + phrase.len()..]
+        .split_whitespace()
+        .find(|w| !["the", "a", "an", "last", "this", "recent", "earlier"].contains(w))
+        .unwrap_or("");
+    let an_event = !triggers::find_triggers(named).is_empty();
+    an_event && trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start))
+}
+
 /// The lexicon's capture phrase "seized", a capture only when a place follows: "seized Wad
 /// Medani", "seized the strategic town of", not "seized dozens of villagers".
 const SEIZED: &str = "seiz";
@@ -1142,7 +1167,14 @@ pub fn extract_mentions(
     let toponyms = capitals.as_deref().unwrap_or(toponyms);
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
     // time of the article's first sentences ("The Taliban on Wednesday launched…").
-    let own_time = |sentence: &str| stated_time(&find_times(sentence, published));
+    let own_time = |sentence: &str| {
+        let times = find_times(sentence, published);
+        stated_time(
+            times
+                .iter()
+                .filter(|t| !of_what_it_is_linked_to(sentence, t, None)),
+        )
+    };
     // Read only when a report needs it.
     let lede_time = std::cell::OnceCell::new();
     // A heading line dated the day the article came out, or later, dates the report, not
@@ -1344,7 +1376,9 @@ pub fn extract_mentions(
                 && in_a_place_s_history(sentence_text, &words, after, t.span.start)
         };
         let main_time = stated_time(times.iter().filter(|t| {
-            !clauses[clause_of(t.span.start)].subordinate && !of_a_place_s_history(t, 0)
+            !clauses[clause_of(t.span.start)].subordinate
+                && !of_a_place_s_history(t, 0)
+                && !of_what_it_is_linked_to(sentence_text, t, None)
         }));
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
@@ -1467,6 +1501,7 @@ pub fn extract_mentions(
                     stated_time(times.iter().filter(|t| {
                         clause_of(t.span.start) == own_clause
                             && !of_a_place_s_history(t, trigger.span.end)
+                            && !of_what_it_is_linked_to(sentence_text, t, Some(trigger.span.start))
                     }))
                 })
                 .or(counted_day)

@@ -3726,3 +3726,26 @@ fn a_plant_named_after_a_city_is_not_in_it() {
     let found = place_names_of(text, date(2022, 8, 10));
     assert_eq!(found, ["Nikopol"]);
 }
+
+#[test]
+fn the_date_of_what_an_arrest_is_linked_to_is_not_the_arrest_s() {
+    let text = "Police detained 48 people in Taraz in house searches linked to the looting of \
+                shops on 5 January.";
+    let mentions = mentions_of(0, text, Some(date(2022, 1, 11)));
+    let arrest = (mentions.iter())
+        .find(|m| m.kind == EventKind::Arrest)
+        .expect("an arrest");
+    let time = arrest.time.expect("a time");
+    assert_ne!((time.start, time.end), (date(2022, 1, 5), date(2022, 1, 5)));
+    // The event it is linked to keeps its date; so does a group's link ("insurgents linked to
+    // the Islamic State beheaded 20 people on Sunday").
+    let looting = mentions.iter().find(|m| m.kind != EventKind::Arrest);
+    assert!(looting.is_some_and(|m| m.time.is_some_and(|t| t.start == date(2022, 1, 5))));
+    let text = "Insurgents linked to the Islamic State beheaded 20 people in Muidumbe on Sunday.";
+    let mentions = mentions_of(0, text, Some(date(2020, 11, 10)));
+    assert!(
+        mentions
+            .iter()
+            .all(|m| m.time.is_some_and(|t| t.start == date(2020, 11, 8)))
+    );
+}
