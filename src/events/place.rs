@@ -784,10 +784,10 @@ fn reference_penalty(look: &LookBack) -> usize {
             "the" => last(2) == "of" && bank(last(3)),
             // "10 km outside Kyauktaw" is a reference; "just outside Konduga" is Konduga.
             "outside" => (2..=4).any(|k| km_per(last(k)).is_some()),
-            // "on the road to Dori": where a route leads, not where it happened.
-            "to" | "towards" | "toward" => {
-                ["road", "highway", "route", "way", "track", "axis"].contains(&last(2))
-            }
+            // "on the road to Dori", "the track leading north towards Tougbo": where a route
+            // leads, not where it happened.
+            "to" | "towards" | "toward" => (2..=4)
+                .any(|k| ["road", "highway", "route", "way", "track", "axis"].contains(&last(k))),
             // "a town close to the border with Shenzhen": the country across it.
             "with" => ["border", "frontier", "boundary"].contains(&last(2)),
             _ => false,

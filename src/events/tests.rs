@@ -3749,3 +3749,11 @@ fn the_date_of_what_an_arrest_is_linked_to_is_not_the_arrest_s() {
             .all(|m| m.time.is_some_and(|t| t.start == date(2020, 11, 8)))
     );
 }
+
+#[test]
+fn where_a_track_leads_is_no_place_of_the_blast_on_it() {
+    let text = "An explosive device struck an army vehicle about 2 km outside Téhini on the track \
+                leading north towards Tougbo on Monday.";
+    let found = place_names_of(text, date(2021, 6, 8));
+    assert_eq!(found, ["Téhini"]);
+}
