@@ -3757,3 +3757,9 @@ fn where_a_track_leads_is_no_place_of_the_blast_on_it() {
     let found = place_names_of(text, date(2021, 6, 8));
     assert_eq!(found, ["Téhini"]);
 }
+
+#[test]
+fn control_claimed_is_a_capture() {
+    let kinds = kinds_of("Separatists claimed full control of Debaltseve on Wednesday.");
+    assert_eq!(kinds, [EventKind::Capture]);
+}
