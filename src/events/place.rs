@@ -251,6 +251,9 @@ const MODIFIER_SUFFIXES: &[&str] = &[
 const RIVER_PHRASES: &[&str] = &[
     "across the ",
     "along the ",
+    // "pulled back towards the Dnipro": a town takes no article.
+    "towards the ",
+    "toward the ",
     "bank of the ",
     "banks of the ",
     "crossed the ",
@@ -275,8 +278,16 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     }
     // "across the Dnipro", "the left bank of the Dnipro": a river that shares a town's name.
     let phrase_before = tail(&text[..toponym.span.start], 20).to_lowercase();
+    // ("the push toward the Tabqa dam": a thing named after the town, not a river.)
+    let names_a_thing = || {
+        (text[toponym.span.end..].strip_prefix(' ')).is_some_and(|after| {
+            after.starts_with(char::is_lowercase) && !after.starts_with("river")
+        })
+    };
     if toponym.precision == Precision::Town
-        && RIVER_PHRASES.iter().any(|p| phrase_before.ends_with(p))
+        && RIVER_PHRASES
+            .iter()
+            .any(|p| phrase_before.ends_with(p) && !(p.starts_with("toward") && names_a_thing()))
     {
         return true;
     }
@@ -300,6 +311,17 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     // A hyphen may be typeset as U+2010 ("US\u{2010}led").
     let dashed = after_lower.replace('\u{2010}', "-");
     if MODIFIER_SUFFIXES.iter().any(|s| dashed.starts_with(s)) {
+        return true;
+    }
+    // "the Mykolaiv-oblast town": the unit says where the town is; the town is the place,
+    // named before ("the town" points back).
+    let unit_of_a_town = dashed.strip_prefix('-').and_then(|rest| {
+        let (unit, rest) = rest.split_once(' ')?;
+        let noun = rest.split(|c: char| !c.is_alphabetic()).next()?;
+        (crate::geoparse::is_unit_word(unit) && ["town", "city", "village"].contains(&noun))
+            .then_some(())
+    });
+    if unit_of_a_town.is_some() {
         return true;
     }
     if is_dateline(text, toponym, after) {

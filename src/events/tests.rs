@@ -3763,3 +3763,12 @@ fn control_claimed_is_a_capture() {
     let kinds = kinds_of("Separatists claimed full control of Debaltseve on Wednesday.");
     assert_eq!(kinds, [EventKind::Capture]);
 }
+
+#[test]
+fn the_unit_of_the_town_and_the_river_troops_fell_back_to_are_not_where_it_happened() {
+    let text = "Flag back over Snihurivka. Ukrainian troops entered the Mykolaiv-oblast town on \
+                Thursday and hoisted the flag after Russian units pulled back towards the Dnipro.";
+    let found = place_names_of(text, date(2022, 11, 11));
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|p| p == "Snihurivka"), "{found:?}");
+}
