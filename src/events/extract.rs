@@ -992,7 +992,8 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
         return false;
     };
     let at = clause_start + at;
-    // The phrase names an event: "the looting", "last week's attack".
+    // The phrase names an event, after an article or a word of time: "the looting", "the
+    // recent attack".
     let named = before[at + phrase.len()..]
         .split_whitespace()
         .find(|w| !["the", "a", "an", "last", "this", "recent", "earlier"].contains(w))

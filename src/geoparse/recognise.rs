@@ -484,8 +484,7 @@ pub(super) fn recognise_line(
                 n.is_word
                     && !n.capitalised
                     && if name.after_space {
-                        ["des", "du", "de", "del", "della", "di", "dos", "das"]
-                            .contains(&particle())
+                        NAME_PARTICLES.contains(&particle())
                     } else {
                         name.after_hyphen
                             && n.after_space
@@ -766,7 +765,7 @@ pub(super) fn recognise_line(
                     && !p.capitalised
                     && token.after_space
                     && p.after_space
-                    && ["des", "du", "de", "del", "della", "di", "dos", "das"].contains(&lower(p))
+                    && NAME_PARTICLES.contains(&lower(p))
             }) && at(2).is_some_and(|name| {
                 name.is_word
                     && name.capitalised
@@ -1236,6 +1235,10 @@ const STREET_FIRST_WORDS: &[&str] = &[
     "plaza", "plaça", "placa", "piazza", "praça", "praca", "rue", "rua", "calle", "carrer",
     "avenida", "avinguda", "via", "viale", "corso", "strada", "ulitsa",
 ];
+
+/// The particles inside a longer name of Romance words ("Adrar des Ifoghas", "Degrad des
+/// Cannes").
+const NAME_PARTICLES: &[&str] = &["des", "du", "de", "del", "della", "di", "dos", "das"];
 
 /// Words for a unit in Romance languages, before a particle and the unit's name ("Provincia de
 /// Buenos Aires", "Estado de México").
