@@ -579,11 +579,15 @@ impl Gazetteer {
             PlaceKind::Admin1 => (self.admin1.get(&(row.country.clone(), row.admin1.clone())))
                 .copied()
                 .filter(same),
-            PlaceKind::Admin2 => (self.admin2.iter())
-                .filter(|((country, admin1, _), _)| {
-                    *country == row.country && *admin1 == row.admin1
+            // Found by name: a scan of every district would cost the load milliseconds.
+            PlaceKind::Admin2 => (self.lookup(&row.name).into_iter())
+                .map(|m| m.place)
+                .filter(|&id| {
+                    let place = self.place(id);
+                    place.kind == PlaceKind::Admin2
+                        && place.country == row.country
+                        && place.admin1 == row.admin1
                 })
-                .map(|(_, &id)| id)
                 .find(same),
             _ => None,
         }

@@ -193,6 +193,41 @@ fn a_user_gazetteer_adds_places_and_names() {
 }
 
 #[test]
+fn a_row_without_a_geonameid_names_the_district_of_its_province_and_name() {
+    let district = |admin1: &str| Place {
+        geonameid: 0,
+        kind: PlaceKind::Admin2,
+        name: "Dand".into(),
+        lat: 31.5,
+        lon: 65.7,
+        country: "AF".into(),
+        admin1: admin1.into(),
+        admin2: "X1".into(),
+        population: 0,
+    };
+    // Two districts of the same name in two provinces, the first indexed under its name.
+    let names = format!("{}\t0p,1p\n", name_key("Dand"));
+    let mut g = Gazetteer::from_parts(
+        vec![district("23"), district("24")],
+        index::NameIndex::new(names).expect("one line"),
+    );
+    let rows = parse_supplement(&format!(
+        "{SUPPLEMENT_HEADER}\nDand\tDand-e Kandahar\tdistrict\t0\t0\tAF\t24\t0\t\tnotes\n\
+         Dand\tDand-e Paktia\tdistrict\t0\t0\tAF\t13\t0\t\tnotes\n"
+    ))
+    .expect("valid rows");
+    assert!(g.add_rows(rows).is_empty());
+    let ids = |name: &str| -> Vec<u32> { g.lookup(name).iter().map(|m| m.place.0).collect() };
+    assert_eq!(ids("Dand-e Kandahar"), [1], "the district of province 24");
+    assert_eq!(
+        ids("Dand-e Paktia"),
+        [2],
+        "no district of province 13: a new place"
+    );
+    assert_eq!(g.place(PlaceId(2)).admin1, "13");
+}
+
+#[test]
 fn a_missing_gazetteer_folder_is_an_error_not_a_panic() {
     let error = Gazetteer::load(std::path::Path::new("/nonexistent/gazetteer"))
         .err()
