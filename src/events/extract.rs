@@ -1695,7 +1695,10 @@ pub fn extract_mentions(
                         && clauses[c].circumstance
                         && !clauses[c].background
                 };
-                let nearest = (0..clauses.len())
+                let names_a_place = |c: usize, t: &&Toponym| {
+                    in_clause(t, c) && !in_reported_speech(t.span.start - sentence.start)
+                };
+                let lenders: Vec<usize> = (0..clauses.len())
                     .filter(|&c| {
                         c != own_clause
                             && (!clauses[c].subordinate
@@ -1710,12 +1713,23 @@ pub fn extract_mentions(
                             // "The worst attack was in Beryslav, when a drone struck a bus".
                             || (clauses[own_clause].when && c + 1 == own_clause)
                     })
-                    .filter(|&c| {
-                        candidates.iter().any(|t| {
-                            in_clause(t, c) && !in_reported_speech(t.span.start - sentence.start)
-                        })
+                    .filter(|&c| candidates.iter().any(|t| names_a_place(c, t)))
+                    .collect();
+                let nearest_where = |keep: &dyn Fn(usize) -> bool| {
+                    (lenders.iter().copied())
+                        .filter(|&c| keep(c))
+                        .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause))
+                };
+                // "Kasi district: gunmen fired on a bus heading to Luang Prabang; one passenger
+                // killed": a clause naming only where travellers were going lends its place
+                // only when no other clause has one.
+                let settled = |c: usize| {
+                    candidates.iter().any(|t| {
+                        names_a_place(c, t)
+                            && !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
                     })
-                    .min_by_key(|&c| (c.abs_diff(own_clause), c < own_clause));
+                };
+                let nearest = nearest_where(&settled).or_else(|| nearest_where(&|_| true));
                 if let Some(clause) = nearest {
                     mine = candidates
                         .iter()

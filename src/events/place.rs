@@ -2096,7 +2096,7 @@ pub(super) fn event_places(
                 0
             }
     };
-    let Some(best) = (0..candidates.len())
+    let allowed: Vec<usize> = (0..candidates.len())
         .filter(|&i| {
             let look = &looks[i];
             !is_where_someone_spoke(text, candidates[i], look, kind, trigger)
@@ -2111,6 +2111,13 @@ pub(super) fn event_places(
                 && !is_whom_it_was_for(look)
                 && !stands_for_its_government(text, candidates[i], look)
         })
+        .collect();
+    // "Gunmen in Kasi district fired on a bus heading to Luang Prabang": where the people it
+    // befell were going is not where it happened, when the sentence names another place.
+    let going = |i: usize| is_where_travellers_were_going(&looks[i], kind);
+    let settled = allowed.iter().any(|&i| !going(i));
+    let Some(best) = (allowed.into_iter())
+        .filter(|&i| !(settled && going(i)))
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();

@@ -3772,3 +3772,27 @@ fn the_unit_of_the_town_and_the_river_troops_fell_back_to_are_not_where_it_happe
     assert!(!found.is_empty());
     assert!(found.iter().all(|p| p == "Snihurivka"), "{found:?}");
 }
+
+#[test]
+fn where_the_people_it_befell_were_going_is_not_its_place_beside_another() {
+    // The district, named before the trigger, against the bus's destination, named after.
+    let places = place_names_of(
+        "Gunmen in Shwebo district fired on a minibus heading to Monywa on Monday, killing two \
+         passengers and the driver.",
+        date(2021, 6, 8),
+    );
+    assert_eq!(places, ["Shwebo District"]);
+    // So in another clause: the clause that tells of a death takes the heading's place.
+    let places = place_names_of(
+        "Shwebo district, 7 June: gunmen fired on a minibus heading to Monywa; one passenger \
+         killed.",
+        date(2021, 6, 8),
+    );
+    assert_eq!(places, ["Shwebo District"]);
+    // A destination alone is still the report's only place.
+    let places = place_names_of(
+        "Gunmen fired on a minibus heading to Monywa on Monday, killing the driver.",
+        date(2021, 6, 8),
+    );
+    assert_eq!(places, ["Monywa"]);
+}
