@@ -28,6 +28,7 @@ const ARAB_WORLD: &[&str] = &[
 ];
 
 use compact_str::CompactString;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 pub use binary::user_cache_dir;
@@ -180,6 +181,29 @@ pub struct Gazetteer {
     checksum: blake3::Hasher,
 }
 
+/// Unit words in the countries' own languages that begin the names of their districts and
+/// towns-as-units, each with the English word news translates it by (see
+/// [`Gazetteer::add_names_without_unit_words`]).
+pub(crate) const NATIVE_UNIT_PREFIXES: &[(&str, &str)] = &[
+    ("Huyện ", "district"),
+    ("Quận ", "district"),
+    ("Thị Xã ", "town"),
+    ("Thị xã ", "town"),
+    ("Thành Phố ", "city"),
+    ("Thành phố ", "city"),
+    ("Amphoe ", "district"),
+    ("Muang ", "district"),
+    ("Srŏk ", "district"),
+    ("Krŏng ", "city"),
+    ("Shahrestān-e ", "county"),
+    ("Okres ", "district"),
+    ("Obshtina ", "municipality"),
+    ("Bashkia ", "municipality"),
+    ("Nomós ", "prefecture"),
+    ("Cantón ", "canton"),
+    ("Partido de ", "partido"),
+];
+
 /// Where the committed gazetteer files live: `$NEWSMAP_GAZETTEER` if set, else the
 /// `gazetteer/` folder of the source tree this binary was built from.
 pub fn default_dir() -> PathBuf {
@@ -330,30 +354,6 @@ impl Gazetteer {
             "Cercle d'",
             "Kabupaten ",
         ];
-        // The unit word in the country's own language, which English-language news
-        // translates ("Huyện Mỹ Đức" is "My Duc district", "Amphoe Tak Bai" "Tak Bai
-        // district"). Their short names are many and often short words, so they are
-        // alternate names only, of four letters or more. (Romania's communes, the Dutch
-        // gemeenten and the Swiss Bezirke are named after their towns, which stand for them.)
-        const NATIVE_UNIT_PREFIXES: &[&str] = &[
-            "Huyện ",
-            "Quận ",
-            "Thị Xã ",
-            "Thị xã ",
-            "Thành Phố ",
-            "Thành phố ",
-            "Amphoe ",
-            "Muang ",
-            "Srŏk ",
-            "Krŏng ",
-            "Shahrestān-e ",
-            "Okres ",
-            "Obshtina ",
-            "Bashkia ",
-            "Nomós ",
-            "Cantón ",
-            "Partido de ",
-        ];
         const UNIT_WORDS: &[&str] = &[
             " Region",
             " State",
@@ -384,13 +384,24 @@ impl Gazetteer {
                     .find_map(|w| p.name.strip_suffix(w))
                     .or_else(|| UNIT_PREFIXES.iter().find_map(|w| p.name.strip_prefix(w)));
                 if let Some(short) = short {
-                    return Some((short, id, p.kind == PlaceKind::Admin2));
+                    return Some((Cow::Borrowed(short), id, p.kind == PlaceKind::Admin2));
                 }
-                let native = NATIVE_UNIT_PREFIXES
+                // The unit word in the country's own language, which English-language news
+                // translates ("Huyện Mỹ Đức" is "My Duc district", "Amphoe Tak Bai" "Tak
+                // Bai district"). Their short names are many and often short words, so they
+                // are alternate names only, of four letters or more, a shorter one only with
+                // the English unit word ("Muang Mok" is "Mok district"). (Romania's
+                // communes, the Dutch gemeenten and the Swiss Bezirke are named after their
+                // towns, which stand for them.)
+                let (short, english) = NATIVE_UNIT_PREFIXES
                     .iter()
-                    .find_map(|w| p.name.strip_prefix(w))
-                    .filter(|short| name_key(short).len() >= 4)?;
-                Some((native, id, false))
+                    .find_map(|(prefix, english)| Some((p.name.strip_prefix(prefix)?, english)))?;
+                let name = if name_key(short).len() >= 4 {
+                    Cow::Borrowed(short)
+                } else {
+                    Cow::Owned(format!("{short} {english}"))
+                };
+                Some((name, id, false))
             })
             // "Al-Hawija District" is also Hawija: reports often drop the Arab article.
             .flat_map(|(short, id, may_be_main)| {
@@ -401,7 +412,7 @@ impl Gazetteer {
                             && rest.chars().count() >= 4
                     })
                     .map(|(_, rest)| (name_key(rest), id, may_be_main));
-                std::iter::once((name_key(short), id, may_be_main)).chain(without_article)
+                std::iter::once((name_key(&short), id, may_be_main)).chain(without_article)
             })
             .collect();
         for (key, id, may_be_main) in short_names {

@@ -338,3 +338,19 @@ fn the_gazetteer_knows_the_capitals() {
     assert_eq!(washington.map(|p| p.admin1.as_str()), Some("DC"));
     assert_eq!(capital("XX"), None);
 }
+
+#[test]
+fn a_unit_of_a_short_native_name_answers_to_it_with_the_english_unit_word() {
+    let g = gazetteer();
+    let units = |name: &str| -> Vec<String> {
+        (g.lookup(name).iter())
+            .map(|m| g.place(m.place))
+            .filter(|p| p.kind == PlaceKind::Admin2)
+            .map(|p| format!("{} ({})", p.name, p.country))
+            .collect()
+    };
+    assert_eq!(units("Mok district"), ["Muang Mok (LA)"]);
+    assert_eq!(units("Pai district"), ["Amphoe Pai (TH)"]);
+    // Too short a name to stand alone.
+    assert!(units("Mok").is_empty());
+}

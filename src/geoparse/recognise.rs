@@ -15,7 +15,8 @@ use super::words::{
     SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
-    ARABIC_ARTICLES, Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key,
+    ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
+    PlaceKind, name_key,
 };
 use crate::geography::haversine_km;
 use compact_str::CompactString;
@@ -1540,6 +1541,21 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         let key = name_key(&line[tokens[start].start..tokens[end - 1].end]);
         if key.len() < 2 {
             continue;
+        }
+        // "Mok district": a short name the gazetteer knows as a unit's only with its unit
+        // word (see `Gazetteer::add_names_without_unit_words`), whatever else it names. (Not
+        // a dictionary word: "The city".)
+        if end == start + 1
+            && key.len() < 4
+            && !gazetteer.is_common_word(&key)
+            && let Some(unit) = words.lower_word(end).filter(|_| tokens[end].after_space)
+            && NATIVE_UNIT_PREFIXES.iter().any(|(_, word)| *word == unit)
+        {
+            let with_unit = format!("{key}{}", name_key(unit));
+            let units = gazetteer.lookup_key(&with_unit);
+            if !units.is_empty() {
+                return Some(Found::exact(end, with_unit, units));
+            }
         }
         let mut candidates = gazetteer.lookup_key(&key);
         // Not a saint's feast, church or school ("St. Patrick's Day", "St. Michael's").

@@ -2929,3 +2929,25 @@ fn a_municipio_names_its_district_and_holds_the_hamlet_named_before() {
     // No La Cruz of another department.
     assert!(!surfaces(&found).contains(&"La Cruz"), "{found:?}");
 }
+
+#[test]
+fn a_district_of_a_short_native_name_is_found_by_it_and_its_unit_word() {
+    let found = parse(
+        "A cluster bomblet killed two boys in Mok district, Xiangkhoang, and fighting was \
+         reported in Pai district of Mae Hong Son.",
+    );
+    let (_, mok, _) = resolved(&found, "Mok");
+    assert_eq!(
+        (mok.name.as_str(), mok.kind),
+        ("Muang Mok", PlaceKind::Admin2)
+    );
+    let (_, pai, _) = resolved(&found, "Pai");
+    assert_eq!(
+        (pai.name.as_str(), pai.kind),
+        ("Amphoe Pai", PlaceKind::Admin2)
+    );
+    // A dictionary word before a unit word is no such name.
+    // (A stray character before it, as scraped pages have, makes "The" no sentence's start.)
+    let found = parse("Police in Hartford, Conn., said the plan worked, â The city is calm.");
+    assert_eq!(surfaces(&found), ["Hartford", "Conn."]);
+}
