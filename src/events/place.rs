@@ -1671,8 +1671,10 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
     };
     // Only marks, unit words (and beside a bar, the date) between the line's start, its places
     // and the mark after; a parenthesis may hold what the gazetteer does not know ("Goma
-    // (Nord-Kivu)").
+    // (Nord-Kivu)"), and a place in one may follow capitalised names it encloses and a title
+    // ("Protection Update – Msundwe, Mpingu and Mbwatalika (Lilongwe District)").
     let set_off = |gap: &str| {
+        let names_enclosed = gap.trim_end().ends_with('(');
         let outside = match (gap.find('('), gap.rfind(')')) {
             (Some(open), Some(close)) if open < close => {
                 format!("{} {}", &gap[..open], &gap[close + 1..])
@@ -1687,6 +1689,7 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
                     || (barred
                         && (crate::text::month_number(word).is_some()
                             || word.bytes().all(|b| b.is_ascii_digit())))
+                    || (names_enclosed && (word.starts_with(char::is_uppercase) || word == "and"))
             })
     };
     let in_line = toponyms.iter().take_while(|t| t.span.end <= line_end);

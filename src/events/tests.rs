@@ -3796,3 +3796,20 @@ fn where_the_people_it_befell_were_going_is_not_its_place_beside_another() {
     );
     assert_eq!(places, ["Monywa"]);
 }
+
+#[test]
+fn a_bulletin_heading_its_unknown_places_with_their_unit_places_their_reports() {
+    let text = "Protection Update – Chingale, Mbedza and Tsogolo (Zomba District)\n\
+                Reporting date: 12 May 2022\n\
+                Summary: Farmers in Chingale reported being beaten by soldiers during a night \
+                search on 3 May.\n\
+                Incidents:\n\
+                - 3 May, Chingale: at least nine farmers said soldiers forced their way into \
+                homes and beat them.\n\
+                - 4 May, Mbedza and Tsogolo: similar searches reported; several men detained.";
+    let found = mentions_of(0, text, Some(date(2022, 5, 12)));
+    assert!(!found.is_empty());
+    for m in &found {
+        assert_eq!(place_name(m), "Zomba District", "{:?}", m.kind);
+    }
+}
