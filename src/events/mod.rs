@@ -200,6 +200,9 @@ impl Event {
 /// spaces) is cut, at a space when one is near, so that the work on one sentence is bounded.
 const MAX_SENTENCE_BYTES: usize = 2000;
 
+/// Abbreviations of lower-case words that a dot ends inside a sentence, not at its end.
+const INNER_ABBREVIATIONS: &[&str] = &["approx", "incl", "excl", "esp", "appr", "ca", "viz"];
+
 /// Byte ranges of the sentences of `lines` (ranges of `text`); none is longer than 2,000 bytes.
 pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -252,7 +255,9 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                     .starts_with(|n: char| n.is_ascii_digit());
             let long_word =
                 word_before.len() > 3 || word_before.chars().next().is_some_and(char::is_lowercase);
-            if long_word && !month_before_day {
+            // "at approx. 02:10", "5 killed incl. 2 children".
+            let abbreviation = INNER_ABBREVIATIONS.contains(&word_before.to_lowercase().as_str());
+            if long_word && !month_before_day && !abbreviation {
                 let end = i + 1;
                 push_trimmed(&mut out, line.start, &line_text[start..end], start);
                 start = end;

@@ -37,7 +37,8 @@ fn place_name(m: &EventMention) -> String {
 
 #[test]
 fn sentences_split_at_ends_but_not_abbreviations() {
-    let text = "The U.S. left. Gen. Kohistani said so! Then quiet on Sept. 30 in Kabul. Then";
+    let text = "The U.S. left. Gen. Kohistani said so! Then quiet on Sept. 30 in Kabul. At \
+                approx. 02:10 a drone hit, killing 3 incl. 2 children. Then";
     let pieces: Vec<&str> = sentences(text, &line_ranges(text))
         .into_iter()
         .map(|r| &text[r])
@@ -48,6 +49,7 @@ fn sentences_split_at_ends_but_not_abbreviations() {
             "The U.S. left.",
             "Gen. Kohistani said so!",
             "Then quiet on Sept. 30 in Kabul.",
+            "At approx. 02:10 a drone hit, killing 3 incl. 2 children.",
             "Then"
         ]
     );
