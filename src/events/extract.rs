@@ -1604,9 +1604,14 @@ pub fn extract_mentions(
                 mine.clear();
             }
             // A clause that names only reference points ("close to the boundary with
-            // Concepcion department") happened in the unit its sentence's heading names
-            // ("14 June 2015 - San Pedro department (north): A patrol clashed …").
-            if !mine.is_empty() && mine.iter().all(|t| place::is_reference_point(text, t)) {
+            // Concepcion department") or routes ("on the Aleppo road") happened in the unit
+            // its sentence's heading names ("14 June 2015 - San Pedro department (north): A
+            // patrol clashed …", "Manbij: a car bomb went off on the Aleppo road").
+            if !mine.is_empty()
+                && mine
+                    .iter()
+                    .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t))
+            {
                 // (Clauses are spans of the sentence, toponyms of the text.)
                 let own_start = clauses[own_clause].span.start;
                 let heading_end = (sentence_text.get(..own_start))

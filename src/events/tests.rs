@@ -3815,3 +3815,13 @@ fn a_bulletin_heading_its_unknown_places_with_their_unit_places_their_reports() 
         assert_eq!(place_name(m), "Zomba District", "{:?}", m.kind);
     }
 }
+
+#[test]
+fn a_clause_naming_only_a_road_s_town_happens_in_its_heading_s_place() {
+    let places = place_names_of(
+        "Azaz: a car bomb went off near the grain silos on the Afrin road on Tuesday evening, \
+         medics said.",
+        date(2025, 4, 9),
+    );
+    assert_eq!(places, ["I‘zāz"]);
+}
