@@ -644,6 +644,12 @@ pub(super) fn resolve(
         .filter_map(|(_, (_, scored))| scored.as_ref()?.first())
         .map(|(c, _)| gazetteer.place(c.place).country.as_str())
         .collect();
+    // A story that names no country is read in its folder's: "strikes on Sour" in a folder
+    // about Lebanon is Tyre.
+    let folder_countries: Vec<&str> = match folder {
+        Some(folder) if countries_named.is_empty() => folder.focus_countries(0.3),
+        _ => Vec::new(),
+    };
     let mut toponyms = Vec::new();
     // The places reached only by an alternate name ("Boni" is one of Bonn's).
     let mut by_alternate: Vec<PlaceId> = Vec::new();
@@ -669,6 +675,7 @@ pub(super) fn resolve(
                 confidence,
                 &context,
                 &countries_named,
+                &folder_countries,
             )
         {
             continue;
@@ -1244,8 +1251,9 @@ const BORDER_KM: f64 = 50.0;
 /// province, a district its unit word names ("Kale district"), a large town, a town its town
 /// word names in a country the story names ("Leer town"), or a town in a province the story
 /// is about; by one of a town's alternate names, only in a country that
-/// `countries_named` (the story's names that are no dictionary words) holds, and a province
-/// or district only there too when it holds any.
+/// `countries_named` (the story's names that are no dictionary words) holds, or when that is
+/// empty `folder_countries` (the folder's), and a province or district only in one the story
+/// names too when it names any.
 fn accept_ordinary_word(
     place: &Place,
     role: NameRole,
@@ -1253,12 +1261,17 @@ fn accept_ordinary_word(
     confidence: f64,
     context: &Context,
     countries_named: &FxHashSet<&str>,
+    folder_countries: &[&str],
 ) -> bool {
     let country_named = countries_named.contains(place.country.as_str());
     // A town named by one of its alternate names lies in a country the story names ("pilgrims
     // in Mecca" of a story naming Saudi Arabia; not Qinzhou, one of whose names is "Chin", in
-    // "the Chin town of Mindat").
-    if role == NameRole::Alternate && place.kind == PlaceKind::Town && !country_named {
+    // "the Chin town of Mindat"), or its folder does.
+    if role == NameRole::Alternate
+        && place.kind == PlaceKind::Town
+        && !country_named
+        && !folder_countries.contains(&place.country.as_str())
+    {
         return false;
     }
     // "The Gulf states", "the Central region": a unit lies in a country the story names, if it

@@ -1034,6 +1034,23 @@ fn an_alternate_name_s_town_in_a_country_the_folder_never_names_is_a_misreading(
 }
 
 #[test]
+fn a_dictionary_word_naming_a_town_of_the_folder_s_country_is_a_place() {
+    let texts = [
+        "Air strikes hit Nabatieh and Bint Jbeil in southern Lebanon on Monday.",
+        "Residents fled Baalbek after warnings, Lebanese officials said.",
+        // "Sour", also a dictionary word, is one of Tyre's names.
+        "Warplanes carried out a series of strikes on Sour on Wednesday afternoon.",
+    ];
+    assert!(parse(texts[2]).is_empty(), "alone, nothing says Lebanon");
+    let folder = parse_folder(&texts);
+    assert!(
+        folder[2].len() == 1 && folder[2][0].name == "Tyre",
+        "{:?}",
+        folder[2]
+    );
+}
+
+#[test]
 fn a_mid_sized_town_in_a_country_the_folder_never_names_is_a_misreading() {
     let texts = [
         "Taliban fighters patrolled Bazarak and Rukha on Monday.",
