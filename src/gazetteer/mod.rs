@@ -427,14 +427,20 @@ impl Gazetteer {
 
     /// Somalia's places also under their names as English-language news spells them.
     /// GeoNames writes them in Somali orthography, where a C starting a word is the ayn, X is
-    /// the hard h and long sounds are doubled: Ceeldheer is "El Dher", Xarardheere
-    /// "Harardhere", Laascaanood "Las Anod", Dhuusamarreeb "Dhusamareb".
+    /// the hard h and long sounds are doubled: Ceeldheer is "El Dher" (or "El Dheer", the
+    /// long sound kept), Xarardheere "Harardhere", Laascaanood "Las Anod", Dhuusamarreeb
+    /// "Dhusamareb".
     fn add_somali_spellings(&mut self) {
         let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
             .filter(|(_, p)| p.country == "SO")
-            .filter_map(|(i, p)| {
-                let key = name_key(&anglicised_somali(&p.name));
-                (key.len() >= 4 && key != name_key(&p.name)).then_some((key, PlaceId(i as u32)))
+            .flat_map(|(i, p)| {
+                let own = name_key(&p.name);
+                let short = name_key(&anglicised_somali(&p.name, false));
+                let long = name_key(&anglicised_somali(&p.name, true));
+                let long = (long != short).then_some(long);
+                (std::iter::once(short).chain(long))
+                    .filter(move |key| key.len() >= 4 && *key != own)
+                    .map(move |key| (key, PlaceId(i as u32)))
             })
             .collect();
         for (key, id) in extra {
@@ -849,13 +855,17 @@ pub(crate) fn bundled_for_tests() -> &'static Gazetteer {
 
 /// A Somali name as English-language news spells it (see
 /// [`Gazetteer::add_somali_spellings`]): a C before a vowel at the start of a word dropped, X
-/// made H, doubled letters made single.
-fn anglicised_somali(name: &str) -> String {
+/// made H, doubled letters made single unless `keep_doubled`.
+fn anglicised_somali(name: &str, keep_doubled: bool) -> String {
+    let is_vowel = |c: char| "aeiouAEIOU".contains(c);
     let mut out = String::with_capacity(name.len());
     let mut word_start = true;
+    // In the vowels after a dropped C, which news writes single even where it keeps the
+    // others doubled ("Ceel Dheer" is "El Dheer").
+    let mut after_ayn = false;
     let mut chars = name.chars().peekable();
     while let Some(c) = chars.next() {
-        let next_is_vowel = chars.peek().is_some_and(|n| "aeiouAEIOU".contains(*n));
+        let next_is_vowel = chars.peek().is_some_and(|&n| is_vowel(n));
         let letter = match c {
             'c' | 'C' if word_start && next_is_vowel => None,
             'x' => Some('h'),
@@ -863,13 +873,14 @@ fn anglicised_somali(name: &str) -> String {
             _ => Some(c),
         };
         word_start = !c.is_alphanumeric();
+        after_ayn = letter.is_none() || (after_ayn && is_vowel(c));
         let doubled = |l: char| {
             out.chars()
                 .last()
                 .is_some_and(|last| last.eq_ignore_ascii_case(&l))
         };
         if let Some(letter) = letter
-            && !doubled(letter)
+            && ((keep_doubled && !after_ayn) || !doubled(letter))
         {
             out.push(letter);
         }
