@@ -1227,7 +1227,21 @@ fn drop_stray_places(
         })
         .map(|(_, id)| id)
         .collect();
-    toponyms.retain(|t| !strays.contains(&t.place));
+    // "Fano fighters ambushed a convoy near Woldia": a town abroad that only names an armed
+    // group, in a country the story names nothing else of, is no place of the story.
+    let names_only_a_group = |id: PlaceId| {
+        let place = gazetteer.place(id);
+        place.kind == PlaceKind::Town
+            && !places_by_country.contains_key(place.country.as_str())
+            && (local_by_country.iter()).any(|&(_, local, firm)| local >= 1 && firm)
+            && (toponyms.iter().filter(|t| t.place == id))
+                .all(|t| crate::text::names_a_group(text, &t.span))
+    };
+    let group_names: Vec<PlaceId> = (toponyms.iter())
+        .map(|t| t.place)
+        .filter(|&id| names_only_a_group(id))
+        .collect();
+    toponyms.retain(|t| !strays.contains(&t.place) && !group_names.contains(&t.place));
 }
 
 /// Whether a name is only a direction ("South-West", "Est", "Northern", "Centre"), as many

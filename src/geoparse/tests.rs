@@ -2979,3 +2979,10 @@ fn a_district_of_a_short_native_name_is_found_by_it_and_its_unit_word() {
     let found = parse("Police in Hartford, Conn., said the plan worked, â The city is calm.");
     assert_eq!(surfaces(&found), ["Hartford", "Conn."]);
 }
+
+#[test]
+fn a_town_abroad_that_only_names_an_armed_group_is_no_place() {
+    // Fano is an Amhara militia, and a town of Italy.
+    let found = parse("Fano fighters ambushed a military convoy near Woldia in Amhara on Friday.");
+    assert_eq!(surfaces(&found), ["Woldia", "Amhara"]);
+}
