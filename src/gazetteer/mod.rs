@@ -37,7 +37,7 @@ pub use data::{
     LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
 };
 pub use index::NameMatch;
-pub use names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key};
+pub use names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, undoubled_key};
 
 /// Index of a place in the [`Gazetteer`].
 #[derive(
@@ -712,9 +712,29 @@ impl Gazetteer {
     }
 
     /// Names within a small edit distance of `key` (1 for keys of 6–7 letters, 2 from 8),
-    /// among the towns, districts and provinces of the given countries. Exact matches excluded.
+    /// among the towns, districts and provinces of the given countries; for a shorter key,
+    /// the name it spells with a doubled letter made single ("Kobbo" is Kobo), at distance 1.
+    /// Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
-        self.names.fuzzy(key, countries, &self.places, 6)
+        let mut found = self.names.fuzzy(key, countries, &self.places, 6);
+        if key.len() < 6
+            && let Some(undoubled) = undoubled_key(key).filter(|k| k.len() >= 3)
+        {
+            let in_countries = |m: &NameMatch| {
+                let place = self.place(m.place);
+                countries.contains(&place.country.as_str())
+                    && matches!(
+                        place.kind,
+                        PlaceKind::Town | PlaceKind::Admin1 | PlaceKind::Admin2
+                    )
+            };
+            found.extend(
+                (self.lookup_key(&undoubled).into_iter())
+                    .filter(in_countries)
+                    .map(|m| (m, 1)),
+            );
+        }
+        found
     }
 
     /// [`Gazetteer::fuzzy_matches`] for a name whose enclosing units are known, which narrow

@@ -43,6 +43,17 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// `key` with each doubled letter made single ("kobbo" is "kobo"), if it has one.
+pub fn undoubled_key(key: &str) -> Option<String> {
+    let mut undoubled = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !undoubled.ends_with(c) {
+            undoubled.push(c);
+        }
+    }
+    (undoubled.len() < key.len()).then_some(undoubled)
+}
+
 /// A looser key for names romanised from Arabic, whose spellings differ in their vowels and
 /// doubled letters: the key without a final "h" after a vowel, then without its vowels (and
 /// y and w), each run of one letter made one. "Deir Ezzor" and "Dayr az Zawr" meet in
@@ -252,6 +263,13 @@ mod tests {
     fn a_linking_word_at_either_end_is_kept() {
         assert_eq!(name_key("E Street"), "estreet");
         assert_eq!(name_key("Hai i"), "haii");
+    }
+
+    #[test]
+    fn a_key_s_doubled_letters_are_made_single() {
+        assert_eq!(undoubled_key("kobbo").as_deref(), Some("kobo"));
+        assert_eq!(undoubled_key("weldiyya").as_deref(), Some("weldiya"));
+        assert_eq!(undoubled_key("kobo"), None);
     }
 
     #[test]

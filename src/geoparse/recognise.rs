@@ -16,7 +16,7 @@ use super::words::{
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
-    PlaceKind, name_key,
+    PlaceKind, name_key, undoubled_key,
 };
 use crate::geography::haversine_km;
 use compact_str::CompactString;
@@ -1731,10 +1731,14 @@ fn unknown_name(
                 .get(end + 1)
                 .is_some_and(|t| t.is_word && t.capitalised)
     };
+    // "outside Kobbo": a short name spelt with a doubled letter the gazetteer's has single.
+    let undoubled_known = || {
+        key.len() < 6 && undoubled_key(&key).is_some_and(|k| k.len() >= 3 && gazetteer.has_key(&k))
+    };
     let long_enough = if end - first == 2 || unit_cue {
         key.len() >= 6 || (key.len() >= 4 && unit_cue)
     } else {
-        key.len() >= 8 || (key.len() >= 4 && units_after())
+        key.len() >= 8 || (key.len() >= 4 && (units_after() || undoubled_known()))
     };
     if (locative || cue.is_some()) && !longer_name {
         // "the town of Turbah": a name of the Arab world the gazetteer knows only with its

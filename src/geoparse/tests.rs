@@ -2986,3 +2986,17 @@ fn a_town_abroad_that_only_names_an_armed_group_is_no_place() {
     let found = parse("Fano fighters ambushed a military convoy near Woldia in Amhara on Friday.");
     assert_eq!(surfaces(&found), ["Woldia", "Amhara"]);
 }
+
+#[test]
+fn a_short_name_spelt_with_a_doubled_letter_is_the_story_s_town_spelt_single() {
+    let found = parse(
+        "Artillery on the hills outside Kobbo shelled the market on Friday. The town lies on \
+         the highway from Woldia to the Tigray border.",
+    );
+    let (_, kobo, t) = resolved(&found, "Kobbo");
+    assert_eq!((kobo.name.as_str(), kobo.country.as_str()), ("Kobo", "ET"));
+    assert_eq!(t.form, MentionForm::Misspelt);
+    // Only in the story's countries.
+    let found = parse("Artillery outside Kobbo shelled the market in Kharkiv, Ukraine.");
+    assert!(!surfaces(&found).contains(&"Kobbo"), "{found:?}");
+}
