@@ -125,6 +125,17 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<Vec<(String, String)>>
         }
         let name = str_field(c, "name").to_string();
         let mut names = vec![(name.clone(), NameRole::Primary)];
+        // "Bosnian, Herzegovinian" is two demonyms, each said alone. Before the alternate
+        // spellings, which hold some ("Thai", "Togolese"): a name is kept in its first role.
+        let demonyms = &w["demonyms"]["eng"];
+        for n in [str_field(demonyms, "m"), str_field(demonyms, "f")]
+            .into_iter()
+            .flat_map(|n| n.split(", "))
+        {
+            if !n.is_empty() {
+                names.push((n.to_string(), NameRole::Demonym));
+            }
+        }
         let w_name = &w["name"];
         for n in [str_field(w_name, "common"), str_field(w_name, "official")] {
             names.push((n.to_string(), NameRole::Alternate));
@@ -138,16 +149,6 @@ fn countries(cache: &Path, rows: &mut Vec<Row>) -> Result<Vec<(String, String)>>
             // Two-letter codes ("IN", "IT", "NO") are ordinary words in running text.
             if n.chars().count() > 2 && is_latin(n) {
                 names.push((n.to_string(), NameRole::Alternate));
-            }
-        }
-        // "Bosnian, Herzegovinian" is two demonyms, each said alone.
-        let demonyms = &w["demonyms"]["eng"];
-        for n in [str_field(demonyms, "m"), str_field(demonyms, "f")]
-            .into_iter()
-            .flat_map(|n| n.split(", "))
-        {
-            if !n.is_empty() {
-                names.push((n.to_string(), NameRole::Demonym));
             }
         }
         rows.push(Row {

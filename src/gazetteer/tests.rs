@@ -365,3 +365,17 @@ fn a_unit_of_a_short_native_name_answers_to_it_with_the_english_unit_word() {
     // Too short a name to stand alone.
     assert!(units("Mok").is_empty());
 }
+
+#[test]
+fn a_demonym_among_a_country_s_alternate_spellings_is_its_demonym() {
+    let g = gazetteer();
+    for (demonym, country) in [("Thai", "TH"), ("Togolese", "TG")] {
+        let found = g.lookup(demonym);
+        assert!(
+            found.iter().any(|m| m.role == NameRole::Demonym
+                && g.place(m.place).kind == PlaceKind::Country
+                && g.place(m.place).country == country),
+            "{demonym}: {found:?}"
+        );
+    }
+}

@@ -294,6 +294,11 @@ pub(super) fn recognise_line(
             i = unknown_name(gazetteer, &words, i, offset, sentence, mentions);
             continue;
         };
+        // "the southern Thai border town": a country's demonym, not a town that one of its
+        // alternate names spells so (Alor Setar in GeoNames).
+        if candidates.iter().any(|m| m.role == NameRole::Demonym) {
+            candidates.retain(|m| m.role != NameRole::Alternate);
+        }
         let mut span_end = tokens[end - 1].end;
         // "Tenn." and "Calif.": keep the abbreviation's dot when the dotted form is a name.
         if line.as_bytes().get(span_end) == Some(&b'.')

@@ -3000,3 +3000,10 @@ fn a_short_name_spelt_with_a_doubled_letter_is_the_story_s_town_spelt_single() {
     let found = parse("Artillery outside Kobbo shelled the market in Kharkiv, Ukraine.");
     assert!(!surfaces(&found).contains(&"Kobbo"), "{found:?}");
 }
+
+#[test]
+fn a_country_s_demonym_is_no_town_one_of_whose_alternate_names_it_is() {
+    // GeoNames gives Malaysia's Alor Setar the alternate name "Thai".
+    let found = parse("The southern Thai border town lies across the river from Malaysia.");
+    assert_eq!(country_and_kind(&found, "Thai"), ("TH", PlaceKind::Country));
+}
