@@ -44,12 +44,27 @@ fn farthest_km(stated_km: f64) -> f64 {
     (stated_km * 2.0).max(stated_km + 40.0)
 }
 
-/// The distance a near link states, in km: "some 30 km from", "12 miles north of".
+/// Words of the edge of a place: "on the outskirts of".
+const ADJACENT_WORDS: &[&str] = &["edge", "edges", "outskirts", "fringes"];
+
+/// How far a place on the edge of another, or close to it, lies from its point at most, as
+/// a stated distance (see [`farthest_km`]).
+const ADJACENT_KM: f64 = 10.0;
+
+/// The distance a near link states, in km: "some 30 km from", "12 miles north of"; for "on
+/// the edge of", "on the outskirts of", "close to" and "next to", [`ADJACENT_KM`].
 fn stated_km(between: &str) -> Option<f64> {
     let words: Vec<&str> = between
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
+    let adjacent = words.windows(3).any(|w| {
+        (w[0] == "the" && ADJACENT_WORDS.contains(&w[1]) && w[2] == "of")
+            || (matches!(w[1], "close" | "next") && w[2] == "to")
+    });
+    if adjacent {
+        return Some(ADJACENT_KM);
+    }
     words.windows(2).find_map(|pair| {
         let factor = crate::text::km_per(pair[1])?;
         let number = (pair[0].parse::<f64>().ok())
@@ -701,6 +716,13 @@ fn near<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clon
     }
     let found = match ahead.next() {
         Some("near" | "outside") => true,
+        // "a village on the edge of Bir al-Abed", "a camp close to Mopti".
+        Some("on") if !number => {
+            ahead.next_if_eq(&"the").is_some()
+                && ahead.next_if(|w| ADJACENT_WORDS.contains(w)).is_some()
+                && ahead.next_if_eq(&"of").is_some()
+        }
+        Some("close" | "next") if !number => ahead.next_if_eq(&"to").is_some(),
         Some("from") => number,
         Some(point) => {
             crate::text::COMPASS_POINTS.contains(&point) && ahead.next_if_eq(&"of").is_some()
@@ -917,6 +939,12 @@ mod tests {
         );
         assert_eq!(link(", 30 km from "), Some(Link::Near));
         assert_eq!(link(", near "), Some(Link::Near));
+        assert_eq!(link(", a village on the edge of "), Some(Link::Near));
+        assert_eq!(link(", a village close to "), Some(Link::Near));
+        assert_eq!(
+            stated_km(", a village on the outskirts of "),
+            Some(ADJACENT_KM)
+        );
         // After a unit word too: "the Mindouli area, about 130 km west of Brazzaville".
         assert_eq!(link(" area, about 130 km west of "), Some(Link::Near));
         assert_eq!(

@@ -3007,3 +3007,12 @@ fn a_country_s_demonym_is_no_town_one_of_whose_alternate_names_it_is() {
     let found = parse("The southern Thai border town lies across the river from Malaysia.");
     assert_eq!(country_and_kind(&found, "Thai"), ("TH", PlaceKind::Country));
 }
+
+#[test]
+fn a_village_on_the_edge_of_a_town_is_none_far_from_it() {
+    // Egypt's other Rawda lies some 200 km away, in Damietta.
+    let found = parse(
+        "Militants stormed a mosque in al-Rawda, a village on the edge of Bir al-Abed, on Friday.",
+    );
+    assert_eq!(surfaces(&found), ["Bir al-Abed"]);
+}
