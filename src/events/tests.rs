@@ -3472,6 +3472,8 @@ fn a_clause_that_names_only_a_boundary_happened_in_the_heading_s_unit() {
 fn what_a_deal_ends_is_no_event_and_a_captured_leader_is_arrested() {
     let kinds = kinds_of("The two sides signed a cessation of hostilities in Juba.");
     assert_eq!(kinds, [EventKind::Agreement]);
+    let kinds = kinds_of("The two presidents signed a border treaty in Dushanbe on Friday.");
+    assert_eq!(kinds, [EventKind::Agreement]);
     let kinds = kinds_of("Rebel leader Moses Kanu was captured near his home in Bo.");
     assert_eq!(kinds, [EventKind::Arrest]);
     let kinds = kinds_of("The movement disbanded its armed wing at a ceremony in Lhokseumawe.");
