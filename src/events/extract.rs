@@ -1497,7 +1497,29 @@ pub fn extract_mentions(
                 (time_before_when(&clauses[own_clause]).map(|t| t.range))
                     .or_else(|| year_since_before(sentence_text, &clauses[own_clause]))
             };
+            // "42 people killed when militants attacked a school in Mpondwe on Friday": the
+            // "when" clause right after the trigger tells where and when it happened, over what
+            // its own clause says before it of something else ("Burials began on Saturday").
+            let next_clause = own_clause + 1;
+            let when_right_after = clauses.get(next_clause).is_some_and(|c| {
+                c.when
+                    && text
+                        .get(trigger_at.end..sentence.start + c.span.start)
+                        .is_some_and(|gap| gap.trim_matches([' ', ',']).is_empty())
+            });
+            let own_times_before = (times.iter())
+                .filter(|t| clause_of(t.span.start) == own_clause)
+                .all(|t| t.span.end <= trigger.span.start);
+            let when_time = || {
+                let theirs = times
+                    .iter()
+                    .filter(|t| clause_of(t.span.start) == next_clause);
+                (when_right_after && own_times_before)
+                    .then(|| stated_time(theirs))
+                    .flatten()
+            };
             let stated = year_naming(&words, trigger.first_word)
+                .or_else(when_time)
                 .or_else(|| {
                     stated_time(times.iter().filter(|t| {
                         clause_of(t.span.start) == own_clause
@@ -1594,6 +1616,16 @@ pub fn extract_mentions(
                     .all(|t| t.precision >= Precision::Country && named_as_where(text, t))
             {
                 mine.clear();
+            }
+            // (See `when_right_after`.)
+            if when_right_after && mine.iter().all(|t| t.span.end <= trigger_at.start) {
+                let theirs: Vec<&Toponym> = (candidates.iter())
+                    .filter(|t| clause_of(t.span.start - sentence.start) == next_clause)
+                    .copied()
+                    .collect();
+                if !theirs.is_empty() {
+                    mine = theirs;
+                }
             }
             // A bulletin's heading ("Tillabéri region — ") encloses the places named after it:
             // a clause that names only the heading takes another clause's places, if any.

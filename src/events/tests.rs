@@ -3827,3 +3827,23 @@ fn a_clause_naming_only_a_road_s_town_happens_in_its_heading_s_place() {
     );
     assert_eq!(places, ["I‘zāz"]);
 }
+
+#[test]
+fn a_when_clause_right_after_a_death_tells_where_and_when_it_was() {
+    let found = mentions_of(
+        0,
+        "Burials were held on Sunday in Gulu for nine pupils killed when rebels attacked a \
+         school in Kitgum late on Saturday.",
+        Some(date(2023, 6, 19)),
+    );
+    let killing = found.first().expect("the killing");
+    assert_eq!(place_name(killing), "Kitgum");
+    assert_eq!(killing.time.map(|t| t.start), Some(date(2023, 6, 17)));
+    // A place the death's own words give stays: "killed in Gulu when …".
+    let found = mentions_of(
+        0,
+        "Nine pupils were killed in Gulu on Saturday when rebels attacked their school.",
+        Some(date(2023, 6, 19)),
+    );
+    assert_eq!(place_name(&found[0]), "Gulu");
+}
