@@ -1281,10 +1281,11 @@ fn accept_ordinary_word(
     // A town named by one of its alternate names lies in a country the story names ("pilgrims
     // in Mecca" of a story naming Saudi Arabia; not Qinzhou, one of whose names is "Chin", in
     // "the Chin town of Mindat"), or its folder does.
+    let in_folder_country = folder_countries.contains(&place.country.as_str());
     if role == NameRole::Alternate
         && place.kind == PlaceKind::Town
         && !country_named
-        && !folder_countries.contains(&place.country.as_str())
+        && !in_folder_country
     {
         return false;
     }
@@ -1302,8 +1303,11 @@ fn accept_ordinary_word(
         .provinces
         .get(&(place.country.as_str(), place.admin1.as_str()))
         .is_some_and(|w| *w > 0.5);
-    // "Leer town" in a story that names South Sudan.
-    let town_named = cue == Some(Cue::Town) && place.kind == PlaceKind::Town && country_named;
+    // "Leer town" in a story that names South Sudan, "the port of Mocha" in a story that
+    // names no country, in a folder about Yemen.
+    let town_named = cue == Some(Cue::Town)
+        && place.kind == PlaceKind::Town
+        && (country_named || in_folder_country);
     unit_named
         || town_named
         || is_major_area(place.kind)

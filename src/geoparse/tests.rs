@@ -1062,6 +1062,23 @@ fn a_dictionary_word_naming_a_town_of_the_folder_s_country_is_a_place() {
 }
 
 #[test]
+fn a_dictionary_word_a_town_word_names_is_a_town_of_the_folder_s_country() {
+    let texts = [
+        "Houthi forces shelled Taiz and Hodeidah in Yemen on Monday.",
+        "Government troops advanced near Hays on Tuesday, Yemeni officials said.",
+        // "Mocha", also a dictionary word, in a story that names no country.
+        "Gunmen shot dead a fisherman at the fishing port of Mocha on Monday night.",
+    ];
+    assert!(parse(texts[2]).is_empty(), "alone, nothing says Yemen");
+    let folder = parse_folder(&texts);
+    assert!(
+        folder[2].len() == 1 && folder[2][0].country == "YE",
+        "{:?}",
+        folder[2]
+    );
+}
+
+#[test]
 fn a_mid_sized_town_in_a_country_the_folder_never_names_is_a_misreading() {
     let texts = [
         "Taliban fighters patrolled Bazarak and Rukha on Monday.",
