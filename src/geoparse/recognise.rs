@@ -1740,10 +1740,14 @@ fn unknown_name(
     let undoubled_known = || {
         key.len() < 6 && undoubled_key(&key).is_some_and(|k| k.len() >= 3 && gazetteer.has_key(&k))
     };
+    // "the border town of O'Smach": a town word before says it is a place.
+    let town_word_before = || cue_before(words, first) == Some(Cue::Town);
     let long_enough = if end - first == 2 || unit_cue {
         key.len() >= 6 || (key.len() >= 4 && unit_cue)
     } else {
-        key.len() >= 8 || (key.len() >= 4 && (units_after() || undoubled_known()))
+        key.len() >= 8
+            || (key.len() >= 4 && (units_after() || undoubled_known()))
+            || (key.len() >= 6 && town_word_before())
     };
     if (locative || cue.is_some()) && !longer_name {
         // "the town of Turbah": a name of the Arab world the gazetteer knows only with its

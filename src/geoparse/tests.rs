@@ -3033,3 +3033,15 @@ fn a_village_on_the_edge_of_a_town_is_none_far_from_it() {
     );
     assert_eq!(surfaces(&found), ["Bir al-Abed"]);
 }
+
+#[test]
+fn a_misspelt_name_a_town_word_names_is_looked_for_from_six_letters() {
+    let found =
+        parse("Fighting was reported in the town of Kunduzz on Friday, Afghan officials said.");
+    let (_, kunduz, t) = resolved(&found, "Kunduzz");
+    assert_eq!(
+        (kunduz.name.as_str(), kunduz.country.as_str()),
+        ("Kunduz", "AF")
+    );
+    assert_eq!(t.form, MentionForm::Misspelt);
+}
