@@ -37,7 +37,7 @@ pub use data::{
     LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
 };
 pub use index::NameMatch;
-pub use names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, undoubled_key};
+pub use names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, undoubled_short_key};
 
 /// Index of a place in the [`Gazetteer`].
 #[derive(
@@ -717,9 +717,7 @@ impl Gazetteer {
     /// Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         let mut found = self.names.fuzzy(key, countries, &self.places, 6);
-        if key.len() < 6
-            && let Some(undoubled) = undoubled_key(key).filter(|k| k.len() >= 3)
-        {
+        if let Some(undoubled) = undoubled_short_key(key) {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);
                 countries.contains(&place.country.as_str())

@@ -43,8 +43,18 @@ pub fn name_key(name: &str) -> String {
     key
 }
 
+/// A short key with its doubled letters made single, the name it may misspell ("kobbo" for
+/// Kobo): for keys under six letters, which the edit-distance search leaves alone, when three
+/// letters or more are left.
+pub fn undoubled_short_key(key: &str) -> Option<String> {
+    (key.len() < 6)
+        .then(|| undoubled_key(key))
+        .flatten()
+        .filter(|k| k.len() >= 3)
+}
+
 /// `key` with each doubled letter made single ("kobbo" is "kobo"), if it has one.
-pub fn undoubled_key(key: &str) -> Option<String> {
+fn undoubled_key(key: &str) -> Option<String> {
     let mut undoubled = String::with_capacity(key.len());
     for c in key.chars() {
         if !undoubled.ends_with(c) {
@@ -270,6 +280,13 @@ mod tests {
         assert_eq!(undoubled_key("kobbo").as_deref(), Some("kobo"));
         assert_eq!(undoubled_key("weldiyya").as_deref(), Some("weldiya"));
         assert_eq!(undoubled_key("kobo"), None);
+        assert_eq!(undoubled_short_key("kobbo").as_deref(), Some("kobo"));
+        assert_eq!(
+            undoubled_short_key("weldiyya"),
+            None,
+            "long keys are searched otherwise"
+        );
+        assert_eq!(undoubled_short_key("aab"), None, "too little left");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use super::words::{
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
-    PlaceKind, name_key, undoubled_key,
+    PlaceKind, name_key, undoubled_short_key,
 };
 use crate::geography::haversine_km;
 use compact_str::CompactString;
@@ -1737,9 +1737,7 @@ fn unknown_name(
                 .is_some_and(|t| t.is_word && t.capitalised)
     };
     // "outside Kobbo": a short name spelt with a doubled letter the gazetteer's has single.
-    let undoubled_known = || {
-        key.len() < 6 && undoubled_key(&key).is_some_and(|k| k.len() >= 3 && gazetteer.has_key(&k))
-    };
+    let undoubled_known = || undoubled_short_key(&key).is_some_and(|k| gazetteer.has_key(&k));
     // "the border town of O'Smach": a town word before says it is a place.
     let town_word_before = || cue_before(words, first) == Some(Cue::Town);
     let long_enough = if end - first == 2 || unit_cue {
