@@ -58,19 +58,19 @@ fn stated_km(between: &str) -> Option<f64> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let adjacent = words.windows(3).any(|w| {
-        (w[0] == "the" && ADJACENT_WORDS.contains(&w[1]) && w[2] == "of")
-            || (matches!(w[1], "close" | "next") && w[2] == "to")
-    });
-    if adjacent {
-        return Some(ADJACENT_KM);
-    }
-    words.windows(2).find_map(|pair| {
+    let measured = words.windows(2).find_map(|pair| {
         let factor = crate::text::km_per(pair[1])?;
         let number = (pair[0].parse::<f64>().ok())
             .or_else(|| crate::text::number_value(pair[0]).map(|value| value as f64))?;
         Some(number * factor)
-    })
+    });
+    let adjacent = || {
+        words
+            .windows(3)
+            .any(|w| w[0] == "the" && ADJACENT_WORDS.contains(&w[1]) && w[2] == "of")
+            || (words.windows(2)).any(|w| matches!(w[0], "close" | "next") && w[1] == "to")
+    };
+    measured.or_else(|| adjacent().then_some(ADJACENT_KM))
 }
 
 /// Unit words that may stand between a name and its enclosing unit ("Kani township (").
@@ -925,6 +925,11 @@ mod tests {
         assert_eq!(stated_km(", some 30 km from "), Some(30.0));
         assert_eq!(stated_km(", ten miles north of "), Some(16.09));
         assert_eq!(stated_km(", near "), None);
+        assert_eq!(stated_km(", close to "), Some(ADJACENT_KM));
+        assert_eq!(stated_km(", a village close to "), Some(ADJACENT_KM));
+        assert_eq!(stated_km(", on the outskirts of "), Some(ADJACENT_KM));
+        // A distance said beside "close to" is the distance.
+        assert_eq!(stated_km(", close to 30 km from "), Some(30.0));
         // An estimate: twice the distance, or 40 km more for short ones.
         assert_eq!(farthest_km(30.0), 70.0);
         assert_eq!(farthest_km(100.0), 200.0);
