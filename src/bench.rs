@@ -447,6 +447,7 @@ fn synthetic_corpus(gazetteer: &Gazetteer, count: usize) -> newsmap::corpus::Cor
                 trigger: 10..18,
                 place: Some(toponym),
                 time: Some(time),
+                day_stated: false,
                 actors: vec!["Taliban".into()],
                 quantities: Vec::new(),
                 casualties: Default::default(),

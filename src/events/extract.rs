@@ -1530,6 +1530,19 @@ pub fn extract_mentions(
                 .or(counted_day)
                 .or_else(time_just_before)
                 .or(main_time);
+            // "• On 16 August, a drone strike hit …": a calendar day the report's own clause
+            // gives tells it from a report of another day. (Not a heading's day in
+            // parentheses: "Daily briefing on arrests (13 February 2024)".)
+            let day_stated = stated.is_some_and(|time| {
+                time.precision == TimePrecision::Day
+                    && times.iter().any(|t| {
+                        t.kind == TimeKind::Explicit
+                            && !t.aside
+                            && clause_of(t.span.start) == own_clause
+                            && t.range == time
+                            && !sentence_text[..t.span.start].trim_end().ends_with('(')
+                    })
+            });
             // A country the event cannot be placed at, named in an "after" clause, is no place
             // of the clause's ("threw stones at the building, after rumours that France was
             // sheltering him").
@@ -2097,6 +2110,7 @@ pub fn extract_mentions(
                         trigger: trigger_at.clone(),
                         place,
                         time,
+                        day_stated,
                         actors: actors.clone(),
                         quantities: quantities.clone(),
                         casualties: (tolls

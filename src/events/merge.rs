@@ -172,7 +172,8 @@ pub fn merge<K: AsRef<str>>(
                 let place_reason =
                     places_agree(gazetteer, first.place.as_ref(), mention.place.as_ref())?;
                 let same_article = tallies[index].articles.contains(&mention.article);
-                let time_reason = dates_agree(event.time, mention.time, same_article)?;
+                let days_stated = tallies[index].day_stated && mention.day_stated;
+                let time_reason = dates_agree(event.time, mention.time, same_article, days_stated)?;
                 let reason = MergeReason::Joined {
                     kind: mention.kind,
                     places: place_reason,
@@ -298,11 +299,13 @@ impl Bucket {
 
 /// Why two mentions' dates may be one happening's, if they may: the dates of the event so far
 /// (`event`) and of a mention that starts no earlier (`mention`), `same_article` when the
-/// event has a mention of the mention's article.
+/// event has a mention of the mention's article, `days_stated` when both give their calendar
+/// days.
 fn dates_agree(
     event: Option<DateRange>,
     mention: Option<DateRange>,
     same_article: bool,
+    days_stated: bool,
 ) -> Option<DatesAgree> {
     let reason = match (event, mention) {
         (Some(a), Some(b)) if a.overlaps(&b) => DatesAgree::Overlap(a, b),
@@ -323,6 +326,7 @@ fn dates_agree(
         }
         (Some(a), Some(b))
             if same_article
+                && !days_stated
                 && a.start.signed_duration_since(b.start).num_days().abs() <= SAME_ARTICLE_DAYS =>
         {
             DatesAgree::SameArticle
@@ -367,6 +371,8 @@ struct Tally {
     named: FxHashSet<PlaceId>,
     /// The sum of its mentions' confidences.
     confidence: f32,
+    /// One of its mentions gives its calendar day (see [`EventMention::day_stated`]).
+    day_stated: bool,
 }
 
 /// Adds a mention to an event, keeping the place a report names itself over one taken from an
@@ -418,6 +424,7 @@ fn absorb(gazetteer: &Gazetteer, event: &mut Event, tally: &mut Tally, mention: 
     };
     event.unconfirmed &= mention.hedged;
     tally.articles.insert(mention.article);
+    tally.day_stated |= mention.day_stated;
     if let Some(t) = mention.place.as_ref().filter(|_| !mention.place_inherited) {
         tally.named.insert(t.place);
     }
@@ -457,7 +464,7 @@ mod tests {
         for event in ranges() {
             for mention in ranges().filter(|m| m.start >= event.start) {
                 for same_article in [false, true] {
-                    if dates_agree(Some(event), Some(mention), same_article).is_some() {
+                    if dates_agree(Some(event), Some(mention), same_article, false).is_some() {
                         checked += 1;
                         assert!(
                             may_join(Some(event), Some(mention)),

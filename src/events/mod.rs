@@ -53,6 +53,10 @@ pub struct EventMention {
     pub place: Option<Toponym>,
     /// When, if the article or the sentence dates it.
     pub time: Option<DateRange>,
+    /// The report's own clause gives its calendar day ("On 16 August, a drone strike …"):
+    /// reports of one article that give other days are other happenings.
+    #[serde(default)]
+    pub day_stated: bool,
     /// Who, normalised.
     pub actors: Vec<CompactString>,
     /// How many of what.

@@ -217,6 +217,49 @@ fn different_places_or_dates_stay_apart() {
 }
 
 #[test]
+fn one_article_s_reports_of_other_stated_days_stay_apart() {
+    let published = Some(date(2024, 5, 12));
+    let days_of = |kind: EventKind, text: &str| {
+        let events = merge(
+            bundled_for_tests(),
+            &mentions_of(0, text, published),
+            &["a"],
+        );
+        let of_kind = events.iter().filter(|e| e.kind == kind);
+        of_kind.map(|e| e.time.map(|t| t.start)).collect::<Vec<_>>()
+    };
+    let count = |text: &str| days_of(EventKind::AirStrike, text);
+    // A bulletin's items, each with its calendar day.
+    assert_eq!(
+        count(
+            "• On 10 May, a drone strike hit a car in Sinjar, killing two fighters.\n\
+             • On 4 May, a drone strike hit a house in Sinjar; nobody was hurt."
+        ),
+        [Some(date(2024, 5, 4)), Some(date(2024, 5, 10))]
+    );
+    // One strike told by a day and by a weekday a few days off (a slip, or a day of
+    // another clause) stays one.
+    assert_eq!(
+        count(
+            "A drone strike hit a car in Sinjar on 10 May, killing two fighters. \
+             The drone strike in Sinjar on Monday was the third this month."
+        )
+        .len(),
+        1
+    );
+    // A heading's day in parentheses is the bulletin's, not another report's.
+    assert_eq!(
+        days_of(
+            EventKind::Arrest,
+            "Arrests update (12 May 2024)\n\
+             - On 10 May 2024, soldiers arrested 12 young men in Sinjar during house searches."
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
 fn event_ids_follow_the_articles_not_their_order_and_tell_a_list_apart() {
     let attack = "Taliban fighters attacked Qala-i-Naw on Wednesday.";
     let strikes = "Skirmishes were reported in Ghazni, Lashkar Gah and Taloqan.";

@@ -359,6 +359,7 @@ impl<'a> Builder<'a> {
                 trigger: 0..0,
                 place: toponym,
                 time,
+                day_stated: false,
                 actors: Vec::new(),
                 quantities: Vec::new(),
                 casualties: Casualties::default(),
