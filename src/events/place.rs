@@ -2118,9 +2118,9 @@ pub(super) fn event_places(
     // "Gunmen in Kasi district fired on a bus heading to Luang Prabang": where the people it
     // befell were going is not where it happened, when the sentence names another place.
     let going = |i: usize| is_where_travellers_were_going(&looks[i], kind);
-    let settled = allowed.iter().any(|&i| !going(i));
+    let somewhere_else = allowed.iter().any(|&i| !going(i));
     let Some(best) = (allowed.into_iter())
-        .filter(|&i| !(settled && going(i)))
+        .filter(|&i| !(somewhere_else && going(i)))
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();

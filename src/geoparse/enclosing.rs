@@ -51,28 +51,6 @@ const ADJACENT_WORDS: &[&str] = &["edge", "edges", "outskirts", "fringes"];
 /// a stated distance (see [`farthest_km`]).
 const ADJACENT_KM: f64 = 10.0;
 
-/// The distance a near link states, in km: "some 30 km from", "12 miles north of"; for "on
-/// the edge of", "on the outskirts of", "close to" and "next to", [`ADJACENT_KM`].
-fn stated_km(between: &str) -> Option<f64> {
-    let words: Vec<&str> = between
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let measured = words.windows(2).find_map(|pair| {
-        let factor = crate::text::km_per(pair[1])?;
-        let number = (pair[0].parse::<f64>().ok())
-            .or_else(|| crate::text::number_value(pair[0]).map(|value| value as f64))?;
-        Some(number * factor)
-    });
-    let adjacent = || {
-        words
-            .windows(3)
-            .any(|w| w[0] == "the" && ADJACENT_WORDS.contains(&w[1]) && w[2] == "of")
-            || (words.windows(2)).any(|w| matches!(w[0], "close" | "next") && w[1] == "to")
-    };
-    measured.or_else(|| adjacent().then_some(ADJACENT_KM))
-}
-
 /// Unit words that may stand between a name and its enclosing unit ("Kani township (").
 const UNIT_WORDS: &[&str] = &[
     "village",
@@ -286,7 +264,7 @@ pub(super) fn enclosures(
                 }
                 &kept
             };
-            if link == Link::Near {
+            if let Link::Near { km } = link {
                 // "the town of Taza, south of Kirkuk": in the country of the place it is near.
                 let countries: Vec<PlaceId> = match adjacent && !large {
                     true => (unit.candidates.iter())
@@ -301,7 +279,7 @@ pub(super) fn enclosures(
                     enclosure.strict = true;
                     // "the village of Sirakoro, some 30 km from Niono": not a Sirakoro 280 km off.
                     let references = unit.candidates.iter().map(|c| c.place).collect();
-                    enclosure.within = stated_km(between).map(|km| (references, farthest_km(km)));
+                    enclosure.within = km.map(|km| (references, farthest_km(km)));
                 }
                 break;
             }
@@ -590,14 +568,18 @@ fn follows_a_list_item(before: &str) -> bool {
     before.ends_with(',') || [" and", " or"].iter().any(|w| before.ends_with(w))
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub(super) enum Link {
     /// ", " alone: a following unit, or the next item of a list.
     Comma,
     /// "(", "village of", "in": the following unit encloses.
     Strict,
     /// ", south of", ", 30 km from", ", near": the following place is near, in its country.
-    Near,
+    Near {
+        /// The distance the words state, in km: "some 30 km from", "12 miles north of"; for
+        /// "on the edge of", "on the outskirts of", "close to" and "next to", [`ADJACENT_KM`].
+        km: Option<f64>,
+    },
 }
 
 /// How the text between a name and a later name links them, if it says the later one
@@ -631,7 +613,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
         // "Beni Bazaar, the headquarters of Myagdi district", "the Mindouli area, about
         // 130 km west of Brazzaville": an apposition or a distance may follow.
         "," if unit_word || units_follow => apposition(&mut words)
-            .or_else(|| near(&mut words).then_some(Link::Near))
+            .or_else(|| near(&mut words))
             .unwrap_or(Link::Strict),
         // "Palma, a town in the far north of Cabo Delgado": an apposition says where; "Phoenix,
         // a suburb north of Durban", near what.
@@ -648,7 +630,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
             Link::Strict
         }
         // "the town of Taza, south of Kirkuk", "Tarrem, some 50 km south of Bijapur": near it.
-        "," if near(&mut words) => Link::Near,
+        "," if let Some(link) = near(&mut words) => link,
         "," => Link::Comma,
         // "Moqur district of north-western Badghis", "Sangin in northern Helmand".
         "of" if unit_word => {
@@ -698,41 +680,40 @@ const LANDFORM_WORDS: &[&str] = &[
 
 /// Takes from `words` the words that put a place near the next name: an optional distance
 /// ("some 50 km", "about ten kilometres"), then a compass point and "of", "near", "outside",
-/// or "from" after a distance; takes nothing and returns false when the words are no such thing.
-fn near<'a>(words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>) -> bool {
+/// "on the edge of", "close to", or "from" after a distance; the link says how far, when the
+/// words do. Takes nothing and returns `None` when the words are no such thing.
+fn near<'a>(
+    words: &mut std::iter::Peekable<impl Iterator<Item = &'a str> + Clone>,
+) -> Option<Link> {
     let mut ahead = words.clone();
     ahead.next_if(|w| matches!(*w, "some" | "about" | "around" | "roughly" | "nearly"));
-    let number = ahead
-        .next_if(|w| {
-            w.parse::<f64>().is_ok() || crate::text::NUMBER_WORDS.iter().any(|(n, _)| n == w)
-        })
-        .is_some();
-    if number
-        && ahead
-            .next_if(|w| crate::text::km_per(w).is_some())
-            .is_none()
-    {
-        return false;
-    }
-    let found = match ahead.next() {
-        Some("near" | "outside") => true,
-        // "a village on the edge of Bir al-Abed", "a camp close to Mopti".
-        Some("on") if !number => {
-            ahead.next_if_eq(&"the").is_some()
-                && ahead.next_if(|w| ADJACENT_WORDS.contains(w)).is_some()
-                && ahead.next_if_eq(&"of").is_some()
-        }
-        Some("close" | "next") if !number => ahead.next_if_eq(&"to").is_some(),
-        Some("from") => number,
-        Some(point) => {
-            crate::text::COMPASS_POINTS.contains(&point) && ahead.next_if_eq(&"of").is_some()
-        }
-        None => false,
+    let number = (ahead.peek()).and_then(|w| {
+        (w.parse::<f64>().ok()).or_else(|| crate::text::number_value(w).map(|n| n as f64))
+    });
+    // "some 50 km", "ten miles": a number is a distance only with its unit.
+    let km = match number {
+        Some(number) => Some(number * ahead.nth(1).and_then(crate::text::km_per)?),
+        None => None,
     };
-    if found {
-        *words = ahead;
-    }
-    found
+    let km = match ahead.next()? {
+        "near" | "outside" => km,
+        // "a village on the edge of Bir al-Abed", "a camp close to Mopti".
+        "on" if km.is_none() => {
+            let edge = ahead.next_if_eq(&"the").is_some()
+                && ahead.next_if(|w| ADJACENT_WORDS.contains(w)).is_some()
+                && ahead.next_if_eq(&"of").is_some();
+            edge.then_some(Some(ADJACENT_KM))?
+        }
+        "close" | "next" if km.is_none() => ahead.next_if_eq(&"to").and(Some(ADJACENT_KM)),
+        "from" => Some(km?),
+        point => {
+            let compass =
+                crate::text::COMPASS_POINTS.contains(&point) && ahead.next_if_eq(&"of").is_some();
+            compass.then_some(km)?
+        }
+    };
+    *words = ahead;
+    Some(Link::Near { km })
 }
 
 /// Whether `word` names a kind of place or unit ("village", "department", "oblast").
@@ -804,8 +785,7 @@ fn apposition<'a>(
             skip_what_the_unit_is(&mut ahead);
             Link::Strict
         }
-        None if near(&mut ahead) => Link::Near,
-        None => return None,
+        None => near(&mut ahead)?,
     };
     *words = ahead;
     Some(link)
@@ -920,16 +900,26 @@ mod tests {
         assert_eq!(link(" valley, "), Some(Link::Strict));
     }
 
+    /// The link `between` states, if it says the next name is near.
+    fn near_link(between: &str) -> Option<Option<f64>> {
+        match link(between)? {
+            Link::Near { km } => Some(km),
+            _ => None,
+        }
+    }
+
     #[test]
     fn a_stated_distance_bounds_how_far_the_place_lies() {
-        assert_eq!(stated_km(", some 30 km from "), Some(30.0));
-        assert_eq!(stated_km(", ten miles north of "), Some(16.09));
-        assert_eq!(stated_km(", near "), None);
-        assert_eq!(stated_km(", close to "), Some(ADJACENT_KM));
-        assert_eq!(stated_km(", a village close to "), Some(ADJACENT_KM));
-        assert_eq!(stated_km(", on the outskirts of "), Some(ADJACENT_KM));
-        // A distance said beside "close to" is the distance.
-        assert_eq!(stated_km(", close to 30 km from "), Some(30.0));
+        assert_eq!(near_link(", some 30 km from "), Some(Some(30.0)));
+        assert_eq!(near_link(", ten miles north of "), Some(Some(16.09)));
+        assert_eq!(near_link(", near "), Some(None));
+        assert_eq!(near_link(", close to "), Some(Some(ADJACENT_KM)));
+        assert_eq!(near_link(", a village close to "), Some(Some(ADJACENT_KM)));
+        assert_eq!(near_link(", on the outskirts of "), Some(Some(ADJACENT_KM)));
+        assert_eq!(
+            near_link(", a village on the outskirts of "),
+            Some(Some(ADJACENT_KM))
+        );
         // An estimate: twice the distance, or 40 km more for short ones.
         assert_eq!(farthest_km(30.0), 70.0);
         assert_eq!(farthest_km(100.0), 200.0);
@@ -937,21 +927,18 @@ mod tests {
 
     #[test]
     fn a_place_set_near_another_lies_in_its_country() {
-        assert_eq!(link(", south of "), Some(Link::Near));
-        assert_eq!(
-            link(", some fifty kilometres south-west of "),
-            Some(Link::Near)
-        );
-        assert_eq!(link(", 30 km from "), Some(Link::Near));
-        assert_eq!(link(", near "), Some(Link::Near));
-        assert_eq!(link(", a village on the edge of "), Some(Link::Near));
-        assert_eq!(link(", a village close to "), Some(Link::Near));
-        assert_eq!(
-            stated_km(", a village on the outskirts of "),
-            Some(ADJACENT_KM)
-        );
-        // After a unit word too: "the Mindouli area, about 130 km west of Brazzaville".
-        assert_eq!(link(" area, about 130 km west of "), Some(Link::Near));
+        for near in [
+            ", south of ",
+            ", some fifty kilometres south-west of ",
+            ", 30 km from ",
+            ", near ",
+            ", a village on the edge of ",
+            ", a village close to ",
+            // After a unit word too: "the Mindouli area, about 130 km west of Brazzaville".
+            " area, about 130 km west of ",
+        ] {
+            assert!(near_link(near).is_some(), "{near}");
+        }
         assert_eq!(
             link(" Bazaar, the headquarters of "),
             Some(Link::Strict),
