@@ -488,9 +488,29 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             .contains(&w.lower.as_str())
                 || ATTACK_NOUNS.contains(&w.lower.as_str())
         });
-        let main_break = gap.contains([';', ':'])
-            || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on);
         let before = words[i - 1].lower.as_str();
+        // "On 13 February, police and soldiers arrested …": a word or two with no verb in
+        // the past, after the clause's start or its last comma, that end in a noun of people
+        // are the first of its subjects (not "tribal and military sources said").
+        let people = |w: &str| {
+            STATE_FORCES.contains(&w)
+                || (w.ends_with('s') && !w.ends_with("ss"))
+                || w.ends_with("men")
+                || w == "people"
+        };
+        let subjects_go_on = word == "and" && people(before) && {
+            let clause_start = words.partition_point(|w| w.span.start < start).max(first);
+            let from = (clause_start + 1..i)
+                .rev()
+                .find(|&at| gap_before(sentence, words, at).contains(','))
+                .unwrap_or(clause_start);
+            // Not "Mahra, a remote and sparsely populated province": words of a description.
+            i - from <= 2
+                && !["a", "an"].contains(&words[from].lower.as_str())
+                && (from..i).all(|at| !words[at].lower.ends_with("ed"))
+        };
+        let main_break = gap.contains([';', ':'])
+            || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on && !subjects_go_on);
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
         let opens_another_day = ["after", "before"].contains(&word) && counts_other_days(before);
         // "shot 35 of them dead, hours before the president arrived in New Delhi": what came

@@ -40,6 +40,39 @@ fn a_noun_after_and_before_a_preposition_opens_no_clause() {
 }
 
 #[test]
+fn subjects_joined_by_and_open_no_clause() {
+    assert_eq!(
+        clause_texts(
+            "On 4 March, police and soldiers detained nine men who had defied the curfew declared on 1 March."
+        ),
+        [
+            "On 4 March, police and soldiers detained nine men who had defied the curfew declared on 1 March."
+        ]
+    );
+    // Adjectives before "and", or a verb, still leave the next subject its own clause.
+    assert_eq!(
+        clause_texts("The town fell, local and regional officials said."),
+        ["The town fell, local", "and regional officials said."]
+    );
+    assert_eq!(
+        clause_texts("Gunmen fired and soldiers returned fire."),
+        ["Gunmen fired", "and soldiers returned fire."]
+    );
+    // The arrest is dated by the day the sentence opens with.
+    let arrests: Vec<Option<DateRange>> = mentions_of(
+        "On 4 March, police and soldiers detained nine men in Mosul who had defied the curfew declared on 1 March.",
+    )
+    .into_iter()
+    .filter(|m| m.kind == EventKind::Arrest)
+    .map(|m| m.time)
+    .collect();
+    assert_eq!(
+        arrests,
+        [NaiveDate::from_ymd_opt(2024, 3, 4).map(DateRange::day)]
+    );
+}
+
+#[test]
 fn a_clause_of_unnamed_places_takes_none_from_an_after_clause() {
     let found = events_of(
         "Government forces shelled towns and villages across the northwest on Friday, after a \
