@@ -460,7 +460,13 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     };
     for i in counted_opener.unwrap_or(first) + 1..words.len() {
         let gap = gap_before(sentence, words, i);
-        if opening && gap.contains(',') {
+        // "two days after M23 entered Minova (Kalehe territory, South Kivu), …": not at a
+        // comma between parentheses.
+        let in_parentheses = || {
+            let so_far = &sentence[start..words[i].span.start];
+            so_far.matches('(').count() > so_far.matches(')').count()
+        };
+        if opening && gap.contains(',') && !in_parentheses() {
             opening = false;
             out.push(Clause {
                 span: start..words[i].span.start,
@@ -509,8 +515,15 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 && !["a", "an"].contains(&words[from].lower.as_str())
                 && (from..i).all(|at| !words[at].lower.ends_with("ed"))
         };
+        // "fighting between Somaliland troops and clan militias": the two sides.
+        let between_sides =
+            word == "and" && (i.saturating_sub(4)..i).any(|at| words[at].lower == "between");
         let main_break = gap.contains([';', ':'])
-            || (["and", "but"].contains(&word) && next_lower && !phrase_goes_on && !subjects_go_on);
+            || (["and", "but"].contains(&word)
+                && next_lower
+                && !phrase_goes_on
+                && !subjects_go_on
+                && !between_sides);
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
         let opens_another_day = ["after", "before"].contains(&word) && counts_other_days(before);
         // "shot 35 of them dead, hours before the president arrived in New Delhi": what came
@@ -557,7 +570,14 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             };
             // "Situation: After the bodies were found, crowds stormed …": after a label or a
             // semicolon, a subordinate clause opens the new part, to its first comma.
-            opening = subordinate_break && gap.contains([';', ':']);
+            // So does one after the time a sentence opens with: "On 23 January, two days
+            // after M23 entered Minova, retreating soldiers raped …".
+            let after_the_opening_time = out.len() == 1
+                && (i.saturating_sub(2)..=i)
+                    .any(|at| gap_before(sentence, words, at).contains(','))
+                && i - first <= 7
+                && ["on", "in", "late", "early", "at", "by"].contains(&opener);
+            opening = subordinate_break && (gap.contains([';', ':']) || after_the_opening_time);
         }
     }
     out.push(Clause {

@@ -73,6 +73,46 @@ fn subjects_joined_by_and_open_no_clause() {
 }
 
 #[test]
+fn a_counted_clause_after_the_opening_time_ends_at_its_comma() {
+    // The main clause is dated by the opening day, not two days before it.
+    let days: Vec<Option<DateRange>> = mentions_of(
+        "On 9 March, two days after rebels entered Minova (Kalehe territory, South Kivu), retreating soldiers raped at least 30 women in the town.",
+    )
+    .into_iter()
+    .filter(|m| m.kind == EventKind::SexualViolence)
+    .map(|m| m.time)
+    .collect();
+    assert_eq!(
+        days,
+        [NaiveDate::from_ymd_opt(2024, 3, 9).map(DateRange::day)]
+    );
+    assert_eq!(
+        clause_texts(
+            "On 9 March, two days after rebels entered Minova (Kalehe territory, South Kivu), soldiers fled."
+        ),
+        [
+            "On 9 March, two days",
+            "after rebels entered Minova (Kalehe territory, South Kivu),",
+            "soldiers fled."
+        ]
+    );
+}
+
+#[test]
+fn the_two_sides_after_between_are_one_clause() {
+    assert_eq!(
+        clause_texts(
+            "Fighting broke out between Somaliland troops and clan militias in Laascaanood."
+        ),
+        ["Fighting broke out between Somaliland troops and clan militias in Laascaanood."]
+    );
+    assert_eq!(
+        events_of("Fighting broke out between Somaliland troops and clan militias in Laascaanood."),
+        [(EventKind::Assault, "Laascaanood".to_string())]
+    );
+}
+
+#[test]
 fn a_clause_of_unnamed_places_takes_none_from_an_after_clause() {
     let found = events_of(
         "Government forces shelled towns and villages across the northwest on Friday, after a \
