@@ -504,10 +504,29 @@ pub fn grievance_before(words: &[Word]) -> bool {
     while at > 0 && GRIEVANCE_DETERMINERS.contains(&lower(at - 1)) && first_word - at < 3 {
         at -= 1;
     }
-    at > 0
-        && ["at", "over", "about", "against"].contains(&lower(at - 1))
+    if at < 2 {
+        return false;
+    }
+    // "protesters angered by the fall of Goma", "riots sparked by the killing of".
+    if lower(at - 1) == "by" {
+        return GRIEVANCE_CAUSED.contains(&lower(at - 2));
+    }
+    ["at", "over", "about", "against"].contains(&lower(at - 1))
         && ((at - 1).saturating_sub(6)..at - 1).any(|i| GRIEVANCE_WORDS.contains(&lower(i)))
 }
+
+/// Words of anger or protest caused by an event, before "by" and the event ("angered by").
+const GRIEVANCE_CAUSED: &[&str] = &[
+    "angered",
+    "outraged",
+    "incensed",
+    "enraged",
+    "infuriated",
+    "sparked",
+    "triggered",
+    "prompted",
+    "provoked",
+];
 
 /// Nouns of recorded media, whose content is no event of the day.
 const MEDIA_NOUNS: &[&str] = &[

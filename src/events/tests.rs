@@ -2379,6 +2379,12 @@ fn the_grievance_of_a_protest_is_no_event_of_the_day_nor_its_place() {
         placed("Hundreds protested in Kabul on Tuesday over the killing of a student in Herat."),
         [(EventKind::Protest, "Kabul".to_string())]
     );
+    assert_eq!(
+        placed(
+            "On Tuesday, protesters angered by the fall of Herat set fire to two embassies in Kabul."
+        ),
+        [(EventKind::Riot, "Kabul".to_string())]
+    );
 }
 
 #[test]
