@@ -3002,6 +3002,12 @@ fn a_town_abroad_that_only_names_an_armed_group_is_no_place() {
     // Fano is an Amhara militia, and a town of Italy.
     let found = parse("Fano fighters ambushed a military convoy near Woldia in Amhara on Friday.");
     assert_eq!(surfaces(&found), ["Woldia", "Amhara"]);
+    // So is one named as a side of a fight against an armed force.
+    let found = parse(
+        "A drone hit a market near Bahir Dar in Amhara on Friday. The area has seen clashes \
+         between the ENDF and Fano.",
+    );
+    assert_eq!(surfaces(&found), ["Bahir Dar", "Amhara"]);
 }
 
 #[test]

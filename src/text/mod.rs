@@ -713,6 +713,7 @@ pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
     };
     if after.starts_with(' ') && (group_noun() || self_defence() || names_an_armed_unit(after))
         || in_a_jihadist_groups_name(text, span)
+        || a_side_against_an_armed_force(text, span)
     {
         return true;
     }
@@ -767,6 +768,58 @@ pub fn names_a_group(text: &str, span: &Range<usize>) -> bool {
     };
     head_noun.is_some_and(|w| GROUP_HEADS.contains(&w.lower.as_str())) && !of_people()
 }
+
+/// Whether the name at `span` is one side of a fight whose other side is an armed force named
+/// by a noun or an acronym: "clashes between the ENDF and Fano", "between Fano and government
+/// troops".
+fn a_side_against_an_armed_force(text: &str, span: &Range<usize>) -> bool {
+    let force = |side: &[Word], sides: &str| {
+        let side = match side {
+            [the, rest @ ..] if the.lower == "the" => rest,
+            all => all,
+        };
+        let acronym = |w: &Word| {
+            let word = &sides[w.span.clone()];
+            (2..=6).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+        };
+        match side {
+            [one] => acronym(one) || FORCE_NOUNS.contains(&one.lower.as_str()),
+            [_, noun] => FORCE_NOUNS.contains(&noun.lower.as_str()),
+            _ => false,
+        }
+    };
+    let before = tail(text.get(..span.start).unwrap_or(""), 48);
+    let before_words = words(before);
+    // "between the ENDF and" + the name.
+    if let Some(at) = before_words.iter().rposition(|w| w.lower == "between")
+        && before_words.last().is_some_and(|w| w.lower == "and")
+        && force(&before_words[at + 1..before_words.len() - 1], before)
+    {
+        return true;
+    }
+    // "between" + the name + "and government troops".
+    let after = head(text.get(span.end..).unwrap_or(""), 40);
+    let after_words = words(after);
+    before_words.last().is_some_and(|w| w.lower == "between")
+        && after_words.first().is_some_and(|w| w.lower == "and")
+        && (2..=after_words.len().min(4)).any(|end| force(&after_words[1..end], after))
+}
+
+/// Nouns of armed forces, one side of a fight.
+const FORCE_NOUNS: &[&str] = &[
+    "army",
+    "troops",
+    "forces",
+    "soldiers",
+    "police",
+    "military",
+    "militia",
+    "militias",
+    "rebels",
+    "fighters",
+    "insurgents",
+    "militants",
+];
 
 /// Whether `after` (the text after a name) opens with capitalised words, at most three, of
 /// which the last is an armed unit's noun: "(Tulkarem) Brigade", "(Balochistan) Liberation
@@ -1138,6 +1191,27 @@ mod tests {
         assert!(!names_a_group(sahel, &(at..at + 5)));
         assert!(!group("Kobo, the regional capital, was calm."));
         assert!(!group("Kobo was calm."));
+        // A side of a fight against an armed force.
+        let side = |text: &str, name: &str| {
+            let at = text.find(name).unwrap_or_default();
+            names_a_group(text, &(at..at + name.len()))
+        };
+        assert!(side(
+            "There were clashes between the ENDF and Fano.",
+            "Fano"
+        ));
+        assert!(side(
+            "Fighting between Fano and government troops went on.",
+            "Fano"
+        ));
+        assert!(!side(
+            "The road between Kobo and Woldia was shut.",
+            "Woldia"
+        ));
+        assert!(!side(
+            "The road between Kobo and the border was shut.",
+            "Kobo"
+        ));
     }
 
     #[test]
