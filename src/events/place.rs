@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::EventKind;
+use super::{EventKind, EventType};
 use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::text::{COMPASS_POINTS, Word, has_word_pair, head, km_per, tail, words};
 
@@ -1319,6 +1319,38 @@ fn is_where_people_came_from(look: &LookBack) -> bool {
         || after_an_origin_phrase(look)
 }
 
+/// Where the people who act had fled from is not where they act: "families who fled
+/// fighting in Tibú marched to the governor's office", "villagers displaced from Djibo
+/// blocked the road". (The flight, or the fighting they fled, told by a trigger before the
+/// name, is there.)
+fn is_where_the_actors_fled_from(look: &LookBack, t: &Toponym, trigger: &Range<usize>) -> bool {
+    const FLED_FROM: &[&str] = &["fled", "escaped", "displaced", "uprooted"];
+    const BETWEEN: &[&str] = &[
+        "from", "fighting", "violence", "clashes", "attacks", "the", "in", "by", "their", "homes",
+    ];
+    if trigger.start < t.span.end {
+        return false;
+    }
+    // "who fled fighting in Tibú and El Tarra": the list's last name reads the words before
+    // its first.
+    let before = words(tail(crate::text::before_a_list(look.window), 60));
+    let Some(at) = before
+        .iter()
+        .rposition(|w| FLED_FROM.contains(&w.lower.as_str()))
+    else {
+        return false;
+    };
+    let lower = |i: usize| before[i].lower.as_str();
+    let relative = (at.saturating_sub(2)..at).any(|i| ["who", "that"].contains(&lower(i)));
+    let participle = ["displaced", "uprooted"].contains(&lower(at))
+        && at.checked_sub(1).is_some_and(|i| {
+            !["was", "were", "been", "be", "is", "are", "being"].contains(&lower(i))
+        });
+    before.len() - at <= 4
+        && (at + 1..before.len()).all(|i| BETWEEN.contains(&lower(i)))
+        && (relative || participle)
+}
+
 /// Whether an origin phrase stands before the name, perhaps past other names of a list
 /// ("seven workers, originally from Multan and Bahawalpur").
 fn after_an_origin_phrase(look: &LookBack) -> bool {
@@ -2099,6 +2131,11 @@ pub(super) fn event_places(
                 0
             }
     };
+    // People who demonstrate do so where they are now, not where they fled from.
+    let demonstration = matches!(kind.event_type(), EventType::Protests | EventType::Riots);
+    let where_demonstrators_fled_from = |i: usize| {
+        demonstration && is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
+    };
     let allowed: Vec<usize> = (0..candidates.len())
         .filter(|&i| {
             let look = &looks[i];
@@ -2107,6 +2144,7 @@ pub(super) fn event_places(
                 && !is_where_the_wounded_went(look)
                 && !is_where_people_fled(look, kind)
                 && !is_where_people_came_from(look)
+                && !where_demonstrators_fled_from(i)
                 && !is_where_a_grievance_was(look)
                 && !is_where_demands_went(look)
                 && !is_where_a_deal_was_made(look, kind)
@@ -2116,8 +2154,12 @@ pub(super) fn event_places(
         })
         .collect();
     // "Gunmen in Kasi district fired on a bus heading to Luang Prabang": where the people it
-    // befell were going is not where it happened, when the sentence names another place.
-    let going = |i: usize| is_where_travellers_were_going(&looks[i], kind);
+    // befell were going, or had fled from, is not where it happened, when the sentence names
+    // another place.
+    let going = |i: usize| {
+        is_where_travellers_were_going(&looks[i], kind)
+            || is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
+    };
     let somewhere_else = allowed.iter().any(|&i| !going(i));
     let Some(best) = (allowed.into_iter())
         .filter(|&i| !(somewhere_else && going(i)))

@@ -2388,6 +2388,40 @@ fn the_grievance_of_a_protest_is_no_event_of_the_day_nor_its_place() {
 }
 
 #[test]
+fn where_the_actors_fled_from_is_not_where_they_act() {
+    let placed = |text: &str, kind: EventKind| -> Vec<String> {
+        (mentions_of(0, text, Some(date(2025, 2, 7))).iter())
+            .filter(|m| m.kind == kind)
+            .map(place_name)
+            .collect()
+    };
+    // Protesters are where they are now.
+    assert_eq!(
+        placed(
+            "Hundreds of families who fled fighting in Tibú marched peacefully in Cúcuta on Thursday.",
+            EventKind::Protest
+        ),
+        ["Cúcuta"]
+    );
+    assert_eq!(
+        placed(
+            "Hundreds of families who fled from Tibú and El Tarra marched to the governor's office on Thursday.",
+            EventKind::Protest
+        ),
+        [""]
+    );
+    // What befell them on the way keeps the place they fled, when the sentence names no other.
+    assert_eq!(
+        placed(
+            "Women who fled El Fasher told nurses they were raped by militiamen at checkpoints \
+             on the road to Tawila on Thursday.",
+            EventKind::SexualViolence
+        ),
+        ["El Fasher"]
+    );
+}
+
+#[test]
 fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
     use EventKind::*;
     let taken =
