@@ -3051,3 +3051,16 @@ fn a_misspelt_name_a_town_word_names_is_looked_for_from_six_letters() {
     );
     assert_eq!(t.form, MentionForm::Misspelt);
 }
+
+#[test]
+fn a_major_city_named_with_a_town_word_is_no_village_its_misread_unit_stands_for() {
+    // Al-Qahira is one of Taiz city's districts, which the gazetteer lacks, and Cairo's
+    // Arabic name.
+    let found = parse("Mortar rounds hit houses in Taiz city (Al-Qahira district) on Sunday.");
+    let (_, taiz, _) = resolved(&found, "Taiz");
+    assert_eq!(taiz.country, "YE");
+    assert!(
+        found.iter().all(|(_, place, _)| place.country != "EG"),
+        "{found:?}"
+    );
+}
