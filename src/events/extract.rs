@@ -1505,6 +1505,7 @@ pub fn extract_mentions(
                 || modality::is_named_by_its_day(&words, trigger.first_word)
                 || modality::is_remembered(sentence_text, &words, trigger.first_word)
                 || modality::is_a_war_s_toll(&words, trigger.first_word)
+                || modality::is_a_tally(&words, trigger.first_word)
                 || (!own_day && modality::told_as_done_before(&words, trigger.first_word))
                 || (!concrete && modality::is_a_habit(&words, trigger.first_word))
                 || (trigger.kind == EventKind::Flight

@@ -809,6 +809,34 @@ pub fn is_a_trend(words: &[Word], first_word: usize) -> bool {
     has_word_pair(after, AUXILIARIES, TREND_VERBS) || has_word_pair(before, SEEN, REPEATED)
 }
 
+/// Whether the trigger at word `first_word` is counted in a tally that monitors have kept
+/// ("the UN mission has recorded hundreds of arbitrary arrests since August 2021", "have
+/// documented more than 200 air strikes"): many events, none of them told.
+pub fn is_a_tally(words: &[Word], first_word: usize) -> bool {
+    const TALLYING: &[&str] = &[
+        "recorded",
+        "documented",
+        "registered",
+        "counted",
+        "verified",
+        "logged",
+        "tallied",
+    ];
+    let before = &words[first_word.saturating_sub(6)..first_word];
+    let Some(verb) = (1..before.len()).rev().find(|&i| {
+        TALLYING.contains(&before[i].lower.as_str())
+            && ["has", "have", "had"].contains(&before[i - 1].lower.as_str())
+    }) else {
+        return false;
+    };
+    // A count, not one event documented ("has documented the rape of two women").
+    before[verb + 1..].iter().any(|w| {
+        crate::text::number_value(&w.lower).is_some()
+            || crate::text::vague_value(&w.lower).is_some()
+            || w.lower == "more"
+    })
+}
+
 /// Whether the trigger at word `first_word` tells the toll of a whole war, in a clause about it
 /// ("the war, which has killed more than 37,000 people"): no event of its own.
 pub fn is_a_war_s_toll(words: &[Word], first_word: usize) -> bool {

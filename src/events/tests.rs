@@ -2422,6 +2422,28 @@ fn where_the_actors_fled_from_is_not_where_they_act() {
 }
 
 #[test]
+fn a_tally_that_monitors_kept_is_no_event() {
+    let kinds_of = |text: &str| -> Vec<EventKind> {
+        (mentions_of(0, text, Some(date(2023, 11, 16))).iter())
+            .map(|m| m.kind)
+            .collect()
+    };
+    assert_eq!(
+        kinds_of("The UN mission in Kabul has recorded hundreds of arbitrary arrests since 2021."),
+        []
+    );
+    assert_eq!(
+        kinds_of("Monitors in Herat have documented more than 40 killings since January."),
+        []
+    );
+    // One event documented is that event.
+    assert_eq!(
+        kinds_of("A rights group has documented the abduction of two women in Herat on Friday."),
+        [EventKind::Abduction]
+    );
+}
+
+#[test]
 fn passengers_pulled_off_a_bus_are_abducted_unless_they_are_killed() {
     use EventKind::*;
     let taken =
