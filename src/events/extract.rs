@@ -1228,6 +1228,19 @@ pub fn extract_mentions(
     };
     let lede_time = || {
         *lede_time.get_or_init(|| {
+            // "Date: 12 September 2024 (Thursday)": a bulletin's one date field dates its
+            // reports.
+            let mut date_fields = sentences.iter().filter(|s| {
+                let head = crate::text::head(text[(*s).clone()].trim_start(), 8);
+                head.to_ascii_lowercase().starts_with("date:")
+            });
+            let field = match (date_fields.next(), date_fields.next()) {
+                (Some(field), None) => own_time(&text[field.clone()]),
+                _ => None,
+            };
+            if field.is_some() {
+                return field;
+            }
             sentences
                 .iter()
                 .take(LEDE_SENTENCES)

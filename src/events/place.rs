@@ -1724,11 +1724,18 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
                     || (names_enclosed && (word.starts_with(char::is_uppercase) || word == "and"))
             })
     };
+    // "Protection update: Amhara region": a title of a few words and a colon may open the line.
+    let titled = |gap: &str| {
+        gap.trim_end().strip_suffix(':').is_some_and(|title| {
+            !title.contains(['.', ',']) && title.split_whitespace().count() <= 4
+        })
+    };
     let in_line = toponyms.iter().take_while(|t| t.span.end <= line_end);
     let mut previous_end = 0;
     let mut most_precise: Option<&Toponym> = None;
     for t in in_line {
-        if !set_off(&text[previous_end..t.span.start]) {
+        let gap = &text[previous_end..t.span.start];
+        if !(set_off(gap) || (previous_end == 0 && titled(gap))) {
             return None;
         }
         previous_end = t.span.end;

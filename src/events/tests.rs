@@ -1454,6 +1454,23 @@ fn a_bulletin_places_its_incident_at_its_location_field() {
 }
 
 #[test]
+fn a_titled_heading_places_and_a_date_field_dates_a_bulletin_s_description() {
+    let text = "Protection update: Amhara region\nIncident: Drone strike on a market\n\
+                Location: Gafarat kebele, Mecha woreda, about 30 km south-west of Bahir Dar\n\
+                Date: 12 September 2024 (Thursday)\n\
+                Description: A drone strike hit a weekly market, killing 11 civilians.";
+    let found = mentions_of(0, text, Some(date(2024, 9, 15)));
+    let strikes: Vec<(String, Option<NaiveDate>)> = (found.iter())
+        .filter(|m| m.kind == EventKind::AirStrike)
+        .map(|m| (place_name(m), m.time.map(|t| t.start)))
+        .collect();
+    assert!(!strikes.is_empty(), "{found:?}");
+    for strike in strikes {
+        assert_eq!(strike, ("Amhara".to_string(), Some(date(2024, 9, 12))));
+    }
+}
+
+#[test]
 fn a_bulletin_s_reporting_date_dates_none_of_its_incidents() {
     let text = "Rights update: Jujuy province\nReporting date: 23 June 2023\nMain incident \
                 (20 June):\n- Thousands of teachers gathered outside the provincial legislature \
