@@ -79,6 +79,25 @@ fn place_named_back(words: &[Word]) -> Option<(&'static str, Precision, Precisio
     })
 }
 
+/// Whether the name at `t` qualifies a definite town noun: "the northern Shan State city",
+/// "the Helmand capital".
+fn qualifies_a_town_noun(text: &str, t: &Toponym) -> bool {
+    let after = words(crate::text::head(&text[t.span.end..], 12));
+    let before = words(crate::text::tail(&text[..t.span.start], 24));
+    let definite = match before.as_slice() {
+        [.., the, adjective] => {
+            the.lower == "the" && crate::geoparse::is_compass_adjective(&adjective.lower)
+        }
+        [.., the] => the.lower == "the",
+        [] => false,
+    };
+    definite
+        && after
+            .first()
+            .is_some_and(|w| ["city", "town", "capital"].contains(&w.lower.as_str()))
+        && text[t.span.end..].starts_with(' ')
+}
+
 /// Bytes before the colon of a sentence's heading, at most ("Sagaing Region – Kale District:").
 const HEADING_BYTES: usize = 64;
 
@@ -2095,7 +2114,25 @@ pub fn extract_mentions(
                             .cloned()
                         })
                 }
-                None => None,
+                // "Junta troops return to Lashio … The MNDAA handed the northern Shan State
+                // city back": a province that qualifies a definite town noun points back at
+                // the town of it named last.
+                None => match places.as_slice() {
+                    [t] if t.precision == Precision::Province && qualifies_a_town_noun(text, t) => {
+                        let province = gazetteer.place(t.place);
+                        (places_named.iter().rev())
+                            .take_while(|(at, _)| sentence_number - at <= INHERIT_WITHIN_SENTENCES)
+                            .map(|(_, town)| town)
+                            .find(|town| {
+                                let place = gazetteer.place(town.place);
+                                town.precision == Precision::Town
+                                    && (&place.country, &place.admin1)
+                                        == (&province.country, &province.admin1)
+                            })
+                            .cloned()
+                    }
+                    _ => None,
+                },
             };
             let places = if inherited.is_some() {
                 Vec::new()

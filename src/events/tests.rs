@@ -1471,6 +1471,19 @@ fn a_titled_heading_places_and_a_date_field_dates_a_bulletin_s_description() {
 }
 
 #[test]
+fn a_province_qualifying_a_town_noun_points_back_at_its_town() {
+    let text = "Army back in Lashio as rebels pull out under a truce\n\n\
+                The rebels handed the northern Shan State city back to the junta, ending months \
+                of their rule; residents said troops entered without any fighting.";
+    let found = mentions_of(0, text, Some(date(2025, 4, 23)));
+    let places: Vec<String> = (found.iter())
+        .filter(|m| m.kind == EventKind::Withdrawal)
+        .map(place_name)
+        .collect();
+    assert_eq!(places, ["Lashio"]);
+}
+
+#[test]
 fn a_bulletin_s_reporting_date_dates_none_of_its_incidents() {
     let text = "Rights update: Jujuy province\nReporting date: 23 June 2023\nMain incident \
                 (20 June):\n- Thousands of teachers gathered outside the provincial legislature \

@@ -827,7 +827,7 @@ fn skip_what_the_unit_is<'a>(
 }
 
 /// "northern", "north-western", "central": a word that says where in the unit after it.
-fn is_compass_adjective(word: &str) -> bool {
+pub(crate) fn is_compass_adjective(word: &str) -> bool {
     let word = word.to_ascii_lowercase();
     (word.ends_with("ern") || word == "central") && WHERE_WORDS.contains(&word.as_str())
 }

@@ -23,7 +23,7 @@ mod words;
 use compact_str::CompactString;
 use std::ops::Range;
 
-pub(crate) use enclosing::is_unit_word;
+pub(crate) use enclosing::{is_compass_adjective, is_unit_word};
 pub use prior::FolderPrior;
 use recognise::Cue;
 
