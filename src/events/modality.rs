@@ -338,8 +338,10 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         }
         let w = word.lower.as_str();
         // "did not say whether anyone was killed", "demanding that Paris pull out": a clause
-        // that asks or demands, however many words stand between.
-        let asked = w == "whether" || (w == "that" && at > 0 && is_irrealis(&words[at - 1].lower));
+        // that asks or demands, however many words stand between; so does a condition
+        // ("warned they would resume if Yemen was attacked").
+        let asked = matches!(w, "whether" | "if" | "unless")
+            || (w == "that" && at > 0 && is_irrealis(&words[at - 1].lower));
         if asked {
             return false;
         }

@@ -638,6 +638,8 @@ fn negated_future_and_generic_reports_are_not_events() {
         "The new roads allow them to easily siege urban centres.",
         "Unions announced solidarity protests for next week.",
         "Teachers called a march for next Monday.",
+        "The rebels warned they would strike back if the capital was attacked.",
+        "Schools reopen on Monday unless the rebels seize the airport.",
     ] {
         assert!(
             kinds_of(sentence).is_empty(),
