@@ -623,6 +623,23 @@ fn a_thirty_seventh_blind_set_of_long_articles_from_the_six_wars() {
 }
 
 #[test]
+fn a_thirty_eighth_blind_set_of_the_wars_of_2021_to_2025() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 4af0317:
+    // found 0.892, kind_ok 0.858, off 0.592, far 0.042.
+    let scores = assert_floors(
+        "events-blind38.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.92,
+            kind_ok: 0.88,
+            off: 0.55,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.035);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
