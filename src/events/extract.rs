@@ -1846,14 +1846,14 @@ pub fn extract_mentions(
                 // "Kasi district: gunmen fired on a bus heading to Luang Prabang; one passenger
                 // killed": a clause naming only where travellers were going (or came from)
                 // lends its place only when no other clause has one.
-                let names_where_it_befell_them = |c: usize| {
+                let names_a_place_off_their_way = |c: usize| {
                     candidates.iter().any(|t| {
                         names_a_place(c, t)
                             && !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
                     })
                 };
-                let nearest =
-                    nearest_where(&names_where_it_befell_them).or_else(|| nearest_where(&|_| true));
+                let nearest = nearest_where(&names_a_place_off_their_way)
+                    .or_else(|| nearest_where(&|_| true));
                 if let Some(clause) = nearest {
                     mine = candidates
                         .iter()
