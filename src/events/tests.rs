@@ -2145,11 +2145,7 @@ fn armed_men_entering_a_place_named_at_once_take_it_others_only_enter() {
 
 #[test]
 fn talks_named_after_their_venue_and_agreements_kept_or_broken_are_no_new_events() {
-    let kinds = |text: &str| -> Vec<EventKind> {
-        (mentions_of(0, text, Some(date(2020, 9, 30))).iter())
-            .map(|m| m.kind)
-            .collect()
-    };
+    let kinds = |text: &str| kinds_published(text, date(2020, 9, 30));
     // Each sentence reports a clash; the talks and the ceasefire are its background.
     for text in [
         "Taliban fighters clashed with the army near Ghazni on Tuesday while the Doha talks continued.",
@@ -2246,12 +2242,7 @@ fn people_seized_are_abducted_places_cleared_are_taken_and_an_encounter_is_a_cla
 
 #[test]
 fn an_after_clause_with_its_own_place_after_a_clause_without_an_event_is_placed_there() {
-    let places = |text: &str, kind: EventKind| -> Vec<String> {
-        (mentions_of(0, text, Some(date(2023, 5, 14))).iter())
-            .filter(|m| m.kind == kind)
-            .map(place_name)
-            .collect()
-    };
+    let places = |text: &str, kind: EventKind| places_of_kind(text, date(2023, 5, 14), kind);
     assert_eq!(
         places(
             "Officials in Kabul met on Friday after gunmen stormed a school in Andar district.",
@@ -2421,12 +2412,7 @@ fn the_grievance_of_a_protest_is_no_event_of_the_day_nor_its_place() {
 
 #[test]
 fn where_the_actors_fled_from_is_not_where_they_act() {
-    let placed = |text: &str, kind: EventKind| -> Vec<String> {
-        (mentions_of(0, text, Some(date(2025, 2, 7))).iter())
-            .filter(|m| m.kind == kind)
-            .map(place_name)
-            .collect()
-    };
+    let placed = |text: &str, kind: EventKind| places_of_kind(text, date(2025, 2, 7), kind);
     // Protesters are where they are now.
     assert_eq!(
         placed(
@@ -2455,11 +2441,7 @@ fn where_the_actors_fled_from_is_not_where_they_act() {
 
 #[test]
 fn a_tally_that_monitors_kept_is_no_event() {
-    let kinds_of = |text: &str| -> Vec<EventKind> {
-        (mentions_of(0, text, Some(date(2023, 11, 16))).iter())
-            .map(|m| m.kind)
-            .collect()
-    };
+    let kinds_of = |text: &str| kinds_published(text, date(2023, 11, 16));
     assert_eq!(
         kinds_of("The UN mission in Kabul has recorded hundreds of arbitrary arrests since 2021."),
         []
@@ -2635,6 +2617,21 @@ fn places_of(text: &str, published: NaiveDate) -> Vec<(EventKind, String)> {
     mentions_of(0, text, Some(published))
         .iter()
         .map(|m| (m.kind, place_name(m)))
+        .collect()
+}
+
+/// The kinds of `text`'s reports, published on `published`.
+fn kinds_published(text: &str, published: NaiveDate) -> Vec<EventKind> {
+    (places_of(text, published).into_iter())
+        .map(|(kind, _)| kind)
+        .collect()
+}
+
+/// The places of `text`'s reports of `kind`, published on `published`.
+fn places_of_kind(text: &str, published: NaiveDate, kind: EventKind) -> Vec<String> {
+    (places_of(text, published).into_iter())
+        .filter(|(k, _)| *k == kind)
+        .map(|(_, place)| place)
         .collect()
 }
 

@@ -59,32 +59,37 @@ fn subjects_joined_by_and_open_no_clause() {
         ["Gunmen fired", "and soldiers returned fire."]
     );
     // The arrest is dated by the day the sentence opens with.
-    let arrests: Vec<Option<DateRange>> = mentions_of(
-        "On 4 March, police and soldiers detained nine men in Mosul who had defied the curfew declared on 1 March.",
-    )
-    .into_iter()
-    .filter(|m| m.kind == EventKind::Arrest)
-    .map(|m| m.time)
-    .collect();
     assert_eq!(
-        arrests,
-        [NaiveDate::from_ymd_opt(2024, 3, 4).map(DateRange::day)]
+        days_of(
+            EventKind::Arrest,
+            "On 4 March, police and soldiers detained nine men in Mosul who had defied the curfew declared on 1 March."
+        ),
+        [march(4)]
     );
+}
+
+/// The days of the reports of `kind` in a one-sentence article published on 12 March 2024.
+fn days_of(kind: EventKind, sentence: &str) -> Vec<Option<DateRange>> {
+    (mentions_of(sentence).into_iter())
+        .filter(|m| m.kind == kind)
+        .map(|m| m.time)
+        .collect()
+}
+
+/// A day of March 2024.
+fn march(day: u32) -> Option<DateRange> {
+    NaiveDate::from_ymd_opt(2024, 3, day).map(DateRange::day)
 }
 
 #[test]
 fn a_counted_clause_after_the_opening_time_ends_at_its_comma() {
     // The main clause is dated by the opening day, not two days before it.
-    let days: Vec<Option<DateRange>> = mentions_of(
-        "On 9 March, two days after rebels entered Minova (Kalehe territory, South Kivu), retreating soldiers raped at least 30 women in the town.",
-    )
-    .into_iter()
-    .filter(|m| m.kind == EventKind::SexualViolence)
-    .map(|m| m.time)
-    .collect();
     assert_eq!(
-        days,
-        [NaiveDate::from_ymd_opt(2024, 3, 9).map(DateRange::day)]
+        days_of(
+            EventKind::SexualViolence,
+            "On 9 March, two days after rebels entered Minova (Kalehe territory, South Kivu), retreating soldiers raped at least 30 women in the town."
+        ),
+        [march(9)]
     );
     assert_eq!(
         clause_texts(
