@@ -1066,7 +1066,21 @@ fn drop_stray_places(
         .and_then(|span| toponyms.iter().find(|t| t.span == span))
         .map(|dateline| dateline.place)
         .filter(|&id| toponyms.iter().filter(|t| t.place == id).count() == 1);
-    let counted = |id: &&PlaceId| Some(**id) != dateline_only;
+    // "the Al-Qusour area of Banias": a name set as a part of the town after it (read as
+    // Luxor) makes no place of another country a stray.
+    let part_of_the_town_after = |id: PlaceId| {
+        (toponyms.iter().filter(|t| t.place == id)).all(|t| {
+            let before = &text.as_bytes()[..t.span.start];
+            let after_the =
+                before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"the ");
+            let after = text[t.span.end..].trim_start();
+            after_the
+                && (CITY_PART_WORDS.iter().chain(&["area"])).any(|word| {
+                    (after.strip_prefix(word)).is_some_and(|rest| rest.starts_with(" of "))
+                })
+        })
+    };
+    let counted = |id: &&PlaceId| Some(**id) != dateline_only && !part_of_the_town_after(**id);
     let local_by_country: Vec<(&str, usize, bool)> = places_by_country
         .iter()
         .map(|(country, places)| {

@@ -3064,3 +3064,12 @@ fn a_major_city_named_with_a_town_word_is_no_village_its_misread_unit_stands_for
         "{found:?}"
     );
 }
+
+#[test]
+fn a_part_of_a_town_read_as_a_city_abroad_makes_the_town_no_stray() {
+    // "Al-Qusour" reads loosely as Luxor; the town it is an area of stays.
+    let found = parse("Gunmen killed 30 civilians in the Al-Qusour area of Banias on Saturday.");
+    assert_eq!(surfaces(&found), ["Banias"]);
+    let (_, banias, _) = resolved(&found, "Banias");
+    assert_eq!(banias.country, "SY");
+}
