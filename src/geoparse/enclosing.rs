@@ -492,10 +492,6 @@ const UNCODED_TOWN_KM: f64 = 60.0;
 /// How far from a district's point a town coded in another province may lie to be in it.
 const MISCODED_TOWN_KM: f64 = 100.0;
 
-/// Towns of this population, named with a town word, are never missing from the gazetteer
-/// (see [`names_nothing_inside`]).
-const MAJOR_CITY_POPULATION: u64 = 500_000;
-
 /// Whether a mention with these candidates, strictly enclosed by `enclosure`, names none
 /// of the gazetteer's places inside it: the report's place is missing from the gazetteer.
 pub(super) fn names_nothing_inside(
@@ -531,17 +527,8 @@ pub(super) fn names_nothing_inside(
         place.kind == PlaceKind::Admin1
             && (enclosure.containers.iter()).all(|&c| gazetteer.place(c).country != place.country)
     };
-    // "Taiz city (Al-Qahira district)": a major city a town word names is no village the
-    // gazetteer lacks; the unit is what was misread (Cairo, whose Arabic name it shares).
-    let major_city = |id: PlaceId| {
-        let place = gazetteer.place(id);
-        place.kind == PlaceKind::Town && place.population >= MAJOR_CITY_POPULATION
-    };
-    let named_as_a_major_city =
-        cue == Some(Cue::Town) && candidates.iter().any(|&id| major_city(id));
     enclosure.strict
         && !candidates.is_empty()
-        && !named_as_a_major_city
         && (candidates.iter().all(|&id| small(id) && too_far(id))
             || (candidates.iter().all(|&id| {
                 smaller_than_a_province || small(id) || (in_units_only && province(id))

@@ -359,7 +359,17 @@ pub(super) fn resolve(
         .map(|(i, m)| {
             enclosed.get(&i).is_some_and(|enclosure| {
                 let candidates: Vec<PlaceId> = m.candidates.iter().map(|c| c.place).collect();
-                names_nothing_inside(gazetteer, &candidates, enclosure, m.cue)
+                // "Taiz city (Al-Qahira district)": a major city named so is no village the
+                // gazetteer lacks; the unit is what was misread (Cairo, whose Arabic name it
+                // shares).
+                let major_city = |&id: &PlaceId| {
+                    let place = gazetteer.place(id);
+                    place.kind == PlaceKind::Town && place.population >= MAJOR_CITY_POPULATION
+                };
+                let named_as_a_major_city =
+                    m.unit_word.as_deref() == Some("city") && candidates.iter().any(major_city);
+                !named_as_a_major_city
+                    && names_nothing_inside(gazetteer, &candidates, enclosure, m.cue)
             })
         })
         .collect();
@@ -797,6 +807,10 @@ const LANDMARK_WORDS: &[&str] = &[
     "statue",
     "memorial",
 ];
+
+/// A town at least this large, named with the word "city", is never missing from the
+/// gazetteer (see `missing` in [`resolve`]).
+const MAJOR_CITY_POPULATION: u64 = 500_000;
 
 /// A town at least this large keeps its name whatever landmark it names ("the Kabul
 /// market"); see [`LANDMARK_WORDS`].
