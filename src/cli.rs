@@ -59,7 +59,9 @@ usage:
                                          documents of one outlet (meta.domain) are read as one
                                          folder, or each alone with --alone
   newsmap eval-events GOLD.jsonl [--misses OUT.txt]
-                                         score event extraction on gold event reports
+                                         score event extraction on gold event reports;
+                                         --misses lists each report not found, found with
+                                         another event type, or with events elsewhere
   newsmap eval-events GOLD.jsonl --folder FOLDER
                                          score a folder's events against the events to map
   newsmap bench [CORPUS.jsonl]           gazetteer load time, geoparsing and event speed
@@ -410,9 +412,16 @@ fn evaluate_events(args: &Arguments) -> Result<ExitCode> {
         );
         for (report, result) in reports.iter().zip(&results) {
             if result.scores.kind_ok == 0 || result.scores.off > 0 {
+                let verdict = if result.scores.found == 0 {
+                    "not found"
+                } else if result.scores.kind_ok == 0 {
+                    "found, other type"
+                } else {
+                    "found"
+                };
                 writeln!(
                     file,
-                    "{} [{} / {} at {} ({}) {}] {}\n  -> {}",
+                    "{} ({verdict}) [{} / {} at {} ({}) {}] {}\n  -> {}",
                     result.id,
                     report.gold.event_type,
                     report.gold.sub_event_type,
