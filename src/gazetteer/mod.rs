@@ -165,6 +165,8 @@ pub struct Gazetteer {
     countries: rustc_hash::FxHashMap<CompactString, PlaceId>,
     admin1: rustc_hash::FxHashMap<(CompactString, CompactString), PlaceId>,
     admin2: rustc_hash::FxHashMap<(CompactString, CompactString, CompactString), PlaceId>,
+    /// Each province's districts, by country and province code.
+    districts: rustc_hash::FxHashMap<(CompactString, CompactString), Vec<PlaceId>>,
     /// The population of an average province of each country whose population is known (see
     /// [`Self::average_province_population`]), kept up to date by [`Self::weigh_provinces`].
     average_province_populations: rustc_hash::FxHashMap<CompactString, u64>,
@@ -296,6 +298,7 @@ impl Gazetteer {
             countries: Default::default(),
             admin1: Default::default(),
             admin2: Default::default(),
+            districts: Default::default(),
             average_province_populations: Default::default(),
             common_words: Default::default(),
             abbreviations: Default::default(),
@@ -582,7 +585,13 @@ impl Gazetteer {
                     place.admin1.clone(),
                     place.admin2.clone(),
                 );
-                self.admin2.entry(key).or_insert(id);
+                if let std::collections::hash_map::Entry::Vacant(entry) = self.admin2.entry(key) {
+                    entry.insert(id);
+                    (self.districts)
+                        .entry((place.country.clone(), place.admin1.clone()))
+                        .or_default()
+                        .push(id);
+                }
             }
             _ => {}
         }
@@ -818,6 +827,13 @@ impl Gazetteer {
             place.admin2.clone(),
         );
         self.admin2.get(&key).copied()
+    }
+
+    /// The districts of the province `admin1` of `country`.
+    pub fn districts_in(&self, country: &str, admin1: &str) -> &[PlaceId] {
+        self.districts
+            .get(&(CompactString::from(country), CompactString::from(admin1)))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// "Qala i Naw, Badghis, Afghanistan": the name with its province and country.

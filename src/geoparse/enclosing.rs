@@ -34,7 +34,7 @@ impl Enclosure {
     /// Whether one of the units, other than the place itself, holds the place `id`.
     pub(super) fn holds(&self, gazetteer: &Gazetteer, id: PlaceId) -> bool {
         let place = gazetteer.place(id);
-        (self.containers.iter()).any(|&c| c != id && contains(gazetteer.place(c), place))
+        (self.containers.iter()).any(|&c| c != id && contains(gazetteer, gazetteer.place(c), place))
     }
 }
 
@@ -427,7 +427,7 @@ fn is_large(gazetteer: &Gazetteer, mention: &Mention) -> bool {
 }
 
 /// Whether `container` (a country, province or district) contains `place`.
-pub(super) fn contains(container: &Place, place: &Place) -> bool {
+pub(super) fn contains(gazetteer: &Gazetteer, container: &Place, place: &Place) -> bool {
     let same_country = container.country == place.country;
     match container.kind {
         // "Juba, the regional capital of southern Sudan" in a story of 2006.
@@ -439,13 +439,18 @@ pub(super) fn contains(container: &Place, place: &Place) -> bool {
             same_country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
         }
         // Many towns carry no district code (most of Syria's, Mali's, Niger's): one of the
-        // province's that lies near the district's point may be in it ("Gao, in Ziro province").
+        // province's that lies near the district's point may be in it ("Gao, in Ziro
+        // province"); farther, one whose nearest district seat of the province is the
+        // district's ("Tessit, Ansongo cercle", 97 km from Ansongo, whose cercles are vast).
         PlaceKind::Admin2 => {
             let in_district = match place.admin2.is_empty() {
                 false => container.admin2 == place.admin2,
                 true => {
-                    haversine_km(container.lat, container.lon, place.lat, place.lon)
-                        <= UNCODED_TOWN_KM
+                    let km = haversine_km(container.lat, container.lon, place.lat, place.lon);
+                    km <= UNCODED_TOWN_KM
+                        || (km <= UNCODED_TOWN_FAR_KM
+                            && container.admin1 == place.admin1
+                            && nearest_seat_is(gazetteer, container, place, km))
                 }
             };
             // A town coded in another province may carry a code of an older division
@@ -489,6 +494,20 @@ const CITY_PART_KM: f64 = 25.0;
 /// How far from a district's point a town with no district code may lie to be in it.
 const UNCODED_TOWN_KM: f64 = 60.0;
 
+/// How far from a district's point a town with no district code may lie to be in it, when
+/// no other district's point of the province is nearer.
+const UNCODED_TOWN_FAR_KM: f64 = 200.0;
+
+/// Whether no district of the province of `district` has its point nearer `place` than
+/// `km`, the distance from the point of `district`.
+fn nearest_seat_is(gazetteer: &Gazetteer, district: &Place, place: &Place, km: f64) -> bool {
+    (gazetteer
+        .districts_in(&district.country, &district.admin1)
+        .iter())
+    .map(|&id| gazetteer.place(id))
+    .all(|other| haversine_km(other.lat, other.lon, place.lat, place.lon) >= km)
+}
+
 /// How far from a district's point a town coded in another province may lie to be in it.
 const MISCODED_TOWN_KM: f64 = 100.0;
 
@@ -505,7 +524,8 @@ pub(super) fn names_nothing_inside(
     let smaller_than_a_province = matches!(cue, Some(Cue::District | Cue::Town | Cue::Site));
     let small = |id: PlaceId| !is_major_area(gazetteer.place(id).kind);
     let inside = |id: PlaceId| {
-        (enclosure.containers.iter()).any(|&c| contains(gazetteer.place(c), gazetteer.place(id)))
+        (enclosure.containers.iter())
+            .any(|&c| contains(gazetteer, gazetteer.place(c), gazetteer.place(id)))
     };
     // "Sirakoro, some 30 km from Niono": no candidate lies as near as the text says.
     let too_far = |id: PlaceId| {
@@ -645,8 +665,9 @@ pub(super) fn link(between: &str) -> Option<Link> {
         }
         _ => return None,
     };
-    // "Mora, in the Mayo-Sava department of the Far North region": a unit the gazetteer
-    // lacks, with its unit word, may stand between.
+    // "Mora, in the Mayo-Sava department of the Far North region", "Nyaung Kone, a village
+    // of Ayadaw township in Monywa district": a unit the gazetteer lacks, with its unit word,
+    // may stand between.
     let mut after_unit_word = false;
     let rest_fits = words.all(|w| {
         let fits = w == ","
@@ -654,7 +675,7 @@ pub(super) fn link(between: &str) -> Option<Link> {
             || w == "'s"
             || is_unit_word(w)
             || w.chars().next().is_some_and(char::is_uppercase)
-            || (after_unit_word && matches!(w, "of" | "the" | "de" | "du"))
+            || (after_unit_word && matches!(w, "of" | "in" | "the" | "de" | "du"))
             // "Radman district of al-Bayda": the unit's own article.
             || w.strip_suffix('-').is_some_and(|a| ARABIC_ARTICLES.contains(&a));
         after_unit_word = is_unit_word(w) || (after_unit_word && w == "of");
@@ -869,6 +890,11 @@ mod tests {
         assert_eq!(link(" village of "), Some(Link::Strict));
         assert_eq!(link(" district, "), Some(Link::Strict));
         assert_eq!(link(" village, Kani township ("), Some(Link::Strict));
+        // A unit the gazetteer lacks, then the one around it.
+        assert_eq!(
+            link(", a village of Ayadaw township in "),
+            Some(Link::Strict)
+        );
         assert_eq!(link(", Sayed Abad district ("), Some(Link::Strict));
         assert_eq!(link(" in "), Some(Link::Strict));
         assert_eq!(link(" village in Idlib's "), Some(Link::Strict));

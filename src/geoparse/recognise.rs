@@ -911,8 +911,9 @@ pub(super) fn recognise_line(
             });
             let holds_place_before = |unit: &crate::gazetteer::Place| {
                 place_before.is_some_and(|p| {
-                    (p.candidates.iter())
-                        .any(|inner| super::enclosing::contains(unit, gazetteer.place(inner.place)))
+                    (p.candidates.iter()).any(|inner| {
+                        super::enclosing::contains(gazetteer, unit, gazetteer.place(inner.place))
+                    })
                 })
             };
             // "Cologne", "Mecca": a big city's English name can be only one of its alternate

@@ -171,7 +171,7 @@ impl<'m> Neighbours<'m> {
             let place = gazetteer.place(candidate.place);
             // Towns and districts are supported by places near them, provinces by places in them.
             let supports = |other: &Place| match place.kind {
-                PlaceKind::Admin1 => contains(place, other),
+                PlaceKind::Admin1 => contains(gazetteer, place, other),
                 PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region => false,
                 _ => is_within_km(place, other, Self::RADIUS_KM),
             };

@@ -3073,3 +3073,31 @@ fn a_part_of_a_town_read_as_a_city_abroad_makes_the_town_no_stray() {
     let (_, banias, _) = resolved(&found, "Banias");
     assert_eq!(banias.country, "SY");
 }
+
+#[test]
+fn a_village_s_units_hold_it_past_a_unit_the_gazetteer_lacks() {
+    // Ayadaw township is no row of the gazetteer; the district and region after it still
+    // hold the village, which lies in none of them under that name (Yangon has one).
+    let found = parse(
+        "Soldiers burned Nyaung Kone, a village of Ayadaw township in Monywa district of \
+         Sagaing region, on Tuesday.",
+    );
+    for (surface, place, _) in &found {
+        assert_eq!(
+            (place.country.as_str(), place.admin1.as_str()),
+            ("MM", "10"),
+            "{surface}: {found:?}"
+        );
+    }
+    assert!(surfaces(&found).contains(&"Monywa"), "{found:?}");
+}
+
+#[test]
+fn a_town_with_no_district_code_lies_in_the_district_whose_seat_is_nearest() {
+    // Tessit lies 97 km from Ansongo, the seat of its vast cercle, and nearer to it than to
+    // any other seat of the Gao region.
+    let found = parse("A landmine exploded at Tessit, Ansongo cercle, Gao region, on Sunday.");
+    let (_, tessit, t) = resolved(&found, "Tessit");
+    assert_eq!(tessit.country, "ML");
+    assert_eq!(t.precision, Precision::Town);
+}
