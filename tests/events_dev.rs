@@ -643,6 +643,23 @@ fn a_thirty_eighth_blind_set_of_the_wars_of_2021_to_2025() {
 }
 
 #[test]
+fn a_thirty_ninth_blind_set_of_villages_named_like_places_abroad() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 3423ed3:
+    // found 0.892, kind_ok 0.850, off 0.625, far 0.017.
+    let scores = assert_floors(
+        "events-blind39.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.91,
+            kind_ok: 0.87,
+            off: 0.60,
+            none: 0.02,
+        },
+    );
+    assert_few_far(&scores, 0.02);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

@@ -429,6 +429,19 @@ const WEAPON_NOUNS: &[&str] = &[
     "suicide vest",
 ];
 
+/// Weapons that strike from the ground, before "strike" ("an IED strike", "a rocket strike").
+const GROUND_WEAPONS: &[&str] = &[
+    "ied",
+    "mine",
+    "bomb",
+    "mortar",
+    "rocket",
+    "missile",
+    "artillery",
+    "shell",
+    "grad",
+];
+
 /// Words that say a weapon was used.
 const USE_WORDS: &[&str] = &[
     "hitting",
@@ -752,6 +765,13 @@ pub(super) fn choose(
             words[at].lower == "armed" && words.get(at + 1).is_some_and(|w| w.lower == "with")
         });
         !(explosive(t.kind) && held)
+    });
+    // "an IED strike on a convoy", "a mortar strike killed": the weapon named before "strike"
+    // says what struck, not aircraft.
+    kept.retain(|t| {
+        !(t.kind == AirStrike
+            && t.phrase.starts_with("strike")
+            && GROUND_WEAPONS.contains(&before(t)))
     });
     // "Police used stun grenades": a means of dispersing a crowd, no grenade attack.
     kept.retain(|t| {

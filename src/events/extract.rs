@@ -1767,7 +1767,9 @@ pub fn extract_mentions(
             // Where the people it befell were going or came from is no place of the clause's,
             // when another clause names one ("stopped buses at Gebre Guracha and abducted
             // students travelling home to Addis Ababa", "blocked the highway in Musakhel
-            // district and shot dead those from Punjab").
+            // district and shot dead those from Punjab"); nor is the place in a speaker's title
+            // after the report ("arrived in Obo and set up a base, the prefect of Haut-Mbomou
+            // told").
             // (Read only when another clause names a place.)
             let with_destinations =
                 candidates
@@ -1775,9 +1777,12 @@ pub fn extract_mentions(
                     .any(|t| !in_clause(t, own_clause))
                     .then(|| {
                         let all = mine.clone();
-                        mine.retain(|t| {
-                            !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
-                        });
+                        let off_the_scene = |t: &Toponym| {
+                            place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
+                                || (t.span.start > trigger_at.end
+                                    && place::is_in_a_speaker_s_title(text, t))
+                        };
+                        mine.retain(|t| !off_the_scene(t));
                         all
                     });
             // A clause with no place of its own takes the nearest clause's places, unless it is

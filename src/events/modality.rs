@@ -1304,7 +1304,7 @@ const HEDGES: &[&str] = &[
 /// Whether the sentence hedges what it reports ("allegedly", "appeared to show").
 pub fn is_hedged(words: &[Word]) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        HEDGES.contains(&w.lower.as_str())
+        (HEDGES.contains(&w.lower.as_str()) && !claims_responsibility(words, i))
             || (["appeared", "appears", "seemed", "seems", "believed", "said"]
                 .contains(&w.lower.as_str())
                 && words.get(i + 1).is_some_and(|n| n.lower == "to")
@@ -1313,6 +1313,33 @@ pub fn is_hedged(words: &[Word]) -> bool {
                     .is_some_and(|n| ["show", "have", "be", "depict"].contains(&n.lower.as_str())))
     })
 }
+
+/// Whether the word at `at` ("claimed", "claims") owns an attack rather than hedges one:
+/// "the rebels claimed the attack", "claimed responsibility for it", "claims the lives of".
+fn claims_responsibility(words: &[Word], at: usize) -> bool {
+    let word = |k: usize| words.get(at + k).map_or("", |w| w.lower.as_str());
+    matches!(word(0), "claimed" | "claims")
+        && (matches!(word(1), "responsibility" | "credit")
+            || (matches!(word(1), "the" | "this" | "that" | "both")
+                && CLAIMED_DEEDS.contains(&word(2))))
+}
+
+/// What a group claims when it owns a deed, after "claimed the".
+const CLAIMED_DEEDS: &[&str] = &[
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "ambush",
+    "assault",
+    "raid",
+    "killing",
+    "killings",
+    "abduction",
+    "kidnapping",
+    "lives",
+];
 
 #[cfg(test)]
 mod tests {
@@ -1477,6 +1504,16 @@ mod tests {
         )));
         assert!(!is_hedged(&words(
             "Air raids were reported on the province."
+        )));
+        // A claim of responsibility owns the attack; a claim of a deed hedges it.
+        assert!(!is_hedged(&words(
+            "A bomb hit a gendarmerie truck; the separatists claimed the attack."
+        )));
+        assert!(!is_hedged(&words(
+            "Gunmen killed two guards; the group claimed responsibility."
+        )));
+        assert!(is_hedged(&words(
+            "The rebels claimed the capture of two villages."
         )));
     }
 }

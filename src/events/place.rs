@@ -759,6 +759,37 @@ const ORGANISATIONS: &[&str] = &[
     "watchdog",
 ];
 
+/// Whether `toponym` is named in the title of someone who speaks ("the prefect of Haut-Mbomou
+/// told our correspondent", "the governor of Zamfara said"): where the speaker governs, which
+/// a place named in another clause of the sentence narrows.
+pub(super) fn is_in_a_speaker_s_title(text: &str, toponym: &Toponym) -> bool {
+    const TITLES: &[&str] = &[
+        "governor",
+        "prefect",
+        "sub-prefect",
+        "mayor",
+        "administrator",
+        "commissioner",
+        "chief",
+        "commander",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    ];
+    let look = LookBack::new(text, toponym);
+    let titled = match look.within(40) {
+        [.., title, of] => of.lower == "of" && TITLES.contains(&title.lower.as_str()),
+        _ => false,
+    };
+    titled && {
+        let after = words(head(&text[toponym.span.end..], 40));
+        (after.iter().take(3)).any(|w| SPEECH_VERBS.contains(&w.lower.as_str()))
+    }
+}
+
+/// Verbs of a speaker right after a title's place ("the governor of Zamfara said").
+const SPEECH_VERBS: &[&str] = &["said", "says", "told", "stated", "confirmed", "reported"];
+
 /// Whether `toponym` is where someone spoke of an event ("the presidency in Bamako hailed the
 /// capture"), so that "the town" after it does not point back at it.
 pub(super) fn is_where_a_speaker_was(text: &str, toponym: &Toponym) -> bool {
@@ -1369,6 +1400,9 @@ fn after_an_origin_phrase(look: &LookBack) -> bool {
         "bussed",
         "bused",
         "came",
+        "coming",
+        "travelling",
+        "traveling",
         // "an official reached from Niamey": where a reporter called from.
         "reached",
         "originally",
@@ -1422,6 +1456,10 @@ const ORIGIN_PHRASES: &[&str] = &[
     "bused in from ",
     "came in from ",
     "came down from ",
+    // "a supply convoy coming from Gao struck a mine as it entered Tessit".
+    "coming from ",
+    "travelling from ",
+    "traveling from ",
     // "arrived on foot from Belgrade" ("marched from Causeway Bay" is a march there).
     "on foot from ",
     "by bus from ",
@@ -1517,7 +1555,17 @@ const CARRIED: &[&str] = &[
 /// the fighting was flown to Pemba", "taken to the hospital in Kaya"). Reads the few words
 /// before the name.
 fn is_where_the_wounded_went(look: &LookBack) -> bool {
-    verb_then_preposition(look.within(48), 7, CARRIED, &["to", "towards"])
+    let words = look.within(48);
+    // "evacuated by helicopter to Gao": the means may stand between.
+    let by_means = match words {
+        [.., verb, by, _, to] => {
+            CARRIED.contains(&verb.lower.as_str())
+                && by.lower == "by"
+                && ["to", "towards"].contains(&to.lower.as_str())
+        }
+        _ => false,
+    };
+    by_means || verb_then_preposition(words, 7, CARRIED, &["to", "towards"])
 }
 
 /// Whether one of `verbs` right before one of `prepositions` stands among the last `recent`
@@ -1989,10 +2037,21 @@ pub(super) fn is_route_end(text: &str, toponym: &Toponym) -> bool {
 }
 
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
-fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
+fn possessive_penalty(text: &str, toponym: &Toponym, next: Option<&Toponym>) -> usize {
     let after = crate::text::head(&text[toponym.span.end..], 4);
     if !crate::text::opens_with_possessive(after) {
         return 0;
+    }
+    // "Baghlan's Andarab district": a unit of the gazetteer is no part of a city; the name
+    // before it stands for its province.
+    let unit_follows = next.is_some_and(|next| {
+        next.precision >= Precision::District
+            && text
+                .get(toponym.span.end..next.span.start)
+                .is_some_and(|between| between.chars().count() <= 3)
+    });
+    if unit_follows {
+        return 60;
     }
     // "in Cizre's Nur, Cudi and Sur neighbourhoods", "Kyiv's Obolon district": the city's
     // own parts, named, are in it.
@@ -2008,6 +2067,22 @@ fn possessive_penalty(text: &str, toponym: &Toponym) -> usize {
         .is_some_and(|w| PARTS_OF_A_CITY.contains(&w.trim_end_matches(['.', ';', ':'])));
     if named_part { 0 } else { 60 }
 }
+
+/// What a front line named after a place costs that place ("soldiers near Stepnohirsk on the
+/// Zaporizhzhia front", "in the Pokrovsk direction, … attacked near Myrnohrad"): the front runs
+/// far from the town of its name; a town the sentence names on it is where it happened.
+fn front_penalty(text: &str, toponym: &Toponym) -> usize {
+    let after = crate::text::head(&text[toponym.span.end..], 24);
+    let word = after
+        .trim_start_matches([' ', '-'])
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if FRONT_WORDS.contains(&word) { 60 } else { 0 }
+}
+
+/// Words after a place's name that make it the name of a front line.
+const FRONT_WORDS: &[&str] = &["front", "frontline", "axis", "direction"];
 
 /// Words for the parts of a city, after their names ("the Nur and Cudi neighbourhoods").
 const PARTS_OF_A_CITY: &[&str] = &[
@@ -2120,7 +2195,8 @@ pub(super) fn event_places(
                 NEAR_REFERENCE if a_town_named => FAR_REFERENCE,
                 penalty => penalty,
             }
-            + possessive_penalty(text, t)
+            + possessive_penalty(text, t, candidates.get(i + 1).copied())
+            + front_penalty(text, t)
             + route_penalty(text, t)
             + origin_penalty(&looks[i], kind)
             + venue_penalty(&looks[i], kind)

@@ -3981,3 +3981,82 @@ fn a_when_clause_right_after_a_death_tells_where_and_when_it_was() {
     );
     assert_eq!(place_name(&found[0]), "Gulu");
 }
+
+#[test]
+fn a_district_after_a_province_s_possessive_is_the_place_not_the_province_s_town() {
+    let places = place_names_of(
+        "Resistance fighters ambushed a Taliban convoy in Baghlan's Andarab district on \
+         Thursday.",
+        date(2022, 5, 14),
+    );
+    assert_eq!(places, ["Andarāb"]);
+    // A city's own quarter after its possessive stays in the city.
+    let places = place_names_of(
+        "A missile hit a school in Kharkiv's Saltivka district on Thursday.",
+        date(2022, 5, 14),
+    );
+    assert!(
+        places
+            .iter()
+            .all(|p| ["Kharkiv", "Saltivka"].contains(&p.as_str())),
+        "{places:?}"
+    );
+}
+
+#[test]
+fn a_town_on_a_front_named_after_a_city_is_the_place() {
+    let places = place_names_of(
+        "Troops dug in near Robotyne on the Zaporizhzhia front said on Tuesday that drones \
+         had dropped grenades on their trenches.",
+        date(2023, 9, 13),
+    );
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p == "Robotyne"), "{places:?}");
+}
+
+#[test]
+fn where_a_convoy_came_from_and_where_the_wounded_were_flown_are_not_where_it_was_hit() {
+    let places = place_names_of(
+        "A fuel convoy coming from Gao hit a landmine on Sunday as it entered Tessit; the \
+         wounded were evacuated by helicopter to Gao.",
+        date(2023, 5, 2),
+    );
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p == "Tessit"), "{places:?}");
+}
+
+#[test]
+fn an_ied_strike_is_a_bombing_and_a_claimed_attack_is_no_hedge() {
+    assert_eq!(
+        kinds_published(
+            "An IED strike on a police truck near Tessit killed two officers on Sunday.",
+            date(2023, 5, 2),
+        ),
+        [EventKind::Bombing]
+    );
+    // Owned by a group, the attack stands even where no place is named.
+    let found = mentions_of(
+        0,
+        "A roadside bomb tore through a gendarmerie truck on 16 September, killing two \
+         gendarmes; separatist fighters claimed the attack on social media.",
+        Some(date(2021, 9, 17)),
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(!found[0].hedged);
+}
+
+#[test]
+fn a_place_in_a_speaker_s_title_after_the_report_gives_way_to_the_place_of_the_deed() {
+    let places = place_names_of(
+        "Army units reached Obo on Monday and set up a base at the disused airstrip, the \
+         prefect of Haut-Mbomou told reporters.",
+        date(2024, 2, 20),
+    );
+    assert_eq!(places, ["Obo"]);
+    // Alone, the title's place is the report's.
+    let places = place_names_of(
+        "Gunmen killed five farmers on Monday, the governor of Zamfara said.",
+        date(2024, 2, 20),
+    );
+    assert_eq!(places, ["Zamfara State"]);
+}
