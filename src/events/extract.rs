@@ -1119,13 +1119,16 @@ fn seizes_a_place(
     toponyms: &[Toponym],
 ) -> bool {
     let after = words_after(words, trigger);
-    after.iter().take(4).any(|w| {
-        is_taken_place_noun(w)
-            || (is_capitalised(sentence, w) && starts_a_toponym(w, sentence_start, toponyms))
-    }) && !after
-        .iter()
-        .take(2)
-        .any(|w| ["weapons", "arms", "ammunition", "control", "power"].contains(&w.lower.as_str()))
+    // "seized the military and police headquarters": a place noun a word farther.
+    let place_noun = after.iter().take(5).any(is_taken_place_noun);
+    (place_noun
+        || after
+            .iter()
+            .take(4)
+            .any(|w| is_capitalised(sentence, w) && starts_a_toponym(w, sentence_start, toponyms)))
+        && !after.iter().take(2).any(|w| {
+            ["weapons", "arms", "ammunition", "control", "power"].contains(&w.lower.as_str())
+        })
 }
 
 /// Plural place nouns: a clause that has them speaks of places it does not name.

@@ -4060,3 +4060,23 @@ fn a_place_in_a_speaker_s_title_after_the_report_gives_way_to_the_place_of_the_d
     );
     assert_eq!(places, ["Zamfara State"]);
 }
+
+#[test]
+fn a_seized_headquarters_is_taken_and_a_crowd_fired_on_to_disperse_it_is_a_protest_s() {
+    let kinds = kinds_published(
+        "Separatist fighters seized the army and police headquarters in Zinjibar on 20 August.",
+        date(2019, 8, 21),
+    );
+    assert!(
+        kinds
+            .iter()
+            .any(|k| matches!(k, EventKind::Capture | EventKind::Recapture)),
+        "{kinds:?}"
+    );
+    let kinds = kinds_published(
+        "Two people were killed in Tera on Saturday when soldiers fired to disperse a crowd \
+         blocking a supply convoy.",
+        date(2021, 11, 28),
+    );
+    assert_eq!(kinds, [EventKind::ProtestCrackdown]);
+}

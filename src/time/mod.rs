@@ -63,7 +63,10 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     let captions = caption_zones(sentence);
     let mut mentions = expressions::scan(sentence, published);
     let reports: Vec<bool> = (mentions.iter())
-        .map(|m| dates_the_report(&sentence[..m.span.start]))
+        .map(|m| {
+            dates_the_report(&sentence[..m.span.start])
+                || dates_a_note(&sentence[..m.span.start], &sentence[m.span.end..])
+        })
         .collect();
     // "said on Thursday its forces had arrested them two days earlier": days counted back
     // from the day of the report.
@@ -232,6 +235,19 @@ fn dates_the_report(before: &str) -> bool {
     .any(|word| tail.ends_with(word))
 }
 
+/// Whether a date between `before` and `after` is a note's, in the note's title before a colon
+/// ("Monitor note, 18 May: gunmen shot … on Tuesday"): the day it was written, not the event's.
+fn dates_a_note(before: &str, after: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "note", "update", "report", "bulletin", "briefing", "summary", "sitrep", "alert", "brief",
+    ];
+    let title = before.trim_end().trim_end_matches(',').trim_end();
+    let words: Vec<&str> = title.split_whitespace().collect();
+    after.trim_start().starts_with(':')
+        && (1..=3).contains(&words.len())
+        && (words.last()).is_some_and(|last| NOTES.contains(&last.to_ascii_lowercase().as_str()))
+}
+
 /// The dates of the event a sentence reports: its most specific time mention outside captions
 /// (see [`TimeMention::aside`]). Explicit dates and weekdays of day precision come first,
 /// then the most precise, then the narrowest range, then the earliest in the sentence.
@@ -360,6 +376,27 @@ mod tests {
             He was linked to the 3 July attack. => 3 July*
             Troops left on 3 July, after the June 2021 offensive. => on 3 July; June 2021
         ",
+        );
+    }
+
+    #[test]
+    fn the_date_of_a_note_s_title_beside_the_event_s_day_is_set_aside() {
+        let times = find_times(
+            "Monitor note, 18 May: gunmen shot dead two farmers near Jasim on Tuesday evening.",
+            NaiveDate::from_ymd_opt(2023, 5, 18),
+        );
+        assert_eq!(
+            stated_time(&times).map(|t| t.start),
+            NaiveDate::from_ymd_opt(2023, 5, 16)
+        );
+        // Alone, it dates the note's report.
+        let times = find_times(
+            "Monitor note, 18 May: gunmen shot dead two farmers near Jasim.",
+            NaiveDate::from_ymd_opt(2023, 5, 19),
+        );
+        assert_eq!(
+            stated_time(&times).map(|t| t.start),
+            NaiveDate::from_ymd_opt(2023, 5, 18)
         );
     }
 
