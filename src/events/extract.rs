@@ -973,6 +973,27 @@ fn unknown_units<'w>(
     })
 }
 
+/// Whether every unit the gazetteer lacks that the sentence names is of a kind that lies
+/// inside a province ("a village in Mayo-Tsanaga department").
+fn only_units_below_a_province(
+    sentence: &str,
+    words: &[Word],
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> bool {
+    const BELOW_A_PROVINCE: &[&str] = &[
+        "district",
+        "department",
+        "township",
+        "county",
+        "locality",
+        "territory",
+        "zone",
+    ];
+    unknown_units(sentence, words, sentence_start, toponyms)
+        .all(|pair| BELOW_A_PROVINCE.contains(&pair[1].lower.as_str()))
+}
+
 /// Whether the sentence names a unit the gazetteer lacks ("an attack in Mahagi Territory"):
 /// another unit than a bulletin's heading names.
 fn names_an_unknown_unit(
@@ -2050,11 +2071,24 @@ pub fn extract_mentions(
                     // "DR Congo – Ituri Province – Djugu Territory: Flash Update": a
                     // bulletin's heading places its reports that name no place at all, until
                     // the bulletin names another.
+                    // ("FLASH UPDATE — Far North region": "a village in Mayo-Tsanaga
+                    // department", a unit the gazetteer lacks, lies in the heading's region.)
                     let heading_place = || {
                         let (heading_end, place) = heading();
                         let none_since =
                             (places_named.iter()).all(|(_, t)| t.span.end <= *heading_end);
-                        (places.is_empty() && none_since && !own_unit)
+                        let unit_inside = || {
+                            place
+                                .as_ref()
+                                .is_some_and(|t| t.precision == Precision::Province)
+                                && only_units_below_a_province(
+                                    sentence_text,
+                                    &words,
+                                    sentence.start,
+                                    toponyms,
+                                )
+                        };
+                        (places.is_empty() && none_since && (!own_unit || unit_inside()))
                             .then(|| place.clone())
                             .flatten()
                     };

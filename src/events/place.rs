@@ -1772,11 +1772,14 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
                     || (names_enclosed && (word.starts_with(char::is_uppercase) || word == "and"))
             })
     };
-    // "Protection update: Amhara region": a title of a few words and a colon may open the line.
+    // "Protection update: Amhara region", "FLASH UPDATE — Far North region": a title of a few
+    // words and a colon or a dash may open the line.
     let titled = |gap: &str| {
-        gap.trim_end().strip_suffix(':').is_some_and(|title| {
-            !title.contains(['.', ',']) && title.split_whitespace().count() <= 4
-        })
+        (gap.trim_end())
+            .strip_suffix([':', '\u{2013}', '\u{2014}'])
+            .is_some_and(|title| {
+                !title.contains(['.', ',']) && title.split_whitespace().count() <= 4
+            })
     };
     let in_line = toponyms.iter().take_while(|t| t.span.end <= line_end);
     let mut previous_end = 0;

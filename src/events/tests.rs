@@ -4080,3 +4080,16 @@ fn a_seized_headquarters_is_taken_and_a_crowd_fired_on_to_disperse_it_is_a_prote
     );
     assert_eq!(kinds, [EventKind::ProtestCrackdown]);
 }
+
+#[test]
+fn a_flash_update_s_region_after_a_dash_places_a_village_of_a_unit_the_gazetteer_lacks() {
+    let text = "FLASH UPDATE \u{2014} Far North region (9 March 2023)\n\
+                \u{2022} Tuesday 7 March, night: gunmen raided a hamlet near Tourou, in \
+                Mayo-Tsanaga department, and abducted six women.\n\
+                \u{2022} Access: convoys on the Mokolo road still need escorts.";
+    let found = mentions_of(0, text, Some(date(2023, 3, 9)));
+    assert!(!found.is_empty());
+    for m in &found {
+        assert_eq!(place_name(m), "Far North", "{:?}", m.kind);
+    }
+}
