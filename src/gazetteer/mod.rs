@@ -158,6 +158,9 @@ pub struct Place {
     pub population: u64,
 }
 
+/// Districts by country and province code.
+type DistrictsByProvince = rustc_hash::FxHashMap<(CompactString, CompactString), Vec<PlaceId>>;
+
 /// The loaded gazetteer. Cheap to share behind an `Arc`; all lookups take `&self`.
 pub struct Gazetteer {
     places: Vec<Place>,
@@ -165,8 +168,9 @@ pub struct Gazetteer {
     countries: rustc_hash::FxHashMap<CompactString, PlaceId>,
     admin1: rustc_hash::FxHashMap<(CompactString, CompactString), PlaceId>,
     admin2: rustc_hash::FxHashMap<(CompactString, CompactString, CompactString), PlaceId>,
-    /// Each province's districts, by country and province code.
-    districts: rustc_hash::FxHashMap<(CompactString, CompactString), Vec<PlaceId>>,
+    /// Each province's districts, by country and province code: built on first use (few
+    /// stories need it), dropped when rows are added.
+    districts: std::sync::OnceLock<DistrictsByProvince>,
     /// The population of an average province of each country whose population is known (see
     /// [`Self::average_province_population`]), kept up to date by [`Self::weigh_provinces`].
     average_province_populations: rustc_hash::FxHashMap<CompactString, u64>,
@@ -585,13 +589,8 @@ impl Gazetteer {
                     place.admin1.clone(),
                     place.admin2.clone(),
                 );
-                if let std::collections::hash_map::Entry::Vacant(entry) = self.admin2.entry(key) {
-                    entry.insert(id);
-                    (self.districts)
-                        .entry((place.country.clone(), place.admin1.clone()))
-                        .or_default()
-                        .push(id);
-                }
+                self.admin2.entry(key).or_insert(id);
+                self.districts.take();
             }
             _ => {}
         }
@@ -831,8 +830,16 @@ impl Gazetteer {
 
     /// The districts of the province `admin1` of `country`.
     pub fn districts_in(&self, country: &str, admin1: &str) -> &[PlaceId] {
-        self.districts
-            .get(&(CompactString::from(country), CompactString::from(admin1)))
+        let districts = self.districts.get_or_init(|| {
+            let mut districts = DistrictsByProvince::default();
+            for ((country, admin1, _), &id) in &self.admin2 {
+                (districts.entry((country.clone(), admin1.clone())))
+                    .or_default()
+                    .push(id);
+            }
+            districts
+        });
+        (districts.get(&(CompactString::from(country), CompactString::from(admin1))))
             .map_or(&[], Vec::as_slice)
     }
 
