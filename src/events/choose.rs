@@ -243,7 +243,7 @@ fn civilians_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
         .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
 }
 
-/// Whether `named` holds for the words that say who was killed or attacked: the few after a
+/// Whether `named` holds for the words that say who was killed or attacked: up to five after a
 /// word of [`VICTIM_AFTER`] or before one of [`VICTIM_BEFORE`] (word index ranges). Before an
 /// active "killed" stand its authors: "militants killed five shepherds".
 fn victims_are(
@@ -264,11 +264,25 @@ fn victims_are(
     };
     words.iter().enumerate().any(|(i, w)| {
         (VICTIM_AFTER.contains(&w.lower.as_str())
-            && (named(i + 1..i + 5) || them(i).is_some_and(|k| named(k..k + 1))))
+            && (named(i + 1..phrase_end(sentence, words, i + 1, 5))
+                || them(i).is_some_and(|k| named(k..k + 1))))
             || (VICTIM_BEFORE.contains(&w.lower.as_str())
                 && !is_active_verb(sentence, words, i)
                 && named(i.saturating_sub(4)..i))
     })
+}
+
+/// The index past the last of at most `max` words from `from` that no comma, semicolon or
+/// full stop cuts off ("killing 26 men, police said" ends before "police").
+fn phrase_end(sentence: &str, words: &[Word], from: usize, max: usize) -> usize {
+    let last = (from + max).min(words.len());
+    (from + 1..last)
+        .find(|&k| {
+            sentence
+                .get(words[k - 1].span.end..words[k].span.start)
+                .is_some_and(|gap| gap.contains([',', ';', '.']))
+        })
+        .unwrap_or(last)
 }
 
 /// Whether word `i`, "killed" or "wounded", has an object after it: the next word follows
@@ -315,6 +329,10 @@ const CIVILIAN_WORDS: &[&str] = &[
     "women",
     "farmers",
     "herders",
+    "herdsmen",
+    "pastoralists",
+    "panners",
+    "vendors",
     "miners",
     "students",
     "shepherds",

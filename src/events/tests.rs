@@ -4093,3 +4093,20 @@ fn a_flash_update_s_region_after_a_dash_places_a_village_of_a_unit_the_gazetteer
         assert_eq!(place_name(m), "Far North", "{:?}", m.kind);
     }
 }
+
+#[test]
+fn civilians_named_past_their_adjectives_are_victims_and_a_speaker_after_a_comma_is_not() {
+    // The militia named makes the killing a battle unless its victims are unarmed.
+    let kinds = kinds_published(
+        "Gunmen whom officials blamed on the Oromo Liberation Army killed dozens of ethnic \
+         Amhara farmers in Gimbi district on Saturday.",
+        date(2022, 6, 20),
+    );
+    assert_eq!(kinds, [EventKind::Killing]);
+    let kinds = kinds_published(
+        "Gunmen opened fire on hikers near Pahalgam on Tuesday, killing 12 tourists, police \
+         said.",
+        date(2025, 4, 23),
+    );
+    assert!(!kinds.contains(&EventKind::Assault), "{kinds:?}");
+}
