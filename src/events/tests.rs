@@ -4110,3 +4110,20 @@ fn civilians_named_past_their_adjectives_are_victims_and_a_speaker_after_a_comma
     );
     assert!(!kinds.contains(&EventKind::Assault), "{kinds:?}");
 }
+
+#[test]
+fn a_crowd_that_seizes_suspects_and_sets_them_on_fire_is_mob_violence_not_arson() {
+    let kinds = kinds_published(
+        "A crowd in Carrefour stopped a taxi carrying three suspected kidnappers on Friday, \
+         beat the men and set them on fire.",
+        date(2023, 5, 1),
+    );
+    assert_eq!(kinds, [EventKind::MobViolence]);
+    // Troops who burn people are no mob.
+    let kinds = kinds_published(
+        "Soldiers rounded up and burned alive nine villagers in a hamlet of Salingyi township \
+         on Tuesday.",
+        date(2021, 12, 9),
+    );
+    assert!(!kinds.contains(&EventKind::MobViolence), "{kinds:?}");
+}
