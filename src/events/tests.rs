@@ -4114,7 +4114,7 @@ fn civilians_named_past_their_adjectives_are_victims_and_a_speaker_after_a_comma
 #[test]
 fn a_crowd_that_seizes_suspects_and_sets_them_on_fire_is_mob_violence_not_arson() {
     let kinds = kinds_published(
-        "A crowd in Carrefour stopped a taxi carrying three suspected kidnappers on Friday, \
+        "A crowd in Carrefour stopped a taxi carrying three suspected gang members on Friday, \
          beat the men and set them on fire.",
         date(2023, 5, 1),
     );
