@@ -1371,6 +1371,9 @@ fn near_a_home(homes: &[&Place], place: &Place) -> bool {
         .any(|home| home.country != place.country && is_within_km(place, home, NEAR_HOME_KM))
 }
 
+/// How much more the folder's prior counts for a story that names nothing else.
+const FOLDER_ALONE_WEIGHT: f64 = 2.0;
+
 /// Taken from a town that bears a country's name: "Jordan" is the country before a town of
 /// Minnesota, and "Mexico" before the capital that is also called so.
 const COUNTRY_NAME_PENALTY: f64 = 6.0;
@@ -1476,7 +1479,17 @@ fn score_candidates(
         {
             score += DATELINE_CAPITAL_BONUS;
         }
-        score += (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
+        // A story whose other names and groups say nothing of where it is has only the
+        // folder to go by ("detains 11 young men in Madaya, in the Qalamoun mountains" in a
+        // folder about Syria).
+        let folder_only = evidence.context.total - evidence.own_votes.total <= 0.0;
+        let folder_weight = if folder_only {
+            FOLDER_ALONE_WEIGHT
+        } else {
+            1.0
+        };
+        score += folder_weight
+            * (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
         if (evidence.list_kind).is_some_and(|kind| kind.fits(gazetteer, candidate.place)) {
             score += LIST_KIND_BONUS;
         }

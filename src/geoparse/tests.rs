@@ -3101,3 +3101,29 @@ fn a_town_with_no_district_code_lies_in_the_district_whose_seat_is_nearest() {
     assert_eq!(tessit.country, "ML");
     assert_eq!(t.precision, Precision::Town);
 }
+
+#[test]
+fn a_story_that_names_nothing_else_leans_harder_on_its_folder() {
+    // A folder mostly about Syria: Madaya there (no population in GeoNames) before Myanmar's
+    // town of 24,000, for a story with no other name.
+    let g = bundled_for_tests();
+    let parser = Geoparser::new(g, GeoparseOptions::default());
+    let folder: Vec<Vec<Toponym>> = [
+        "Shelling hit Homs and Hama, Syria.",
+        "Clashes in Daraa and Sweida, southern Syria.",
+        "Protests in Idlib and Aleppo, Syria.",
+        "Refugees returned from Tripoli and Sidon, Lebanon.",
+        "Talks in Baghdad and Erbil, Iraq.",
+    ]
+    .iter()
+    .map(|text| parser.parse_text(text))
+    .collect();
+    let prior = super::prior::FolderPrior::of_articles(g, folder.iter().map(Vec::as_slice));
+    let story = "Security men detained nine young men in Madaya on Tuesday.";
+    let alone = parser.parse_text(story);
+    assert_eq!(g.place(alone[0].place).country, "MM", "{alone:?}");
+    let in_folder = Geoparser::new(g, GeoparseOptions::default())
+        .with_prior(prior)
+        .parse_text(story);
+    assert_eq!(g.place(in_folder[0].place).country, "SY", "{in_folder:?}");
+}
