@@ -660,6 +660,23 @@ fn a_thirty_ninth_blind_set_of_villages_named_like_places_abroad() {
 }
 
 #[test]
+fn a_fortieth_blind_set_of_the_six_wars_in_their_sources_formats() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 3423ed3:
+    // found 0.875, kind_ok 0.842, off 0.575, far 0.048.
+    let scores = assert_floors(
+        "events-blind40.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.86,
+            kind_ok: 0.83,
+            off: 0.62,
+            none: 0.07,
+        },
+    );
+    assert_few_far(&scores, 0.05);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
