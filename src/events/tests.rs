@@ -4127,3 +4127,38 @@ fn a_crowd_that_seizes_suspects_and_sets_them_on_fire_is_mob_violence_not_arson(
     );
     assert!(!kinds.contains(&EventKind::MobViolence), "{kinds:?}");
 }
+
+#[test]
+fn disappearances_thefts_pacts_swaps_bases_and_self_rule_are_in_the_vocabulary() {
+    let published = date(2023, 6, 10);
+    for (sentence, kind) in [
+        (
+            "Men who said they were police took a retired army colonel from his home in \
+             Taloqan on Thursday; his whereabouts remain unknown.",
+            EventKind::Abduction,
+        ),
+        (
+            "On Thursday soldiers loaded lorries with paintings from the museum in Kherson.",
+            EventKind::Looting,
+        ),
+        (
+            "Elders of the two communities signed a peace pact in Koro on Saturday.",
+            EventKind::Agreement,
+        ),
+        (
+            "The swap took place on Friday at a crossing in the Sumy region.",
+            EventKind::Agreement,
+        ),
+        (
+            "Engineers built a base with a new airstrip on Abd al-Kuri island on Friday.",
+            EventKind::BaseEstablished,
+        ),
+        (
+            "The separatist council declared self-rule in Aden on Saturday.",
+            EventKind::Mobilisation,
+        ),
+    ] {
+        let kinds = kinds_published(sentence, published);
+        assert!(kinds.contains(&kind), "{sentence}: {kinds:?}");
+    }
+}
