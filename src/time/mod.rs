@@ -381,22 +381,24 @@ mod tests {
 
     #[test]
     fn the_date_of_a_note_s_title_beside_the_event_s_day_is_set_aside() {
-        let times = find_times(
-            "Monitor note, 18 May: gunmen shot dead two farmers near Jasim on Tuesday evening.",
-            NaiveDate::from_ymd_opt(2023, 5, 18),
-        );
+        let may = |day| NaiveDate::from_ymd_opt(2023, 5, day);
+        let first_day = |sentence, published| {
+            stated_time(&find_times(sentence, may(published))).map(|t| t.start)
+        };
         assert_eq!(
-            stated_time(&times).map(|t| t.start),
-            NaiveDate::from_ymd_opt(2023, 5, 16)
+            first_day(
+                "Monitor note, 18 May: gunmen shot dead two farmers near Jasim on Tuesday evening.",
+                18
+            ),
+            may(16)
         );
         // Alone, it dates the note's report.
-        let times = find_times(
-            "Monitor note, 18 May: gunmen shot dead two farmers near Jasim.",
-            NaiveDate::from_ymd_opt(2023, 5, 19),
-        );
         assert_eq!(
-            stated_time(&times).map(|t| t.start),
-            NaiveDate::from_ymd_opt(2023, 5, 18)
+            first_day(
+                "Monitor note, 18 May: gunmen shot dead two farmers near Jasim.",
+                19
+            ),
+            may(18)
         );
     }
 
