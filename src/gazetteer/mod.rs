@@ -187,6 +187,25 @@ pub struct Gazetteer {
     checksum: blake3::Hasher,
 }
 
+/// A Ukrainian town's key in the official romanisation news now uses, where GeoNames writes
+/// the older one: "ya", "yu", "ye" inside a word are "ia", "iu", "ie", and "yi" after a vowel is
+/// "i" ("Vysokopillya" is "Vysokopillia", "Avdiyivka" "Avdiivka"); `None` when it is the same.
+fn official_spelling(key: &str) -> Option<String> {
+    let bytes = key.as_bytes();
+    let mut out = String::with_capacity(key.len());
+    out.push(char::from(*bytes.first()?));
+    for i in 1..bytes.len() {
+        let (before, b, after) = (bytes[i - 1], bytes[i], bytes.get(i + 1).copied());
+        let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+        match (b, after) {
+            (b'y', Some(b'a' | b'u' | b'e')) => out.push('i'),
+            (b'y', Some(b'i')) if vowel(before) => {}
+            _ => out.push(char::from(b)),
+        }
+    }
+    (out != key && out.len() >= 6).then_some(out)
+}
+
 /// Unit words in the countries' own languages that begin the names of their districts and
 /// towns-as-units, each with the English word news translates it by (see
 /// [`Gazetteer::add_names_without_unit_words`]).
@@ -483,6 +502,9 @@ impl Gazetteer {
                     ))
                 });
                 extra.extend(russian.map(|key| (key, PlaceId(i as u32))));
+                extra.extend(
+                    official_spelling(&name_key(&p.name)).map(|key| (key, PlaceId(i as u32))),
+                );
                 continue;
             }
             if p.kind != PlaceKind::Admin2 {

@@ -379,3 +379,17 @@ fn a_demonym_among_a_country_s_alternate_spellings_is_its_demonym() {
         );
     }
 }
+
+#[test]
+fn ukrainian_towns_are_found_under_the_official_romanisation_too() {
+    let g = bundled_for_tests();
+    for (official, gazetteer_name) in [
+        ("Vysokopillia", "Vysokopillya"),
+        ("Kostiantynivka", "Kostyantynivka"),
+    ] {
+        assert!(
+            (g.lookup(official).iter()).any(|m| g.place(m.place).name == gazetteer_name),
+            "{official}"
+        );
+    }
+}
