@@ -230,6 +230,8 @@ fn dates_the_report(before: &str) -> bool {
         " stated",
         " confirmed",
         " claimed",
+        // "[… channel, posted Thursday] Resistance forces on Tuesday ambushed".
+        " posted",
     ]
     .iter()
     .any(|word| tail.ends_with(word))
@@ -409,6 +411,7 @@ mod tests {
             "
             On 6 July (as reported on 8 July), troops left. => On 6 July; on 8 July*
             On or around 6 July (reported 8 July), troops left. => 6 July; 8 July*
+            [Channel post, posted Tuesday] Fighters on Monday ambushed a patrol. => Tuesday*; on Monday
             Troops left, as reported on Monday. => on Monday
         ",
         );
