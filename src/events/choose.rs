@@ -277,11 +277,7 @@ fn victims_are(
 fn phrase_end(sentence: &str, words: &[Word], from: usize, max: usize) -> usize {
     let last = (from + max).min(words.len());
     (from + 1..last)
-        .find(|&k| {
-            sentence
-                .get(words[k - 1].span.end..words[k].span.start)
-                .is_some_and(|gap| gap.contains([',', ';', '.']))
-        })
+        .find(|&k| gap_before(sentence, words, k).contains([',', ';', '.']))
         .unwrap_or(last)
 }
 

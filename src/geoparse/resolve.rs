@@ -1357,6 +1357,13 @@ struct Evidence<'a, 'g> {
     homes: &'a [&'g Place],
 }
 
+impl Evidence<'_, '_> {
+    /// The weight of the context's votes that are not the mention's own name's.
+    fn others_total(&self) -> f64 {
+        self.context.total - self.own_votes.total
+    }
+}
+
 /// Armed groups fight near their home: a place in another country this close to a home
 /// country's point is more likely ("Hamas fighters" and "Saida" make Sidon, not Saïda in
 /// Algeria).
@@ -1434,6 +1441,14 @@ fn score_candidates(
         mention.names_a_country
             && *names_a_country.get_or_init(|| names_a_country_by_name(gazetteer, candidates))
     };
+    // A story whose other names and groups say nothing of where it is has only the folder to
+    // go by ("detains 11 young men in Madaya, in the Qalamoun mountains" in a folder about
+    // Syria).
+    let folder_weight = if evidence.others_total() <= 0.0 {
+        FOLDER_ALONE_WEIGHT
+    } else {
+        1.0
+    };
     let mut best_by_place: FxHashMap<PlaceId, (NameMatch, f64)> = FxHashMap::default();
     for candidate in candidates {
         let place = gazetteer.place(candidate.place);
@@ -1479,15 +1494,6 @@ fn score_candidates(
         {
             score += DATELINE_CAPITAL_BONUS;
         }
-        // A story whose other names and groups say nothing of where it is has only the
-        // folder to go by ("detains 11 young men in Madaya, in the Qalamoun mountains" in a
-        // folder about Syria).
-        let folder_only = evidence.context.total - evidence.own_votes.total <= 0.0;
-        let folder_weight = if folder_only {
-            FOLDER_ALONE_WEIGHT
-        } else {
-            1.0
-        };
         score += folder_weight
             * (evidence.folder).map_or(0.0, |f| f.bonus(&place.country, &place.admin1));
         if (evidence.list_kind).is_some_and(|kind| kind.fits(gazetteer, candidate.place)) {
@@ -1776,7 +1782,7 @@ fn country_in_sentence(evidence: &Evidence, sentence: u32, country: &str, suppor
 fn context_bonus(place: &Place, sentence: u32, evidence: &Evidence) -> f64 {
     let (context, own) = (evidence.context, evidence.own_votes);
     // The share of the others' votes that goes to a country.
-    let others_total = context.total - own.total;
+    let others_total = evidence.others_total();
     let country_bonus = |country: &&str| {
         let others_for_country = others(&context.countries, &own.countries, country, 0.0);
         let share = 4.0 * (others_for_country / (others_total + SHARE_SMOOTHING)).clamp(0.0, 1.0);
