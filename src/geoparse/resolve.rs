@@ -917,11 +917,46 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
         })
         .map(|t| t.span.clone())
         .collect();
+    // "The Sherpur neighbourhood" of Kabul: a town of a country no other name is in, short
+    // of a landmark city, named as a neighbourhood far from the story's towns.
+    let part_abroad = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        place.kind == PlaceKind::Town
+            && place.population < LANDMARK_POPULATION
+            && named_as(t, CITY_PART_WORDS)
+            && in_a_country_of_its_own(t)
+            && far_from_every_town(t.place)
+    };
+    // "The Prymorskyi district" after Odesa: a small town named as a district is a large
+    // city's, told just before, when it lies in another province of the city's country, one
+    // no other name of the story is in ("the Aghdam district" after Moscow stays).
+    let district_of_the_city_before = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        let in_a_province_of_its_own = (toponyms.iter()).all(|other| {
+            let there = gazetteer.place(other.place);
+            other.place == t.place
+                || there.kind == PlaceKind::Country
+                || (&there.country, &there.admin1) != (&place.country, &place.admin1)
+        });
+        named_as(t, &["district"])
+            && in_a_province_of_its_own
+            && (toponyms.iter().rev())
+                .filter(|other| other.span.end <= t.span.start)
+                .map(|other| gazetteer.place(other.place))
+                .find(|other| other.kind == PlaceKind::Town)
+                .is_some_and(|city| {
+                    city.population >= LANDMARK_POPULATION
+                        && city.country == place.country
+                        && is_far_from(place, city)
+                })
+    };
     let far_parts: Vec<PlaceId> = (toponyms.iter())
         .filter(|t| {
             listed_as_parts(t)
+                || part_abroad(t)
                 || (is_small_town(t.place)
                     && ((named_as(t, CITY_PART_WORDS) && far_from_every_town(t.place))
+                        || district_of_the_city_before(t)
                         || (toponyms.iter())
                             .filter(|other| other.place == t.place)
                             .all(area_of_the_city_before)))

@@ -375,6 +375,30 @@ fn a_neighbourhood_named_like_a_far_town_is_no_place() {
     // A town near the city stays.
     let found = parse("Troops searched the Bucha suburb of Kyiv on Monday.");
     assert_eq!(surfaces(&found), ["Bucha", "Kyiv"]);
+    // A sizeable town of another country (Sherpur, Bangladesh) named as a neighbourhood is
+    // the city's, and so are its other mentions.
+    let found = parse(
+        "A missile hit a guest house in Kabul at dawn. Police closed the Sherpur \
+         neighbourhood, and residents of Sherpur said two men were hurt.",
+    );
+    assert_eq!(surfaces(&found), ["Kabul"]);
+    // A small town of another province, named as a district after a large city, is one of
+    // the city's districts (Prymorskyi is also a village of Crimea).
+    let found = parse(
+        "Drones hit the port of Odesa overnight. Windows were blown out in the Prymorskyi \
+         district.",
+    );
+    assert_eq!(surfaces(&found), ["Odesa"]);
+    // So does a district of another country, after a city that speaks of it.
+    let found = parse(
+        "Under the deal brokered in Moscow, Azerbaijani units moved into the Aghdam district.",
+    );
+    assert!(surfaces(&found).contains(&"Aghdam"), "{found:?}");
+    // A district of the city's own province stays.
+    let found = parse(
+        "Drones hit the port of Odesa overnight. A school was damaged in the Biliaivka district.",
+    );
+    assert_eq!(surfaces(&found), ["Odesa", "Biliaivka"]);
     // A landmark or a street of the city named like a town of California.
     let found =
         parse("Marchers gathered near the Santa Ana cemetery in Luanda and walked towards Viana.");
