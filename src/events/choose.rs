@@ -1263,9 +1263,20 @@ pub(super) fn choose(
         !(matches!(t.kind, Capture | Recapture) && t.phrase.contains("control") && police)
     });
     let k = kept.clone();
+    // "captured Mogok; the TNLA said it had detained dozens of soldiers": a name after the
+    // capture, and the arrest told in another statement, make the capture a place's.
+    let statements_of_arrests: Vec<usize> = (k.iter())
+        .filter(|t| t.kind == Arrest)
+        .map(|t| statement_at(sentence, t.span.start))
+        .collect();
+    let captures_a_name = |t: &Trigger| {
+        (words.get(t.first_word + 1))
+            .is_some_and(|w| sentence[w.span.clone()].starts_with(char::is_uppercase))
+            && !statements_of_arrests.contains(&statement_at(sentence, t.span.start))
+    };
     drop(&mut kept, has(&k, Arrest), &|t| {
         (t.kind == Assault && is_generic_attack(t))
-            || (t.kind == Capture && t.phrase.starts_with("captur"))
+            || (t.kind == Capture && t.phrase.starts_with("captur") && !captures_a_name(t))
             // "the recapture of some of its commanders", "recaptured two escaped inmates".
             || (t.kind == Recapture && t.phrase.starts_with("recaptur"))
     });

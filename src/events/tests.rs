@@ -805,6 +805,18 @@ fn a_trade_a_means_of_crowd_control_or_captives_driven_on_are_no_such_events() {
 }
 
 #[test]
+fn a_town_captured_is_no_arrest_told_in_another_statement() {
+    use EventKind::*;
+    let kinds =
+        kinds_of("Rebels captured Mogok on Monday; they said they had detained 40 soldiers.");
+    assert!(kinds.contains(&Capture), "{kinds:?}");
+    assert!(kinds.contains(&Arrest), "{kinds:?}");
+    // People captured, in the arrest's statement, are arrested.
+    let kinds = kinds_of("Rebels captured Major Htun and detained 40 soldiers on Monday.");
+    assert_eq!(kinds, [Arrest]);
+}
+
+#[test]
 fn the_strike_told_before_is_that_strike_and_not_a_stoppage() {
     let text = "Russian warplanes carried out a wave of air strikes in the north-west overnight, \
                 a war monitor said.\n\nThe strikes killed nine people in Kafr Nabl, rescuers \
