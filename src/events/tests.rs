@@ -1707,6 +1707,9 @@ fn people_taken_from_their_homes_are_abducted_and_a_march_joined_is_a_protest() 
     use EventKind::*;
     let kinds = kinds_of("Unidentified men took him from his home on Monday night.");
     assert_eq!(kinds, [Abduction]);
+    // However many words name the one taken.
+    let kinds = kinds_of("Soldiers took the head of one of the town's schools from her home.");
+    assert_eq!(kinds, [Abduction]);
     let kinds = kinds_of("Militants seized three soldiers at a checkpoint on Monday.");
     assert_eq!(kinds, [Abduction]);
     let kinds = kinds_of("Thousands joined an anti-coup march in the town on Tuesday.");
