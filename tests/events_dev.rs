@@ -677,6 +677,23 @@ fn a_fortieth_blind_set_of_the_six_wars_in_their_sources_formats() {
 }
 
 #[test]
+fn a_forty_first_blind_set_of_the_six_wars_in_lesser_known_places() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 03ad8f9:
+    // found 0.900, kind_ok 0.825, off 0.667, far 0.025.
+    let scores = assert_floors(
+        "events-blind41.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.88,
+            kind_ok: 0.80,
+            off: 0.70,
+            none: 0.04,
+        },
+    );
+    assert_few_far(&scores, 0.03);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
