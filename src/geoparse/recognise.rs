@@ -1451,6 +1451,31 @@ const ARABIC_LOCALITY_WORDS: &[&str] = &[
     "tel", "tell", "wadi",
 ];
 
+/// The gazetteer's spelling of an Arabic word that opens place names, from news' spellings
+/// of it ("Ain", "Ein" for ‘Ayn; "Tel" for Tall; "Deir" for Dayr).
+fn arabic_head_spelling(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "ain" | "ein" | "ayn" => "ayn",
+        "tel" | "tell" | "tal" | "tall" => "tall",
+        "deir" | "dair" | "dayr" | "der" => "dayr",
+        "beit" | "bait" | "bayt" | "beyt" => "bayt",
+        "kafr" | "kfar" | "kefr" => "kafr",
+        "ras" | "raas" => "ras",
+        _ => return None,
+    })
+}
+
+/// `key` with each run of one letter written once ("issa" -> "isa").
+fn single_letters(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Whether a run of words reads as an Arabic place name: it holds the Arabic article or
 /// starts with a word of [`ARABIC_PLACE_WORDS`]. Only such names are looked up loosely:
 /// "Ellen Boyer" is spelt like too many places.
@@ -1647,6 +1672,28 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                     candidates: loose,
                     loose: true,
                 });
+            }
+        }
+        // "Ain Issa" is Ayn Isa, "Tel Hamis" Tall Hamis: too few consonants to look up
+        // loosely, but an Arabic head word spelt as the gazetteer does and the rest with its
+        // doubled letters single.
+        if end >= start + 2
+            && let Some(spelling) = arabic_head_spelling(words.lower(first))
+        {
+            let rest = name_key(&line[tokens[start + 1].start..tokens[end - 1].end]);
+            for rest in [single_letters(&rest), rest] {
+                let key = format!("{spelling}{rest}");
+                let candidates: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
+                    .filter(|m| gazetteer.is_arab(m.place))
+                    .collect();
+                if !candidates.is_empty() {
+                    return Some(Found {
+                        end,
+                        key,
+                        candidates,
+                        loose: true,
+                    });
+                }
             }
         }
         // "Ar-Raqqa", "Al-Hasakeh": the name after an article the gazetteer writes without.
