@@ -776,7 +776,51 @@ pub(super) fn resolve(
         dateline,
     );
     drop_far_parts_of_a_city(gazetteer, text, &mut toponyms);
+    drop_far_namesakes(gazetteer, &mut toponyms);
     toponyms
+}
+
+/// Towns under this population may be namesakes of a village the gazetteer lacks (see
+/// [`drop_far_namesakes`]).
+const NAMESAKE_POPULATION: u64 = 5_000;
+
+/// How far a namesake lies from every other place of the story in its country.
+const NAMESAKE_KM: f64 = 300.0;
+
+/// Drops a village that lies far from every other place the story names in its country, in a
+/// province none of them is in, when the story names at least two towns or districts there:
+/// the namesake of a village the gazetteer lacks. "The village of Illinka, north of the town"
+/// in a story about Kurakhove and Pokrovsk is not the Illinka of Crimea, 500 km away; Ukraine
+/// has a dozen villages of each name.
+fn drop_far_namesakes(gazetteer: &Gazetteer, toponyms: &mut Vec<Toponym>) {
+    let far_namesake = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        if place.kind != PlaceKind::Town || place.population >= NAMESAKE_POPULATION {
+            return false;
+        }
+        let others = (toponyms.iter())
+            .filter(|other| other.place != t.place)
+            .map(|other| gazetteer.place(other.place))
+            .filter(|other| other.country == place.country);
+        let towns_and_districts = (others.clone())
+            .filter(|other| matches!(other.kind, PlaceKind::Town | PlaceKind::Admin2))
+            .count();
+        towns_and_districts >= 2
+            && others.clone().all(|other| match other.kind {
+                PlaceKind::Admin1 => other.admin1 != place.admin1,
+                PlaceKind::Town | PlaceKind::Admin2 | PlaceKind::Site => {
+                    other.admin1 != place.admin1 && !is_within_km(other, place, NAMESAKE_KM)
+                }
+                _ => true,
+            })
+    };
+    let namesakes: Vec<PlaceId> = (toponyms.iter())
+        .filter(|t| far_namesake(t))
+        .map(|t| t.place)
+        .collect();
+    if !namesakes.is_empty() {
+        toponyms.retain(|t| !namesakes.contains(&t.place));
+    }
 }
 
 /// Capitalised buildings named after a place ("the Litoral Penitentiary").

@@ -3156,3 +3156,19 @@ fn a_story_that_names_nothing_else_leans_harder_on_its_folder() {
         .parse_text(story);
     assert_eq!(g.place(in_folder[0].place).country, "SY", "{in_folder:?}");
 }
+
+#[test]
+fn a_village_far_from_the_story_s_places_in_its_country_is_a_namesake_of_a_missing_one() {
+    // The Illinkas the gazetteer knows are in Crimea and Odesa oblast, 500 km away.
+    let found = parse(
+        "Troops fought in Kurakhove on Tuesday, and buses took the elderly to Pokrovsk. \
+         Moscow said its troops had taken the village of Illinka, north of the town.",
+    );
+    assert_eq!(surfaces(&found), ["Kurakhove", "Pokrovsk"]);
+    // Named with its province, it is that one.
+    let found = parse(
+        "Troops fought in Kurakhove on Tuesday, and buses took the elderly to Pokrovsk. \
+         A drone hit Illinka in Crimea.",
+    );
+    assert!(surfaces(&found).contains(&"Illinka"), "{found:?}");
+}
