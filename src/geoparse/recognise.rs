@@ -1451,6 +1451,47 @@ const ARABIC_LOCALITY_WORDS: &[&str] = &[
     "tel", "tell", "wadi",
 ];
 
+/// Countries where Persian (Dari, Tajik) names places, joining words with an ezafe.
+const PERSIAN_LANDS: &[&str] = &["AF", "IR", "TJ"];
+
+/// The places of a run of words (`start..end`, key `key`) that the gazetteer spells with a
+/// final "ah" for the run's "a" (in the Arab world), or with its first word's final vowel
+/// dropped or written otherwise (where Persian names places). See [`longest_name`].
+fn arabic_or_persian_spelling(
+    gazetteer: &Gazetteer,
+    words: &Words,
+    start: usize,
+    end: usize,
+    key: &str,
+) -> Option<Found> {
+    let found = |key: String, keep: &dyn Fn(PlaceId) -> bool| {
+        let candidates: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
+            .filter(|m| keep(m.place))
+            .collect();
+        (!candidates.is_empty()).then_some(Found {
+            end,
+            key,
+            candidates,
+            loose: false,
+        })
+    };
+    let arab = |place: PlaceId| gazetteer.is_arab(place);
+    if key.ends_with('a')
+        && let Some(found) = found(format!("{key}h"), &arab)
+    {
+        return Some(found);
+    }
+    let first = words.lower(&words.tokens[start]);
+    let stem = first
+        .strip_suffix(['i', 'e'])
+        .filter(|stem| stem.len() >= 3)?;
+    let rest = key.strip_prefix(first)?;
+    let persian = |place: PlaceId| PERSIAN_LANDS.contains(&gazetteer.place(place).country.as_str());
+    ["", "e", "i"]
+        .iter()
+        .find_map(|vowel| found(format!("{stem}{vowel}{rest}"), &persian))
+}
+
 /// The gazetteer's spelling of an Arabic word that opens place names, from news' spellings
 /// of it ("Ain", "Ein" for ‘Ayn; "Tel" for Tall; "Deir" for Dayr).
 fn arabic_head_spelling(word: &str) -> Option<&'static str> {
@@ -1695,6 +1736,14 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                     });
                 }
             }
+        }
+        // "Darat Izza" is Darat Izzah, "Puli Alam" Pul-e Alam: an Arabic feminine name's
+        // final "a" is also written "ah", and a Persian first word's joining vowel (the
+        // ezafe) is written "-i", "-e" or not at all; looked for in those languages' lands.
+        if end >= start + 2
+            && let Some(found) = arabic_or_persian_spelling(gazetteer, words, start, end, &key)
+        {
+            return Some(found);
         }
         // "Ar-Raqqa", "Al-Hasakeh": the name after an article the gazetteer writes without.
         if end >= start + 2

@@ -1291,6 +1291,10 @@ fn arabic_names_spelt_otherwise_than_the_gazetteer_s_are_found() {
     let found = parse("Fighters advanced on the eastern outskirts of Ain Issa on Tuesday.");
     let (_, place, _) = resolved(&found, "Ain Issa");
     assert_eq!(place.name, "‘Ayn ‘Īsá");
+    // A feminine name's final "a" written for the gazetteer's "ah" (Darat Izzah).
+    let found = parse("Hundreds marched in Darat Izza after Friday prayers.");
+    let (_, place, _) = resolved(&found, "Darat Izza");
+    assert_eq!(place.country, "SY");
     // Only names that read as Arabic are looked up loosely: a person is no village.
     let found = parse("Ellen Boyer told the council in Springfield, Illinois, on Monday.");
     assert!(
@@ -3171,4 +3175,15 @@ fn a_village_far_from_the_story_s_places_in_its_country_is_a_namesake_of_a_missi
          A drone hit Illinka in Crimea.",
     );
     assert!(surfaces(&found).contains(&"Illinka"), "{found:?}");
+}
+
+#[test]
+fn a_persian_joining_vowel_may_be_written_on_the_first_word() {
+    // Puli Alam is Pul-e Alam, the town rather than the district named after it.
+    let found = parse("A sticky bomb went off near the fuel depot in Puli Alam on Tuesday.");
+    let (_, place, _) = resolved(&found, "Puli Alam");
+    assert_eq!(
+        (place.country.as_str(), place.kind),
+        ("AF", PlaceKind::Town)
+    );
 }
