@@ -1661,6 +1661,16 @@ pub fn extract_mentions(
                 })
                 .copied()
                 .collect();
+            // "went off as a patrol passed, about 8 km east of Nisab town": a distance set off
+            // after the clause says where it happened, whatever the clause names (the road's
+            // ends).
+            if let Some(locator) = (candidates.iter()).find(|t| {
+                t.span.start > trigger_at.end
+                    && clause_of(t.span.start - sentence.start) != own_clause
+                    && place::is_a_set_off_distance(text, t)
+            }) {
+                mine.push(locator);
+            }
             // An "after" clause that names places of its own, after a clause with no event,
             // tells where the sentence's event was ("officials in Abuja met after gunmen
             // stormed a school in Chikun"), unless it points back at a place named before

@@ -901,6 +901,45 @@ const NEAR_KM: f64 = 25.0;
 /// sentence names a town that is no reference point (the village "20 km north of Kharkiv").
 const NEAR_REFERENCE: usize = 40;
 
+/// Whether the place is the reference of a near distance set off after a comma, as the
+/// whole phrase, after a word that is no name: "went off as a patrol passed, about 8 km
+/// east of Nisab town". Such a phrase says where the clause before it happened; after a name
+/// ("in Muridke, about 30 km north of Lahore", "in Tabit village, 45 km south-west of El
+/// Fasher") it says where that place lies.
+pub(super) fn is_a_set_off_distance(text: &str, toponym: &Toponym) -> bool {
+    let before = tail(&text[..toponym.span.start], 64);
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let phrase = words(&before[comma + 1..]);
+    let mut rest = phrase.iter().map(|w| w.lower.as_str()).peekable();
+    rest.next_if(|w| {
+        [
+            "about",
+            "some",
+            "around",
+            "nearly",
+            "roughly",
+            "approximately",
+        ]
+        .contains(w)
+    });
+    let number = (rest.next()).and_then(|w| {
+        (w.parse::<f64>().ok()).or_else(|| crate::text::number_value(w).map(|n| n as f64))
+    });
+    let km = (rest.next()).and_then(crate::text::km_per);
+    while rest
+        .next_if(|w| crate::text::COMPASS_POINTS.contains(w))
+        .is_some()
+    {}
+    let linked = rest.next().is_some_and(|w| ["of", "from"].contains(&w));
+    let near = number.zip(km).is_some_and(|(n, km)| n * km <= NEAR_KM);
+    let clause_before = tail(&before[..comma], 24);
+    let names_before = (words(clause_before).last())
+        .is_some_and(|w| clause_before[w.span.clone()].starts_with(char::is_uppercase));
+    near && linked && rest.next().is_none() && !names_before
+}
+
 /// Whether the place is named only as a reference point ("30 km north of Herat").
 pub(super) fn is_reference_point(text: &str, toponym: &Toponym) -> bool {
     reference_penalty(&LookBack::new(text, toponym)) == FAR_REFERENCE
@@ -2180,8 +2219,14 @@ pub(super) fn event_places(
 ) -> Vec<Toponym> {
     let looks: Vec<LookBack> = candidates.iter().map(|c| LookBack::new(text, c)).collect();
     let references: Vec<usize> = looks.iter().map(reference_penalty).collect();
-    let a_town_named = (candidates.iter().zip(&references))
-        .any(|(c, &reference)| c.precision <= Precision::Town && reference == 0);
+    let routes: Vec<usize> = (candidates.iter())
+        .map(|c| route_penalty(text, c))
+        .collect();
+    // (An end of a route is no town named as the place: "on the Ataq–Nisab road, 8 km east
+    // of Nisab town" is near Nisab.)
+    let a_town_named = (0..candidates.len()).any(|i| {
+        candidates[i].precision <= Precision::Town && references[i] == 0 && routes[i] == 0
+    });
     let score = |i: usize| {
         let t = candidates[i];
         let distance = t
@@ -2192,6 +2237,12 @@ pub(super) fn event_places(
         if opens_where_clause_of(text, t, trigger) {
             return distance;
         }
+        // A distance set off after the clause stands beside all of it.
+        let distance = if t.span.start > trigger.end && is_a_set_off_distance(text, t) {
+            0
+        } else {
+            distance
+        };
         distance
             + precision_penalty(t.precision)
             + match references[i] {
@@ -2200,7 +2251,7 @@ pub(super) fn event_places(
             }
             + possessive_penalty(text, t, candidates.get(i + 1).copied())
             + front_penalty(text, t)
-            + route_penalty(text, t)
+            + routes[i]
             + origin_penalty(&looks[i], kind)
             + venue_penalty(&looks[i], kind)
             + held_by_an_actor_penalty(text, &looks[i], t, trigger)

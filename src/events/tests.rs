@@ -4177,3 +4177,13 @@ fn disappearances_thefts_pacts_swaps_bases_and_self_rule_are_in_the_vocabulary()
         assert!(kinds.contains(&kind), "{sentence}: {kinds:?}");
     }
 }
+
+#[test]
+fn a_near_distance_set_off_after_the_clause_places_it_beyond_a_road_s_ends() {
+    let text = "A bomb planted on the Ataq-Nisab road went off as a patrol of the Shabwah \
+                Defence Forces passed, about 8 km east of Nisab town.";
+    assert_eq!(place_names_of(text, date(2023, 5, 24)), ["Nişāb"]);
+    // After a name, the distance says where that place lies.
+    let text = "Missiles struck a seminary in Muridke, about 20 km north of Lahore, on Wednesday.";
+    assert_eq!(place_names_of(text, date(2025, 5, 8)), ["Muridke"]);
+}
