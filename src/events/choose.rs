@@ -1313,7 +1313,20 @@ pub(super) fn choose(
         t.kind == BaseEstablished && t.phrase.contains("checkpoint")
     });
     let k = kept.clone();
-    let violent = k.iter().any(|t| t.kind.is_violent() && t.kind != Killing);
+    // Not a fight told as what came before the burning: "blew up the houses of leaders who
+    // had fought on the government side", "set fire to 100 houses after PDF fighters
+    // attacked their column".
+    let told_before = |t: &Trigger| {
+        let pluperfect =
+            (words[t.first_word.saturating_sub(3)..t.first_word].iter()).any(|w| w.lower == "had");
+        let after_the_burning = (k.iter().filter(|d| d.kind == Destruction)).any(|d| {
+            (words.iter()).any(|w| {
+                w.lower == "after" && d.span.end <= w.span.start && w.span.end <= t.span.start
+            })
+        });
+        pluperfect || after_the_burning
+    };
+    let violent = (k.iter()).any(|t| t.kind.is_violent() && t.kind != Killing && !told_before(t));
     drop(&mut kept, violent, &|t| t.kind == Destruction);
     drop(&mut kept, attack, &|t| t.kind == Flight);
     // A killing with an attack: a strong killing or unarmed victims make it violence against

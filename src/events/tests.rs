@@ -4187,3 +4187,18 @@ fn a_near_distance_set_off_after_the_clause_places_it_beyond_a_road_s_ends() {
     let text = "Missiles struck a seminary in Muridke, about 20 km north of Lahore, on Wednesday.";
     assert_eq!(place_names_of(text, date(2025, 5, 8)), ["Muridke"]);
 }
+
+#[test]
+fn houses_burned_after_a_fight_told_before_are_destroyed() {
+    use EventKind::*;
+    let kinds = kinds_of(
+        "Fighters blew up four houses of tribal leaders who had fought on the other side.",
+    );
+    assert!(kinds.contains(&Destruction), "{kinds:?}");
+    let kinds =
+        kinds_of("Troops set fire to 100 houses in the town after rebels attacked their column.");
+    assert!(kinds.contains(&Destruction), "{kinds:?}");
+    // Houses burned in the fighting are the battle's.
+    let kinds = kinds_of("Soldiers fought rebels in the town and burned houses on Monday.");
+    assert_eq!(kinds, [Assault]);
+}
