@@ -544,6 +544,8 @@ const SUMMARY_PHRASES: &[&[&str]] = &[
 /// location"), not that someone was detained for kidnapping.
 const DISAPPEARANCE: &[&str] = &[
     "unknown location",
+    "unknown destination",
+    "undisclosed location",
     "whereabouts",
     "forcibly disappeared",
     "forced disappearance",
@@ -1297,6 +1299,25 @@ pub(super) fn choose(
     let k = kept.clone();
     drop(&mut kept, has(&k, Agreement), &|t| t.kind == Talks);
     let k = kept.clone();
+    // "raided his home and took him to an unknown destination", "stormed a school and seized
+    // 280 children": the raid told just before is the abduction (unless someone was killed).
+    let abductions: Vec<&Trigger> = (k.iter()).filter(|t| t.kind == Abduction).collect();
+    if !abductions.is_empty() && !has(&k, Killing) {
+        for raid in (kept.iter_mut()).filter(|t| t.kind == Assault && is_generic_attack(t)) {
+            let leads_to_one = abductions.iter().any(|taken| {
+                raid.span.end <= taken.span.start
+                    && !(sentence[raid.span.end..taken.span.start].contains(';'))
+                    && !(words.iter()).any(|w| {
+                        ["after", "before", "while"].contains(&w.lower.as_str())
+                            && raid.span.end <= w.span.start
+                            && w.span.end <= taken.span.start
+                    })
+            });
+            if leads_to_one {
+                raid.kind = Abduction;
+            }
+        }
+    }
     drop(
         &mut kept,
         has(&k, MassGrave) || has(&k, Abduction) || has(&k, SexualViolence),

@@ -1198,6 +1198,10 @@ fn people_detained_and_taken_to_an_unknown_place_are_abducted() {
         [EventKind::Abduction]
     );
     assert_eq!(
+        kinds_of("Gunmen raided his home on Tuesday and took him to an unknown destination."),
+        [EventKind::Abduction]
+    );
+    assert_eq!(
         kinds_of("Police arrested two men at a checkpoint on Tuesday."),
         [EventKind::Arrest]
     );
