@@ -1213,7 +1213,9 @@ pub(super) fn choose(
         });
         // "Armed youths raided the cattle camps": armed men; not "farmers armed with sticks".
         let armed = (parties.windows(2)).any(|w| w[0].lower == "armed" && w[1].lower != "with");
-        if armed_men || initials || armed {
+        // "The most serious border clash between the two neighbours": states' forces.
+        let border = at > 0 && ["border", "frontier"].contains(&words[at - 1].lower.as_str());
+        if armed_men || initials || armed || border {
             continue;
         }
         // A crowd against the police riots too ("clashes between security forces and young

@@ -4206,3 +4206,13 @@ fn houses_burned_after_a_fight_told_before_are_destroyed() {
     let kinds = kinds_of("Soldiers fought rebels in the town and burned houses on Monday.");
     assert_eq!(kinds, [Assault]);
 }
+
+#[test]
+fn a_border_clash_between_neighbours_is_no_mob() {
+    use EventKind::*;
+    let kinds = kinds_of("It was the worst border clash between the two neighbours in years.");
+    assert_eq!(kinds, [Assault]);
+    // Neighbours of a village are a crowd.
+    let kinds = kinds_of("Two people died in a clash between neighbours over a plot of land.");
+    assert_eq!(kinds, [MobViolence]);
+}
