@@ -1299,10 +1299,17 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
         return None;
     }
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
-    let exact = keys_with_article(&key).find_map(|variant| {
-        let candidates = gazetteer.lookup_key(&variant);
-        (!candidates.is_empty()).then(|| Found::exact(start + 1, variant.into(), candidates))
-    });
+    let final_ayn = without_final_ayn(&key);
+    let exact = (keys_with_article(&key))
+        .chain(final_ayn.into_iter().flat_map(keys_with_article))
+        .chain(final_ayn.map(CompactString::from))
+        .find_map(|variant| {
+            let candidates: Vec<NameMatch> = (gazetteer.lookup_key(&variant).into_iter())
+                // (The name alone, in the Arab world only.)
+                .filter(|m| Some(variant.as_str()) != final_ayn || gazetteer.is_arab(m.place))
+                .collect();
+            (!candidates.is_empty()).then(|| Found::exact(start + 1, variant.into(), candidates))
+        });
     // "through al-Ghaidah": the name spelt otherwise than the gazetteer's (Al Ghaydah), found
     // by the loose key of the name with its article, in the Arab world; not when that key is
     // too short to tell names apart ("al-Joura" is no Algiers).
@@ -1310,10 +1317,12 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
         let with_article = format!("al{key}");
         // "the al-Alam roundabout", "al-Qusour neighbourhoods": a noun after the name makes it
         // a feature's or a quarter's.
+        // ("al-Dhalea city": a town or unit word is no such noun.)
         let noun_after = words.lower_word(start + 1).is_some_and(|w| {
             (tokens[start + 1].after_space && !tokens[start + 1].capitalised)
                 && !FUNCTION_WORDS.contains(&w)
                 && !LOCATIVE_WORDS.contains(&w)
+                && cue_at(words, start + 1).is_none()
         });
         if noun_after || crate::gazetteer::loose_key(&with_article).len() < MIN_ARTICLE_LOOSE_KEY {
             return None;
@@ -1328,6 +1337,15 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
             loose: true,
         })
     })
+}
+
+/// `key` without the second vowel that writes a final ‘ayn after "e": "dhalea" and
+/// "dhalee" are Dhale (Ad Dali‘).
+fn without_final_ayn(key: &str) -> Option<&str> {
+    let bytes = key.as_bytes();
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+    (bytes.len() >= 5 && vowel(bytes[bytes.len() - 1]) && bytes[bytes.len() - 2] == b'e')
+        .then(|| &key[..key.len() - 1])
 }
 
 /// The shortest loose key (consonants) by which a name after an article is looked up.
@@ -1380,8 +1398,9 @@ fn arab_after_article(gazetteer: &Gazetteer, words: &Words, start: usize, found:
         _ if found.key.ends_with('a') => Some(format!("{}h", found.key)),
         _ => None,
     };
+    let final_ayn = without_final_ayn(&found.key).map(str::to_string);
     let mut variants: Vec<CompactString> = keys_with_article(&found.key).collect();
-    if let Some(other) = &ta_marbuta {
+    for other in [&ta_marbuta, &final_ayn].into_iter().flatten() {
         variants.extend(keys_with_article(other));
         variants.push(CompactString::from(other.as_str()));
     }

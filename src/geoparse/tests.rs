@@ -3187,3 +3187,14 @@ fn a_persian_joining_vowel_may_be_written_on_the_first_word() {
         ("AF", PlaceKind::Town)
     );
 }
+
+#[test]
+fn an_arabic_final_ayn_may_be_written_as_a_second_vowel() {
+    // al-Dhalea is Ad Dali‘ (also written Dhale), with a town word after it.
+    let found = parse("Shells struck a residential quarter of al-Dhalea city on Sunday.");
+    let (_, place, _) = resolved(&found, "Dhalea");
+    assert_eq!(
+        (place.country.as_str(), place.kind),
+        ("YE", PlaceKind::Town)
+    );
+}
