@@ -584,13 +584,18 @@ fn is_generic_attack(trigger: &Trigger) -> bool {
     .contains(&trigger.phrase)
 }
 
-/// Whether a change of hands is non-violent: "without a fight", "without any resistance".
+/// Whether a change of hands is non-violent: "without a fight", "without any resistance",
+/// "under a deal".
 fn without_a_fight(words: &[Word]) -> bool {
     has_word_pair(
         words,
         &["without"],
         &["a", "fighting", "resistance", "any", "firing"],
-    )
+    ) || (words.windows(3)).any(|w| {
+        w[0].lower == "under"
+            && ["a", "an", "the"].contains(&w[1].lower.as_str())
+            && ["deal", "agreement", "accord"].contains(&w[2].lower.as_str())
+    })
 }
 
 /// Actors that are not a state's forces.

@@ -4216,3 +4216,13 @@ fn a_border_clash_between_neighbours_is_no_mob() {
     let kinds = kinds_of("Two people died in a clash between neighbours over a plot of land.");
     assert_eq!(kinds, [MobViolence]);
 }
+
+#[test]
+fn troops_moving_into_a_town_under_a_deal_take_it_without_a_fight() {
+    use EventKind::*;
+    let kinds =
+        kinds_of("Government troops moved into the town on Monday under a deal with the SDF.");
+    assert_eq!(kinds, [Withdrawal]);
+    let kinds = kinds_of("Rebel forces moved into the town on Monday after heavy fighting.");
+    assert!(kinds.contains(&Capture), "{kinds:?}");
+}
