@@ -4226,3 +4226,19 @@ fn troops_moving_into_a_town_under_a_deal_take_it_without_a_fight() {
     let kinds = kinds_of("Rebel forces moved into the town on Monday after heavy fighting.");
     assert!(kinds.contains(&Capture), "{kinds:?}");
 }
+
+#[test]
+fn an_office_opened_a_runway_built_and_a_unit_placed_under_another_command() {
+    use EventKind::*;
+    let kinds =
+        kinds_of("The rebels opened their new administration and security office in the town.");
+    assert_eq!(kinds, [BaseEstablished]);
+    let kinds =
+        kinds_of("Engineers finished the construction of a runway near the town on Monday.");
+    assert_eq!(kinds, [BaseEstablished]);
+    let kinds = kinds_of("The battalion placed itself under the command of the KIA on Saturday.");
+    assert_eq!(kinds, [Mobilisation]);
+    // Forces under a commander's command are no change of command.
+    let kinds = kinds_of("Forces under the command of the general attacked the town on Monday.");
+    assert_eq!(kinds, [Assault]);
+}
