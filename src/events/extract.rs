@@ -2304,6 +2304,7 @@ pub fn extract_mentions(
     // ("Funerals filled the streets of Monywa. Two days earlier, soldiers had opened fire on
     // the marchers").
     drop_talks_abroad(gazetteer, &mut drafts);
+    drop_background_abroad(gazetteer, text, &mut drafts);
     drop_years_past(&mut drafts, published);
     join_protests_to_their_intervention(&mut drafts);
     let lone_place = (sentences.len() <= SHORT_REPORT_SENTENCES)
@@ -2338,6 +2339,67 @@ fn drop_talks_abroad(gazetteer: &Gazetteer, drafts: &mut Vec<Draft>) {
             || (d.mention.place.as_ref()).is_none_or(|t| theatre.contains(country_of(t)))
     });
 }
+
+/// Drops the events told after the report's lead, in a country none of the lead's events is
+/// in, far from all of them, and over before the lead's first day: another theatre's
+/// background ("The strikes came days after the Houthis launched drones at Abu Dhabi on Jan.
+/// 17", "a violation of the agreement signed in Doha in February 2020"), which a folder maps
+/// from its own reports, not from a line of this one. Across a border near the lead, it is
+/// the same war's ("Taliban fighters took Sher Khan Bandar last month" in a story of soldiers
+/// fleeing into Tajikistan) and stays. The lead is the line of the report's first placed
+/// event. Reports of one line keep all their events, and so do the items of a list.
+fn drop_background_abroad(gazetteer: &Gazetteer, text: &str, drafts: &mut Vec<Draft>) {
+    let country_of = |t: &Toponym| gazetteer.place(t.place).country.as_str();
+    let Some(first) = (drafts.iter())
+        .filter(|d| d.mention.place.is_some())
+        .map(|d| d.mention.sentence.start)
+        .min()
+    else {
+        return;
+    };
+    let lead_end = text[first..].find('\n').map_or(text.len(), |at| first + at);
+    let in_lead = |d: &Draft| d.mention.sentence.start < lead_end;
+    let lead = || drafts.iter().filter(|d| in_lead(d));
+    let countries: FxHashSet<&str> = lead()
+        .filter_map(|d| d.mention.place.as_ref())
+        .map(country_of)
+        .collect();
+    let lead_places: Vec<&crate::gazetteer::Place> = lead()
+        .filter_map(|d| d.mention.place.as_ref())
+        .map(|t| gazetteer.place(t.place))
+        .collect();
+    let far_from_the_lead = |t: &Toponym| {
+        let place = gazetteer.place(t.place);
+        (lead_places.iter()).all(|lead| {
+            crate::geography::haversine_km(place.lat, place.lon, lead.lat, lead.lon)
+                > BACKGROUND_ABROAD_KM
+        })
+    };
+    let Some(lead_day) = lead().filter_map(|d| d.mention.time).map(|t| t.start).min() else {
+        return;
+    };
+    // (Not an item of a list: "• Kherson city: On 12 June, shelling hit ..." is a report.)
+    let listed = |d: &Draft| {
+        let line_start = text[..d.mention.sentence.start]
+            .rfind('\n')
+            .map_or(0, |at| at + 1);
+        text[line_start..]
+            .trim_start()
+            .starts_with(['•', '-', '*', '–', '·', '▪'])
+    };
+    let background = |d: &Draft| {
+        !in_lead(d)
+            && !listed(d)
+            && (d.mention.place.as_ref())
+                .is_some_and(|t| !countries.contains(country_of(t)) && far_from_the_lead(t))
+            && d.mention.time.is_some_and(|t| t.end < lead_day)
+    };
+    drafts.retain(|d| !background(d));
+}
+
+/// How far from every place of a report's lead an event abroad told after it is another
+/// theatre's background (see [`drop_background_abroad`]).
+const BACKGROUND_ABROAD_KM: f64 = 300.0;
 
 /// A protest and the force used on it at its place and time are one happening, a protest
 /// with intervention (or with excessive force): the protest's reports take that kind, and

@@ -4242,3 +4242,19 @@ fn an_office_opened_a_runway_built_and_a_unit_placed_under_another_command() {
     let kinds = kinds_of("Forces under the command of the general attacked the town on Monday.");
     assert_eq!(kinds, [Assault]);
 }
+
+#[test]
+fn another_theatre_s_background_told_after_the_lead_is_no_report() {
+    let text = "SANAA, Jan 22 - An air strike hit a prison in Saada on Friday, killing 70 \
+                detainees, aid groups said.\n\
+                The strike came days after the Houthis launched drones at Abu Dhabi on Jan. 17, \
+                killing three people.";
+    let places = place_names_of(text, date(2022, 1, 22));
+    assert!(places.iter().all(|p| p == "Sa'dah"), "{places:?}");
+    // Across the border near the lead, it is the same war's.
+    let text = "DUSHANBE, July 5 - More than 1,000 Afghan soldiers fled into Tajikistan on \
+                Sunday, crossing the river near Panji Poyon.\n\
+                Taliban fighters took Sher Khan Bandar, the main crossing, on June 22.";
+    let places = place_names_of(text, date(2021, 7, 5));
+    assert!(places.iter().any(|p| p == "Sher Khan Bandar"), "{places:?}");
+}
