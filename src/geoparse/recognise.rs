@@ -1484,6 +1484,9 @@ fn arabic_or_persian_spelling(
     key: &str,
 ) -> Option<Found> {
     let found = |key: String, keep: &dyn Fn(PlaceId) -> bool| {
+        if !gazetteer.has_key(&key) {
+            return None;
+        }
         let candidates: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
             .filter(|m| keep(m.place))
             .collect();
@@ -1494,13 +1497,19 @@ fn arabic_or_persian_spelling(
             loose: false,
         })
     };
+    // (Not for English words: "Santa Clara", "Prime Minister".)
     let arab = |place: PlaceId| gazetteer.is_arab(place);
+    let last = words.lower(&words.tokens[end - 1]);
     if key.ends_with('a')
+        && !gazetteer.is_common_word(last)
         && let Some(found) = found(format!("{key}h"), &arab)
     {
         return Some(found);
     }
     let first = words.lower(&words.tokens[start]);
+    if gazetteer.is_common_word(first) {
+        return None;
+    }
     let stem = first
         .strip_suffix(['i', 'e'])
         .filter(|stem| stem.len() >= 3)?;
