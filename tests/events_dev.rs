@@ -694,6 +694,23 @@ fn a_forty_first_blind_set_of_the_six_wars_in_lesser_known_places() {
 }
 
 #[test]
+fn a_forty_second_blind_set_of_the_six_wars_scored_at_the_end_of_a_session() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with 3a08278:
+    // found 0.917, kind_ok 0.858, off 0.650, far 0.016.
+    let scores = assert_floors(
+        "events-blind42.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.90,
+            kind_ok: 0.84,
+            off: 0.70,
+            none: 0.05,
+        },
+    );
+    assert_few_far(&scores, 0.025);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};
