@@ -1874,14 +1874,23 @@ fn unknown_name(
     };
     if (locative || cue.is_some()) && !longer_name {
         // "the town of Turbah": a name of the Arab world the gazetteer knows only with its
-        // article (At Turbah).
+        // article (At Turbah). Another spelling of the place's name, as an alternate name is:
+        // "towards Naba" in a story of Sagaing is no stray of Algeria's Annaba.
         let with_article = (end - first == 1 && key.len() >= 4)
             .then(|| {
                 keys_with_article(&key)
                     .map(|variant| arab_places(gazetteer, &variant))
                     .find(|found| !found.is_empty())
             })
-            .flatten();
+            .flatten()
+            .map(|found| {
+                (found.into_iter())
+                    .map(|m| NameMatch {
+                        role: NameRole::Alternate,
+                        ..m
+                    })
+                    .collect::<Vec<_>>()
+            });
         if with_article.is_some() || long_enough {
             mentions.push(Mention {
                 span: offset + tokens[first].start..offset + tokens[end - 1].end,
