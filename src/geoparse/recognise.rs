@@ -271,7 +271,8 @@ pub(super) fn recognise_line(
             && !tokens[i - 1].all_caps
             && tokens[i - 1].end - tokens[i - 1].start > 1
             && ((token.end - token.start < 3 && !token.all_caps) || !is_key(&tokens[i - 1]));
-        if !token.is_word || !token.capitalised || inside_hyphenated {
+        if !token.is_word || !token.capitalised || inside_hyphenated || is_a_date_s_month(&words, i)
+        {
             i += 1;
             continue;
         }
@@ -1518,6 +1519,25 @@ fn arabic_or_persian_spelling(
     ["", "e", "i"]
         .iter()
         .find_map(|vowel| found(format!("{stem}{vowel}{rest}"), &persian))
+}
+
+/// Whether the word at `i` is a month's name or abbreviation with a day beside it ("MAZAR-I-SHARIF,
+/// Nov 15 -", "on 14 Sept."): a date, not Nov in Tajikistan.
+fn is_a_date_s_month(words: &Words, i: usize) -> bool {
+    let tokens = &words.tokens;
+    let is_number = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            let text = &words.line[t.start..t.end];
+            !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    // (Past the abbreviation's dot: "Nov. 15".)
+    let after = match tokens.get(i + 1) {
+        Some(t) if &words.line[t.start..t.end] == "." => tokens.get(i + 2),
+        next => next,
+    };
+    crate::text::month_number(words.lower(&tokens[i]).trim_end_matches('.')).is_some()
+        && (is_number(after) || is_number(i.checked_sub(1).and_then(|b| tokens.get(b))))
 }
 
 /// The gazetteer's spelling of an Arabic word that opens place names, from news' spellings
