@@ -291,6 +291,20 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     {
         return true;
     }
+    // "banners reading \"Free Azov\"": a slogan's words, not where it was carried.
+    let slogan = [
+        "reading \"",
+        "reading \u{201c}",
+        "read \"",
+        "read \u{201c}",
+        "saying \"",
+    ]
+    .iter()
+    .find_map(|opening| phrase_before.rfind(opening).map(|at| at + opening.len()))
+    .is_some_and(|quoted| !phrase_before[quoted..].contains(['"', '\u{201d}']));
+    if slogan {
+        return true;
+    }
     // "al-Qaeda's affiliate in the Sahel": the region of a group's branch.
     if [
         "affiliate in ",

@@ -4258,3 +4258,17 @@ fn another_theatre_s_background_told_after_the_lead_is_no_report() {
     let places = place_names_of(text, date(2021, 7, 5));
     assert!(places.iter().any(|p| p == "Sher Khan Bandar"), "{places:?}");
 }
+
+#[test]
+fn a_slogan_s_place_is_not_where_it_was_carried() {
+    let text = "Hundreds marched in Bolgatanga on Wednesday. The marchers carried placards \
+                reading \"Bawku deserves peace\" and presented a petition.";
+    let places = place_names_of(text, date(2022, 12, 8));
+    assert!(!places.is_empty());
+    assert!(places.iter().all(|p| p == "Bolgatanga"), "{places:?}");
+    // A headline's present tense marches too.
+    assert_eq!(
+        kinds_of("Residents march over an unfinished road."),
+        [EventKind::Protest]
+    );
+}
