@@ -271,7 +271,13 @@ pub(super) fn recognise_line(
             && !tokens[i - 1].all_caps
             && tokens[i - 1].end - tokens[i - 1].start > 1
             && ((token.end - token.start < 3 && !token.all_caps) || !is_key(&tokens[i - 1]));
-        if !token.is_word || !token.capitalised || inside_hyphenated || is_a_date_s_month(&words, i)
+        // ("Suf" of "Dara-i-Suf" is no name of its own.)
+        let after_an_ezafe = i > 0 && token.after_hyphen && is_an_ezafe(&words, i - 1);
+        if !token.is_word
+            || !token.capitalised
+            || inside_hyphenated
+            || after_an_ezafe
+            || is_a_date_s_month(&words, i)
         {
             i += 1;
             continue;
@@ -1521,6 +1527,18 @@ fn arabic_or_persian_spelling(
         .find_map(|vowel| found(format!("{stem}{vowel}{rest}"), &persian))
 }
 
+/// Whether the token at `i` is a Persian joining vowel hyphened inside a name: the "i" of
+/// "Dara-i-Suf", the "e" of "Pul-e-Khumri".
+fn is_an_ezafe(words: &Words, i: usize) -> bool {
+    (words.tokens.get(i)).is_some_and(|t| {
+        t.is_word
+            && t.after_hyphen
+            && !t.after_space
+            && ["i", "e", "ye", "yi"].contains(&words.lower(t))
+            && (words.tokens.get(i + 1)).is_some_and(|next| next.after_hyphen && next.capitalised)
+    })
+}
+
 /// Whether the word at `i` is a month's name or abbreviation with a day beside it ("MAZAR-I-SHARIF,
 /// Nov 15 -", "on 14 Sept."): a date, not Nov in Tajikistan.
 fn is_a_date_s_month(words: &Words, i: usize) -> bool {
@@ -1649,6 +1667,9 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         count += 1;
         j += 1;
     }
+    // "Dara-i-Suf Payin": a name that goes on after a Persian joining vowel is no shorter
+    // name ("Dara" is not Daraa in Syria).
+    ends.retain(|&end| !is_an_ezafe(words, end));
     // "St James" is also the unit Saint James (Jamaica's parish), "St Lucia" the country
     // Saint Lucia. (Towns are left out: each has its "St" name where it is so called.)
     let first_word = words.lower(&tokens[start]);

@@ -3224,3 +3224,16 @@ fn a_month_beside_a_day_is_a_date_not_a_place() {
     let found = parse("Shells hit Sidon on 24 Nov. and again on Nov. 25.");
     assert_eq!(surfaces(&found), ["Sidon"]);
 }
+
+#[test]
+fn a_name_that_goes_on_after_a_persian_joining_vowel_is_no_shorter_name() {
+    // "Dara" is also Daraa in Syria; Dara-i-Suf Payin is a district of Samangan.
+    let found = parse("In Samangan the Taliban besieged the district centre of Dara-i-Suf Payin.");
+    assert!(
+        found.iter().all(|(_, place, _)| place.country == "AF"),
+        "{found:?}"
+    );
+    // Names the gazetteer knows with their joining vowels are found whole.
+    let found = parse("Fighting near Mazar-i-Sharif and Pul-i-Khumri on Monday.");
+    assert_eq!(surfaces(&found), ["Mazar-i-Sharif", "Pul-i-Khumri"]);
+}
