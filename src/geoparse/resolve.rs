@@ -911,21 +911,24 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
             .peekable();
         cities.peek().is_some() && cities.all(|city| is_far_from(place, city))
     };
+    // The town named last before a mention.
+    let town_before = |t: &Toponym| {
+        (toponyms.iter().rev())
+            .filter(|other| other.span.end <= t.span.start)
+            .map(|other| gazetteer.place(other.place))
+            .find(|other| other.kind == PlaceKind::Town)
+    };
     // "The Rampura area", told after Dhaka: "area" may be a town's own ("the Douentza
     // area"), so it makes a part only of a large city just named before it, in another
     // country, and only if every mention is so.
     let area_of_the_city_before = |t: &Toponym| {
         let place = gazetteer.place(t.place);
         named_as(t, &["area"])
-            && (toponyms.iter().rev())
-                .filter(|other| other.span.end <= t.span.start)
-                .map(|other| gazetteer.place(other.place))
-                .find(|other| other.kind == PlaceKind::Town)
-                .is_some_and(|city| {
-                    city.population >= METROPOLIS_POPULATION
-                        && city.country != place.country
-                        && is_far_from(place, city)
-                })
+            && town_before(t).is_some_and(|city| {
+                city.population >= METROPOLIS_POPULATION
+                    && city.country != place.country
+                    && is_far_from(place, city)
+            })
     };
     // "in George, Chawama and Kanyama compounds": a list of a city's parts, of any size
     // short of a city's. Districts may be a province's, named after their towns ("the Batken
@@ -984,15 +987,11 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
         });
         named_as(t, &["district"])
             && in_a_province_of_its_own
-            && (toponyms.iter().rev())
-                .filter(|other| other.span.end <= t.span.start)
-                .map(|other| gazetteer.place(other.place))
-                .find(|other| other.kind == PlaceKind::Town)
-                .is_some_and(|city| {
-                    city.population >= LANDMARK_POPULATION
-                        && city.country == place.country
-                        && is_far_from(place, city)
-                })
+            && town_before(t).is_some_and(|city| {
+                city.population >= LANDMARK_POPULATION
+                    && city.country == place.country
+                    && is_far_from(place, city)
+            })
     };
     let far_parts: Vec<PlaceId> = (toponyms.iter())
         .filter(|t| {
