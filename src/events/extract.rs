@@ -2349,7 +2349,6 @@ fn drop_talks_abroad(gazetteer: &Gazetteer, drafts: &mut Vec<Draft>) {
 /// fleeing into Tajikistan) and stays. The lead is the line of the report's first placed
 /// event. Reports of one line keep all their events, and so do the items of a list.
 fn drop_background_abroad(gazetteer: &Gazetteer, text: &str, drafts: &mut Vec<Draft>) {
-    let country_of = |t: &Toponym| gazetteer.place(t.place).country.as_str();
     let Some(first) = (drafts.iter())
         .filter(|d| d.mention.place.is_some())
         .map(|d| d.mention.sentence.start)
@@ -2360,19 +2359,17 @@ fn drop_background_abroad(gazetteer: &Gazetteer, text: &str, drafts: &mut Vec<Dr
     let lead_end = text[first..].find('\n').map_or(text.len(), |at| first + at);
     let in_lead = |d: &Draft| d.mention.sentence.start < lead_end;
     let lead = || drafts.iter().filter(|d| in_lead(d));
-    let countries: FxHashSet<&str> = lead()
-        .filter_map(|d| d.mention.place.as_ref())
-        .map(country_of)
-        .collect();
     let lead_places: Vec<&crate::gazetteer::Place> = lead()
         .filter_map(|d| d.mention.place.as_ref())
         .map(|t| gazetteer.place(t.place))
         .collect();
-    let far_from_the_lead = |t: &Toponym| {
+    // In none of the lead's countries, and far from all its places.
+    let abroad_and_far = |t: &Toponym| {
         let place = gazetteer.place(t.place);
         (lead_places.iter()).all(|lead| {
-            crate::geography::haversine_km(place.lat, place.lon, lead.lat, lead.lon)
-                > BACKGROUND_ABROAD_KM
+            lead.country != place.country
+                && crate::geography::haversine_km(place.lat, place.lon, lead.lat, lead.lon)
+                    > BACKGROUND_ABROAD_KM
         })
     };
     let Some(lead_day) = lead().filter_map(|d| d.mention.time).map(|t| t.start).min() else {
@@ -2390,8 +2387,7 @@ fn drop_background_abroad(gazetteer: &Gazetteer, text: &str, drafts: &mut Vec<Dr
     let background = |d: &Draft| {
         !in_lead(d)
             && !listed(d)
-            && (d.mention.place.as_ref())
-                .is_some_and(|t| !countries.contains(country_of(t)) && far_from_the_lead(t))
+            && d.mention.place.as_ref().is_some_and(abroad_and_far)
             && d.mention.time.is_some_and(|t| t.end < lead_day)
     };
     drafts.retain(|d| !background(d));

@@ -1793,9 +1793,7 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             let rest = name_key(&line[tokens[start + 1].start..tokens[end - 1].end]);
             for rest in [single_letters(&rest), rest] {
                 let key = format!("{spelling}{rest}");
-                let candidates: Vec<NameMatch> = (gazetteer.lookup_key(&key).into_iter())
-                    .filter(|m| gazetteer.is_arab(m.place))
-                    .collect();
+                let candidates = arab_places(gazetteer, &key);
                 if !candidates.is_empty() {
                     return Some(Found {
                         end,
