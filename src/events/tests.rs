@@ -482,6 +482,22 @@ fn the_vocabulary_of_conflict_reporting() {
         ),
         ("Armed youths raided the cattle camp at dawn.", Assault),
         (
+            "Residents blocked the ring road with burning tyres on Monday.",
+            Riot,
+        ),
+        (
+            "Angry men stoned two police vehicles at the roundabout.",
+            Riot,
+        ),
+        (
+            "Protesters rammed a lorry through the gates of the governor's office.",
+            Riot,
+        ),
+        (
+            "Demonstrators smashed their way into the town hall.",
+            Riot,
+        ),
+        (
             "Clashes between security forces and young people left one woman dead.",
             Riot,
         ),
