@@ -1283,8 +1283,11 @@ pub(super) fn choose(
             .is_some_and(|w| sentence[w.span.clone()].starts_with(char::is_uppercase))
             && !statements_of_arrests.contains(&statement_at(sentence, t.span.start))
     };
+    // "handed the thief over to the police": a person handed over, not a town.
+    let handed_to_police = k.iter().any(|t| t.kind == Arrest && t.phrase.starts_with("hand"));
     drop(&mut kept, has(&k, Arrest), &|t| {
         (t.kind == Assault && is_generic_attack(t))
+            || (t.kind == Withdrawal && t.phrase.starts_with("hand") && handed_to_police)
             || (t.kind == Capture && t.phrase.starts_with("captur") && !captures_a_name(t))
             // "the recapture of some of its commanders", "recaptured two escaped inmates".
             || (t.kind == Recapture && t.phrase.starts_with("recaptur"))

@@ -498,6 +498,10 @@ fn the_vocabulary_of_conflict_reporting() {
             Riot,
         ),
         (
+            "Villagers handed the thief over to the police on Monday.",
+            Arrest,
+        ),
+        (
             "Clashes between security forces and young people left one woman dead.",
             Riot,
         ),
