@@ -1284,7 +1284,9 @@ pub(super) fn choose(
             && !statements_of_arrests.contains(&statement_at(sentence, t.span.start))
     };
     // "handed the thief over to the police": a person handed over, not a town.
-    let handed_to_police = k.iter().any(|t| t.kind == Arrest && t.phrase.starts_with("hand"));
+    let handed_to_police = k
+        .iter()
+        .any(|t| t.kind == Arrest && t.phrase.starts_with("hand"));
     drop(&mut kept, has(&k, Arrest), &|t| {
         (t.kind == Assault && is_generic_attack(t))
             || (t.kind == Withdrawal && t.phrase.starts_with("hand") && handed_to_police)

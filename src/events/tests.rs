@@ -493,10 +493,7 @@ fn the_vocabulary_of_conflict_reporting() {
             "Protesters rammed a lorry through the gates of the governor's office.",
             Riot,
         ),
-        (
-            "Demonstrators smashed their way into the town hall.",
-            Riot,
-        ),
+        ("Demonstrators smashed their way into the town hall.", Riot),
         (
             "Villagers handed the thief over to the police on Monday.",
             Arrest,

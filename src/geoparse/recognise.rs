@@ -11,8 +11,8 @@ use std::ops::Range;
 use super::tokens::{Token, Words};
 use super::words::{
     BROADCASTERS_NAMED_LIKE_TOWNS, CLUB_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS,
-    LOCATIVE_WORDS, MEDIA_WORDS, ORGANISATION_WORDS, PERSON_TITLES, PERSONAL_NAME_PARTS,
-    SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
+    LOCATIVE_WORDS, MEDIA_WORDS, NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES,
+    PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
@@ -1178,18 +1178,6 @@ const ROUTE_WORDS: &[&str] = &[
     "line",
     "corridor",
     "axis",
-];
-
-/// Lower-case words after a name that make it a natural feature's ("the Boni forest").
-const NATURAL_FEATURE_WORDS: &[&str] = &[
-    "forest",
-    "forests",
-    "mountains",
-    "mountain",
-    "hills",
-    "river",
-    "desert",
-    "lake",
 ];
 
 /// Words after a name that make it a street's, a square's, a park's, a stadium's or a news

@@ -17,6 +17,7 @@ use super::enclosing::{
     Enclosure, contains, enclosures, is_unit, is_unit_word, names_nothing_inside,
 };
 use super::recognise::{Cue, Mention, is_major_area, names_a_country_by_name};
+use super::words::NATURAL_FEATURE_WORDS;
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
 use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key};
 use crate::geography::{EARTH_RADIUS_KM, haversine_km};
@@ -1214,13 +1215,23 @@ fn drop_stray_places(
                         || (by_alternate.contains(&id) && starts_with_one_of(after, LANDMARK_WORDS))
                 })
             };
+            // Nor one named only before a natural feature: "the Zawiya mountain" of Idlib is
+            // no province of Libya.
+            let before_a_feature = || {
+                every_mention(&|t| {
+                    let after = text[t.span.end..].trim_start();
+                    (crate::text::words(crate::text::head(after, 12)).first())
+                        .is_some_and(|w| NATURAL_FEATURE_WORDS.contains(&w.lower.as_str()))
+                })
+            };
             let local = matches!(
                 place.kind,
                 PlaceKind::Town | PlaceKind::Site | PlaceKind::Admin2
             ) || (place.kind == PlaceKind::Admin1
                 && (names_only_a_direction(&place.name)
                     || spelt_otherwise(id)
-                    || before_a_building()));
+                    || before_a_building()
+                    || before_a_feature()));
             let placed_elsewhere = |places_there: usize| {
                 (local_by_country.iter())
                     .any(|&(other, local, firm)| other != country && local >= places_there && firm)

@@ -366,6 +366,19 @@ fn a_building_named_like_a_province_abroad_is_no_place() {
 }
 
 #[test]
+fn a_mountain_named_like_a_province_abroad_is_no_place() {
+    // Az Zawiyah is a province of Libya; the Zawiya mountain is in Idlib.
+    let found = parse(
+        "Troops entered Kafranbel on Tuesday after taking villages in the Zawiya mountain. \
+         Ariha was shelled.",
+    );
+    assert_eq!(surfaces(&found), ["Kafranbel", "Ariha"]);
+    // A province named alone before its feature stays ("the Jawf desert").
+    let found = parse("Tribesmen clashed in the Jawf desert on Tuesday.");
+    assert_eq!(surfaces(&found), ["Jawf"]);
+}
+
+#[test]
 fn a_neighbourhood_named_like_a_far_town_is_no_place() {
     // Jacarezinho is also a town of Paraná, 700 km away.
     let found = parse(

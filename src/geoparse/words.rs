@@ -205,6 +205,18 @@ pub(super) const FEATURE_WORDS: &[&str] = &[
     "lake", "mount", "mountain", "river", "gulf", "bay", "jabal", "jebel", "jabel", "wadi",
 ];
 
+/// Lower-case words after a name that make it a natural feature's ("the Boni forest").
+pub(super) const NATURAL_FEATURE_WORDS: &[&str] = &[
+    "forest",
+    "forests",
+    "mountains",
+    "mountain",
+    "hills",
+    "river",
+    "desert",
+    "lake",
+];
+
 /// Broadcasters named like a town (by key): the broadcaster where words of the media stand
 /// beside the name ("Al Mayadeen TV reported", "told Al Mayadeen"), the town elsewhere
 /// ("a checkpoint at the entrance of al-Mayadeen").
