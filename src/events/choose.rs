@@ -660,13 +660,17 @@ const IMPACT_VERBS: &[&str] = &[
     "injured",
 ];
 
-/// Whether an impact verb follows the weapon's trigger within two words.
-fn hit_home(trigger: &Trigger, words: &[Word]) -> bool {
+/// Whether an impact verb follows the weapon's trigger within two words, other than one of
+/// the weapon's interception ("drones were destroyed" over the city did not hit it).
+fn hit_home(trigger: &Trigger, words: &[Word], interceptions: &[&Trigger]) -> bool {
     words
         .iter()
         .filter(|w| w.span.start >= trigger.span.end)
         .take(2)
-        .any(|w| IMPACT_VERBS.contains(&w.lower.as_str()))
+        .any(|w| {
+            IMPACT_VERBS.contains(&w.lower.as_str())
+                && !(interceptions.iter()).any(|i| i.span.contains(&w.span.start))
+        })
 }
 
 /// Nouns that "aviation" qualifies as a trade ("aviation authorities").
@@ -893,10 +897,11 @@ pub(super) fn choose(
     // ("drones hit the port; 19 of 25 were shot down"). "Were shot down" kills no one.
     let k = kept.clone();
     let disrupted = |t: &Trigger| k.iter().any(|d| d.kind == WeaponsSeizure && overlap(d, t));
+    let interceptions: Vec<&Trigger> = k.iter().filter(|t| t.kind == WeaponsSeizure).collect();
     drop(&mut kept, has(&k, WeaponsSeizure), &|t| {
-        (explosive(t.kind) && !hit_home(t, words))
+        (explosive(t.kind) && !hit_home(t, words, &interceptions))
             || t.kind == Surrender
-            || (t.kind == Killing && disrupted(t))
+            || (matches!(t.kind, Killing | Destruction) && disrupted(t))
     });
     // A shell or a bomb that carries a chemical agent is a chemical attack.
     let k = kept.clone();

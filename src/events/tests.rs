@@ -499,6 +499,22 @@ fn the_vocabulary_of_conflict_reporting() {
             Arrest,
         ),
         (
+            "Air defences destroyed six cruise missiles and 20 attack drones over the region.",
+            WeaponsSeizure,
+        ),
+        (
+            "All 14 drones were destroyed over the city and the sea overnight.",
+            WeaponsSeizure,
+        ),
+        (
+            "Air defences intercept drones fired at the port",
+            WeaponsSeizure,
+        ),
+        (
+            "Drones hit the port; three others were shot down.",
+            AirStrike,
+        ),
+        (
             "Clashes between security forces and young people left one woman dead.",
             Riot,
         ),

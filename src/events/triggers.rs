@@ -370,7 +370,10 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
                 continue;
             };
             let next = words.get(end).map_or("", |w| w.lower.as_str());
+            // "attack drones" are a weapon; "intercepted drones" are not a modifier.
+            let attack_drones = words[at].lower == "attack" && matches!(next, "drone" | "drones");
             let modifies_a_noun = (MODIFIED_NOUNS.contains(&next) && !struck_with(words, at))
+                || attack_drones
                 || (phrase.kind == EventKind::Riot
                     && words[at].lower == "riot"
                     && RIOT_GEAR.contains(&next));
