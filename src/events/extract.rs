@@ -752,7 +752,9 @@ pub(super) fn actual_triggers(
                     && !(words_after(words, t).iter().take(3))
                         .any(|w| NOT_CLEARED_OF_FOES.contains(&w.lower.as_str()))
             }
-            TOOK => takes_a_place_at_once(words, t, sentence_start, toponyms),
+            TOOK | TAKE | TAKES | NOW_CONTROL | NOW_CONTROLS => {
+                takes_a_place_at_once(words, t, sentence_start, toponyms)
+            }
             ENTERED => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
                     && armed_just_before(sentence, words, t)
@@ -880,6 +882,14 @@ fn is_capitalised(sentence: &str, word: &Word) -> bool {
 /// The lexicon's capture phrase "took", a capture only when a place follows at once: "took
 /// Ghazni", "took the district centre", not "took part", "took 30 hostages to Kunduz".
 const TOOK: &str = "took$";
+
+/// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
+const TAKE: &str = "take$";
+const TAKES: &str = "takes$";
+
+/// "now control Mahliyah district", read as "took"; not "now controls 14 of the 17 townships".
+const NOW_CONTROL: &str = "now control$";
+const NOW_CONTROLS: &str = "now controls$";
 
 /// Whether a place's name is the next word after the trigger (past "the"), or a place noun
 /// one of the next three words.
@@ -1252,7 +1262,7 @@ pub fn extract_mentions(
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
     // time of the article's first sentences ("The Taliban on Wednesday launched…").
     let own_time = |sentence: &str| {
-        let times = find_times(sentence, published);
+        let times = without_a_header_s_time(sentence, find_times(sentence, published));
         stated_time(
             times
                 .iter()
@@ -1450,7 +1460,7 @@ pub fn extract_mentions(
         // A clause with its own time is dated by it ("…on Monday, missing since fighting
         // erupted in Khartoum in April"); the others by the main clauses' time.
         let clauses = clauses(sentence_text, &words);
-        let times = find_times(sentence_text, published);
+        let times = without_a_header_s_time(sentence_text, find_times(sentence_text, published));
         let clause_of = |at: usize| {
             clauses
                 .iter()
@@ -2644,6 +2654,30 @@ fn main_country_of(
 
 /// Whether two dates may be one happening's, as one article tells it: overlapping, or a week
 /// apart at most.
+/// Bytes of a bracketed header that opens a sentence, at most.
+const MAX_HEADER_BYTES: usize = 300;
+
+/// The times of a sentence but those of a bracketed header that opens it, when the rest has a
+/// time of its own: "[Translated from Burmese - a brigade's page, Monday] On Saturday our
+/// troops attacked…" is Saturday's, not the post's Monday.
+fn without_a_header_s_time(sentence: &str, mut times: Vec<TimeMention>) -> Vec<TimeMention> {
+    let header_end = sentence
+        .starts_with('[')
+        .then(|| {
+            memchr::memchr(
+                b']',
+                &sentence.as_bytes()[..sentence.len().min(MAX_HEADER_BYTES)],
+            )
+        })
+        .flatten();
+    if let Some(end) = header_end {
+        if times.iter().any(|t| t.span.start > end) {
+            times.retain(|t| t.span.start > end);
+        }
+    }
+    times
+}
+
 fn close_in_time(a: Option<DateRange>, b: Option<DateRange>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {

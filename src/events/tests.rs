@@ -56,6 +56,24 @@ fn sentences_split_at_ends_but_not_abbreviations() {
 }
 
 #[test]
+fn the_day_of_a_bracketed_header_is_not_the_event_s_when_the_text_gives_its_own() {
+    let header = "[Translated from Burmese - a Papun brigade's page, Monday]";
+    let events = mentions_of(
+        0,
+        &format!("{header} On Saturday our troops attacked the army camp above the town."),
+        Some(date(2024, 6, 10)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2024, 6, 8)));
+    // With no day of its own, the text's event is of the header's day.
+    let events = mentions_of(
+        0,
+        &format!("{header} Our troops attacked the army camp above the town."),
+        Some(date(2024, 6, 11)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2024, 6, 10)));
+}
+
+#[test]
 fn a_sentence_runs_to_two_thousand_bytes_and_is_cut_at_a_space() {
     // Words of 7 bytes ("é" is two) and no end: cut at the last space before the limit.
     let long = "Tešé ".repeat(1000);
