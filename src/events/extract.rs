@@ -2670,10 +2670,10 @@ fn without_a_header_s_time(sentence: &str, mut times: Vec<TimeMention>) -> Vec<T
             )
         })
         .flatten();
-    if let Some(end) = header_end {
-        if times.iter().any(|t| t.span.start > end) {
-            times.retain(|t| t.span.start > end);
-        }
+    if let Some(end) = header_end
+        && times.iter().any(|t| t.span.start > end)
+    {
+        times.retain(|t| t.span.start > end);
     }
     times
 }
