@@ -469,6 +469,10 @@ pub(super) fn resolve(
                         encloses_previous,
                         &mut scored,
                     );
+                    if let Some(province) = opens_a_district_s_scene(gazetteer, text, &mentions, i)
+                    {
+                        prefer(&mut scored, province);
+                    }
                     scored
                 })
             })
@@ -1623,6 +1627,50 @@ fn prefer_town_unless_named_as_province(
     {
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
     }
+}
+
+/// "In Balkh, the corps opened a headquarters in Kaldar district, facing Termez": a name that
+/// opens a sentence ("In Balkh,") and that a district of the same sentence lies in names the
+/// province, whatever lies near its town. Returns the province.
+fn opens_a_district_s_scene(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+    i: usize,
+) -> Option<PlaceId> {
+    let m = &mentions[i];
+    let before = text[..m.span.start].trim_end();
+    let opens = (before
+        .strip_suffix("In")
+        .or_else(|| before.strip_suffix("in")))
+    .is_some_and(|rest| rest.trim_end().is_empty() || rest.trim_end().ends_with(['.', ':', ';']));
+    if !opens || !text[m.span.end..].starts_with(',') {
+        return None;
+    }
+    let districts: Vec<&Place> = (mentions[i + 1..].iter())
+        .take_while(|later| later.sentence == m.sentence)
+        .filter(|later| later.cue == Some(Cue::District))
+        .flat_map(|later| later.candidates.iter().map(|c| gazetteer.place(c.place)))
+        .filter(|district| district.kind == PlaceKind::Admin2)
+        .collect();
+    (m.candidates.iter()).map(|c| c.place).find(|&id| {
+        let province = gazetteer.place(id);
+        province.kind == PlaceKind::Admin1
+            && (districts.iter())
+                .any(|d| d.country == province.country && d.admin1 == province.admin1)
+    })
+}
+
+/// Sets `place` first among the scored candidates.
+fn prefer(scored: &mut [(NameMatch, f64)], place: PlaceId) {
+    let best = scored
+        .iter()
+        .map(|(_, score)| *score)
+        .fold(f64::MIN, f64::max);
+    if let Some(entry) = scored.iter_mut().find(|(c, _)| c.place == place) {
+        entry.1 = best + 0.5;
+    }
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
 }
 
 /// Towns smaller than this are not taken for the province of their name.
