@@ -243,9 +243,21 @@ fn in_a_place_s_history(
     trigger_end: usize,
     time_at: usize,
 ) -> bool {
-    let Some(at) = words.iter().rposition(|w| {
-        (trigger_end..time_at).contains(&w.span.start)
-            && ["that", "which", "where"].contains(&w.lower.as_str())
+    // "the coastal town it took last year": a clause with no relative word opens at its
+    // subject, just after the place.
+    let subject_after_a_place = |at: usize| {
+        ["it", "they", "we"].contains(&words[at].lower.as_str())
+            && at.checked_sub(1).is_some_and(|i| {
+                DESCRIBED_PLACES.contains(&words[i].lower.as_str())
+                    && (sentence[words[i].span.end..words[at].span.start])
+                        .trim()
+                        .is_empty()
+            })
+    };
+    let Some(at) = (0..words.len()).rposition(|at| {
+        (trigger_end..time_at).contains(&words[at].span.start)
+            && (["that", "which", "where"].contains(&words[at].lower.as_str())
+                || subject_after_a_place(at))
     }) else {
         return false;
     };
@@ -254,7 +266,8 @@ fn in_a_place_s_history(
     let of_a_place = antecedent.is_some_and(|w| {
         DESCRIBED_PLACES.contains(&w.lower.as_str()) || is_capitalised(sentence, w)
     });
-    let goes_on_with_the_event = (words.get(at + 1)).is_some_and(|w| w.lower.ends_with("ed"));
+    let goes_on_with_the_event =
+        !subject_after_a_place(at) && (words.get(at + 1)).is_some_and(|w| w.lower.ends_with("ed"));
     !clause_so_far.contains([',', ';']) && of_a_place && !goes_on_with_the_event
 }
 

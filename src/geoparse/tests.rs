@@ -125,7 +125,8 @@ fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_prov
     let found = parse("Children were killed in Kandahar, Khost and Paktia provinces.");
     assert_eq!(resolved(&found, "Kandahar").1.kind, PlaceKind::Admin1);
     // Opening a sentence whose district lies in the province, it is the province.
-    let found = parse("In Balkh, the army opened a headquarters in Kaldar district, facing Termez.");
+    let found =
+        parse("In Balkh, the army opened a headquarters in Kaldar district, facing Termez.");
     assert_eq!(resolved(&found, "Balkh").1.kind, PlaceKind::Admin1);
     let found = parse("In Balkh, the army opened a headquarters on Monday.");
     assert_eq!(resolved(&found, "Balkh").1.kind, PlaceKind::Town);

@@ -952,6 +952,14 @@ fn a_place_s_history_in_a_relative_clause_does_not_date_the_event() {
     // The relative clause that goes on with the event keeps its year: no event of this week.
     let found = events_of("Rebels attacked Goma, which killed thousands in 2012.");
     assert!(found.is_empty(), "{found:?}");
+    // So is a clause with no relative word, opened by its subject after the place.
+    let found = events_of(
+        "The rebels set up a new headquarters at Kyeintali, the coastal town they took last year.",
+    );
+    assert!(
+        found.contains(&(EventKind::BaseEstablished, "Kyeintali".to_string())),
+        "{found:?}"
+    );
 }
 
 #[test]
