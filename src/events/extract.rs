@@ -1088,6 +1088,12 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
     const PHRASES: [&str; 3] = [" linked to ", " in connection with ", " related to "];
     let before = &sentence[..t.span.start];
     let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
+    // "Under the agreement signed on 1 April, fighters began leaving": the day of a deal
+    // named as the cause of the act.
+    if let Some(at) = the_deal_of_the_day(&before[clause_start..]) {
+        let at = clause_start + at;
+        return trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start));
+    }
     let Some((at, phrase)) = (PHRASES.iter())
         .filter_map(|phrase| Some((before[clause_start..].rfind(phrase)?, phrase)))
         .max_by_key(|(at, _)| *at)
@@ -1103,6 +1109,20 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
         .unwrap_or("");
     let an_event = !triggers::find_triggers(named).is_empty();
     an_event && trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start))
+}
+
+/// Where a deal that a time dates opens in `clause` (the words before the time): "the
+/// agreement signed on", "a truce reached in".
+fn the_deal_of_the_day(clause: &str) -> Option<usize> {
+    const DEALS: &[&str] = &["agreement", "deal", "accord", "truce", "ceasefire"];
+    const MADE: &[&str] = &["signed", "reached", "agreed", "struck", "brokered"];
+    // The time's span may hold its preposition or not.
+    let mut words = clause.split_whitespace().rev().peekable();
+    words.next_if(|w| ["on", "in"].contains(w));
+    let (made, deal) = (words.next()?, words.next()?);
+    (MADE.contains(&made) && DEALS.contains(&deal))
+        .then(|| clause.rfind(deal))
+        .flatten()
 }
 
 /// The lexicon's capture phrase "seized", a capture only when a place follows: "seized Wad

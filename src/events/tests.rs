@@ -56,6 +56,25 @@ fn sentences_split_at_ends_but_not_abbreviations() {
 }
 
 #[test]
+fn the_day_a_deal_was_signed_is_not_the_day_of_what_it_causes() {
+    let events = mentions_of(
+        0,
+        "Under the agreement signed on 1 April, the fighters began leaving Sheikh Maqsoud on \
+         Friday.",
+        Some(date(2025, 4, 5)),
+    );
+    assert_eq!(events[0].kind, EventKind::Withdrawal);
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2025, 4, 4)));
+    // The deal itself keeps its day.
+    let events = mentions_of(
+        0,
+        "The two sides signed an agreement in Doha on 1 April.",
+        Some(date(2025, 4, 5)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2025, 4, 1)));
+}
+
+#[test]
 fn the_day_of_a_bracketed_header_is_not_the_event_s_when_the_text_gives_its_own() {
     let header = "[Translated from Burmese - a Papun brigade's page, Monday]";
     let events = mentions_of(
@@ -494,6 +513,14 @@ fn the_vocabulary_of_conflict_reporting() {
             MobViolence,
         ),
         ("Soldiers clashed with rebels near the border.", Assault),
+        ("Taliban take Yamgan district centre", Capture),
+        ("Khan Sheikhoun falls to opposition fighters", Capture),
+        ("Houthis say they now control Mahliyah district", Capture),
+        ("A mine killed a shepherd near the village.", Bombing),
+        (
+            "The fighters began leaving the district, handing their checkpoints to the police.",
+            Withdrawal,
+        ),
         (
             "Thousands of supporters of the former president stormed the parliament building.",
             Riot,
