@@ -14,7 +14,7 @@ use super::choose::{PROTESTING, STATE_FORCES, choose, statement_at};
 use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
 use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::text::{Word, gap_before, words};
 use crate::time::{
@@ -751,6 +751,7 @@ pub(super) fn actual_triggers(
                 || !modality::is_a_grievance(words, t.first_word)
         })
         .filter(|t| !(t.kind == EventKind::Killing && modality::counts_none(words, t.first_word)))
+        .filter(|t| !modality::is_none_or_few(words, t.first_word))
         // "relatives accused of attacking a checkpoint": a charge, which must not absorb the
         // sentence's event when triggers are chosen.
         .filter(|t| !charged.contains(&t.first_word) && !charged_with(t))
@@ -1592,7 +1593,16 @@ pub fn extract_mentions(
                     Some(DateRange::day(day))
                 })
                 .flatten();
-            if clauses[own_clause].background
+            // "she has been missing since armed men took her from her home on Monday": the
+            // day someone went missing is the event's, not a past the story goes on from.
+            let missing_since = || {
+                let clause = &clauses[own_clause].span;
+                let before = sentence_text[..clause.start].trim_end();
+                own_day
+                    && sentence_text[clause.clone()].starts_with("since ")
+                    && MISSING.iter().any(|word| before.ends_with(word))
+            };
+            if (clauses[own_clause].background && !missing_since())
                 || (clauses[own_clause].another_day && !own_day && counted_day.is_none())
                 || (clauses[own_clause].earlier
                     && main_fighting
@@ -2032,7 +2042,35 @@ pub fn extract_mentions(
                             .flatten()
                             .map(|(_, t)| t.clone())
                     };
+                    // "in northern Sar-e Pul province … her home in the provincial capital":
+                    // the town the province last named before is named after.
+                    let provincial_capital = || {
+                        // Not where someone went ("withdrew toward the provincial capital").
+                        let provincial = (1..words.len()).any(|at| {
+                            words[at - 1].lower == "provincial"
+                                && words[at].lower == "capital"
+                                && !(words[at.saturating_sub(10)..at])
+                                    .iter()
+                                    .any(|w| DESTINATION_WORDS.contains(&w.lower.as_str()))
+                        });
+                        let province = (provincial && noun == "capital")
+                            .then(|| {
+                                (toponyms.iter()).rfind(|t| {
+                                    t.span.end <= trigger_at.start
+                                        && t.precision == Precision::Province
+                                })
+                            })
+                            .flatten()?;
+                        let place = town_named_like_its_province(gazetteer, province.place)?;
+                        Some(Toponym {
+                            place,
+                            precision: Precision::Town,
+                            alternatives: Box::new([]),
+                            ..province.clone()
+                        })
+                    };
                     earlier_here
+                        .or_else(provincial_capital)
                         .or_else(national_capital)
                         .or_else(unit_named_so)
                         // Not a town abroad named by the way ("leaders who met in Vilnius"):
@@ -2609,6 +2647,24 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
     )
 }
 
+/// Words before "the" and a place that make it where someone went.
+const DESTINATION_WORDS: &[&str] = &["to", "toward", "towards", "into", "for"];
+
+/// The largest town of a province that bears its name ("Sar-e Pul" of Sar-e Pul province),
+/// as most provinces of the wars mapped are named after their capitals.
+fn town_named_like_its_province(gazetteer: &Gazetteer, province: PlaceId) -> Option<PlaceId> {
+    let province = gazetteer.place(province);
+    (gazetteer.lookup(&province.name).into_iter())
+        .map(|m| m.place)
+        .filter(|&id| {
+            let town = gazetteer.place(id);
+            town.kind == PlaceKind::Town
+                && town.country == province.country
+                && town.admin1 == province.admin1
+        })
+        .max_by_key(|&id| gazetteer.place(id).population)
+}
+
 /// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda.").
 const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:"];
 
@@ -2687,6 +2743,15 @@ fn main_country_of(
 
 /// Whether two dates may be one happening's, as one article tells it: overlapping, or a week
 /// apart at most.
+/// Words of someone gone missing, before "since" and the day it happened.
+const MISSING: &[&str] = &[
+    "missing",
+    "disappeared",
+    "unaccounted for",
+    "held",
+    "detained",
+];
+
 /// Bytes of a bracketed header that opens a sentence, at most.
 const MAX_HEADER_BYTES: usize = 300;
 

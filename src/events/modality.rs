@@ -1108,6 +1108,18 @@ pub fn counts_none(words: &[Word], first_word: usize) -> bool {
         .is_some_and(|i| ["0", "zero"].contains(&words[i].lower.as_str()))
 }
 
+/// Whether the trigger at word `first_word` is said to be none or few: "has seen few public
+/// protests", "no major clashes were reported" (not "a few clashes").
+pub fn is_none_or_few(words: &[Word], first_word: usize) -> bool {
+    let lower = |at: usize| words[at].lower.as_str();
+    (first_word.saturating_sub(2)..first_word).any(|at| {
+        let between_are_words =
+            (at + 1..first_word).all(|i| lower(i).chars().all(char::is_alphabetic));
+        let a_few = lower(at) == "few" && at > 0 && lower(at - 1) == "a";
+        ["no", "few"].contains(&lower(at)) && !a_few && between_are_words
+    })
+}
+
 /// Verbs that give what happened a name ("called the step a coup", "described the raid as a
 /// massacre"): the name is no second event.
 const NAMING_VERBS: &[&str] = &[

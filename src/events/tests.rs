@@ -56,6 +56,43 @@ fn sentences_split_at_ends_but_not_abbreviations() {
 }
 
 #[test]
+fn someone_missing_since_a_day_was_taken_on_that_day_in_the_provincial_capital() {
+    let events = mentions_of(
+        0,
+        "Relatives of an activist in northern Sar-e Pul province say she has been missing since \
+         armed men took her from her home in the provincial capital on Monday evening.",
+        Some(date(2023, 5, 31)),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::Abduction);
+    assert_eq!(place_name(&events[0]), "Sar-e Pul");
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2023, 5, 29)));
+    // A past the story goes on from stays untold.
+    let events = mentions_of(
+        0,
+        "Thousands have fled since fighting erupted in Sar-e Pul on 3 April.",
+        Some(date(2023, 5, 31)),
+    );
+    assert!(
+        events.iter().all(|e| e.kind != EventKind::Assault),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn what_is_said_to_be_none_or_few_is_no_event() {
+    for text in [
+        "The province has seen few public protests since 2021.",
+        "No major clashes were reported in Kunduz or Takhar.",
+    ] {
+        let events = mentions_of(0, text, Some(date(2023, 5, 31)));
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    let events = mentions_of(0, "A few clashes were reported in Kunduz on Monday.", None);
+    assert_eq!(events.len(), 1);
+}
+
+#[test]
 fn the_day_a_deal_was_signed_is_not_the_day_of_what_it_causes() {
     let events = mentions_of(
         0,
