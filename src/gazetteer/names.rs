@@ -35,7 +35,10 @@ pub fn name_key(name: &str) -> String {
     while let Some(word) = words.next() {
         let is_last = words.peek().is_none();
         let linking = || LINKING_WORDS.contains(&word) || ARABIC_ARTICLES.contains(&word);
-        if is_first || is_last || !linking() {
+        // "Khab wal-Sha'af" is "Khabb wa ash-Sha'af": "and" with the article joined.
+        if !is_first && !is_last && ["wal", "wel"].contains(&word) {
+            key.push_str("wa");
+        } else if is_first || is_last || !linking() {
             key.push_str(word);
         }
         is_first = false;
@@ -252,6 +255,11 @@ mod tests {
         }
         assert_eq!(name_key("Ma'arrat an-Nu'man"), name_key("Maarrat al-Numan"));
         assert_eq!(name_key("Deir ez-Zor"), name_key("Deir-el-Zor"));
+        // "wal-" is "and" with the article joined: "wa al-", "wa ash-".
+        assert_eq!(
+            name_key("Khabb wal-Sha'af"),
+            name_key("Khabb wa ash Sha'af")
+        );
         // At the start the article stays: "El Salvador" is not Salvador.
         assert_ne!(name_key("El Salvador"), name_key("Salvador"));
     }

@@ -1505,11 +1505,18 @@ fn arabic_or_persian_spelling(
     if gazetteer.is_common_word(first) {
         return None;
     }
+    let rest = key.strip_prefix(first)?;
+    let persian = |place: PlaceId| PERSIAN_LANDS.contains(&gazetteer.place(place).country.as_str());
+    // "Tala wa Barfak" is Tālah wa Barfak: a first word's final "a" written "ah".
+    if first.ends_with('a')
+        && !rest.is_empty()
+        && let Some(found) = found(format!("{first}h{rest}"), &persian)
+    {
+        return Some(found);
+    }
     let stem = first
         .strip_suffix(['i', 'e'])
         .filter(|stem| stem.len() >= 3)?;
-    let rest = key.strip_prefix(first)?;
-    let persian = |place: PlaceId| PERSIAN_LANDS.contains(&gazetteer.place(place).country.as_str());
     ["", "e", "i"]
         .iter()
         .find_map(|vowel| found(format!("{stem}{vowel}{rest}"), &persian))
@@ -1579,9 +1586,11 @@ fn reads_arabic(words: &Words, run: Range<usize>) -> bool {
     tokens
         .first()
         .is_some_and(|t| ARABIC_PLACE_WORDS.contains(&words.lower(t)))
-        || tokens
-            .iter()
-            .any(|t| t.is_word && ARABIC_ARTICLES.contains(&words.lower(t)))
+        || tokens.iter().any(|t| {
+            t.is_word
+                && (ARABIC_ARTICLES.contains(&words.lower(t))
+                    || ["wa", "wal", "wel"].contains(&words.lower(t)))
+        })
 }
 
 /// The longest run of words from `start` that names a place (see [`Found`]).

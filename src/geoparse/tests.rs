@@ -3208,6 +3208,31 @@ fn a_persian_joining_vowel_may_be_written_on_the_first_word() {
 }
 
 #[test]
+fn a_district_of_two_names_joined_by_and_is_read_whole() {
+    // Khabb wa ash Sha'af (al-Jawf) and Tālah wa Barfak (Baghlan), each a district.
+    for (text, surface, country) in [
+        (
+            "Houthi units attacked army positions in Khab wal-Sha'af district on Tuesday.",
+            "Khab wal-Sha'af",
+            "YE",
+        ),
+        (
+            "The Taliban took Tala wa Barfak district on Tuesday.",
+            "Tala wa Barfak",
+            "AF",
+        ),
+    ] {
+        let found = parse(text);
+        let (_, place, _) = resolved(&found, surface);
+        assert_eq!(
+            (place.country.as_str(), place.kind),
+            (country, PlaceKind::Admin2),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn an_arabic_final_ayn_may_be_written_as_a_second_vowel() {
     // al-Dhalea is Ad Dali‘ (also written Dhale), with a town word after it.
     let found = parse("Shells struck a residential quarter of al-Dhalea city on Sunday.");

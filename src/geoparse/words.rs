@@ -7,7 +7,7 @@ pub(super) const LINKING_WORDS: &[&str] = &[
     "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
     "al", "el", "the", "upon", "on", "i", "e", "ye", "y", "van", "von", "der", "den", "am", "an",
     "sur", "au", "aux", "en", "and", "ez", "az", "ad", "ash", "as", "ar", "at", "es", "er", "ed",
-    "et", "sous", "lès", "lez", "d", "l",
+    "et", "sous", "lès", "lez", "d", "l", "wa", "wal", "wel",
 ];
 
 /// Words before a name that make it a person's ("Mr Paris", "Gov. Austin").

@@ -383,19 +383,26 @@ impl Scanner<'_> {
 
     /// "02.07.2021", "02-07-2021", "02-Jul-2021" and "23/10/2019", written without spaces, as
     /// monitoring notes date their reports: the day first; also with the year's last two
-    /// digits ("13.02.24", "16/05/21"). Not "07/02/2021", which the United States reads month
-    /// first.
+    /// digits ("13.02.24", "16/05/21"). "07/02/2021", which the United States reads month
+    /// first, only with a publication date that one reading fits better (see
+    /// [`Self::slash_month`]).
     fn joined_day_first(&self, at: usize) -> Option<Hit> {
         let [day, separator, month, separator_again, year] = self.joined_five(at)?;
         if separator.text != separator_again.text || day.text.len() != 2 {
             return None;
         }
         let number = |token: &Token| token.text.parse::<u32>().ok();
+        let slash_year = || year_number(year.text);
         let month = match separator.text {
             "." | "-" if month.text.len() == 2 => number(month)?,
             "-" => self.month(at + 2)?.0,
-            // "23/10/2019"; "07/02/2021" may be read month first.
+            // "23/10/2019".
             "/" if month.text.len() == 2 && number(day)? > 12 => number(month)?,
+            "/" if month.text.len() == 2 => {
+                let year = slash_year()?;
+                let (month, day) = self.slash_reading(year, number(day)?, number(month)?)?;
+                return full_date(year, month, day, at + 5);
+            }
             _ => return None,
         };
         // Two digits: this century's year up to the publication's, else the last century's.
@@ -411,6 +418,24 @@ impl Scanner<'_> {
             day_number(day.text)?,
             at + 5,
         )
+    }
+
+    /// "12/10/2021" (both numbers 12 or less) read by the publication: the reading on or before
+    /// it, the later of two such. Returns (month, day); `None` with no publication date or
+    /// neither reading before it.
+    fn slash_reading(&self, year: i32, first: u32, second: u32) -> Option<(u32, u32)> {
+        let published = self.published?;
+        let fits = |month: u32, day: u32| {
+            NaiveDate::from_ymd_opt(year, month, day).filter(|date| *date <= published)
+        };
+        match (fits(second, first), fits(first, second)) {
+            (Some(day_first), Some(month_first)) if month_first > day_first => {
+                Some((first, second))
+            }
+            (Some(_), _) => Some((second, first)),
+            (None, Some(_)) => Some((first, second)),
+            (None, None) => None,
+        }
     }
 
     /// "in 2019", "during March", "in early 2020", "in mid-March 2020": a year or a month.

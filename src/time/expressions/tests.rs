@@ -66,6 +66,21 @@ fn explicit_dates_with_a_year_resolve_even_undated() {
 }
 
 #[test]
+fn a_slash_date_either_way_round_is_read_by_the_publication() {
+    // Published 7 July 2021: 05/07 is 5 July (7 May is earlier); 07/05 also 5 July; 12/10/2020
+    // is the later of two past days, 10 December; neither reading of 12/10/2021 is past yet.
+    check(
+        JULY_7,
+        "
+        05/07/2021 | Gao: arrived. => 05/07/2021 = 2021-07-05 Day
+        07/05/2021 | Gao: arrived. => 07/05/2021 = 2021-07-05 Day
+        12/10/2020 | Gao: arrived. => 12/10/2020 = 2020-12-10 Day
+        12/10/2021 | Gao: arrived. => -
+    ",
+    );
+}
+
+#[test]
 fn impossible_dates_are_rejected() {
     check(
         None,
