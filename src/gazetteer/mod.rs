@@ -281,6 +281,7 @@ impl Gazetteer {
         gazetteer.add_somali_spellings();
         gazetteer.add_names_without_article();
         gazetteer.add_names_joined_by_hyphen();
+        gazetteer.add_first_names_of_joined_districts();
         gazetteer.add_ukrainian_variants();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
@@ -542,6 +543,31 @@ impl Gazetteer {
             .map(|&id| (id, &self.places[id.0 as usize]))
             .filter(|(_, p)| p.name.contains(" and "))
             .map(|(id, p)| (name_key(&p.name.replace(" and ", " ")), id))
+            .collect();
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
+    /// Districts named for two places joined by "wa" ("and"), also under the first ("Shigal
+    /// district" is Shīgal wa Shêltan, "Kitaf district" Kitaf wa Al Boqe'e), as reports
+    /// shorten them.
+    fn add_first_names_of_joined_districts(&mut self) {
+        let extra: Vec<(String, PlaceId)> = (self.admin2.values())
+            .map(|&id| (id, &self.places[id.0 as usize]))
+            .filter_map(|(id, p)| {
+                let (first, _) = p
+                    .name
+                    .split_once(" wa ")
+                    .or_else(|| p.name.split_once(" Wa "))?;
+                // Not one led by the article ("Al Madaribah Wa Al Arah"), as villages of the
+                // first name's are named too.
+                let article = (first.split_once(' ')).is_some_and(|(word, _)| {
+                    names::ARABIC_ARTICLES.contains(&name_key(word).as_str())
+                });
+                let key = name_key(first);
+                (key.len() >= 4 && !article).then_some((key, id))
+            })
             .collect();
         for (key, id) in extra {
             self.names.add_extra(key, id, NameRole::Alternate);

@@ -393,3 +393,25 @@ fn ukrainian_towns_are_found_under_the_official_romanisation_too() {
         );
     }
 }
+
+#[test]
+fn a_district_of_two_joined_names_answers_to_the_first() {
+    let g = bundled_for_tests();
+    for (short, district) in [
+        ("Shigal", "Shīgal wa Shêltan"),
+        ("Kitaf", "Kitaf wa Al Boqe'e"),
+    ] {
+        assert!(
+            (g.lookup(short).iter()).any(|m| {
+                let place = g.place(m.place);
+                place.name == district && place.kind == PlaceKind::Admin2
+            }),
+            "{short}"
+        );
+    }
+    // Not one led by the article: villages bear such names.
+    assert!(
+        (g.lookup("Al Madaribah").iter())
+            .all(|m| g.place(m.place).name != "Al Madaribah Wa Al Arah")
+    );
+}
