@@ -550,6 +550,10 @@ fn the_vocabulary_of_conflict_reporting() {
             MobViolence,
         ),
         ("Soldiers clashed with rebels near the border.", Assault),
+        (
+            "Soldiers looted the town, residents said, bringing the buildings destroyed to 1,000.",
+            Looting,
+        ),
         ("Taliban take Yamgan district centre", Capture),
         ("Khan Sheikhoun falls to opposition fighters", Capture),
         ("Houthis say they now control Mahliyah district", Capture),

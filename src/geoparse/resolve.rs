@@ -1630,8 +1630,9 @@ fn prefer_town_unless_named_as_province(
 }
 
 /// "In Balkh, the corps opened a headquarters in Kaldar district, facing Termez": a name that
-/// opens a sentence ("In Balkh,") and that a district of the same sentence lies in names the
-/// province, whatever lies near its town. Returns the province.
+/// opens a sentence ("In Balkh,"), or that the sentence names again as a province, and that a
+/// district of the same sentence lies in names the province, whatever lies near its town.
+/// Returns the province.
 fn opens_a_district_s_scene(
     gazetteer: &Gazetteer,
     text: &str,
@@ -1644,12 +1645,21 @@ fn opens_a_district_s_scene(
         .strip_suffix("In")
         .or_else(|| before.strip_suffix("in")))
     .is_some_and(|rest| rest.trim_end().is_empty() || rest.trim_end().ends_with(['.', ':', ';']));
-    if !opens || !text[m.span.end..].starts_with(',') {
+    // "03 August 2020 - Ghazni - Malistan district, Ghazni province": named so in the sentence.
+    let named_as_province_after = || {
+        (mentions[i + 1..].iter())
+            .take_while(|later| later.sentence == m.sentence)
+            .any(|later| later.key == m.key && later.cue == Some(Cue::Province))
+    };
+    if m.cue.is_some()
+        || !((opens && text[m.span.end..].starts_with(',')) || named_as_province_after())
+    {
         return None;
     }
     let districts: Vec<&Place> = (mentions[i + 1..].iter())
         .take_while(|later| later.sentence == m.sentence)
-        .filter(|later| later.cue == Some(Cue::District))
+        // Another name's: "Menaka (Menaka, Menaka)" names the town, its cercle and region.
+        .filter(|later| later.cue == Some(Cue::District) && later.key != m.key)
         .flat_map(|later| later.candidates.iter().map(|c| gazetteer.place(c.place)))
         .filter(|district| district.kind == PlaceKind::Admin2)
         .collect();

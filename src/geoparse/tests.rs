@@ -130,6 +130,16 @@ fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_prov
     assert_eq!(resolved(&found, "Balkh").1.kind, PlaceKind::Admin1);
     let found = parse("In Balkh, the army opened a headquarters on Monday.");
     assert_eq!(resolved(&found, "Balkh").1.kind, PlaceKind::Town);
+    // Named again as the province of a district of the sentence, it is the province.
+    let found = parse("03 August 2020 - Ghazni - Malistan district, Ghazni province - Attack.");
+    let ghazni: Vec<PlaceKind> = (found.iter())
+        .filter(|(surface, ..)| surface == "Ghazni")
+        .map(|(_, place, _)| place.kind)
+        .collect();
+    assert_eq!(ghazni, [PlaceKind::Admin1, PlaceKind::Admin1]);
+    // Not a town named with its own district and province.
+    let found = parse("Militants fired mortar rounds at the camp in Menaka (Menaka, Menaka).");
+    assert_eq!(found[0].1.kind, PlaceKind::Town);
 }
 
 #[test]
