@@ -1081,12 +1081,23 @@ fn is_taken_place_noun(word: &Word) -> bool {
 }
 
 /// Whether a time of `sentence` is that of an event an act is linked to, not of the act:
-/// "detained 48 people in searches linked to the looting of shops on 5 January" (not
+/// "detained 48 people in searches linked to the looting of shops on 5 January", "a mass
+/// grave believed to date from fighting in 2021" (not
 /// "insurgents linked to the Islamic State beheaded 20 people on Sunday"). Not when the event
 /// at `trigger_start` is that one ("wanted in connection with the attack on a checkpost on 14
 /// December").
 fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Option<usize>) -> bool {
-    const PHRASES: [&str; 3] = [" linked to ", " in connection with ", " related to "];
+    // "a mass grave believed to date from fighting in 2021": the remains' time.
+    const PHRASES: [&str; 8] = [
+        " linked to ",
+        " in connection with ",
+        " related to ",
+        " date from ",
+        " dating from ",
+        " date back to ",
+        " dating back to ",
+        " dated to ",
+    ];
     let before = &sentence[..t.span.start];
     let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
     // "Under the agreement signed on 1 April, fighters began leaving": the day of a deal

@@ -93,6 +93,19 @@ fn what_is_said_to_be_none_or_few_is_no_event() {
 }
 
 #[test]
+fn the_time_remains_date_from_is_not_the_day_they_were_found() {
+    let events = mentions_of(
+        0,
+        "Residents in Shindand uncovered a mass grave with the remains of 11 people, believed \
+         to date from fighting in 2021.",
+        Some(date(2022, 10, 26)),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::MassGrave);
+    assert_eq!(events[0].time.map(|t| t.end), Some(date(2022, 10, 26)));
+}
+
+#[test]
 fn the_day_a_deal_was_signed_is_not_the_day_of_what_it_causes() {
     let events = mentions_of(
         0,
@@ -553,6 +566,10 @@ fn the_vocabulary_of_conflict_reporting() {
         (
             "Soldiers looted the town, residents said, bringing the buildings destroyed to 1,000.",
             Looting,
+        ),
+        (
+            "The bodies of seven men, some with hands tied, were found in a dry well.",
+            MassGrave,
         ),
         ("Taliban take Yamgan district centre", Capture),
         ("Khan Sheikhoun falls to opposition fighters", Capture),
