@@ -415,3 +415,19 @@ fn a_district_of_two_joined_names_answers_to_the_first() {
             .all(|m| g.place(m.place).name != "Al Madaribah Wa Al Arah")
     );
 }
+
+#[test]
+fn towns_of_north_east_syria_answer_to_their_kurdish_names() {
+    let g = bundled_for_tests();
+    for (kurdish, gazetteer_name) in [
+        ("Qamişlo", "Al Qāmishlī"),
+        ("Serêkaniyê", "Ra’s al ‘Ayn"),
+        ("Dirbêsiyê", "Ad Darbāsīyah"),
+        ("Efrîn", "‘Afrīn"),
+    ] {
+        assert!(
+            (g.lookup(kurdish).iter()).any(|m| g.place(m.place).name == gazetteer_name),
+            "{kurdish}"
+        );
+    }
+}
