@@ -766,8 +766,15 @@ pub(super) fn actual_triggers(
                     && !(words_after(words, t).iter().take(3))
                         .any(|w| NOT_CLEARED_OF_FOES.contains(&w.lower.as_str()))
             }
-            TOOK | TAKE | TAKES | NOW_CONTROL | NOW_CONTROLS => {
+            TOOK | NOW_CONTROL | NOW_CONTROLS => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
+            }
+            // "Taliban take Ghazni", not "need to take Ouagadougou" nor "will take the city".
+            TAKE | TAKES => {
+                let before =
+                    (t.first_word.checked_sub(1)).map_or("", |at| words[at].lower.as_str());
+                !INFINITIVE_OR_MODAL.contains(&before)
+                    && takes_a_place_at_once(words, t, sentence_start, toponyms)
             }
             ENTERED => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
@@ -900,6 +907,11 @@ const TOOK: &str = "took$";
 /// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
 const TAKE: &str = "take$";
 const TAKES: &str = "takes$";
+
+/// Words before a verb that make it no report: an infinitive's "to", a modal.
+const INFINITIVE_OR_MODAL: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "cannot", "not",
+];
 
 /// "now control Mahliyah district", read as "took"; not "now controls 14 of the 17 townships".
 const NOW_CONTROL: &str = "now control$";

@@ -80,6 +80,20 @@ fn someone_missing_since_a_day_was_taken_on_that_day_in_the_provincial_capital()
 }
 
 #[test]
+fn a_place_to_take_is_not_taken() {
+    for sentence in [
+        "The jihadists do not need to take the district centre.",
+        "Commanders threatened to take the city within days.",
+        "The rebels will take the district centre.",
+    ] {
+        assert!(
+            !kinds_of(sentence).contains(&EventKind::Capture),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
 fn what_is_said_to_be_none_or_few_is_no_event() {
     for text in [
         "The province has seen few public protests since 2021.",

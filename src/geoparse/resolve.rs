@@ -1651,7 +1651,13 @@ fn opens_a_district_s_scene(
             .take_while(|later| later.sentence == m.sentence)
             .any(|later| later.key == m.key && later.cue == Some(Cue::Province))
     };
+    // Not one the sentence calls a city ("In Kandahar, forces remained under siege, with
+    // fighting in Arghandab district and along the western edge of the city").
+    let rest = crate::text::head(&text[m.span.end..], 300);
+    let rest = rest.split_once(". ").map_or(rest, |(sentence, _)| sentence);
+    let called_a_town = [" the city", " the town"].iter().any(|t| rest.contains(t));
     if m.cue.is_some()
+        || called_a_town
         || !((opens && text[m.span.end..].starts_with(',')) || named_as_province_after())
     {
         return None;

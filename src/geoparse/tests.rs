@@ -128,6 +128,12 @@ fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_prov
     let found =
         parse("In Balkh, the army opened a headquarters in Kaldar district, facing Termez.");
     assert_eq!(resolved(&found, "Balkh").1.kind, PlaceKind::Admin1);
+    // Not when the sentence calls it a city.
+    let found = parse(
+        "In Kandahar, forces remained under siege, with fighting in Arghandab district and \
+         along the western edge of the city.",
+    );
+    assert_eq!(resolved(&found, "Kandahar").1.kind, PlaceKind::Town);
     let found = parse("In Balkh, the army opened a headquarters on Monday.");
     assert_eq!(resolved(&found, "Balkh").1.kind, PlaceKind::Town);
     // Named again as the province of a district of the sentence, it is the province.
