@@ -229,6 +229,19 @@ pub(crate) const NATIVE_UNIT_PREFIXES: &[(&str, &str)] = &[
     ("Partido de ", "partido"),
 ];
 
+/// The key of the first of two names a district's name joins by "wa" ("Shīgal wa Shêltan"
+/// gives "shigal"), unless the article leads it ("Al Madaribah Wa Al Arah": villages bear such
+/// names) or it is shorter than four letters.
+fn first_of_two_joined_names(name: &str) -> Option<String> {
+    let (first, _) = name
+        .split_once(" wa ")
+        .or_else(|| name.split_once(" Wa "))?;
+    let article = (first.split_once(' '))
+        .is_some_and(|(word, _)| names::ARABIC_ARTICLES.contains(&name_key(word).as_str()));
+    let key = name_key(first);
+    (key.len() >= 4 && !article).then_some(key)
+}
+
 /// Where the committed gazetteer files live: `$NEWSMAP_GAZETTEER` if set, else the
 /// `gazetteer/` folder of the source tree this binary was built from.
 pub fn default_dir() -> PathBuf {
@@ -281,7 +294,6 @@ impl Gazetteer {
         gazetteer.add_somali_spellings();
         gazetteer.add_names_without_article();
         gazetteer.add_names_joined_by_hyphen();
-        gazetteer.add_first_names_of_joined_districts();
         gazetteer.add_ukrainian_variants();
         let supplement_path = dir.join("supplement.tsv");
         let text = std::fs::read_to_string(&supplement_path).map_err(|source| LoadError::Io {
@@ -549,39 +561,21 @@ impl Gazetteer {
         }
     }
 
-    /// Districts named for two places joined by "wa" ("and"), also under the first ("Shigal
-    /// district" is Shīgal wa Shêltan, "Kitaf district" Kitaf wa Al Boqe'e), as reports
-    /// shorten them.
-    fn add_first_names_of_joined_districts(&mut self) {
-        let extra: Vec<(String, PlaceId)> = (self.admin2.values())
-            .map(|&id| (id, &self.places[id.0 as usize]))
-            .filter_map(|(id, p)| {
-                let (first, _) = p
-                    .name
-                    .split_once(" wa ")
-                    .or_else(|| p.name.split_once(" Wa "))?;
-                // Not one led by the article ("Al Madaribah Wa Al Arah"), as villages of the
-                // first name's are named too.
-                let article = (first.split_once(' ')).is_some_and(|(word, _)| {
-                    names::ARABIC_ARTICLES.contains(&name_key(word).as_str())
-                });
-                let key = name_key(first);
-                (key.len() >= 4 && !article).then_some((key, id))
-            })
-            .collect();
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
-    }
-
     /// The Arab world's larger places also under their names without the article, as news
     /// often writes them: Al Qāmishlī is "Qamishli", Ar Ramādī "Ramadi", Al Jawf "Jawf".
     /// Villages and districts keep their article, lest a person's name find one or a
     /// district take its town's name ("al-Sukhnah" is the town in Syria, not Yemen's district).
     /// A final "ah" is also read as "a" ("Kufra" for Al Kufrah).
+    /// In the same pass, districts named for two places joined by "wa" ("and") are also known
+    /// by the first, as reports shorten them ("Shigal district" is Shīgal wa Shêltan).
     fn add_names_without_article(&mut self) {
         let mut extra: Vec<(String, PlaceId)> = Vec::new();
         for (i, p) in self.places.iter().enumerate() {
+            if p.kind == PlaceKind::Admin2
+                && let Some(first) = first_of_two_joined_names(&p.name)
+            {
+                extra.push((first, PlaceId(i as u32)));
+            }
             if !ARAB_WORLD.contains(&p.country.as_str()) {
                 continue;
             }

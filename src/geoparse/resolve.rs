@@ -1640,6 +1640,10 @@ fn opens_a_district_s_scene(
     i: usize,
 ) -> Option<PlaceId> {
     let m = &mentions[i];
+    let is_province = |c: &NameMatch| gazetteer.place(c.place).kind == PlaceKind::Admin1;
+    if m.cue.is_some() || !m.candidates.iter().any(is_province) {
+        return None;
+    }
     let before = text[..m.span.start].trim_end();
     let opens = (before
         .strip_suffix("In")
@@ -1653,12 +1657,13 @@ fn opens_a_district_s_scene(
     };
     // Not one the sentence calls a city ("In Kandahar, forces remained under siege, with
     // fighting in Arghandab district and along the western edge of the city").
-    let rest = crate::text::head(&text[m.span.end..], 300);
-    let rest = rest.split_once(". ").map_or(rest, |(sentence, _)| sentence);
-    let called_a_town = [" the city", " the town"].iter().any(|t| rest.contains(t));
-    if m.cue.is_some()
-        || called_a_town
-        || !((opens && text[m.span.end..].starts_with(',')) || named_as_province_after())
+    let called_a_town = || {
+        let rest = crate::text::head(&text[m.span.end..], 300);
+        let rest = rest.split_once(". ").map_or(rest, |(sentence, _)| sentence);
+        [" the city", " the town"].iter().any(|t| rest.contains(t))
+    };
+    if !((opens && text[m.span.end..].starts_with(',')) || named_as_province_after())
+        || called_a_town()
     {
         return None;
     }
