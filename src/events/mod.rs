@@ -257,8 +257,19 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                 && line_text[i + 1..]
                     .trim_start()
                     .starts_with(|n: char| n.is_ascii_digit());
-            let long_word =
-                word_before.len() > 3 || word_before.chars().next().is_some_and(char::is_lowercase);
+            // "captured on Feb. 24. Moscow-installed officials…": a date's day ends one too.
+            let day_of_a_date = !word_before.is_empty()
+                && word_before.bytes().all(|b| b.is_ascii_digit())
+                && tail(&line_text[start..i], 16)
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end()
+                    .trim_end_matches('.')
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|month| crate::text::month_number(month).is_some());
+            let long_word = word_before.len() > 3
+                || word_before.chars().next().is_some_and(char::is_lowercase)
+                || day_of_a_date;
             // "at approx. 02:10", "5 killed incl. 2 children".
             let abbreviation = INNER_ABBREVIATIONS.contains(&word_before.to_lowercase().as_str());
             if long_word && !month_before_day && !abbreviation {

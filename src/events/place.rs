@@ -1675,6 +1675,8 @@ fn is_where_people_fled(look: &LookBack, kind: EventKind) -> bool {
     };
     reached_by_those_who_fled
         || verb_then_preposition(before, 6, FLED, &["to", "towards", "toward", "into"])
+        // "residents fled after fighting, many of them across the border to India's Mizoram".
+        || verb_then_preposition(before, 5, &["border", "frontier"], &["to", "into"])
 }
 
 /// Where people were travelling to is not where what befell them on the way happened

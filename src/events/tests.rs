@@ -53,6 +53,19 @@ fn sentences_split_at_ends_but_not_abbreviations() {
             "Then"
         ]
     );
+    // A number ends a sentence too.
+    let text = "The town fell on Feb. 24. Moscow-installed officials arrived.";
+    let pieces: Vec<&str> = sentences(text, &line_ranges(text))
+        .into_iter()
+        .map(|r| &text[r])
+        .collect();
+    assert_eq!(
+        pieces,
+        [
+            "The town fell on Feb. 24.",
+            "Moscow-installed officials arrived."
+        ]
+    );
 }
 
 #[test]
@@ -104,6 +117,20 @@ fn what_is_said_to_be_none_or_few_is_no_event() {
     }
     let events = mentions_of(0, "A few clashes were reported in Kunduz on Monday.", None);
     assert_eq!(events.len(), 1);
+}
+
+#[test]
+fn where_people_went_across_a_border_is_not_where_the_fighting_was() {
+    let events = mentions_of(
+        0,
+        "Residents of Thantlang fled after heavy fighting on Tuesday, many of them across the \
+         border to India's Mizoram state.",
+        Some(date(2021, 9, 20)),
+    );
+    assert!(
+        events.iter().all(|e| place_name(e) != "Mizoram"),
+        "{events:?}"
+    );
 }
 
 #[test]
