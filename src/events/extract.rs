@@ -2166,6 +2166,27 @@ pub fn extract_mentions(
                         .then(|| last_placed.get(&EventKind::Protest))
                         .flatten()
                         .filter(|(at, _, _)| sentence_number - at <= 1)
+                })
+                // "Forces fired on protesters in Thaton. One of the dead was shot in the
+                // head": the dead of the violence just told, where and when it was.
+                .or_else(|| {
+                    let of_its_dead = trigger.kind == EventKind::Killing
+                        && (words.windows(2)).any(|w| {
+                            w[0].lower == "the" && THE_DEAD.contains(&w[1].lower.as_str())
+                        });
+                    // Not one of a time of its own ("killed 200 militants in an operation at
+                    // Moura at the end of March … many of the dead were civilians").
+                    (candidates.is_empty() && !own_unit && of_its_dead && times.is_empty())
+                        .then(|| {
+                            (last_placed.iter())
+                                .filter(|(kind, (at, _, _))| {
+                                    kind.is_violent()
+                                        && sentence_number - at <= INHERIT_WITHIN_SENTENCES
+                                })
+                                .max_by_key(|(_, (at, t, _))| (*at, t.span.start))
+                                .map(|(_, placed)| placed)
+                        })
+                        .flatten()
                 });
             let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
             let inherited = match same_kind {
@@ -2766,6 +2787,9 @@ fn main_country_of(
 
 /// Whether two dates may be one happening's, as one article tells it: overlapping, or a week
 /// apart at most.
+/// Words after "the" that point back at an event's casualties ("one of the dead").
+const THE_DEAD: &[&str] = &["dead", "victims", "wounded", "injured"];
+
 /// Words of someone gone missing, before "since" and the day it happened.
 const MISSING: &[&str] = &[
     "missing",

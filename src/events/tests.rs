@@ -134,6 +134,34 @@ fn where_people_went_across_a_border_is_not_where_the_fighting_was() {
 }
 
 #[test]
+fn the_dead_of_the_violence_just_told_died_where_it_was() {
+    let events = mentions_of(
+        0,
+        "Security forces opened fire on protesters in Thaton on Wednesday, killing two men. \
+         One of the dead was shot in the head, according to a medic.",
+        Some(date(2021, 3, 18)),
+    );
+    assert!(
+        (events.iter()).all(|e| place_name(e) == "Thaton"),
+        "{events:?}"
+    );
+    // Not the dead of another time.
+    let events = mentions_of(
+        0,
+        "Gunmen attacked a camp in Hombori on Friday. The attacks came weeks after the army \
+         said it had killed 200 militants in an operation at the end of March, saying many of \
+         the dead were civilians.",
+        Some(date(2022, 4, 23)),
+    );
+    assert!(
+        (events.iter())
+            .filter(|e| e.kind == EventKind::Killing)
+            .all(|e| place_name(e) != "Hombori"),
+        "{events:?}"
+    );
+}
+
+#[test]
 fn the_time_remains_date_from_is_not_the_day_they_were_found() {
     let events = mentions_of(
         0,
