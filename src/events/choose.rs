@@ -896,9 +896,9 @@ pub(super) fn choose(
     // A bomb defused, drones shot down: no explosion, unless the weapon is said to have hit
     // ("drones hit the port; 19 of 25 were shot down"). "Were shot down" kills no one.
     let k = kept.clone();
-    let disrupted = |t: &Trigger| k.iter().any(|d| d.kind == WeaponsSeizure && overlap(d, t));
     let interceptions: Vec<&Trigger> = k.iter().filter(|t| t.kind == WeaponsSeizure).collect();
-    drop(&mut kept, has(&k, WeaponsSeizure), &|t| {
+    let disrupted = |t: &Trigger| interceptions.iter().any(|d| overlap(d, t));
+    drop(&mut kept, !interceptions.is_empty(), &|t| {
         (explosive(t.kind) && !hit_home(t, words, &interceptions))
             || t.kind == Surrender
             || (matches!(t.kind, Killing | Destruction) && disrupted(t))

@@ -14,7 +14,7 @@ use super::choose::{PROTESTING, STATE_FORCES, choose, statement_at};
 use super::{
     EventKind, EventMention, EventType, actors, modality, numbers, place, sentences, triggers,
 };
-use crate::gazetteer::{Gazetteer, PlaceId, PlaceKind};
+use crate::gazetteer::Gazetteer;
 use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::text::{Word, gap_before, words};
 use crate::time::{
@@ -2084,7 +2084,8 @@ pub fn extract_mentions(
                                 })
                             })
                             .flatten()?;
-                        let place = town_named_like_its_province(gazetteer, province.place)?;
+                        // Most provinces of the wars mapped are named after their capitals.
+                        let place = gazetteer.town_named_after(province.place)?;
                         Some(Toponym {
                             place,
                             precision: Precision::Town,
@@ -2694,21 +2695,6 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
 /// Words before "the" and a place that make it where someone went.
 const DESTINATION_WORDS: &[&str] = &["to", "toward", "towards", "into", "for"];
 
-/// The largest town of a province that bears its name ("Sar-e Pul" of Sar-e Pul province),
-/// as most provinces of the wars mapped are named after their capitals.
-fn town_named_like_its_province(gazetteer: &Gazetteer, province: PlaceId) -> Option<PlaceId> {
-    let province = gazetteer.place(province);
-    (gazetteer.lookup(&province.name).into_iter())
-        .map(|m| m.place)
-        .filter(|&id| {
-            let town = gazetteer.place(id);
-            town.kind == PlaceKind::Town
-                && town.country == province.country
-                && town.admin1 == province.admin1
-        })
-        .max_by_key(|&id| gazetteer.place(id).population)
-}
-
 /// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda.").
 const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:"];
 
@@ -2785,8 +2771,6 @@ fn main_country_of(
     }
 }
 
-/// Whether two dates may be one happening's, as one article tells it: overlapping, or a week
-/// apart at most.
 /// Words after "the" that point back at an event's casualties ("one of the dead").
 const THE_DEAD: &[&str] = &["dead", "victims", "wounded", "injured"];
 
@@ -2823,6 +2807,8 @@ fn without_a_header_s_time(sentence: &str, mut times: Vec<TimeMention>) -> Vec<T
     times
 }
 
+/// Whether two dates may be one happening's, as one article tells it: overlapping, or a week
+/// apart at most.
 fn close_in_time(a: Option<DateRange>, b: Option<DateRange>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {

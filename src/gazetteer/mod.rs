@@ -857,6 +857,24 @@ impl Gazetteer {
             .copied()
     }
 
+    /// The largest town inside a province or district that bears the unit's name (Ma'rib, of
+    /// Ma'rib governorate; Sar-e Pul, of Sar-e Pul province).
+    pub fn town_named_after(&self, unit: PlaceId) -> Option<PlaceId> {
+        let place = self.place(unit);
+        let within = |town: &Place| match place.kind {
+            PlaceKind::Admin1 => self.province_of(town) == Some(unit),
+            PlaceKind::Admin2 => self.district_of(town) == Some(unit),
+            _ => false,
+        };
+        (self.lookup(&place.name).into_iter())
+            .map(|m| m.place)
+            .filter(|&id| {
+                let town = self.place(id);
+                town.kind == PlaceKind::Town && within(town)
+            })
+            .max_by_key(|&id| self.place(id).population)
+    }
+
     /// The district containing `place` (itself for a district).
     pub fn district_of(&self, place: &Place) -> Option<PlaceId> {
         if place.admin2.is_empty() {

@@ -1117,20 +1117,8 @@ fn units_named_after(gazetteer: &Gazetteer, town: &Place) -> Vec<NameMatch> {
 /// The town inside a province or district that bears the unit's name (Ma'rib, of Ma'rib
 /// governorate), as an alternate name.
 fn town_a_unit_is_named_after(gazetteer: &Gazetteer, unit: PlaceId) -> Option<NameMatch> {
-    let place = gazetteer.place(unit);
-    if !matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2) {
-        return None;
-    }
-    let within = |town: &Place| match place.kind {
-        PlaceKind::Admin1 => gazetteer.province_of(town) == Some(unit),
-        _ => gazetteer.district_of(town) == Some(unit),
-    };
-    let town = (gazetteer.lookup_key(&name_key(&place.name)).into_iter()).find(|m| {
-        let town = gazetteer.place(m.place);
-        town.kind == PlaceKind::Town && within(town)
-    })?;
     Some(NameMatch {
-        place: town.place,
+        place: gazetteer.town_named_after(unit)?,
         role: NameRole::Alternate,
     })
 }

@@ -189,7 +189,7 @@ impl<'m> Neighbours<'m> {
                 .sum();
             *score += 1.5 * support.min(2.0);
         }
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+        sort_by_score(scored);
     }
 }
 
@@ -1603,7 +1603,7 @@ fn score_candidates(
         }
     }
     let mut scored: Vec<(NameMatch, f64)> = best_by_place.into_values().collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+    sort_by_score(&mut scored);
     scored
 }
 
@@ -1625,7 +1625,7 @@ fn prefer_town_unless_named_as_province(
         && !named_as_province
         && prefer_town_of_province_name(gazetteer, scored)
     {
-        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+        sort_by_score(scored);
     }
 }
 
@@ -1682,6 +1682,11 @@ fn opens_a_district_s_scene(
     })
 }
 
+/// Sorts scored candidates best first (ties by place, for the same order on every run).
+fn sort_by_score(scored: &mut [(NameMatch, f64)]) {
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+}
+
 /// Sets `place` first among the scored candidates.
 fn prefer(scored: &mut [(NameMatch, f64)], place: PlaceId) {
     let best = scored
@@ -1691,7 +1696,7 @@ fn prefer(scored: &mut [(NameMatch, f64)], place: PlaceId) {
     if let Some(entry) = scored.iter_mut().find(|(c, _)| c.place == place) {
         entry.1 = best + 0.5;
     }
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+    sort_by_score(scored);
 }
 
 /// Towns smaller than this are not taken for the province of their name.
@@ -2063,7 +2068,7 @@ fn one_sense_per_name(
                 None if !inside.is_empty() => scored.push((winner_match, top + 0.5)),
                 None => continue,
             }
-            scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.place.cmp(&b.0.place)));
+            sort_by_score(scored);
         }
     }
 }
