@@ -491,7 +491,7 @@ pub(super) fn resolve(
                     // "Russian missiles hit Nikolayev": who acts says still less of where.
                     let weight = if candidate.role == NameRole::Demonym {
                         let share = if names_an_actor(text, &m.span) {
-                            0.2
+                            0.1
                         } else {
                             0.5
                         };
@@ -1926,7 +1926,7 @@ const SUPPORT: f64 = 0.3;
 
 /// Weight of the others' votes that says a sentence speaks of a country, from its people if
 /// need be ("Jamaican soldiers").
-const ACTOR_SUPPORT: f64 = 0.1;
+const ACTOR_SUPPORT: f64 = 0.05;
 
 /// Whether other names of the sentence `sentence` stand for the country `country` with more
 /// than `support` of weight.

@@ -2194,6 +2194,13 @@ fn the_nationality_of_those_who_strike_says_little_of_where() {
     let found = parse("Russian S-300 missiles hit the port and a grain terminal in Nikolayev.");
     let (_, nikolayev, _) = resolved(&found, "Nikolayev");
     assert_eq!(nikolayev.country.as_str(), "UA");
+    // Nor do "Russian forces" move a Ukrainian town to a smaller Russian one of its name.
+    for town in ["Pokrovsk", "Pervomaysk"] {
+        let found = parse(&format!(
+            "Russian forces shelled {town} on Tuesday, killing two civilians, the governor said."
+        ));
+        assert_eq!(resolved(&found, town).1.country.as_str(), "UA", "{found:?}");
+    }
 }
 
 #[test]
