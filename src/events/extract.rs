@@ -18,8 +18,8 @@ use crate::gazetteer::Gazetteer;
 use crate::geoparse::{MentionForm, Precision, Toponym};
 use crate::text::{Word, gap_before, words};
 use crate::time::{
-    DateRange, TimeKind, TimeMention, TimePrecision, find_times, recent_week, stated_time,
-    time_unit,
+    DateRange, TimeKind, TimeMention, TimePrecision, days_after_the_event_before, find_times,
+    recent_week, stated_time, time_unit,
 };
 
 /// How many sentences back a place-less report may take an earlier report's place.
@@ -1402,7 +1402,7 @@ pub fn extract_mentions(
         })
     };
     let mut sentence_number = 0;
-    for sentence in sentences.iter().cloned() {
+    for (index, sentence) in sentences.iter().cloned().enumerate() {
         let sentence_text = &text[sentence.clone()];
         // Captions and headlines repeated by the scraper are one report: sentences are the
         // same when their words are, ignoring case and spacing (compared by a hash of them).
@@ -1703,6 +1703,44 @@ pub fn extract_mentions(
                 .or(counted_day)
                 .or_else(time_just_before)
                 .or(main_time);
+            // "Hours later, jets bombed the market": a time counted from the event told just
+            // before is that many days after the last day stated before it, in the sentence or
+            // in one before. What a clause before it tells is on that day ("troops shot them
+            // dead; the bodies were found the next morning").
+            let single_day = |t: &DateRange| t.precision == TimePrecision::Day && t.start == t.end;
+            let stated = match stated {
+                Some(time) if time.precision == TimePrecision::Unknown => (times.iter())
+                    .filter(|t| t.range == time)
+                    .find_map(|t| Some((t, days_after_the_event_before(&t.text)?)))
+                    .and_then(|(anchored, days)| {
+                        let told_before = anchored.span.start > trigger.span.start
+                            && (clause_of(anchored.span.start) != own_clause
+                                || statement_at(sentence_text, anchored.span.start)
+                                    != statement_at(sentence_text, trigger.span.start));
+                        // Nor does a disappearance told by how it lasts ("his whereabouts
+                        // remained unknown three days later") move from the day he was taken.
+                        let lasting = trigger.kind == EventKind::Abduction
+                            && (["whereabouts", "unknown", "heard", "being held"].iter())
+                                .any(|w| trigger.phrase.contains(w));
+                        let days = if told_before || lasting { 0 } else { days };
+                        let earlier_in_sentence = (times.iter())
+                            .filter(|t| t.span.end <= anchored.span.start && !t.aside)
+                            .map(|t| t.range)
+                            .rfind(single_day);
+                        let day_before = earlier_in_sentence.or_else(|| {
+                            (sentences[..index].iter().rev())
+                                .take(INHERIT_WITHIN_SENTENCES)
+                                .filter_map(|s| own_time(&text[s.clone()]))
+                                .find(single_day)
+                        })?;
+                        let day = day_before.start.checked_add_days(chrono::Days::new(days))?;
+                        published
+                            .is_none_or(|p| day <= p)
+                            .then(|| DateRange::day(day))
+                    })
+                    .or(stated),
+                _ => stated,
+            };
             // "• On 16 August, a drone strike hit …": a calendar day the report's own clause
             // gives tells it from a report of another day. (Not a heading's day in
             // parentheses: "Daily briefing on arrests (13 February 2024)".)

@@ -175,6 +175,44 @@ fn the_time_remains_date_from_is_not_the_day_they_were_found() {
 }
 
 #[test]
+fn a_time_counted_from_the_event_before_is_counted_from_its_day() {
+    let day_of_strike = |opener: &str| {
+        let text = format!(
+            "Thousands attended the funeral of a commander in Idlib on Monday. {opener} jets \
+             bombed a market in Maarat al-Numan, killing nine people."
+        );
+        let events = mentions_of(0, &text, Some(date(2019, 7, 24)));
+        assert_eq!(events.len(), 1, "{events:?}");
+        events[0].time.map(|t| (t.start, t.end))
+    };
+    let day = |d| Some((date(2019, 7, d), date(2019, 7, d)));
+    assert_eq!(day_of_strike("Hours later,"), day(22));
+    assert_eq!(day_of_strike("The next day,"), day(23));
+    assert_eq!(day_of_strike("Two days later,"), day(24));
+    // A number of days not said is not guessed.
+    assert_eq!(day_of_strike("Days later,").map(|t| t.0 < t.1), Some(true));
+    // The day told earlier in the sentence counts; what a clause before the counted time
+    // tells was on that day.
+    let events = mentions_of(
+        0,
+        "Troops shot nine men dead in Kani on 12 April; their bodies were found the next \
+         morning.",
+        Some(date(2022, 4, 14)),
+    );
+    let days: Vec<_> = (events.iter())
+        .map(|e| (e.kind, e.time.map(|t| t.start)))
+        .collect();
+    assert!(
+        days.contains(&(EventKind::Killing, Some(date(2022, 4, 12)))),
+        "{days:?}"
+    );
+    assert!(
+        days.contains(&(EventKind::MassGrave, Some(date(2022, 4, 13)))),
+        "{days:?}"
+    );
+}
+
+#[test]
 fn the_day_a_deal_was_signed_is_not_the_day_of_what_it_causes() {
     let events = mentions_of(
         0,

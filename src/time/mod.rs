@@ -181,6 +181,32 @@ fn days_counted_back(text: &str) -> Option<u64> {
     .then_some(count)
 }
 
+/// The days after the event told just before that a relative time puts its own: "the next
+/// day", "the following morning" and "a day later" 1, "two days later" 2, "the same day",
+/// "later that day" and "hours later" 0. `None` for one that says no number ("days later")
+/// or counts from what it names ("two days after the vote").
+pub fn days_after_the_event_before(text: &str) -> Option<u64> {
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = words.strip_prefix(&["on"]).unwrap_or(&words);
+    match words {
+        ["the", "next" | "following", "day" | "morning"] => return Some(1),
+        ["the", "same", "day"] | ["later", "that", "day"] => return Some(0),
+        _ => {}
+    }
+    let (direction, counted) = words.split_last()?;
+    let (unit, count) = counted.split_last()?;
+    if *direction != "later" {
+        return None;
+    }
+    match (time_unit(unit)?, count) {
+        ("hour", _) => Some(0),
+        ("day", ["a" | "one"]) => Some(1),
+        ("day", [number]) => crate::text::number_value(number),
+        _ => None,
+    }
+}
+
 /// Whether a time after `before` is a deadline, what is yet to be done by then: "the handover
 /// would be completed by 1 June", "troops will leave by the end of May".
 fn is_a_deadline(before: &str) -> bool {
@@ -521,5 +547,26 @@ mod tests {
         assert_eq!(json["range"]["precision"], "day");
         assert_eq!(json["span"]["start"], 14);
         assert_eq!(json["aside"], false);
+    }
+
+    #[test]
+    fn days_after_the_event_before_count_only_what_is_said() {
+        for (text, days) in [
+            ("the next day", Some(1)),
+            ("on the following morning", Some(1)),
+            ("The same day", Some(0)),
+            ("later that day", Some(0)),
+            ("hours later", Some(0)),
+            ("a few hours later", Some(0)),
+            ("a day later", Some(1)),
+            ("two days later", Some(2)),
+            ("3 days later", Some(3)),
+            ("days later", None),
+            ("two weeks later", None),
+            ("two days after", None),
+            ("two days earlier", None),
+        ] {
+            assert_eq!(days_after_the_event_before(text), days, "{text}");
+        }
     }
 }
