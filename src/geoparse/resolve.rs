@@ -683,6 +683,7 @@ pub(super) fn resolve(
             || (enclosed.get(&i)).is_some_and(|e| e.strict && e.holds(gazetteer, best.place));
         if m.ordinary_word
             && !held_by_units
+            && !after_a_distance(&text[..m.span.start])
             && !accept_ordinary_word(
                 place,
                 best.role,
@@ -1377,6 +1378,30 @@ pub(super) fn names_only_a_direction(name: &str) -> bool {
     let direction = |word: &str| DIRECTIONS.iter().any(|d| word.eq_ignore_ascii_case(d));
     let mut words = name.split([' ', '-']).filter(|word| !word.is_empty());
     words.clone().any(direction) && words.all(|word| direction(word) || is_unit_word(word))
+}
+
+/// Whether `before` ends with a distance from what follows ("40 km north of ", "ten miles
+/// from "): only a place comes after one, a dictionary word too ("north of Say").
+fn after_a_distance(before: &str) -> bool {
+    let tail = crate::text::tail(before, 40).to_ascii_lowercase();
+    let mut words = tail.split_whitespace().rev();
+    let from = match words.next() {
+        Some("from") => true,
+        Some("of") => false,
+        _ => return false,
+    };
+    if !from
+        && !words
+            .next()
+            .is_some_and(|w| crate::text::COMPASS_POINTS.contains(&w))
+    {
+        return false;
+    }
+    let unit = words.next().and_then(crate::text::km_per);
+    let number = words
+        .next()
+        .is_some_and(|w| w.parse::<f64>().is_ok() || crate::text::number_value(w).is_some());
+    unit.is_some() && number
 }
 
 /// A place this close to one of the story's places in another country is no stray.

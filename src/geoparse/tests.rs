@@ -149,6 +149,21 @@ fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_prov
 }
 
 #[test]
+fn a_dictionary_word_after_a_distance_is_a_place() {
+    let found = parse("Gunmen killed five villagers in Tamou, 40 km north of Say, on Sunday.");
+    assert_eq!(
+        country_and_kind(&found, "Say"),
+        ("NE", PlaceKind::Town),
+        "{found:?}"
+    );
+    let found = parse("Herders fled to a camp some ten kilometres from Say on Monday.");
+    assert_eq!(surfaces(&found), ["Say"], "{found:?}");
+    // Not the word itself, nor after a distance that is no place's.
+    let found = parse("Say what you will: 40 km north of the front, Say is calm.");
+    assert!(surfaces(&found).is_empty(), "{found:?}");
+}
+
+#[test]
 fn outlets_adjectives_and_people_are_not_places() {
     let found = parse(
         "Tolo News reported the attack, CNN said. The troops left the Middle Eastern country. Mr Paris spoke. \
