@@ -769,6 +769,12 @@ pub(super) fn actual_triggers(
             TOOK | NOW_CONTROL | NOW_CONTROLS => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
             }
+            // "Russian forces have taken Novoselivka", not "were taken to hospital".
+            TAKEN => {
+                (t.first_word.checked_sub(1))
+                    .is_some_and(|at| PERFECT.contains(&words[at].lower.as_str()))
+                    && takes_a_place_at_once(words, t, sentence_start, toponyms)
+            }
             // "Taliban take Ghazni", not "need to take Ouagadougou" nor "will take the city".
             TAKE | TAKES => {
                 let before =
@@ -907,6 +913,12 @@ const TOOK: &str = "took$";
 /// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
 const TAKE: &str = "take$";
 const TAKES: &str = "takes$";
+
+/// "taken" in a perfect tense ("have taken Novoselivka"), read as "took".
+const TAKEN: &str = "taken$";
+
+/// The auxiliaries of a perfect tense.
+const PERFECT: &[&str] = &["have", "has", "had", "having"];
 
 /// Words before a verb that make it no report: an infinitive's "to", a modal.
 const INFINITIVE_OR_MODAL: &[&str] = &[

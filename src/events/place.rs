@@ -88,6 +88,10 @@ const TITLE_NOUNS: &[&str] = &[
     "newspaper",
     "group",
     "grouping",
+    // "the Damascus government": who acts, not where.
+    "government",
+    "regime",
+    "forces",
     "licence",
     "license",
     "plates",
@@ -247,6 +251,18 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-aligned",
 ];
 
+/// Nouns after a city's possessive that make it a government that fights ("Kyiv's forces").
+const FORCES_OF_A_SEAT: &[&str] = &[
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "regime",
+    "missiles",
+    "drones",
+    "warplanes",
+];
+
 /// Words before a river's name ("across the Dnipro").
 const RIVER_PHRASES: &[&str] = &[
     "across the ",
@@ -362,7 +378,31 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
                 .next()
                 .is_some_and(|w| ["said", "says", "reported", "announced"].contains(&w))
     };
-    if TITLE_NOUNS.contains(&next) && !after_lower.starts_with(',') && !a_building() {
+    // "the Kyiv military grouping", "the Kherson military administration", "the Kyiv
+    // military's eastern grouping" (not "the Bosso military post").
+    let military_title = || {
+        let mut next_words = after_lower.split_whitespace();
+        match next_words.next() {
+            Some("military's" | "military\u{2019}s") => true,
+            Some("military") => next_words.next().is_some_and(|w| TITLE_NOUNS.contains(&w)),
+            _ => false,
+        }
+    };
+    if (TITLE_NOUNS.contains(&next) || (next == "military" && military_title()))
+        && !after_lower.starts_with(',')
+        && !a_building()
+    {
+        return true;
+    }
+    // "blaming Kyiv's forces", "Moscow's troops pushed on": a seat of government whose armed
+    // forces act is no place of what they do.
+    if toponym.precision == Precision::Town
+        && crate::text::opens_with_possessive(after)
+        && after_lower
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|noun| FORCES_OF_A_SEAT.contains(&noun.trim_end_matches([',', '.', ';'])))
+    {
         return true;
     }
     // "the Pretoria peace agreement", "the Doha talks": an agreement named after its venue;
@@ -1278,6 +1318,10 @@ fn is_whom_it_was_for(look: &LookBack) -> bool {
         ("support", &["of", "for"]),
         ("sympathy", &["with", "for"]),
         ("memory", &["of"]),
+        // "suspected of spying for Moscow": whom a spy served.
+        ("spying", &["for"]),
+        ("spied", &["for"]),
+        ("spies", &["for"]),
         ("honour", &["of"]),
         ("honor", &["of"]),
     ];

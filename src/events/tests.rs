@@ -175,6 +175,49 @@ fn the_time_remains_date_from_is_not_the_day_they_were_found() {
 }
 
 #[test]
+fn a_capital_whose_forces_or_spies_act_is_no_place_of_the_act() {
+    let places = |text: &str| -> Vec<String> {
+        (mentions_of(0, text, Some(date(2023, 7, 1))).iter())
+            .map(place_name)
+            .collect()
+    };
+    for text in [
+        "Missiles struck a barracks in Sievierodonetsk on Friday, officials said, blaming \
+         Kyiv's forces.",
+        "Fighting in Sievierodonetsk ended on Friday, a spokesman for the Kyiv military \
+         grouping said.",
+        "Fighting in Sievierodonetsk ended on Friday, a spokesman for the Kyiv military's \
+         eastern grouping said.",
+    ] {
+        let places = places(text);
+        assert!(!places.is_empty(), "{text}");
+        assert!(places.iter().all(|p| p == "Siverskodonetsk"), "{places:?}");
+    }
+    let arrests =
+        places("Police in Kovel arrested a man on Friday suspected of spying for Moscow.");
+    assert_eq!(arrests, ["Kovel"]);
+    // A town's military post is in the town.
+    let bomb = places("A suicide bomber blew himself up at the Bosso military post on Friday.");
+    assert_eq!(bomb, ["Bosso"]);
+}
+
+#[test]
+fn a_place_taken_in_a_perfect_tense_is_captured() {
+    let events = mentions_of(
+        0,
+        "Russian forces have taken Novoselivka Persha, the ministry said on Wednesday. Two \
+         wounded soldiers were taken to Pokrovsk.",
+        Some(date(2024, 7, 24)),
+    );
+    let captures: Vec<String> = (events.iter())
+        .filter(|e| e.kind == EventKind::Capture)
+        .map(place_name)
+        .collect();
+    assert_eq!(captures.len(), 1, "{events:?}");
+    assert_eq!(captures, ["Novoselivka Persha"]);
+}
+
+#[test]
 fn a_time_counted_from_the_event_before_is_counted_from_its_day() {
     let day_of_strike = |opener: &str| {
         let text = format!(
