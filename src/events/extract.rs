@@ -1130,6 +1130,14 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
         let at = clause_start + at;
         return trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start));
     }
+    // "recovered the remains of 16 fighters killed in 2021": when the dead died.
+    let died = ["killed", "died", "slain"]
+        .iter()
+        .any(|w| before.trim_end().ends_with(w));
+    if let Some(at) = before[clause_start..].rfind("remains of ").filter(|_| died) {
+        let at = clause_start + at;
+        return trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start));
+    }
     let Some((at, phrase)) = (PHRASES.iter())
         .filter_map(|phrase| Some((before[clause_start..].rfind(phrase)?, phrase)))
         .max_by_key(|(at, _)| *at)
@@ -1145,6 +1153,27 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
         .unwrap_or("");
     let an_event = !triggers::find_triggers(named).is_empty();
     an_event && trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start))
+}
+
+/// Whether a time before the trigger at `trigger_start` lies in a relative clause in a perfect
+/// tense, which tells the doer's past: "a man who had returned from Arsal in September was
+/// detained".
+fn in_a_past_relative_clause(sentence: &str, t: &TimeMention, trigger_start: usize) -> bool {
+    const OPENINGS: &[&str] = &[
+        "who had ",
+        "who has ",
+        "who have ",
+        "which had ",
+        "that had ",
+    ];
+    if trigger_start < t.span.end {
+        return false;
+    }
+    let before = crate::text::tail(&sentence[..t.span.start], 120);
+    (OPENINGS.iter())
+        .filter_map(|opening| before.rfind(opening))
+        .max()
+        .is_some_and(|at| !before[at..].contains([';', ':']))
 }
 
 /// Where a deal that a time dates opens in `clause` (the words before the time): "the
@@ -1555,6 +1584,7 @@ pub fn extract_mentions(
             !clauses[clause_of(t.span.start)].subordinate
                 && !of_a_place_s_history(t, 0)
                 && !of_what_it_is_linked_to(sentence_text, t, None)
+                && !in_a_past_relative_clause(sentence_text, t, sentence_text.len())
         }));
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
@@ -1710,6 +1740,7 @@ pub fn extract_mentions(
                         clause_of(t.span.start) == own_clause
                             && !of_a_place_s_history(t, trigger.span.end)
                             && !of_what_it_is_linked_to(sentence_text, t, Some(trigger.span.start))
+                            && !in_a_past_relative_clause(sentence_text, t, trigger.span.start)
                     }))
                 })
                 .or(counted_day)

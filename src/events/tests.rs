@@ -202,6 +202,54 @@ fn a_capital_whose_forces_or_spies_act_is_no_place_of_the_act() {
 }
 
 #[test]
+fn internet_cuts_remains_found_and_new_positions_are_events() {
+    let kinds = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2024, 10, 15))).iter())
+            .map(|e| (e.kind, place_name(e)))
+            .collect()
+    };
+    assert_eq!(
+        kinds("Authorities cut mobile internet across Sittwe on Monday."),
+        [(EventKind::OtherDevelopment, "Sittwe".to_string())]
+    );
+    assert_eq!(
+        kinds("Workers widening a road in Dowlatshah district uncovered the remains of 12 people."),
+        [(EventKind::MassGrave, "Dowlat Shāh".to_string())]
+    );
+    assert_eq!(
+        kinds("Turkish forces set up a new fortified position overlooking Qurqina on Monday."),
+        [(EventKind::BaseEstablished, "Qūrqīnā".to_string())]
+    );
+    // The year the dead were killed is not the year their remains were recovered.
+    let events = mentions_of(
+        0,
+        "Tribal teams recovered the remains of 16 fighters killed in 2021 from a former \
+         frontline in Nati' district on Monday.",
+        Some(date(2023, 2, 15)),
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::MassGrave);
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2023, 2, 13)));
+}
+
+#[test]
+fn a_time_in_a_relative_clause_of_the_doer_s_past_dates_nothing_after_it() {
+    let events = mentions_of(
+        0,
+        "Date: Monday 10 October 2022\nA man who had returned from a camp in Arsal, Lebanon, in \
+         September was detained at a checkpoint at the entrance to al-Nabk.",
+        Some(date(2022, 10, 12)),
+    );
+    let arrest = (events.iter()).find(|e| e.kind == EventKind::Arrest);
+    let day = arrest.and_then(|e| e.time).map(|t| (t.start, t.end));
+    assert_eq!(
+        day,
+        Some((date(2022, 10, 10), date(2022, 10, 10))),
+        "{events:?}"
+    );
+}
+
+#[test]
 fn a_place_taken_in_a_perfect_tense_is_captured() {
     let events = mentions_of(
         0,

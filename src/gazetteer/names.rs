@@ -15,6 +15,10 @@
 /// two other words.
 const LINKING_WORDS: &[&str] = &["i", "e", "ye", "y", "yi", "ee", "ul"];
 
+/// Spellings of the Persian "pā'īn" (lower) that closes many Afghan names ("Darah-ye Suf-e
+/// Pa'in", "Dara-i-Suf-e Payin"), whose hamza is also written "y" or "e"; all fold to "pain".
+const LOWER_SPELLINGS: &[&str] = &["payin", "payeen", "paeen", "payen"];
+
 /// The Arabic article, assimilated or not ("al-", "ash-", "ez-").
 pub const ARABIC_ARTICLES: &[&str] = &[
     "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
@@ -38,6 +42,8 @@ pub fn name_key(name: &str) -> String {
         // "Khab wal-Sha'af" is "Khabb wa ash-Sha'af": "and" with the article joined.
         if !is_first && !is_last && ["wal", "wel"].contains(&word) {
             key.push_str("wa");
+        } else if !is_first && LOWER_SPELLINGS.contains(&word) {
+            key.push_str("pain");
         } else if is_first || is_last || !linking() {
             key.push_str(word);
         }
@@ -255,6 +261,12 @@ mod tests {
         }
         assert_eq!(name_key("Ma'arrat an-Nu'man"), name_key("Maarrat al-Numan"));
         assert_eq!(name_key("Deir ez-Zor"), name_key("Deir-el-Zor"));
+        // Persian "lower", however its hamza is written.
+        assert_eq!(
+            name_key("Dara-i-Suf-e Payin"),
+            name_key("Dara-i-Suf-e Pa'in")
+        );
+        assert_eq!(name_key("Kohistan-e Payeen"), "kohistanpain");
         // "wal-" is "and" with the article joined: "wa al-", "wa ash-".
         assert_eq!(
             name_key("Khabb wal-Sha'af"),
