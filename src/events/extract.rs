@@ -2066,6 +2066,21 @@ pub fn extract_mentions(
             {
                 mine = all;
             }
+            // A note's place fields stand for every clause of its narrative ("19/02/2022 |
+            // Nord | Gourcy | Riots | … | Youths angry after the killing of two traders on the
+            // road to Ouahigouya barricaded the main street").
+            let fields = (candidates.iter())
+                .filter(|t| place::in_a_field_before(text, t, &trigger_at))
+                .copied()
+                .collect::<Vec<_>>();
+            if !fields.is_empty() {
+                for field in fields {
+                    if !mine.iter().any(|t| t.span == field.span) {
+                        mine.push(field);
+                    }
+                }
+                mine.sort_by_key(|t| t.span.start);
+            }
             // Another trigger's place ("the Tehran talks") is not this one's.
             mine.retain(|t| {
                 !place::belongs_to_another_trigger(text, t, &chosen, sentence.start, trigger)

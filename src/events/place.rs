@@ -1788,6 +1788,25 @@ fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
     if gathering { 150 } else { 0 }
 }
 
+/// Whether the place lies in a field of a note's line of fields set off by bars, before the
+/// field of the report at `trigger` ("19/02/2022 | Nord | Gourcy (Zondoma) | Riots | … |
+/// Young people … set fire to the gendarmerie post"): the note's own place fields.
+pub(super) fn in_a_field_before(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
+    const MIN_BARS: usize = 3;
+    if trigger.start < toponym.span.end {
+        return false;
+    }
+    let line_start = text[..toponym.span.start]
+        .rfind('\n')
+        .map_or(0, |at| at + 1);
+    let between = &text[toponym.span.end..trigger.start];
+    let line = &text[line_start..toponym.span.start];
+    between.contains('|')
+        && !between.contains('\n')
+        && line.contains('|')
+        && line.matches('|').count() + between.matches('|').count() >= MIN_BARS
+}
+
 /// Whether the place opens its line and is set off by a dash or a colon, perhaps after a word
 /// or two ("Tillabéri region — ", "Cabo Delgado update — ", "Sumy region: "): the heading of
 /// a bulletin, which encloses the places its report names after it.
@@ -2282,10 +2301,20 @@ pub(super) fn event_places(
     let routes: Vec<usize> = (candidates.iter())
         .map(|c| route_penalty(text, c))
         .collect();
+    // "Gunmen in Kasi district fired on a bus heading to Luang Prabang": where the people it
+    // befell were going, or had fled from, is not where it happened, when the sentence names
+    // another place.
+    let going = |i: usize| {
+        is_where_travellers_were_going(&looks[i], kind)
+            || is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
+    };
     // (An end of a route is no town named as the place: "on the Ataq–Nisab road, 8 km east
-    // of Nisab town" is near Nisab.)
+    // of Nisab town" is near Nisab; nor is where travellers were going.)
     let a_town_named = (0..candidates.len()).any(|i| {
-        candidates[i].precision <= Precision::Town && references[i] == 0 && routes[i] == 0
+        candidates[i].precision <= Precision::Town
+            && references[i] == 0
+            && routes[i] == 0
+            && !going(i)
     });
     let score = |i: usize| {
         let t = candidates[i];
@@ -2297,8 +2326,11 @@ pub(super) fn event_places(
         if opens_where_clause_of(text, t, trigger) {
             return distance;
         }
-        // A distance set off after the clause stands beside all of it.
-        let distance = if t.span.start > trigger.end && is_a_set_off_distance(text, t) {
+        // A distance set off after the clause stands beside all of it; a note's fields
+        // ("19/02/2022 | Nord | Gourcy (Zondoma) | Riots | …") stand beside its narrative.
+        let distance = if (t.span.start > trigger.end && is_a_set_off_distance(text, t))
+            || in_a_field_before(text, t, trigger)
+        {
             0
         } else {
             distance
@@ -2350,13 +2382,6 @@ pub(super) fn event_places(
                 && !stands_for_its_government(text, candidates[i], look)
         })
         .collect();
-    // "Gunmen in Kasi district fired on a bus heading to Luang Prabang": where the people it
-    // befell were going, or had fled from, is not where it happened, when the sentence names
-    // another place.
-    let going = |i: usize| {
-        is_where_travellers_were_going(&looks[i], kind)
-            || is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
-    };
     let somewhere_else = allowed.iter().any(|&i| !going(i));
     let Some(best) = (allowed.into_iter())
         .filter(|&i| !(somewhere_else && going(i)))

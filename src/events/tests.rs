@@ -250,6 +250,40 @@ fn a_time_in_a_relative_clause_of_the_doer_s_past_dates_nothing_after_it() {
 }
 
 #[test]
+fn a_note_s_place_fields_place_its_narrative() {
+    let places = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2022, 2, 21))).iter())
+            .map(|e| (e.kind, place_name(e)))
+            .collect()
+    };
+    // A town named in a field, though the narrative names another place nearer its verb.
+    let riot = places(
+        "19/02/2022 | Nord | Gourcy | Riots | Youths vs gendarmerie | Young people angry after \
+         the killing of two traders on the road to Ouahigouya barricaded the main street with \
+         burning tyres.",
+    );
+    assert!(
+        riot.contains(&(EventKind::Riot, "Gourcy".to_string())),
+        "{riot:?}"
+    );
+    assert!(
+        riot.iter().all(|(_, place)| place != "Ouahigouya"),
+        "{riot:?}"
+    );
+    // The region's field gives way to a town a few km away, which where a minibus was going
+    // does not push aside.
+    let bomb = places(
+        "02/04/2022 | Ségou | about 14 km east of Bla, on the road to San | IED | A minibus \
+         heading for San hit a mine buried in the road about 14 km east of Bla.",
+    );
+    assert_eq!(
+        bomb.first(),
+        Some(&(EventKind::Bombing, "Bla".to_string())),
+        "{bomb:?}"
+    );
+}
+
+#[test]
 fn a_place_taken_in_a_perfect_tense_is_captured() {
     let events = mentions_of(
         0,

@@ -1128,15 +1128,16 @@ fn drop_stray_places(
     dateline: Option<std::ops::Range<usize>>,
 ) {
     let mut places_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
+    // The same without the names of associations, which may be strays but make none.
+    let mut evidence_by_country: FxHashMap<&str, Vec<PlaceId>> = FxHashMap::default();
     for t in toponyms.iter().filter(|t| {
         !crate::text::names_a_group(text, &t.span)
             && !crate::text::speaks_for_a_government(text, &t.span)
     }) {
-        let places = places_by_country
-            .entry(gazetteer.place(t.place).country.as_str())
-            .or_default();
-        if !places.contains(&t.place) {
-            places.push(t.place);
+        let country = gazetteer.place(t.place).country.as_str();
+        add_place(&mut places_by_country, country, t.place);
+        if !names_an_association(text, &t.span) {
+            add_place(&mut evidence_by_country, country, t.place);
         }
     }
     // Units that no name of the story spells, reached by a loose key alone ("the Shahba
@@ -1179,7 +1180,7 @@ fn drop_stray_places(
         })
     };
     let counted = |id: &&PlaceId| Some(**id) != dateline_only && !part_of_the_town_after(**id);
-    let local_by_country: Vec<(&str, usize, bool)> = places_by_country
+    let local_by_country: Vec<(&str, usize, bool)> = evidence_by_country
         .iter()
         .map(|(country, places)| {
             let counted_places = || places.iter().filter(counted);
@@ -1402,6 +1403,38 @@ fn after_a_distance(before: &str) -> bool {
         .next()
         .is_some_and(|w| w.parse::<f64>().is_ok() || crate::text::number_value(w).is_some());
     unit.is_some() && number
+}
+
+/// Adds `place` to its country's places, once.
+fn add_place<'a>(
+    by_country: &mut FxHashMap<&'a str, Vec<PlaceId>>,
+    country: &'a str,
+    place: PlaceId,
+) {
+    let places = by_country.entry(country).or_default();
+    if !places.contains(&place) {
+        places.push(place);
+    }
+}
+
+/// Whether the name at `span` qualifies an association of civilians ("a Gourma youth
+/// association", "the Tillaberi traders' union"): who speaks, from a region the gazetteer may
+/// place elsewhere, not proof of where the story is.
+fn names_an_association(text: &str, span: &std::ops::Range<usize>) -> bool {
+    const ASSOCIATIONS: &[&str] = &[
+        "association",
+        "associations",
+        "committee",
+        "union",
+        "network",
+        "collective",
+        "federation",
+        "cooperative",
+    ];
+    let after = crate::text::head(text.get(span.end..).unwrap_or(""), 40);
+    (crate::text::words(after).iter())
+        .take(2)
+        .any(|w| ASSOCIATIONS.contains(&w.lower.as_str()))
 }
 
 /// A place this close to one of the story's places in another country is no stray.
@@ -1655,8 +1688,9 @@ fn prefer_town_unless_named_as_province(
 }
 
 /// "In Balkh, the corps opened a headquarters in Kaldar district, facing Termez": a name that
-/// opens a sentence ("In Balkh,"), or that the sentence names again as a province, and that a
-/// district of the same sentence lies in names the province, whatever lies near its town.
+/// opens a sentence ("In Balkh,"), stands alone in a field between bars, or that the sentence
+/// names again as a province, and that a district of the same sentence lies in names the
+/// province, whatever lies near its town.
 /// Returns the province.
 fn opens_a_district_s_scene(
     gazetteer: &Gazetteer,
@@ -1687,17 +1721,30 @@ fn opens_a_district_s_scene(
         let rest = rest.split_once(". ").map_or(rest, |(sentence, _)| sentence);
         [" the city", " the town"].iter().any(|t| rest.contains(t))
     };
-    if !((opens && text[m.span.end..].starts_with(',')) || named_as_province_after())
+    // "2022-05-09 | Samangan | Dara-i-Suf-e Payin district |": a field of its own.
+    let a_field = before.ends_with('|') && text[m.span.end..].trim_start().starts_with('|');
+    if !((opens && text[m.span.end..].starts_with(',')) || a_field || named_as_province_after())
         || called_a_town()
     {
         return None;
     }
+    // (A field's district is in a field after it, on its line.)
+    let in_scene = |later: &Mention| {
+        later.sentence == m.sentence
+            || (a_field
+                && (text.get(m.span.end..later.span.start))
+                    .is_some_and(|between| between.len() < 120 && !between.contains('\n')))
+    };
+    // In a field, a town of the next fields says so too ("02/04/2023 | Ségou | 14 km east of
+    // Bla |").
     let districts: Vec<&Place> = (mentions[i + 1..].iter())
-        .take_while(|later| later.sentence == m.sentence)
+        .take_while(|later| in_scene(later))
         // Another name's: "Menaka (Menaka, Menaka)" names the town, its cercle and region.
-        .filter(|later| later.cue == Some(Cue::District) && later.key != m.key)
+        .filter(|later| (a_field || later.cue == Some(Cue::District)) && later.key != m.key)
         .flat_map(|later| later.candidates.iter().map(|c| gazetteer.place(c.place)))
-        .filter(|district| district.kind == PlaceKind::Admin2)
+        .filter(|place| {
+            place.kind == PlaceKind::Admin2 || (a_field && place.kind == PlaceKind::Town)
+        })
         .collect();
     (m.candidates.iter()).map(|c| c.place).find(|&id| {
         let province = gazetteer.place(id);

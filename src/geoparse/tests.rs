@@ -143,9 +143,36 @@ fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_prov
         .map(|(_, place, _)| place.kind)
         .collect();
     assert_eq!(ghazni, [PlaceKind::Admin1, PlaceKind::Admin1]);
+    // Alone in a field before a field naming one of its districts, it is the province.
+    let found = parse(
+        "2022-05-09 | Samangan | Dara-i-Suf-e Payin district | Gunmen shot four men. The \
+         bodies were taken to Aybak.",
+    );
+    assert_eq!(resolved(&found, "Samangan").1.kind, PlaceKind::Admin1);
+    assert_eq!(
+        resolved(&found, "Dara-i-Suf-e Payin").1.kind,
+        PlaceKind::Admin2
+    );
+    // So with a town of the province in the next field.
+    let found = parse("02/04/2023 | Ségou | about 14 km east of Bla | IED | A minibus hit a mine.");
+    assert_eq!(resolved(&found, "Ségou").1.kind, PlaceKind::Admin1);
     // Not a town named with its own district and province.
     let found = parse("Militants fired mortar rounds at the camp in Menaka (Menaka, Menaka).");
     assert_eq!(found[0].1.kind, PlaceKind::Town);
+}
+
+#[test]
+fn an_association_named_after_a_region_makes_no_strays() {
+    // Burkina Faso has a Gourma province; the association is of Mali's Gourma.
+    let found = parse(
+        "Statement by a Gourma youth association, 11 October 2023: on Tuesday an army drone \
+         struck the weekly livestock market of In-Tillit.",
+    );
+    assert_eq!(
+        country_and_kind(&found, "In-Tillit"),
+        ("ML", PlaceKind::Town),
+        "{found:?}"
+    );
 }
 
 #[test]
