@@ -1090,15 +1090,25 @@ const SAYING: &[&str] = &[
 ];
 
 /// Whether the trigger at word `first_word` describes a place or people rather than tells an
-/// event: "in occupied Svatove", "the occupied territories".
+/// event: "in occupied Svatove", "the occupied territories", "a commander fighting on the
+/// government side", "men fighting alongside the army".
 pub fn is_an_attribute(words: &[Word], first_word: usize) -> bool {
     const BEFORE_AN_ATTRIBUTE: &[&str] = &[
         "in", "the", "of", "from", "into", "near", "across", "around", "newly", "still",
     ];
-    words[first_word].lower == "occupied"
+    let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
+    let occupied = lower(first_word) == "occupied"
         && first_word
             .checked_sub(1)
-            .is_some_and(|i| BEFORE_AN_ATTRIBUTE.contains(&words[i].lower.as_str()))
+            .is_some_and(|i| BEFORE_AN_ATTRIBUTE.contains(&lower(i)));
+    // The side someone fights on: "on the government side", "on Russia's side", "alongside"
+    // (not a side of a place: "fighting on the eastern side of the city").
+    let on_a_side = lower(first_word) == "fighting"
+        && (lower(first_word + 1) == "alongside"
+            || (lower(first_word + 1) == "on"
+                && (first_word + 2..first_word + 6)
+                    .any(|at| lower(at) == "side" && lower(at + 1) != "of")));
+    occupied || on_a_side
 }
 
 /// Whether the trigger at word `first_word` counts no one: "Casualties: 0 killed".

@@ -129,6 +129,10 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "ties",
     "summit",
     "process",
+    "reconciliation",
+    "rapprochement",
+    "normalisation",
+    "normalization",
 ];
 
 /// Weapons named after a place, or launched from one ("Grad rockets", "Gaza rockets").

@@ -284,6 +284,37 @@ fn a_note_s_place_fields_place_its_narrative() {
 }
 
 #[test]
+fn the_side_someone_fights_on_and_the_party_to_a_reconciliation_are_no_events_or_places() {
+    let places = |text: &str| -> Vec<(EventKind, String)> {
+        (mentions_of(0, text, Some(date(2022, 8, 13))).iter())
+            .map(|e| (e.kind, place_name(e)))
+            .collect()
+    };
+    assert_eq!(
+        places(
+            "Houthi forces blew up the two-storey house of a commander fighting on the \
+             government side in Taiz on Friday."
+        ),
+        [(EventKind::Destruction, "Taiz".to_string())]
+    );
+    // A side of a place is where the fighting was.
+    let fighting = places("Heavy fighting on the eastern side of Taiz killed six on Friday.");
+    assert_eq!(
+        fighting.first().map(|e| e.0),
+        Some(EventKind::Assault),
+        "{fighting:?}"
+    );
+    let riot = places(
+        "Protesters angry at talk of reconciliation with Damascus burned tyres and set fire to \
+         a military vehicle in Suran on Friday.",
+    );
+    assert!(
+        riot.iter().all(|(_, place)| place != "Damascus"),
+        "{riot:?}"
+    );
+}
+
+#[test]
 fn a_place_taken_in_a_perfect_tense_is_captured() {
     let events = mentions_of(
         0,
