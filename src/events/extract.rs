@@ -2271,6 +2271,12 @@ pub fn extract_mentions(
                         && (words.windows(2)).any(|w| {
                             w[0].lower == "the" && THE_DEAD.contains(&w[1].lower.as_str())
                         });
+                    // "… at least 17 soldiers and volunteers were killed": its toll.
+                    let told = sentence_text[trigger.span.clone()].to_ascii_lowercase();
+                    let its_toll = matches!(trigger.kind, EventKind::Killing | EventKind::Assault)
+                        && casualties.fatalities.is_some()
+                        && ["were killed", "was killed", "died"].contains(&told.as_str());
+                    let of_its_dead = of_its_dead || its_toll;
                     // Not one of a time of its own ("killed 200 militants in an operation at
                     // Moura at the end of March … many of the dead were civilians").
                     (candidates.is_empty() && !own_unit && of_its_dead && times.is_empty())

@@ -315,6 +315,19 @@ fn the_side_someone_fights_on_and_the_party_to_a_reconciliation_are_no_events_or
 }
 
 #[test]
+fn a_toll_told_with_no_place_is_the_toll_of_the_violence_just_told() {
+    let events = mentions_of(
+        0,
+        "Jihadist fighters overran the army detachment at Oursi on Saturday, forcing the \
+         surviving soldiers to withdraw to the town of Gorom-Gorom. The army gave no toll, but \
+         two security sources said at least 17 soldiers and volunteers were killed.",
+        Some(date(2023, 9, 3)),
+    );
+    let toll = (events.iter()).find(|e| e.sentence.start > 0 && e.kind == EventKind::Assault);
+    assert_eq!(toll.map(place_name).as_deref(), Some("Oursi"), "{events:?}");
+}
+
+#[test]
 fn a_place_taken_in_a_perfect_tense_is_captured() {
     let events = mentions_of(
         0,
