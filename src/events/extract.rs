@@ -1155,10 +1155,11 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
     an_event && trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start))
 }
 
-/// Whether a time before the trigger at `trigger_start` lies in a relative clause in a perfect
-/// tense, which tells the doer's past: "a man who had returned from Arsal in September was
-/// detained".
-fn in_a_past_relative_clause(sentence: &str, t: &TimeMention, trigger_start: usize) -> bool {
+/// Whether a time lies in a relative clause in a perfect tense, which tells someone's past,
+/// with none of the triggers at `triggers` (their starts) in it: "a man who had returned from
+/// Arsal in September was detained" (not "families who had fled the fighting earlier this
+/// month", whose fighting the time dates).
+fn in_a_past_relative_clause(sentence: &str, t: &TimeMention, triggers: &[usize]) -> bool {
     const OPENINGS: &[&str] = &[
         "who had ",
         "who has ",
@@ -1166,14 +1167,15 @@ fn in_a_past_relative_clause(sentence: &str, t: &TimeMention, trigger_start: usi
         "which had ",
         "that had ",
     ];
-    if trigger_start < t.span.end {
-        return false;
-    }
     let before = crate::text::tail(&sentence[..t.span.start], 120);
-    (OPENINGS.iter())
+    let opening = (OPENINGS.iter())
         .filter_map(|opening| before.rfind(opening))
         .max()
-        .is_some_and(|at| !before[at..].contains([';', ':']))
+        .filter(|&at| !before[at..].contains([';', ':']));
+    opening.is_some_and(|at| {
+        let clause = t.span.start - before.len() + at..t.span.end;
+        !triggers.iter().any(|start| clause.contains(start))
+    })
 }
 
 /// Where a deal that a time dates opens in `clause` (the words before the time): "the
@@ -1580,11 +1582,12 @@ pub fn extract_mentions(
             t.range.precision >= TimePrecision::Month
                 && in_a_place_s_history(sentence_text, &words, after, t.span.start)
         };
+        let chosen_starts: Vec<usize> = chosen.iter().map(|t| t.span.start).collect();
         let main_time = stated_time(times.iter().filter(|t| {
             !clauses[clause_of(t.span.start)].subordinate
                 && !of_a_place_s_history(t, 0)
                 && !of_what_it_is_linked_to(sentence_text, t, None)
-                && !in_a_past_relative_clause(sentence_text, t, sentence_text.len())
+                && !in_a_past_relative_clause(sentence_text, t, &chosen_starts)
         }));
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
@@ -1740,7 +1743,7 @@ pub fn extract_mentions(
                         clause_of(t.span.start) == own_clause
                             && !of_a_place_s_history(t, trigger.span.end)
                             && !of_what_it_is_linked_to(sentence_text, t, Some(trigger.span.start))
-                            && !in_a_past_relative_clause(sentence_text, t, trigger.span.start)
+                            && !in_a_past_relative_clause(sentence_text, t, &[trigger.span.start])
                     }))
                 })
                 .or(counted_day)
@@ -2236,6 +2239,8 @@ pub fn extract_mentions(
                             .cloned()
                         })
                 });
+            // The kind of the violence whose toll the sentence tells, if it tells one.
+            let mut toll_of: Option<EventKind> = None;
             // "The blast" after a bombing is that bombing: its place, and its time.
             // Not where the sentence names a unit of its own.
             let same_kind = (places.is_empty() || only_reference_points)
@@ -2276,20 +2281,29 @@ pub fn extract_mentions(
                     let its_toll = matches!(trigger.kind, EventKind::Killing | EventKind::Assault)
                         && casualties.fatalities.is_some()
                         && ["were killed", "was killed", "died"].contains(&told.as_str());
-                    let of_its_dead = of_its_dead || its_toll;
                     // Not one of a time of its own ("killed 200 militants in an operation at
                     // Moura at the end of March … many of the dead were civilians").
-                    (candidates.is_empty() && !own_unit && of_its_dead && times.is_empty())
-                        .then(|| {
-                            (last_placed.iter())
-                                .filter(|(kind, (at, _, _))| {
-                                    kind.is_violent()
-                                        && sentence_number - at <= INHERIT_WITHIN_SENTENCES
-                                })
-                                .max_by_key(|(_, (at, t, _))| (*at, t.span.start))
-                                .map(|(_, placed)| placed)
-                        })
-                        .flatten()
+                    (candidates.is_empty()
+                        && !own_unit
+                        && (of_its_dead || its_toll)
+                        && times.is_empty())
+                    .then(|| {
+                        (last_placed.iter())
+                            .filter(|(kind, (at, _, _))| {
+                                kind.is_violent()
+                                    && sentence_number - at <= INHERIT_WITHIN_SENTENCES
+                            })
+                            .max_by_key(|(_, (at, t, _))| (*at, t.span.start))
+                    })
+                    .flatten()
+                    // A toll is the last violence's own: "five of their fighters were
+                    // killed" after an air strike tells the strike's dead.
+                    .map(|(kind, placed)| {
+                        if its_toll && !of_its_dead {
+                            toll_of = Some(*kind);
+                        }
+                        placed
+                    })
                 });
             let time_of_same_kind = same_kind.and_then(|(_, _, time)| *time);
             let inherited = match same_kind {
@@ -2477,7 +2491,7 @@ pub fn extract_mentions(
                 drafts.push(Draft {
                     mention: EventMention {
                         article,
-                        kind: trigger.kind,
+                        kind: toll_of.unwrap_or(trigger.kind),
                         sentence: sentence.clone(),
                         trigger: trigger_at.clone(),
                         place,
