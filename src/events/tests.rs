@@ -177,8 +177,8 @@ fn the_time_remains_date_from_is_not_the_day_they_were_found() {
 #[test]
 fn a_capital_whose_forces_or_spies_act_is_no_place_of_the_act() {
     let places = |text: &str| -> Vec<String> {
-        (mentions_of(0, text, Some(date(2023, 7, 1))).iter())
-            .map(place_name)
+        (places_of(text, date(2023, 7, 1)).into_iter())
+            .map(|(_, place)| place)
             .collect()
     };
     for text in [
@@ -203,11 +203,7 @@ fn a_capital_whose_forces_or_spies_act_is_no_place_of_the_act() {
 
 #[test]
 fn internet_cuts_remains_found_and_new_positions_are_events() {
-    let kinds = |text: &str| -> Vec<(EventKind, String)> {
-        (mentions_of(0, text, Some(date(2024, 10, 15))).iter())
-            .map(|e| (e.kind, place_name(e)))
-            .collect()
-    };
+    let kinds = |text: &str| places_of(text, date(2024, 10, 15));
     assert_eq!(
         kinds("Authorities cut mobile internet across Sittwe on Monday."),
         [(EventKind::OtherDevelopment, "Sittwe".to_string())]
@@ -251,11 +247,7 @@ fn a_time_in_a_relative_clause_of_the_doer_s_past_dates_nothing_after_it() {
 
 #[test]
 fn a_note_s_place_fields_place_its_narrative() {
-    let places = |text: &str| -> Vec<(EventKind, String)> {
-        (mentions_of(0, text, Some(date(2022, 2, 21))).iter())
-            .map(|e| (e.kind, place_name(e)))
-            .collect()
-    };
+    let places = |text: &str| places_of(text, date(2022, 2, 21));
     // A town named in a field, though the narrative names another place nearer its verb.
     let riot = places(
         "19/02/2022 | Nord | Gourcy | Riots | Youths vs gendarmerie | Young people angry after \
@@ -285,11 +277,7 @@ fn a_note_s_place_fields_place_its_narrative() {
 
 #[test]
 fn the_side_someone_fights_on_and_the_party_to_a_reconciliation_are_no_events_or_places() {
-    let places = |text: &str| -> Vec<(EventKind, String)> {
-        (mentions_of(0, text, Some(date(2022, 8, 13))).iter())
-            .map(|e| (e.kind, place_name(e)))
-            .collect()
-    };
+    let places = |text: &str| places_of(text, date(2022, 8, 13));
     assert_eq!(
         places(
             "Houthi forces blew up the two-storey house of a commander fighting on the \
@@ -324,7 +312,9 @@ fn a_toll_told_with_no_place_is_the_toll_of_the_violence_just_told() {
         Some(date(2023, 9, 3)),
     );
     // It is a mention of that violence, of its kind.
-    let toll = (events.iter()).find(|e| e.sentence.start > 0).expect("the toll");
+    let toll = (events.iter())
+        .find(|e| e.sentence.start > 0)
+        .expect("the toll");
     assert_eq!(place_name(toll), "Oursi", "{events:?}");
     assert_eq!(toll.kind, events[0].kind, "{events:?}");
 }

@@ -1098,11 +1098,16 @@ fn names_an_actor(text: &str, span: &std::ops::Range<usize>) -> bool {
         "units",
         "tanks",
     ];
-    let after = crate::text::head(text.get(span.end..).unwrap_or(""), 30);
+    one_of_the_next_two_words(text, span, ACTORS)
+}
+
+/// Whether one of the two words after the name at `span` is one of `nouns` (lower case).
+fn one_of_the_next_two_words(text: &str, span: &std::ops::Range<usize>, nouns: &[&str]) -> bool {
+    let after = crate::text::head(text.get(span.end..).unwrap_or(""), 40);
     crate::text::words(after)
         .iter()
         .take(2)
-        .any(|w| ACTORS.contains(&w.lower.as_str()))
+        .any(|w| nouns.contains(&w.lower.as_str()))
 }
 
 /// Drops a small place that is alone in its country while the story names places below the
@@ -1431,10 +1436,7 @@ fn names_an_association(text: &str, span: &std::ops::Range<usize>) -> bool {
         "federation",
         "cooperative",
     ];
-    let after = crate::text::head(text.get(span.end..).unwrap_or(""), 40);
-    (crate::text::words(after).iter())
-        .take(2)
-        .any(|w| ASSOCIATIONS.contains(&w.lower.as_str()))
+    one_of_the_next_two_words(text, span, ASSOCIATIONS)
 }
 
 /// A place this close to one of the story's places in another country is no stray.
