@@ -769,6 +769,9 @@ pub(super) fn actual_triggers(
             TOOK | NOW_CONTROL | NOW_CONTROLS => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
             }
+            // "a strike on the depot", not "a flash strike on the main road", a stoppage.
+            "strike$ on" | "strikes$ on" => (t.first_word.checked_sub(1))
+                .is_none_or(|at| !STOPPAGES.contains(&words[at].lower.as_str())),
             // "Russian forces have taken Novoselivka", not "were taken to hospital".
             TAKEN => {
                 (t.first_word.checked_sub(1))
@@ -802,7 +805,6 @@ fn the_strike_told(
     named: impl Fn(usize) -> bool,
 ) -> Option<triggers::Trigger> {
     use crate::text::DEMONSTRATIVES;
-    const STOPPAGES: &[&str] = &["general", "hunger", "national", "nationwide", "labour"];
     const HIT: &[&str] = &[
         "hit",
         "killed",
@@ -913,6 +915,19 @@ const TOOK: &str = "took$";
 /// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
 const TAKE: &str = "take$";
 const TAKES: &str = "takes$";
+
+/// Words before "strike" that make it a stoppage of work or a protest, not a blow.
+const STOPPAGES: &[&str] = &[
+    "general",
+    "hunger",
+    "national",
+    "nationwide",
+    "labour",
+    "flash",
+    "sit-down",
+    "teachers",
+    "workers",
+];
 
 /// "taken" in a perfect tense ("have taken Novoselivka"), read as "took".
 const TAKEN: &str = "taken$";

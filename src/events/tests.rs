@@ -246,6 +246,17 @@ fn a_time_in_a_relative_clause_of_the_doer_s_past_dates_nothing_after_it() {
 }
 
 #[test]
+fn a_flash_strike_is_a_protest_and_a_post_set_up_is_a_base() {
+    let kinds = |text: &str| kinds_published(text, date(2022, 8, 5));
+    let strike = kinds("Young people held a flash strike on the main road in Mudon on Thursday.");
+    assert_eq!(strike, [EventKind::Protest]);
+    let strike = kinds("An army strike on the main road in Mudon killed two on Thursday.");
+    assert_eq!(strike, [EventKind::AirStrike]);
+    let post = kinds("A new military post was set up at Zégoua on Sunday.");
+    assert_eq!(post, [EventKind::BaseEstablished]);
+}
+
+#[test]
 fn a_note_s_place_fields_place_its_narrative() {
     let places = |text: &str| places_of(text, date(2022, 2, 21));
     // A town named in a field, though the narrative names another place nearer its verb.
