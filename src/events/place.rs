@@ -1797,14 +1797,14 @@ fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
 /// Young people … set fire to the gendarmerie post"): the note's own place fields.
 pub(super) fn in_a_field_before(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
     const MIN_BARS: usize = 3;
-    if trigger.start < toponym.span.end {
+    // (Fields are short: only the bytes near the name are read, so a huge line stays linear.)
+    const FIELDS_BYTES: usize = 400;
+    if trigger.start < toponym.span.end || trigger.start - toponym.span.end > FIELDS_BYTES {
         return false;
     }
-    let line_start = text[..toponym.span.start]
-        .rfind('\n')
-        .map_or(0, |at| at + 1);
+    let before = tail(&text[..toponym.span.start], FIELDS_BYTES);
+    let line = before.rsplit('\n').next().unwrap_or(before);
     let between = &text[toponym.span.end..trigger.start];
-    let line = &text[line_start..toponym.span.start];
     between.contains('|')
         && !between.contains('\n')
         && line.contains('|')
