@@ -2468,6 +2468,25 @@ pub fn extract_mentions(
                 })
                 .or_else(&lede_time)
                 .or_else(|| recent_week(published));
+            // A note's narrative that names no place, nor points back at one, happened where
+            // the fields its line opened with say ("29.08.2023 | Boucle du Mouhoun - Kossi
+            // province | JNIM. Fighters looted shops").
+            let header_fields = || {
+                let header = crate::text::tail(&text[..sentence.start], 400);
+                let header = header.rsplit('\n').next().unwrap_or(header);
+                if header.matches('|').count() < 2 {
+                    return Vec::new();
+                }
+                let start = sentence.start - header.len();
+                let fields =
+                    place::candidates(text, &(start..sentence.start), toponyms, starts_trigger);
+                place::event_places(text, &fields, &trigger_at, trigger.kind)
+            };
+            let places = if inherited.is_none() && places.is_empty() {
+                header_fields()
+            } else {
+                places
+            };
             let places: Vec<Option<Toponym>> = if let Some(t) = inherited {
                 vec![Some(t)]
             } else if places.is_empty() {

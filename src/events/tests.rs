@@ -284,6 +284,15 @@ fn a_note_s_place_fields_place_its_narrative() {
         Some(&(EventKind::Bombing, "Bla".to_string())),
         "{bomb:?}"
     );
+    // A narrative that names no place, after a sentence of fields, happened where they say.
+    let looting = places(
+        "29.08.2023 | Boucle du Mouhoun - Kossi province | JNIM. Fighters entered two villages \
+         of Djibasso department and looted shops and livestock.",
+    );
+    assert!(
+        looting.contains(&(EventKind::Looting, "Province de la Koosin".to_string())),
+        "{looting:?}"
+    );
 }
 
 #[test]
