@@ -770,7 +770,7 @@ pub(super) fn actual_triggers(
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
             }
             // "a strike on the depot", not "a flash strike on the main road", a stoppage.
-            "strike$ on" | "strikes$ on" => (t.first_word.checked_sub(1))
+            STRIKE_ON | STRIKES_ON => (t.first_word.checked_sub(1))
                 .is_none_or(|at| !STOPPAGES.contains(&words[at].lower.as_str())),
             // "Russian forces have taken Novoselivka", not "were taken to hospital".
             TAKEN => {
@@ -915,6 +915,10 @@ const TOOK: &str = "took$";
 /// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
 const TAKE: &str = "take$";
 const TAKES: &str = "takes$";
+
+/// The lexicon's "strike on", "strikes on", a blow unless a word of stoppage goes before.
+const STRIKE_ON: &str = "strike$ on";
+const STRIKES_ON: &str = "strikes$ on";
 
 /// Words before "strike" that make it a stoppage of work or a protest, not a blow.
 const STOPPAGES: &[&str] = &[
@@ -2472,8 +2476,7 @@ pub fn extract_mentions(
             // the fields its line opened with say ("29.08.2023 | Boucle du Mouhoun - Kossi
             // province | JNIM. Fighters looted shops").
             let header_fields = || {
-                let header = crate::text::tail(&text[..sentence.start], 400);
-                let header = header.rsplit('\n').next().unwrap_or(header);
+                let header = place::line_before(text, sentence.start);
                 if header.matches('|').count() < 2 {
                     return Vec::new();
                 }

@@ -1797,18 +1797,25 @@ fn venue_penalty(look: &LookBack, kind: EventKind) -> usize {
 /// Young people … set fire to the gendarmerie post"): the note's own place fields.
 pub(super) fn in_a_field_before(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
     const MIN_BARS: usize = 3;
-    // (Fields are short: only the bytes near the name are read, so a huge line stays linear.)
-    const FIELDS_BYTES: usize = 400;
     if trigger.start < toponym.span.end || trigger.start - toponym.span.end > FIELDS_BYTES {
         return false;
     }
-    let before = tail(&text[..toponym.span.start], FIELDS_BYTES);
-    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = line_before(text, toponym.span.start);
     let between = &text[toponym.span.end..trigger.start];
     between.contains('|')
         && !between.contains('\n')
         && line.contains('|')
         && line.matches('|').count() + between.matches('|').count() >= MIN_BARS
+}
+
+/// How far a note's fields are read around a name: fields are short, and reading only the
+/// bytes near it keeps a huge one-line file linear.
+const FIELDS_BYTES: usize = 400;
+
+/// The text of the line before byte `at` of `text`, [`FIELDS_BYTES`] at the most.
+pub(super) fn line_before(text: &str, at: usize) -> &str {
+    let before = tail(&text[..at], FIELDS_BYTES);
+    before.rsplit('\n').next().unwrap_or(before)
 }
 
 /// Whether the place opens its line and is set off by a dash or a colon, perhaps after a word

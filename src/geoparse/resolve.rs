@@ -438,6 +438,10 @@ pub(super) fn resolve(
     let mut votes: FxHashMap<(&str, Option<Cue>), Context> = FxHashMap::default();
     let no_votes = Context::default();
     let lists = lists_of_names(text, &mentions);
+    // The province a name stands for as the scene of a district, whatever the round.
+    let scene_provinces: Vec<Option<PlaceId>> = (0..mentions.len())
+        .map(|i| opens_a_district_s_scene(gazetteer, text, &mentions, i))
+        .collect();
     const ROUNDS: usize = 2;
     for round in 1..=ROUNDS {
         let neighbours = Neighbours::new(gazetteer, &mentions, &choices);
@@ -469,8 +473,7 @@ pub(super) fn resolve(
                         encloses_previous,
                         &mut scored,
                     );
-                    if let Some(province) = opens_a_district_s_scene(gazetteer, text, &mentions, i)
-                    {
+                    if let Some(province) = scene_provinces[i] {
                         prefer(&mut scored, province);
                     }
                     scored

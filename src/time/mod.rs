@@ -164,21 +164,30 @@ pub fn find_times(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMenti
     mentions
 }
 
+/// A relative time's words as count, unit and direction: "two days earlier" is (Some(2),
+/// "day", "earlier"), "hours later" (None, "hour", "later"). The count is `None` when no
+/// number is said ("days", "a few days").
+fn counted<'a>(words: &[&'a str]) -> Option<(Option<u64>, &'a str, &'a str)> {
+    let (direction, counted) = words.split_last()?;
+    let (unit, count) = counted.split_last()?;
+    let unit = time_unit(unit)?;
+    let count = match count {
+        ["a" | "one"] => Some(1),
+        [number] => crate::text::number_value(number),
+        _ => None,
+    };
+    Some((count, unit, direction))
+}
+
 /// The days a relative time counts back: "two days earlier", "a day before" (not "days
 /// earlier", which says too little).
 fn days_counted_back(text: &str) -> Option<u64> {
     let lower = text.to_ascii_lowercase();
-    let mut words = lower.split_whitespace();
-    let count = match words.next()? {
-        "a" | "one" => 1,
-        word => crate::text::number_value(word)?,
-    };
-    let unit = words.next()?;
-    let direction = words.next()?;
-    (matches!(unit, "day" | "days")
-        && matches!(direction, "earlier" | "before")
-        && words.next().is_none())
-    .then_some(count)
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match counted(&words)? {
+        (count, "day", "earlier" | "before") => count,
+        _ => None,
+    }
 }
 
 /// The days after the event told just before that a relative time puts its own: "the next
@@ -194,15 +203,9 @@ pub fn days_after_the_event_before(text: &str) -> Option<u64> {
         ["the", "same", "day"] | ["later", "that", "day"] => return Some(0),
         _ => {}
     }
-    let (direction, counted) = words.split_last()?;
-    let (unit, count) = counted.split_last()?;
-    if *direction != "later" {
-        return None;
-    }
-    match (time_unit(unit)?, count) {
-        ("hour", _) => Some(0),
-        ("day", ["a" | "one"]) => Some(1),
-        ("day", [number]) => crate::text::number_value(number),
+    match counted(words)? {
+        (_, "hour", "later") => Some(0),
+        (count, "day", "later") => count,
         _ => None,
     }
 }
