@@ -403,6 +403,8 @@ const PROTEST_CUES: &[&str] = &[
     "slogans",
     "placards",
     "banners",
+    "signs",
+    "petition",
     "chanting",
     "condemn",
     "condemning",

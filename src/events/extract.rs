@@ -476,8 +476,12 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             && counts_other_days(&words[i - 1].lower)
             && (i - 1 == first || COUNTS.contains(&opener) || opener.parse::<u32>().is_ok())
     });
+    // "Since morning the enemy has been attacking": "since" before a time is no clause.
+    let since_a_time = opener == "since"
+        && (words.get(first + 1)).is_some_and(|n| modality::is_a_recent_time(&n.lower));
     let mut opening = (SUBORDINATORS.contains(&opener) || EARLIER_OPENERS.contains(&opener))
         && !(words.get(first + 1)).is_some_and(|n| OPENING_AS_PHRASES.contains(&n.lower.as_str()))
+        && !since_a_time
         || counted_opener.is_some();
     // The flags of the clause being read (its span is set when it ends).
     let mut current = Clause {
@@ -1197,6 +1201,47 @@ fn in_a_past_relative_clause(sentence: &str, t: &TimeMention, triggers: &[usize]
     })
 }
 
+/// Whether a time lies in a defining relative clause that tells what an event outside it
+/// set off or ended ("an agreement … ending a dispute that led to clashes in January"): it
+/// dates the clause's own event, at one of `triggers` (their starts), not the event at
+/// `trigger_start`, or with none given, not the sentence's other events.
+fn dates_a_relative_clause_s_event(
+    sentence: &str,
+    t: &TimeMention,
+    trigger_start: Option<usize>,
+    triggers: &[usize],
+) -> bool {
+    const SET_OFF: &[&str] = &[
+        "led",
+        "sparked",
+        "triggered",
+        "caused",
+        "began",
+        "erupted",
+        "started",
+        "saw",
+    ];
+    let before = crate::text::tail(&sentence[..t.span.start], 120);
+    let Some(at) = [" that ", " which "]
+        .iter()
+        .filter_map(|opening| before.rfind(opening))
+        .max()
+    else {
+        return false;
+    };
+    let defining = !before[..at].ends_with(',') && !before[at..].contains([',', ';', ':']);
+    let verb = before[at..].split_whitespace().nth(1).unwrap_or("");
+    if !defining || !SET_OFF.contains(&verb) {
+        return false;
+    }
+    let clause = t.span.start - before.len() + at..t.span.end;
+    let inside = |start: &usize| clause.contains(start);
+    match trigger_start {
+        Some(own) => !inside(&own) && triggers.iter().any(|s| *s != own && inside(s)),
+        None => triggers.iter().any(inside) && !triggers.iter().all(inside),
+    }
+}
+
 /// Where a deal that a time dates opens in `clause` (the words before the time): "the
 /// agreement signed on", "a truce reached in".
 fn the_deal_of_the_day(clause: &str) -> Option<usize> {
@@ -1607,6 +1652,7 @@ pub fn extract_mentions(
                 && !of_a_place_s_history(t, 0)
                 && !of_what_it_is_linked_to(sentence_text, t, None)
                 && !in_a_past_relative_clause(sentence_text, t, &chosen_starts)
+                && !dates_a_relative_clause_s_event(sentence_text, t, None, &chosen_starts)
         }));
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
@@ -1763,6 +1809,12 @@ pub fn extract_mentions(
                             && !of_a_place_s_history(t, trigger.span.end)
                             && !of_what_it_is_linked_to(sentence_text, t, Some(trigger.span.start))
                             && !in_a_past_relative_clause(sentence_text, t, &[trigger.span.start])
+                            && !dates_a_relative_clause_s_event(
+                                sentence_text,
+                                t,
+                                Some(trigger.span.start),
+                                &chosen_starts,
+                            )
                     }))
                 })
                 .or(counted_day)

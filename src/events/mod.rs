@@ -207,6 +207,16 @@ const MAX_SENTENCE_BYTES: usize = 2000;
 /// Abbreviations of lower-case words that a dot ends inside a sentence, not at its end.
 const INNER_ABBREVIATIONS: &[&str] = &["approx", "incl", "excl", "esp", "appr", "ca", "viz"];
 
+/// Abbreviations of two or three letters, capitalised, that a dot ends inside a sentence
+/// ("Gen. Kohistani", "Lt. Col.", "on Jan. 5"). Other short capitalised words end one: a town
+/// ("taken to hospital in Lashkar Gah."), an acronym ("fighters of the SDF.").
+const SHORT_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Lt", "Col", "Gen", "Maj", "Sgt", "Cpl", "Pvt",
+    "Pte", "Adm", "Cdr", "Cpt", "Gov", "Sen", "Rep", "Rev", "Fr", "Jr", "Sr", "No", "Nos", "Co",
+    "Inc", "Ltd", "Bn", "Bde", "Div", "Rd", "Ave", "Vol", "Art", "Fig", "Sec", "Est", "Dep", "Min",
+    "Amb", "Pt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
 /// Byte ranges of the sentences of `lines` (ranges of `text`); none is longer than 2,000 bytes.
 pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -245,12 +255,15 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
             if !ends {
                 continue;
             }
-            // "U.S." and "Gen." do not end sentences: the word before a dot must be long.
-            // Only the last few bytes are read, so a line without spaces stays linear.
+            // "U.S.", "J." and "Gen." do not end sentences; "in Lashkar Gah." does. Only the
+            // last few bytes are read, so a line without spaces stays linear.
             let word_before = tail(&line_text[start..i], 8)
                 .rsplit(' ')
                 .next()
                 .unwrap_or("");
+            let short_name = word_before.chars().count() >= 2
+                && word_before.chars().all(char::is_alphabetic)
+                && !SHORT_ABBREVIATIONS.contains(&word_before);
             // "on Sept. 30": an abbreviated month before a day.
             let month_before_day = word_before.len() == 4
                 && crate::text::month_number(word_before).is_some()
@@ -269,6 +282,7 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                     .is_some_and(|month| crate::text::month_number(month).is_some());
             let long_word = word_before.len() > 3
                 || word_before.chars().next().is_some_and(char::is_lowercase)
+                || short_name
                 || day_of_a_date;
             // "at approx. 02:10", "5 killed incl. 2 children".
             let abbreviation = INNER_ABBREVIATIONS.contains(&word_before.to_lowercase().as_str());

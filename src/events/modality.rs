@@ -751,6 +751,22 @@ pub fn is_named_agreement(sentence: &str, words: &[Word], first_word: usize) -> 
     false
 }
 
+/// Whether a word after "since" tells a time of the last day or two ("since morning", "since
+/// Monday"): what goes on since then is an event, not a lasting state.
+pub fn is_a_recent_time(word: &str) -> bool {
+    const TIMES_OF_A_DAY: &[&str] = &[
+        "morning",
+        "dawn",
+        "daybreak",
+        "midnight",
+        "noon",
+        "yesterday",
+        "early",
+        "last",
+    ];
+    TIMES_OF_A_DAY.contains(&word) || crate::text::WEEKDAY_NAMES.contains(&word)
+}
+
 /// Whether the trigger at word `first_word` tells of a lasting state rather than of an event
 /// on a day: a perfect "has been" just before it and a span of months or years after it
 /// ("which has been besieged for years", "has been under a blockade for more than two years")
@@ -764,7 +780,11 @@ pub fn is_lasting_state(words: &[Word], first_word: usize) -> bool {
         .is_some_and(|w| ["was", "were", "been"].contains(&w.lower.as_str()));
     let after = &words[first_word..(first_word + 10).min(words.len())];
     let bounded = |word: &str| after.iter().take(6).any(|w| w.lower == word);
-    if (perfect && bounded("since")) || (passive && bounded("until")) {
+    // "has been attacking our positions since morning": an act going on today, no state.
+    let since = after.iter().take(6).position(|w| w.lower == "since");
+    let going_on_today = words[first_word].lower.ends_with("ing")
+        && since.is_some_and(|at| (after.get(at + 1)).is_some_and(|w| is_a_recent_time(&w.lower)));
+    if (perfect && since.is_some() && !going_on_today) || (passive && bounded("until")) {
         return true;
     }
     let lasting = span_of_time(

@@ -2264,7 +2264,7 @@ struct LookBack<'t> {
 impl<'t> LookBack<'t> {
     fn new(text: &'t str, toponym: &Toponym) -> Self {
         let window = tail(&text[..toponym.span.start], LOOK_BACK);
-        let window = &window[sentence_start(window)..];
+        let window = crate::text::without_an_article(&window[sentence_start(window)..]);
         Self {
             window,
             words: words(window),
@@ -2338,11 +2338,16 @@ pub(super) fn event_places(
             return distance;
         }
         // A distance set off after the clause stands beside all of it; a note's fields
-        // ("19/02/2022 | Nord | Gourcy (Zondoma) | Riots | …") stand beside its narrative.
-        let distance = if (t.span.start > trigger.end && is_a_set_off_distance(text, t))
-            || in_a_field_before(text, t, trigger)
-        {
+        // ("19/02/2022 | Nord | Gourcy (Zondoma) | Riots | …") stand beside its narrative,
+        // the last named nearest ("| Daraa | Izra' district, Tasil |" is at Tasil).
+        let distance = if t.span.start > trigger.end && is_a_set_off_distance(text, t) {
             0
+        } else if in_a_field_before(text, t, trigger) {
+            let bars = text[t.span.end..trigger.start].matches('|').count();
+            let named_after_in_its_field = candidates.get(i + 1).is_some_and(|next| {
+                next.span.start < trigger.start && !text[t.span.end..next.span.start].contains('|')
+            });
+            2 * bars + usize::from(named_after_in_its_field)
         } else {
             distance
         };

@@ -38,7 +38,8 @@ fn place_name(m: &EventMention) -> String {
 #[test]
 fn sentences_split_at_ends_but_not_abbreviations() {
     let text = "The U.S. left. Gen. Kohistani said so! Then quiet on Sept. 30 in Kabul. At \
-                approx. 02:10 a drone hit, killing 3 incl. 2 children. Then";
+                approx. 02:10 a drone hit, killing 3 incl. 2 children. The wounded went to \
+                Lashkar Gah. Lt. Col. J. Smith of the SDF. Then";
     let pieces: Vec<&str> = sentences(text, &line_ranges(text))
         .into_iter()
         .map(|r| &text[r])
@@ -50,6 +51,8 @@ fn sentences_split_at_ends_but_not_abbreviations() {
             "Gen. Kohistani said so!",
             "Then quiet on Sept. 30 in Kabul.",
             "At approx. 02:10 a drone hit, killing 3 incl. 2 children.",
+            "The wounded went to Lashkar Gah.",
+            "Lt. Col. J. Smith of the SDF.",
             "Then"
         ]
     );
@@ -241,6 +244,32 @@ fn a_time_in_a_relative_clause_of_the_doer_s_past_dates_nothing_after_it() {
     assert_eq!(
         day,
         Some((date(2022, 10, 10), date(2022, 10, 10))),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn a_time_in_a_clause_of_what_an_event_set_off_dates_that_only() {
+    let events = mentions_of(
+        0,
+        "The governor visited Falmey on Thursday. During the visit, herders and farmers \
+         signed an agreement on grazing corridors, ending a dispute that led to clashes \
+         with machetes in January, officials said.",
+        Some(date(2024, 3, 22)),
+    );
+    let day = |kind: EventKind| {
+        let event = events.iter().find(|e| e.kind == kind);
+        event.and_then(|e| e.time).map(|t| (t.start, t.end))
+    };
+    let thursday = date(2024, 3, 21);
+    assert_eq!(
+        day(EventKind::Agreement),
+        Some((thursday, thursday)),
+        "{events:?}"
+    );
+    assert_eq!(
+        day(EventKind::Assault),
+        Some((date(2024, 1, 1), date(2024, 1, 31))),
         "{events:?}"
     );
 }
@@ -1796,6 +1825,22 @@ fn an_agreement_named_after_a_place_is_no_new_agreement() {
 }
 
 #[test]
+fn a_place_after_a_preposition_and_an_arabic_article_is_where_its_people_acted() {
+    // The article joined to the name ("al-", "ash-") stands between "in" and the name.
+    for text in [
+        "Elders of the two clans in al-Ghayl signed an agreement on Sunday.",
+        "Sheikhs in ash-Shihr announced a truce between the tribes on Sunday.",
+    ] {
+        let places = places_of_kind(text, date(2020, 10, 26), EventKind::Agreement);
+        assert_eq!(places.len(), 1, "{text}: {places:?}");
+        assert!(
+            places[0].starts_with("Al Ghayl") || places[0].starts_with("Ash Shi"),
+            "{text}: {places:?}"
+        );
+    }
+}
+
+#[test]
 fn the_capital_or_the_town_of_a_dateline_story_is_the_dateline_town() {
     for text in [
         "HERAT, Afghanistan (AP) - Gunmen attacked a wedding party in the western city late on Monday, killing four guests.",
@@ -3343,6 +3388,51 @@ fn a_trend_is_no_event() {
         ),
         [(EventKind::AirStrike, "Kidal".to_string())]
     );
+}
+
+#[test]
+fn an_act_going_on_since_a_time_is_an_event_a_state_since_then_is_not() {
+    let found = places_of(
+        "Since morning the enemy has been attacking our positions at Kupiansk with tanks.",
+        date(2022, 3, 27),
+    );
+    assert_eq!(found, [(EventKind::Assault, "Kupyansk".to_string())]);
+    let found = places_of(
+        "Kupiansk has been occupied since the first days of the invasion.",
+        date(2022, 3, 27),
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn people_taken_from_their_car_bodies_found_and_motorbikes_banned_are_events() {
+    let kinds = |text: &str| kinds_published(text, date(2023, 6, 11));
+    for (text, kind) in [
+        (
+            "A tribal elder was taken from his car on the road outside Shahrak by armed men.",
+            EventKind::Abduction,
+        ),
+        (
+            "A lawyer was taken this morning from his office in Raydah by men in plain clothes.",
+            EventKind::Abduction,
+        ),
+        (
+            "Herders found the bodies of eight men in a dry riverbed outside Dosso.",
+            EventKind::MassGrave,
+        ),
+        (
+            "Motorbikes and tricycles are banned at night in Tenkodogo until further notice.",
+            EventKind::OtherDevelopment,
+        ),
+        (
+            "Women gathered in front of the education office in Yakawlang holding signs.",
+            EventKind::Protest,
+        ),
+    ] {
+        assert_eq!(kinds(text), [kind], "{text}");
+    }
+    // The wounded taken from where it happened were not abducted.
+    assert!(kinds("The wounded were taken from the scene to the hospital in Kabul.").is_empty());
 }
 
 #[test]

@@ -2134,7 +2134,9 @@ fn one_sense_per_name(
                 continue;
             };
             let cue_fit = |place: PlaceId| cue_bonus(gazetteer.place(place).kind, &mentions[i]);
-            if cue_fit(winner) < cue_fit(scored[0].0.place) {
+            if cue_fit(winner) < cue_fit(scored[0].0.place)
+                || named_as_a_larger_city(gazetteer, &mentions[i], scored[0].0.place, winner)
+            {
                 continue;
             }
             let top = scored[0].1;
@@ -2148,6 +2150,26 @@ fn one_sense_per_name(
             sort_by_score(scored);
         }
     }
+}
+
+/// A town at least this large, named with the word "city", is not one of its small namesakes
+/// that another mention of its name places (see [`named_as_a_larger_city`]).
+const CITY_WORD_POPULATION: u64 = 100_000;
+
+/// Whether `mention` calls its name a city ("Chernivtsi city") and `best`, its own place, is a
+/// city ten times as large as `other`: "Chernivtsi city" is not "the village of Chernivtsi in
+/// Vinnytsia oblast" that the story tells it apart from.
+fn named_as_a_larger_city(
+    gazetteer: &Gazetteer,
+    mention: &Mention,
+    best: PlaceId,
+    other: PlaceId,
+) -> bool {
+    let (best, other) = (gazetteer.place(best), gazetteer.place(other));
+    mention.unit_word.as_deref() == Some("city")
+        && best.kind == PlaceKind::Town
+        && best.population >= CITY_WORD_POPULATION
+        && other.population.saturating_mul(10) < best.population
 }
 
 /// "Taza Khurmatu … rockets landed in Taza": a one-word name that is the first word of a

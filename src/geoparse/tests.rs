@@ -267,6 +267,23 @@ fn a_name_placed_by_its_units_is_that_place_later_in_the_story() {
 }
 
 #[test]
+fn a_city_named_so_is_not_its_village_namesake_placed_by_units() {
+    // Ukraine has a village called Chernivtsi in Vinnytsia oblast besides the oblast's city.
+    let found = parse(
+        "A man threw a grenade into a shop in Chernivtsi city on Tuesday. Not to be confused \
+         with the village of Chernivtsi in Vinnytsia oblast.",
+    );
+    let places: Vec<(&str, u64)> = found
+        .iter()
+        .filter(|(s, p, _)| s == "Chernivtsi" && p.kind == PlaceKind::Town)
+        .map(|(_, p, _)| (p.admin1.as_str(), p.population))
+        .collect();
+    assert_eq!(places.len(), 2, "{found:?}");
+    assert!(places[0].1 > 100_000, "{places:?}");
+    assert!(places[1].1 < 100_000, "{places:?}");
+}
+
+#[test]
 fn congo_alone_is_the_country_its_story_is_about() {
     let country = |text: &str| {
         let found = parse(text);

@@ -237,12 +237,29 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
     "battalions",
 ];
 
+/// `before` without the Arabic article joined to the name after it ("in al-", "near ash-"),
+/// whose words the name's own are: "elders in al-Ghayl signed" is in al-Ghayl.
+pub fn without_an_article(before: &str) -> &str {
+    let Some(rest) = before.strip_suffix('-') else {
+        return before;
+    };
+    let article = &rest[rest
+        .trim_end_matches(|c: char| c.is_ascii_lowercase())
+        .len()..];
+    let joined = rest[..rest.len() - article.len()].ends_with(char::is_alphanumeric);
+    if (1..=3).contains(&article.len()) && !joined {
+        &rest[..rest.len() - article.len()]
+    } else {
+        before
+    }
+}
+
 /// Whether the name at byte range `name` of `text` stands for a government, as the subject
 /// of a verb of saying or stance: "Ankara regards the group as…", "Moscow proclaimed the
 /// region annexed", but not "the faction in Bossangoa announced".
 pub fn speaks_for_a_government(text: &str, name: &std::ops::Range<usize>) -> bool {
     // "Washington, London and Canberra announced": the names of a list speak together.
-    let before = before_a_list(text.get(..name.start).unwrap_or(""));
+    let before = before_a_list(without_an_article(text.get(..name.start).unwrap_or("")));
     let last_word = |text: &str| {
         text.trim_end()
             .rsplit(|c: char| !c.is_alphanumeric())
