@@ -773,6 +773,9 @@ pub(super) fn actual_triggers(
             TOOK | NOW_CONTROL | NOW_CONTROLS => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
             }
+            // "Kunduz fell on Sunday", not "debris fell on fields".
+            FELL_ON | FELL_TO => (words[..t.first_word].iter().rev().take(3))
+                .all(|w| !FALLING_THINGS.contains(&w.lower.as_str())),
             // "a strike on the depot", not "a flash strike on the main road", a stoppage.
             STRIKE_ON | STRIKES_ON => (t.first_word.checked_sub(1))
                 .is_none_or(|at| !STOPPAGES.contains(&words[at].lower.as_str())),
@@ -916,6 +919,28 @@ fn is_capitalised(sentence: &str, word: &Word) -> bool {
 /// Ghazni", "took the district centre", not "took part", "took 30 hostages to Kunduz".
 const TOOK: &str = "took$";
 
+/// The lexicon's captures "fell on" (a day), "fell to" (a foe): not what falls from the sky.
+const FELL_ON: &str = "fell on";
+const FELL_TO: &str = "fell to";
+
+/// What falls without a place falling: debris, shells, rain.
+const FALLING_THINGS: &[&str] = &[
+    "debris",
+    "fragments",
+    "wreckage",
+    "shells",
+    "shell",
+    "rockets",
+    "rocket",
+    "missiles",
+    "missile",
+    "bombs",
+    "bomb",
+    "rain",
+    "snow",
+    "leaflets",
+];
+
 /// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
 const TAKE: &str = "take$";
 const TAKES: &str = "takes$";
@@ -926,6 +951,7 @@ const STRIKES_ON: &str = "strikes$ on";
 
 /// Words before "strike" that make it a stoppage of work or a protest, not a blow.
 const STOPPAGES: &[&str] = &[
+    "peaceful",
     "general",
     "hunger",
     "national",
@@ -960,13 +986,19 @@ fn takes_a_place_at_once(
     sentence_start: usize,
     toponyms: &[Toponym],
 ) -> bool {
+    /// Parts of a place that a capture takes "of" it ("took the centre of Yangi Qala district").
+    const PARTS: &[&str] = &["centre", "center", "heart", "rest", "whole", "bulk", "most"];
     let after = words_after(words, trigger);
     let next = &after[..after.len().min(3)];
-    let named = next
-        .iter()
-        .find(|w| w.lower != "the")
-        .is_some_and(|w| starts_a_toponym(w, sentence_start, toponyms));
-    named || next.iter().any(is_taken_place_noun)
+    let named_at = |from: usize| {
+        (after.iter().skip(from).take(2))
+            .find(|w| w.lower != "the")
+            .is_some_and(|w| starts_a_toponym(w, sentence_start, toponyms))
+    };
+    let part_of_it = (next.iter().take(2))
+        .position(|w| PARTS.contains(&w.lower.as_str()))
+        .is_some_and(|at| after.get(at + 1).is_some_and(|w| w.lower == "of") && named_at(at + 2));
+    named_at(0) || part_of_it || next.iter().any(is_taken_place_noun)
 }
 
 /// The lexicon's capture phrase "entered", a capture only when armed men enter a place named
@@ -1242,6 +1274,24 @@ fn dates_a_relative_clause_s_event(
     }
 }
 
+/// Whether a time dates a funeral told just before it ("attended the funeral in Tur al-Baha
+/// on May 14", "buried a farmer on Oct. 5"): the day of the rites, not of the death.
+fn dates_a_funeral(sentence: &str, t: &TimeMention) -> bool {
+    const RITES: &[&str] = &[
+        "funeral",
+        "funerals",
+        "buried",
+        "burial",
+        "cremation",
+        "cremated",
+        "mourners",
+    ];
+    let before = crate::text::tail(&sentence[..t.span.start], 80);
+    let clause = &before[before.rfind([',', ';', ':']).map_or(0, |at| at + 1)..];
+    let words = crate::text::words(clause);
+    (words.iter().rev().take(8)).any(|w| RITES.contains(&w.lower.as_str()))
+}
+
 /// Where a deal that a time dates opens in `clause` (the words before the time): "the
 /// agreement signed on", "a truce reached in".
 fn the_deal_of_the_day(clause: &str) -> Option<usize> {
@@ -1424,15 +1474,17 @@ pub fn extract_mentions(
     let capitals = with_capitals(gazetteer, text, toponyms);
     let toponyms = capitals.as_deref().unwrap_or(toponyms);
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
-    // time of the article's first sentences ("The Taliban on Wednesday launched…").
-    let own_time = |sentence: &str| {
+    // time of the article's first sentences ("The Taliban on Wednesday launched…"). A lede's
+    // funeral day does not (`funerals` false: "attended the funeral on May 14 of a teacher who
+    // was shot"), though a time counted from it does ("hours later").
+    let stated_in = |sentence: &str, funerals: bool| {
         let times = without_a_header_s_time(sentence, find_times(sentence, published));
-        stated_time(
-            times
-                .iter()
-                .filter(|t| !of_what_it_is_linked_to(sentence, t, None)),
-        )
+        stated_time(times.iter().filter(|t| {
+            !of_what_it_is_linked_to(sentence, t, None)
+                && (funerals || !dates_a_funeral(sentence, t))
+        }))
     };
+    let own_time = |sentence: &str| stated_in(sentence, true);
     // Read only when a report needs it.
     let lede_time = std::cell::OnceCell::new();
     // A heading line dated the day the article came out, or later, dates the report, not
@@ -1462,7 +1514,9 @@ pub fn extract_mentions(
                 .iter()
                 .take(LEDE_SENTENCES)
                 .filter(|s| !is_the_report_s_date(&text[(*s).clone()]))
-                .filter_map(|s| own_time(&text[s.clone()]).filter(|t| !report_heading(s, t)))
+                .filter_map(|s| {
+                    stated_in(&text[s.clone()], false).filter(|t| !report_heading(s, t))
+                })
                 .find(|t| t.precision == TimePrecision::Day)
         })
     };
@@ -1625,6 +1679,13 @@ pub fn extract_mentions(
         // erupted in Khartoum in April"); the others by the main clauses' time.
         let clauses = clauses(sentence_text, &words);
         let times = without_a_header_s_time(sentence_text, find_times(sentence_text, published));
+        // "attended the funeral on May 14 of a teacher who was shot": the day of a funeral
+        // dates no violence told with it, only a protest held at it.
+        let protest_told = (chosen.iter())
+            .any(|t| matches!(t.kind.event_type(), EventType::Protests | EventType::Riots));
+        let times: Vec<TimeMention> = (times.into_iter())
+            .filter(|t| protest_told || !dates_a_funeral(sentence_text, t))
+            .collect();
         let clause_of = |at: usize| {
             clauses
                 .iter()

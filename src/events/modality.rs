@@ -513,8 +513,14 @@ pub fn grievance_before(words: &[Word]) -> bool {
     if lower(at - 1) == "by" {
         return GRIEVANCE_CAUSED.contains(&lower(at - 2));
     }
-    ["at", "over", "about", "against"].contains(&lower(at - 1))
-        && ((at - 1).saturating_sub(6)..at - 1).any(|i| GRIEVANCE_WORDS.contains(&lower(i)))
+    // "calling for the departure of the regime", "demanding the withdrawal of troops": what
+    // is asked for has not happened.
+    let asked_for = (lower(at - 1) == "for"
+        && ["calling", "call", "calls", "called"].contains(&lower(at - 2)))
+        || ["demanding", "demanded", "demand", "demands"].contains(&lower(at - 1));
+    asked_for
+        || ["at", "over", "about", "against"].contains(&lower(at - 1))
+            && ((at - 1).saturating_sub(6)..at - 1).any(|i| GRIEVANCE_WORDS.contains(&lower(i)))
 }
 
 /// Words of anger or protest caused by an event, before "by" and the event ("angered by").
@@ -1117,10 +1123,20 @@ pub fn is_an_attribute(words: &[Word], first_word: usize) -> bool {
         "in", "the", "of", "from", "into", "near", "across", "around", "newly", "still",
     ];
     let lower = |at: usize| words.get(at).map_or("", |w| w.lower.as_str());
+    // "occupied areas of Kherson region" in a heading: areas held, not taken.
+    let held_areas = [
+        "areas",
+        "territories",
+        "territory",
+        "regions",
+        "parts",
+        "zones",
+    ];
     let occupied = lower(first_word) == "occupied"
-        && first_word
+        && (first_word
             .checked_sub(1)
-            .is_some_and(|i| BEFORE_AN_ATTRIBUTE.contains(&lower(i)));
+            .is_some_and(|i| BEFORE_AN_ATTRIBUTE.contains(&lower(i)))
+            || held_areas.contains(&lower(first_word + 1)));
     // The side someone fights on: "on the government side", "on Russia's side", "alongside"
     // (not a side of a place: "fighting on the eastern side of the city").
     let on_a_side = lower(first_word) == "fighting"

@@ -371,6 +371,23 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     // "outside the Basra provincial council building" is a place in Basra; "the Kherson
     // regional prosecutor's office said" is who spoke.
     let a_building = || {
+        // "gathered in front of the Shaqqa municipality": what stands somewhere.
+        let before = text[..toponym.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        if [
+            "in front of",
+            "outside",
+            "at the gate of",
+            "at the gates of",
+        ]
+        .iter()
+        .any(|p| {
+            (before.len().checked_sub(p.len()))
+                .and_then(|at| before.get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(p))
+        }) {
+            return true;
+        }
         let mut next_words = after_lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
@@ -1650,6 +1667,7 @@ const CARRIED: &[&str] = &[
     "transferred",
     "brought",
     "transported",
+    "driven",
 ];
 
 /// Where the wounded or the dead were taken is not where it happened ("A soldier wounded in
@@ -1666,7 +1684,18 @@ fn is_where_the_wounded_went(look: &LookBack) -> bool {
         }
         _ => false,
     };
-    by_means || verb_then_preposition(words, 7, CARRIED, &["to", "towards"])
+    // "hooded and driven away in the direction of Nova Kakhovka".
+    let in_the_direction = match words {
+        [.., the, direction, of] => {
+            the.lower == "the" && direction.lower == "direction" && of.lower == "of" && {
+                let before = &words[..words.len() - 3];
+                (before.iter().rev().take(4))
+                    .any(|w| CARRIED.contains(&w.lower.as_str()) || w.lower == "away")
+            }
+        }
+        _ => false,
+    };
+    by_means || in_the_direction || verb_then_preposition(words, 7, CARRIED, &["to", "towards"])
 }
 
 /// Whether one of `verbs` right before one of `prepositions` stands among the last `recent`

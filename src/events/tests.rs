@@ -385,6 +385,39 @@ fn a_place_taken_in_a_perfect_tense_is_captured() {
 }
 
 #[test]
+fn the_centre_of_a_place_taken_is_a_capture_of_it() {
+    let kinds = |text: &str| kinds_published(text, date(2021, 6, 25));
+    assert_eq!(
+        kinds("Taliban fighters took the centre of Yangi Qala district on Thursday."),
+        [EventKind::Capture]
+    );
+    assert!(kinds("Police took part in the operation in Kunduz on Thursday.").is_empty());
+}
+
+#[test]
+fn the_day_of_a_funeral_does_not_date_the_death_told_with_it() {
+    let events = mentions_of(
+        0,
+        "SUMY, Oct. 6 — Residents of Yunakivka buried a farmer on Oct. 5 who was shot dead by \
+         a sabotage group. The man had gone to check on his cattle in the early morning of \
+         Oct. 3 when armed men fired at him.",
+        Some(date(2024, 10, 6)),
+    );
+    let killing = (events.iter()).find(|e| e.kind == EventKind::Killing);
+    let day = killing.and_then(|e| e.time).map(|t| t.start);
+    assert_ne!(day, Some(date(2024, 10, 5)), "{events:?}");
+    // A protest at a funeral is on its day.
+    let events = mentions_of(
+        0,
+        "Mourners chanted slogans against the army at the funeral in Letpadan on May 23.",
+        Some(date(2022, 5, 24)),
+    );
+    let protest = (events.iter()).find(|e| e.kind == EventKind::Protest);
+    let day = protest.and_then(|e| e.time).map(|t| t.start);
+    assert_eq!(day, Some(date(2022, 5, 23)), "{events:?}");
+}
+
+#[test]
 fn a_time_counted_from_the_event_before_is_counted_from_its_day() {
     let day_of_strike = |opener: &str| {
         let text = format!(
@@ -2048,6 +2081,20 @@ fn where_the_wounded_were_taken_is_not_where_it_happened() {
 }
 
 #[test]
+fn where_the_detained_were_driven_is_not_where_they_were_taken_nor_are_held_areas_taken() {
+    let text = "Protection note — occupied areas of Kherson region\nDate: 14 June 2022\n\
+                Location: Velyka Lepetykha\nTwo men were detained at their homes by servicemen, \
+                hooded and driven away in the direction of Nova Kakhovka.";
+    let found = places_of(text, date(2022, 6, 16));
+    assert!(!found.is_empty());
+    assert!(
+        (found.iter())
+            .all(|(kind, place)| place == "Velyka Lepetykha" && *kind != EventKind::Capture),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_name_the_article_uses_for_an_armed_group_is_the_group_unless_a_preposition_makes_it_a_place() {
     let text = "Fano seizes Debre Tabor\nFano fighters took control of Debre Tabor on Saturday after a day of fighting with federal troops.";
     let found = mentions_of(0, text, Some(date(2023, 8, 6)));
@@ -3433,6 +3480,52 @@ fn people_taken_from_their_car_bodies_found_and_motorbikes_banned_are_events() {
     }
     // The wounded taken from where it happened were not abducted.
     assert!(kinds("The wounded were taken from the scene to the hospital in Kabul.").is_empty());
+}
+
+#[test]
+fn crowds_detachments_defused_bombs_and_loot_are_their_kinds_and_debris_takes_no_town() {
+    let kinds = |text: &str| kinds_published(text, date(2024, 7, 28));
+    for (text, kind) in [
+        (
+            "A crowd surrounded a minibus of the recruitment centre in Kalush and beat two officers.",
+            EventKind::MobViolence,
+        ),
+        (
+            "A new army detachment was installed today in Kouka, in the presence of the governor.",
+            EventKind::BaseEstablished,
+        ),
+        (
+            "Army defuses explosives left on Nguigmi road",
+            EventKind::WeaponsSeizure,
+        ),
+        (
+            "Fighters entered the houses of two police commanders in Chiras and took vehicles.",
+            EventKind::Looting,
+        ),
+        (
+            "Soldiers opened fire on our peaceful strike on Strand Road in Bogale today.",
+            EventKind::Protest,
+        ),
+        (
+            "In the south, drones were downed over the Odesa region.",
+            EventKind::WeaponsSeizure,
+        ),
+    ] {
+        assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
+    }
+    // What is asked for has not happened; debris falling takes no town.
+    let asked = kinds(
+        "Hundreds gathered in front of the Shaqqa municipality, calling for the departure of \
+         the regime.",
+    );
+    assert_eq!(asked, [EventKind::Protest]);
+    let fell = kinds("Debris fell on fields near Boryspil on Wednesday; no one was hurt.");
+    assert!(!fell.contains(&EventKind::Capture), "{fell:?}");
+    let places = places_of(
+        "Hundreds gathered in front of the Shaqqa municipality on Friday, calling for change.",
+        date(2023, 9, 2),
+    );
+    assert_eq!(places, [(EventKind::Protest, "Shaqqā".to_string())]);
 }
 
 #[test]

@@ -99,6 +99,20 @@ fn cue_after(word: &str) -> Option<Cue> {
     })
 }
 
+/// The town word of an apposition after a name ("Jayroud, a town in the Qalamoun mountains",
+/// "Tasil, a small village west of Daraa"), read from `after`, the text after the name.
+fn town_in_apposition(after: &str) -> Option<Cue> {
+    let rest = after.strip_prefix(", ")?;
+    let rest = (rest.strip_prefix("a ")).or_else(|| rest.strip_prefix("an "))?;
+    let mut next = rest.split(' ').take(2);
+    let towns = ["town", "village", "city", "suburb"];
+    let first = next.next()?;
+    let town = towns.contains(&first)
+        || (first.chars().all(|c| c.is_ascii_lowercase())
+            && next.next().is_some_and(|w| towns.contains(&w)));
+    town.then_some(Cue::Town)
+}
+
 /// What the words after a name (from token `at` of `line`) say it is, with the cue word
 /// (lower case): "Kunduz province", but not "Niger state television" (the country's state
 /// media, not a state).
@@ -1738,9 +1752,11 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         // `resolve`).
         let long_enough = key.len() >= MIN_LOOSE_NAME;
         let cued = (long_enough && end == start + 1)
-            .then(|| cue_at(words, end))
+            .then(|| {
+                (cue_at(words, end).map(|(cue, _)| cue))
+                    .or_else(|| town_in_apposition(&line[tokens[start].end..]))
+            })
             .flatten()
-            .map(|(cue, _)| cue)
             .filter(|&cue| cue != Cue::Site);
         if long_enough && ((end >= start + 2 && reads_arabic(words, start..end)) || cued.is_some())
         {

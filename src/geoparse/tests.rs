@@ -1902,6 +1902,16 @@ fn one_word_before_a_town_or_unit_word_is_looked_up_loosely_where_the_story_is()
         (place.name.as_str(), place.country.as_str()),
         ("Dhamār", "YE")
     );
+    // So is one with a town word in apposition: "Jayroud" is Jayrūd.
+    let found = parse(
+        "Security forces arrested twenty men in Jayroud, a town in the mountains north-east of \
+         Damascus, on Saturday.",
+    );
+    let (_, place, _) = resolved(&found, "Jayroud");
+    assert_eq!(
+        (place.name.as_str(), place.country.as_str()),
+        ("Jayrūd", "SY")
+    );
     // In a story from Congo, "Orientale province" is no Arab place, and does not take Ituri
     // out of Congo.
     let found = parse("Plague struck in Ituri district, Orientale province, in northern Congo.");
