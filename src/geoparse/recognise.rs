@@ -408,6 +408,8 @@ pub(super) fn recognise_line(
             || nickname
             || alias()
             || previous.is_some_and(|p| p.is_word && PERSON_TITLES.contains(&lower(p)))
+            // "Operation Niya", "l'opération Barkhane": a military operation's name.
+            || previous.is_some_and(|p| p.is_word && ["operation", "opération"].contains(&lower(p)))
             || abbreviated_title();
         // "John Paris", "Marsha J. Moore": a first name or an initial before makes a person.
         let after_first_name = previous.is_some_and(|p| {

@@ -3002,6 +3002,12 @@ fn a_name_after_a_role_or_before_a_school_word_is_no_place() {
     // A first name before a middle initial; a car maker's model and the maker.
     let found = parse("Barry M. George drove a 1992 Dodge Durango and a Toyota Corolla to Kabul.");
     assert_eq!(surfaces(&found), ["Kabul"], "{found:?}");
+    // A French communiqué's toll.
+    let found = parse(
+        "Une unité de l'opération Niya a accroché un groupe armé près de Niamey. Bilan : 11 \
+         terroristes neutralisés.",
+    );
+    assert_eq!(surfaces(&found), ["Niamey"], "{found:?}");
     // A firm's partners, but not a place whose name joins two with "and".
     let found = parse("The firm Stevens & Wilkinson built a school in Jammu & Kashmir.");
     assert_eq!(surfaces(&found), ["Jammu", "Kashmir"], "{found:?}");

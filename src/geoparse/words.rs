@@ -339,6 +339,10 @@ const NEVER_PLACES: &[&str] = &[
     "redcross",
     // "debris fell toward Earth": the planet, not the Texas town.
     "earth",
+    // "Bilan : 11 terroristes neutralisés": the French communiqués' toll, not Turkey's Belen.
+    "bilan",
+    // "Une unité de l'opération…": the French article opening a sentence, not Colombia's Une.
+    "une",
     // "a 1992 Toyota Corolla": the maker, far more often than the Japanese city.
     "toyota",
     "isis",
