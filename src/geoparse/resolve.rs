@@ -1726,10 +1726,12 @@ fn opens_a_district_s_scene(
         let rest = rest.split_once(". ").map_or(rest, |(sentence, _)| sentence);
         [" the city", " the town"].iter().any(|t| rest.contains(t))
     };
-    // "2022-05-09 | Samangan | Dara-i-Suf-e Payin district |": a field of its own.
+    // "2022-05-09 | Samangan | Dara-i-Suf-e Payin district |": a field of its own, whose
+    // narrative's "the town" is a town of its own ("| Magway | Thayet township | … a boat on
+    // the river near the town").
     let a_field = before.ends_with('|') && text[m.span.end..].trim_start().starts_with('|');
     if !((opens && text[m.span.end..].starts_with(',')) || a_field || named_as_province_after())
-        || called_a_town()
+        || (!a_field && called_a_town())
     {
         return None;
     }

@@ -156,6 +156,12 @@ fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_prov
     // So with a town of the province in the next field.
     let found = parse("02/04/2023 | Ségou | about 14 km east of Bla | IED | A minibus hit a mine.");
     assert_eq!(resolved(&found, "Ségou").1.kind, PlaceKind::Admin1);
+    // Though the narrative speaks of "the town", one of its own.
+    let found = parse(
+        "21.02.2024 | Magway | Thayet township | Air strike | A jet bombed a village near \
+         Thayetmyo after fighters ambushed a boat near the town.",
+    );
+    assert_eq!(resolved(&found, "Magway").1.kind, PlaceKind::Admin1);
     // Not a town named with its own district and province.
     let found = parse("Militants fired mortar rounds at the camp in Menaka (Menaka, Menaka).");
     assert_eq!(found[0].1.kind, PlaceKind::Town);
