@@ -19,11 +19,7 @@ const LINKING_WORDS: &[&str] = &["i", "e", "ye", "y", "yi", "ee", "ul"];
 /// Pa'in", "Dara-i-Suf-e Payin"), whose hamza is also written "y" or "e"; all fold to "pain".
 const LOWER_SPELLINGS: &[&str] = &["payin", "payeen", "paeen", "payen"];
 
-/// The Arabic article, assimilated or not ("al-", "ash-", "ez-").
-pub const ARABIC_ARTICLES: &[&str] = &[
-    "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
-    "et", "ez",
-];
+pub use crate::text::ARABIC_ARTICLES;
 
 /// Folds `name` into its lookup key (see the module doc). Returns an empty string for a name
 /// with no letters or digits.

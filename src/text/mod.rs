@@ -237,6 +237,12 @@ pub const ARMED_GROUP_NOUNS: &[&str] = &[
     "battalions",
 ];
 
+/// The Arabic article, assimilated or not ("al-", "ash-", "ez-").
+pub const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es",
+    "et", "ez",
+];
+
 /// `before` without the Arabic article joined to the name after it ("in al-", "near ash-"),
 /// whose words the name's own are: "elders in al-Ghayl signed" is in al-Ghayl.
 pub fn without_an_article(before: &str) -> &str {
@@ -247,7 +253,7 @@ pub fn without_an_article(before: &str) -> &str {
         .trim_end_matches(|c: char| c.is_ascii_lowercase())
         .len()..];
     let joined = rest[..rest.len() - article.len()].ends_with(char::is_alphanumeric);
-    if (1..=3).contains(&article.len()) && !joined {
+    if ARABIC_ARTICLES.contains(&article) && !joined {
         &rest[..rest.len() - article.len()]
     } else {
         before
