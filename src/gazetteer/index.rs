@@ -165,19 +165,24 @@ impl NameIndex {
             .get_or_init(|| self.build_fuzzy_pool(places));
     }
 
-    /// See [`super::Gazetteer::fuzzy_matches`].
+    /// See [`super::Gazetteer::fuzzy_matches`]. With `vowels_free`, a key of 6–7 letters may
+    /// also be two edits from a name with the same consonants ([`loose_key`]): "Keshem" is
+    /// Kishim.
     pub(super) fn fuzzy(
         &self,
         key: &str,
         countries: &[&str],
         places: &[Place],
         shortest: usize,
+        vowels_free: bool,
     ) -> Vec<(NameMatch, usize)> {
         let max = match key.len() {
             n if n < shortest => return Vec::new(),
             0..8 => 1,
             _ => 2,
         };
+        let loose = (vowels_free && max == 1 && key.len() >= 6).then(|| loose_key(key));
+        let max_here = if loose.is_some() { 2 } else { max };
         let Some(first) = key.chars().next() else {
             return Vec::new();
         };
@@ -199,12 +204,15 @@ impl NameIndex {
                     (letters & !candidate_letters).count_ones(),
                     (candidate_letters & !letters).count_ones(),
                 );
-                if candidate == key || missing.max(extra) as usize > max {
+                if candidate == key || missing.max(extra) as usize > max_here {
                     continue;
                 }
-                let Some(distance) = edit_distance_within(candidate, key, max) else {
+                let Some(distance) = edit_distance_within(candidate, key, max_here) else {
                     continue;
                 };
+                if distance > max && loose.as_deref() != Some(loose_key(candidate).as_str()) {
+                    continue;
+                }
                 for m in self.lookup(candidate) {
                     let place = &places[m.place.0 as usize];
                     if place.country == *country && m.role != NameRole::Demonym {

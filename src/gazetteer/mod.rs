@@ -766,7 +766,7 @@ impl Gazetteer {
     /// the name it spells with a doubled letter made single ("Kobbo" is Kobo), at distance 1.
     /// Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
-        let mut found = self.names.fuzzy(key, countries, &self.places, 6);
+        let mut found = self.names.fuzzy(key, countries, &self.places, 6, false);
         if let Some(undoubled) = undoubled_short_key(key) {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);
@@ -786,9 +786,10 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::fuzzy_matches`] for a name whose enclosing units are known, which narrow
-    /// the search enough for keys of 4–5 letters at one edit ("Moqur district" is Muqur).
+    /// the search enough for keys of 4–5 letters at one edit ("Moqur district" is Muqur), and
+    /// for keys of 6–7 letters at two edits of vowels ("Keshem district" is Kishim).
     pub fn fuzzy_matches_of_short(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
-        self.names.fuzzy(key, countries, &self.places, 4)
+        self.names.fuzzy(key, countries, &self.places, 4, true)
     }
 
     /// Places of the Arab world whose name is spelt like `key` but for vowels and doubled

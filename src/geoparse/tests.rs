@@ -255,6 +255,16 @@ fn a_unit_spelt_otherwise_is_found_inside_the_units_that_enclose_it() {
         ),
         (PlaceKind::Admin2, "AF", "18")
     );
+    // Two vowels off, with the same consonants: "Keshem" is Badakhshan's Kishim district.
+    let found = parse("Taliban fighters attacked posts in Keshem district of Badakhshan province.");
+    let (_, district, _) = resolved(&found, "Keshem");
+    assert_eq!(
+        (district.name.as_str(), district.kind),
+        ("Kishim", PlaceKind::Admin2)
+    );
+    // Not outside units: alone, a name two vowels off is no place.
+    let found = parse("Taliban fighters attacked posts in Keshem district on Monday.");
+    assert!(surfaces(&found).is_empty(), "{found:?}");
 }
 
 #[test]
