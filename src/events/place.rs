@@ -255,6 +255,13 @@ const MODIFIER_SUFFIXES: &[&str] = &[
     "-aligned",
 ];
 
+/// Whether `text` ends with `suffix` (ASCII), in any case.
+fn ends_with_ignoring_case(text: &str, suffix: &str) -> bool {
+    (text.len().checked_sub(suffix.len()))
+        .and_then(|at| text.as_bytes().get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 /// Nouns after a city's possessive that make it a government that fights ("Kyiv's forces").
 const FORCES_OF_A_SEAT: &[&str] = &[
     "forces",
@@ -370,10 +377,13 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         .unwrap_or("");
     // "outside the Basra provincial council building" is a place in Basra; "the Kherson
     // regional prosecutor's office said" is who spoke.
+    // The text before the name, past a "the" ("with the", "in front of the").
+    let before_name = {
+        let before = text[..toponym.span.start].trim_end();
+        before.strip_suffix(" the").unwrap_or(before)
+    };
     let a_building = || {
         // "gathered in front of the Shaqqa municipality": what stands somewhere.
-        let before = text[..toponym.span.start].trim_end();
-        let before = before.strip_suffix(" the").unwrap_or(before);
         if [
             "in front of",
             "outside",
@@ -381,11 +391,8 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
             "at the gates of",
         ]
         .iter()
-        .any(|p| {
-            (before.len().checked_sub(p.len()))
-                .and_then(|at| before.get(at..))
-                .is_some_and(|end| end.eq_ignore_ascii_case(p))
-        }) {
+        .any(|p| ends_with_ignoring_case(before_name, p))
+        {
             return true;
         }
         let mut next_words = after_lower
@@ -435,12 +442,10 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     // "its agreement with Paris", "talks with Kabul", "a summit with the western Balkans": a
     // party to it.
     let after_with = || {
-        let before = text[..toponym.span.start].trim_end();
-        let before = before.strip_suffix(" the").unwrap_or(before);
-        before.len() >= 4 && before.as_bytes()[before.len() - 4..].eq_ignore_ascii_case(b"with")
+        ends_with_ignoring_case(before_name, "with")
             || ["western", "eastern", "northern", "southern"]
                 .iter()
-                .any(|side| before.ends_with(side))
+                .any(|side| before_name.ends_with(side))
     };
     if after_with() {
         let before = words(tail(&text[..toponym.span.start], 60));
@@ -2344,17 +2349,19 @@ pub(super) fn event_places(
     // "Gunmen in Kasi district fired on a bus heading to Luang Prabang": where the people it
     // befell were going, or had fled from, is not where it happened, when the sentence names
     // another place.
-    let going = |i: usize| {
-        is_where_travellers_were_going(&looks[i], kind)
-            || is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
-    };
+    let going: Vec<bool> = (0..candidates.len())
+        .map(|i| {
+            is_where_travellers_were_going(&looks[i], kind)
+                || is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
+        })
+        .collect();
     // (An end of a route is no town named as the place: "on the Ataq–Nisab road, 8 km east
     // of Nisab town" is near Nisab; nor is where travellers were going.)
     let a_town_named = (0..candidates.len()).any(|i| {
         candidates[i].precision <= Precision::Town
             && references[i] == 0
             && routes[i] == 0
-            && !going(i)
+            && !going[i]
     });
     let score = |i: usize| {
         let t = candidates[i];
@@ -2427,9 +2434,9 @@ pub(super) fn event_places(
                 && !stands_for_its_government(text, candidates[i], look)
         })
         .collect();
-    let somewhere_else = allowed.iter().any(|&i| !going(i));
+    let somewhere_else = allowed.iter().any(|&i| !going[i]);
     let Some(best) = (allowed.into_iter())
-        .filter(|&i| !(somewhere_else && going(i)))
+        .filter(|&i| !(somewhere_else && going[i]))
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();
