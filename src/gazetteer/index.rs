@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
-use super::names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key};
+use super::names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, slavic_key};
 use super::{ARAB_WORLD, NameRole, Place, PlaceId, PlaceKind, RowError};
 
 /// A place that bears a name, and how.
@@ -43,11 +43,19 @@ pub(super) struct NameIndex {
     /// provinces, for the fuzzy search.
     fuzzy_pool: OnceLock<FuzzyPool>,
     /// The places of [`ARAB_WORLD`] by the [`loose_key`]s of their names.
-    loose: OnceLock<FxHashMap<String, Vec<PlaceId>>>,
+    loose: OnceLock<PlacesByKey>,
+    /// The places of Ukraine by the [`slavic_key`]s of their names.
+    slavic: OnceLock<PlacesByKey>,
 }
+
+/// Places by a key of their names, for the loose searches.
+type PlacesByKey = FxHashMap<String, Vec<PlaceId>>;
 
 /// Loose keys shorter than this match too much to be used.
 const MIN_LOOSE_KEY: usize = 3;
+
+/// Slavic keys shorter than this match too much to be used: they hold consonants only.
+const MIN_SLAVIC_KEY: usize = 5;
 
 impl NameIndex {
     /// Indexes `text` (the contents of `names.tsv`).
@@ -61,6 +69,7 @@ impl NameIndex {
             extra: FxHashMap::default(),
             fuzzy_pool: OnceLock::new(),
             loose: OnceLock::new(),
+            slavic: OnceLock::new(),
         })
     }
 
@@ -79,6 +88,7 @@ impl NameIndex {
             extra: FxHashMap::default(),
             fuzzy_pool: OnceLock::new(),
             loose: OnceLock::new(),
+            slavic: OnceLock::new(),
         })
     }
 
@@ -235,44 +245,72 @@ impl NameIndex {
         index.get(&loose).cloned().unwrap_or_default()
     }
 
-    fn build_loose(&self, places: &[Place]) -> FxHashMap<String, Vec<PlaceId>> {
-        // Which places count, read once rather than for each of their names.
-        let arab: Vec<bool> = (places.iter())
-            .map(|place| {
-                ARAB_WORLD.contains(&place.country.as_str())
-                    && matches!(
-                        place.kind,
-                        PlaceKind::Town | PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Site
-                    )
-            })
-            .collect();
-        let eligible = |m: &NameMatch| m.role != NameRole::Demonym && arab[m.place.0 as usize];
-        let mut index: FxHashMap<String, Vec<PlaceId>> = FxHashMap::default();
+    fn build_loose(&self, places: &[Place]) -> PlacesByKey {
+        let mut index = self.index_by(places, ARAB_WORLD, loose_key);
         let mut add = |loose: String, place: PlaceId| {
             let list = index.entry(loose).or_default();
             if !list.contains(&place) {
                 list.push(place);
             }
         };
-        for line in 0..self.lines.len() {
-            for m in parse_refs(self.refs_at(line)).filter(|m| eligible(m)) {
-                add(loose_key(self.key_at(line)), m.place);
-            }
-        }
-        for (key, matches) in &self.extra {
-            for m in matches.iter().filter(|m| eligible(m)) {
-                add(loose_key(key), m.place);
-            }
-        }
         // A unit also without its article: "the Mansoura district" is Al Mansura.
         for (i, place) in places.iter().enumerate() {
             let is_unit = matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
             if is_unit
-                && arab[i]
+                && ARAB_WORLD.contains(&place.country.as_str())
                 && let Some((article, rest)) = place.name.split_once([' ', '-'])
                 && ARABIC_ARTICLES.contains(&name_key(article).as_str())
             {
                 add(loose_key(&name_key(rest)), PlaceId(i as u32));
+            }
+        }
+        index
+    }
+
+    /// The places of Ukraine whose names have the [`slavic_key`] of `key` (none for a slavic
+    /// key under [`MIN_SLAVIC_KEY`] letters).
+    pub(super) fn slavic(&self, key: &str, places: &[Place]) -> Vec<PlaceId> {
+        let slavic = slavic_key(key);
+        if slavic.len() < MIN_SLAVIC_KEY {
+            return Vec::new();
+        }
+        let index = (self.slavic).get_or_init(|| self.index_by(places, &["UA"], slavic_key));
+        index.get(&slavic).cloned().unwrap_or_default()
+    }
+
+    /// The towns, units and sites of `countries` by `key_of` each of their names.
+    fn index_by(
+        &self,
+        places: &[Place],
+        countries: &[&str],
+        key_of: fn(&str) -> String,
+    ) -> PlacesByKey {
+        // Which places count, read once rather than for each of their names.
+        let counts: Vec<bool> = (places.iter())
+            .map(|place| {
+                countries.contains(&place.country.as_str())
+                    && matches!(
+                        place.kind,
+                        PlaceKind::Town | PlaceKind::Admin1 | PlaceKind::Admin2 | PlaceKind::Site
+                    )
+            })
+            .collect();
+        let eligible = |m: &NameMatch| m.role != NameRole::Demonym && counts[m.place.0 as usize];
+        let mut index = PlacesByKey::default();
+        let mut add = |key: String, place: PlaceId| {
+            let list = index.entry(key).or_default();
+            if !list.contains(&place) {
+                list.push(place);
+            }
+        };
+        for line in 0..self.lines.len() {
+            for m in parse_refs(self.refs_at(line)).filter(|m| eligible(m)) {
+                add(key_of(self.key_at(line)), m.place);
+            }
+        }
+        for (key, matches) in &self.extra {
+            for m in matches.iter().filter(|m| eligible(m)) {
+                add(key_of(key), m.place);
             }
         }
         index

@@ -767,6 +767,7 @@ impl Gazetteer {
     /// Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         let mut found = self.names.fuzzy(key, countries, &self.places, 6, false);
+        self.add_slavic_spellings(key, countries, &mut found);
         if let Some(undoubled) = undoubled_short_key(key) {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);
@@ -789,7 +790,29 @@ impl Gazetteer {
     /// the search enough for keys of 4–5 letters at one edit ("Moqur district" is Muqur), and
     /// for keys of 6–7 letters at two edits of vowels ("Keshem district" is Kishim).
     pub fn fuzzy_matches_of_short(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
-        self.names.fuzzy(key, countries, &self.places, 4, true)
+        let mut found = self.names.fuzzy(key, countries, &self.places, 4, true);
+        self.add_slavic_spellings(key, countries, &mut found);
+        found
+    }
+
+    /// When the search found nothing in Ukraine, the places there that `key` spells as
+    /// Russian does (the names module's `slavic_key`: "Chervonogrigoryevka" is
+    /// Chervonohryhorivka), at distance 1.
+    fn add_slavic_spellings(
+        &self,
+        key: &str,
+        countries: &[&str],
+        found: &mut Vec<(NameMatch, usize)>,
+    ) {
+        let in_ukraine = |m: &(NameMatch, usize)| self.place(m.0.place).country == "UA";
+        if !countries.contains(&"UA") || found.iter().any(in_ukraine) {
+            return;
+        }
+        let spelt = (self.names.slavic(key, &self.places).into_iter()).map(|place| {
+            let role = NameRole::Alternate;
+            (NameMatch { place, role }, 1)
+        });
+        found.extend(spelt);
     }
 
     /// Places of the Arab world whose name is spelt like `key` but for vowels and doubled

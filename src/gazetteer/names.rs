@@ -96,6 +96,23 @@ pub fn loose_key(key: &str) -> String {
     loose
 }
 
+/// A key for names of Ukraine romanised from Russian or Ukrainian, whose spellings differ in
+/// their vowels and in the Russian "g" that Ukrainian writes "h": the key with g made h, without
+/// its vowels (and y), "zhzh" made "zh". "Chervonogrigoryevka" and "Chervonohryhorivka" meet in
+/// `chrvnhrhrvk`, "Malaya Rogan" and "Mala Rohan" in `mlrhn`, "Pervomayskoye" and
+/// "Pervomaiske" in `prvmsk`.
+pub fn slavic_key(key: &str) -> String {
+    let mut slavic = String::with_capacity(key.len());
+    for b in key.bytes() {
+        match b {
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => {}
+            b'g' => slavic.push('h'),
+            _ => slavic.push(char::from(b)),
+        }
+    }
+    slavic.replace("zhzh", "zh")
+}
+
 /// ASCII, lower case, apostrophes and dots removed, other punctuation made spaces.
 fn fold_ascii(name: &str) -> String {
     if name.is_ascii() {
@@ -283,6 +300,18 @@ mod tests {
         assert_eq!(loose("Thiban"), loose("Dhībān"));
         assert_eq!(loose("Dhamar"), loose("Thamar"));
         assert_ne!(loose("Tal Tamr"), loose("Tal Abyad"));
+    }
+
+    #[test]
+    fn russian_and_ukrainian_spellings_share_a_slavic_key() {
+        let slavic = |name: &str| slavic_key(&name_key(name));
+        assert_eq!(slavic("Chervonogrigoryevka"), slavic("Chervonohryhorivka"));
+        assert_eq!(slavic("Malaya Rogan"), "mlrhn");
+        assert_eq!(slavic("Mala Rohan"), "mlrhn");
+        assert_eq!(slavic("Pervomayskoye"), slavic("Pervomaiske"));
+        assert_eq!(slavic("Zaporozhye"), slavic("Zaporizhzhia"));
+        assert_eq!(slavic("Krivoy Rog"), slavic("Kryvyi Rih"));
+        assert_ne!(slavic("Malaya Rogan"), slavic("Mala Danylivka"));
     }
 
     #[test]

@@ -46,6 +46,43 @@ const NAME_MODIFIERS: &[&str] = &[
     "ciudad", "gran", "greater", "old", "upper", "lower", "little", "vieja", "viejo",
 ];
 
+/// Words that open Russian and Ukrainian village names ("Malaya Rogan", "Velyka Novosilka"),
+/// in both languages' spellings.
+const SLAVIC_NAME_MODIFIERS: &[&str] = &[
+    "malaya",
+    "mala",
+    "maly",
+    "malyi",
+    "velikaya",
+    "velyka",
+    "velykyi",
+    "velikiy",
+    "novaya",
+    "nova",
+    "novyi",
+    "novy",
+    "staraya",
+    "stara",
+    "staryi",
+    "stary",
+    "bolshaya",
+    "verkhnyaya",
+    "verkhnia",
+    "nizhnyaya",
+    "nyzhnia",
+];
+
+/// Whether the name found at token `start`, ending before `end`, is only a word that opens a
+/// Russian or Ukrainian village's name, with the rest of it after ("Malaya Rogan": not
+/// Malaya, the Malaysian region), which is then looked for as an unknown name.
+fn opens_a_slavic_name(words: &Words, start: usize, end: usize) -> bool {
+    end == start + 1
+        && words
+            .lower_word(start)
+            .is_some_and(|w| SLAVIC_NAME_MODIFIERS.contains(&w))
+        && (words.tokens.get(end)).is_some_and(|t| t.is_word && t.capitalised && t.after_space)
+}
+
 /// Longest name, in words.
 const MAX_NAME_WORDS: usize = 6;
 
@@ -303,6 +340,7 @@ pub(super) fn recognise_line(
             homes.push(home);
         }
         let found = longest_name(gazetteer, &words, i)
+            .filter(|found| !opens_a_slavic_name(&words, i, found.end))
             .map(|found| arab_after_article(gazetteer, &words, i, found))
             .or_else(|| name_after_article(gazetteer, &words, i));
         let Some(Found {
@@ -1887,7 +1925,9 @@ fn unknown_name(
     let first = if opened_by_position { start - 1 } else { start };
     let before = first.checked_sub(1).map(|p| &tokens[p]);
     let after = tokens.get(end);
-    let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)));
+    // "in Lashkah Gar", and after a unit and a comma ("Nikopol raion, Chervonogrigoryevka").
+    let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)))
+        || cue_before(words, first).is_some();
     // "Thit Seint Gyi village": a name that goes on after, or began before, these words.
     let longer_name = after.is_some_and(|n| n.is_word && n.capitalised)
         || (tokens[first].after_space

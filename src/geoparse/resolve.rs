@@ -530,7 +530,7 @@ pub(super) fn resolve(
             focus = folder.focus_countries(0.3);
         }
         // A story names its unknown words (people's names, mostly) again and again.
-        let mut searched: FxHashMap<&str, Vec<Close>> = FxHashMap::default();
+        let mut searched: FxHashMap<(&str, bool), Vec<Close>> = FxHashMap::default();
         let mut searched_inside: FxHashMap<(&str, Vec<PlaceId>), Vec<Close>> = FxHashMap::default();
         // "Dariivka (Khersonskyi, Kherson)": a village spelt like a town in another province is
         // the report's own, which the units stand for. (Many towns lack their district's code:
@@ -588,9 +588,27 @@ pub(super) fn resolve(
             } else if focus.is_empty() {
                 continue;
             } else {
+                // "| Badakhshan | Keshem district |": a unit's name nothing is one edit from is
+                // searched as inside units, among the units of provinces the story names
+                // (Kishim).
+                let unit_cue = matches!(m.cue, Some(Cue::Province | Cue::District));
                 searched
-                    .entry(m.key.as_str())
-                    .or_insert_with(|| gazetteer.fuzzy_matches(&m.key, &focus))
+                    .entry((m.key.as_str(), unit_cue))
+                    .or_insert_with(|| {
+                        let close = gazetteer.fuzzy_matches(&m.key, &focus);
+                        if !close.is_empty() || !unit_cue {
+                            return close;
+                        }
+                        let in_a_named_province = |c: &Close| {
+                            let place = gazetteer.place(c.0.place);
+                            is_unit(place.kind)
+                                && (named.provinces)
+                                    .contains_key(&(place.country.as_str(), place.admin1.as_str()))
+                        };
+                        (gazetteer.fuzzy_matches_of_short(&m.key, &focus).into_iter())
+                            .filter(in_a_named_province)
+                            .collect()
+                    })
             };
             let Some(best_distance) = close.iter().map(|c| c.1).min() else {
                 continue;

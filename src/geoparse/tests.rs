@@ -265,6 +265,51 @@ fn a_unit_spelt_otherwise_is_found_inside_the_units_that_enclose_it() {
     // Not outside units: alone, a name two vowels off is no place.
     let found = parse("Taliban fighters attacked posts in Keshem district on Monday.");
     assert!(surfaces(&found).is_empty(), "{found:?}");
+    // A note's fields are no units around it, but the story names the province.
+    let note = |province: &str| {
+        parse(&format!(
+            "18 September 2019 | {province} | Keshem district | Battles | Taliban fighters \
+             attacked two army posts in the district."
+        ))
+    };
+    let found = note("Badakhshan");
+    let (_, district, _) = resolved(&found, "Keshem");
+    assert_eq!(district.name.as_str(), "Kishim");
+    let found = note("Takhar");
+    assert!(!surfaces(&found).contains(&"Keshem"), "{found:?}");
+}
+
+#[test]
+fn russian_spellings_of_ukrainian_villages_are_found_in_a_story_of_ukraine() {
+    let town = |text: &str, surface: &str| {
+        let found = parse(text);
+        let (_, place, _) = resolved(&found, surface);
+        (place.name.to_string(), place.country.to_string())
+    };
+    // Vowels, and the Russian g that Ukrainian writes h.
+    assert_eq!(
+        town(
+            "Kharkiv, Ukraine: since morning the enemy has been attacking our positions at \
+             Malaya Rogan.",
+            "Malaya Rogan"
+        ),
+        ("Mala Rohan".to_string(), "UA".to_string())
+    );
+    // After a unit and a comma, as in a note's place field.
+    assert_eq!(
+        town(
+            "14.08.2023 | Dnipropetrovsk | Nikopol raion, Chervonogrigoryevka | Shelling. \
+             Russian artillery shelled the village several times.",
+            "Chervonogrigoryevka"
+        ),
+        ("Chervonohryhorivka".to_string(), "UA".to_string())
+    );
+    // A story elsewhere does not look in Ukraine.
+    let found = parse("Soldiers fought at Malaya Rogan near Kuala Lumpur, Malaysia.");
+    assert!(
+        found.iter().all(|(_, place, _)| place.country != "UA"),
+        "{found:?}"
+    );
 }
 
 #[test]
