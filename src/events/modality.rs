@@ -513,11 +513,22 @@ pub fn grievance_before(words: &[Word]) -> bool {
     if lower(at - 1) == "by" {
         return GRIEVANCE_CAUSED.contains(&lower(at - 2));
     }
-    // "calling for the departure of the regime", "demanding the withdrawal of troops": what
-    // is asked for has not happened.
-    let asked_for = (lower(at - 1) == "for"
-        && ["calling", "call", "calls", "called"].contains(&lower(at - 2)))
-        || ["demanding", "demanded", "demand", "demands"].contains(&lower(at - 1));
+    // "calling for the departure of the regime", "demanding the withdrawal of troops", "to
+    // call for faster exchanges": what is asked for has not happened. (Two words at most
+    // between, none that opens a clause: "called for calm after gunmen attacked" tells an
+    // attack.)
+    let asking = |i: usize| {
+        ["demanding", "demanded", "demand", "demands"].contains(&lower(i))
+            || (i > 0
+                && lower(i) == "for"
+                && ["calling", "call", "calls", "called"].contains(&lower(i - 1)))
+    };
+    let opens_a_clause =
+        |i: usize| ["after", "as", "when", "while", "and", "but"].contains(&lower(i));
+    let asked_for = (first_word.saturating_sub(3)..first_word)
+        .rev()
+        .take_while(|&i| !opens_a_clause(i))
+        .any(asking);
     asked_for
         || ["at", "over", "about", "against"].contains(&lower(at - 1))
             && ((at - 1).saturating_sub(6)..at - 1).any(|i| GRIEVANCE_WORDS.contains(&lower(i)))

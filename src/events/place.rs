@@ -1144,6 +1144,42 @@ fn is_to(recent: &[&str]) -> bool {
         .is_some_and(|w| ["to", "toward", "towards"].contains(w))
 }
 
+/// The penalty of a place named in a relative clause before the event's verb: more than a
+/// sentence's length, as the clause tells another event.
+const RELATIVE_CLAUSE_PENALTY: usize = 300;
+
+/// Whether the place is named in a relative clause that ends at the event's verb, about its
+/// doers ("relatives of soldiers who went missing near Bakhmut gathered in the square": they
+/// did not gather near Bakhmut).
+fn in_a_clause_before_the_verb(
+    text: &str,
+    look: &LookBack,
+    toponym: &Toponym,
+    trigger: &Range<usize>,
+) -> bool {
+    if trigger.start < toponym.span.end {
+        return false;
+    }
+    let clause = look.window.rfind([',', ';', '(']).map_or(0, |at| at + 1);
+    let relative = |w: &Word| matches!(w.lower.as_str(), "who" | "whom" | "which");
+    let Some(opens) = (look.words.iter()).position(|w| w.span.start >= clause && relative(w))
+    else {
+        return false;
+    };
+    // "citizens who crossed into Matamoros were kidnapped", "troops who entered the port of
+    // Poti blew up": where the doers came to is where they then were.
+    let came_to = (look.words[opens + 1..].iter())
+        .any(|w| ARRIVING.iter().any(|verb| w.lower.starts_with(verb)));
+    // (The clause's own places run up to the verb: "near Bakhmut and Avdiivka gathered".)
+    let between = &text[toponym.span.end..trigger.start];
+    !came_to && !between.contains([',', ';', '.', ':']) && between.split_whitespace().count() <= 4
+}
+
+/// Stems of verbs by which people come to a place.
+const ARRIVING: &[&str] = &[
+    "enter", "crossed", "arriv", "reach", "came", "moved", "returned", "stormed", "overran",
+];
+
 /// The place of a grievance's event ("protesters angry at the fall of Goma attacked the
 /// embassies in the capital") is not where the protest was.
 fn is_where_a_grievance_was(look: &LookBack) -> bool {
@@ -2363,6 +2399,10 @@ pub(super) fn event_places(
             && routes[i] == 0
             && !going[i]
     });
+    // (A place in a clause about the doers loses only to one outside it.)
+    let in_clause: Vec<bool> = (0..candidates.len())
+        .map(|i| in_a_clause_before_the_verb(text, &looks[i], candidates[i], trigger))
+        .collect();
     let score = |i: usize| {
         let t = candidates[i];
         let distance = t
@@ -2370,7 +2410,22 @@ pub(super) fn event_places(
             .start
             .abs_diff(trigger.start)
             .min(t.span.end.abs_diff(trigger.end));
-        if opens_where_clause_of(text, t, trigger) {
+        // ("in al-Ghandoura, south-west of Jarablus, where protesters …": the clause is the
+        // place's that the reference point locates.)
+        let located_by_the_next = |i: usize| {
+            let next = candidates.get(i + 1);
+            let between = next.and_then(|next| text.get(candidates[i].span.end..next.span.start));
+            between.is_some_and(|between| {
+                references[i + 1] != 0
+                    && between.starts_with(", ")
+                    && !between.contains(['.', ';', ':', '|'])
+                    && between.split_whitespace().count() <= 6
+            })
+        };
+        let locates_the_one_before = i > 0 && located_by_the_next(i - 1);
+        if (opens_where_clause_of(text, t, trigger) && !locates_the_one_before)
+            || (located_by_the_next(i) && opens_where_clause_of(text, candidates[i + 1], trigger))
+        {
             return distance;
         }
         // A distance set off after the clause stands beside all of it; a note's fields
@@ -2400,6 +2455,11 @@ pub(super) fn event_places(
             + venue_penalty(&looks[i], kind)
             + held_by_an_actor_penalty(text, &looks[i], t, trigger)
             + if heads_a_bulletin(text, t) { 100 } else { 0 }
+            + if in_clause[i] && !in_clause.iter().all(|&c| c) {
+                RELATIVE_CLAUSE_PENALTY
+            } else {
+                0
+            }
             // "Herat, Herat province" is Herat; but in "a village 40 km north of Herat, Herat
             // province" the province holds the unnamed village.
             + if encloses_the_one_before(text, candidates, &looks, i)

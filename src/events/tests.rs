@@ -3529,6 +3529,65 @@ fn crowds_detachments_defused_bombs_and_loot_are_their_kinds_and_debris_takes_no
 }
 
 #[test]
+fn people_driven_away_to_an_unknown_place_and_security_handed_over_are_events() {
+    let kinds = |text: &str| kinds_published(text, date(2022, 1, 31));
+    for (text, kind) in [
+        (
+            "Gunmen stopped a young man on the road to Ariqa and took him, with his car, to \
+             an unknown place.",
+            EventKind::Abduction,
+        ),
+        (
+            "Security men took a teacher from the market in Dhi as-Sufal and drove him away.",
+            EventKind::Abduction,
+        ),
+        (
+            "Emirati troops handed the outer security of the Balhaf terminal to local forces.",
+            EventKind::Withdrawal,
+        ),
+    ] {
+        assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
+    }
+    // Things driven away are no people abducted.
+    let looted = kinds("Troops loaded paintings onto trucks in Kherson and drove them away.");
+    assert!(!looted.contains(&EventKind::Abduction), "{looted:?}");
+    // What is called for, a word or two on, has not happened; an attack after a call has.
+    let asked = kinds("Relatives gathered in Lubny on Sunday to call for faster exchanges.");
+    assert!(!asked.contains(&EventKind::Agreement), "{asked:?}");
+    let attacked = kinds("The UN called for calm after gunmen attacked a checkpoint in Gao.");
+    assert!(attacked.contains(&EventKind::Assault), "{attacked:?}");
+}
+
+#[test]
+fn a_place_in_a_clause_about_the_doers_or_locating_another_is_not_the_event_s() {
+    // "who went missing near Bakhmut" tells where they went missing, not where they gathered.
+    let found = places_of_kind(
+        "In Lubny, a town about 130 kilometres west of here, several hundred relatives of \
+         soldiers who went missing near Bakhmut and Avdiivka gathered in the central square on \
+         Sunday to call for faster exchanges of prisoners.",
+        date(2024, 3, 11),
+        EventKind::Protest,
+    );
+    assert_eq!(found, ["Lubny"]);
+    // A "where" clause after a reference point is the located place's.
+    let found = places_of_kind(
+        "The most serious incident was in al-Ghandoura, south-west of Jarablus, where \
+         protesters set fire to a lorry.",
+        date(2024, 7, 2),
+        EventKind::Riot,
+    );
+    assert_eq!(found, ["Al Ghandūrah"]);
+    // Not one after a route: "on the road to Baharak, where" is Baharak's.
+    let found = places_of_kind(
+        "Dozens demonstrated in Faizabad to demand security on the road to Baharak, where two \
+         traders were killed last week.",
+        date(2020, 10, 21),
+        EventKind::Killing,
+    );
+    assert_eq!(found, ["Bahārak"]);
+}
+
+#[test]
 fn an_editors_note_before_the_dateline_leaves_it_a_dateline() {
     // The town heading the story is where it was filed; the fighting is where the lede says.
     for text in [

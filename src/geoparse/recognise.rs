@@ -46,6 +46,27 @@ const NAME_MODIFIERS: &[&str] = &[
     "ciudad", "gran", "greater", "old", "upper", "lower", "little", "vieja", "viejo",
 ];
 
+/// Words before a name that say something happened there ("in Dienné", "à Tesker").
+const SCENE_WORDS: &[&str] = &["in", "near", "outside", "around", "at", "à"];
+
+/// Words after a scene's name that leave it alone ("in Dienné today", "à Tesker de 20
+/// heures").
+const WORDS_AFTER_A_SCENE: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "last",
+    "this",
+    "early",
+    "late",
+    "de",
+    "du",
+    "depuis",
+    "le",
+    "la",
+];
+
 /// Words that open Russian and Ukrainian village names ("Malaya Rogan", "Velyka Novosilka"),
 /// in both languages' spellings.
 const SLAVIC_NAME_MODIFIERS: &[&str] = &[
@@ -1331,8 +1352,14 @@ const PART_WORDS: &[&str] = &[
 fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Found> {
     let (line, tokens) = (words.line, &words.tokens);
     let article = words.lower_word(start.checked_sub(1)?)?;
-    let before = words.lower_word(start.checked_sub(2)?)?;
-    if !ARABIC_ARTICLES.contains(&article) || !LOCATIVE_WORDS.contains(&before) {
+    // "in al-Luhayyah", and at the start of a note's field or after a comma ("| Ibb |
+    // ar-Radmah |", "Ibb, ar-Radmah").
+    let before = &tokens[start.checked_sub(2)?];
+    let placed = match before.is_word {
+        true => LOCATIVE_WORDS.contains(&words.lower(before)),
+        false => matches!(&line[before.start..before.end], "|" | "," | "("),
+    };
+    if !ARABIC_ARTICLES.contains(&article) || !placed {
         return None;
     }
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
@@ -1947,20 +1974,35 @@ fn unknown_name(
     let undoubled_known = || undoubled_short_key(&key).is_some_and(|k| gazetteer.has_key(&k));
     // "the border town of O'Smach": a town word before says it is a place.
     let town_word_before = || cue_before(words, first) == Some(Cue::Town);
+    // "signed an agreement in Dienné today": after "in" or "near", with a break after it, not
+    // a people's name ("in Houthi uniforms") nor a possessive ("at Carter's home").
+    let where_it_happened = || {
+        before.is_some_and(|p| p.is_word && SCENE_WORDS.contains(&lower(p)))
+            && !after.is_some_and(|n| matches!(&line[n.start..n.end], "'" | "’"))
+            && after.is_none_or(|n| {
+                !n.is_word
+                    || FUNCTION_WORDS.contains(&lower(n))
+                    || WORDS_AFTER_A_SCENE.contains(&lower(n))
+            })
+            && super::words::actor_home_at(line, tokens[first].start).is_none()
+    };
     let long_enough = if end - first == 2 || unit_cue {
         key.len() >= 6 || (key.len() >= 4 && unit_cue)
     } else {
         key.len() >= 8
             || (key.len() >= 4 && (units_after() || undoubled_known()))
-            || (key.len() >= 6 && town_word_before())
+            || (key.len() >= 6 && (town_word_before() || where_it_happened()))
     };
     if (locative || cue.is_some()) && !longer_name {
         // "the town of Turbah": a name of the Arab world the gazetteer knows only with its
         // article (At Turbah). Another spelling of the place's name, as an alternate name is:
         // "towards Naba" in a story of Sagaing is no stray of Algeria's Annaba.
+        // "the village of Ariqa": so may one whose final "a" the gazetteer writes "ah"
+        // (‘Arīqah).
+        let ta_marbuta = (key.ends_with('a')).then(|| CompactString::from(format!("{key}h")));
         let with_article = (end - first == 1 && key.len() >= 4)
             .then(|| {
-                keys_with_article(&key)
+                (keys_with_article(&key).chain(ta_marbuta))
                     .map(|variant| arab_places(gazetteer, &variant))
                     .find(|found| !found.is_empty())
             })

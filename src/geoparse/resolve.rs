@@ -530,7 +530,7 @@ pub(super) fn resolve(
             focus = folder.focus_countries(0.3);
         }
         // A story names its unknown words (people's names, mostly) again and again.
-        let mut searched: FxHashMap<(&str, bool), Vec<Close>> = FxHashMap::default();
+        let mut searched: FxHashMap<(&str, bool, bool), Vec<Close>> = FxHashMap::default();
         let mut searched_inside: FxHashMap<(&str, Vec<PlaceId>), Vec<Close>> = FxHashMap::default();
         // "Dariivka (Khersonskyi, Kherson)": a village spelt like a town in another province is
         // the report's own, which the units stand for. (Many towns lack their district's code:
@@ -592,10 +592,21 @@ pub(super) fn resolve(
                 // searched as inside units, among the units of provinces the story names
                 // (Kishim).
                 let unit_cue = matches!(m.cue, Some(Cue::Province | Cue::District));
+                // A short name is looked for only in the countries whose places the story
+                // names, if it names any: "in Buraiqa" in a story of Aden that names Saudi
+                // Arabia is no Buraydah.
+                let short = m.key.len() < 8 && m.cue.is_none();
+                let places_named =
+                    |c: &&&str| (named.provinces.keys()).any(|(country, _)| country == *c);
+                let with_places: Vec<&str> = focus.iter().filter(places_named).copied().collect();
+                let countries = match short && !with_places.is_empty() {
+                    true => with_places,
+                    false => focus.clone(),
+                };
                 searched
-                    .entry((m.key.as_str(), unit_cue))
+                    .entry((m.key.as_str(), unit_cue, short))
                     .or_insert_with(|| {
-                        let close = gazetteer.fuzzy_matches(&m.key, &focus);
+                        let close = gazetteer.fuzzy_matches(&m.key, &countries);
                         if !close.is_empty() || !unit_cue {
                             return close;
                         }
@@ -605,9 +616,11 @@ pub(super) fn resolve(
                                 && (named.provinces)
                                     .contains_key(&(place.country.as_str(), place.admin1.as_str()))
                         };
-                        (gazetteer.fuzzy_matches_of_short(&m.key, &focus).into_iter())
-                            .filter(in_a_named_province)
-                            .collect()
+                        (gazetteer
+                            .fuzzy_matches_of_short(&m.key, &countries)
+                            .into_iter())
+                        .filter(in_a_named_province)
+                        .collect()
                     })
             };
             let Some(best_distance) = close.iter().map(|c| c.1).min() else {

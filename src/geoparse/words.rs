@@ -341,8 +341,10 @@ const NEVER_PLACES: &[&str] = &[
     "earth",
     // "Bilan : 11 terroristes neutralisés": the French communiqués' toll, not Turkey's Belen.
     "bilan",
-    // "Une unité de l'opération…": the French article opening a sentence, not Colombia's Une.
+    // "Une unité de l'opération…", "Ces mesures…": French words opening a sentence, not
+    // Colombia's Une or Spain's Ces.
     "une",
+    "ces",
     // "a 1992 Toyota Corolla": the maker, far more often than the Japanese city.
     "toyota",
     "isis",
@@ -433,10 +435,11 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "several",
 ];
 
-/// Words before a name that say it is a place ("in", "near", "towns of X and Y").
+/// Words before a name that say it is a place ("in", "near", "towns of X and Y", "off
+/// al-Luhayyah").
 pub(super) const LOCATIVE_WORDS: &[&str] = &[
     "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards", "of",
-    "and", "or", "across", "through", "inside", "between",
+    "and", "or", "across", "through", "inside", "between", "off", "via",
 ];
 
 /// Armed groups, missions and peoples of one country, in lower case, with the country's ISO

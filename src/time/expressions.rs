@@ -41,8 +41,9 @@ fn phrases_by_first_word() -> &'static PhrasesByFirstWord {
 }
 
 /// Fixed phrases (alternatives separated by `|`) resolved against the publication date.
-const PHRASES: [(Phrase, &str); 14] = [
+const PHRASES: [(Phrase, &str); 15] = [
     (Phrase::Yesterday, "yesterday|last night"),
+    (Phrase::DayBeforeYesterday, "the day before yesterday"),
     (
         Phrase::Today,
         "today|earlier today|this morning|this afternoon|this evening|tonight",
@@ -78,6 +79,8 @@ const PHRASES: [(Phrase, &str); 14] = [
 enum Phrase {
     /// The day before `p`.
     Yesterday,
+    /// Two days before `p`.
+    DayBeforeYesterday,
     /// `p` itself.
     Today,
     /// The day before `p` and `p`, with day precision.
@@ -107,6 +110,7 @@ impl Phrase {
         use TimePrecision::{Day, Month, Unknown, Week, Year};
         Some(match self {
             Phrase::Yesterday => DateRange::day(shift(p, -1)?),
+            Phrase::DayBeforeYesterday => DateRange::day(shift(p, -2)?),
             Phrase::Today => DateRange::day(p),
             Phrase::Overnight => DateRange::days_up_to(p, 2, Day)?,
             Phrase::LastWeek => DateRange::days_up_to(shift(week_start(p)?, -1)?, 7, Week)?,
@@ -320,6 +324,7 @@ impl Scanner<'_> {
             self.in_period(at),
             self.season(at),
             self.last_month(at),
+            self.day_of_the_month(at),
         ];
         hits.into_iter().flatten().max_by_key(|hit| hit.end)
     }
@@ -516,6 +521,32 @@ impl Scanner<'_> {
             false => published.year() - 1,
         };
         Some(Hit::explicit(next + 1, DateRange::month(year, month)?))
+    }
+
+    /// "in the early hours of the 14th", "on the 3rd,": a day of the month alone, the latest
+    /// such day up to the publication. Not before a noun ("the 14th Brigade", "the 10th
+    /// anniversary").
+    fn day_of_the_month(&self, at: usize) -> Option<Hit> {
+        let number = self.word(at + 1);
+        if self.word(at) != "the" || number.ends_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let day = day_number(number)?;
+        let next = self.word(at + 2);
+        let ends_phrase = !next.starts_with(char::is_alphabetic)
+            || ["when", "as", "and", "at", "in", "after", "before", "while"].contains(&next);
+        if !ends_phrase {
+            return None;
+        }
+        let published = self.published?;
+        let month_start = published.with_day(1)?;
+        let date = match day <= published.day() {
+            true => published.with_day(day)?,
+            false => month_start
+                .checked_sub_months(Months::new(1))?
+                .with_day(day)?,
+        };
+        Some(Hit::explicit(at + 2, DateRange::day(date)))
     }
 
     fn yearless_date(&self, month: u32, day: u32, end: usize) -> Option<Hit> {

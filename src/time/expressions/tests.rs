@@ -119,6 +119,21 @@ fn yearless_dates_take_the_publication_year_unless_too_far_ahead() {
 }
 
 #[test]
+fn a_day_of_the_month_alone_is_the_latest_such_day() {
+    check(
+        JULY_7,
+        "
+        In the early hours of the 5th, a grenade was thrown. => the 5th = 2021-07-05 Day
+        Shelling resumed on the 28th and went on. => on the 28th = 2021-06-28 Day
+        The 14th Brigade withdrew. => -
+        They marked the 10th anniversary. => -
+        It was the 3rd time. => -
+        They came the day before yesterday. => the day before yesterday = 2021-07-05 Day
+    ",
+    );
+}
+
+#[test]
 fn words_and_titles_are_not_dates() {
     check(
         JULY_7,
