@@ -767,14 +767,14 @@ fn a_forty_fifth_blind_set_of_the_six_wars_scored_before_any_rule_was_made_from_
 #[test]
 fn a_forty_sixth_blind_set_of_the_six_wars_scored_before_any_rule_was_made_from_it() {
     // Written blind by a helper (see tests/data/README.md) and scored first with fba649e:
-    // found 0.892, kind_ok 0.842, off 0.650, far 0.011; 0.967 / 0.917 / 0.575, far 0.011,
+    // found 0.892, kind_ok 0.842, off 0.650, far 0.011; 0.967 / 0.950 / 0.575, far 0.011,
     // after the rules made from its misses.
     let scores = assert_floors(
         "events-blind46.jsonl",
         Floors {
             rows: 120,
             found: 0.95,
-            kind_ok: 0.90,
+            kind_ok: 0.93,
             off: 0.60,
             none: 0.01,
         },

@@ -760,10 +760,15 @@ pub(super) fn actual_triggers(
         // sentence's event when triggers are chosen.
         .filter(|t| !charged.contains(&t.first_word) && !charged_with(t))
         .filter(|t| match t.phrase {
-            // "dozens of young men had surrounded him": a person hemmed in, no place besieged.
-            SURROUNDED => words_after(words, t)
-                .first()
-                .is_none_or(|w| !["him", "her", "them", "me", "us"].contains(&w.lower.as_str())),
+            // "dozens of young men had surrounded him": a person hemmed in, no place besieged;
+            // nor by "a crowd of about a hundred people", a mob.
+            SURROUNDED => {
+                words_after(words, t)
+                    .first()
+                    .is_none_or(|w| !["him", "her", "them", "me", "us"].contains(&w.lower.as_str()))
+                    && !(words[t.first_word.saturating_sub(8)..t.first_word].iter())
+                        .any(|w| CROWDS.contains(&w.lower.as_str()))
+            }
             SEIZED => seizes_a_place(sentence, words, t, sentence_start, toponyms),
             CLEARED => {
                 seizes_a_place(sentence, words, t, sentence_start, toponyms)
@@ -1310,8 +1315,11 @@ fn the_deal_of_the_day(clause: &str) -> Option<usize> {
 /// Medani", "seized the strategic town of", not "seized dozens of villagers".
 const SEIZED: &str = "seiz";
 
-/// The lexicon's "surrounded", a siege unless a person is surrounded.
+/// The lexicon's "surrounded", a siege unless a person is surrounded, or a crowd surrounds.
 const SURROUNDED: &str = "surrounded";
+
+/// Words for a crowd that surrounds someone or something: a mob, no besieging force.
+const CROWDS: &[&str] = &["crowd", "crowds", "mob", "people", "residents", "villagers"];
 
 /// The lexicon's capture phrase "cleared", read as [`SEIZED`]: "troops cleared the centre of
 /// Dawlatabad", not "police cleared the protesters".

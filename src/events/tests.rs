@@ -3548,6 +3548,26 @@ fn people_driven_away_to_an_unknown_place_and_security_handed_over_are_events() 
     ] {
         assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
     }
+    for (text, kind) in [
+        (
+            "A remote-detonated mine hit an army truck on the highway north of Nattalin.",
+            EventKind::Bombing,
+        ),
+        (
+            "A patrol found two improvised explosive devices near Torodi and destroyed them \
+             in place.",
+            EventKind::WeaponsSeizure,
+        ),
+        (
+            "Military jets from across the border struck villages in Khost province.",
+            EventKind::AirStrike,
+        ),
+    ] {
+        assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
+    }
+    // A crowd that surrounds a minibus is a mob, no besieging force.
+    let mob = kinds("A crowd of about a hundred people surrounded a minibus in Vynohradiv.");
+    assert_eq!(mob, [EventKind::MobViolence]);
     // Things driven away are no people abducted.
     let looted = kinds("Troops loaded paintings onto trucks in Kherson and drove them away.");
     assert!(!looted.contains(&EventKind::Abduction), "{looted:?}");

@@ -175,9 +175,9 @@ impl NameIndex {
             .get_or_init(|| self.build_fuzzy_pool(places));
     }
 
-    /// See [`super::Gazetteer::fuzzy_matches`]. With `vowels_free`, a key of 6–7 letters may
-    /// also be two edits from a name with the same consonants ([`loose_key`]): "Keshem" is
-    /// Kishim.
+    /// See [`super::Gazetteer::fuzzy_matches`]. With `vowels_free`, a key of 6 letters or more
+    /// may also be one edit further from a name with the same consonants ([`loose_key`]):
+    /// "Keshem" is Kishim, "Terezayi" Têrayzaī.
     pub(super) fn fuzzy(
         &self,
         key: &str,
@@ -191,8 +191,8 @@ impl NameIndex {
             0..8 => 1,
             _ => 2,
         };
-        let loose = (vowels_free && max == 1 && key.len() >= 6).then(|| loose_key(key));
-        let max_here = if loose.is_some() { 2 } else { max };
+        let loose = (vowels_free && key.len() >= 6).then(|| loose_key(key));
+        let max_here = if loose.is_some() { max + 1 } else { max };
         let Some(first) = key.chars().next() else {
             return Vec::new();
         };
