@@ -323,6 +323,20 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     if names_a_planned_happening(sentence, words, first_word) {
         return false;
     }
+    // "positions threatened with encirclement", "at risk of capture": a danger, not done;
+    // "officials prepared for talks": not yet held.
+    let lower = |at: usize| words[at].lower.as_str();
+    let in_danger_of = first_word >= 2
+        && match lower(first_word - 1) {
+            "with" => ["threatened", "threat"].contains(&lower(first_word - 2)),
+            "of" => ["risk", "threat", "danger"].contains(&lower(first_word - 2)),
+            "for" => ["prepared", "preparing", "prepare", "prepares", "ready"]
+                .contains(&lower(first_word - 2)),
+            _ => false,
+        };
+    if in_danger_of {
+        return false;
+    }
     let from = first_word.saturating_sub(WINDOW);
     // Past a word that is not light, only an intention's infinitive still governs the trigger
     // ("vow to keep up Red Sea attacks", "threatened to arm local vigilantes").
@@ -1454,6 +1468,9 @@ mod tests {
             "The fighters are ready to attack the city.",
             "The roads allow them to easily siege urban centres.",
             "Residents fear shelling of the market.",
+            "The garrison is threatened with encirclement.",
+            "The town is at risk of capture.",
+            "Officials in Kyiv prepared for talks with U.S. envoys.",
             "Did the army shell the village?",
             "Several governments called for an end to air and artillery strikes.",
             "The families demanded an end to the shelling of their villages.",
