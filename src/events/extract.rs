@@ -1230,11 +1230,24 @@ fn in_a_past_relative_clause(sentence: &str, t: &TimeMention, triggers: &[usize]
     let before = crate::text::tail(&sentence[..t.span.start], 120);
     let opening = (OPENINGS.iter())
         .filter_map(|opening| before.rfind(opening))
+        .chain(in_which_had(before))
         .max()
         .filter(|&at| !before[at..].contains([';', ':']));
     opening.is_some_and(|at| {
         let clause = t.span.start - before.len() + at..t.span.end;
         !triggers.iter().any(|start| clause.contains(start))
+    })
+}
+
+/// Where a past clause opened by "in which" starts in `before`, the text before a time: "a
+/// dispute, in which four men had been shot dead [in 2022]".
+fn in_which_had(before: &str) -> Option<usize> {
+    before.rfind(" in which ").filter(|&at| {
+        let clause = &before[at..];
+        !clause.contains([';', ':'])
+            && [" had ", " has ", " have "]
+                .iter()
+                .any(|aux| clause.contains(aux))
     })
 }
 
@@ -1716,13 +1729,24 @@ pub fn extract_mentions(
                 && in_a_place_s_history(sentence_text, &words, after, t.span.start)
         };
         let chosen_starts: Vec<usize> = chosen.iter().map(|t| t.span.start).collect();
-        let main_time = stated_time(times.iter().filter(|t| {
+        let main_time_filter = |t: &&TimeMention| {
             !clauses[clause_of(t.span.start)].subordinate
                 && !of_a_place_s_history(t, 0)
                 && !of_what_it_is_linked_to(sentence_text, t, None)
                 && !in_a_past_relative_clause(sentence_text, t, &chosen_starts)
                 && !dates_a_relative_clause_s_event(sentence_text, t, None, &chosen_starts)
-        }));
+        };
+        let main_time = stated_time(times.iter().filter(main_time_filter));
+        // For a trigger before it, the time of a clause "in which" something had happened is
+        // no main time, even where a trigger of the clause's own is chosen ("an agreement
+        // ending a dispute, in which four men had been shot dead in 2022").
+        let main_time_of = |trigger_start: usize| {
+            stated_time(times.iter().filter(main_time_filter).filter(|t| {
+                let before = crate::text::tail(&sentence_text[..t.span.start], 120);
+                let opens = in_which_had(before).map(|at| t.span.start - before.len() + at);
+                opens.is_none_or(|at| trigger_start > at)
+            }))
+        };
         let sentence_time = main_time.or_else(|| stated_time(&times));
         let quantities = numbers::find_quantities(sentence_text, &words);
         let casualties = numbers::find_casualties(&words);
@@ -1888,7 +1912,7 @@ pub fn extract_mentions(
                 })
                 .or(counted_day)
                 .or_else(time_just_before)
-                .or(main_time);
+                .or_else(|| main_time_of(trigger.span.start));
             // "Hours later, jets bombed the market": a time counted from the event told just
             // before is that many days after the last day stated before it, in the sentence or
             // in one before. What a clause before it tells is on that day ("troops shot them

@@ -3565,6 +3565,31 @@ fn people_driven_away_to_an_unknown_place_and_security_handed_over_are_events() 
     ] {
         assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
     }
+    for (text, kind) in [
+        (
+            "Armed men looted factories in Homs on Monday.",
+            EventKind::Looting,
+        ),
+        (
+            "Taliban police stopped the march at the bridge in Bagrami and tore up banners.",
+            EventKind::ProtestIntervention,
+        ),
+        (
+            "In Velyka Oleksandrivka the occupiers threw stun grenades into the crowd.",
+            EventKind::ProtestIntervention,
+        ),
+        (
+            "In Loga today, the prefect presided over the signing of a pact between farmers \
+             and herders.",
+            EventKind::Agreement,
+        ),
+        (
+            "A new headquarters for a border battalion was opened today in Du Qala.",
+            EventKind::BaseEstablished,
+        ),
+    ] {
+        assert!(kinds(text).contains(&kind), "{text}: {:?}", kinds(text));
+    }
     // A crowd that surrounds a minibus is a mob, no besieging force.
     let mob = kinds("A crowd of about a hundred people surrounded a minibus in Vynohradiv.");
     assert_eq!(mob, [EventKind::MobViolence]);
@@ -3576,6 +3601,24 @@ fn people_driven_away_to_an_unknown_place_and_security_handed_over_are_events() 
     assert!(!asked.contains(&EventKind::Agreement), "{asked:?}");
     let attacked = kinds("The UN called for calm after gunmen attacked a checkpoint in Gao.");
     assert!(attacked.contains(&EventKind::Assault), "{attacked:?}");
+}
+
+#[test]
+fn a_time_in_a_clause_in_which_something_had_happened_dates_no_event_before_it() {
+    let events = mentions_of(
+        0,
+        "Date: 12 September 2023\nLocation: Tsamkani district centre, Paktia province\nElders \
+         signed a written agreement at the Tsamkani district centre ending a dispute over a \
+         forest, in which four men had been shot dead in 2022.",
+        Some(date(2023, 9, 13)),
+    );
+    let agreement = (events.iter()).find(|e| e.kind == EventKind::Agreement);
+    let day = agreement.and_then(|e| e.time).map(|t| (t.start, t.end));
+    assert_eq!(
+        day,
+        Some((date(2023, 9, 12), date(2023, 9, 12))),
+        "{events:?}"
+    );
 }
 
 #[test]

@@ -372,11 +372,14 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
             let next = words.get(end).map_or("", |w| w.lower.as_str());
             // "attack drones" are a weapon; "intercepted drones" are not a modifier.
             let attack_drones = words[at].lower == "attack" && matches!(next, "drone" | "drones");
-            let modifies_a_noun = (MODIFIED_NOUNS.contains(&next) && !struck_with(words, at))
-                || attack_drones
-                || (phrase.kind == EventKind::Riot
-                    && words[at].lower == "riot"
-                    && RIOT_GEAR.contains(&next));
+            // ("looted factories", "attacked vehicles": a verb in the past takes its object.)
+            let past_verb = end == at + 1 && words[at].lower.ends_with("ed");
+            let modifies_a_noun =
+                (MODIFIED_NOUNS.contains(&next) && !struck_with(words, at) && !past_verb)
+                    || attack_drones
+                    || (phrase.kind == EventKind::Riot
+                        && words[at].lower == "riot"
+                        && RIOT_GEAR.contains(&next));
             if modifies_a_noun
                 || fought_for_a_cause(words, end)
                 || brought_to_an_end(words, at)
