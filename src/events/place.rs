@@ -2403,16 +2403,14 @@ pub(super) fn event_places(
     let in_clause: Vec<bool> = (0..candidates.len())
         .map(|i| in_a_clause_before_the_verb(text, &looks[i], candidates[i], trigger))
         .collect();
-    let score = |i: usize| {
-        let t = candidates[i];
-        let distance = t
-            .span
-            .start
-            .abs_diff(trigger.start)
-            .min(t.span.end.abs_diff(trigger.end));
-        // ("in al-Ghandoura, south-west of Jarablus, where protesters …": the clause is the
-        // place's that the reference point locates.)
-        let located_by_the_next = |i: usize| {
+    let some_outside_a_clause = in_clause.contains(&false);
+    let opens_where: Vec<bool> = (candidates.iter())
+        .map(|t| opens_where_clause_of(text, t, trigger))
+        .collect();
+    // ("in al-Ghandoura, south-west of Jarablus, where protesters …": the clause is the
+    // place's that the reference point after it locates.)
+    let located_by_the_next: Vec<bool> = (0..candidates.len())
+        .map(|i| {
             let next = candidates.get(i + 1);
             let between = next.and_then(|next| text.get(candidates[i].span.end..next.span.start));
             between.is_some_and(|between| {
@@ -2421,10 +2419,18 @@ pub(super) fn event_places(
                     && !between.contains(['.', ';', ':', '|'])
                     && between.split_whitespace().count() <= 6
             })
-        };
-        let locates_the_one_before = i > 0 && located_by_the_next(i - 1);
-        if (opens_where_clause_of(text, t, trigger) && !locates_the_one_before)
-            || (located_by_the_next(i) && opens_where_clause_of(text, candidates[i + 1], trigger))
+        })
+        .collect();
+    let score = |i: usize| {
+        let t = candidates[i];
+        let distance = t
+            .span
+            .start
+            .abs_diff(trigger.start)
+            .min(t.span.end.abs_diff(trigger.end));
+        let locates_the_one_before = i > 0 && located_by_the_next[i - 1];
+        if (opens_where[i] && !locates_the_one_before)
+            || (located_by_the_next[i] && opens_where[i + 1])
         {
             return distance;
         }
@@ -2455,7 +2461,7 @@ pub(super) fn event_places(
             + venue_penalty(&looks[i], kind)
             + held_by_an_actor_penalty(text, &looks[i], t, trigger)
             + if heads_a_bulletin(text, t) { 100 } else { 0 }
-            + if in_clause[i] && !in_clause.iter().all(|&c| c) {
+            + if in_clause[i] && some_outside_a_clause {
                 RELATIVE_CLAUSE_PENALTY
             } else {
                 0

@@ -54,6 +54,14 @@ type PlacesByKey = FxHashMap<String, Vec<PlaceId>>;
 /// Loose keys shorter than this match too much to be used.
 const MIN_LOOSE_KEY: usize = 3;
 
+/// Files `place` under `key`, once.
+fn add_place(index: &mut PlacesByKey, key: String, place: PlaceId) {
+    let list = index.entry(key).or_default();
+    if !list.contains(&place) {
+        list.push(place);
+    }
+}
+
 /// Slavic keys shorter than this match too much to be used: they hold consonants only.
 const MIN_SLAVIC_KEY: usize = 5;
 
@@ -247,12 +255,6 @@ impl NameIndex {
 
     fn build_loose(&self, places: &[Place]) -> PlacesByKey {
         let mut index = self.index_by(places, ARAB_WORLD, loose_key);
-        let mut add = |loose: String, place: PlaceId| {
-            let list = index.entry(loose).or_default();
-            if !list.contains(&place) {
-                list.push(place);
-            }
-        };
         // A unit also without its article: "the Mansoura district" is Al Mansura.
         for (i, place) in places.iter().enumerate() {
             let is_unit = matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2);
@@ -261,7 +263,7 @@ impl NameIndex {
                 && let Some((article, rest)) = place.name.split_once([' ', '-'])
                 && ARABIC_ARTICLES.contains(&name_key(article).as_str())
             {
-                add(loose_key(&name_key(rest)), PlaceId(i as u32));
+                add_place(&mut index, loose_key(&name_key(rest)), PlaceId(i as u32));
             }
         }
         index
@@ -297,20 +299,14 @@ impl NameIndex {
             .collect();
         let eligible = |m: &NameMatch| m.role != NameRole::Demonym && counts[m.place.0 as usize];
         let mut index = PlacesByKey::default();
-        let mut add = |key: String, place: PlaceId| {
-            let list = index.entry(key).or_default();
-            if !list.contains(&place) {
-                list.push(place);
-            }
-        };
         for line in 0..self.lines.len() {
             for m in parse_refs(self.refs_at(line)).filter(|m| eligible(m)) {
-                add(key_of(self.key_at(line)), m.place);
+                add_place(&mut index, key_of(self.key_at(line)), m.place);
             }
         }
         for (key, matches) in &self.extra {
             for m in matches.iter().filter(|m| eligible(m)) {
-                add(key_of(key), m.place);
+                add_place(&mut index, key_of(key), m.place);
             }
         }
         index

@@ -529,6 +529,15 @@ pub(super) fn resolve(
         {
             focus = folder.focus_countries(0.3);
         }
+        // A short name is looked for only in the countries whose places the story names, if
+        // it names any: "in Buraiqa" in a story of Aden that names Saudi Arabia is no Buraydah.
+        let places_named = |c: &&&str| (named.provinces.keys()).any(|(country, _)| country == *c);
+        let with_places: Vec<&str> = focus.iter().filter(places_named).copied().collect();
+        let short_focus = if with_places.is_empty() {
+            &focus
+        } else {
+            &with_places
+        };
         // A story names its unknown words (people's names, mostly) again and again.
         let mut searched: FxHashMap<(&str, bool, bool), Vec<Close>> = FxHashMap::default();
         let mut searched_inside: FxHashMap<(&str, Vec<PlaceId>), Vec<Close>> = FxHashMap::default();
@@ -592,21 +601,12 @@ pub(super) fn resolve(
                 // searched as inside units, among the units of provinces the story names
                 // (Kishim).
                 let unit_cue = matches!(m.cue, Some(Cue::Province | Cue::District));
-                // A short name is looked for only in the countries whose places the story
-                // names, if it names any: "in Buraiqa" in a story of Aden that names Saudi
-                // Arabia is no Buraydah.
                 let short = m.key.len() < 8 && m.cue.is_none();
-                let places_named =
-                    |c: &&&str| (named.provinces.keys()).any(|(country, _)| country == *c);
-                let with_places: Vec<&str> = focus.iter().filter(places_named).copied().collect();
-                let countries = match short && !with_places.is_empty() {
-                    true => with_places,
-                    false => focus.clone(),
-                };
+                let countries = if short { short_focus } else { &focus };
                 searched
                     .entry((m.key.as_str(), unit_cue, short))
                     .or_insert_with(|| {
-                        let close = gazetteer.fuzzy_matches(&m.key, &countries);
+                        let close = gazetteer.fuzzy_matches(&m.key, countries);
                         if !close.is_empty() || !unit_cue {
                             return close;
                         }
@@ -617,7 +617,7 @@ pub(super) fn resolve(
                                     .contains_key(&(place.country.as_str(), place.admin1.as_str()))
                         };
                         (gazetteer
-                            .fuzzy_matches_of_short(&m.key, &countries)
+                            .fuzzy_matches_of_short(&m.key, countries)
                             .into_iter())
                         .filter(in_a_named_province)
                         .collect()
