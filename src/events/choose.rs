@@ -408,11 +408,28 @@ const PROTEST_CUES: &[&str] = &[
     "chanting",
     "condemn",
     "condemning",
+    "ask",
+    "asking",
+    "urge",
+    "urging",
+    "demands",
+    "justice",
     "legislature",
     "parliament",
     "embassy",
     "consulate",
     "ministry",
+];
+
+/// Buildings of the authorities before which a crowd gathers to be heard ("gathered in front
+/// of the district office", "outside the municipality"), not for an opening held in one.
+const SEATS_OF_AUTHORITY: &[&str] = &[
+    "office",
+    "offices",
+    "municipality",
+    "governorate",
+    "headquarters",
+    "compound",
 ];
 
 /// Weapons that a trigger names as a thing; they report an event only with a verb of use.
@@ -755,7 +772,17 @@ pub(super) fn choose(
     // "gathered" is a protest only with a cause; a weapon named is an event only when used.
     // (The sentence's words are read only when such a trigger is there.)
     let gathered = |t: &Trigger| t.phrase == "gathered$";
-    let without_cause = kept.iter().any(gathered) && !any_word(PROTEST_CUES);
+    let before_authorities = || {
+        (1..words.len()).any(|at| {
+            let (word, previous) = (words[at].lower.as_str(), words[at - 1].lower.as_str());
+            let set_before = (word == "of" && previous == "front") || word == "outside";
+            set_before
+                && (words[at + 1..(at + 5).min(words.len())].iter())
+                    .any(|w| SEATS_OF_AUTHORITY.contains(&w.lower.as_str()))
+        })
+    };
+    let without_cause =
+        kept.iter().any(gathered) && !any_word(PROTEST_CUES) && !before_authorities();
     drop(&mut kept, without_cause, &gathered);
     // "Governments in Port-Vila have repeatedly fallen to no-confidence votes": what falls
     // is no town.
@@ -880,10 +907,12 @@ pub(super) fn choose(
         &|t| t.kind == Arrest,
     );
     // "marched twenty passengers into the bush", "seized 20 villagers in Kanama": the word that
-    // opens an abduction opens no march of protest, nor a capture.
+    // opens an abduction opens no march of protest, nor a capture; nor does one inside it ("he
+    // was seized").
     let abduction_opens = |t: &Trigger| {
-        k.iter()
-            .any(|a| a.kind == Abduction && a.first_word == t.first_word)
+        k.iter().any(|a| {
+            a.kind == Abduction && a.span.start <= t.span.start && t.span.end <= a.span.end
+        })
     };
     kept.retain(|t| !(matches!(t.kind, Protest | Capture) && abduction_opens(t)));
     drop(
@@ -1071,9 +1100,18 @@ pub(super) fn choose(
             named || earlier.contains(&before.lower.as_str())
         }
     };
+    // Nor the police's own storming ("riot police stormed the square, beating students as
+    // they dispersed a sit-in"): the nearest party named before the attack is a force.
+    let by_a_force = |t: &Trigger| {
+        let first = t.first_word.saturating_sub(MAX_DOER_WORDS);
+        (words[first..t.first_word].iter().rev())
+            .map(|w| w.lower.as_str())
+            .find(|w| STATE_FORCES.contains(w) || PROTESTING.contains(w) || CROWDS.contains(w))
+            .is_some_and(|w| STATE_FORCES.contains(&w))
+    };
     let attacked = k
         .iter()
-        .any(|t| t.kind == Assault && is_generic_attack(t) && !others_attacks(t));
+        .any(|t| t.kind == Assault && is_generic_attack(t) && !others_attacks(t) && !by_a_force(t));
     // A crowd (marching, or dispersed by the police) that attacks or burns: a riot.
     if (has(&k, Destruction) || has(&k, Looting) || attacked)
         && !has(&k, Riot)
@@ -1087,13 +1125,31 @@ pub(super) fn choose(
     // station", "young men ransacked the home of a former minister"), not "residents said
     // soldiers burned the houses", nor people named as victims ("gang members killed 20
     // people and burned houses").
+    // So does one that storms a building ("residents stormed the local administration
+    // office").
     let gangs = ["gang", "gangs", "members", "bandits"];
-    for t in (kept.iter_mut())
-        .filter(|t| matches!(t.kind, Destruction | Looting) && !passive(t.first_word))
-    {
+    let storming =
+        |t: &Trigger| t.kind == Assault && words[t.first_word].lower.starts_with("storm");
+    for t in (kept.iter_mut()).filter(|t| {
+        (matches!(t.kind, Destruction | Looting) || storming(t)) && !passive(t.first_word)
+    }) {
         let first = t.first_word.saturating_sub(MAX_DOER_WORDS);
+        let stormed = storming(t);
         let doer = (first..t.first_word).rev().find_map(|at| {
             let word = words[at].lower.as_str();
+            // "Residents angered by the killing of a trader by bandits set fire": an agent
+            // after "by" is not the doer.
+            if at > 0 && words[at - 1].lower == "by" {
+                return None;
+            }
+            // Those who storm are named in the storming's clause, as a crowd of someone:
+            // not "five people were killed when armed men stormed the village", nor
+            // "hundreds of men".
+            let armed = word == "men" && at > 0 && words[at - 1].lower == "armed";
+            let clause_opens = ["when", "after", "while", "as", "before"].contains(&word);
+            if stormed && (armed || clause_opens || word == "hundreds") {
+                return Some(false);
+            }
             let young_men = word == "men" && at > 0 && words[at - 1].lower == "young";
             let victims = (words[at.saturating_sub(5)..at].iter())
                 .any(|w| ["killed", "killing", "wounded", "wounding"].contains(&w.lower.as_str()));

@@ -1481,6 +1481,9 @@ pub fn extract_mentions(
     published: Option<NaiveDate>,
 ) -> Vec<EventMention> {
     let sentences = sentences(text, lines);
+    let published = (sentences.first())
+        .and_then(|first| date_of_the_post(&text[first.clone()], published))
+        .or(published);
     // Sorted by position, as the geoparser gives them, so each sentence finds its own quickly.
     let toponyms: Cow<[Toponym]> = if toponyms.is_sorted_by_key(|t| t.span.start) {
         Cow::Borrowed(toponyms)
@@ -1731,6 +1734,7 @@ pub fn extract_mentions(
         let chosen_starts: Vec<usize> = chosen.iter().map(|t| t.span.start).collect();
         let main_time_filter = |t: &&TimeMention| {
             !clauses[clause_of(t.span.start)].subordinate
+                && !in_a_later_past_perfect_statement(sentence_text, t)
                 && !of_a_place_s_history(t, 0)
                 && !of_what_it_is_linked_to(sentence_text, t, None)
                 && !in_a_past_relative_clause(sentence_text, t, &chosen_starts)
@@ -3084,25 +3088,75 @@ const MISSING: &[&str] = &[
 /// Bytes of a bracketed header that opens a sentence, at most.
 const MAX_HEADER_BYTES: usize = 300;
 
-/// The times of a sentence but those of a bracketed header that opens it, when the rest has a
-/// time of its own: "[Translated from Burmese - a brigade's page, Monday] On Saturday our
-/// troops attacked…" is Saturday's, not the post's Monday.
+/// The day a post or a bulletin gives in its header, when it is some days before the article
+/// came out: the day its "today", "this morning" and "yesterday" count from ("From a Suwayda
+/// news page, 4/9/2023 (translated): Hundreds gathered in the square this morning").
+fn date_of_the_post(first_sentence: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    let published = published?;
+    let (end, _) = header_end(first_sentence)?;
+    let header = &first_sentence[..end];
+    let day = (find_times(header, Some(published)).into_iter())
+        .find(|t| t.range.precision == TimePrecision::Day && t.range.start == t.range.end)?
+        .range
+        .start;
+    (day < published && published - day <= chrono::Duration::days(MAX_POST_DAYS)).then_some(day)
+}
+
+/// Bytes after a header's colon within which the time that opens what follows starts.
+const OPENING_TIME_BYTES: usize = 12;
+
+/// How many days before an article came out a post it quotes may be dated, at most.
+const MAX_POST_DAYS: i64 = 7;
+
+/// Where the header that opens a sentence ends, and whether it is bracketed ("[Translated from
+/// Burmese - a brigade's page, Monday]") or set off by a colon ("Post by the customs
+/// directorate, Tuesday 18 June 2024 (translated):").
+fn header_end(sentence: &str) -> Option<(usize, bool)> {
+    let head = &sentence.as_bytes()[..sentence.len().min(MAX_HEADER_BYTES)];
+    if sentence.starts_with('[') {
+        memchr::memchr(b']', head).map(|at| (at, true))
+    } else {
+        (memchr::memchr(b':', head).filter(|&at| head.get(at + 1) == Some(&b' ')))
+            .map(|at| (at, false))
+    }
+}
+
+/// The times of a sentence but those of a header that opens it, when the rest has a time of
+/// its own: "[Translated from Burmese - a brigade's page, Monday] On Saturday our troops
+/// attacked…" is Saturday's, not the post's Monday. A header set off by a colon is the post's
+/// only when it is later than a day or a date that opens the rest ("Post by the customs
+/// directorate, 18 June 2024: On Sunday 16 June…"); else it dates the item ("Najaf, night of
+/// 27 November: protesters set fire to the consulate; a curfew was declared the next day").
 fn without_a_header_s_time(sentence: &str, mut times: Vec<TimeMention>) -> Vec<TimeMention> {
-    let header_end = sentence
-        .starts_with('[')
-        .then(|| {
-            memchr::memchr(
-                b']',
-                &sentence.as_bytes()[..sentence.len().min(MAX_HEADER_BYTES)],
-            )
-        })
-        .flatten();
-    if let Some(end) = header_end
-        && times.iter().any(|t| t.span.start > end)
-    {
+    let Some((end, bracketed)) = header_end(sentence) else {
+        return times;
+    };
+    let (header, rest): (Vec<&TimeMention>, Vec<&TimeMention>) =
+        times.iter().partition(|t| t.span.start <= end);
+    // The earlier day opens what the post tells ("…, 18 June 2024: On Sunday 16 June,
+    // officers stopped a lorry"), not a noun deep in it ("Northern Aleppo, 1 July: Anger at
+    // the attacks in Kayseri on Sunday spread").
+    let opens_the_rest = |t: &TimeMention| t.span.start <= end + OPENING_TIME_BYTES;
+    let the_post_s = bracketed
+        || header.iter().all(|h| {
+            (rest.iter()).any(|t| {
+                t.kind != TimeKind::Relative && t.range.start < h.range.start && opens_the_rest(t)
+            })
+        });
+    if !rest.is_empty() && the_post_s {
         times.retain(|t| t.span.start > end);
     }
     times
+}
+
+/// Whether a time lies in a statement after a semicolon that tells, with "had", of a past
+/// before the story ("found the remains of six men in a well; relatives said the men had gone
+/// missing at a checkpoint in 2017"): no main time of the sentence.
+fn in_a_later_past_perfect_statement(sentence: &str, time: &TimeMention) -> bool {
+    let before = &sentence[..time.span.start];
+    before
+        .rfind(';')
+        .is_some_and(|semicolon| (words(&before[semicolon..]).iter()).any(|w| w.lower == "had"))
 }
 
 /// Whether two dates may be one happening's, as one article tells it: overlapping, or a week

@@ -284,8 +284,14 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                 || word_before.chars().next().is_some_and(char::is_lowercase)
                 || short_name
                 || day_of_a_date;
-            // "at approx. 02:10", "5 killed incl. 2 children".
-            let abbreviation = INNER_ABBREVIATIONS.contains(&word_before.to_lowercase().as_str());
+            // "at approx. 02:10", "5 killed incl. 2 children"; "from 7 p.m. to 6 a.m. in the
+            // town", "the U.S. military": a dotted abbreviation before a lower-case word.
+            let dotted_before_lower_case = word_before.contains('.')
+                && line_text[i + 1..]
+                    .trim_start()
+                    .starts_with(|n: char| n.is_lowercase());
+            let abbreviation = INNER_ABBREVIATIONS.contains(&word_before.to_lowercase().as_str())
+                || dotted_before_lower_case;
             if long_word && !month_before_day && !abbreviation {
                 let end = i + 1;
                 push_trimmed(&mut out, line.start, &line_text[start..end], start);

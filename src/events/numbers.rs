@@ -126,8 +126,14 @@ pub fn find_quantities(sentence: &str, words: &[Word]) -> Vec<Quantity> {
             (None, Some(v)) => (v, true),
             _ => continue,
         };
-        // Years are not counts.
+        // Years are not counts, nor the day of a date ("on July 2, switching off the lights"),
+        // nor a number a comma ends.
         if (1900..=2100).contains(&value) && !word.lower.contains(',') {
+            continue;
+        }
+        let day_of_a_date =
+            i > 0 && crate::text::month_number(&words[i - 1].lower).is_some() && value <= 31;
+        if day_of_a_date || sentence[word.span.end..].starts_with(',') {
             continue;
         }
         if describes_a_thing(words, i) {
@@ -347,6 +353,8 @@ mod tests {
             ]
         );
         assert_eq!(pairs("1,037 soldiers fled")[0].0, 1037);
+        // A date's day counts nothing.
+        assert!(pairs("Troops pulled out on July 2, switching off the lights.").is_empty());
     }
 
     #[test]

@@ -900,7 +900,26 @@ fn reference_penalty(look: &LookBack) -> usize {
     });
     // "the Russian-held bank of the Dnipro": a river's bank, not the town of its name.
     let bank = |word: &str| ["bank", "banks", "shore", "shores"].contains(&word);
+    // "al-Tabni, the town on the Euphrates between Raqqa and Deir ez-Zor", "the road between
+    // Kabul and Jalalabad": what a town or a road lies between. Not "fighting between Kherson
+    // and Mykolaiv".
+    let between_at = match last(1) {
+        "between" => Some(1),
+        "and" => (3..=5).find(|&k| last(k) == "between"),
+        _ => None,
+    };
+    let lies_between = between_at.is_some_and(|at| {
+        let all = |k: usize| nth_from_end(&look.words, k);
+        (at + 1..=at + 8).any(|k| {
+            [
+                "town", "city", "village", "road", "highway", "route", "located", "lies",
+                "situated", "midway", "halfway",
+            ]
+            .contains(&all(k))
+        })
+    });
     let reference = distance_from
+        || lies_between
         || match last(1) {
             // A compass direction before "of" makes the next place a reference point
             // ("30 km west of the island town of Lamu"), but "in the north of Marib city" is
@@ -1643,6 +1662,7 @@ const ORIGIN_PHRASES: &[&str] = &[
 /// dead those from Punjab").
 const PEOPLE_FROM: &[&str] = &[
     "those",
+    "reinforcements",
     "people",
     "labourers",
     "laborers",
@@ -2483,6 +2503,11 @@ pub(super) fn event_places(
     let where_demonstrators_fled_from = |i: usize| {
         demonstration && is_where_the_actors_fled_from(&looks[i], candidates[i], trigger)
     };
+    // People who gather where they live may be named only as from there ("hundreds of people
+    // from al-Mushannaf gathered in the village square"): a demonstration's place, when the
+    // sentence names no other. (Not those who came after it: "before reinforcements from
+    // Zaranj restored order".)
+    let origins: Vec<bool> = looks.iter().map(is_where_people_came_from).collect();
     let allowed: Vec<usize> = (0..candidates.len())
         .filter(|&i| {
             let look = &looks[i];
@@ -2490,7 +2515,7 @@ pub(super) fn event_places(
                 && !is_where_a_withdrawal_went(look, kind)
                 && !is_where_the_wounded_went(look)
                 && !is_where_people_fled(look, kind)
-                && !is_where_people_came_from(look)
+                && !(origins[i] && !(demonstration && candidates[i].span.end <= trigger.start))
                 && !where_demonstrators_fled_from(i)
                 && !is_where_a_grievance_was(look)
                 && !is_where_demands_went(look)
@@ -2500,9 +2525,9 @@ pub(super) fn event_places(
                 && !stands_for_its_government(text, candidates[i], look)
         })
         .collect();
-    let somewhere_else = allowed.iter().any(|&i| !going[i]);
+    let somewhere_else = allowed.iter().any(|&i| !going[i] && !origins[i]);
     let Some(best) = (allowed.into_iter())
-        .filter(|&i| !(somewhere_else && going[i]))
+        .filter(|&i| !(somewhere_else && (going[i] || origins[i])))
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();

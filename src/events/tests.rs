@@ -39,7 +39,8 @@ fn place_name(m: &EventMention) -> String {
 fn sentences_split_at_ends_but_not_abbreviations() {
     let text = "The U.S. left. Gen. Kohistani said so! Then quiet on Sept. 30 in Kabul. At \
                 approx. 02:10 a drone hit, killing 3 incl. 2 children. The wounded went to \
-                Lashkar Gah. Lt. Col. J. Smith of the SDF. Then";
+                Lashkar Gah. Lt. Col. J. Smith of the SDF. A curfew runs from 7 p.m. to 6 a.m. in \
+                the town. Then";
     let pieces: Vec<&str> = sentences(text, &line_ranges(text))
         .into_iter()
         .map(|r| &text[r])
@@ -53,6 +54,7 @@ fn sentences_split_at_ends_but_not_abbreviations() {
             "At approx. 02:10 a drone hit, killing 3 incl. 2 children.",
             "The wounded went to Lashkar Gah.",
             "Lt. Col. J. Smith of the SDF.",
+            "A curfew runs from 7 p.m. to 6 a.m. in the town.",
             "Then"
         ]
     );
@@ -490,6 +492,42 @@ fn the_day_of_a_bracketed_header_is_not_the_event_s_when_the_text_gives_its_own(
         Some(date(2024, 6, 11)),
     );
     assert_eq!(events[0].time.map(|t| t.start), Some(date(2024, 6, 10)));
+}
+
+#[test]
+fn a_post_s_own_date_line_dates_its_today_and_gives_way_to_an_earlier_day_it_tells_of() {
+    // The post is dated two days before the article came out: "this morning" is its day.
+    let events = mentions_of(
+        0,
+        "From a Suwayda news page, 4/9/2023 (translated): Hundreds of people gathered in the \
+         square of al-Mushannaf this morning to demand political change.",
+        Some(date(2023, 9, 6)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2023, 9, 4)));
+    // And in French: "Hier" the day before the communiqué.
+    let events = mentions_of(
+        0,
+        "Communiqué du conseil régional, 12 juin 2023 : Hier, les éleveurs ont signé un accord.\n\
+         [English: Yesterday, in I-n-Gall, the herders signed an agreement.]",
+        Some(date(2023, 6, 14)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2023, 6, 11)));
+    // A day the post opens with, earlier than its own, is the event's.
+    let events = mentions_of(
+        0,
+        "Post by the customs directorate, Tuesday 18 June 2024 (translated): On Sunday 16 June, \
+         officers found 38 mortar rounds hidden in a lorry at the Sher Khan Bandar port.",
+        Some(date(2024, 6, 19)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2024, 6, 16)));
+    // A bulletin's item dated before its colon keeps that day, whatever it tells of later.
+    let events = mentions_of(
+        0,
+        "Bulletin, 29 November 2019\nNajaf, night of 27 November: protesters set fire to the \
+         consulate; a curfew was declared the next day.",
+        Some(date(2019, 11, 29)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2019, 11, 27)));
 }
 
 #[test]
@@ -2133,6 +2171,14 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
     assert_eq!(kinds, [Riot]);
     let kinds = kinds_of("Hundreds of fighters attacked the army base before dawn.");
     assert_eq!(kinds, [Assault]);
+    // Police who storm a sit-in and disperse it use force on a protest; no crowd riots.
+    let kinds = kinds_of(
+        "Riot police stormed the square before dawn, beating students as they dispersed a sit-in.",
+    );
+    assert!(
+        kinds.contains(&ProtestIntervention) && !kinds.contains(&Riot),
+        "{kinds:?}"
+    );
     // A crowd that fights the police riots; villagers who fight off gunmen clash.
     let kinds = kinds_of("Hooded youths fought riot police for hours near the university.");
     assert_eq!(kinds, [Riot]);
@@ -2151,6 +2197,70 @@ fn protesters_petrol_bombs_are_a_riot_and_opposition_fighters_capture() {
         kinds.contains(&Capture) && !kinds.contains(&Recapture),
         "{kinds:?}"
     );
+}
+
+#[test]
+fn people_from_a_town_who_gather_there_protest_there() {
+    let text = "Hundreds of people from al-Mushannaf and the surrounding villages gathered in the \
+                village square on Monday, calling for political change.";
+    assert_eq!(place_names_of(text, date(2023, 9, 5)), ["Al Mushannaf"]);
+    // Not when the sentence names where they gathered.
+    let text = "Hundreds of people from al-Mushannaf gathered in Suwayda on Monday, calling for \
+                political change.";
+    assert_eq!(place_names_of(text, date(2023, 9, 5)), ["As-Suwayda"]);
+    // Nor is a victim's home an attack's place.
+    let text = "Gunmen shot dead three labourers from Multan on Monday.";
+    assert_eq!(place_names_of(text, date(2023, 9, 5)), [""]);
+}
+
+#[test]
+fn residents_gathered_before_an_office_protest_an_opening_is_no_protest() {
+    use EventKind::*;
+    let kinds = kinds_of("Hundreds of residents gathered in front of the district office in Duab.");
+    assert_eq!(kinds, [Protest]);
+    let kinds = kinds_of("Residents gathered on Sunday to ask that the coal be taxed for roads.");
+    assert_eq!(kinds, [Protest]);
+    let kinds = kinds_of("A crowd gathered for the opening of a new administration office.");
+    assert!(!kinds.contains(&Protest), "{kinds:?}");
+}
+
+#[test]
+fn edicts_remains_in_a_well_and_soldiers_loading_loot_are_events() {
+    use EventKind::*;
+    let kinds = kinds_of("Officials in Kusmah bar women from travelling without a male guardian.");
+    assert_eq!(kinds, [OtherDevelopment]);
+    let kinds =
+        kinds_of("Classes for women in the bazaar mosque are suspended until further notice.");
+    assert_eq!(kinds, [OtherDevelopment]);
+    let kinds =
+        kinds_of("From today the Border Guard Force will be known as the Karen National Army.");
+    assert_eq!(kinds, [OtherDevelopment]);
+    let kinds = kinds_of(
+        "Soldiers broke into the pharmacy on the main street, loading medicines onto trucks.",
+    );
+    assert_eq!(kinds, [Looting]);
+    // A past told after a semicolon with "had" does not date the finding back to it.
+    let text = "Villagers in Jihanah district found the remains of six men in a dry well; \
+                relatives said the men had gone missing at a checkpoint in 2017.";
+    let events = mentions_of(0, text, Some(date(2022, 6, 28)));
+    let found = events
+        .iter()
+        .find(|e| e.kind == MassGrave)
+        .expect("a finding");
+    assert!(
+        found.time.is_some_and(|t| t.start.year() == 2022),
+        "{events:?}"
+    );
+}
+
+#[test]
+fn what_a_town_or_a_road_lies_between_is_not_the_place() {
+    let text = "Gunmen stopped a minibus outside al-Tabni, the town on the Euphrates between \
+                Raqqa and Deir ez-Zor, and shot dead four teachers.";
+    assert_eq!(place_names_of(text, date(2021, 3, 24)), ["At Tibnī"]);
+    // Fighting between two towns is placed at one of them.
+    let text = "Fighting between Raqqa and Deir ez-Zor killed four fighters.";
+    assert_eq!(place_names_of(text, date(2021, 3, 24)), ["Ar Raqqah"]);
 }
 
 #[test]

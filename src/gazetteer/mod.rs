@@ -37,7 +37,10 @@ pub use data::{
     LoadError, PLACES_HEADER, RowError, SUPPLEMENT_HEADER, SupplementRow, parse_supplement,
 };
 pub use index::NameMatch;
-pub use names::{ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, undoubled_short_key};
+pub use names::{
+    ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, single_long_vowels,
+    undoubled_short_key,
+};
 
 /// Index of a place in the [`Gazetteer`].
 #[derive(
@@ -763,12 +766,17 @@ impl Gazetteer {
 
     /// Names within a small edit distance of `key` (1 for keys of 6–7 letters, 2 from 8),
     /// among the towns, districts and provinces of the given countries; for a shorter key,
-    /// the name it spells with a doubled letter made single ("Kobbo" is Kobo), at distance 1.
-    /// Exact matches excluded.
+    /// the name it spells with a doubled letter made single ("Kobbo" is Kobo), and for any
+    /// key, the name it spells with its doubled vowels made single, as Arabic long vowels are
+    /// written ("Maadan" is Ma‘dān, however small), at distance 1. Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         let mut found = self.names.fuzzy(key, countries, &self.places, 6, false);
         self.add_slavic_spellings(key, countries, &mut found);
-        if let Some(undoubled) = undoubled_short_key(key) {
+        let mut singled: Vec<String> = (undoubled_short_key(key).into_iter())
+            .chain(single_long_vowels(key))
+            .collect();
+        singled.dedup();
+        for spelt in &singled {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);
                 countries.contains(&place.country.as_str())
@@ -778,7 +786,7 @@ impl Gazetteer {
                     )
             };
             found.extend(
-                (self.lookup_key(&undoubled).into_iter())
+                (self.lookup_key(spelt).into_iter())
                     .filter(in_countries)
                     .map(|m| (m, 1)),
             );

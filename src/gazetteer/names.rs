@@ -58,6 +58,18 @@ pub fn undoubled_short_key(key: &str) -> Option<String> {
         .filter(|k| k.len() >= 3)
 }
 
+/// `key` with each doubled vowel made single, as Arabic long vowels are often written
+/// ("maadan" is "madan", "hisyaa" is "hisya"), if it has one.
+pub fn single_long_vowels(key: &str) -> Option<String> {
+    let mut single = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !(matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') && single.ends_with(c)) {
+            single.push(c);
+        }
+    }
+    (single.len() < key.len()).then_some(single)
+}
+
 /// `key` with each doubled letter made single ("kobbo" is "kobo"), if it has one.
 fn undoubled_key(key: &str) -> Option<String> {
     let mut undoubled = String::with_capacity(key.len());

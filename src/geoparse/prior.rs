@@ -11,7 +11,7 @@
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 
-use super::Toponym;
+use super::{MentionForm, Toponym};
 use crate::gazetteer::{Gazetteer, PlaceKind, name_key};
 
 /// Score added to a candidate in a country holding all of the folder's weight (the story's
@@ -136,8 +136,10 @@ impl FolderPrior {
             return false;
         }
         // An article that found no place may hold a misspelt one, looked for in the folder's
-        // countries ("In Baramulla, protesters came out" in a folder about Kashmir).
-        if toponyms.is_empty() {
+        // countries ("In Baramulla, protesters came out" in a folder about Kashmir); so may
+        // one that names only peoples ("an American drone struck in a desert area of
+        // Hadramaout").
+        if toponyms.iter().all(|t| t.form == MentionForm::Demonym) {
             return true;
         }
         let bonus = |id| {

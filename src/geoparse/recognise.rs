@@ -16,7 +16,7 @@ use super::words::{
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
-    PlaceKind, name_key, undoubled_short_key,
+    PlaceKind, edit_distance_within, name_key, single_long_vowels, undoubled_short_key,
 };
 use crate::geography::haversine_km;
 use compact_str::CompactString;
@@ -45,6 +45,35 @@ const NAME_MODIFIERS: &[&str] = &[
     "nueva", "nuevo", "nova", "novo", "alta", "alto", "baja", "bajo", "villa", "vila", "barrio",
     "ciudad", "gran", "greater", "old", "upper", "lower", "little", "vieja", "viejo",
 ];
+
+/// Verbs whose object is a place when it is an unknown name ("shelled Vilniansk").
+const STRUCK_WORDS: &[&str] = &[
+    "hit",
+    "shelled",
+    "struck",
+    "bombed",
+    "stormed",
+    "captured",
+    "seized",
+    "retook",
+    "liberated",
+    "entered",
+];
+
+/// Nouns of a part of a place before "of" ("the outskirts of", "a desert area of").
+const AREA_WORDS: &[&str] = &[
+    "area",
+    "areas",
+    "outskirts",
+    "countryside",
+    "suburbs",
+    "edge",
+    "centre",
+    "center",
+];
+
+/// How many bars a line holds at least for its bar-set parts to be a note's fields.
+const MIN_FIELD_BARS: usize = 3;
 
 /// Words before a name that say something happened there ("in Dienné", "à Tesker").
 const SCENE_WORDS: &[&str] = &["in", "near", "outside", "around", "at", "à"];
@@ -1377,8 +1406,8 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
     // "through al-Ghaidah": the name spelt otherwise than the gazetteer's (Al Ghaydah), found
     // by the loose key of the name with its article, in the Arab world; not when that key is
     // too short to tell names apart ("al-Joura" is no Algiers).
+    // With the article as written or assimilated: "outside al-Tabni" is At Tibnī.
     exact.or_else(|| {
-        let with_article = format!("al{key}");
         // "the al-Alam roundabout", "al-Qusour neighbourhoods": a noun after the name makes it
         // a feature's or a quarter's.
         // ("al-Dhalea city": a town or unit word is no such noun.)
@@ -1388,17 +1417,28 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
                 && !LOCATIVE_WORDS.contains(&w)
                 && cue_at(words, start + 1).is_none()
         });
-        if noun_after || crate::gazetteer::loose_key(&with_article).len() < MIN_ARTICLE_LOOSE_KEY {
+        if noun_after {
             return None;
         }
-        let candidates: Vec<NameMatch> = (gazetteer.loose_matches(&with_article).into_iter())
-            .filter(|m| gazetteer.is_arab(m.place))
-            .collect();
-        (!candidates.is_empty()).then(|| Found {
-            end: start + 1,
-            key: with_article,
-            candidates,
-            loose: true,
+        (keys_with_article(&key).enumerate()).find_map(|(i, with_article)| {
+            if crate::gazetteer::loose_key(&with_article).len() < MIN_ARTICLE_LOOSE_KEY {
+                return None;
+            }
+            // The article assimilated leaves few consonants: a letter off at most ("al-Sawabir"
+            // is no As Sabrah).
+            let assimilated_close = |m: &NameMatch| {
+                let name = name_key(&gazetteer.place(m.place).name);
+                i == 0 || edit_distance_within(&name, &with_article, 1).is_some()
+            };
+            let candidates: Vec<NameMatch> = (gazetteer.loose_matches(&with_article).into_iter())
+                .filter(|m| gazetteer.is_arab(m.place) && assimilated_close(m))
+                .collect();
+            (!candidates.is_empty()).then(|| Found {
+                end: start + 1,
+                key: with_article.into(),
+                candidates,
+                loose: true,
+            })
         })
     })
 }
@@ -1953,8 +1993,22 @@ fn unknown_name(
     let before = first.checked_sub(1).map(|p| &tokens[p]);
     let after = tokens.get(end);
     // "in Lashkah Gar", and after a unit and a comma ("Nikopol raion, Chervonogrigoryevka").
+    let mark = |t: Option<&Token>, mark: &str| t.is_some_and(|t| &line[t.start..t.end] == mark);
+    // "12/05/2021 | Nangarhar | Mohmand Dara | Arrests |": a field of a note's line of fields.
+    let fills_a_field = mark(before, "|")
+        && (after.is_none() || mark(after, "|"))
+        && line.matches('|').count() >= MIN_FIELD_BARS;
+    // "Russian troops hit Vilniansk", "in a desert area of Hadramaout": the object of a strike
+    // or a capture, and what an area is part of.
+    let struck = before.is_some_and(|p| p.is_word && STRUCK_WORDS.contains(&lower(p)));
+    let part_of = before.is_some_and(|p| p.is_word && lower(p) == "of")
+        && (first.checked_sub(2))
+            .is_some_and(|k| tokens[k].is_word && AREA_WORDS.contains(&lower(&tokens[k])));
     let locative = before.is_some_and(|p| p.is_word && LOCATIVE_WORDS.contains(&lower(p)))
-        || cue_before(words, first).is_some();
+        || cue_before(words, first).is_some()
+        || fills_a_field
+        || struck
+        || part_of;
     // "Thit Seint Gyi village": a name that goes on after, or began before, these words.
     let longer_name = after.is_some_and(|n| n.is_word && n.capitalised)
         || (tokens[first].after_space
@@ -1971,7 +2025,13 @@ fn unknown_name(
                 .is_some_and(|t| t.is_word && t.capitalised)
     };
     // "outside Kobbo": a short name spelt with a doubled letter the gazetteer's has single.
-    let undoubled_known = || undoubled_short_key(&key).is_some_and(|k| gazetteer.has_key(&k));
+    // "from Maadan", "| Hisyaa |": so may one whose long vowels are written double (Ma‘dān,
+    // Ḩisyā’).
+    let undoubled_known = || {
+        (undoubled_short_key(&key).into_iter())
+            .chain(single_long_vowels(&key))
+            .any(|k| gazetteer.has_key(&k))
+    };
     // "the border town of O'Smach": a town word before says it is a place.
     let town_word_before = || cue_before(words, first) == Some(Cue::Town);
     // "signed an agreement in Dienné today": after "in" or "near", with a break after it, not
@@ -2164,7 +2224,10 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
         | "woreda" | "tehsil" | "cercle" | "municipality" | "parish" | "municipio" => {
             Some(Cue::District)
         }
-        "city" | "town" | "village" | "mayor" | "port" | "harbour" | "harbor" => Some(Cue::Town),
+        // "la ville de Yorosso".
+        "city" | "town" | "village" | "mayor" | "port" | "harbour" | "harbor" | "ville" => {
+            Some(Cue::Town)
+        }
         _ => None,
     }
 }

@@ -519,15 +519,18 @@ pub(super) fn resolve(
         // the people it speaks of ("Russian instructors set up at the Barkhane base in
         // Timbuktu"); in the latter when it names none ("a Turkish drone struck Qamishli").
         let mut focus = named.focus_countries(0.3);
+        // A story that names no place is looked at in its folder's countries too ("In
+        // Baramulla, …" in a folder about Kashmir; "an American drone struck a vehicle in a
+        // desert area of Hadramaout" in a folder about Yemen).
         if focus.is_empty() {
             focus = context.focus_countries(0.3);
-        }
-        // A story that names no country is looked at in its folder's ("In Baramulla, …" in
-        // a folder about Kashmir).
-        if focus.is_empty()
-            && let Some(folder) = folder
-        {
-            focus = folder.focus_countries(0.3);
+            if let Some(folder) = folder {
+                for country in folder.focus_countries(0.3) {
+                    if !focus.contains(&country) {
+                        focus.push(country);
+                    }
+                }
+            }
         }
         // A short name is looked for only in the countries whose places the story names, if
         // it names any: "in Buraiqa" in a story of Aden that names Saudi Arabia is no Buraydah.

@@ -337,6 +337,12 @@ fn arabic_names_after_off_a_field_bar_or_without_their_final_h_are_found() {
     );
     let found = parse("Gunmen took a man from the village of Ariqa, in Suwayda province.");
     assert_eq!(resolved(&found, "Ariqa").1.name.as_str(), "‘Arīqah");
+    // An article assimilated by the gazetteer's name and a vowel off: "al-Tabni" is At Tibnī;
+    // but "al-Sawabir" is no As Sabrah, whose consonants alone are alike.
+    let found = parse("Gunmen stopped a minibus outside al-Tabni on the Euphrates.");
+    assert_eq!(resolved(&found, "Tabni").1.name.as_str(), "At Tibnī");
+    let found = parse("Gunmen attacked a shop in al-Sawabir on Monday.");
+    assert!(surfaces(&found).is_empty(), "{found:?}");
 }
 
 #[test]
@@ -358,6 +364,32 @@ fn a_short_unknown_name_where_something_happened_is_looked_for_in_the_story_s_co
     assert_eq!(surfaces(&found), ["Sanaa"]);
     let found = parse("They robbed him at Carter's home in Lanexa, Virginia.");
     assert!(!surfaces(&found).contains(&"Carter"), "{found:?}");
+}
+
+#[test]
+fn a_note_s_place_field_a_french_town_phrase_and_doubled_long_vowels_are_found() {
+    // A field of a note's line of fields, spelt a letter off: Muhmand Dara in Nangarhar.
+    let found = parse(
+        "26 April 2020 | Nangarhar | Mohmand Dara | Strategic developments | NDS | Officers \
+         detained five men.",
+    );
+    assert_eq!(resolved(&found, "Mohmand Dara").1.admin1.as_str(), "18");
+    // But a field of actors is no place.
+    let found = parse("12/03/2021 | Kandahar | Panjwayi | Battles | Taliban | Fighting went on.");
+    assert_eq!(surfaces(&found), ["Kandahar", "Panjwayi"]);
+    // "la ville de X" names a town.
+    let found = parse("Les motos sont interdites dans la ville de Yorosso.");
+    assert_eq!(resolved(&found, "Yorosso").1.kind, PlaceKind::Town);
+    // Long vowels written double, however small the town: "Maadan" is Ma‘dān, "Hisyaa" Ḩisyā’.
+    let found = parse("The SDF withdrew from Maadan, on the Euphrates in Raqqa province.");
+    assert_eq!(resolved(&found, "Maadan").1.name.as_str(), "Ma‘dān");
+    let found =
+        parse("10/12/2024 | Homs | Hisyaa | Strategic developments | Factories were looted.");
+    assert_eq!(resolved(&found, "Hisyaa").1.name.as_str(), "Ḩisyā’");
+    // Where the story is elsewhere, a namesake there is still the one a letter off: "Hiraan"
+    // in a story of Somalia is Hiiraan, not Hīrān in Iraq.
+    let found = parse("A car bomb killed troops in Hiraan, north of Mogadishu, on Saturday.");
+    assert_eq!(resolved(&found, "Hiraan").1.country.as_str(), "SO");
 }
 
 #[test]

@@ -81,7 +81,7 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
                     letters_since_dot += 1;
                 } else if (d == '\'' || d == '\u{2019}')
                     && next_is_letter(line, end + d.len_utf8())
-                    && !followed_by_clitic(line, end + d.len_utf8())
+                    && !followed_by_clitic(&line[start..end], line, end + d.len_utf8())
                     && !elides_before_a_name(line, start, end, d.len_utf8())
                 {
                     end += d.len_utf8();
@@ -261,13 +261,16 @@ fn next_is_letter(text: &str, i: usize) -> bool {
     }
 }
 
-/// "Kabul's" keeps its name apart from the possessive, and "we're" from its verb.
-fn followed_by_clitic(text: &str, i: usize) -> bool {
+/// "Kabul's" keeps its name apart from the possessive, and "we're" from its verb; `word`, the
+/// word before the apostrophe, keeps a "d" after a name ("Hisn Bani Sa'd"), not after "I".
+fn followed_by_clitic(word: &str, text: &str, i: usize) -> bool {
     let rest = text.get(i..).unwrap_or("");
+    let name_before = word.len() >= 2 && word.starts_with(char::is_uppercase);
     [
         "s", "re", "ve", "ll", "d", "m", "t", "S", "RE", "VE", "LL", "D", "M", "T",
     ]
     .iter()
+    .filter(|clitic| !(name_before && ["d", "D"].contains(clitic)))
     .any(|clitic| {
         rest.starts_with(clitic)
             && !rest[clitic.len()..]
@@ -334,6 +337,10 @@ mod tests {
         assert_eq!(words("We're in O'Fallon"), ["We", "re", "in", "O'Fallon"]);
         // A French "d'" or "l'" elided before a name leaves the name a word of its own.
         assert_eq!(words("District d'Ankazobe"), ["District", "d", "Ankazobe"]);
+        assert_eq!(
+            words("Hisn Bani Sa'd, I'd"),
+            ["Hisn", "Bani", "Sa'd", "I", "d"]
+        );
         assert_eq!(words("l\u{2019}Ouest, d'abord"), ["l", "Ouest", "d'abord"]);
     }
 

@@ -341,10 +341,13 @@ const NEVER_PLACES: &[&str] = &[
     "earth",
     // "Bilan : 11 terroristes neutralisés": the French communiqués' toll, not Turkey's Belen.
     "bilan",
-    // "Une unité de l'opération…", "Ces mesures…": French words opening a sentence, not
-    // Colombia's Une or Spain's Ces.
+    // "Une unité de l'opération…", "Ces mesures…", "Le mercredi…", "Un drone…": French
+    // words opening a sentence, not Colombia's Une, Spain's Ces, Leh in Ladakh or Un in India.
+    "un",
     "une",
     "ces",
+    "le",
+    "les",
     // "a 1992 Toyota Corolla": the maker, far more often than the Japanese city.
     "toyota",
     "isis",

@@ -297,6 +297,19 @@ impl Scanner<'_> {
             "oct" | "october" => (10, "october"),
             "nov" | "november" => (11, "november"),
             "dec" | "december" => (12, "december"),
+            // The French names, which communiqués and their posts date by ("12 juin 2023").
+            "janvier" => (1, "janvier"),
+            "février" | "fevrier" => (2, word),
+            "mars" => (3, "mars"),
+            "avril" => (4, "avril"),
+            "mai" => (5, "mai"),
+            "juin" => (6, "juin"),
+            "juillet" => (7, "juillet"),
+            "août" | "aout" => (8, word),
+            "septembre" => (9, "septembre"),
+            "octobre" => (10, "octobre"),
+            "novembre" => (11, "novembre"),
+            "décembre" | "decembre" => (12, word),
             _ => return None,
         };
         Some((number, word != name))
@@ -393,17 +406,23 @@ impl Scanner<'_> {
     /// [`Self::slash_month`]).
     fn joined_day_first(&self, at: usize) -> Option<Hit> {
         let [day, separator, month, separator_again, year] = self.joined_five(at)?;
-        if separator.text != separator_again.text || day.text.len() != 2 {
+        // "4/9/2023", "4.9.2023": a day or a month of one digit only beside a full year.
+        let digits = |token: &Token| match token.text.len() {
+            2 => true,
+            1 => year.text.len() == 4,
+            _ => false,
+        };
+        if separator.text != separator_again.text || !digits(day) {
             return None;
         }
         let number = |token: &Token| token.text.parse::<u32>().ok();
         let slash_year = || year_number(year.text);
         let month = match separator.text {
-            "." | "-" if month.text.len() == 2 => number(month)?,
+            "." | "-" if digits(month) => number(month)?,
             "-" => self.month(at + 2)?.0,
             // "23/10/2019".
-            "/" if month.text.len() == 2 && number(day)? > 12 => number(month)?,
-            "/" if month.text.len() == 2 => {
+            "/" if digits(month) && number(day)? > 12 => number(month)?,
+            "/" if digits(month) => {
                 let year = slash_year()?;
                 let (month, day) = self.slash_reading(year, number(day)?, number(month)?)?;
                 return full_date(year, month, day, at + 5);
