@@ -749,6 +749,8 @@ pub(super) fn actual_triggers(
         // it when triggers are chosen.
         .filter(|t| !modality::is_a_name_for_it(words, t.first_word))
         .filter(|t| !in_a_proper_name(sentence, words, t))
+        // "#Zaporizhzhia #shelling": a post's tag files it under a subject; it reports nothing.
+        .filter(|t| !sentence[..t.span.start].ends_with('#'))
         .filter(|t| !(a_raid_that_kills && entering(t)))
         .filter(|t| {
             t.kind.event_type() == EventType::Protests

@@ -2464,7 +2464,14 @@ pub(super) fn event_places(
             let named_after_in_its_field = candidates.get(i + 1).is_some_and(|next| {
                 next.span.start < trigger.start && !text[t.span.end..next.span.start].contains('|')
             });
-            2 * bars + usize::from(named_after_in_its_field)
+            // (A province's field stands back for a town the narrative places it near: "|
+            // Al-Hasakah | … a roadside bomb … about 15 km north of Markadah".)
+            let province_field = if t.precision >= Precision::Province {
+                NEAR_REFERENCE
+            } else {
+                0
+            };
+            2 * bars + usize::from(named_after_in_its_field) + province_field
         } else {
             distance
         };

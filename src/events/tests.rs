@@ -2254,6 +2254,25 @@ fn edicts_remains_in_a_well_and_soldiers_loading_loot_are_events() {
 }
 
 #[test]
+fn a_post_s_tags_report_nothing_and_a_strike_with_launchers_a_few_words_on_is_shelling() {
+    let text = "#Zaporizhzhia #shelling\nPost on a news channel: Russian troops hit Vilniansk, in \
+                the Zaporizhia district, with multiple rocket launchers this morning.";
+    assert_eq!(
+        places_of(text, date(2023, 10, 10)),
+        [(EventKind::Shelling, "Vilnyansk".to_string())]
+    );
+}
+
+#[test]
+fn a_note_s_province_field_gives_way_to_the_town_its_narrative_places_the_event_near() {
+    let text = "26/04/2021 | Al-Hasakah | southern countryside | Explosions/Remote violence | \
+                ISIS; SDF | A roadside bomb struck an SDF pickup on the desert road about 15 km \
+                north of Markadah, killing two fighters. Fatalities: 2.";
+    let places = place_names_of(text, date(2021, 4, 27));
+    assert!(places.contains(&"Markadah".to_string()), "{places:?}");
+}
+
+#[test]
 fn what_a_town_or_a_road_lies_between_is_not_the_place() {
     let text = "Gunmen stopped a minibus outside al-Tabni, the town on the Euphrates between \
                 Raqqa and Deir ez-Zor, and shot dead four teachers.";

@@ -285,10 +285,14 @@ const STRIKING_VERBS: &[&str] = &[
 fn struck_with(words: &[Word], at: usize) -> bool {
     at >= 2
         && words[at - 1].lower == "with"
-        && words[at.saturating_sub(6)..at - 1]
+        && words[at.saturating_sub(MAX_STRUCK_WORDS)..at - 1]
             .iter()
             .any(|w| STRIKING_VERBS.contains(&w.lower.as_str()))
 }
+
+/// How many words before a weapon's "with" its striking verb may stand ("hit Vilniansk, in
+/// the Zaporizhia district, with multiple rocket launchers").
+const MAX_STRUCK_WORDS: usize = 9;
 
 /// Causes that fighting is for, not fought over: "fighting for self-determination" is an aim.
 const CAUSES: &[&str] = &[

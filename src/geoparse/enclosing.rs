@@ -284,8 +284,17 @@ pub(super) fn enclosures(
                 break;
             }
             // "the quarter of Al-Rawdah in Taiz city": a part of the city the town word names,
-            // not a town of that name elsewhere.
-            if link == Link::Strict && unit.cue == Some(Cue::Town) && adjacent && !large {
+            // not a town of that name elsewhere. (Not "a village in the desert east of Hama
+            // city", which lies outside it.)
+            let beside_the_city = between.split([' ', ',']).any(|w| {
+                crate::text::COMPASS_POINTS.contains(&w) && between.contains(&format!("{w} of"))
+            });
+            if link == Link::Strict
+                && unit.cue == Some(Cue::Town)
+                && adjacent
+                && !large
+                && !beside_the_city
+            {
                 let towns: Vec<PlaceId> = (unit.candidates.iter())
                     .map(|c| c.place)
                     .filter(|&id| gazetteer.place(id).kind == PlaceKind::Town)

@@ -582,7 +582,10 @@ pub(super) fn resolve(
                         let inside = |c: &(NameMatch, usize)| {
                             let place = gazetteer.place(c.0.place);
                             // Villages share near spellings: one letter off at most for a town.
-                            (c.1 <= 1 || is_unit(place.kind))
+                            // Not the container itself: "al-Hamra, a village east of Hama
+                            // city" is no Hama.
+                            !enclosure.containers.contains(&c.0.place)
+                                && (c.1 <= 1 || is_unit(place.kind))
                                 && (enclosure.containers.iter())
                                     .filter(narrow)
                                     .any(|&u| in_province_of(u, place))
@@ -1769,12 +1772,14 @@ fn opens_a_district_s_scene(
     {
         return None;
     }
-    // (A field's district is in a field after it, on its line.)
+    // (A field's district is in a field after it, or its town in the note's narrative, on
+    // its line: "| Al-Hasakah | southern countryside | … 15 km north of Markadah".)
     let in_scene = |later: &Mention| {
         later.sentence == m.sentence
             || (a_field
-                && (text.get(m.span.end..later.span.start))
-                    .is_some_and(|between| between.len() < 120 && !between.contains('\n')))
+                && (text.get(m.span.end..later.span.start)).is_some_and(|between| {
+                    between.len() < NOTE_LINE_BYTES && !between.contains('\n')
+                }))
     };
     // In a field, a town of the next fields says so too ("02/04/2023 | Ségou | 14 km east of
     // Bla |").
@@ -1794,6 +1799,9 @@ fn opens_a_district_s_scene(
                 .any(|d| d.country == province.country && d.admin1 == province.admin1)
     })
 }
+
+/// How far after a note's province field its district or town may be named.
+const NOTE_LINE_BYTES: usize = 400;
 
 /// Sorts scored candidates best first (ties by place, for the same order on every run).
 fn sort_by_score(scored: &mut [(NameMatch, f64)]) {

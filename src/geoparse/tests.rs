@@ -393,6 +393,18 @@ fn a_note_s_place_field_a_french_town_phrase_and_doubled_long_vowels_are_found()
 }
 
 #[test]
+fn a_village_east_of_a_city_is_its_own_place_not_the_city() {
+    let found = parse(
+        "Fighters attacked army positions around al-Hamra, a village in the desert east of Hama \
+         city, on Tuesday.",
+    );
+    assert_eq!(resolved(&found, "Hamra").1.name.as_str(), "Al Ḩamrā’");
+    // But a quarter in a city is the city's.
+    let found = parse("Gunmen shot a shopkeeper in the quarter of Al-Rawdah in Taiz city.");
+    assert_eq!(resolved(&found, "Taiz").1.kind, PlaceKind::Town);
+}
+
+#[test]
 fn a_name_placed_by_its_units_is_that_place_later_in_the_story() {
     // Alone, "Taxco" is a village of Tabasco; Guerrero's Taxco is Taxco de Alarcón.
     let found = parse(
