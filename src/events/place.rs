@@ -2457,7 +2457,18 @@ pub(super) fn event_places(
         // A distance set off after the clause stands beside all of it; a note's fields
         // ("19/02/2022 | Nord | Gourcy (Zondoma) | Riots | …") stand beside its narrative,
         // the last named nearest ("| Daraa | Izra' district, Tasil |" is at Tasil).
-        let distance = if t.span.start > trigger.end && is_a_set_off_distance(text, t) {
+        // "fired shells into Sane": a place the trigger's own preposition takes stands before
+        // a note's fields too.
+        let taken_by_the_trigger = t.span.start > trigger.end
+            && matches!(
+                text[trigger.end..t.span.start].trim(),
+                "in" | "into" | "on" | "at" | "near"
+            )
+            // (Not "the car bomb in Aden's al-Tawahi district".)
+            && !crate::text::opens_with_possessive(&text[t.span.end..]);
+        let distance = if t.span.start > trigger.end
+            && (is_a_set_off_distance(text, t) || taken_by_the_trigger)
+        {
             0
         } else if in_a_field_before(text, t, trigger) {
             let bars = text[t.span.end..trigger.start].matches('|').count();

@@ -2270,6 +2270,13 @@ fn a_note_s_province_field_gives_way_to_the_town_its_narrative_places_the_event_
                 north of Markadah, killing two fighters. Fatalities: 2.";
     let places = place_names_of(text, date(2021, 4, 27));
     assert!(places.contains(&"Markadah".to_string()), "{places:?}");
+    // Nor does a town field stand before the place the trigger's own preposition takes.
+    let text = "06/03/2024 | Rakhine | Kyaukpyu | Shelling | Military | Navy ships fired shells \
+                into Ngapali in the evening.";
+    assert_eq!(place_names_of(text, date(2024, 3, 7)), ["Ngapali"]);
+    // But "in Aden's al-Tawahi district" is the district's.
+    let text = "It came two days after the car bomb in Aden's al-Tawahi district on Sunday.";
+    assert_ne!(place_names_of(text, date(2021, 10, 12)), ["Aden"]);
 }
 
 #[test]
