@@ -1393,13 +1393,24 @@ fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Opt
     }
     let key = name_key(&line[tokens[start].start..tokens[start].end]);
     let final_ayn = without_final_ayn(&key);
+    // "al-Zaidiyyah": the name alone with its doubled letters single, and without its final h
+    // (Zaidiya, a name of Az Zaydīyah).
+    let single = single_letters(&key);
+    let without_h = (single.strip_suffix('h'))
+        .filter(|rest| rest.ends_with(['a', 'e', 'i']) && rest.len() >= 5)
+        .map(CompactString::from);
+    let undoubled = (single != key && single.len() >= 5).then_some(single.as_str());
+    let alone: Vec<&str> = (final_ayn.into_iter())
+        .chain(undoubled)
+        .chain(without_h.as_deref())
+        .collect();
     let exact = (keys_with_article(&key))
         .chain(final_ayn.into_iter().flat_map(keys_with_article))
-        .chain(final_ayn.map(CompactString::from))
+        .chain(alone.iter().map(|&k| CompactString::from(k)))
         .find_map(|variant| {
             let candidates: Vec<NameMatch> = (gazetteer.lookup_key(&variant).into_iter())
                 // (The name alone, in the Arab world only.)
-                .filter(|m| Some(variant.as_str()) != final_ayn || gazetteer.is_arab(m.place))
+                .filter(|m| !alone.contains(&variant.as_str()) || gazetteer.is_arab(m.place))
                 .collect();
             (!candidates.is_empty()).then(|| Found::exact(start + 1, variant.into(), candidates))
         });

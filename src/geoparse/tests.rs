@@ -343,6 +343,10 @@ fn arabic_names_after_off_a_field_bar_or_without_their_final_h_are_found() {
     assert_eq!(resolved(&found, "Tabni").1.name.as_str(), "At Tibnī");
     let found = parse("Gunmen attacked a shop in al-Sawabir on Monday.");
     assert!(surfaces(&found).is_empty(), "{found:?}");
+    // The name alone, its doubled letters single and without its final h: "al-Zaidiyyah" is
+    // Az Zaydīyah, whose names include Zaidiya.
+    let found = parse("A crowd in al-Zaidiyyah, north of Hodeidah, beat a man to death.");
+    assert_eq!(resolved(&found, "Zaidiyyah").1.name.as_str(), "Az Zaydīyah");
 }
 
 #[test]
