@@ -820,6 +820,24 @@ fn a_forty_eighth_blind_set_of_the_six_wars_scored_before_any_rule_was_made_from
 }
 
 #[test]
+fn a_forty_ninth_blind_set_of_the_six_wars_scored_before_any_rule_was_made_from_it() {
+    // Written blind by a helper (see tests/data/README.md) and scored first with f5573af's
+    // code: found 0.883, kind_ok 0.842, off 0.625, far 0.034; 0.908 / 0.867 / 0.567, far
+    // 0.000, after the rules made from its far events.
+    let scores = assert_floors(
+        "events-blind49.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.89,
+            kind_ok: 0.85,
+            off: 0.60,
+            none: 0.03,
+        },
+    );
+    assert_few_far(&scores, 0.02);
+}
+
+#[test]
 fn the_development_articles_give_most_of_their_events_and_few_false_ones() {
     use newsmap::eval::events::read_jsonl;
     use newsmap::eval::folder::{FolderGold, score_folder};

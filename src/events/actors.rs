@@ -275,6 +275,18 @@ const FORCE_NOUNS: &[&str] = &[
     "force",
 ];
 
+/// Nouns after "<Demonym> <force noun>" that name who speaks for the forces ("a Pakistani
+/// security official").
+const SPEAKER_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 /// What a matched phrase names: an actor, or a nationality whose forces follow.
 #[derive(Clone, Copy)]
 enum Phrase {
@@ -335,7 +347,13 @@ pub fn find_actors(sentence: &str) -> Vec<CompactString> {
                     .split(|c: char| !c.is_alphanumeric())
                     .next()
                     .unwrap_or("");
-                if FORCE_NOUNS.contains(&noun) {
+                // "a Pakistani security official … told reporters": who speaks for the forces
+                // is no force in the field.
+                let speaker = rest[noun.len()..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| SPEAKER_NOUNS.contains(&w));
+                if FORCE_NOUNS.contains(&noun) && !speaker {
                     let length = lower.len() - rest.len() + noun.len() - at;
                     found.push((at, format_compact!("{name} forces"), length));
                 }
@@ -453,6 +471,10 @@ mod tests {
         // Officials and residents who tell the news are its sources.
         assert_eq!(
             find_actors("Taliban fighters took the town last week, residents said."),
+            ["Taliban"]
+        );
+        assert_eq!(
+            find_actors("The Taliban took the gate, a Pakistani security official said."),
             ["Taliban"]
         );
         assert_eq!(

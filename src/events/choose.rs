@@ -372,10 +372,12 @@ const CIVILIAN_WORDS: &[&str] = &[
 /// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
 fn armed_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
     let window = &words[range.start.min(words.len())..range.end.min(words.len())];
-    // "a camp for displaced people" is no military camp.
-    let sheltering = window
-        .iter()
-        .any(|w| SHELTER_WORDS.contains(&w.lower.as_str()));
+    // "a camp for displaced people", "a camp of artisanal gold miners" is no military camp
+    // (the people it holds may be named a few words past the window).
+    let beyond = &words[range.start.min(words.len())..(range.end + 3).min(words.len())];
+    let sheltering = beyond.iter().any(|w| {
+        SHELTER_WORDS.contains(&w.lower.as_str()) || CIVILIAN_WORDS.contains(&w.lower.as_str())
+    });
     window
         .iter()
         .any(|w| ARMED_WORDS.contains(&w.lower.as_str()) && !(sheltering && w.lower == "camp"))
@@ -898,6 +900,10 @@ pub(super) fn choose(
             t.kind = Recapture;
         }
     }
+    // A flag raised over a place retaken is the retaking's ("retook Izium and raised the flag
+    // over the town hall").
+    let retaken = has(&kept, Recapture);
+    kept.retain(|t| !(retaken && t.kind == Capture && t.phrase.contains("flag")));
     let k = kept.clone();
     // "exchanged 200 detainees": an exchange of prisoners, no arrest.
     drop(

@@ -311,7 +311,23 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
             after.starts_with(char::is_lowercase) && !after.starts_with("river")
         })
     };
-    if toponym.precision == Precision::Town
+    // ("across the Irrawaddy from the city": so is a province named after its river, when no
+    // word after makes it the province or its valley.)
+    let province_named = || {
+        let next = text[toponym.span.end..].trim_start();
+        let next = next
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        [
+            "region", "division", "state", "province", "valley", "basin", "delta", "plain",
+            "plains",
+        ]
+        .contains(&next)
+    };
+    let river_or_town = toponym.precision == Precision::Town
+        || (toponym.precision == Precision::Province && !province_named());
+    if river_or_town
         && RIVER_PHRASES
             .iter()
             .any(|p| phrase_before.ends_with(p) && !(p.starts_with("toward") && names_a_thing()))

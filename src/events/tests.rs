@@ -2280,6 +2280,41 @@ fn a_note_s_province_field_gives_way_to_the_town_its_narrative_places_the_event_
 }
 
 #[test]
+fn a_flag_raised_over_a_town_takes_it_and_a_miners_camp_attacked_is_an_attack_on_civilians() {
+    use EventKind::*;
+    let kinds = kinds_of("Troops raised the blue-and-yellow flag over Kivsharivka on Saturday.");
+    assert!(
+        kinds.contains(&Capture) || kinds.contains(&Recapture),
+        "{kinds:?}"
+    );
+    let kinds = kinds_of(
+        "Armed men attacked a camp of artisanal gold miners on Monday, killing four miners.",
+    );
+    assert!(
+        kinds.contains(&Killing) && !kinds.contains(&Assault),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_province_across_which_something_lies_is_its_river() {
+    let text = "An air strike killed four people in a village north of Waingmaw, across the \
+                Irrawaddy from the city, on Sunday.";
+    let places = place_names_of(text, date(2024, 10, 7));
+    assert!(
+        !places.iter().any(|p| p.contains("Ayeyarwady")),
+        "{places:?}"
+    );
+    // But "the Irrawaddy region" is the province.
+    let text = "Junta jets bombed villages across the Irrawaddy region on Sunday.";
+    let places = place_names_of(text, date(2024, 10, 7));
+    assert!(
+        places.iter().any(|p| p.contains("Ayeyarwady")),
+        "{places:?}"
+    );
+}
+
+#[test]
 fn what_a_town_or_a_road_lies_between_is_not_the_place() {
     let text = "Gunmen stopped a minibus outside al-Tabni, the town on the Euphrates between \
                 Raqqa and Deir ez-Zor, and shot dead four teachers.";

@@ -1011,14 +1011,27 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
         .map(|t| t.span.clone())
         .collect();
     // "The Sherpur neighbourhood" of Kabul: a town of a country no other name is in, short
-    // of a landmark city, named as a neighbourhood far from the story's towns.
+    // of a landmark city, named as a neighbourhood far from the story's towns; so is a unit
+    // ("Salah al-Din neighbourhood, Aleppo city" is no province of Iraq), and a place of any
+    // size after the French word ("le quartier Médine" of Ségou is no Medina).
+    let after_quartier = |t: &Toponym| {
+        let before = text[..t.span.start].trim_end();
+        let before = before.strip_suffix(" de").unwrap_or(before);
+        before.to_lowercase().ends_with("quartier")
+    };
     let part_abroad = |t: &Toponym| {
         let place = gazetteer.place(t.place);
-        place.kind == PlaceKind::Town
-            && place.population < LANDMARK_POPULATION
-            && named_as(t, CITY_PART_WORDS)
-            && in_a_country_of_its_own(t)
-            && far_from_every_town(t.place)
+        let part = match place.kind {
+            PlaceKind::Town => {
+                (place.population < LANDMARK_POPULATION && named_as(t, CITY_PART_WORDS))
+                    || after_quartier(t)
+            }
+            PlaceKind::Admin1 | PlaceKind::Admin2 => {
+                starts_with_one_of(text[t.span.end..].trim_start(), CITY_PART_WORDS)
+            }
+            _ => false,
+        };
+        part && in_a_country_of_its_own(t) && far_from_every_town(t.place)
     };
     // "The Prymorskyi district" after Odesa: a small town named as a district is a large
     // city's, told just before, when it lies in another province of the city's country, one
@@ -1952,13 +1965,20 @@ fn prior(gazetteer: &Gazetteer, place: &Place, role: NameRole, mention: &Mention
         PlaceKind::Admin2 => 2.0,
         PlaceKind::Town => weight * (1.0 + seat_population(place) as f64).ln(),
     };
+    // An alternate name of two letters is an old romanisation more often than what a story
+    // calls the place ("Po", once Bozhou's, before Burkina Faso's Pô), but for an acronym.
+    let short_alternate = mention.key.len() <= 2 && !gazetteer.is_acronym(&mention.key);
     let role_penalty = match (role, place.kind) {
         (NameRole::Primary | NameRole::Demonym, _) => 0.0,
+        (NameRole::Alternate, PlaceKind::Town) if short_alternate => 1.5 + SHORT_ALTERNATE_PENALTY,
         (NameRole::Alternate, PlaceKind::Town) => 1.5,
         (NameRole::Alternate, _) => 0.5,
     };
     kind - role_penalty - ordinary_word_penalty(place, mention)
 }
+
+/// What a two-letter alternate name of a town loses besides (see [`prior`]).
+const SHORT_ALTERNATE_PENALTY: f64 = 2.0;
 
 /// A dictionary word ("Mango", "Bitter") names a small town less often than a large one.
 fn ordinary_word_penalty(place: &Place, mention: &Mention) -> f64 {

@@ -397,6 +397,22 @@ fn a_note_s_place_field_a_french_town_phrase_and_doubled_long_vowels_are_found()
 }
 
 #[test]
+fn a_city_s_quarter_named_like_a_place_abroad_is_no_place_and_french_openers_no_names() {
+    // A neighbourhood named like a province of another country.
+    let found = parse(
+        "Location: Salah al-Din neighbourhood, Aleppo city. Security forces raided houses in \
+         the Salah al-Din neighbourhood before dawn.",
+    );
+    assert_eq!(surfaces(&found), ["Aleppo"]);
+    // "le quartier Médine" of Ségou is no Medina; "À Ségou" is no person's name.
+    let found = parse("À Ségou, des jeunes du quartier Médine ont barré la route.");
+    assert_eq!(surfaces(&found), ["Ségou"]);
+    // A town's two-letter alternate name loses to the place whose own name it is.
+    let found = parse("The bodies were found in the bush outside Pô, near the border with Ghana.");
+    assert_eq!(resolved(&found, "Pô").1.country.as_str(), "BF");
+}
+
+#[test]
 fn a_village_east_of_a_city_is_its_own_place_not_the_city() {
     let found = parse(
         "Fighters attacked army positions around al-Hamra, a village in the desert east of Hama \

@@ -348,6 +348,10 @@ const NEVER_PLACES: &[&str] = &[
     "ces",
     "le",
     "les",
+    // "À Ségou, des jeunes…": a French preposition opening a sentence, no first name.
+    "à",
+    "dans",
+    "vers",
     // "a 1992 Toyota Corolla": the maker, far more often than the Japanese city.
     "toyota",
     "isis",

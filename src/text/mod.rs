@@ -499,14 +499,17 @@ pub fn before_a_list(before: &str) -> &str {
     }
 }
 
-/// What follows a name once the rest of its list and its relative clauses are read: ", which
-/// backs the council, did not comment" and ", London and Canberra announced" end at the
-/// verb.
+/// What follows a name once the rest of its list, its relative clauses and its apposition are
+/// read: ", which backs the council, did not comment", ", London and Canberra announced" and
+/// ", the town across the border, told" end at the verb.
 pub fn after_a_subject(after: &str) -> &str {
     let mut rest = after;
     loop {
-        if let Some(clause) =
-            (rest.strip_prefix(", which ")).or_else(|| rest.strip_prefix(", who "))
+        // ", the town on the other side of the frontier, told reporters": an apposition.
+        if let Some(clause) = (rest.strip_prefix(", which "))
+            .or_else(|| rest.strip_prefix(", who "))
+            .or_else(|| rest.strip_prefix(", the "))
+            .or_else(|| rest.strip_prefix(", a "))
         {
             match clause.find(',') {
                 Some(end) => {
