@@ -396,6 +396,8 @@ const PROTEST_CUES: &[&str] = &[
     "demanding",
     "call",
     "calling",
+    "called",
+    "portraits",
     "support",
     "against",
     "protest",

@@ -471,10 +471,22 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let opener = words.get(first).map_or("", |w| w.lower.as_str());
     // "A decade after the abduction of the schoolgirls, …", "Two days before the vote, …": a
     // clause of another time opens the sentence too, to its first comma.
-    let counted_opener = (first + 1..words.len().min(first + 3)).find(|&i| {
+    // (And "On the day after Armed Forces Day, …", "The night before the vote, …"; not "The
+    // day before yesterday an armed gang stopped…", a time of the main clause.)
+    let the_day = |i: usize| {
+        ["on", "the"].contains(&opener)
+            && i <= first + 3
+            && (words.get(i + 1))
+                .is_some_and(|w| !["yesterday", "tomorrow"].contains(&w.lower.as_str()))
+            && sentence[words[i].span.end..].contains(',')
+    };
+    let counted_opener = (first + 1..words.len().min(first + 4)).find(|&i| {
         ["after", "before"].contains(&words[i].lower.as_str())
             && counts_other_days(&words[i - 1].lower)
-            && (i - 1 == first || COUNTS.contains(&opener) || opener.parse::<u32>().is_ok())
+            && ((i - 1 == first && i < first + 3)
+                || COUNTS.contains(&opener)
+                || opener.parse::<u32>().is_ok()
+                || the_day(i))
     });
     // "Since morning the enemy has been attacking": "since" before a time is no clause.
     let since_a_time = opener == "since"

@@ -2297,6 +2297,26 @@ fn a_flag_raised_over_a_town_takes_it_and_a_miners_camp_attacked_is_an_attack_on
 }
 
 #[test]
+fn a_day_counted_from_a_holiday_opens_the_sentence_and_its_main_clause_still_reports() {
+    use EventKind::*;
+    let kinds = kinds_of(
+        "On the day after Armed Forces Day, two drones dropped explosives on the police compound.",
+    );
+    assert_eq!(kinds, [AirStrike]);
+    // "The day before yesterday" is the main clause's own time.
+    let kinds =
+        kinds_of("The day before yesterday an armed gang took a young man to an unknown place.");
+    assert_eq!(kinds, [Abduction]);
+}
+
+#[test]
+fn a_residential_area_named_like_a_town_elsewhere_is_the_city_s() {
+    let text = "Location: Peremoha residential area, Dnipro\nA drone hit an apartment block in the \
+                Peremoha residential area in the early hours, killing one woman.";
+    assert_eq!(place_names_of(text, date(2024, 5, 15)), ["Dnipro"]);
+}
+
+#[test]
 fn a_province_across_which_something_lies_is_its_river() {
     let text = "An air strike killed four people in a village north of Waingmaw, across the \
                 Irrawaddy from the city, on Sunday.";

@@ -910,6 +910,8 @@ const LANDMARK_POPULATION: u64 = 500_000;
 const CITY_PART_WORDS: &[&str] = &[
     "neighbourhood",
     "neighborhood",
+    "residential",
+    "microdistrict",
     "quarter",
     "favela",
     "complex",
