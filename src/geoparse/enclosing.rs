@@ -286,14 +286,20 @@ pub(super) fn enclosures(
             // "the quarter of Al-Rawdah in Taiz city": a part of the city the town word names,
             // not a town of that name elsewhere. (Not "a village in the desert east of Hama
             // city", which lies outside it.)
-            let beside_the_city = between.split([' ', ',']).any(|w| {
-                crate::text::COMPASS_POINTS.contains(&w) && between.contains(&format!("{w} of"))
-            });
+            let beside_the_city = || {
+                let mut words = between.split([' ', ',']);
+                let mut previous = "";
+                words.any(|w| {
+                    let compass_of = w == "of" && crate::text::COMPASS_POINTS.contains(&previous);
+                    previous = w;
+                    compass_of
+                })
+            };
             if link == Link::Strict
                 && unit.cue == Some(Cue::Town)
                 && adjacent
                 && !large
-                && !beside_the_city
+                && !beside_the_city()
             {
                 let towns: Vec<PlaceId> = (unit.candidates.iter())
                     .map(|c| c.place)

@@ -75,6 +75,9 @@ const AREA_WORDS: &[&str] = &[
 /// How many bars a line holds at least for its bar-set parts to be a note's fields.
 const MIN_FIELD_BARS: usize = 3;
 
+/// How far on either side of a name a note's bars are counted.
+const FIELD_BYTES: usize = 200;
+
 /// Words before a name that say something happened there ("in Dienné", "à Tesker").
 const SCENE_WORDS: &[&str] = &["in", "near", "outside", "around", "at", "à"];
 
@@ -2006,9 +2009,17 @@ fn unknown_name(
     // "in Lashkah Gar", and after a unit and a comma ("Nikopol raion, Chervonogrigoryevka").
     let mark = |t: Option<&Token>, mark: &str| t.is_some_and(|t| &line[t.start..t.end] == mark);
     // "12/05/2021 | Nangarhar | Mohmand Dara | Arrests |": a field of a note's line of fields.
-    let fills_a_field = mark(before, "|")
-        && (after.is_none() || mark(after, "|"))
-        && line.matches('|').count() >= MIN_FIELD_BARS;
+    // (The bars are counted near the name only, so a huge one-line file stays linear.)
+    let fills_a_field = mark(before, "|") && (after.is_none() || mark(after, "|")) && {
+        let (name_start, name_end) = (tokens[first].start, tokens[end - 1].end);
+        let near = crate::text::tail(&line[..name_start], FIELD_BYTES)
+            .matches('|')
+            .count()
+            + crate::text::head(&line[name_end..], FIELD_BYTES)
+                .matches('|')
+                .count();
+        near >= MIN_FIELD_BARS
+    };
     // "Russian troops hit Vilniansk", "in a desert area of Hadramaout": the object of a strike
     // or a capture, and what an area is part of.
     let struck = before.is_some_and(|p| p.is_word && STRUCK_WORDS.contains(&lower(p)));

@@ -1017,7 +1017,7 @@ fn drop_far_parts_of_a_city(gazetteer: &Gazetteer, text: &str, toponyms: &mut Ve
     // ("Salah al-Din neighbourhood, Aleppo city" is no province of Iraq), and a place of any
     // size after the French word ("le quartier Médine" of Ségou is no Medina).
     let after_quartier = |t: &Toponym| {
-        let before = text[..t.span.start].trim_end();
+        let before = crate::text::tail(&text[..t.span.start], 16).trim_end();
         let before = before.strip_suffix(" de").unwrap_or(before);
         before.to_lowercase().ends_with("quartier")
     };
