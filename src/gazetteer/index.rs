@@ -183,9 +183,9 @@ impl NameIndex {
             .get_or_init(|| self.build_fuzzy_pool(places));
     }
 
-    /// See [`super::Gazetteer::fuzzy_matches`]. With `vowels_free`, a key of 6 letters or more
+    /// See [`super::Gazetteer::fuzzy_matches`]. With `vowels_free`, a key of 5 letters or more
     /// may also be one edit further from a name with the same consonants ([`loose_key`]):
-    /// "Keshem" is Kishim, "Terezayi" Têrayzaī.
+    /// "Zhari" is Zhaṟêy, "Keshem" Kishim, "Terezayi" Têrayzaī.
     pub(super) fn fuzzy(
         &self,
         key: &str,
@@ -199,7 +199,7 @@ impl NameIndex {
             0..8 => 1,
             _ => 2,
         };
-        let loose = (vowels_free && key.len() >= 6).then(|| loose_key(key));
+        let loose = (vowels_free && key.len() >= 5).then(|| loose_key(key));
         let max_here = if loose.is_some() { max + 1 } else { max };
         let Some(first) = key.chars().next() else {
             return Vec::new();

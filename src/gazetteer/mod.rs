@@ -796,7 +796,8 @@ impl Gazetteer {
 
     /// [`Gazetteer::fuzzy_matches`] for a name whose enclosing units are known, which narrow
     /// the search enough for keys of 4–5 letters at one edit ("Moqur district" is Muqur), and
-    /// for keys of 6–7 letters at two edits of vowels ("Keshem district" is Kishim).
+    /// for keys of 5–7 letters at two edits of vowels ("Keshem district" is Kishim, "Zhari
+    /// district" Zhaṟêy).
     pub fn fuzzy_matches_of_short(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         let mut found = self.names.fuzzy(key, countries, &self.places, 4, true);
         self.add_slavic_spellings(key, countries, &mut found);

@@ -262,6 +262,9 @@ fn a_unit_spelt_otherwise_is_found_inside_the_units_that_enclose_it() {
         (district.name.as_str(), district.kind),
         ("Kishim", PlaceKind::Admin2)
     );
+    // And from five: "Zhari district" of Kandahar is Zhaṟêy.
+    let found = parse("An air strike hit a compound in Zhari district, Kandahar province.");
+    assert_eq!(resolved(&found, "Zhari").1.name.as_str(), "Zhaṟêy");
     // So from eight letters, one edit further than the search allows elsewhere.
     let found = parse("Jets struck villages in the Terezayi district of Khost province.");
     assert_eq!(resolved(&found, "Terezayi").1.name.as_str(), "Têrayzaī");
