@@ -475,7 +475,6 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     // day before yesterday an armed gang stopped…", a time of the main clause.)
     let the_day = |i: usize| {
         ["on", "the"].contains(&opener)
-            && i <= first + 3
             && (words.get(i + 1))
                 .is_some_and(|w| !["yesterday", "tomorrow"].contains(&w.lower.as_str()))
             && sentence[words[i].span.end..].contains(',')
@@ -483,7 +482,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     let counted_opener = (first + 1..words.len().min(first + 4)).find(|&i| {
         ["after", "before"].contains(&words[i].lower.as_str())
             && counts_other_days(&words[i - 1].lower)
-            && ((i - 1 == first && i < first + 3)
+            && (i - 1 == first
                 || COUNTS.contains(&opener)
                 || opener.parse::<u32>().is_ok()
                 || the_day(i))

@@ -38,8 +38,7 @@ pub use data::{
 };
 pub use index::NameMatch;
 pub use names::{
-    ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, single_long_vowels,
-    undoubled_short_key,
+    ARABIC_ARTICLES, edit_distance_within, loose_key, name_key, single_letters, single_spellings,
 };
 
 /// Index of a place in the [`Gazetteer`].
@@ -772,11 +771,7 @@ impl Gazetteer {
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         let mut found = self.names.fuzzy(key, countries, &self.places, 6, false);
         self.add_slavic_spellings(key, countries, &mut found);
-        let mut singled: Vec<String> = (undoubled_short_key(key).into_iter())
-            .chain(single_long_vowels(key))
-            .collect();
-        singled.dedup();
-        for spelt in &singled {
+        for spelt in &single_spellings(key) {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);
                 countries.contains(&place.country.as_str())

@@ -61,24 +61,40 @@ pub fn undoubled_short_key(key: &str) -> Option<String> {
 /// `key` with each doubled vowel made single, as Arabic long vowels are often written
 /// ("maadan" is "madan", "hisyaa" is "hisya"), if it has one.
 pub fn single_long_vowels(key: &str) -> Option<String> {
-    let mut single = String::with_capacity(key.len());
-    for c in key.chars() {
-        if !(matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') && single.ends_with(c)) {
-            single.push(c);
-        }
-    }
+    let single = with_runs_single(key, |c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'));
     (single.len() < key.len()).then_some(single)
+}
+
+/// The spellings with single letters that `key` may stand for, at one edit ("kobbo" is Kobo,
+/// "maadan" Ma‘dān): [`undoubled_short_key`] and [`single_long_vowels`], once each.
+pub fn single_spellings(key: &str) -> Vec<String> {
+    let mut spellings: Vec<String> = (undoubled_short_key(key).into_iter())
+        .chain(single_long_vowels(key))
+        .collect();
+    spellings.dedup();
+    spellings
+}
+
+/// `key` with each run of one letter written once ("issa" -> "isa").
+pub fn single_letters(key: &str) -> String {
+    with_runs_single(key, |_| true)
 }
 
 /// `key` with each doubled letter made single ("kobbo" is "kobo"), if it has one.
 fn undoubled_key(key: &str) -> Option<String> {
-    let mut undoubled = String::with_capacity(key.len());
+    let undoubled = single_letters(key);
+    (undoubled.len() < key.len()).then_some(undoubled)
+}
+
+/// `key` with each run of one of the letters `which` holds for written once.
+fn with_runs_single(key: &str, which: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(key.len());
     for c in key.chars() {
-        if !undoubled.ends_with(c) {
-            undoubled.push(c);
+        if !(which(c) && out.ends_with(c)) {
+            out.push(c);
         }
     }
-    (undoubled.len() < key.len()).then_some(undoubled)
+    out
 }
 
 /// A looser key for names romanised from Arabic, whose spellings differ in their vowels and

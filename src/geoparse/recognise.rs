@@ -16,7 +16,7 @@ use super::words::{
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
-    PlaceKind, edit_distance_within, name_key, single_long_vowels, undoubled_short_key,
+    PlaceKind, edit_distance_within, name_key, single_letters, single_spellings,
 };
 use crate::geography::haversine_km;
 use compact_str::CompactString;
@@ -1690,17 +1690,6 @@ fn arabic_head_spelling(word: &str) -> Option<&'static str> {
     })
 }
 
-/// `key` with each run of one letter written once ("issa" -> "isa").
-fn single_letters(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
-    for c in key.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// Whether a run of words reads as an Arabic place name: it holds the Arabic article or
 /// starts with a word of [`ARABIC_PLACE_WORDS`]. Only such names are looked up loosely:
 /// "Ellen Boyer" is spelt like too many places.
@@ -2049,11 +2038,7 @@ fn unknown_name(
     // "outside Kobbo": a short name spelt with a doubled letter the gazetteer's has single.
     // "from Maadan", "| Hisyaa |": so may one whose long vowels are written double (Ma‘dān,
     // Ḩisyā’).
-    let undoubled_known = || {
-        (undoubled_short_key(&key).into_iter())
-            .chain(single_long_vowels(&key))
-            .any(|k| gazetteer.has_key(&k))
-    };
+    let undoubled_known = || single_spellings(&key).iter().any(|k| gazetteer.has_key(k));
     // "the border town of O'Smach": a town word before says it is a place.
     let town_word_before = || cue_before(words, first) == Some(Cue::Town);
     // "signed an agreement in Dienné today": after "in" or "near", with a break after it, not
