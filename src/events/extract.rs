@@ -116,6 +116,27 @@ fn definite(words: &[Word], trigger_word: usize) -> bool {
         })
 }
 
+/// Whether the doers before the trigger at `trigger_word` are told as already known: "the
+/// troops", "the soldiers", "they".
+fn the_same_doers(words: &[Word], trigger_word: usize) -> bool {
+    const DOERS: &[&str] = &[
+        "troops",
+        "soldiers",
+        "gunmen",
+        "attackers",
+        "militants",
+        "fighters",
+        "raiders",
+        "assailants",
+        "insurgents",
+        "column",
+    ];
+    let before = &words[..trigger_word];
+    before.windows(2).any(|w| {
+        ["the", "these"].contains(&w[0].lower.as_str()) && DOERS.contains(&w[1].lower.as_str())
+    }) || before.last().is_some_and(|w| w.lower == "they")
+}
+
 /// Whether the sentence places something at a border or in a part of the country: "in a
 /// disputed border area", "along the frontier", "in the far north of the country", not "Thai
 /// border officials said".
@@ -2449,6 +2470,28 @@ pub fn extract_mentions(
                         .then(|| last_placed.get(&EventKind::Protest))
                         .flatten()
                         .filter(|(at, _, _)| sentence_number - at <= 1)
+                })
+                // "Troops occupied Ingyi village last week. Before leaving this morning, the
+                // troops set fire to 60 houses": the doers just told, back for more on a day
+                // of their own, where they were. (With no day of its own, it is part of
+                // what they did: "The insurgents took weapons before withdrawing.")
+                .or_else(|| {
+                    let done_there = matches!(
+                        trigger.kind,
+                        EventKind::Destruction | EventKind::Looting | EventKind::Abduction
+                    );
+                    (candidates.is_empty() && !own_unit && done_there && !times.is_empty())
+                        .then(|| the_same_doers(&words, trigger.first_word))
+                        .filter(|&same| same)
+                        .and_then(|_| {
+                            (last_placed.iter())
+                                .filter(|(kind, (at, _, _))| {
+                                    (kind.is_violent() || kind.event_type() == EventType::Battles)
+                                        && sentence_number - at <= 1
+                                })
+                                .max_by_key(|(_, (at, t, _))| (*at, t.span.start))
+                                .map(|(_, placed)| placed)
+                        })
                 })
                 // "Forces fired on protesters in Thaton. One of the dead was shot in the
                 // head": the dead of the violence just told, where and when it was.

@@ -2063,7 +2063,30 @@ fn encloses_the_one_before(
         (text[current.span.end..].split_whitespace().next()).is_some_and(|word| {
             crate::geoparse::is_unit_word(word.trim_end_matches(|c: char| !c.is_alphanumeric()))
         });
-    names_a_part_of_unit(between, unit_word_after) && !listed
+    (names_a_part_of_unit(between, unit_word_after) || describes_the_one_before(between)) && !listed
+}
+
+/// Whether the words between two names are an apposition of the first that ends in the unit
+/// it lies in: "Sirghaya, a mountain town near the Lebanese border in the (Damascus
+/// countryside)", "Kafr Nabl, a village of (Idlib)".
+fn describes_the_one_before(between: &str) -> bool {
+    const PLACE_NOUNS: &[&str] = &["town", "city", "village", "district", "hamlet", "area"];
+    let Some(rest) = ["a ", "an "].iter().find_map(|a| {
+        between
+            .strip_prefix(',')
+            .map(str::trim_start)?
+            .strip_prefix(a)
+    }) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 12
+        && !rest.contains([',', '.', ';', '(', ')', '|'])
+        && words.iter().any(|w| PLACE_NOUNS.contains(w))
+        && matches!(
+            words.as_slice(),
+            [.., "in" | "of"] | [.., "in" | "of", "the"]
+        )
 }
 
 /// What stands between a place and the unit that encloses it: a comma or a parenthesis, "in"
@@ -2726,6 +2749,18 @@ mod tests {
         let chosen = event_places(text, &refs, &(7..14), EventKind::Shelling);
         assert_eq!(chosen.len(), 1);
         assert_eq!(chosen[0].surface, "Kani");
+
+        // An apposition of the first name that ends in the unit it lies in.
+        let text = "Residents of Tal Kurdi, a hill town close to the border in the Homs \
+                    countryside, burned a checkpoint.";
+        let places = [
+            toponym(text, "Tal Kurdi", Precision::Town, 1),
+            toponym(text, "Homs", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let trigger = text.find("burned").unwrap();
+        let chosen = event_places(text, &refs, &(trigger..trigger + 6), EventKind::Riot);
+        assert_eq!(chosen[0].surface, "Tal Kurdi");
 
         let text = "Airstrikes hit Kunduz, Baghlan and Takhar on Friday.";
         let places = [

@@ -180,6 +180,24 @@ fn the_time_remains_date_from_is_not_the_day_they_were_found() {
 }
 
 #[test]
+fn the_doers_just_told_act_again_where_they_were_on_a_day_of_their_own() {
+    let text = "Update from Katha district, Sagaing: soldiers occupied Ingyi village last week. \
+                Before leaving this morning, the troops set fire to more than 60 houses.";
+    let places = places_of(text, date(2023, 3, 23));
+    assert!(
+        places.contains(&(EventKind::Destruction, "Ingyi".to_string())),
+        "{places:?}"
+    );
+    // With no day of its own, it is part of what they did.
+    let text = "Taliban fighters overran a checkpoint outside Pul-e-Khumri, in Baghlan, late \
+                Tuesday. The insurgents took weapons and two vehicles before withdrawing.";
+    let kinds: Vec<EventKind> = (places_of(text, date(2018, 9, 5)).into_iter())
+        .map(|(kind, _)| kind)
+        .collect();
+    assert!(!kinds.contains(&EventKind::Looting), "{kinds:?}");
+}
+
+#[test]
 fn a_capital_whose_forces_or_spies_act_is_no_place_of_the_act() {
     let places = |text: &str| -> Vec<String> {
         (places_of(text, date(2023, 7, 1)).into_iter())
@@ -2235,6 +2253,15 @@ fn edicts_remains_in_a_well_and_soldiers_loading_loot_are_events() {
     let kinds =
         kinds_of("From today the Border Guard Force will be known as the Karen National Army.");
     assert_eq!(kinds, [OtherDevelopment]);
+    // What an edict announces is its content, not a future.
+    for text in [
+        "The district governor announced that music will no longer be allowed at weddings.",
+        "Local commanders in Obe banned music in wedding halls on Friday.",
+    ] {
+        assert_eq!(kinds_of(text), [OtherDevelopment], "{text}");
+    }
+    let kinds = kinds_of("Elders said music would no longer be allowed if the talks failed.");
+    assert!(kinds.is_empty(), "{kinds:?}");
     let kinds = kinds_of(
         "Soldiers broke into the pharmacy on the main street, loading medicines onto trucks.",
     );

@@ -767,11 +767,15 @@ impl Gazetteer {
     /// among the towns, districts and provinces of the given countries; for a shorter key,
     /// the name it spells with a doubled letter made single ("Kobbo" is Kobo), and for any
     /// key, the name it spells with its doubled vowels made single, as Arabic long vowels are
-    /// written ("Maadan" is Ma‘dān, however small), at distance 1. Exact matches excluded.
+    /// written ("Maadan" is Ma‘dān, however small), or with French spellings written the
+    /// English way ("Chindand" is Shindand), at distance 1. Exact matches excluded.
     pub fn fuzzy_matches(&self, key: &str, countries: &[&str]) -> Vec<(NameMatch, usize)> {
         let mut found = self.names.fuzzy(key, countries, &self.places, 6, false);
         self.add_slavic_spellings(key, countries, &mut found);
-        for spelt in &single_spellings(key) {
+        for spelt in single_spellings(key)
+            .iter()
+            .chain(&names::english_spelling(key))
+        {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);
                 countries.contains(&place.country.as_str())

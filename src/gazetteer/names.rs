@@ -75,6 +75,17 @@ pub fn single_spellings(key: &str) -> Vec<String> {
     spellings
 }
 
+/// `key` with the French spellings of English sounds written the English way, as French
+/// dispatches romanise: "ch" is "sh", "dj" is "j", "ou" is "u" ("chindand" is Shindand,
+/// "djalalabad" Jalalabad, "kounar" Kunar), if it has one.
+pub fn english_spelling(key: &str) -> Option<String> {
+    let english = key
+        .replace("ch", "sh")
+        .replace("dj", "j")
+        .replace("ou", "u");
+    (english != key).then_some(english)
+}
+
 /// `key` with each run of one letter written once ("issa" -> "isa").
 pub fn single_letters(key: &str) -> String {
     with_runs_single(key, |_| true)

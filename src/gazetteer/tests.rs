@@ -134,6 +134,15 @@ fn misspellings_are_found_within_the_story_country_only() {
     );
     // Short words get no search at all: too many towns are a letter away.
     assert!(g.fuzzy_matches("kabl", &["AF"]).is_empty());
+    // French spellings are written the English way: "Chindand" is Shindand.
+    let found = g.fuzzy_matches(&name_key("Chindand"), &["AF"]);
+    assert!(
+        found
+            .iter()
+            .any(|(m, _)| g.place(m.place).name == "Shīnḏanḏ"),
+        "{found:?}"
+    );
+    assert!(g.fuzzy_matches(&name_key("Chindand"), &["SY"]).is_empty());
 }
 
 #[test]

@@ -147,6 +147,8 @@ pub(super) fn enclosures(
         })
         .collect();
     let mut out: HashMap<usize, Enclosure> = HashMap::new();
+    // Each (name, unit that encloses it) of the general pattern, for the chains below.
+    let mut enclosing_units: Vec<(usize, usize)> = Vec::new();
     // "Phoenix, a mainly Indian-descended suburb north of Durban": a demonym between two names
     // is a word of the apposition.
     let is_demonym = |m: &Mention| (m.candidates.iter()).all(|c| c.role == NameRole::Demonym);
@@ -360,11 +362,28 @@ pub(super) fn enclosures(
                 && ends_the_phrase
                 && !follows_a_list_item(&text[..mention.span.start]);
             let unit_cue = matches!(unit.cue, Some(Cue::Province | Cue::District));
+            enclosing_units.push((i, j));
             let enclosure = out.entry(i).or_default();
             enclosure.containers.extend(unit_senses);
             enclosure.named_units |= unit_cue || named_unit;
             enclosure.strict |=
                 link == Link::Strict || unit_cue || only_countries || town_then_its_unit;
+        }
+    }
+    // "Pashmul, Zhari district, Kandahar province": when none of a unit's senses lies in the
+    // unit named after it, the unit was misread (a foreign Zhari before the spelling search
+    // finds Kandahar's), and the outer unit encloses the name as well.
+    for (i, j) in enclosing_units {
+        let Some(outer) = out.get(&j).filter(|outer| outer.strict) else {
+            continue;
+        };
+        let misread = !units[j].iter().any(|&u| {
+            (outer.containers.iter())
+                .any(|&c| contains(gazetteer, gazetteer.place(c), gazetteer.place(u)))
+        });
+        if misread {
+            let containers = outer.containers.clone();
+            out.entry(i).or_default().containers.extend(containers);
         }
     }
     out
@@ -804,8 +823,9 @@ fn apposition<'a>(
     ahead.next_if(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "the"));
     // Up to three words describing it ("small", "border", "mainly Indian-descended", "Kanak
     // tribal").
-    // "the capital of", "the headquarters of the district of": a unit's seat lies in it.
-    let seat = |w: &str| matches!(w, "capital" | "headquarters" | "seat");
+    // "the capital of", "the headquarters of the district of", "the centre of Yahr
+    // district": a unit's seat lies in it.
+    let seat = |w: &str| matches!(w, "capital" | "headquarters" | "seat" | "centre" | "center");
     for _ in 0..3 {
         ahead.next_if(|w| {
             w.chars().all(|c| c.is_alphabetic() || c == '-')

@@ -557,12 +557,34 @@ pub(super) fn resolve(
             // inside them: "Khogyani district of Nangarhar" is Khugyani, not Chahar Qala in
             // Ghazni that the gazetteer also calls Khogyani. Looked for in the units' country.
             let enclosure = enclosed.get(&i);
-            // So may an unknown name inside units ("Radaa, Al Bayda"), short as it may be.
-            let unknown = m.candidates.is_empty();
+            // So may an unknown name inside units ("Radaa, Al Bayda"), short as it may be. A
+            // name called a district or a province whose places are only towns outside the
+            // story's main country is as unknown ("al-Hadd district" in a story of Lahij is Al
+            // Had, not Bahrain's town).
+            let unit_cue = matches!(m.cue, Some(Cue::Province | Cue::District));
+            let only_foreign_towns = || {
+                (m.candidates.iter()).all(|c| {
+                    let place = gazetteer.place(c.place);
+                    !is_unit(place.kind) && focus.first() != Some(&place.country.as_str())
+                })
+            };
+            let unknown = m.candidates.is_empty() || (unit_cue && only_foreign_towns());
             let misspelt_inside = enclosure.filter(|_| missing[i] || unknown);
             if !unknown && misspelt_inside.is_none() {
                 continue;
             }
+            // "al-Hadd district" of Lahij is Al Had: a short name is also looked for with the
+            // article the text joins to it (keys join an article to its name).
+            let short_matches = |countries: &[&str]| {
+                let article = crate::text::without_an_article(&text[..m.span.start]);
+                let article = text[article.len()..m.span.start].trim_end_matches('-');
+                let mut found = gazetteer.fuzzy_matches_of_short(&m.key, countries);
+                if !article.is_empty() {
+                    let key = format!("{}{}", article.to_lowercase(), m.key);
+                    found.extend(gazetteer.fuzzy_matches_of_short(&key, countries));
+                }
+                found
+            };
             let inside_units: &[Close] = match misspelt_inside {
                 // Looked for once for a name and its units (a village named again).
                 Some(enclosure) => searched_inside
@@ -590,11 +612,9 @@ pub(super) fn resolve(
                                     .filter(narrow)
                                     .any(|&u| in_province_of(u, place))
                         };
-                        (gazetteer
-                            .fuzzy_matches_of_short(&m.key, &countries)
-                            .into_iter())
-                        .filter(inside)
-                        .collect()
+                        (short_matches(&countries).into_iter())
+                            .filter(inside)
+                            .collect()
                     }),
                 None => &[],
             };
@@ -606,13 +626,16 @@ pub(super) fn resolve(
                 // "| Badakhshan | Keshem district |": a unit's name nothing is one edit from is
                 // searched as inside units, among the units of provinces the story names
                 // (Kishim).
-                let unit_cue = matches!(m.cue, Some(Cue::Province | Cue::District));
                 let short = m.key.len() < 8 && m.cue.is_none();
                 let countries = if short { short_focus } else { &focus };
                 searched
                     .entry((m.key.as_str(), unit_cue, short))
                     .or_insert_with(|| {
-                        let close = gazetteer.fuzzy_matches(&m.key, countries);
+                        let mut close = gazetteer.fuzzy_matches(&m.key, countries);
+                        // A known name is searched again only as a unit.
+                        if !m.candidates.is_empty() {
+                            close.retain(|c| is_unit(gazetteer.place(c.0.place).kind));
+                        }
                         if !close.is_empty() || !unit_cue {
                             return close;
                         }
@@ -622,11 +645,9 @@ pub(super) fn resolve(
                                 && (named.provinces)
                                     .contains_key(&(place.country.as_str(), place.admin1.as_str()))
                         };
-                        (gazetteer
-                            .fuzzy_matches_of_short(&m.key, countries)
-                            .into_iter())
-                        .filter(in_a_named_province)
-                        .collect()
+                        (short_matches(countries).into_iter())
+                            .filter(in_a_named_province)
+                            .collect()
                     })
             };
             let Some(best_distance) = close.iter().map(|c| c.1).min() else {

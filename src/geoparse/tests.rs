@@ -265,6 +265,26 @@ fn a_unit_spelt_otherwise_is_found_inside_the_units_that_enclose_it() {
     // And from five: "Zhari district" of Kandahar is Zhaṟêy.
     let found = parse("An air strike hit a compound in Zhari district, Kandahar province.");
     assert_eq!(resolved(&found, "Zhari").1.name.as_str(), "Zhaṟêy");
+    // A district whose name is only a town abroad, with the article the text joins to it:
+    // "al-Hadd district" of Lahij is Al Had, not Bahrain's town of Al Ḩadd. Inside its
+    // province, and in a story of that province alone.
+    for text in [
+        "A tribal elder was killed in al-Hadd district of Lahij province.",
+        "Gunmen killed a trader in Yafa, Lahij province. A tribal elder was killed in \
+         neighbouring al-Hadd district.",
+    ] {
+        let found = parse(text);
+        let (_, district, _) = resolved(&found, "Hadd");
+        assert_eq!(
+            (district.name.as_str(), district.kind),
+            ("Al Had", PlaceKind::Admin2),
+            "{text}"
+        );
+    }
+    // A village before it is kept: its district was misread before the search, so the
+    // province encloses the village as well.
+    let found = parse("Location: Pashmul, Zhari district, Kandahar province.");
+    assert_eq!(resolved(&found, "Pashmul").1.name.as_str(), "Pāshmūl");
     // So from eight letters, one edit further than the search allows elsewhere.
     let found = parse("Jets struck villages in the Terezayi district of Khost province.");
     assert_eq!(resolved(&found, "Terezayi").1.name.as_str(), "Têrayzaī");
@@ -1932,6 +1952,10 @@ fn an_apposition_names_the_unit_a_place_lies_in() {
         country_and_kind(&found, "Maiduguri"),
         ("NG", PlaceKind::Town)
     );
+    // A district's centre lies in it: Yemen's as-Suwayda, not Syria's.
+    let found =
+        parse("Gunmen shot a trader in as-Suwayda, the centre of Yahr district of Lahij province.");
+    assert_eq!(country_and_kind(&found, "Suwayda"), ("YE", PlaceKind::Town));
 }
 
 #[test]

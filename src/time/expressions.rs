@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, Months, NaiveDate, Weekday};
 
+use super::holidays::Feast;
 use super::range::{DateRange, TimePrecision, shift, week_start, weekday_on_or_before};
 use super::{TimeKind, TimeMention};
 
@@ -189,6 +190,10 @@ pub(super) fn scan(sentence: &str, published: Option<NaiveDate>) -> Vec<TimeMent
             at += 1;
             continue;
         };
+        if scanner.names_a_place(at, hit.end) {
+            at = hit.end;
+            continue;
+        }
         let span = first.span.start..last.span.end;
         let text = sentence[span.clone()].to_owned();
         let (range, kind) = (hit.range, hit.kind);
@@ -267,6 +272,36 @@ impl Scanner<'_> {
             .then_some(at + words.len())
     }
 
+    /// Whether the date from `start` to `end` (exclusive) is part of a place's name, as squares,
+    /// streets and bridges named after a day are: "Place du 13 Mai", "l'avenue du 26 mars",
+    /// "the 6 October Bridge".
+    fn names_a_place(&self, start: usize, end: usize) -> bool {
+        const FRENCH_PLACES: [&str; 10] = [
+            "place",
+            "rue",
+            "avenue",
+            "boulevard",
+            "pont",
+            "stade",
+            "carrefour",
+            "quartier",
+            "échangeur",
+            "lycée",
+        ];
+        const PLACE_WORDS: [&str; 7] = [
+            "Avenue",
+            "Street",
+            "Square",
+            "Bridge",
+            "Stadium",
+            "Road",
+            "Boulevard",
+        ];
+        let before = |back: usize| start.checked_sub(back).map_or("", |at| self.word(at));
+        (before(1) == "du" && FRENCH_PLACES.contains(&before(2)))
+            || PLACE_WORDS.contains(&self.text(end))
+    }
+
     fn longest(&self, at: usize) -> Option<Hit> {
         let hits = [
             self.explicit(at),
@@ -338,6 +373,7 @@ impl Scanner<'_> {
             self.season(at),
             self.last_month(at),
             self.day_of_the_month(at),
+            self.feast(at),
         ];
         hits.into_iter().flatten().max_by_key(|hit| hit.end)
     }
@@ -566,6 +602,80 @@ impl Scanner<'_> {
                 .with_day(day)?,
         };
         Some(Hit::explicit(at + 2, DateRange::day(date)))
+    }
+
+    /// A feast ("on Eid al-Adha", "during Nowruz", "on Christmas Day") or a day counted from
+    /// one ("the second day of Eid", "the eve of Eid al-Fitr", "the day after Tabaski", "the
+    /// first day of Ramadan"), in the year written after it, else the last one up to the day
+    /// after publication. A feast alone only after "on", "during" or "over" ("ahead of Eid"
+    /// is before it); "during" and "over" take all its days.
+    fn feast(&self, at: usize) -> Option<Hit> {
+        let ordinal = |word: &str| match word {
+            "first" | "1st" => Some(0),
+            "second" | "2nd" => Some(1),
+            "third" | "3rd" => Some(2),
+            "fourth" | "4th" => Some(3),
+            _ => None,
+        };
+        let counted_from = [
+            (&["the", "eve", "of"][..], -1),
+            (&["the", "day", "after"][..], 1),
+            (&["the", "day", "before"][..], -1),
+        ]
+        .into_iter()
+        .find_map(|(words, offset)| Some((offset, self.words_end(at, words)?)))
+        .or_else(|| {
+            let day = ordinal(self.word(at + 1)).filter(|_| self.word(at) == "the")?;
+            Some((day, self.words_end(at + 2, &["day", "of"])?))
+        });
+        let before = at.checked_sub(1).map_or("", |k| self.word(k));
+        let (mut offset, name_at) = match counted_from {
+            Some(counted) => counted,
+            None if matches!(before, "on" | "during" | "over") => (0, at),
+            None => return None,
+        };
+        let (named, mut end) = self.feast_name(name_at)?;
+        if named == Some(Feast::Ramadan) && counted_from.is_none() {
+            return None;
+        }
+        // "Christmas Day", "Christmas Eve".
+        if named == Some(Feast::Christmas) {
+            match self.word(end) {
+                "day" => end += 1,
+                "eve" if counted_from.is_none() => (offset, end) = (-1, end + 1),
+                _ => {}
+            }
+        }
+        let written_year = year_number(self.word(end));
+        let (feast, first_day) = match (named, written_year) {
+            (Some(feast), Some(year)) => (feast, feast.day_in(year)?),
+            (Some(feast), None) => (feast, feast.last_on_or_before(shift(self.published?, 1)?)?),
+            (None, _) => Feast::last_eid(shift(self.published?, 1)?)?,
+        };
+        end += usize::from(written_year.is_some());
+        let day = shift(first_day, offset)?;
+        let range = match counted_from.is_none() && before != "on" {
+            true => DateRange::between(day, shift(day, feast.days() - 1)?, TimePrecision::Week),
+            false => DateRange::day(day),
+        };
+        Some(Hit::explicit(end, range))
+    }
+
+    /// The feast named at `at` and the index after its name: `None` for "Eid" alone, which
+    /// may be either.
+    fn feast_name(&self, at: usize) -> Option<(Option<Feast>, usize)> {
+        if self.word(at) != "eid" {
+            return Some((Some(Feast::named(self.word(at))?), at + 1));
+        }
+        // "Eid al-Fitr", "Eid-ul-Adha", "Eid-e-Qurban": an article or a joining vowel first.
+        let mut next = at + 1;
+        while next < at + 5 && matches!(self.word(next), "-" | "al" | "ul" | "el" | "e" | "i") {
+            next += 1;
+        }
+        Some(match Feast::eid_named(self.word(next)) {
+            Some(feast) => (Some(feast), next + 1),
+            None => (None, at + 1),
+        })
     }
 
     fn yearless_date(&self, month: u32, day: u32, end: usize) -> Option<Hit> {

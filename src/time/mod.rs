@@ -5,6 +5,7 @@
 //! dates the sentence's event. The module reads only the text and the date it is given.
 
 mod expressions;
+mod holidays;
 mod range;
 
 use std::ops::Range;

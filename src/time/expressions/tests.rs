@@ -144,6 +144,10 @@ fn words_and_titles_are_not_dates() {
         Rally in Today Square today. => today = 2021-07-07 Day
         Life in Marchville, at the Junction; sat, wed. => -
         The Sunday Times said on Monday. => on Monday = 2021-07-05 Day
+        Marchers reached the Place du 13 Mai on 6 July. => on 6 July = 2021-07-06 Day
+        Il a défilé sur l'avenue du 26 mars le 2 juillet. => 2 juillet = 2021-07-02 Day
+        Troops closed the 6 October Bridge. => -
+        Du 13 mai au 2 juin, rien. => 13 mai = 2021-05-13 Day; 2 juin = 2021-06-02 Day
     ",
     );
 }
@@ -206,6 +210,25 @@ fn counted_spans() {
         Days after the vote. => Days after = 2021-07-08..2021-07-14 Unknown
         Two days later. => Two days later = 2021-07-08..2021-07-14 Unknown
         The next morning. => The next morning = 2021-07-08..2021-07-14 Unknown
+    ",
+    );
+}
+
+#[test]
+fn feasts_and_days_counted_from_them() {
+    // Published on Friday 23 July 2021, three days after Eid al-Adha.
+    check(
+        NaiveDate::from_ymd_opt(2021, 7, 23),
+        "
+        A bomb went off on the second day of Eid al-Adha. => on the second day of Eid al-Adha = 2021-07-21 Day
+        Gunmen struck on Eid. => on Eid = 2021-07-20 Day
+        Shelling went on during Eid-ul-Adha. => Eid-ul-Adha = 2021-07-20..2021-07-23 Week
+        They met on the eve of Eid al-Fitr 2019. => on the eve of Eid al-Fitr 2019 = 2019-06-03 Day
+        Markets filled the day after Tabaski. => the day after Tabaski = 2021-07-21 Day
+        Fasting began on the first day of Ramadan. => on the first day of Ramadan = 2021-04-13 Day
+        Rallies were held on Nowruz. => on Nowruz = 2021-03-21 Day
+        A church was hit on Christmas Eve. => on Christmas Eve = 2020-12-24 Day
+        Prices rose ahead of Eid and during Ramadan. => -
     ",
     );
 }
