@@ -428,7 +428,11 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         let mut next_words = after_lower.split_whitespace();
         match next_words.next() {
             Some("military's" | "military\u{2019}s") => true,
-            Some("military") => next_words.next().is_some_and(|w| TITLE_NOUNS.contains(&w)),
+            // ("the Taiz military axis", a command of Yemen's army; "the Lyman axis" is a
+            // front.)
+            Some("military") => next_words
+                .next()
+                .is_some_and(|w| TITLE_NOUNS.contains(&w) || w == "axis"),
             _ => false,
         }
     };
@@ -1977,12 +1981,14 @@ pub(super) const UNIT_WORDS: &[&str] = &[
 pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let line_end = text.find('\n')?;
     let barred = text[..line_end].contains('|');
+    // (A post's hashtags and emoji are marks too: "🚨 MAZRAAT BEIT JINN #Hermon ‼️".)
     let is_mark = |c: char| {
         c.is_whitespace()
             || matches!(
                 c,
-                '\u{2013}' | '\u{2014}' | '-' | ':' | '|' | '(' | ')' | ','
+                '\u{2013}' | '\u{2014}' | '-' | ':' | '|' | '(' | ')' | ',' | '#'
             )
+            || (!c.is_ascii() && !c.is_alphanumeric())
     };
     // Only marks, unit words (and beside a bar, the date) between the line's start, its places
     // and the mark after; a parenthesis may hold what the gazetteer does not know ("Goma
@@ -2521,7 +2527,19 @@ pub(super) fn event_places(
             } else {
                 0
             };
-            2 * bars + usize::from(named_after_in_its_field) + province_field
+            // ("| Kandhar | Argestan | …": the next field, of places too, is the smaller unit,
+            // the first its province, named like its capital.)
+            let place_field_after = (candidates[i + 1..].iter()).any(|next| {
+                next.span.start < trigger.start
+                    && text[t.span.end..next.span.start].matches('|').count() == 1
+                    && in_a_field_before(text, next, trigger)
+            });
+            let enclosing_field = if place_field_after {
+                precision_penalty(Precision::Province)
+            } else {
+                0
+            };
+            2 * bars + usize::from(named_after_in_its_field) + province_field + enclosing_field
         } else {
             distance
         };

@@ -198,6 +198,15 @@ fn the_doers_just_told_act_again_where_they_were_on_a_day_of_their_own() {
 }
 
 #[test]
+fn a_note_s_next_place_field_is_the_smaller_unit() {
+    // "Kandhar", the province's field, is named like its capital.
+    let text = "03.11.2022 | Kandhar | Argestan | Violence against civilians | Unidentified \
+                armed men vs civilians | Two gunmen on a motorbike killed a village elder.";
+    let places = places_of(text, date(2022, 11, 4));
+    assert_eq!(places, [(EventKind::Killing, "Arghistān".to_string())]);
+}
+
+#[test]
 fn a_capital_whose_forces_or_spies_act_is_no_place_of_the_act() {
     let places = |text: &str| -> Vec<String> {
         (places_of(text, date(2023, 7, 1)).into_iter())
@@ -2262,6 +2271,14 @@ fn edicts_remains_in_a_well_and_soldiers_loading_loot_are_events() {
     }
     let kinds = kinds_of("Elders said music would no longer be allowed if the talks failed.");
     assert!(kinds.is_empty(), "{kinds:?}");
+    let kinds = kinds_of("Singing and music are banned at all wedding ceremonies in the province.");
+    assert_eq!(kinds, [OtherDevelopment]);
+    let kinds = kinds_of("Armed men took a former army officer away from his house in Kalakan.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("Air defences brought down a US MQ-9 Reaper over Omran governorate.");
+    assert_eq!(kinds, [WeaponsSeizure]);
+    let kinds = kinds_of("The Armenian town of Kessab changes hands without a shot.");
+    assert_eq!(kinds, [Withdrawal]);
     let kinds = kinds_of(
         "Soldiers broke into the pharmacy on the main street, loading medicines onto trucks.",
     );

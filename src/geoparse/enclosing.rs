@@ -10,6 +10,8 @@
 
 use std::collections::HashMap;
 
+use compact_str::CompactString;
+
 use super::recognise::{Cue, Mention, is_major_area};
 use crate::gazetteer::{ARABIC_ARTICLES, Gazetteer, NameRole, Place, PlaceId, PlaceKind};
 use crate::geography::haversine_km;
@@ -171,8 +173,13 @@ pub(super) fn enclosures(
         {
             continue;
         }
-        let describes_the_next =
-            (text.get(demonym.span.end..named.span.start)).is_some_and(demonym_describes_the_next);
+        // "the Armenian town of Kessab" in Syria: a people that lives in many countries says
+        // who lives there, not in which country.
+        let a_people_of_many_countries =
+            (text.get(demonym.span.clone())).is_some_and(|word| MINORITY_PEOPLES.contains(&word));
+        let describes_the_next = !a_people_of_many_countries
+            && (text.get(demonym.span.end..named.span.start))
+                .is_some_and(demonym_describes_the_next);
         if describes_the_next {
             let enclosure = out.entry(j + 1).or_default();
             enclosure
@@ -388,6 +395,62 @@ pub(super) fn enclosures(
     }
     out
 }
+
+/// What says that a place lies on a border with the country named next.
+const BORDER_PHRASES: &[&str] = &[
+    ", on the border with ",
+    ", near the border with ",
+    ", close to the border with ",
+    ", along the border with ",
+    ", on the frontier with ",
+    ", near the frontier with ",
+];
+
+/// Whether the text after a name says it lies on a border with a country named next.
+pub(super) fn on_a_border(after: &str) -> bool {
+    BORDER_PHRASES
+        .iter()
+        .any(|phrase| after.starts_with(phrase))
+}
+
+/// For each mention (by index) said to lie on a border with a country named after it, that
+/// country (by code): "Mong La, on the border with China's Yunnan province", "Torkham, near
+/// the frontier with Pakistan". The place lies beyond it, not in it.
+pub(super) fn beyond_a_border(
+    gazetteer: &Gazetteer,
+    text: &str,
+    mentions: &[Mention],
+) -> Vec<(usize, Vec<CompactString>)> {
+    let mut out = Vec::new();
+    for (i, pair) in mentions.windows(2).enumerate() {
+        let between = &text[pair[0].span.end..pair[1].span.start.max(pair[0].span.end)];
+        if !BORDER_PHRASES.contains(&between) {
+            continue;
+        }
+        let countries: Vec<CompactString> = (pair[1].candidates.iter())
+            .map(|c| gazetteer.place(c.place))
+            .filter(|p| p.kind == PlaceKind::Country)
+            .map(|p| p.country.clone())
+            .collect();
+        if !countries.is_empty() {
+            out.push((i, countries));
+        }
+    }
+    out
+}
+
+/// Demonyms of peoples whose towns lie in other countries too ("the Armenian town of Kessab"
+/// in Syria, "the Uzbek village of" in Afghanistan).
+const MINORITY_PEOPLES: &[&str] = &[
+    "Armenian",
+    "Turkmen",
+    "Uzbek",
+    "Tajik",
+    "Kazakh",
+    "Kyrgyz",
+    "Circassian",
+    "Assyrian",
+];
 
 /// The longest run of words between a demonym and the name it describes, in bytes.
 const DESCRIBING_BYTES: usize = 40;

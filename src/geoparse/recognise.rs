@@ -49,15 +49,40 @@ const NAME_MODIFIERS: &[&str] = &[
 /// Verbs whose object is a place when it is an unknown name ("shelled Vilniansk").
 const STRUCK_WORDS: &[&str] = &[
     "hit",
+    "hits",
     "shelled",
+    "shell",
+    "shells",
     "struck",
+    "strike",
     "bombed",
+    "bomb",
     "stormed",
+    "storm",
+    "storms",
     "captured",
+    "capture",
+    "captures",
+    "recaptured",
+    "recapture",
+    "recaptures",
     "seized",
+    "seize",
+    "seizes",
     "retook",
+    "retake",
+    "retakes",
     "liberated",
+    "liberate",
+    "liberates",
     "entered",
+    "enter",
+    "enters",
+    "overran",
+    "overrun",
+    "raided",
+    "raid",
+    "raids",
 ];
 
 /// Nouns of a part of a place before "of" ("the outskirts of", "a desert area of").
@@ -1384,11 +1409,13 @@ const PART_WORDS: &[&str] = &[
 fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Found> {
     let (line, tokens) = (words.line, &words.tokens);
     let article = words.lower_word(start.checked_sub(1)?)?;
-    // "in al-Luhayyah", and at the start of a note's field or after a comma ("| Ibb |
-    // ar-Radmah |", "Ibb, ar-Radmah").
+    // "in al-Luhayyah", "retake ar-Rubu", and at the start of a note's field or after a comma
+    // ("| Ibb | ar-Radmah |", "Ibb, ar-Radmah").
     let before = &tokens[start.checked_sub(2)?];
     let placed = match before.is_word {
-        true => LOCATIVE_WORDS.contains(&words.lower(before)),
+        true => [LOCATIVE_WORDS, STRUCK_WORDS]
+            .iter()
+            .any(|list| list.contains(&words.lower(before))),
         false => matches!(&line[before.start..before.end], "|" | "," | "("),
     };
     if !ARABIC_ARTICLES.contains(&article) || !placed {
@@ -1868,7 +1895,20 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             })
             .flatten()
             .filter(|&cue| cue != Cue::Site);
-        if long_enough && ((end >= start + 2 && reads_arabic(words, start..end)) || cued.is_some())
+        // "An Israeli drone": an English article before a people's name is no Arabic one (An
+        // Nasrallah's loose key is that of "An Israeli").
+        let article_then_people = || {
+            end == start + 2
+                && ARABIC_ARTICLES.contains(&words.lower(&tokens[start]))
+                && (gazetteer.lookup_key(&name_key(
+                    &line[tokens[start + 1].start..tokens[end - 1].end],
+                )))
+                .iter()
+                .any(|m| m.role == NameRole::Demonym)
+        };
+        if long_enough
+            && ((end >= start + 2 && reads_arabic(words, start..end) && !article_then_people())
+                || cued.is_some())
         {
             let mut loose = gazetteer.loose_matches(&key);
             if let Some(cue) = cued {

@@ -14,7 +14,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::calibration::calibrated;
 use super::enclosing::{
-    Enclosure, contains, enclosures, is_unit, is_unit_word, names_nothing_inside,
+    Enclosure, beyond_a_border, contains, enclosures, is_unit, is_unit_word, names_nothing_inside,
 };
 use super::recognise::{Cue, Mention, is_major_area, names_a_country_by_name};
 use super::words::NATURAL_FEATURE_WORDS;
@@ -342,6 +342,13 @@ pub(super) fn resolve(
             !m.candidates.is_empty()
         }
     });
+    // "Mong La, on the border with China's Yunnan province" is Myanmar's, not China's Mengla.
+    for (i, countries) in beyond_a_border(gazetteer, text, &mentions) {
+        let inside = |c: &NameMatch| countries.contains(&gazetteer.place(c.place).country);
+        if !mentions[i].candidates.iter().all(inside) {
+            mentions[i].candidates.retain(|c| !inside(c));
+        }
+    }
     let mut enclosed = enclosures(gazetteer, text, &mentions, |i| {
         // Each candidate's prior once, not once per comparison.
         let likeliest = (mentions[i].candidates.iter())
@@ -1427,7 +1434,17 @@ fn drop_stray_places(
                     .flat_map(|(_, places)| places.iter().filter(|id| below_country(id)))
                     .any(|&other| is_within_km(place, gazetteer.place(other), BORDER_KM))
             };
-            local && !country.is_empty() && !capital_named_again && stray() && !beside_the_others()
+            // "Mong La, on the border with China's Yunnan province": said to be across one.
+            let on_a_border = || {
+                (toponyms.iter().filter(|t| t.place == id))
+                    .any(|t| super::enclosing::on_a_border(&text[t.span.end..]))
+            };
+            local
+                && !country.is_empty()
+                && !capital_named_again
+                && stray()
+                && !beside_the_others()
+                && !on_a_border()
         })
         .map(|(_, id)| id)
         .collect();

@@ -3579,3 +3579,32 @@ fn a_name_that_goes_on_after_a_persian_joining_vowel_is_no_shorter_name() {
     let found = parse("Fighting near Mazar-i-Sharif and Pul-i-Khumri on Monday.");
     assert_eq!(surfaces(&found), ["Mazar-i-Sharif", "Pul-i-Khumri"]);
 }
+
+#[test]
+fn an_english_article_before_a_people_is_no_arabic_name() {
+    // The loose key of "An Israeli" is that of An Nasrallah in Tunisia.
+    let found = parse("KABUL — An Israeli delegation arrived on Monday.");
+    assert_eq!(surfaces(&found), ["KABUL"]);
+    // An Arabic article before a name stays one.
+    let found = parse("Shelling hit An Nasiriyah on Monday.");
+    assert_eq!(surfaces(&found), ["An Nasiriyah"]);
+}
+
+#[test]
+fn a_place_on_a_border_with_a_country_lies_beyond_it() {
+    // Mong La is also an alternate name of China's Mengla.
+    let found = parse(
+        "Police of the group that runs Mong La, on the border with China's Yunnan province, \
+               detained 200 people.",
+    );
+    assert_eq!(country_and_kind(&found, "Mong La"), ("MM", PlaceKind::Town));
+}
+
+#[test]
+fn months_of_other_calendars_are_no_places() {
+    let found = parse(
+        "Yesterday, Tuesday 11 Rabi al-Awwal 1445, gunmen opened fire on young men across Ibb \
+         governorate.",
+    );
+    assert_eq!(surfaces(&found), ["Ibb"]);
+}

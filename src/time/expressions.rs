@@ -498,8 +498,21 @@ impl Scanner<'_> {
         }
     }
 
-    /// "in 2019", "during March", "in early 2020", "in mid-March 2020": a year or a month.
+    /// "in 2019", "during March", "in early 2020", "in mid-March 2020": a year or a month;
+    /// "the fighting of 2014": a year.
     fn in_period(&self, at: usize) -> Option<Hit> {
+        // "the fighting of 2014": a year after "of" too, after a word of fighting (not "the
+        // settlement of 2017", which dates the settlement).
+        const FIGHTING: &[&str] = &["fighting", "battle", "battles", "war", "clashes", "siege"];
+        let fighting_before = at
+            .checked_sub(1)
+            .is_some_and(|k| FIGHTING.contains(&self.word(k)));
+        if self.word(at) == "of"
+            && fighting_before
+            && let Some(year) = year_number(self.word(at + 1))
+        {
+            return Some(Hit::explicit(at + 2, DateRange::year(year)?));
+        }
         if !matches!(self.word(at), "in" | "during") {
             return None;
         }

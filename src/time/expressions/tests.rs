@@ -42,6 +42,8 @@ fn explicit_dates_with_a_year_resolve_even_undated() {
         Arrived on 2 July 2021. => on 2 July 2021 = 2021-07-02 Day
         Arrived Jul. 2, 2021 at dawn. => Jul. 2, 2021 = 2021-07-02 Day
         Arrived on the 2nd of July, 2021. => 2nd of July, 2021 = 2021-07-02 Day
+        Families recall the fighting of 2014. => of 2014 = 2014-01-01..2014-12-31 Year
+        They came back under the settlement of 2017. => -
         Dated 2021-07-02: arrived. => 2021-07-02 = 2021-07-02 Day
         02.07.2021 - Mali - Gao: arrived. => 02.07.2021 = 2021-07-02 Day
         02-Jul-2021 | Gao: arrived. => 02-Jul-2021 = 2021-07-02 Day
