@@ -2480,10 +2480,13 @@ pub fn extract_mentions(
                         trigger.kind,
                         EventKind::Destruction | EventKind::Looting | EventKind::Abduction
                     );
-                    (candidates.is_empty() && !own_unit && done_there && !times.is_empty())
-                        .then(|| the_same_doers(&words, trigger.first_word))
-                        .filter(|&same| same)
-                        .and_then(|_| {
+                    let back_for_more = candidates.is_empty()
+                        && !own_unit
+                        && done_there
+                        && !times.is_empty()
+                        && the_same_doers(&words, trigger.first_word);
+                    back_for_more
+                        .then(|| {
                             (last_placed.iter())
                                 .filter(|(kind, (at, _, _))| {
                                     (kind.is_violent() || kind.event_type() == EventType::Battles)
@@ -2492,6 +2495,7 @@ pub fn extract_mentions(
                                 .max_by_key(|(_, (at, t, _))| (*at, t.span.start))
                                 .map(|(_, placed)| placed)
                         })
+                        .flatten()
                 })
                 // "Forces fired on protesters in Thaton. One of the dead was shot in the
                 // head": the dead of the violence just told, where and when it was.

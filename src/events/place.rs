@@ -2077,12 +2077,13 @@ fn encloses_the_one_before(
 /// countryside)", "Kafr Nabl, a village of (Idlib)".
 fn describes_the_one_before(between: &str) -> bool {
     const PLACE_NOUNS: &[&str] = &["town", "city", "village", "district", "hamlet", "area"];
-    let Some(rest) = ["a ", "an "].iter().find_map(|a| {
-        between
-            .strip_prefix(',')
-            .map(str::trim_start)?
-            .strip_prefix(a)
-    }) else {
+    let Some(after_comma) = between.strip_prefix(',').map(str::trim_start) else {
+        return false;
+    };
+    let Some(rest) = ["a ", "an "]
+        .iter()
+        .find_map(|a| after_comma.strip_prefix(a))
+    else {
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().collect();

@@ -46,7 +46,8 @@ const NAME_MODIFIERS: &[&str] = &[
     "ciudad", "gran", "greater", "old", "upper", "lower", "little", "vieja", "viejo",
 ];
 
-/// Verbs whose object is a place when it is an unknown name ("shelled Vilniansk").
+/// Verbs whose object is a place when it is an unknown name ("shelled Vilniansk"), and
+/// before which an Arabic article opens one ("retake ar-Rubu").
 const STRUCK_WORDS: &[&str] = &[
     "hit",
     "hits",

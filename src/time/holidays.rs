@@ -3,7 +3,7 @@
 //! move with the lunar calendar, so their days come from a table (the days most countries
 //! kept; some keep them a day earlier or later).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::range::shift;
 
@@ -95,7 +95,10 @@ impl Feast {
         match self {
             Feast::Fitr => on(eids()?.fitr),
             Feast::Adha => on(eids()?.adha),
-            Feast::Ramadan => shift(on(eids()?.fitr)?, -eids()?.ramadan_days),
+            Feast::Ramadan => {
+                let eids = eids()?;
+                shift(on(eids.fitr)?, -eids.ramadan_days)
+            }
             Feast::Nowruz => NaiveDate::from_ymd_opt(year, 3, 21),
             Feast::Christmas => NaiveDate::from_ymd_opt(year, 12, 25),
         }
@@ -103,7 +106,6 @@ impl Feast {
 
     /// The feast's first day last on or before `date` (this year's or last year's).
     pub(super) fn last_on_or_before(self, date: NaiveDate) -> Option<NaiveDate> {
-        use chrono::Datelike;
         (self.day_in(date.year()).filter(|day| *day <= date))
             .or_else(|| self.day_in(date.year() - 1))
     }
