@@ -773,9 +773,9 @@ pub(super) fn choose(
         after.iter().any(|w| nouns.contains(&w.lower.as_str()))
     };
     let mut kept = triggers;
-    // "gathered" is a protest only with a cause; a weapon named is an event only when used.
-    // (The sentence's words are read only when such a trigger is there.)
-    let gathered = |t: &Trigger| t.phrase == "gathered$";
+    // "gathered" ("assembled") is a protest only with a cause; a weapon named is an event only
+    // when used. (The sentence's words are read only when such a trigger is there.)
+    let gathered = |t: &Trigger| ["gathered$", "assembled$"].contains(&t.phrase);
     let before_authorities = || {
         (1..words.len()).any(|at| {
             let (word, previous) = (words[at].lower.as_str(), words[at - 1].lower.as_str());
@@ -1311,17 +1311,17 @@ pub(super) fn choose(
         matches!(t.kind, Protest | Destruction | Looting)
             || (t.kind == Assault && is_generic_attack(t))
     });
-    // A mob's killing or attack is the mob's; a riot told beside it, in another part of the
-    // sentence ("protesters pelted vehicles, a day after mobs in Kayseri attacked shops"),
-    // stays.
+    // A mob's killing or attack is the mob's, and so is the man it dragged from a car and beat
+    // to death; a riot or an abduction told beside it, in another part of the sentence
+    // ("protesters pelted vehicles, a day after mobs in Kayseri attacked shops"), stays.
     let k = kept.clone();
     let mob_parts: Vec<std::ops::Range<usize>> = (k.iter())
         .filter(|t| t.kind == MobViolence)
         .map(|t| phrase_part(sentence, t.span.start))
         .collect();
     drop(&mut kept, !mob_parts.is_empty(), &|t| {
-        matches!(t.kind, Killing | Assault | Riot | Protest)
-            && (!matches!(t.kind, Riot | Protest)
+        matches!(t.kind, Killing | Assault | Riot | Protest | Abduction)
+            && (!matches!(t.kind, Riot | Protest | Abduction)
                 || mob_parts.iter().any(|part| part.contains(&t.span.start)))
     });
     // "captured more than 250 rebels": people taken, not a place.

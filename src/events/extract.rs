@@ -583,6 +583,10 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 && !["a", "an"].contains(&words[from].lower.as_str())
                 && (from..i).all(|at| !words[at].lower.ends_with("ed"))
         };
+        // "killed by soldiers and foreign fighters near Abdel Begrou": the agents of a passive.
+        let agents_go_on = word == "and"
+            && people(before)
+            && (i.saturating_sub(3)..i).any(|at| words[at].lower == "by");
         // "fighting between Somaliland troops and clan militias": the two sides.
         let between_sides =
             word == "and" && (i.saturating_sub(4)..i).any(|at| words[at].lower == "between");
@@ -591,6 +595,7 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
                 && next_lower
                 && !phrase_goes_on
                 && !subjects_go_on
+                && !agents_go_on
                 && !between_sides);
         let opens_earlier = EARLIER_OPENERS.contains(&word) && !NOT_OPENING.contains(&before);
         let opens_another_day = ["after", "before"].contains(&word) && counts_other_days(before);

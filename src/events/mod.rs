@@ -35,7 +35,7 @@ use compact_str::CompactString;
 
 use crate::gazetteer::PlaceId;
 use crate::geoparse::{Precision, Toponym};
-use crate::text::tail;
+use crate::text::{head, tail};
 use crate::time::DateRange;
 
 /// One sentence's report of an event.
@@ -252,7 +252,7 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
             from = i + 1;
             let next = line_text[i + 1..].chars().next();
             let ends = next.is_none_or(|n| n == ' ' || n == '"' || n == '\'' || n == '\u{201D}');
-            if !ends {
+            if !ends || slogan_goes_on(&line_text[start..], i - start) {
                 continue;
             }
             // "U.S.", "J." and "Gen." do not end sentences; "in Lashkar Gah." does. Only the
@@ -301,6 +301,33 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
         push_trimmed(&mut out, line.start, &line_text[start..], start);
     }
     out
+}
+
+/// Bytes after an exclamation or a question mark within which a quotation it is part of
+/// closes, at most.
+const QUOTE_CLOSE_BYTES: usize = 80;
+
+/// Whether the exclamation or question mark at byte `at` of `sentence` (read from the
+/// sentence's start) ends a quoted slogan that the sentence goes on after: "gathered for the
+/// \"Don't be silent! Captivity kills\" action", "chanting \"Down with the junta!\" as they
+/// marched".
+fn slogan_goes_on(sentence: &str, at: usize) -> bool {
+    if !matches!(sentence.as_bytes()[at], b'!' | b'?') {
+        return false;
+    }
+    let before = &sentence[..at];
+    let open = before.matches('"').count() % 2 == 1
+        || before.matches('\u{201C}').count() > before.matches('\u{201D}').count();
+    if !open {
+        return false;
+    }
+    let after = head(&sentence[at + 1..], QUOTE_CLOSE_BYTES);
+    let Some(close) = after.find(['"', '\u{201D}']) else {
+        return false;
+    };
+    let rest = &sentence[at + 1 + close..];
+    let rest = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    !after[..close].contains(['.', '!', '?']) && rest.starts_with(char::is_lowercase)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, line_start: usize, piece: &str, piece_start: usize) {

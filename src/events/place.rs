@@ -1839,7 +1839,7 @@ fn is_where_people_fled(look: &LookBack, kind: EventKind) -> bool {
 
 /// Where people were travelling to is not where what befell them on the way happened
 /// ("abducted students who were travelling home to Addis Ababa", "passengers heading to
-/// Quetta").
+/// Quetta"), nor where what they carried came from or went.
 fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
     const TRAVELLING: &[&str] = &[
         "travelling",
@@ -1850,6 +1850,19 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
         "bound",
         "way",
     ];
+    /// Verbs of goods or people carried from one place to another.
+    const CARRYING: &[&str] = &[
+        "carrying",
+        "transporting",
+        "delivering",
+        "taking",
+        "bringing",
+        "driving",
+        "travelling",
+        "traveling",
+        "heading",
+        "going",
+    ];
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return false;
     }
@@ -1857,7 +1870,19 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
         .take(3)
         .map(|w| w.lower.as_str())
         .collect();
-    journey_verb(&recent).is_some_and(|w| TRAVELLING.contains(&w))
+    // "drivers carrying flour from Homs to al-Qaryatayn": either end of a journey from a place.
+    let carried_from_or_to = || {
+        let back: Vec<&str> = (look.within(80).iter().rev())
+            .take(8)
+            .map(|w| w.lower.as_str())
+            .collect();
+        let from = back.iter().position(|&w| w == "from");
+        from.is_some_and(|from| {
+            (from == 0 || (is_to(&back) && from <= 4))
+                && (back[from + 1..].iter().take(3)).any(|w| CARRYING.contains(w))
+        })
+    };
+    journey_verb(&recent).is_some_and(|w| TRAVELLING.contains(&w)) || carried_from_or_to()
 }
 
 /// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,
@@ -1941,6 +1966,60 @@ pub(super) fn heads_a_bulletin(text: &str, toponym: &Toponym) -> bool {
         }
     }
     line_start && rest.starts_with(['\u{2014}', '\u{2013}', '-', ':'])
+}
+
+/// Nouns of the page, channel or paper a post was taken from.
+const SOURCE_NOUNS: &[&str] = &[
+    "page",
+    "pages",
+    "channel",
+    "account",
+    "group",
+    "post",
+    "site",
+    "website",
+    "outlet",
+    "radio",
+    "newspaper",
+    "paper",
+    "blog",
+    "feed",
+];
+
+/// Words a source's header opens with before its place ("Translated from a", "Via the").
+const SOURCE_OPENERS: &[&str] = &[
+    "translated",
+    "from",
+    "via",
+    "a",
+    "an",
+    "the",
+    "posted",
+    "reposted",
+    "shared",
+    "taken",
+    "on",
+    "by",
+];
+
+/// Bytes of a source's header that a place may stand in, at most.
+const SOURCE_HEADER_BYTES: usize = 120;
+
+/// Whether the place names the page or channel a post was taken from, in the header that opens
+/// its line ("Translated from a Falam community news page: … families in Webula"): the post's
+/// place only when its body names no other, as a dateline's.
+fn in_a_source_header(text: &str, toponym: &Toponym) -> bool {
+    let after = head(&text[toponym.span.end..], SOURCE_HEADER_BYTES);
+    let Some(colon) = after.find(": ") else {
+        return false;
+    };
+    let header_after = &after[..colon];
+    let before = line_before(text, toponym.span.start);
+    before.len() + header_after.len() <= SOURCE_HEADER_BYTES
+        && !header_after.contains(['.', '!', '?', '|'])
+        && (words(before).iter()).any(|w| w.lower == "from")
+        && (words(before).iter()).all(|w| SOURCE_OPENERS.contains(&w.lower.as_str()))
+        && (words(header_after).iter()).any(|w| SOURCE_NOUNS.contains(&w.lower.as_str()))
 }
 
 /// Whether a name after `before` opens its line: nothing stands before it on the line but
@@ -2424,7 +2503,7 @@ pub(super) fn candidates<'a>(
     starts_trigger: impl Fn(&str) -> bool + Copy,
 ) -> Vec<&'a Toponym> {
     let first = toponyms.partition_point(|t| t.span.start < sentence.start);
-    toponyms[first..]
+    let mut candidates: Vec<&Toponym> = toponyms[first..]
         .iter()
         .take_while(|t| t.span.start < sentence.end)
         .filter(|t| {
@@ -2432,7 +2511,16 @@ pub(super) fn candidates<'a>(
                 && t.form != MentionForm::Demonym
                 && !is_not_the_place(text, t, starts_trigger)
         })
-        .collect()
+        .collect();
+    // A source's town stands for the post only when its body names no other place.
+    let in_header: Vec<bool> = (candidates.iter())
+        .map(|t| in_a_source_header(text, t))
+        .collect();
+    if in_header.contains(&true) && in_header.contains(&false) {
+        let mut in_header = in_header.into_iter();
+        candidates.retain(|_| !in_header.next().unwrap_or(false));
+    }
+    candidates
 }
 
 /// The places of the event whose trigger is at `trigger` (byte range of `text`): the best
@@ -2465,6 +2553,7 @@ pub(super) fn event_places(
             && routes[i] == 0
             && !going[i]
     });
+    let a_reference_point = references.contains(&FAR_REFERENCE);
     // (A place in a clause about the doers loses only to one outside it.)
     let in_clause: Vec<bool> = (0..candidates.len())
         .map(|i| in_a_clause_before_the_verb(text, &looks[i], candidates[i], trigger))
@@ -2553,6 +2642,13 @@ pub(super) fn event_places(
             + possessive_penalty(text, t, candidates.get(i + 1).copied())
             + front_penalty(text, t)
             + routes[i]
+            // "on the Kabul–Kandahar highway about 100 km south-west of Ghazni": a reference
+            // point bounds where it was, a route's end does not.
+            + if routes[i] > 0 && a_reference_point {
+                FAR_REFERENCE
+            } else {
+                0
+            }
             + origin_penalty(&looks[i], kind)
             + venue_penalty(&looks[i], kind)
             + held_by_an_actor_penalty(text, &looks[i], t, trigger)
@@ -2897,6 +2993,72 @@ mod tests {
         ] {
             let t = toponym(text, name, Precision::Town, 1);
             assert!(is_not_the_place(text, &t, |_| false), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_reference_point_at_a_stated_distance_beats_a_route_s_end() {
+        let text = "A mine hit a truck on the Herat–Kandahar road some 60 km east of Farah \
+                    city on Sunday.";
+        let places = [
+            toponym(text, "Herat", Precision::Town, 1),
+            toponym(text, "Kandahar", Precision::Town, 2),
+            toponym(text, "Farah", Precision::Town, 3),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(2..6), EventKind::Bombing);
+        assert_eq!(chosen[0].surface, "Farah");
+        // With no reference point, the route's nearer end.
+        let text = "A mine hit a truck on the Herat–Kandahar road on Sunday.";
+        let places = [
+            toponym(text, "Herat", Precision::Town, 1),
+            toponym(text, "Kandahar", Precision::Town, 2),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let chosen = event_places(text, &refs, &(2..6), EventKind::Bombing);
+        assert_eq!(chosen[0].surface, "Herat");
+    }
+
+    #[test]
+    fn where_goods_were_carried_to_is_not_where_the_carriers_were_stopped() {
+        let text = "Traders carrying wheat from Kobane to Manbij were stopped by gunmen about 8 km \
+                    west of Sarrin and taken away.";
+        let places = [
+            toponym(text, "Kobane", Precision::Town, 1),
+            toponym(text, "Manbij", Precision::Town, 2),
+            toponym(text, "Sarrin", Precision::Town, 3),
+        ];
+        let refs: Vec<&Toponym> = places.iter().collect();
+        let taken = text.find("taken away").unwrap();
+        let chosen = event_places(text, &refs, &(taken..taken + 10), EventKind::Abduction);
+        assert_eq!(chosen[0].surface, "Sarrin");
+    }
+
+    #[test]
+    fn a_source_s_town_in_a_post_s_header_is_a_place_only_when_the_body_names_none() {
+        let text = "Translated from a Lakhta village page: On Sunday, while people in Dorne were \
+                    at the well, drones struck the houses.";
+        let places = [
+            toponym(text, "Lakhta", Precision::Town, 1),
+            toponym(text, "Dorne", Precision::Town, 2),
+        ];
+        let found = candidates(text, &(0..text.len()), &places, |_| false);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].surface, "Dorne");
+
+        let text = "From a Lakhta news channel (translated): drones struck two houses at dawn.";
+        let places = [toponym(text, "Lakhta", Precision::Town, 1)];
+        assert!(in_a_source_header(text, &places[0]));
+        let found = candidates(text, &(0..text.len()), &places, |_| false);
+        assert_eq!(found.len(), 1, "the only place named");
+
+        // A dateline or a bulletin's heading is no source.
+        for text in [
+            "Lakhta, 3 May: drones struck two houses.",
+            "Residents from Lakhta said on the channel: drones struck two houses.",
+        ] {
+            let lakhta = toponym(text, "Lakhta", Precision::Town, 1);
+            assert!(!in_a_source_header(text, &lakhta), "{text}");
         }
     }
 

@@ -74,6 +74,37 @@ fn sentences_split_at_ends_but_not_abbreviations() {
 }
 
 #[test]
+fn a_quoted_slogan_s_exclamation_ends_no_sentence_that_goes_on() {
+    let pieces = |text: &'static str| -> Vec<&'static str> {
+        (sentences(text, &line_ranges(text)).into_iter())
+            .map(|r| &text[r])
+            .collect()
+    };
+    assert_eq!(
+        pieces(
+            "Crowds met for the \"Free them now! Bring them home\" rally in support of the \
+             captives. Police watched."
+        ),
+        [
+            "Crowds met for the \"Free them now! Bring them home\" rally in support of the captives.",
+            "Police watched."
+        ]
+    );
+    assert_eq!(
+        pieces("Youths chanted \u{201C}Out with the junta!\u{201D} as they marched. It ended."),
+        [
+            "Youths chanted \u{201C}Out with the junta!\u{201D} as they marched.",
+            "It ended."
+        ]
+    );
+    // A quotation that ends its sentence still ends it.
+    assert_eq!(
+        pieces("The governor said: \"We will win!\" Shelling went on.").len(),
+        2
+    );
+}
+
+#[test]
 fn someone_missing_since_a_day_was_taken_on_that_day_in_the_provincial_capital() {
     let events = mentions_of(
         0,
@@ -2249,6 +2280,10 @@ fn residents_gathered_before_an_office_protest_an_opening_is_no_protest() {
     assert_eq!(kinds, [Protest]);
     let kinds = kinds_of("A crowd gathered for the opening of a new administration office.");
     assert!(!kinds.contains(&Protest), "{kinds:?}");
+    let kinds = kinds_of("Farmers assembled at the canal gate on Monday to demand their water.");
+    assert_eq!(kinds, [Protest]);
+    let kinds = kinds_of("The elders assembled for the wedding of the headman's son.");
+    assert!(!kinds.contains(&Protest), "{kinds:?}");
 }
 
 #[test]
@@ -2269,6 +2304,19 @@ fn edicts_remains_in_a_well_and_soldiers_loading_loot_are_events() {
     ] {
         assert_eq!(kinds_of(text), [OtherDevelopment], "{text}");
     }
+    for text in [
+        "The governor has ordered that girls may no longer attend school after the sixth grade.",
+        "The prefect prohibited selling diesel by the roadside from Monday.",
+    ] {
+        assert_eq!(kinds_of(text), [OtherDevelopment], "{text}");
+    }
+    let kinds = kinds_of("On Sunday the brigade opened a new camp on the coast road.");
+    assert_eq!(kinds, [BaseEstablished]);
+    let kinds = kinds_of(
+        "A resistance battalion announced on Monday that it would operate under the command \
+         of the northern alliance.",
+    );
+    assert_eq!(kinds, [Mobilisation]);
     let kinds = kinds_of("Elders said music would no longer be allowed if the talks failed.");
     assert!(kinds.is_empty(), "{kinds:?}");
     let kinds = kinds_of("Singing and music are banned at all wedding ceremonies in the province.");
@@ -2465,11 +2513,20 @@ fn people_taken_from_their_homes_are_abducted_and_a_march_joined_is_a_protest() 
     // However many words name the one taken.
     let kinds = kinds_of("Soldiers took the head of one of the town's schools from her home.");
     assert_eq!(kinds, [Abduction]);
+    let kinds =
+        kinds_of("Masked men took the deputy head of the local water board from his house.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("Our cousin, a nurse, was taken from the clinic yard at noon by gunmen.");
+    assert_eq!(kinds, [Abduction]);
     let kinds = kinds_of("Militants seized three soldiers at a checkpoint on Monday.");
     assert_eq!(kinds, [Abduction]);
     let kinds = kinds_of("Thousands joined an anti-coup march in the town on Tuesday.");
     assert_eq!(kinds, [Protest]);
     let kinds = kinds_of("Bystanders set upon a suspected thief and clubbed him to death.");
+    assert_eq!(kinds, [MobViolence]);
+    let kinds = kinds_of(
+        "Villagers dragged a driver from his truck and beat him to death in the market on Friday.",
+    );
     assert_eq!(kinds, [MobViolence]);
 }
 
@@ -4687,6 +4744,11 @@ fn a_junta_that_did_not_comment_speaks_from_its_capital() {
 #[test]
 fn a_headquarters_opened_is_a_base_established() {
     let kinds = kinds_of("The army opened a new regional headquarters in Gao on Monday.");
+    assert_eq!(kinds, [EventKind::BaseEstablished]);
+    let kinds = kinds_of(
+        "On Monday the headquarters of the third border battalion of the eastern zone was \
+         opened at the old airfield.",
+    );
     assert_eq!(kinds, [EventKind::BaseEstablished]);
 }
 

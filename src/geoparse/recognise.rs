@@ -2038,18 +2038,29 @@ fn unknown_name(
     let after = tokens.get(end);
     // "in Lashkah Gar", and after a unit and a comma ("Nikopol raion, Chervonogrigoryevka").
     let mark = |t: Option<&Token>, mark: &str| t.is_some_and(|t| &line[t.start..t.end] == mark);
-    // "12/05/2021 | Nangarhar | Mohmand Dara | Arrests |": a field of a note's line of fields.
-    // (The bars are counted near the name only, so a huge one-line file stays linear.)
-    let fills_a_field = mark(before, "|") && (after.is_none() || mark(after, "|")) && {
-        let (name_start, name_end) = (tokens[first].start, tokens[end - 1].end);
-        let near = crate::text::tail(&line[..name_start], FIELD_BYTES)
-            .matches('|')
-            .count()
-            + crate::text::head(&line[name_end..], FIELD_BYTES)
-                .matches('|')
-                .count();
-        near >= MIN_FIELD_BARS
+    // A unit word after it narrows the search ("Oromia region" is Oromiya), and so may units
+    // after a comma or in a parenthesis, inside which a short name is looked for ("Radaa, Al
+    // Bayda", "Vaharai (Batticaloa district)").
+    let units_after = || {
+        after.is_some_and(|t| !t.is_word && matches!(&line[t.start..t.end], "," | "("))
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_word && t.capitalised)
     };
+    // "12/05/2021 | Nangarhar | Mohmand Dara | Arrests |": a field of a note's line of fields,
+    // perhaps with its units ("| Moninpebougou, Macina |").
+    // (The bars are counted near the name only, so a huge one-line file stays linear.)
+    let fills_a_field =
+        mark(before, "|") && (after.is_none() || mark(after, "|") || units_after()) && {
+            let (name_start, name_end) = (tokens[first].start, tokens[end - 1].end);
+            let near = crate::text::tail(&line[..name_start], FIELD_BYTES)
+                .matches('|')
+                .count()
+                + crate::text::head(&line[name_end..], FIELD_BYTES)
+                    .matches('|')
+                    .count();
+            near >= MIN_FIELD_BARS
+        };
     // "Russian troops hit Vilniansk", "in a desert area of Hadramaout": the object of a strike
     // or a capture, and what an area is part of.
     let struck = before.is_some_and(|p| p.is_word && STRUCK_WORDS.contains(&lower(p)));
@@ -2067,15 +2078,6 @@ fn unknown_name(
             && before.is_some_and(|p| p.is_word && p.capitalised && !p.sentence_start));
     let key = name_key(&line[tokens[first].start..tokens[end - 1].end]);
     // One word must be long to be worth a search: short words are a letter away from too many.
-    // A unit word after it narrows the search ("Oromia region" is Oromiya), and so may units
-    // after a comma or in a parenthesis, inside which a short name is looked for ("Radaa, Al
-    // Bayda", "Vaharai (Batticaloa district)").
-    let units_after = || {
-        after.is_some_and(|t| !t.is_word && matches!(&line[t.start..t.end], "," | "("))
-            && tokens
-                .get(end + 1)
-                .is_some_and(|t| t.is_word && t.capitalised)
-    };
     // "outside Kobbo": a short name spelt with a doubled letter the gazetteer's has single.
     // "from Maadan", "| Hisyaa |": so may one whose long vowels are written double (Ma‘dān,
     // Ḩisyā’).

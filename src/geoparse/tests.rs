@@ -401,6 +401,14 @@ fn a_note_s_place_field_a_french_town_phrase_and_doubled_long_vowels_are_found()
          detained five men.",
     );
     assert_eq!(resolved(&found, "Mohmand Dara").1.admin1.as_str(), "18");
+    // So is one with its district after a comma: Dougabougou in Ségou.
+    let found = parse(
+        "03/08/2020 | Segou | Dugabougou, Segou | Battles | Dozo militia | Clashes broke out.",
+    );
+    assert_eq!(
+        resolved(&found, "Dugabougou").1.name.as_str(),
+        "Dougabougou"
+    );
     // But a field of actors is no place.
     let found = parse("12/03/2021 | Kandahar | Panjwayi | Battles | Taliban | Fighting went on.");
     assert_eq!(surfaces(&found), ["Kandahar", "Panjwayi"]);

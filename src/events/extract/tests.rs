@@ -68,6 +68,34 @@ fn subjects_joined_by_and_open_no_clause() {
     );
 }
 
+#[test]
+fn the_agents_of_a_passive_joined_by_and_open_no_clause() {
+    assert_eq!(
+        clause_texts(
+            "Kin said nine traders had been shot by armed men and hired gunmen outside Dori on 9 March."
+        ),
+        [
+            "Kin said nine traders had been shot by armed men and hired gunmen outside Dori on 9 March."
+        ]
+    );
+    // Further from "by", the next subject has its own clause.
+    assert_eq!(
+        clause_texts("The post was taken by rebels who shot guards and locals fled."),
+        [
+            "The post was taken by rebels who shot guards",
+            "and locals fled."
+        ]
+    );
+    assert_eq!(
+        days_of(
+            EventKind::Killing,
+            "Kin said on Monday that nine traders had been killed by police and hired gunmen \
+             outside Dori on 9 March."
+        ),
+        [march(9)]
+    );
+}
+
 /// The days of the reports of `kind` in a one-sentence article published on 12 March 2024.
 fn days_of(kind: EventKind, sentence: &str) -> Vec<Option<DateRange>> {
     (mentions_of(sentence).into_iter())
