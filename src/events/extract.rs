@@ -1499,6 +1499,92 @@ fn phrase_before(sentence: &str, clause_start: usize, at: usize) -> &str {
     &sentence[start.max(clause_start).min(at)..at]
 }
 
+/// A first-person account quoted in a paragraph of its own ("\"On Tuesday we heard the jet. …
+/// The jet dropped two bombs.\""): the last day it states and the last place it names, for
+/// its reports that give neither.
+#[derive(Default)]
+struct Account {
+    /// The paragraph (index of `lines`) read last.
+    line: Option<usize>,
+    /// The paragraph opens a quotation in the first person, or is a question or an answer of
+    /// a transcript ("Q: What happened yesterday?" "A: A shell exploded.").
+    open: bool,
+    /// The paragraph is a transcript's: the next one goes on with its day and place.
+    transcript: bool,
+    day: Option<DateRange>,
+    place: Option<Toponym>,
+}
+
+/// Bytes of a paragraph's opening read for a speaker in the first person.
+const ACCOUNT_OPENING_BYTES: usize = 300;
+
+/// Words of a speaker in the first person.
+const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us"];
+
+impl Account {
+    /// The account of the paragraph `line`, after `before`, the last paragraph's: open when
+    /// the paragraph opens a quotation whose first words (up to [`ACCOUNT_OPENING_BYTES`])
+    /// speak in the first person, or is a transcript's, which goes on from the last one.
+    fn of_paragraph(text: &str, lines: &[Range<usize>], line: usize, before: Self) -> Self {
+        let opening = (lines.get(line))
+            .and_then(|l| text.get(l.clone()))
+            .map(|l| crate::text::head(l.trim_start(), ACCOUNT_OPENING_BYTES))
+            .unwrap_or_default();
+        let transcript = opening.starts_with("Q:") || opening.starts_with("A:");
+        if transcript && before.transcript && before.line.is_some_and(|l| l + 1 == line) {
+            return Self {
+                line: Some(line),
+                ..before
+            };
+        }
+        let open = transcript
+            || (opening.starts_with(['"', '\u{201C}'])
+                && (words(opening).iter()).any(|w| FIRST_PERSON.contains(&w.lower.as_str())));
+        Self {
+            line: Some(line),
+            open,
+            transcript,
+            ..Self::default()
+        }
+    }
+}
+
+/// Words of people a witness is introduced as ("a pensioner from Komyshany"), besides "am".
+const WITNESS_NOUNS: &[&str] = &[
+    "am",
+    "woman",
+    "man",
+    "mother",
+    "father",
+    "pensioner",
+    "trader",
+    "farmer",
+    "resident",
+    "teacher",
+    "shepherd",
+    "villager",
+    "survivor",
+    "witness",
+    "widow",
+    "nurse",
+    "driver",
+    "chief",
+    "elder",
+];
+
+/// Where the witness of an account lives, as the text introduces them: "I am from Hman Pin
+/// village", "a pensioner from Komyshany", "a village chief from Gazaoua department".
+fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
+    (toponyms.iter())
+        .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+        .find(|t| {
+            let before = words(crate::text::tail(&text[..t.span.start], 40));
+            matches!(before.as_slice(), [.., noun, from]
+                if from.lower == "from" && WITNESS_NOUNS.contains(&noun.lower.as_str()))
+        })
+        .cloned()
+}
+
 /// What the extraction knows of a mention beyond the mention itself, for the article pass.
 struct Draft {
     mention: EventMention,
@@ -1625,9 +1711,23 @@ pub fn extract_mentions(
             (end, place::heading_place(text, toponyms).cloned())
         })
     };
+    let mut account = Account::default();
+    let mut line_at = 0;
+    let witness_home = std::cell::OnceCell::new();
+    let witness_home = || {
+        witness_home
+            .get_or_init(|| home_of_the_witness(text, toponyms))
+            .clone()
+    };
     let mut sentence_number = 0;
     for (index, sentence) in sentences.iter().cloned().enumerate() {
         let sentence_text = &text[sentence.clone()];
+        while line_at + 1 < lines.len() && lines[line_at].end <= sentence.start {
+            line_at += 1;
+        }
+        if account.line != Some(line_at) {
+            account = Account::of_paragraph(text, lines, line_at, std::mem::take(&mut account));
+        }
         // Captions and headlines repeated by the scraper are one report: sentences are the
         // same when their words are, ignoring case and spacing (compared by a hash of them).
         if !seen.insert(words_key(sentence_text)) {
@@ -1698,6 +1798,17 @@ pub fn extract_mentions(
             first_place()
                 .filter(|t| !place::is_reference_point(text, t) && !told_as_far_away(text, t))
         };
+        // (The account's day and place are this sentence's for its own reports too: they
+        // give neither only when it names neither.)
+        if account.open {
+            if let Some(day) = own_time(sentence_text).filter(|t| t.precision == TimePrecision::Day)
+            {
+                account.day = Some(day);
+            }
+            if let Some(place) = best_of_sentence() {
+                account.place = Some(place);
+            }
+        }
         if chosen.is_empty() {
             // A reference point sets a scene too ("an incident 35NM south of Al Mokha"); a
             // past year's place is none "the area" may point back at.
@@ -2704,7 +2815,21 @@ pub fn extract_mentions(
             } else {
                 places
             };
-            let places: Vec<Option<Toponym>> = if let Some(t) = inherited {
+            // A first-person account's report of violence with no day of its own happened on
+            // the last day the account stated; with no place either, where the account last
+            // was, or else at the witness's home. (Not what it asks for: "we ask the deminers
+            // to come".)
+            let violence = trigger.kind.is_violent()
+                || trigger.kind.event_type() == EventType::ViolenceAgainstCivilians
+                || matches!(trigger.kind, EventKind::Destruction | EventKind::Looting);
+            let account_day = account.day.filter(|_| violence && stated.is_none());
+            let account_scene = (account_day.is_some() && inherited.is_none() && places.is_empty())
+                .then(|| account.place.clone().or_else(witness_home))
+                .flatten();
+            let time = account_day.or(time);
+            let place_inherited = place_inherited || account_scene.is_some();
+            let places: Vec<Option<Toponym>> = if let Some(t) = inherited.or(account_scene.clone())
+            {
                 vec![Some(t)]
             } else if places.is_empty() {
                 vec![None]
@@ -2762,7 +2887,7 @@ pub fn extract_mentions(
                         // Weighed once the report has its place (see `place_the_placeless`).
                         confidence: 0.0,
                     },
-                    concrete,
+                    concrete: concrete || account_scene.is_some(),
                     own_unit,
                 });
             }
@@ -3155,9 +3280,22 @@ const MAX_HEADER_BYTES: usize = 300;
 
 /// The day a post or a bulletin gives in its header, when it is some days before the article
 /// came out: the day its "today", "this morning" and "yesterday" count from ("From a Suwayda
-/// news page, 4/9/2023 (translated): Hundreds gathered in the square this morning").
+/// news page, 4/9/2023 (translated): Hundreds gathered in the square this morning"); the day
+/// before, for a transcript "broadcast yesterday".
 fn date_of_the_post(first_sentence: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     let published = published?;
+    // "Transcript of an interview broadcast yesterday": its "this morning" is that day's.
+    let opening = crate::text::head(first_sentence, MAX_HEADER_BYTES).to_ascii_lowercase();
+    if [
+        "broadcast yesterday",
+        "aired yesterday",
+        "recorded yesterday",
+    ]
+    .iter()
+    .any(|said| opening.contains(said))
+    {
+        return published.pred_opt();
+    }
     let (end, _) = header_end(first_sentence)?;
     let header = &first_sentence[..end];
     let day = (find_times(header, Some(published)).into_iter())

@@ -562,6 +562,14 @@ fn a_post_s_own_date_line_dates_its_today_and_gives_way_to_an_earlier_day_it_tel
         Some(date(2023, 9, 6)),
     );
     assert_eq!(events[0].time.map(|t| t.start), Some(date(2023, 9, 4)));
+    // A transcript broadcast the day before the article: its "this morning" is that day's.
+    let events = mentions_of(
+        0,
+        "Transcript of an interview broadcast yesterday on a radio station in Kunduz.\nQ: What \
+         happened this morning?\nA: Gunmen shot two guards at the mill in Kunduz.",
+        Some(date(2023, 9, 6)),
+    );
+    assert_eq!(events[0].time.map(|t| t.start), Some(date(2023, 9, 5)));
     // And in French: "Hier" the day before the communiqué.
     let events = mentions_of(
         0,
@@ -2547,6 +2555,8 @@ fn a_nerve_agent_attack_is_chemical_and_drones_sent_against_a_city_strike_it() {
 fn the_armed_who_kill_are_no_victims_and_a_battle_stays_one() {
     use EventKind::*;
     let kinds = kinds_of("Militants killed five shepherds near the town on Monday.");
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("At the gate one of the guards shot him twice.");
     assert_eq!(kinds, [Killing]);
     let kinds = kinds_of("Gunmen wounded two traders at the market on Monday.");
     assert!(!kinds.contains(&Assault), "{kinds:?}");
@@ -5297,4 +5307,41 @@ fn a_slogan_s_place_is_not_where_it_was_carried() {
         kinds_of("Residents march over an unfinished road."),
         [EventKind::Protest]
     );
+}
+
+#[test]
+fn a_first_person_account_s_reports_happen_on_its_day_at_the_witness_s_home() {
+    let account = "\"We were in the fields on Sunday, 3 March, before noon. Then the jets came \
+                   over the hill. One jet dropped a bomb on the mill. Two houses burned.\"";
+    let text = format!("A farmer from Chaghcharan spoke to us by telephone.\n{account}");
+    let surface = |m: &EventMention| m.place.as_ref().map(|t| t.surface.to_string());
+    let found: Vec<(EventKind, Option<String>, Option<DateRange>)> =
+        (mentions_of(0, &text, Some(date(2024, 3, 5))).iter())
+            .map(|m| (m.kind, surface(m), m.time))
+            .collect();
+    let sunday = Some(DateRange::day(date(2024, 3, 3)));
+    assert!(
+        found.contains(&(EventKind::AirStrike, Some("Chaghcharan".into()), sunday)),
+        "{found:?}"
+    );
+    // So do a transcript's answers, on the day its question names; not what they ask for.
+    let text = "Interview with a nurse from Chaghcharan.\nQ: What happened on Sunday, 3 March?\n\
+                A: The jets came over the hill. One jet dropped a bomb on the mill.\nQ: What do \
+                you ask for?\nA: We ask the demining teams to come and clear the fields.";
+    let found: Vec<(EventKind, Option<String>, Option<DateRange>)> =
+        (mentions_of(0, text, Some(date(2024, 3, 5))).iter())
+            .map(|m| (m.kind, surface(m), m.time))
+            .collect();
+    assert_eq!(
+        found,
+        [(EventKind::AirStrike, Some("Chaghcharan".into()), sunday)]
+    );
+    // Told in the third person, the same sentences give no place.
+    let told = "A farmer from Chaghcharan spoke to us by telephone.\nThe farmers were in the \
+                fields on Sunday, 3 March, before noon. Then the jets came over the hill. One \
+                jet dropped a bomb on the mill.";
+    let placed: Vec<Option<String>> = (mentions_of(0, told, Some(date(2024, 3, 5))).iter())
+        .map(surface)
+        .collect();
+    assert!(!placed.contains(&Some("Chaghcharan".into())), "{placed:?}");
 }
