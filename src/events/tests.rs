@@ -2292,6 +2292,10 @@ fn residents_gathered_before_an_office_protest_an_opening_is_no_protest() {
     assert_eq!(kinds, [Protest]);
     let kinds = kinds_of("The elders assembled for the wedding of the headman's son.");
     assert!(!kinds.contains(&Protest), "{kinds:?}");
+    let kinds = kinds_of("Hundreds stood in the square after mass to demand his release.");
+    assert_eq!(kinds, [Protest]);
+    let kinds = kinds_of("The old mosque stood in the square for two centuries.");
+    assert!(!kinds.contains(&Protest), "{kinds:?}");
 }
 
 #[test]
