@@ -1500,8 +1500,8 @@ fn phrase_before(sentence: &str, clause_start: usize, at: usize) -> &str {
 }
 
 /// A first-person account quoted in a paragraph of its own ("\"On Tuesday we heard the jet. …
-/// The jet dropped two bombs.\""): the last day it states and the last place it names, for
-/// its reports that give neither.
+/// The jet dropped two bombs.\""), or a transcript's questions and answers: the last day it
+/// states and the last place it names, for its reports that give neither.
 #[derive(Default)]
 struct Account {
     /// The paragraph (index of `lines`) read last.
@@ -2827,9 +2827,9 @@ pub fn extract_mentions(
                 .then(|| account.place.clone().or_else(witness_home))
                 .flatten();
             let time = account_day.or(time);
-            let place_inherited = place_inherited || account_scene.is_some();
-            let places: Vec<Option<Toponym>> = if let Some(t) = inherited.or(account_scene.clone())
-            {
+            let placed_by_the_account = account_scene.is_some();
+            let place_inherited = place_inherited || placed_by_the_account;
+            let places: Vec<Option<Toponym>> = if let Some(t) = inherited.or(account_scene) {
                 vec![Some(t)]
             } else if places.is_empty() {
                 vec![None]
@@ -2887,7 +2887,7 @@ pub fn extract_mentions(
                         // Weighed once the report has its place (see `place_the_placeless`).
                         confidence: 0.0,
                     },
-                    concrete: concrete || account_scene.is_some(),
+                    concrete: concrete || placed_by_the_account,
                     own_unit,
                 });
             }

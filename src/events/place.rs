@@ -2015,10 +2015,14 @@ fn in_a_source_header(text: &str, toponym: &Toponym) -> bool {
     };
     let header_after = &after[..colon];
     let before = line_before(text, toponym.span.start);
-    before.len() + header_after.len() <= SOURCE_HEADER_BYTES
-        && !header_after.contains(['.', '!', '?', '|'])
-        && (words(before).iter()).any(|w| w.lower == "from")
-        && (words(before).iter()).all(|w| SOURCE_OPENERS.contains(&w.lower.as_str()))
+    if before.len() + header_after.len() > SOURCE_HEADER_BYTES
+        || header_after.contains(['.', '!', '?', '|'])
+    {
+        return false;
+    }
+    let opening = words(before);
+    opening.iter().any(|w| w.lower == "from")
+        && (opening.iter()).all(|w| SOURCE_OPENERS.contains(&w.lower.as_str()))
         && (words(header_after).iter()).any(|w| SOURCE_NOUNS.contains(&w.lower.as_str()))
 }
 
