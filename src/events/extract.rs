@@ -1579,8 +1579,8 @@ fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
         .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
         .find(|t| {
             let before = words(crate::text::tail(&text[..t.span.start], 40));
-            matches!(before.as_slice(), [.., noun, from]
-                if from.lower == "from" && WITNESS_NOUNS.contains(&noun.lower.as_str()))
+            let last_two = &before[before.len().saturating_sub(2)..];
+            crate::text::has_word_pair(last_two, WITNESS_NOUNS, &["from"])
         })
         .cloned()
 }

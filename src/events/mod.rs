@@ -226,6 +226,8 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
         };
         let bytes = line_text.as_bytes();
         let mut start = 0;
+        // The quotation marks of the sentence read so far, counted once each.
+        let mut quotes = Quotes::starting_at(0);
         // Where the search for the next end goes on: only dots, exclamation and question
         // marks are looked at, and the bytes between them only for the length cut.
         let mut from = 0;
@@ -243,6 +245,7 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                 let cut = near.rfind(' ').map_or(i, |at| i - near.len() + at + 1);
                 push_trimmed(&mut out, line.start, &line_text[start..cut], start);
                 start = cut;
+                quotes = Quotes::starting_at(start);
                 from = i;
                 continue;
             }
@@ -252,7 +255,7 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
             from = i + 1;
             let next = line_text[i + 1..].chars().next();
             let ends = next.is_none_or(|n| n == ' ' || n == '"' || n == '\'' || n == '\u{201D}');
-            if !ends || slogan_goes_on(&line_text[start..], i - start) {
+            if !ends || slogan_goes_on(line_text, i, quotes.open_at(line_text, i)) {
                 continue;
             }
             // "U.S.", "J." and "Gen." do not end sentences; "in Lashkar Gah." does. Only the
@@ -296,6 +299,7 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
                 let end = i + 1;
                 push_trimmed(&mut out, line.start, &line_text[start..end], start);
                 start = end;
+                quotes = Quotes::starting_at(start);
             }
         }
         push_trimmed(&mut out, line.start, &line_text[start..], start);
@@ -307,25 +311,50 @@ pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Range<usize>> {
 /// closes, at most.
 const QUOTE_CLOSE_BYTES: usize = 80;
 
-/// Whether the exclamation or question mark at byte `at` of `sentence` (read from the
-/// sentence's start) ends a quoted slogan that the sentence goes on after: "gathered for the
-/// \"Don't be silent! Captivity kills\" action", "chanting \"Down with the junta!\" as they
-/// marched".
-fn slogan_goes_on(sentence: &str, at: usize) -> bool {
-    if !matches!(sentence.as_bytes()[at], b'!' | b'?') {
+/// The quotation marks of a sentence up to a byte, counted as the search for its end goes on,
+/// so that each byte is read once however many marks the sentence holds.
+struct Quotes {
+    /// Where the count stops.
+    at: usize,
+    straight: usize,
+    opened: usize,
+    closed: usize,
+}
+
+impl Quotes {
+    /// None counted yet, from byte `at` (a sentence's start).
+    fn starting_at(at: usize) -> Self {
+        Self {
+            at,
+            straight: 0,
+            opened: 0,
+            closed: 0,
+        }
+    }
+
+    /// Whether a quotation is open at byte `at` of `line` (past the last count).
+    fn open_at(&mut self, line: &str, at: usize) -> bool {
+        let gap = &line[self.at..at];
+        self.straight += gap.matches('"').count();
+        self.opened += gap.matches('\u{201C}').count();
+        self.closed += gap.matches('\u{201D}').count();
+        self.at = at;
+        self.straight % 2 == 1 || self.opened > self.closed
+    }
+}
+
+/// Whether the exclamation or question mark at byte `at` of `line`, inside a quotation when
+/// `open`, ends a quoted slogan that the sentence goes on after: "gathered for the \"Don't be
+/// silent! Captivity kills\" action", "chanting \"Down with the junta!\" as they marched".
+fn slogan_goes_on(line: &str, at: usize, open: bool) -> bool {
+    if !open || !matches!(line.as_bytes()[at], b'!' | b'?') {
         return false;
     }
-    let before = &sentence[..at];
-    let open = before.matches('"').count() % 2 == 1
-        || before.matches('\u{201C}').count() > before.matches('\u{201D}').count();
-    if !open {
-        return false;
-    }
-    let after = head(&sentence[at + 1..], QUOTE_CLOSE_BYTES);
+    let after = head(&line[at + 1..], QUOTE_CLOSE_BYTES);
     let Some(close) = after.find(['"', '\u{201D}']) else {
         return false;
     };
-    let rest = &sentence[at + 1 + close..];
+    let rest = &line[at + 1 + close..];
     let rest = rest[rest.chars().next().map_or(0, char::len_utf8)..].trim_start();
     !after[..close].contains(['.', '!', '?']) && rest.starts_with(char::is_lowercase)
 }

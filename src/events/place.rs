@@ -1122,7 +1122,11 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
     let towards = went_towards(&recent);
     // Both ends of a journey ("a train travelling from Quetta to Peshawar") are farther from
     // the event than a place named on its own; its start ("from") farther than its end.
-    let journey = if on_a_journey(&recent) { 200 } else { 0 };
+    let journey = if ends_a_journey(&recent, 1, |w| JOURNEYING.contains(&w)) {
+        200
+    } else {
+        0
+    };
     journey + if from || towards { 60 } else { 0 }
 }
 
@@ -1163,17 +1167,20 @@ fn journey_verb<'a>(recent: &[&'a str]) -> Option<&'a str> {
     }
 }
 
+/// Verbs of a journey from one place to another.
+const JOURNEYING: &[&str] = &["travelling", "traveling", "heading", "going"];
+
 /// Whether the words just before a name, last first, make it an end of a journey from one
-/// place to another: "travelling from Quetta", "travelling from Quetta to Peshawar".
-fn on_a_journey(recent: &[&str]) -> bool {
-    let journeying = |at: usize| {
-        recent
-            .get(at)
-            .is_some_and(|w| ["travelling", "traveling", "heading", "going"].contains(w))
-    };
-    let from_at = recent.iter().position(|&w| w == "from");
-    (from_at == Some(0) && journeying(1))
-        || (is_to(recent) && from_at.is_some_and(|at| journeying(at + 1)))
+/// place to another: just after "from", or after "to" a few words past "from", with a verb
+/// `of_the_journey` among the `reach` words before "from" ("travelling from Quetta",
+/// "travelling from Quetta to Peshawar", "carrying flour from Homs to al-Qaryatayn").
+fn ends_a_journey(recent: &[&str], reach: usize, of_the_journey: impl Fn(&str) -> bool) -> bool {
+    /// Words between "to" and "from", at most, in the end of a journey.
+    const MAX_FROM_AT: usize = 4;
+    (recent.iter().position(|&w| w == "from")).is_some_and(|from| {
+        (from == 0 || (is_to(recent) && from <= MAX_FROM_AT))
+            && (recent[from + 1..].iter().take(reach)).any(|w| of_the_journey(w))
+    })
 }
 
 /// Whether the last word before a name, last first, is "to" or "towards".
@@ -1858,10 +1865,6 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
         "taking",
         "bringing",
         "driving",
-        "travelling",
-        "traveling",
-        "heading",
-        "going",
     ];
     if matches!(kind, EventKind::Flight | EventKind::Withdrawal) {
         return false;
@@ -1876,10 +1879,8 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
             .take(8)
             .map(|w| w.lower.as_str())
             .collect();
-        let from = back.iter().position(|&w| w == "from");
-        from.is_some_and(|from| {
-            (from == 0 || (is_to(&back) && from <= 4))
-                && (back[from + 1..].iter().take(3)).any(|w| CARRYING.contains(w))
+        ends_a_journey(&back, 3, |w| {
+            JOURNEYING.contains(&w) || CARRYING.contains(&w)
         })
     };
     journey_verb(&recent).is_some_and(|w| TRAVELLING.contains(&w)) || carried_from_or_to()
