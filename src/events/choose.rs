@@ -169,6 +169,8 @@ const CROWDS: &[&str] = &[
     "traders",
     "vendors",
     "fishermen",
+    "shopkeepers",
+    "bystanders",
     "communities",
     "mob",
     "mobs",

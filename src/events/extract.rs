@@ -22,6 +22,9 @@ use crate::time::{
     recent_week, stated_time, time_unit,
 };
 
+/// Days before publication within which a month's report is recent, no background.
+const RECENT_DAYS: i64 = 7;
+
 /// How many sentences back a place-less report may take an earlier report's place.
 const INHERIT_WITHIN_SENTENCES: usize = 4;
 
@@ -728,6 +731,51 @@ fn of_a_past_century(words: &[Word], at: usize) -> bool {
         .any(|w| w.lower.ends_with("century") || w.lower.ends_with("centuries"))
 }
 
+/// The end of the phrase of a charge that follows its trigger: the next comma, semicolon or
+/// colon, a verb ("accused of killing a shopkeeper appeared in court on Monday"), or a phrase
+/// linking it to the event it is about ("charged with murder over the shooting of an
+/// administrator on Monday", the shooting's day).
+fn end_of_the_charge(sentence: &str, trigger_end: usize) -> usize {
+    let after = &sentence[trigger_end..];
+    let mut end = after.find([',', ';', ':']).unwrap_or(after.len());
+    for phrase in LINKING_PHRASES.iter().chain(LEGAL_LINKING_PHRASES) {
+        end = end.min(after[..end].find(phrase).unwrap_or(end));
+    }
+    let verb = words(&after[..end]).into_iter().find(|w| {
+        w.lower.ends_with("ed")
+            || ["was", "were", "is", "are", "has", "have", "had"].contains(&w.lower.as_str())
+    });
+    trigger_end + verb.map_or(end, |verb| verb.span.start)
+}
+
+/// Whether a charge tells what happened and when, apart from the act: its phrase names a day
+/// and the sentence another ("appeared on Wednesday before a judge, accused of killing a
+/// trader at a checkpoint outside Deir al-Asafir on Monday evening"). With one day, the day
+/// is the arrest's or the hearing's ("arrested three men suspected of kidnapping a
+/// businessman in Kabul on Monday").
+fn is_a_dated_charge(sentence: &str, times: &[TimeMention], trigger_end: usize) -> bool {
+    let phrase = trigger_end..end_of_the_charge(sentence, trigger_end);
+    let days = || {
+        (times.iter())
+            .filter(|t| t.range.precision == TimePrecision::Day && t.kind != TimeKind::Relative)
+    };
+    days().any(|t| {
+        phrase.contains(&t.span.start)
+            && days().any(|other| !phrase.contains(&other.span.start) && other.range != t.range)
+    })
+}
+
+/// Words of a sentence that places a video or a photo by what it shows ("We matched the
+/// water tower and the greenhouses to the outskirts of Harran al-Awamid").
+const GEOLOCATING: &[&str] = &["geolocated", "geolocate", "geolocation", "matched"];
+
+/// Whether a sentence places a video or a photo (see [`GEOLOCATING`]).
+fn geolocates(sentence: &str) -> bool {
+    words(sentence)
+        .iter()
+        .any(|w| GEOLOCATING.contains(&w.lower.as_str()))
+}
+
 /// Phrases that set an event in the war's past.
 const PAST_OF_THE_WAR: &[&str] = &[
     "earlier in the war",
@@ -748,6 +796,7 @@ pub(super) fn actual_triggers(
     sentence_start: usize,
     toponyms: &[Toponym],
     strike_told: Option<EventKind>,
+    published: Option<NaiveDate>,
 ) -> Vec<triggers::Trigger> {
     let mut found = triggers::find_triggers_in(words);
     let strike_kind = strike_told.unwrap_or(EventKind::AirStrike);
@@ -767,12 +816,24 @@ pub(super) fn actual_triggers(
     let a_raid_that_kills = found.iter().any(|t| t.kind == EventKind::Killing)
         && !found.iter().any(|t| !entering(t) && is_fighting(t.kind));
     // The words a charge names ("accused of killing protesters"): its victims are no event.
+    // Unless the charge tells what happened when ("accused of killing a trader at a checkpoint
+    // on Monday"): the event of a court report.
+    let times = std::cell::OnceCell::new();
     let charged: Vec<usize> = (found.iter())
         .filter(|t| modality::is_a_charge(words, t.first_word))
+        .filter(|t| {
+            let times = times.get_or_init(|| find_times(sentence, published));
+            !is_a_dated_charge(sentence, times, t.span.end)
+        })
         .map(|t| t.first_word)
         .collect();
+    // (Not the event a charge is about: "charged with murder over the shooting of …".)
     let charged_with = |t: &triggers::Trigger| {
-        (charged.iter()).any(|&at| (at + 1..=at + 3).contains(&t.first_word))
+        (charged.iter()).any(|&at| {
+            (at + 1..=at + 3).contains(&t.first_word)
+                && !(words[at + 1..t.first_word].iter())
+                    .any(|w| ["over", "for", "connection"].contains(&w.lower.as_str()))
+        })
     };
     found
         .into_iter()
@@ -996,6 +1057,7 @@ const STRIKES_ON: &str = "strikes$ on";
 /// Words before "strike" that make it a stoppage of work or a protest, not a blow.
 const STOPPAGES: &[&str] = &[
     "peaceful",
+    "silent",
     "general",
     "hunger",
     "national",
@@ -1203,24 +1265,87 @@ fn is_taken_place_noun(word: &Word) -> bool {
         || SEIZED_PLACE_NOUNS.contains(&word.lower.as_str())
 }
 
+/// Phrases that link an act to an event it follows from ("detained 48 people in searches
+/// linked to the looting of shops"), or that date remains ("a mass grave believed to date from
+/// fighting in 2021").
+const LINKING_PHRASES: &[&str] = &[
+    " linked to ",
+    " in connection with ",
+    " related to ",
+    " date from ",
+    " dating from ",
+    " date back to ",
+    " dating back to ",
+    " dated to ",
+    " accused of ",
+    " suspected of ",
+    " charged with ",
+    " convicted of ",
+];
+
+/// Phrases that link a legal act to the event it is about ("held over the killing of an
+/// officer", "sentenced to death for the bombing of a bus"), after one of [`LEGAL_ACTS`].
+const LEGAL_LINKING_PHRASES: &[&str] = &[" over the ", " for the "];
+
+/// Words of a legal act, before a phrase that links it to an event.
+const LEGAL_ACTS: &[&str] = &[
+    "held",
+    "detained",
+    "arrested",
+    "charged",
+    "sentenced",
+    "convicted",
+    "jailed",
+    "tried",
+    "indicted",
+    "prosecuted",
+    "remanded",
+    "custody",
+    "court",
+    "tribunal",
+    "judge",
+    "trial",
+    "hearing",
+];
+
+/// Where a phrase linking an act to an event it names opens, in the comma-free stretch of
+/// `before` that ends at `before`'s end: "arrested two men on Wednesday over the bombing of a
+/// bus" (for any position after "over"). The event named is a trigger after an article or a
+/// word of time ("the looting", "the recent attack").
+fn linking_phrase_before(before: &str) -> Option<usize> {
+    let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
+    let clause = &before[clause_start..];
+    let legal_act = |at: usize| {
+        clause[..at]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| LEGAL_ACTS.contains(&w.to_lowercase().as_str()))
+    };
+    let (at, phrase) = (LINKING_PHRASES.iter())
+        .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase)))
+        .chain(
+            (LEGAL_LINKING_PHRASES.iter())
+                .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase)))
+                .filter(|&(at, _)| legal_act(at)),
+        )
+        .max_by_key(|(at, _)| *at)?;
+    let named: Vec<&str> = clause[at + phrase.len()..]
+        .split_whitespace()
+        .skip_while(|w| ["the", "a", "an", "last", "this", "recent", "earlier"].contains(w))
+        .take(3)
+        .collect();
+    let named = named.join(" ");
+    (triggers::find_triggers(&named).iter())
+        .any(|t| t.span.start == 0)
+        .then_some(clause_start + at)
+}
+
 /// Whether a time of `sentence` is that of an event an act is linked to, not of the act:
 /// "detained 48 people in searches linked to the looting of shops on 5 January", "a mass
-/// grave believed to date from fighting in 2021" (not
-/// "insurgents linked to the Islamic State beheaded 20 people on Sunday"). Not when the event
-/// at `trigger_start` is that one ("wanted in connection with the attack on a checkpost on 14
-/// December").
+/// grave believed to date from fighting in 2021", "held on Thursday over the killing of an
+/// officer on Tuesday" (not "insurgents linked to the Islamic State beheaded 20 people on
+/// Sunday"). Not when the event at `trigger_start` is that one ("wanted in connection with the
+/// attack on a checkpost on 14 December").
 fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Option<usize>) -> bool {
-    // "a mass grave believed to date from fighting in 2021": the remains' time.
-    const PHRASES: [&str; 8] = [
-        " linked to ",
-        " in connection with ",
-        " related to ",
-        " date from ",
-        " dating from ",
-        " date back to ",
-        " dating back to ",
-        " dated to ",
-    ];
     let before = &sentence[..t.span.start];
     let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
     // "Under the agreement signed on 1 April, fighters began leaving": the day of a deal
@@ -1237,21 +1362,22 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
         let at = clause_start + at;
         return trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start));
     }
-    let Some((at, phrase)) = (PHRASES.iter())
-        .filter_map(|phrase| Some((before[clause_start..].rfind(phrase)?, phrase)))
-        .max_by_key(|(at, _)| *at)
-    else {
-        return false;
-    };
-    let at = clause_start + at;
-    // The phrase names an event, after an article or a word of time: "the looting", "the
-    // recent attack".
-    let named = before[at + phrase.len()..]
-        .split_whitespace()
-        .find(|w| !["the", "a", "an", "last", "this", "recent", "earlier"].contains(w))
-        .unwrap_or("");
-    let an_event = !triggers::find_triggers(named).is_empty();
-    an_event && trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start))
+    linking_phrase_before(before)
+        .is_some_and(|at| trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start)))
+}
+
+/// Whether a time dates the act that the event of `trigger` is linked to, or is charged as,
+/// not that event: "held on Thursday over the killing of an officer on Tuesday", "charged on
+/// Wednesday with murder over the shooting of an administrator on Monday".
+fn dates_the_act_linked_to(
+    sentence: &str,
+    words: &[Word],
+    t: &TimeMention,
+    trigger: &triggers::Trigger,
+) -> bool {
+    let linked_at = linking_phrase_before(&sentence[..trigger.span.end])
+        .or_else(|| modality::is_a_charge(words, trigger.first_word).then_some(trigger.span.start));
+    linked_at.is_some_and(|at| t.span.end <= at)
 }
 
 /// Whether a time lies in a relative clause in a perfect tense, which tells someone's past,
@@ -1674,6 +1800,8 @@ pub fn extract_mentions(
     let mut last_placed: FxHashMap<EventKind, (usize, Toponym, Option<DateRange>)> =
         FxHashMap::default();
     let mut places_named: Vec<(usize, Toponym)> = Vec::new();
+    // The places of sentences that place a video, with the sentence before them.
+    let mut geolocated: Vec<(Range<usize>, Toponym)> = Vec::new();
     // A sentence that reports nothing but names a place and a time sets the scene of the next
     // one ("This morning, officers at the checkpoint in Afgoye stopped a minibus. They found
     // explosives under its seats."): its number, its range and the place.
@@ -1727,6 +1855,15 @@ pub fn extract_mentions(
         }
         if account.line != Some(line_at) {
             account = Account::of_paragraph(text, lines, line_at, std::mem::take(&mut account));
+            // A transcript's introduction says where the one who answers is, last ("A radio
+            // station in Kunduz speaks with the head of the district clinic in Zarah Sharan").
+            if account.transcript && account.place.is_none() && witness_home().is_none() {
+                let introduction = line_at.checked_sub(1).map_or(0..0, |l| lines[l].clone());
+                account.place = (toponyms.iter().rev())
+                    .filter(|t| introduction.contains(&t.span.start))
+                    .find(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+                    .cloned();
+            }
         }
         // Captions and headlines repeated by the scraper are one report: sentences are the
         // same when their words are, ignoring case and spacing (compared by a hash of them).
@@ -1735,8 +1872,14 @@ pub fn extract_mentions(
         }
         sentence_number += 1;
         let words = words(sentence_text);
-        let triggers =
-            actual_triggers(sentence_text, &words, sentence.start, toponyms, strike_told);
+        let triggers = actual_triggers(
+            sentence_text,
+            &words,
+            sentence.start,
+            toponyms,
+            strike_told,
+            published,
+        );
         let starts_trigger = |word: &str| {
             triggers::find_triggers(word)
                 .iter()
@@ -1810,6 +1953,12 @@ pub fn extract_mentions(
             }
         }
         if chosen.is_empty() {
+            // "Videos posted on Tuesday show four explosions. We matched the ridge to a site
+            // north of Burj Islam": where a video was filmed places what the sentence before
+            // saw.
+            if index > 0 && geolocates(sentence_text) {
+                geolocated.extend(first_place().map(|first| (sentences[index - 1].clone(), first)));
+            }
             // A reference point sets a scene too ("an incident 35NM south of Al Mokha"); a
             // past year's place is none "the area" may point back at.
             scene = first_place().map(|first| {
@@ -1825,7 +1974,8 @@ pub fn extract_mentions(
             continue;
         }
         // Only the sentence just before sets this one's scene, with a time of its own ("This
-        // morning, …"): its place and that time, read once when a report needs them.
+        // morning, …") or as where a video was filmed ("We matched the mosque in the clip to
+        // the bazaar of Langar."): its place and time, read once when a report needs them.
         let scene_set = scene
             .take()
             .filter(|(at, _, _)| *at + 1 == sentence_number && candidates.is_empty());
@@ -1834,7 +1984,9 @@ pub fn extract_mentions(
             scene_before
                 .get_or_init(|| {
                     let (_, range, place) = scene_set.as_ref()?;
-                    Some((place.clone(), own_time(&text[range.clone()])?))
+                    let scene = &text[range.clone()];
+                    let time = own_time(scene);
+                    (time.is_some() || geolocates(scene)).then(|| (place.clone(), time))
                 })
                 .as_ref()
         };
@@ -1891,6 +2043,13 @@ pub fn extract_mentions(
                 && !dates_a_relative_clause_s_event(sentence_text, t, None, &chosen_starts)
         };
         let main_time = stated_time(times.iter().filter(main_time_filter));
+        // "Moscow said last month it would … after its troops withdrew from around Kyiv": what
+        // a past month saw is background, no place "the town" of a later sentence points back
+        // at.
+        let of_a_past_month = |time: DateRange| {
+            matches!(time.precision, TimePrecision::Month | TimePrecision::Year)
+                && published.is_some_and(|p| time.end < p - chrono::Duration::days(RECENT_DAYS))
+        };
         // For a trigger before it, the time of a clause "in which" something had happened is
         // no main time, even where a trigger of the clause's own is chosen ("an agreement
         // ending a dispute, in which four men had been shot dead in 2022").
@@ -2055,6 +2214,7 @@ pub fn extract_mentions(
                         clause_of(t.span.start) == own_clause
                             && !of_a_place_s_history(t, trigger.span.end)
                             && !of_what_it_is_linked_to(sentence_text, t, Some(trigger.span.start))
+                            && !dates_the_act_linked_to(sentence_text, &words, t, trigger)
                             && !in_a_past_relative_clause(sentence_text, t, &[trigger.span.start])
                             && !dates_a_relative_clause_s_event(
                                 sentence_text,
@@ -2783,7 +2943,7 @@ pub fn extract_mentions(
             // A scene's place comes with its time ("This morning, officers in Afgoye…").
             let scene_time = || {
                 let (t, time) = scene_before()?;
-                (inherited.as_ref()?.place == t.place).then_some(*time)
+                (inherited.as_ref()?.place == t.place).then_some(*time)?
             };
             let time = stated
                 .or(time_of_same_kind)
@@ -2847,7 +3007,10 @@ pub fn extract_mentions(
                         && places_named
                             .last()
                             .is_some_and(|(at, _)| *at == sentence_number);
-                    if !beside_a_placed_report && !told_as_far_away(text, t) {
+                    if !beside_a_placed_report
+                        && !told_as_far_away(text, t)
+                        && !stated.is_some_and(of_a_past_month)
+                    {
                         places_named.push((sentence_number, t.clone()));
                     }
                     // What a clause "a day after" tells is told in passing: later reports
@@ -2860,7 +3023,15 @@ pub fn extract_mentions(
                     // movement held Goma") dates no later report that points back.
                     let past_year =
                         |time: &DateRange| before_the_year_of(time.end.year(), published);
-                    if let Some(time) = stated.filter(|time| !in_passing && !past_year(time)) {
+                    // So is the event an act there is linked to, for the place's day ("was
+                    // arrested in Chilpancingo on Thursday in connection with the killing of
+                    // the mayor, found on 6 October. Two others were detained in the city").
+                    let linked_to_the_act_there = (last_dated.get(&t.place))
+                        .is_some_and(|(at, _)| *at == sentence_number)
+                        && linking_phrase_before(&sentence_text[..trigger.span.end]).is_some();
+                    if let Some(time) = stated
+                        .filter(|time| !in_passing && !linked_to_the_act_there && !past_year(time))
+                    {
                         last_dated.insert(t.place, (sentence_number, time));
                     }
                 }
@@ -2913,6 +3084,7 @@ pub fn extract_mentions(
         if places_named
             .last()
             .is_none_or(|(at, _)| *at < sentence_number)
+            && !main_time.is_some_and(of_a_past_month)
             && let Some(best) = best_of_sentence()
         {
             places_named.push((sentence_number, best));
@@ -2921,6 +3093,12 @@ pub fn extract_mentions(
     // A short report that names one place only: an event it tells with no place is there
     // ("Funerals filled the streets of Monywa. Two days earlier, soldiers had opened fire on
     // the marchers").
+    for draft in drafts.iter_mut().filter(|d| d.mention.place.is_none()) {
+        if let Some((_, place)) = (geolocated.iter()).find(|(s, _)| *s == draft.mention.sentence) {
+            draft.mention.place = Some(place.clone());
+            draft.mention.place_inherited = true;
+        }
+    }
     drop_talks_abroad(gazetteer, &mut drafts);
     drop_background_abroad(gazetteer, text, &mut drafts);
     drop_years_past(&mut drafts, published);

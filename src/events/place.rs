@@ -1520,6 +1520,27 @@ pub(super) fn is_where_someone_came_from(text: &str, toponym: &Toponym) -> bool 
     is_where_people_came_from(&LookBack::new(text, toponym))
 }
 
+/// Guns and the units that fire them, named before "based in" the place they fire from.
+const GUNS: &[&str] = &[
+    "artillery",
+    "batteries",
+    "guns",
+    "howitzers",
+    "launchers",
+    "gunners",
+    "units",
+];
+
+/// Whether the place is where the guns that fired are based ("artillery units based in
+/// Myitkyina shelled villages of Waingmaw township"): the place of the shelling only when the
+/// sentence names no other.
+fn is_where_the_guns_are_based(look: &LookBack) -> bool {
+    matches!(look.within(48), [.., guns, based, at]
+        if ["based", "stationed"].contains(&based.lower.as_str())
+            && ["in", "at"].contains(&at.lower.as_str())
+            && GUNS.contains(&guns.lower.as_str()))
+}
+
 /// Where the people an event befell came from is not where it happened ("shot dead three
 /// labourers from Punjab", "pilgrims from Iran were killed in Karbala"), nor where the
 /// aircraft that struck are based ("jets based in the Chadian capital struck a column").
@@ -2702,9 +2723,12 @@ pub(super) fn event_places(
                 && !stands_for_its_government(text, candidates[i], look)
         })
         .collect();
-    let somewhere_else = allowed.iter().any(|&i| !going[i] && !origins[i]);
+    let based: Vec<bool> = looks.iter().map(is_where_the_guns_are_based).collect();
+    let somewhere_else = allowed
+        .iter()
+        .any(|&i| !going[i] && !origins[i] && !based[i]);
     let Some(best) = (allowed.into_iter())
-        .filter(|&i| !(somewhere_else && (going[i] || origins[i])))
+        .filter(|&i| !(somewhere_else && (going[i] || origins[i] || based[i])))
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();

@@ -893,7 +893,7 @@ fn a_town_joins_an_event_of_its_province() {
 /// The kinds a sentence reports: its actual triggers, once chosen between.
 fn kinds_of(sentence: &str) -> Vec<EventKind> {
     let words = crate::text::words(sentence);
-    let actual = extract::actual_triggers(sentence, &words, 0, &[], None);
+    let actual = extract::actual_triggers(sentence, &words, 0, &[], None, None);
     let actors = actors::find_actors(sentence);
     choose::choose(sentence, actual, &words, &actors)
         .into_iter()
@@ -5340,6 +5340,15 @@ fn a_first_person_account_s_reports_happen_on_its_day_at_the_witness_s_home() {
         found,
         [(EventKind::AirStrike, Some("Chaghcharan".into()), sunday)]
     );
+    // A transcript's introduction places the one who answers, last, without "from".
+    let text = "A radio station in Herat speaks with the head of the clinic in Chaghcharan.\nQ: \
+                What happened on Sunday, 3 March?\nA: The boys found an old shell on the hill. \
+                It exploded.";
+    let found: Vec<(Option<String>, Option<DateRange>)> =
+        (mentions_of(0, text, Some(date(2024, 3, 5))).iter())
+            .map(|m| (surface(m), m.time))
+            .collect();
+    assert_eq!(found, [(Some("Chaghcharan".into()), sunday)]);
     // Told in the third person, the same sentences give no place.
     let told = "A farmer from Chaghcharan spoke to us by telephone.\nThe farmers were in the \
                 fields on Sunday, 3 March, before noon. Then the jets came over the hill. One \
@@ -5348,4 +5357,37 @@ fn a_first_person_account_s_reports_happen_on_its_day_at_the_witness_s_home() {
         .map(surface)
         .collect();
     assert!(!placed.contains(&Some("Chaghcharan".into())), "{placed:?}");
+}
+
+#[test]
+fn where_the_guns_are_based_is_the_shelling_s_place_only_when_no_other_is_named() {
+    let day = date(2024, 8, 19);
+    assert_eq!(
+        places_of(
+            "Artillery units based in Myitkyina shelled villages near Bhamo on Saturday.",
+            day
+        ),
+        [(EventKind::Shelling, "Bhamo".to_string())]
+    );
+    assert_eq!(
+        places_of(
+            "Artillery units based in Myitkyina shelled outlying villages on Saturday.",
+            day
+        ),
+        [(EventKind::Shelling, "Myitkyina".to_string())]
+    );
+}
+
+#[test]
+fn a_silent_strike_is_a_protest_and_a_compulsory_evacuation_a_change_of_rules() {
+    assert_eq!(
+        kinds_of("Shops in Pathein stayed shut for a silent strike on Human Rights Day."),
+        [EventKind::Protest]
+    );
+    assert!(
+        kinds_of(
+            "The governor made evacuation compulsory for families with children in Kurakhove."
+        )
+        .contains(&EventKind::OtherDevelopment)
+    );
 }

@@ -367,6 +367,42 @@ pub(super) fn is_major_area(kind: PlaceKind) -> bool {
     )
 }
 
+/// Words a line in capitals must have to be read as shouting, not as a heading of names.
+const SHOUTING_WORDS: usize = 4;
+
+/// A line written all in capitals ("SUICIDE BOMBER KILLS SIX AT ARMY CHECKPOINT EAST OF HOMS"),
+/// with its dictionary words in lower case ("suicide bomber kills six at army checkpoint east
+/// of HOMS"), so that they do not join the names beside them ("AT ARMY"). Names of countries and
+/// peoples stay in capitals ("CHAD"). Only ASCII letters change: byte offsets stay valid. None
+/// when the line has a lower-case letter or fewer than [`SHOUTING_WORDS`] words.
+fn truecased_shouting(gazetteer: &Gazetteer, line: &str) -> Option<String> {
+    if line.chars().any(char::is_lowercase) || line.split_whitespace().count() < SHOUTING_WORDS {
+        return None;
+    }
+    let mut out = line.to_string();
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        if !bytes[start].is_ascii_alphabetic() {
+            start += 1;
+            continue;
+        }
+        let end = (start..bytes.len())
+            .find(|&at| !bytes[at].is_ascii_alphabetic())
+            .unwrap_or(bytes.len());
+        // A word of ASCII letters only: not a piece of "DEIR EZ-ZOR"'s or "ḤOMS"'s.
+        let whole = !line[end..].starts_with(|c: char| c.is_alphabetic() || c == '-' || c == '\'')
+            && !line[..start].ends_with(|c: char| c.is_alphabetic() || c == '-' || c == '\'');
+        let word = &line[start..end];
+        let lower = word.to_ascii_lowercase();
+        if whole && gazetteer.is_common_word(&lower) && !names_a_country(gazetteer, word) {
+            out.replace_range(start..end, &lower);
+        }
+        start = end;
+    }
+    Some(out)
+}
+
 /// Appends the mentions of one line (`line` starts at byte `offset` of the text), and to
 /// `persons` the keys of names seen as people's ("Mr Paris"). Returns the last sentence number.
 pub(super) fn recognise_line(
@@ -378,6 +414,8 @@ pub(super) fn recognise_line(
     persons: &mut Vec<String>,
     homes: &mut Vec<&'static str>,
 ) -> u32 {
+    let truecased = truecased_shouting(gazetteer, line);
+    let line = truecased.as_deref().unwrap_or(line);
     let words = Words::new(line);
     let tokens = &words.tokens;
     let word_count = tokens.iter().filter(|t| t.is_word).count();
@@ -1009,7 +1047,18 @@ pub(super) fn recognise_line(
             && [",", " (", " -", " \u{2013}", " \u{2014}"]
                 .iter()
                 .any(|after| line[token.end..].starts_with(after));
-        let acronym = single && token.all_caps && !headline && !dateline && key.len() <= 4;
+        // In a line that shouts, a town's short name is in capitals as every name is
+        // ("35 KM EAST OF HOMS").
+        let shouted_town = || {
+            truecased.is_some()
+                && (major
+                    || candidates.iter().any(|m| {
+                        m.role == NameRole::Primary
+                            && gazetteer.place(m.place).population >= FIRM_TOWN_POPULATION
+                    }))
+        };
+        let acronym =
+            single && token.all_caps && !headline && !dateline && key.len() <= 4 && !shouted_town();
         let bare_dateline = opens_line && !text.chars().any(char::is_lowercase) && {
             let after = &line[span_end..];
             (after.starts_with(' ') && after.trim_start().starts_with(crate::text::DASHES))
@@ -1410,14 +1459,17 @@ const PART_WORDS: &[&str] = &[
 fn name_after_article(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Found> {
     let (line, tokens) = (words.line, &words.tokens);
     let article = words.lower_word(start.checked_sub(1)?)?;
-    // "in al-Luhayyah", "retake ar-Rubu", and at the start of a note's field or after a comma
-    // ("| Ibb | ar-Radmah |", "Ibb, ar-Radmah").
+    // "in al-Luhayyah", "retake ar-Rubu", and at the start of a note's field, after a comma or
+    // a dash ("| Ibb | ar-Radmah |", "Ibb, ar-Radmah", "Salamiyah district – as-Saan").
     let before = &tokens[start.checked_sub(2)?];
     let placed = match before.is_word {
         true => [LOCATIVE_WORDS, STRUCK_WORDS]
             .iter()
             .any(|list| list.contains(&words.lower(before))),
-        false => matches!(&line[before.start..before.end], "|" | "," | "("),
+        false => matches!(
+            &line[before.start..before.end],
+            "|" | "," | "(" | "-" | "\u{2013}" | "\u{2014}"
+        ),
     };
     if !ARABIC_ARTICLES.contains(&article) || !placed {
         return None;

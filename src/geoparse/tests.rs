@@ -3616,3 +3616,28 @@ fn months_of_other_calendars_are_no_places() {
     );
     assert_eq!(surfaces(&found), ["Ibb"]);
 }
+
+#[test]
+fn a_line_in_capitals_keeps_its_words_apart_from_its_names() {
+    let found = parse(
+        "GUNMAN KILLS FOUR AT ARMY POST NORTH OF HOMS\nA GUNMAN OPENED FIRE UP AT AN ARMY POST \
+         AT THE ENTRANCE TO TALBISEH ON MONDAY, OFFICIALS IN CHAD AND SYRIA SAID.",
+    );
+    assert_eq!(
+        surfaces(&found),
+        ["HOMS", "TALBISEH", "CHAD", "SYRIA"],
+        "{found:?}"
+    );
+    assert_eq!(country_and_kind(&found, "HOMS").0, "SY");
+    // A heading of names alone is not shouting: its words are names.
+    let found = parse("HOMS - TALBISEH - HAMA");
+    assert_eq!(surfaces(&found), ["HOMS", "TALBISEH", "HAMA"], "{found:?}");
+}
+
+#[test]
+fn a_name_with_its_article_after_a_dash_is_a_place() {
+    // "Salamiyah district – as-Saan": the village after its district, as after a comma.
+    let found = parse("29 Nov 2021 | Hama | Salamiyah district – as-Saan | Riots |");
+    assert!(surfaces(&found).contains(&"Saan"), "{found:?}");
+    assert_eq!(country_and_kind(&found, "Saan").0, "SY");
+}

@@ -1187,3 +1187,123 @@ fn a_place_in_what_someone_vowed_in_another_clause_is_not_borrowed() {
     );
     assert!(!found.iter().any(|e| e.1 == "Al Ḩudaydah"), "{found:?}");
 }
+
+#[test]
+fn a_court_report_dates_the_event_it_is_about_by_its_own_day() {
+    // The hearing is Monday's; the killing it is about, Sunday's.
+    assert_eq!(
+        days_of(
+            EventKind::Killing,
+            "A court in Kunduz on Monday ordered two men held over the killing of a teacher in \
+             Baghlan on Sunday."
+        ),
+        [march(10)]
+    );
+    assert_eq!(
+        days_of(
+            EventKind::Bombing,
+            "A judge in Kabul sentenced a man to death on Monday for the bombing of a bus in \
+             Khost on 2 March."
+        ),
+        [march(2)]
+    );
+    // A charge told with its day and place is the event; the charge's murder is the shooting.
+    assert_eq!(
+        events_of(
+            "Two men accused of killing a shopkeeper outside Charikar on Sunday evening appeared \
+             before a judge in Kabul on Monday."
+        ),
+        [(EventKind::Killing, "Charikar".to_string())]
+    );
+    assert_eq!(
+        days_of(
+            EventKind::Killing,
+            "Two students were charged with murder over the shooting of a ward administrator in \
+             Thingangyun on Sunday."
+        ),
+        [march(10)]
+    );
+    // A charge with no day of its own is no event: not the hearing's day.
+    for sentence in [
+        "Two men accused of killing a shopkeeper appeared before a judge in Kabul on Monday.",
+        "Police arrested three men suspected of kidnapping a businessman in Kabul on Monday.",
+    ] {
+        assert!(
+            days_of(EventKind::Killing, sentence).is_empty()
+                && days_of(EventKind::Abduction, sentence).is_empty(),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_report_pointing_back_takes_the_day_of_the_act_not_of_what_it_is_linked_to() {
+    let found = mentions_of(
+        "Police arrested the commander in Jalalabad on Monday in connection with the killing of \
+         the mayor, whose body was found on 3 March. Two other suspects were detained with him \
+         in the city.",
+    );
+    let days = |kind: EventKind| -> Vec<Option<DateRange>> {
+        (found.iter().filter(|m| m.kind == kind))
+            .map(|m| m.time)
+            .collect()
+    };
+    assert_eq!(days(EventKind::Killing), [march(3)]);
+    assert!(
+        days(EventKind::Arrest).iter().all(|day| *day == march(11)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn where_a_video_was_filmed_places_what_it_shows() {
+    let place_of = |text: &str, kind: EventKind| -> Vec<String> {
+        let g = crate::gazetteer::bundled_for_tests();
+        (mentions_of(text).into_iter())
+            .filter(|m| m.kind == kind)
+            .map(|m| {
+                m.place
+                    .map_or_else(String::new, |t| g.place(t.place).name.to_string())
+            })
+            .collect()
+    };
+    // The sentence that places the video comes after what it shows…
+    let after = "Videos filmed on Sunday show at least four large explosions beside a bus. We \
+                 matched the mosque and the bridge in the clip to the main road of Charikar.";
+    assert_eq!(place_of(after, EventKind::Bombing), ["Charikar"]);
+    // …or before.
+    let before = "We matched the mosque and the bridge in the clip to the main road of \
+                  Charikar. On Sunday a bomb exploded beside a bus.";
+    assert_eq!(place_of(before, EventKind::Bombing), ["Charikar"]);
+    // A place named without placing a video does not place the report before it.
+    let named = "Videos filmed on Sunday show at least four large explosions beside a bus. \
+                 The road leads to Charikar.";
+    assert_eq!(place_of(named, EventKind::Bombing), [""]);
+}
+
+#[test]
+fn a_place_of_a_past_month_s_report_is_not_the_town_pointed_back_at() {
+    let g = crate::gazetteer::bundled_for_tests();
+    let text = "Russian forces stormed Rubizhne on Monday. Officials said last month that the \
+                troops had withdrawn from around Kyiv. Residents say the shelling of the town \
+                goes on.";
+    let shelling: Vec<(String, Option<DateRange>)> = (mentions_of(text).into_iter())
+        .filter(|m| m.kind == EventKind::Shelling)
+        .map(|m| {
+            let place = m.place.map(|t| g.place(t.place).name.to_string());
+            (place.unwrap_or_default(), m.time)
+        })
+        .collect();
+    assert_eq!(shelling, [("Rubizhne".to_string(), march(11))]);
+}
+
+#[test]
+fn an_edict_announced_is_a_change_of_rules() {
+    assert_eq!(
+        events_of(
+            "On Monday the provincial department announced that women in Nuristan may no \
+             longer work for aid groups."
+        ),
+        [(EventKind::OtherDevelopment, "Nuristan".to_string())]
+    );
+}
