@@ -775,9 +775,13 @@ pub(super) fn choose(
         after.iter().any(|w| nouns.contains(&w.lower.as_str()))
     };
     let mut kept = triggers;
-    // "gathered" ("assembled", "stood") is a protest only with a cause; a weapon named is an
-    // event only when used. (The sentence's words are read only when such a trigger is there.)
-    let gathered = |t: &Trigger| ["gathered$", "assembled$", "stood$"].contains(&t.phrase);
+    // "gathered" ("assembled", "stood", "came out") is a protest only with a cause; a weapon
+    // named is an event only when used. (The sentence's words are read only when such a
+    // trigger is there.)
+    let gathered = |t: &Trigger| {
+        ["gathered$", "assembled$", "stood$"].contains(&t.phrase)
+            || t.phrase.starts_with("came out")
+    };
     let before_authorities = || {
         (1..words.len()).any(|at| {
             let (word, previous) = (words[at].lower.as_str(), words[at - 1].lower.as_str());

@@ -771,9 +771,11 @@ const GEOLOCATING: &[&str] = &["geolocated", "geolocate", "geolocation", "matche
 
 /// Whether a sentence places a video or a photo (see [`GEOLOCATING`]).
 fn geolocates(sentence: &str) -> bool {
-    words(sentence)
-        .iter()
-        .any(|w| GEOLOCATING.contains(&w.lower.as_str()))
+    // (Most sentences hold neither stem: they are not split into words.)
+    (sentence.contains("eolocat") || sentence.contains("atched"))
+        && words(sentence)
+            .iter()
+            .any(|w| GEOLOCATING.contains(&w.lower.as_str()))
 }
 
 /// Phrases that set an event in the war's past.
@@ -1315,28 +1317,29 @@ const LEGAL_ACTS: &[&str] = &[
 fn linking_phrase_before(before: &str) -> Option<usize> {
     let clause_start = before.rfind([',', ';', ':']).map_or(0, |at| at + 1);
     let clause = &before[clause_start..];
-    let legal_act = |at: usize| {
-        clause[..at]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| LEGAL_ACTS.contains(&w.to_lowercase().as_str()))
+    // The event named after the phrase at `at`, `len` bytes long, is a trigger.
+    let names_an_event = |at: usize, len: usize| {
+        let named: Vec<&str> = clause[at + len..]
+            .split_whitespace()
+            .skip_while(|w| ["the", "a", "an", "last", "this", "recent", "earlier"].contains(w))
+            .take(3)
+            .collect();
+        (triggers::find_triggers(&named.join(" ")).iter()).any(|t| t.span.start == 0)
     };
-    let (at, phrase) = (LINKING_PHRASES.iter())
-        .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase)))
-        .chain(
-            (LEGAL_LINKING_PHRASES.iter())
-                .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase)))
-                .filter(|&(at, _)| legal_act(at)),
-        )
-        .max_by_key(|(at, _)| *at)?;
-    let named: Vec<&str> = clause[at + phrase.len()..]
-        .split_whitespace()
-        .skip_while(|w| ["the", "a", "an", "last", "this", "recent", "earlier"].contains(w))
-        .take(3)
-        .collect();
-    let named = named.join(" ");
-    (triggers::find_triggers(&named).iter())
-        .any(|t| t.span.start == 0)
-        .then_some(clause_start + at)
+    let legal_act = |at: usize| {
+        (clause[..at].split(|c: char| !c.is_alphanumeric()))
+            .any(|w| LEGAL_ACTS.iter().any(|act| act.eq_ignore_ascii_case(w)))
+    };
+    let linked = (LINKING_PHRASES.iter())
+        .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase.len())))
+        .max_by_key(|(at, _)| *at)
+        .filter(|&(at, len)| names_an_event(at, len));
+    let legal = (LEGAL_LINKING_PHRASES.iter())
+        .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase.len())))
+        .filter(|&(at, len)| names_an_event(at, len) && legal_act(at))
+        .max_by_key(|(at, _)| *at);
+    let (at, _) = linked.into_iter().chain(legal).max_by_key(|(at, _)| *at)?;
+    Some(clause_start + at)
 }
 
 /// Whether a time of `sentence` is that of an event an act is linked to, not of the act:
@@ -1366,18 +1369,17 @@ fn of_what_it_is_linked_to(sentence: &str, t: &TimeMention, trigger_start: Optio
         .is_some_and(|at| trigger_start.is_none_or(|start| !(at..t.span.start).contains(&start)))
 }
 
-/// Whether a time dates the act that the event of `trigger` is linked to, or is charged as,
-/// not that event: "held on Thursday over the killing of an officer on Tuesday", "charged on
-/// Wednesday with murder over the shooting of an administrator on Monday".
-fn dates_the_act_linked_to(
+/// Where the phrase that links an act to the event of `trigger` opens, or the charge that
+/// names it: the times before it date the act, not the event ("held on Thursday over the
+/// killing of an officer on Tuesday", "charged with murder over the shooting of an
+/// administrator on Monday", "accused of killing a trader on Monday").
+fn where_the_linked_event_is_told(
     sentence: &str,
     words: &[Word],
-    t: &TimeMention,
     trigger: &triggers::Trigger,
-) -> bool {
-    let linked_at = linking_phrase_before(&sentence[..trigger.span.end])
-        .or_else(|| modality::is_a_charge(words, trigger.first_word).then_some(trigger.span.start));
-    linked_at.is_some_and(|at| t.span.end <= at)
+) -> Option<usize> {
+    linking_phrase_before(&sentence[..trigger.span.end])
+        .or_else(|| modality::is_a_charge(words, trigger.first_word).then_some(trigger.span.start))
 }
 
 /// Whether a time lies in a relative clause in a perfect tense, which tells someone's past,
@@ -2207,6 +2209,7 @@ pub fn extract_mentions(
                     .then(|| stated_time(theirs))
                     .flatten()
             };
+            let linked_at = where_the_linked_event_is_told(sentence_text, &words, trigger);
             let stated = year_naming(&words, trigger.first_word)
                 .or_else(when_time)
                 .or_else(|| {
@@ -2214,7 +2217,7 @@ pub fn extract_mentions(
                         clause_of(t.span.start) == own_clause
                             && !of_a_place_s_history(t, trigger.span.end)
                             && !of_what_it_is_linked_to(sentence_text, t, Some(trigger.span.start))
-                            && !dates_the_act_linked_to(sentence_text, &words, t, trigger)
+                            && linked_at.is_none_or(|at| t.span.end > at)
                             && !in_a_past_relative_clause(sentence_text, t, &[trigger.span.start])
                             && !dates_a_relative_clause_s_event(
                                 sentence_text,
@@ -3026,9 +3029,8 @@ pub fn extract_mentions(
                     // So is the event an act there is linked to, for the place's day ("was
                     // arrested in Chilpancingo on Thursday in connection with the killing of
                     // the mayor, found on 6 October. Two others were detained in the city").
-                    let linked_to_the_act_there = (last_dated.get(&t.place))
-                        .is_some_and(|(at, _)| *at == sentence_number)
-                        && linking_phrase_before(&sentence_text[..trigger.span.end]).is_some();
+                    let linked_to_the_act_there = linked_at.is_some()
+                        && (last_dated.get(&t.place)).is_some_and(|(at, _)| *at == sentence_number);
                     if let Some(time) = stated
                         .filter(|time| !in_passing && !linked_to_the_act_there && !past_year(time))
                     {

@@ -5391,3 +5391,16 @@ fn a_silent_strike_is_a_protest_and_a_compulsory_evacuation_a_change_of_rules() 
         .contains(&EventKind::OtherDevelopment)
     );
 }
+
+#[test]
+fn people_who_came_out_to_a_square_with_a_demand_protest() {
+    assert_eq!(
+        kinds_of(
+            "About 200 residents came out to the square by the council building with flags to \
+             demand that the soldiers leave."
+        ),
+        [EventKind::Protest]
+    );
+    // Without a cause, coming out to the square is no protest.
+    assert!(kinds_of("The residents came out to the square to see the fireworks.").is_empty());
+}
