@@ -816,15 +816,31 @@ fn is_where_someone_spoke(
             })
     };
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
+    let noun = (recent.take(6)).find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w));
+    // "appeared on Wednesday before a judge in Damascus, accused of killing a baker outside
+    // Douma": a court's town, before the event the court hears of (not "a bomb exploded
+    // outside a court in Mogadishu").
+    let court_before_the_event = trigger.start > toponym.span.end
+        && noun.is_some_and(|w| COURTS.contains(&w.lower.as_str()));
     seat_of_an_organisation
         || speaker_there
         || speaker_after
         || spoken_by()
-        || recent
-            .take(6)
-            .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
-            .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
+        || noun.is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
+        || court_before_the_event
 }
+
+/// Courts and those who sit in them, who hear of an event where they sit.
+const COURTS: &[&str] = &[
+    "court",
+    "courts",
+    "judge",
+    "judges",
+    "tribunal",
+    "prosecutor",
+    "prosecutors",
+    "hearing",
+];
 
 /// Bodies whose seat is no event's place: where they are based is where they speak from.
 const ORGANISATIONS: &[&str] = &[

@@ -5404,3 +5404,25 @@ fn people_who_came_out_to_a_square_with_a_demand_protest() {
     // Without a cause, coming out to the square is no protest.
     assert!(kinds_of("The residents came out to the square to see the fireworks.").is_empty());
 }
+
+#[test]
+fn a_court_s_town_is_not_where_the_event_it_hears_of_happened() {
+    let day = date(2024, 3, 13);
+    let places: Vec<String> = places_of(
+        "Two men appeared on Wednesday before a judge in Damascus, accused of killing a baker \
+         at a checkpoint outside Douma on Monday evening.",
+        day,
+    )
+    .into_iter()
+    .map(|(_, place)| place)
+    .collect();
+    assert_eq!(places, ["Dūmā"]);
+    // An attack on a court is where the court is.
+    assert_eq!(
+        places_of(
+            "A bomb exploded outside a court in Mogadishu on Monday.",
+            day
+        ),
+        [(EventKind::Bombing, "Mogadishu".to_string())]
+    );
+}
