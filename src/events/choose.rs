@@ -374,6 +374,14 @@ const CIVILIAN_WORDS: &[&str] = &[
 /// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
 fn armed_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
     let window = &words[range.start.min(words.len())..range.end.min(words.len())];
+    // "killing a baker at a checkpoint": the people named before where it was (not "an
+    // attack at a checkpoint", which names the post alone).
+    let window = match (window.iter().skip(1))
+        .position(|w| ["at", "near", "outside"].contains(&w.lower.as_str()))
+    {
+        Some(at) => &window[..at + 1],
+        None => window,
+    };
     // "a camp for displaced people", "a camp of artisanal gold miners" is no military camp
     // (the people it holds may be named a few words past the window).
     let beyond = &words[range.start.min(words.len())..(range.end + 3).min(words.len())];

@@ -5426,3 +5426,18 @@ fn a_court_s_town_is_not_where_the_event_it_hears_of_happened() {
         [(EventKind::Bombing, "Mogadishu".to_string())]
     );
 }
+
+#[test]
+fn a_civilian_killed_at_a_checkpoint_is_no_attack_on_the_checkpoint() {
+    assert_eq!(
+        kinds_of("On Monday gunmen killed a baker at a checkpoint outside Douma."),
+        [EventKind::Killing]
+    );
+    // The armed named before the place, or the post alone, are attacked.
+    for sentence in [
+        "On Monday gunmen killed two soldiers at a checkpoint outside Douma.",
+        "On Monday gunmen launched an attack at a checkpoint outside Douma.",
+    ] {
+        assert_eq!(kinds_of(sentence), [EventKind::Assault], "{sentence}");
+    }
+}
