@@ -6,8 +6,10 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
+use memchr::memmem;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::choose::{PROTESTING, STATE_FORCES, choose, statement_at};
@@ -1330,12 +1332,21 @@ fn linking_phrase_before(before: &str) -> Option<usize> {
         (clause[..at].split(|c: char| !c.is_alphanumeric()))
             .any(|w| LEGAL_ACTS.iter().any(|act| act.eq_ignore_ascii_case(w)))
     };
-    let linked = (LINKING_PHRASES.iter())
-        .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase.len())))
+    // (Searchers built once: this runs for every time and every trigger of a sentence.)
+    static LINKING: LazyLock<Vec<memmem::FinderRev<'static>>> =
+        LazyLock::new(|| LINKING_PHRASES.iter().map(memmem::FinderRev::new).collect());
+    static LEGAL_LINKING: LazyLock<Vec<memmem::FinderRev<'static>>> = LazyLock::new(|| {
+        (LEGAL_LINKING_PHRASES.iter())
+            .map(memmem::FinderRev::new)
+            .collect()
+    });
+    let last = |finder: &memmem::FinderRev| {
+        Some((finder.rfind(clause.as_bytes())?, finder.needle().len()))
+    };
+    let linked = (LINKING.iter().filter_map(last))
         .max_by_key(|(at, _)| *at)
         .filter(|&(at, len)| names_an_event(at, len));
-    let legal = (LEGAL_LINKING_PHRASES.iter())
-        .filter_map(|phrase| Some((clause.rfind(phrase)?, phrase.len())))
+    let legal = (LEGAL_LINKING.iter().filter_map(last))
         .filter(|&(at, len)| names_an_event(at, len) && legal_act(at))
         .max_by_key(|(at, _)| *at);
     let (at, _) = linked.into_iter().chain(legal).max_by_key(|(at, _)| *at)?;
