@@ -5441,3 +5441,13 @@ fn a_civilian_killed_at_a_checkpoint_is_no_attack_on_the_checkpoint() {
         assert_eq!(kinds_of(sentence), [EventKind::Assault], "{sentence}");
     }
 }
+
+#[test]
+fn someone_taken_from_their_home_by_armed_men_is_abducted() {
+    for sentence in [
+        "She said that on Monday a local commander had taken a girl from her home in Qalat.",
+        "Police said gunmen had taken the farmer from his house near Qalat on Monday.",
+    ] {
+        assert_eq!(kinds_of(sentence), [EventKind::Abduction], "{sentence}");
+    }
+}
