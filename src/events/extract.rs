@@ -767,6 +767,19 @@ fn is_a_dated_charge(sentence: &str, times: &[TimeMention], trigger_end: usize) 
     })
 }
 
+/// A sentence that names a place and reports nothing: the scene of the reports of the next
+/// one.
+struct Scene {
+    /// The sentence's number (counting the sentences read).
+    at: usize,
+    /// Its byte range in the text.
+    sentence: Range<usize>,
+    /// Its best place.
+    place: Toponym,
+    /// It places a video or a photo (see [`geolocates`]).
+    geolocating: bool,
+}
+
 /// Words of a sentence that places a video or a photo by what it shows ("We matched the
 /// water tower and the greenhouses to the outskirts of Harran al-Awamid").
 const GEOLOCATING: &[&str] = &["geolocated", "geolocate", "geolocation", "matched"];
@@ -1818,7 +1831,7 @@ pub fn extract_mentions(
     // A sentence that reports nothing but names a place and a time sets the scene of the next
     // one ("This morning, officers at the checkpoint in Afgoye stopped a minibus. They found
     // explosives under its seats."): its number, its range and the place.
-    let mut scene: Option<(usize, Range<usize>, Toponym)> = None;
+    let mut scene: Option<Scene> = None;
     // The kind of the last strike told, which "the strike" later speaks of, and of the last
     // explosion, which "the attack" does.
     let mut strike_told: Option<EventKind> = None;
@@ -1969,12 +1982,18 @@ pub fn extract_mentions(
             // "Videos posted on Tuesday show four explosions. We matched the ridge to a site
             // north of Burj Islam": where a video was filmed places what the sentence before
             // saw.
-            if index > 0 && geolocates(sentence_text) {
-                geolocated.extend(first_place().map(|first| (sentences[index - 1].clone(), first)));
+            let first = first_place();
+            let geolocating = geolocates(sentence_text);
+            if index > 0 && geolocating {
+                geolocated.extend(
+                    first
+                        .clone()
+                        .map(|first| (sentences[index - 1].clone(), first)),
+                );
             }
             // A reference point sets a scene too ("an incident 35NM south of Al Mokha"); a
             // past year's place is none "the area" may point back at.
-            scene = first_place().map(|first| {
+            scene = first.map(|first| {
                 let past = in_a_past_year_s_when_clause(
                     &text[sentence.start..first.span.start],
                     published,
@@ -1982,7 +2001,12 @@ pub fn extract_mentions(
                 if !place::is_reference_point(text, &first) && !past {
                     places_named.push((sentence_number, first.clone()));
                 }
-                (sentence_number, sentence.clone(), first)
+                Scene {
+                    at: sentence_number,
+                    sentence: sentence.clone(),
+                    place: first,
+                    geolocating,
+                }
             });
             continue;
         }
@@ -1991,15 +2015,14 @@ pub fn extract_mentions(
         // the bazaar of Langar."): its place and time, read once when a report needs them.
         let scene_set = scene
             .take()
-            .filter(|(at, _, _)| *at + 1 == sentence_number && candidates.is_empty());
+            .filter(|scene| scene.at + 1 == sentence_number && candidates.is_empty());
         let scene_before = std::cell::OnceCell::new();
         let scene_before = || {
             scene_before
                 .get_or_init(|| {
-                    let (_, range, place) = scene_set.as_ref()?;
-                    let scene = &text[range.clone()];
-                    let time = own_time(scene);
-                    (time.is_some() || geolocates(scene)).then(|| (place.clone(), time))
+                    let scene = scene_set.as_ref()?;
+                    let time = own_time(&text[scene.sentence.clone()]);
+                    (time.is_some() || scene.geolocating).then(|| (scene.place.clone(), time))
                 })
                 .as_ref()
         };

@@ -1551,10 +1551,15 @@ const GUNS: &[&str] = &[
 /// Myitkyina shelled villages of Waingmaw township"): the place of the shelling only when the
 /// sentence names no other.
 fn is_where_the_guns_are_based(look: &LookBack) -> bool {
-    matches!(look.within(48), [.., guns, based, at]
+    based_just_before(look.within(48), GUNS)
+}
+
+/// Whether `words` end with one of `nouns` "based in" or "stationed at" ("jets based in").
+fn based_just_before(words: &[Word], nouns: &[&str]) -> bool {
+    matches!(words, [.., noun, based, at]
         if ["based", "stationed"].contains(&based.lower.as_str())
             && ["in", "at"].contains(&at.lower.as_str())
-            && GUNS.contains(&guns.lower.as_str()))
+            && nouns.contains(&noun.lower.as_str()))
 }
 
 /// Where the people an event befell came from is not where it happened ("shot dead three
@@ -1574,14 +1579,7 @@ fn is_where_people_came_from(look: &LookBack) -> bool {
         [rest @ .., the] if the.lower == "the" => rest,
         all => all,
     };
-    let aircraft_based = match last {
-        [.., noun, based, at] => {
-            ["based", "stationed"].contains(&based.lower.as_str())
-                && ["in", "at"].contains(&at.lower.as_str())
-                && AIRCRAFT.contains(&noun.lower.as_str())
-        }
-        _ => false,
-    };
+    let aircraft_based = based_just_before(last, AIRCRAFT);
     // "labourers from Multan and Bahawalpur": the list's last name reads the words before
     // its first.
     let listed = crate::text::before_a_list(look.window);
