@@ -879,28 +879,77 @@ const ORGANISATIONS: &[&str] = &[
 /// told our correspondent", "the governor of Zamfara said"): where the speaker governs, which
 /// a place named in another clause of the sentence narrows.
 pub(super) fn is_in_a_speaker_s_title(text: &str, toponym: &Toponym) -> bool {
-    const TITLES: &[&str] = &[
-        "governor",
-        "prefect",
-        "sub-prefect",
-        "mayor",
-        "administrator",
-        "commissioner",
-        "chief",
-        "commander",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-    ];
     let look = LookBack::new(text, toponym);
     let titled = match look.within(40) {
-        [.., title, of] => of.lower == "of" && TITLES.contains(&title.lower.as_str()),
+        [.., title, of] => of.lower == "of" && SPEAKER_TITLES.contains(&title.lower.as_str()),
         _ => false,
     };
-    titled && {
-        let after = words(head(&text[toponym.span.end..], 40));
-        (after.iter().take(3)).any(|w| SPEECH_VERBS.contains(&w.lower.as_str()))
-    }
+    titled && speaks_within(&words(head(&text[toponym.span.end..], 40)), 0)
+}
+
+/// Titles of those who speak for where they govern or serve.
+const SPEAKER_TITLES: &[&str] = &[
+    "governor",
+    "prefect",
+    "sub-prefect",
+    "mayor",
+    "administrator",
+    "commissioner",
+    "chief",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Whether a verb of speaking is among the three words from word `from` on.
+fn speaks_within(words: &[Word], from: usize) -> bool {
+    (words.iter().skip(from).take(3)).any(|w| SPEECH_VERBS.contains(&w.lower.as_str()))
+}
+
+/// Whether `toponym` is where a speaker governs or serves: named in the speaker's title (see
+/// [`is_in_a_speaker_s_title`]) or qualifying the speaker ("the Gaza health ministry said", "a
+/// Kabul police spokesman told", "Kharkiv governor Oleh Syniehubov said").
+fn is_the_speaker_s_place(text: &str, toponym: &Toponym) -> bool {
+    /// Speakers a place qualifies, besides the titles.
+    const QUALIFIED: &[&str] = &[
+        "ministry",
+        "police",
+        "administration",
+        "authorities",
+        "officials",
+        "official",
+        "office",
+        "council",
+        "command",
+        "department",
+        "directorate",
+        "prosecutor",
+    ];
+    let after = &text[toponym.span.end..];
+    let after_words = words(head(after, 60));
+    // The speaker's noun after at most two words of its own, in one phrase with the place;
+    // then the verb, past the speaker's name ("governor Oleh Syniehubov said").
+    let speaker = |w: &Word| {
+        SPEAKER_TITLES.contains(&w.lower.as_str()) || QUALIFIED.contains(&w.lower.as_str())
+    };
+    let qualifies = (after_words.iter().take(3))
+        .rposition(speaker)
+        .is_some_and(|noun| {
+            let one_phrase = after[..after_words[noun].span.start]
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+            let lower_case_between = (after_words[..noun].iter())
+                .all(|w| after[w.span.clone()].starts_with(char::is_lowercase));
+            let named = (after_words[noun + 1..].iter())
+                .take_while(|w| after[w.span.clone()].starts_with(char::is_uppercase))
+                .count();
+            one_phrase
+                && lower_case_between
+                && named <= 3
+                && speaks_within(&after_words, noun + 1 + named)
+        });
+    qualifies || is_in_a_speaker_s_title(text, toponym)
 }
 
 /// Verbs of a speaker right after a title's place ("the governor of Zamfara said").
@@ -2741,8 +2790,17 @@ pub(super) fn event_places(
     let somewhere_else = allowed
         .iter()
         .any(|&i| !going[i] && !origins[i] && !based[i]);
+    // "… west of Khan Younis, the Gaza health ministry said": where the speaker after the
+    // report governs, when another place, not a route's end, says where it was.
+    let speakers: Vec<bool> = (candidates.iter())
+        .map(|t| t.span.start > trigger.end && is_the_speaker_s_place(text, t))
+        .collect();
+    let a_place_besides_the_speakers = allowed
+        .iter()
+        .any(|&i| !going[i] && !origins[i] && !based[i] && !speakers[i] && routes[i] == 0);
     let Some(best) = (allowed.into_iter())
         .filter(|&i| !(somewhere_else && (going[i] || origins[i] || based[i])))
+        .filter(|&i| !(a_place_besides_the_speakers && speakers[i]))
         .min_by_key(|&i| score(i))
     else {
         return Vec::new();

@@ -5118,6 +5118,25 @@ fn a_place_in_a_speaker_s_title_after_the_report_gives_way_to_the_place_of_the_d
         date(2024, 2, 20),
     );
     assert_eq!(places, ["Zamfara State"]);
+    // So is a place that qualifies the speaker: the deed's place is the reference point's.
+    let places = place_names_of(
+        "Gunmen attacked a checkpoint east of Ghazni city on Saturday, killing four police \
+         officers, a Kabul police spokesman said.",
+        date(2024, 2, 20),
+    );
+    assert_eq!(places, ["Ghazni"]);
+    let places = place_names_of(
+        "A drone hit a tent camp west of Khan Younis on Saturday, killing 12 people, the Gaza \
+         health ministry said.",
+        date(2024, 2, 20),
+    );
+    assert_eq!(places, ["Khān Yūnis"]);
+    // Not a place set apart from the speaker by a comma.
+    let places = place_names_of(
+        "A drone hit a tent camp in Gaza on Saturday, killing 12 people, health officials said.",
+        date(2024, 2, 20),
+    );
+    assert_eq!(places, ["Gaza"]);
 }
 
 #[test]
