@@ -661,7 +661,7 @@ pub(super) fn is_unit(kind: PlaceKind) -> bool {
 
 /// Whether the text after a name goes on with another item of a list (", Iran", " and
 /// Syria", " Farms"): anything but a clause's punctuation or a lower-case word.
-fn list_goes_on(after: &str) -> bool {
+pub(super) fn list_goes_on(after: &str) -> bool {
     let after = after.trim_start_matches(' ');
     let Some(first) = after.chars().next() else {
         return false;

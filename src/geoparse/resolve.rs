@@ -1345,10 +1345,13 @@ fn drop_stray_places(
                 let before = at.checked_sub(1).and_then(|i| toponyms.get(i));
                 [before, toponyms.get(at + 1)].into_iter().flatten()
             };
+            let capital = gazetteer.capital_of(country) == Some(id);
             // "al-Mansoura, Aden": a name set before a city of another country as its part,
-            // short of a city itself.
+            // short of a city itself. Not an item of a list ("in Hobart, Tokyo and Paris"),
+            // nor a capital ("in Canberra, Wellington").
             let before_a_city_abroad = |t: &Toponym| {
                 place.population < LANDMARK_POPULATION
+                    && !capital
                     && text[t.span.end..].starts_with(", ")
                     && neighbours(t).any(|next| {
                         let city = gazetteer.place(next.place);
@@ -1356,6 +1359,7 @@ fn drop_stray_places(
                             && city.kind == PlaceKind::Town
                             && city.population >= CITY_PART_POPULATION
                             && city.country != place.country
+                            && !super::enclosing::list_goes_on(&text[next.span.end..])
                     })
             };
             // "In Sheikh Othman and al-Mansoura": a name listed with a place of another
@@ -1389,7 +1393,6 @@ fn drop_stray_places(
             // nor, short of a city, "the Santa Ana cemetery" of Luanda, "barricades on the
             // Alameda" of Santiago California's, or a name set before a city abroad.
             // A country's capital is no part of a city ("the Georgetown seawall").
-            let capital = gazetteer.capital_of(country) == Some(id);
             let named_as_a_part = || {
                 every_mention(&|t| {
                     if before_a_city_abroad(t) {
@@ -1403,7 +1406,9 @@ fn drop_stray_places(
                                 || text[..t.span.start].ends_with(" the ")))
                 })
             };
-            let listed_abroad = || every_mention(&listed_with_a_place_abroad);
+            // (A country's capital is no misread village: "rallies in Lyon, Wellington and
+            // Paris".)
+            let listed_abroad = || !capital && every_mention(&listed_with_a_place_abroad);
             // A capital the story names again and again is its place, however small ("SAO
             // TOME - … attacked the army headquarters in Sao Tome").
             let capital_named_again =

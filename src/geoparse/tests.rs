@@ -894,6 +894,16 @@ fn a_part_of_a_city_named_like_a_town_abroad_is_no_place() {
 }
 
 #[test]
+fn cities_of_a_list_abroad_and_capitals_are_no_parts_of_the_next_city() {
+    let found = parse("Rallies in support of the convoy were held in Hobart, Tokyo and Paris.");
+    assert_eq!(surfaces(&found), ["Hobart", "Tokyo", "Paris"]);
+    let found = parse("Envoys met in Canberra, Wellington and Paris earlier this month.");
+    assert_eq!(surfaces(&found), ["Canberra", "Wellington", "Paris"]);
+    let found = parse("The summit was held in Canberra, Wellington having declined to host it.");
+    assert_eq!(surfaces(&found), ["Canberra", "Wellington"]);
+}
+
+#[test]
 fn an_enclave_is_its_province_not_its_town() {
     let found =
         parse("Rebels in the Cabinda enclave fired mortar rounds at a barracks in Buco Zau.");

@@ -51,11 +51,20 @@ const PHRASES: [(Phrase, &str); 15] = [
     ),
     (Phrase::Overnight, "overnight"),
     (Phrase::LastWeek, "last week"),
-    (Phrase::ThisWeek, "this week|earlier this week"),
+    (
+        Phrase::ThisWeek,
+        "this week|earlier this week|earlier in the week",
+    ),
     (Phrase::Weekend, "last weekend|the weekend"),
-    (Phrase::ThisMonth, "this month|earlier this month"),
+    (
+        Phrase::ThisMonth,
+        "this month|earlier this month|earlier in the month",
+    ),
     (Phrase::LastMonth, "last month"),
-    (Phrase::ThisYear, "this year|earlier this year"),
+    (
+        Phrase::ThisYear,
+        "this year|earlier this year|earlier in the year",
+    ),
     (Phrase::LastYear, "last year"),
     (
         Phrase::Recent(21),

@@ -187,6 +187,8 @@ fn phrases_relative_to_publication() {
         Clashes last week. => last week = 2021-07-05..2021-07-11 Week
         Clashes this week. => this week = 2021-07-12..2021-07-14 Week
         Earlier this month. => Earlier this month = 2021-07-01..2021-07-14 Month
+        Rallies earlier in the month. => earlier in the month = 2021-07-01..2021-07-14 Month
+        Talks earlier in the week. => earlier in the week = 2021-07-12..2021-07-14 Week
         Clashes last month. => last month = 2021-06-01..2021-06-30 Month
         Earlier this year. => Earlier this year = 2021-01-01..2021-07-14 Year
         Clashes last year. => last year = 2020-01-01..2020-12-31 Year
