@@ -1024,10 +1024,13 @@ fn in_a_proper_name(sentence: &str, words: &[Word], trigger: &triggers::Trigger)
         && ["of", "for", "against"].contains(&words[first - 1].lower.as_str())
         && capitalised(&words[first - 2])
         && all_capitalised(first..after);
+    // An acronym after a capitalised word names the weapon, not a name's word ("a Turkish
+    // UAV struck").
+    let acronym = !sentence[trigger.span.clone()].contains(char::is_lowercase);
     // The sentence's words are counted only when the trigger stands among capitals.
     first > 0
         && (all_capitalised(first - 1..after + 1)
-            || (name_before && all_capitalised(first - 1..after))
+            || (name_before && !acronym && all_capitalised(first - 1..after))
             || name_of)
         && words.iter().filter(|w| capitalised(w)).count() * 10 < words.len() * 6
 }

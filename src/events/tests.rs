@@ -3416,6 +3416,14 @@ fn a_trigger_word_inside_a_group_s_name_reports_nothing() {
     // After a colon or a dash, a capital opens the report: "Incident: Roadside IED".
     let kinds = kinds_of("Incident: Roadside IED struck a minivan; three passengers killed.");
     assert!(kinds.contains(&Bombing), "{kinds:?}");
+    // An acronym after a capitalised word is the weapon ("a Turkish UAV"), and so are the
+    // long names of drones and of roadside bombs.
+    let kinds = kinds_of("A Turkish UAV struck a car carrying two commanders near Qamishli.");
+    assert_eq!(kinds, [AirStrike]);
+    let kinds = kinds_of("An unmanned aerial vehicle hit a truck on the coast road.");
+    assert_eq!(kinds, [AirStrike]);
+    let kinds = kinds_of("A roadside device tore through a police pickup near the market.");
+    assert_eq!(kinds, [Bombing]);
 }
 
 #[test]
