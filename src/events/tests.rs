@@ -2607,6 +2607,30 @@ fn fire_traded_a_march_broken_up_and_conscription_are_events() {
     assert_eq!(kinds, [Mobilisation]);
     let kinds = kinds_of("A roadside mine tore through a passenger car on Tuesday.");
     assert_eq!(kinds, [Bombing]);
+    let kinds = kinds_of("Clan militias traded heavy gunfire near the wells on Tuesday.");
+    assert_eq!(kinds, [Assault]);
+}
+
+#[test]
+fn where_someone_told_a_news_agency_by_phone_from_is_no_place_of_the_event() {
+    let places = place_names_of(
+        "Four fishermen were taken from a beach near Cap Skirring on Saturday and marched into \
+         the forest, a relative told The Associated Press by phone from the Gambian capital.",
+        date(2021, 11, 7),
+    );
+    assert_eq!(places, ["Cap Skirring"]);
+}
+
+#[test]
+fn a_ship_or_a_bus_hijacked_is_an_abduction_and_a_truck_hijacked_is_looting() {
+    use EventKind::*;
+    let kinds = kinds_of("Pirates hijacked a fishing dhow and its crew of eleven on Friday.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("Gunmen hijacked two trucks carrying flour on the highway on Friday.");
+    assert_eq!(kinds, [Looting]);
+    // Travellers marched into the bush are taken, not marching.
+    let kinds = kinds_of("Gunmen stopped a minibus and marched the travellers into the bush.");
+    assert_eq!(kinds, [Abduction]);
 }
 
 #[test]
