@@ -508,6 +508,8 @@ const USE_WORDS: &[&str] = &[
     "strike",
     "strikes",
     "landed",
+    "landing",
+    "falling",
     "exploded",
     "explosion",
     "attack",

@@ -895,9 +895,11 @@ pub(super) fn actual_triggers(
             TOOK | NOW_CONTROL | NOW_CONTROLS => {
                 takes_a_place_at_once(words, t, sentence_start, toponyms)
             }
-            // "Kunduz fell on Sunday", not "debris fell on fields".
-            FELL_ON | FELL_TO => (words[..t.first_word].iter().rev().take(3))
-                .all(|w| !FALLING_THINGS.contains(&w.lower.as_str())),
+            // "Kunduz fell on Sunday", not "debris fell on fields" nor "shells were falling".
+            FELL_ON | FELL_TO | WERE_FALLING | ARE_FALLING => {
+                (words[..t.first_word].iter().rev().take(3))
+                    .all(|w| !FALLING_THINGS.contains(&w.lower.as_str()))
+            }
             // "a strike on the depot", not "a flash strike on the main road", a stoppage.
             STRIKE_ON | STRIKES_ON => (t.first_word.checked_sub(1))
                 .is_none_or(|at| !STOPPAGES.contains(&words[at].lower.as_str())),
@@ -1047,6 +1049,9 @@ const TOOK: &str = "took$";
 /// The lexicon's captures "fell on" (a day), "fell to" (a foe): not what falls from the sky.
 const FELL_ON: &str = "fell on";
 const FELL_TO: &str = "fell to";
+/// The lexicon's "were falling", "are falling" (towns to a foe), not what falls from the sky.
+const WERE_FALLING: &str = "were falling";
+const ARE_FALLING: &str = "are falling";
 
 /// What falls without a place falling: debris, shells, rain.
 const FALLING_THINGS: &[&str] = &[

@@ -2165,11 +2165,12 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
             )
             || (!c.is_ascii() && !c.is_alphanumeric())
     };
-    // Only marks, unit words (and beside a bar, the date) between the line's start, its places
-    // and the mark after; a parenthesis may hold what the gazetteer does not know ("Goma
-    // (Nord-Kivu)"), and a place in one may follow capitalised names it encloses and a title
-    // ("Protection Update – Msundwe, Mpingu and Mbwatalika (Lilongwe District)").
-    let set_off = |gap: &str| {
+    // Only marks, unit words (and beside a bar or closing the line, the date: "Field diary —
+    // Kunar, Tuesday 11 February 2020") between the line's start, its places and the mark
+    // after; a parenthesis may hold what the gazetteer does not know ("Goma (Nord-Kivu)"), and
+    // a place in one may follow capitalised names it encloses and a title ("Protection Update
+    // – Msundwe, Mpingu and Mbwatalika (Lilongwe District)").
+    let set_off_with = |gap: &str, dated: bool| {
         let names_enclosed = gap.trim_end().ends_with('(');
         let outside = match (gap.find('('), gap.rfind(')')) {
             (Some(open), Some(close)) if open < close => {
@@ -2182,12 +2183,14 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
             .filter(|word| !word.is_empty())
             .all(|word| {
                 UNIT_WORDS.contains(&word.to_lowercase().as_str())
-                    || (barred
+                    || (dated
                         && (crate::text::month_number(word).is_some()
                             || word.bytes().all(|b| b.is_ascii_digit())))
+                    || (dated && crate::text::WEEKDAY_NAMES.contains(&word.to_lowercase().as_str()))
                     || (names_enclosed && (word.starts_with(char::is_uppercase) || word == "and"))
             })
     };
+    let set_off = |gap: &str| set_off_with(gap, barred);
     // "Protection update: Amhara region", "FLASH UPDATE — Far North region": a title of a few
     // words and a colon or a dash may open the line.
     let titled = |gap: &str| {
@@ -2213,7 +2216,11 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
     let rest = &text[previous_end..line_end];
     let mark_at = (rest.find(['\u{2013}', '\u{2014}', ':'])).or_else(|| rest.find(" - "));
     // A line of places alone ("Walvis Bay (Erongo)") heads the note too.
-    let set_off_rest = set_off(&rest[..mark_at.unwrap_or(rest.len())]);
+    // (Not a dateline's date, before the lede: "BANGKOK, Feb 11 - The junta announced".)
+    let set_off_rest = match mark_at {
+        Some(at) => set_off(&rest[..at]),
+        None => set_off_with(rest, true),
+    };
     set_off_rest.then_some(most_precise).flatten()
 }
 

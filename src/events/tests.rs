@@ -4397,6 +4397,41 @@ fn a_note_s_heading_of_date_and_place_places_its_reports() {
 }
 
 #[test]
+fn a_diary_headed_by_its_place_and_date_places_its_reports_but_a_dateline_does_not() {
+    let text = "Field diary — Kunar, Tuesday 11 February 2020\n\
+                We reached the bazaar before ten. Someone had thrown a hand grenade at the \
+                door of a shop that sells phone cards.";
+    let found = mentions_of(0, text, Some(date(2020, 2, 12)));
+    assert!(
+        found
+            .iter()
+            .any(|m| place_name(m) == "Kunar" && m.kind == EventKind::Grenade),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+    // A dateline's date before the lede makes no heading.
+    let text = "KABUL, Feb 12 - The ministry said on Tuesday it would open new schools. \
+                Someone had thrown a hand grenade at the door of a shop.";
+    let found = mentions_of(0, text, Some(date(2020, 2, 12)));
+    assert!(
+        !found.iter().any(|m| place_name(m) == "Kabul"),
+        "{:?}",
+        found.iter().map(place_name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn shells_landing_or_falling_are_shelling_not_a_town_falling() {
+    use EventKind::*;
+    let kinds = kinds_of("Artillery from the army base landing on the village again. Many shells.");
+    assert_eq!(kinds, [Shelling]);
+    let kinds = kinds_of("Shells were falling on the market for an hour.");
+    assert_eq!(kinds, [Shelling]);
+    let kinds = kinds_of("District centres were falling to the insurgents one after another.");
+    assert_eq!(kinds, [Capture]);
+}
+
+#[test]
 fn a_note_headed_by_its_places_alone_places_its_reports() {
     // The heading names the place; the report names the men's home village only as where they
     // came from, which is no place of the arrest.
