@@ -334,7 +334,7 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
                 .contains(&lower(first_word - 2)),
             _ => false,
         };
-    if in_danger_of {
+    if in_danger_of || denied_subject_of_a_passive(sentence, words, first_word) {
         return false;
     }
     let from = first_word.saturating_sub(WINDOW);
@@ -412,6 +412,37 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
     }
     !judged_unreal_after(sentence, words, first_word)
 }
+
+/// Whether the trigger is a passive whose subject, a few words back in its clause, is denied:
+/// "no staff member has been detained", "no one in the convoy was hurt" (not "gunmen with no
+/// warning were seen").
+fn denied_subject_of_a_passive(sentence: &str, words: &[Word], first_word: usize) -> bool {
+    // (The auxiliary may open the trigger: "was killed".)
+    let auxiliary_at = |at: usize| ["been", "was", "were"].contains(&words[at].lower.as_str());
+    let Some(auxiliary) = [Some(first_word), first_word.checked_sub(1)]
+        .into_iter()
+        .flatten()
+        .find(|&at| auxiliary_at(at))
+    else {
+        return false;
+    };
+    // The subject's words: a denial opens them and the clause, no verb stands among them.
+    let opens_the_clause = |at: usize| {
+        at == 0
+            || gap_before(sentence, words, at).contains(CLAUSE_MARKS)
+            || ["and", "but", "while"].contains(&words[at - 1].lower.as_str())
+    };
+    ((auxiliary.saturating_sub(SUBJECT_WORDS))..auxiliary)
+        .rev()
+        .take_while(|&at| {
+            !gap_before(sentence, words, at + 1).contains(CLAUSE_MARKS)
+                && !words[at].lower.ends_with("ed")
+        })
+        .any(|at| ["no", "none"].contains(&words[at].lower.as_str()) && opens_the_clause(at))
+}
+
+/// Words of a subject between a denial and a passive's auxiliary, at most.
+const SUBJECT_WORDS: usize = 5;
 
 /// Whether the trigger is what is to follow, in its clause: "The deal will be followed by the
 /// signing of a comprehensive peace accord".
@@ -1460,6 +1491,8 @@ mod tests {
     fn negated_unreal_and_generic_triggers_are_not_events() {
         for sentence in [
             "No clashes were reported in the area.",
+            "Police searched the office, and no staff member has been detained.",
+            "The bus reached the town, and no one on board was killed.",
             "The group denied attacking the convoy.",
             "His office said the remark did not mean the city had fallen.",
             "The commander promised a counter-attack within days.",

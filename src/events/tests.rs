@@ -2622,6 +2622,35 @@ fn where_someone_told_a_news_agency_by_phone_from_is_no_place_of_the_event() {
 }
 
 #[test]
+fn a_man_taken_from_his_bed_or_driven_off_is_abducted_and_a_store_broken_into_is_looted() {
+    use EventKind::*;
+    let kinds = kinds_of("Armed men came to his house at night, took him from his bed and left.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("Soldiers pulled a sack over his head and took him off in a car.");
+    assert_eq!(kinds, [Abduction]);
+    let kinds = kinds_of("The aid warehouse was broken into by armed men on Sunday night.");
+    assert_eq!(kinds, [Looting]);
+    let kinds = kinds_of("The occupiers moved the headquarters of a regiment into the school.");
+    assert_eq!(kinds, [BaseEstablished]);
+    // The wounded moved to a hospital move no headquarters.
+    let kinds = kinds_of("The wounded were moved to the district headquarters hospital.");
+    assert!(!kinds.contains(&BaseEstablished), "{kinds:?}");
+    let kinds =
+        kinds_of("The authorities ordered that women may travel only with a male relative.");
+    assert_eq!(kinds, [OtherDevelopment]);
+}
+
+#[test]
+fn where_the_victims_worked_or_lived_is_no_place_of_their_abduction() {
+    let places = place_names_of(
+        "Gunmen stopped a car near Sayagaz on Monday night and took away two of its \
+         passengers, both shopkeepers from Ghazni.",
+        date(2024, 2, 20),
+    );
+    assert_eq!(places, ["Sāyagaz"]);
+}
+
+#[test]
 fn a_ship_or_a_bus_hijacked_is_an_abduction_and_a_truck_hijacked_is_looting() {
     use EventKind::*;
     let kinds = kinds_of("Pirates hijacked a fishing dhow and its crew of eleven on Friday.");

@@ -1444,10 +1444,16 @@ fn drop_stray_places(
                 (toponyms.iter().filter(|t| t.place == id))
                     .any(|t| super::enclosing::on_a_border(&text[t.span.end..]))
             };
-            local
+            // "two Tigr vehicles" (an armoured car) in a story of Kherson's villages is not
+            // Tigray, one of whose names it is: a province reached by an alternate name alone,
+            // when the story names two places of another country.
+            let province_by_alternate = place.kind == PlaceKind::Admin1
+                && by_alternate.contains(&id)
+                && placed_elsewhere(2);
+            (local || province_by_alternate)
                 && !country.is_empty()
                 && !capital_named_again
-                && stray()
+                && (stray() || province_by_alternate)
                 && !beside_the_others()
                 && !on_a_border()
         })

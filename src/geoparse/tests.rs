@@ -894,6 +894,16 @@ fn a_part_of_a_city_named_like_a_town_abroad_is_no_place() {
 }
 
 #[test]
+fn a_province_named_only_by_an_alternate_name_in_a_story_abroad_is_no_place() {
+    // "Tigr" is an armoured car, and one of Tigray's names.
+    let found = parse(
+        "Soldiers in two Tigr vehicles took the head of the council from his house in \
+         Dudchany. He had organised bread deliveries to Beryslav and Kherson.",
+    );
+    assert_eq!(surfaces(&found), ["Dudchany", "Beryslav", "Kherson"]);
+}
+
+#[test]
 fn cities_of_a_list_abroad_and_capitals_are_no_parts_of_the_next_city() {
     let found = parse("Rallies in support of the convoy were held in Hobart, Tokyo and Paris.");
     assert_eq!(surfaces(&found), ["Hobart", "Tokyo", "Paris"]);

@@ -507,8 +507,8 @@ impl Scanner<'_> {
         }
     }
 
-    /// "in 2019", "during March", "in early 2020", "in mid-March 2020": a year or a month;
-    /// "the fighting of 2014": a year.
+    /// "in 2019", "during March", "in early 2020", "in mid-March 2020", "at the end of March": a
+    /// year or a month; "the fighting of 2014": a year.
     fn in_period(&self, at: usize) -> Option<Hit> {
         // "the fighting of 2014": a year after "of" too, after a word of fighting (not "the
         // settlement of 2017", which dates the settlement).
@@ -522,10 +522,23 @@ impl Scanner<'_> {
         {
             return Some(Hit::explicit(at + 2, DateRange::year(year)?));
         }
-        if !matches!(self.word(at), "in" | "during") {
+        let opener = self.word(at);
+        if !matches!(opener, "in" | "during" | "at" | "towards" | "toward") {
             return None;
         }
         let mut next = at + 1;
+        // "at the end of March", "in the middle of 2020", "towards the end of March".
+        let part_of = self.word(next) == "the"
+            && matches!(
+                self.word(next + 1),
+                "end" | "beginning" | "start" | "middle"
+            )
+            && self.word(next + 2) == "of";
+        if part_of {
+            next += 3;
+        } else if !matches!(opener, "in" | "during") {
+            return None;
+        }
         if matches!(self.word(next), "early" | "mid" | "late") {
             next = self.skip(next + 1, "-");
         }

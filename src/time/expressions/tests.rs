@@ -107,6 +107,10 @@ fn yearless_dates_take_the_publication_year_unless_too_far_ahead() {
         Vote set for September 1. => September 1 = 2021-09-01 Day
         Attack on September 10. => on September 10 = 2020-09-10 Day
         Talks stalled in March. => in March = 2021-03-01..2021-03-31 Month
+        Troops withdrew at the end of March. => at the end of March = 2021-03-01..2021-03-31 Month
+        Talks began towards the end of March. => towards the end of March = 2021-03-01..2021-03-31 Month
+        It ended at the start of 2020. => at the start of 2020 = 2020-01-01..2020-12-31 Year
+        They met at the end of the day. => -
         The town fell last November. => last November = 2020-11-01..2020-11-30 Month
         War broke out last April. => last April = 2021-04-01..2021-04-30 Month
         Fighting resumed last July. => last July = 2020-07-01..2020-07-31 Month
