@@ -2822,8 +2822,15 @@ pub(super) fn event_places(
         .any(|&i| !going[i] && !origins[i] && !based[i]);
     // "… west of Khan Younis, the Gaza health ministry said": where the speaker after the
     // report governs, when another place, not a route's end, says where it was.
-    let speakers: Vec<bool> = (candidates.iter())
-        .map(|t| t.span.start > trigger.end && is_the_speaker_s_place(text, t))
+    // (Read only when there is another place to give way to.)
+    let speakers: Vec<bool> = (0..candidates.len())
+        .map(|i| {
+            let t = candidates[i];
+            allowed.len() > 1
+                && allowed.contains(&i)
+                && t.span.start > trigger.end
+                && is_the_speaker_s_place(text, t)
+        })
         .collect();
     let a_place_besides_the_speakers = allowed
         .iter()
