@@ -901,6 +901,9 @@ pub(super) fn actual_triggers(
                     .all(|w| !FALLING_THINGS.contains(&w.lower.as_str()))
             }
             // "a strike on the depot", not "a flash strike on the main road", a stoppage.
+            // "took back the town", not "taken back to the hospital".
+            TOOK_BACK | TAKEN_BACK => (words_after(words, t).first())
+                .is_none_or(|w| !["to", "home", "into"].contains(&w.lower.as_str())),
             STRIKE_ON | STRIKES_ON => (t.first_word.checked_sub(1))
                 .is_none_or(|at| !STOPPAGES.contains(&words[at].lower.as_str())),
             // "Russian forces have taken Novoselivka", not "were taken to hospital".
@@ -1074,6 +1077,10 @@ const FALLING_THINGS: &[&str] = &[
 /// "took" in a headline's present tense ("Taliban take Yamgan district centre"), read as it.
 const TAKE: &str = "take$";
 const TAKES: &str = "takes$";
+
+/// The lexicon's recaptures "took back", "taken back": not people carried back somewhere.
+const TOOK_BACK: &str = "took back";
+const TAKEN_BACK: &str = "taken back";
 
 /// The lexicon's "strike on", "strikes on", a blow unless a word of stoppage goes before.
 const STRIKE_ON: &str = "strike$ on";

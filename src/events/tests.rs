@@ -4450,7 +4450,7 @@ fn a_diary_headed_by_its_place_and_date_places_its_reports_but_a_dateline_does_n
 }
 
 #[test]
-fn shells_landing_or_falling_are_shelling_not_a_town_falling() {
+fn shells_falling_are_no_town_falling_and_people_taken_back_are_no_town_taken_back() {
     use EventKind::*;
     let kinds = kinds_of("Artillery from the army base landing on the village again. Many shells.");
     assert_eq!(kinds, [Shelling]);
@@ -4458,6 +4458,10 @@ fn shells_landing_or_falling_are_shelling_not_a_town_falling() {
     assert_eq!(kinds, [Shelling]);
     let kinds = kinds_of("District centres were falling to the insurgents one after another.");
     assert_eq!(kinds, [Capture]);
+    let kinds = kinds_of("Government forces took back the district centre after a week.");
+    assert_eq!(kinds, [Recapture]);
+    let kinds = kinds_of("Two customers were hurt and taken back to the hospital in the town.");
+    assert!(!kinds.contains(&Recapture), "{kinds:?}");
 }
 
 #[test]
