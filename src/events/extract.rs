@@ -1775,7 +1775,8 @@ pub fn extract_mentions(
     let sentences = sentences(text, lines);
     let published = (sentences.first())
         .and_then(|first| date_of_the_post(&text[first.clone()], published))
-        .or(published);
+        .or(published)
+        .or_else(|| date_of_an_undated_text(text));
     // Sorted by position, as the geoparser gives them, so each sentence finds its own quickly.
     let toponyms: Cow<[Toponym]> = if toponyms.is_sorted_by_key(|t| t.span.start) {
         Cow::Borrowed(toponyms)
@@ -3503,6 +3504,19 @@ const MISSING: &[&str] = &[
     "held",
     "detained",
 ];
+
+/// The first date, with its year, that the opening of a text with no date of publication gives
+/// ("Open letter to the Red Cross\n29 June 2022\nOn Monday, 27 June, soldiers came"): the day
+/// its weekdays and dates without a year count back from.
+fn date_of_an_undated_text(text: &str) -> Option<NaiveDate> {
+    let opening = crate::text::head(text, OPENING_DATE_BYTES);
+    (find_times(opening, None).into_iter())
+        .find(|t| t.range.precision == TimePrecision::Day && t.range.start == t.range.end)
+        .map(|t| t.range.start)
+}
+
+/// Bytes of an undated text's opening read for its date.
+const OPENING_DATE_BYTES: usize = 200;
 
 /// Bytes of a bracketed header that opens a sentence, at most.
 const MAX_HEADER_BYTES: usize = 300;

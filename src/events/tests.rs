@@ -2622,6 +2622,16 @@ fn where_someone_told_a_news_agency_by_phone_from_is_no_place_of_the_event() {
 }
 
 #[test]
+fn an_undated_text_counts_its_weekdays_back_from_the_date_that_opens_it() {
+    let text = "Open letter from the residents of Mala Bilozerka\n29 June 2022\n\
+                On Monday, 27 June, soldiers came to the house of our neighbour in Mala \
+                Bilozerka and took him off in a car.";
+    let found = mentions_of(0, text, None);
+    let days: Vec<NaiveDate> = found.iter().filter_map(|m| Some(m.time?.start)).collect();
+    assert_eq!(days, [date(2022, 6, 27)]);
+}
+
+#[test]
 fn a_man_taken_from_his_bed_or_driven_off_is_abducted_and_a_store_broken_into_is_looted() {
     use EventKind::*;
     let kinds = kinds_of("Armed men came to his house at night, took him from his bed and left.");
