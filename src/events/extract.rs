@@ -1775,8 +1775,10 @@ pub fn extract_mentions(
     let sentences = sentences(text, lines);
     let published = (sentences.first())
         .and_then(|first| date_of_the_post(&text[first.clone()], published))
-        .or(published)
-        .or_else(|| date_of_an_undated_text(text));
+        .or(published);
+    // (A heading's date that stands in for the publication's dates what the text reports.)
+    let came_out = published;
+    let published = published.or_else(|| date_of_an_undated_text(text));
     // Sorted by position, as the geoparser gives them, so each sentence finds its own quickly.
     let toponyms: Cow<[Toponym]> = if toponyms.is_sorted_by_key(|t| t.span.start) {
         Cow::Borrowed(toponyms)
@@ -1810,7 +1812,7 @@ pub fn extract_mentions(
         s.start == 0
             && s.len() <= HEADING_LINE_BYTES
             && text[s.end..].starts_with('\n')
-            && published.is_some_and(|day| time.start >= day)
+            && came_out.is_some_and(|day| time.start >= day)
     };
     let lede_time = || {
         *lede_time.get_or_init(|| {

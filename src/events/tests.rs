@@ -2629,6 +2629,13 @@ fn an_undated_text_counts_its_weekdays_back_from_the_date_that_opens_it() {
     let found = mentions_of(0, text, None);
     let days: Vec<NaiveDate> = found.iter().filter_map(|m| Some(m.time?.start)).collect();
     assert_eq!(days, [date(2022, 6, 27)]);
+    // A report with no day of its own is the opening's.
+    let text = "Field diary — Kunar, Tuesday 11 February 2020\n\
+                We reached the bazaar before ten. Someone had thrown a hand grenade at the \
+                door of a shop.";
+    let found = mentions_of(0, text, None);
+    let days: Vec<DateRange> = found.iter().filter_map(|m| m.time).collect();
+    assert_eq!(days, [DateRange::day(date(2020, 2, 11))]);
 }
 
 #[test]
