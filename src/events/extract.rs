@@ -1739,8 +1739,22 @@ const WITNESS_NOUNS: &[&str] = &[
     "elder",
 ];
 
+/// Whether a text speaks in the first person plural from its opening, outside quotations: a
+/// letter, a petition, a statement ("We, residents of Mala Bilozerka, ask for your help").
+fn written_in_the_first_person(text: &str) -> bool {
+    let opening = crate::text::head(text, FIRST_PERSON_OPENING_BYTES);
+    let unquoted = opening.split(['"', '\u{201C}', '\u{201D}']).step_by(2);
+    unquoted
+        .flat_map(words)
+        .any(|w| ["we", "our"].contains(&w.lower.as_str()))
+}
+
+/// Bytes of a text's opening read for its writers' voice.
+const FIRST_PERSON_OPENING_BYTES: usize = 400;
+
 /// Where the witness of an account lives, as the text introduces them: "I am from Hman Pin
-/// village", "a pensioner from Komyshany", "a village chief from Gazaoua department".
+/// village", "a pensioner from Komyshany", "a village chief from Gazaoua department", "we,
+/// residents of Mala Bilozerka".
 fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
     (toponyms.iter())
         .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
@@ -1748,6 +1762,7 @@ fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
             let before = words(crate::text::tail(&text[..t.span.start], 40));
             let last_two = &before[before.len().saturating_sub(2)..];
             crate::text::has_word_pair(last_two, WITNESS_NOUNS, &["from"])
+                || crate::text::has_word_pair(last_two, &["residents", "inhabitants"], &["of"])
         })
         .cloned()
 }
@@ -1891,6 +1906,7 @@ pub fn extract_mentions(
             .get_or_init(|| home_of_the_witness(text, toponyms))
             .clone()
     };
+    let first_person = std::cell::OnceCell::new();
     let mut sentence_number = 0;
     for (index, sentence) in sentences.iter().cloned().enumerate() {
         let sentence_text = &text[sentence.clone()];
@@ -3038,9 +3054,20 @@ pub fn extract_mentions(
                 || trigger.kind.event_type() == EventType::ViolenceAgainstCivilians
                 || matches!(trigger.kind, EventKind::Destruction | EventKind::Looting);
             let account_day = account.day.filter(|_| violence && stated.is_none());
-            let account_scene = (account_day.is_some() && inherited.is_none() && places.is_empty())
-                .then(|| account.place.clone().or_else(witness_home))
-                .flatten();
+            let unplaced = inherited.is_none() && places.is_empty();
+            // A letter or a statement in the first person tells what befell its writers where
+            // they live ("We, residents of Mala Bilozerka … On Monday soldiers came to the
+            // house of our village head and took him off in a car").
+            let writers_home = || {
+                (violence && *first_person.get_or_init(|| written_in_the_first_person(text)))
+                    .then(witness_home)
+                    .flatten()
+            };
+            let account_scene = match account_day {
+                Some(_) if unplaced => account.place.clone().or_else(witness_home),
+                None if unplaced => writers_home(),
+                _ => None,
+            };
             let time = account_day.or(time);
             let placed_by_the_account = account_scene.is_some();
             let place_inherited = place_inherited || placed_by_the_account;

@@ -2639,6 +2639,32 @@ fn an_undated_text_counts_its_weekdays_back_from_the_date_that_opens_it() {
 }
 
 #[test]
+fn a_letter_in_the_first_person_places_what_befell_its_writers_where_they_live() {
+    let letter = |we: &str, our: &str| {
+        format!(
+            "Open letter to the Red Cross\n{we} Mala Bilozerka ask for your help. The village \
+             lies on the road to Vasylivka. The shop has been shut for a month. On Monday, 27 \
+             June, soldiers came to the house of {our} neighbour and took him off in a car. \
+             Nobody has told his wife where he is."
+        )
+    };
+    let places = |text: &str| -> Vec<String> {
+        let found = mentions_of(0, text, Some(date(2022, 6, 29)));
+        found
+            .iter()
+            .filter(|m| m.place.is_some())
+            .map(place_name)
+            .collect()
+    };
+    assert_eq!(
+        places(&letter("We, residents of", "our")),
+        ["Mala Bilozerka"]
+    );
+    // Told in the third person, the residents' town is no such place.
+    assert!(places(&letter("Residents of", "a")).is_empty());
+}
+
+#[test]
 fn a_man_taken_from_his_bed_or_driven_off_is_abducted_and_a_store_broken_into_is_looted() {
     use EventKind::*;
     let kinds = kinds_of("Armed men came to his house at night, took him from his bed and left.");
