@@ -886,12 +886,17 @@ const ORGANISATIONS: &[&str] = &[
 /// told our correspondent", "the governor of Zamfara said"): where the speaker governs, which
 /// a place named in another clause of the sentence narrows.
 pub(super) fn is_in_a_speaker_s_title(text: &str, toponym: &Toponym) -> bool {
-    let look = LookBack::new(text, toponym);
-    let titled = match look.within(40) {
+    titled(&LookBack::new(text, toponym))
+        && speaks_within(&words(head(&text[toponym.span.end..], 40)), 0)
+}
+
+/// Whether the words just before a place end in a speaker's title and "of" ("the governor
+/// of").
+fn titled(look: &LookBack) -> bool {
+    match look.within(40) {
         [.., title, of] => of.lower == "of" && SPEAKER_TITLES.contains(&title.lower.as_str()),
         _ => false,
-    };
-    titled && speaks_within(&words(head(&text[toponym.span.end..], 40)), 0)
+    }
 }
 
 /// Titles of those who speak for where they govern or serve.
@@ -914,10 +919,11 @@ fn speaks_within(words: &[Word], from: usize) -> bool {
     (words.iter().skip(from).take(3)).any(|w| SPEECH_VERBS.contains(&w.lower.as_str()))
 }
 
-/// Whether `toponym` is where a speaker governs or serves: named in the speaker's title (see
-/// [`is_in_a_speaker_s_title`]) or qualifying the speaker ("the Gaza health ministry said", "a
-/// Kabul police spokesman told", "Kharkiv governor Oleh Syniehubov said").
-fn is_the_speaker_s_place(text: &str, toponym: &Toponym) -> bool {
+/// Whether `toponym` (`look` the words before it) is where a speaker governs or serves: named
+/// in the speaker's title (see [`is_in_a_speaker_s_title`]) or qualifying the speaker ("the
+/// Gaza health ministry said", "a Kabul police spokesman told", "Kharkiv governor Oleh
+/// Syniehubov said").
+fn is_the_speaker_s_place(text: &str, toponym: &Toponym, look: &LookBack) -> bool {
     /// Speakers a place qualifies, besides the titles.
     const QUALIFIED: &[&str] = &[
         "ministry",
@@ -956,7 +962,7 @@ fn is_the_speaker_s_place(text: &str, toponym: &Toponym) -> bool {
                 && named <= 3
                 && speaks_within(&after_words, noun + 1 + named)
         });
-    qualifies || is_in_a_speaker_s_title(text, toponym)
+    qualifies || (titled(look) && speaks_within(&after_words, 0))
 }
 
 /// Verbs of a speaker right after a title's place ("the governor of Zamfara said").
@@ -2829,7 +2835,7 @@ pub(super) fn event_places(
             allowed.len() > 1
                 && allowed.contains(&i)
                 && t.span.start > trigger.end
-                && is_the_speaker_s_place(text, t)
+                && is_the_speaker_s_place(text, t, &looks[i])
         })
         .collect();
     let a_place_besides_the_speakers = allowed
