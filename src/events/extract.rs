@@ -900,10 +900,10 @@ pub(super) fn actual_triggers(
                 (words[..t.first_word].iter().rev().take(3))
                     .all(|w| !FALLING_THINGS.contains(&w.lower.as_str()))
             }
-            // "a strike on the depot", not "a flash strike on the main road", a stoppage.
             // "took back the town", not "taken back to the hospital".
             TOOK_BACK | TAKEN_BACK => (words_after(words, t).first())
                 .is_none_or(|w| !["to", "home", "into"].contains(&w.lower.as_str())),
+            // "a strike on the depot", not "a flash strike on the main road", a stoppage.
             STRIKE_ON | STRIKES_ON => (t.first_word.checked_sub(1))
                 .is_none_or(|at| !STOPPAGES.contains(&words[at].lower.as_str())),
             // "Russian forces have taken Novoselivka", not "were taken to hospital".
@@ -3538,8 +3538,12 @@ const MISSING: &[&str] = &[
 /// ("Open letter to the Red Cross\n29 June 2022\nOn Monday, 27 June, soldiers came"): the day
 /// its weekdays and dates without a year count back from.
 fn date_of_an_undated_text(text: &str) -> Option<NaiveDate> {
-    let opening = crate::text::head(text, OPENING_DATE_BYTES);
-    (find_times(opening, None).into_iter())
+    first_day(crate::text::head(text, OPENING_DATE_BYTES), None)
+}
+
+/// The first single day `text` names (read against `published`).
+fn first_day(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    (find_times(text, published).into_iter())
         .find(|t| t.range.precision == TimePrecision::Day && t.range.start == t.range.end)
         .map(|t| t.range.start)
 }
@@ -3569,11 +3573,7 @@ fn date_of_the_post(first_sentence: &str, published: Option<NaiveDate>) -> Optio
         return published.pred_opt();
     }
     let (end, _) = header_end(first_sentence)?;
-    let header = &first_sentence[..end];
-    let day = (find_times(header, Some(published)).into_iter())
-        .find(|t| t.range.precision == TimePrecision::Day && t.range.start == t.range.end)?
-        .range
-        .start;
+    let day = first_day(&first_sentence[..end], Some(published))?;
     (day < published && published - day <= chrono::Duration::days(MAX_POST_DAYS)).then_some(day)
 }
 

@@ -818,11 +818,14 @@ fn is_where_someone_spoke(
     let in_trigger = |w: &&Word| trigger.contains(&(offset + w.span.start));
     // "told The Associated Press by phone from the Gambian capital": the verb past the name
     // of whom it was told.
-    let told_past_a_name = (recent.clone().take(8))
-        .filter(|w| !text[offset + w.span.start..].starts_with(char::is_uppercase))
-        .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
-        .is_some_and(|w| SPEECH.contains(&w.lower.as_str()));
-    let noun = (recent.take(6)).find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w));
+    let told_past_a_name = || {
+        (recent.clone().take(8))
+            .filter(|w| !text[offset + w.span.start..].starts_with(char::is_uppercase))
+            .find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w))
+            .is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
+    };
+    let noun =
+        (recent.clone().take(6)).find(|w| !BETWEEN.contains(&w.lower.as_str()) && !in_trigger(w));
     // "appeared on Wednesday before a judge in Damascus, accused of killing a baker outside
     // Douma": a court's town, before the event the court hears of (not "a bomb exploded
     // outside a court in Mogadishu").
@@ -832,7 +835,7 @@ fn is_where_someone_spoke(
         || speaker_there
         || speaker_after
         || spoken_by()
-        || told_past_a_name
+        || told_past_a_name()
         || noun.is_some_and(|w| SPEECH.contains(&w.lower.as_str()))
         || court_before_the_event
 }

@@ -1450,10 +1450,9 @@ fn drop_stray_places(
             let province_by_alternate = place.kind == PlaceKind::Admin1
                 && by_alternate.contains(&id)
                 && placed_elsewhere(2);
-            (local || province_by_alternate)
+            ((local && stray()) || province_by_alternate)
                 && !country.is_empty()
                 && !capital_named_again
-                && (stray() || province_by_alternate)
                 && !beside_the_others()
                 && !on_a_border()
         })
