@@ -758,7 +758,7 @@ fn is_where_someone_spoke(
             && SPEAKERS.contains(&lower(2))
             && (3..=4).any(|k| lower(k) == "by" && SPOKE.contains(&lower(k + 1)))
     };
-    let offset = toponym.span.start - look.window.len();
+    let offset = look.start;
     let mut recent = look.words.iter().rev();
     // "analysts in the Omani capital say": "the" before a demonym's capital.
     let mut last = recent.next();
@@ -2492,7 +2492,7 @@ fn held_by_an_actor_penalty(
     if !holds || inside.contains([',', ';', '.', '(', ')', ':']) {
         return 0;
     }
-    let clause_start = toponym.span.start - (look.window.len() - opens_at);
+    let clause_start = look.start + opens_at;
     let after = head(&text[toponym.span.end..], 200);
     let clause_end = toponym.span.end
         + after
@@ -2602,15 +2602,21 @@ struct LookBack<'t> {
     window: &'t str,
     /// Its words; their spans index `window`.
     words: Vec<Word>,
+    /// Where `window` starts in the text. It may end before the name, on an article such as
+    /// "al-", so it is not the name's start less its length.
+    start: usize,
 }
 
 impl<'t> LookBack<'t> {
     fn new(text: &'t str, toponym: &Toponym) -> Self {
         let window = tail(&text[..toponym.span.start], LOOK_BACK);
-        let window = crate::text::without_an_article(&window[sentence_start(window)..]);
+        let opens = sentence_start(window);
+        let start = toponym.span.start - window.len() + opens;
+        let window = crate::text::without_an_article(&window[opens..]);
         Self {
             window,
             words: words(window),
+            start,
         }
     }
 
@@ -3100,6 +3106,28 @@ mod tests {
         assert_eq!(lower(look.within(12)), ["attacked"], "no piece of a word");
         assert_eq!(lower(look.within(22)), ["mountains", "attacked"]);
         assert_eq!(look.within(LOOK_BACK).len(), look.words.len());
+    }
+
+    #[test]
+    fn the_words_before_a_name_know_where_they_start_past_an_article() {
+        for text in ["کابلGen.in al-Kabul.", "Shells hit. کابل[in al-Kabul"] {
+            let kabul = toponym(text, "Kabul", Precision::Town, 1);
+            let look = LookBack::new(text, &kabul);
+            assert!(text[look.start..].starts_with(look.window), "{text}");
+            assert!(
+                look.window.ends_with("in "),
+                "the article is not in the window"
+            );
+            // Reading the words back from the name slices the text at each word's start.
+            let nothing_said = Range { start: 0, end: 0 };
+            assert!(!is_where_someone_spoke(
+                text,
+                &kabul,
+                &look,
+                EventKind::Killing,
+                &nothing_said
+            ));
+        }
     }
 
     #[test]
