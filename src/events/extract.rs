@@ -70,17 +70,19 @@ const UNIT_NOUNS: &[&str] = &["township", "district", "province", "region", "gov
 
 /// The place a definite noun of the sentence points back at may have these precisions: "the
 /// town", or with one word between ("the Libyan capital", "the coastal town"). Not "the
-/// base's commander", which speaks of someone.
-fn place_named_back(words: &[Word]) -> Option<(&'static str, Precision, Precision)> {
-    let noun = |word: &Word| PLACE_NOUNS.iter().find(|(noun, _, _)| word.lower == *noun);
+/// base's commander", which speaks of someone. The last field is where the noun starts.
+fn place_named_back(words: &[Word]) -> Option<(&'static str, Precision, Precision, usize)> {
+    let noun = |word: &Word| {
+        (PLACE_NOUNS.iter())
+            .find(|(noun, _, _)| word.lower == *noun)
+            .map(|&(noun, most, least)| (noun, most, least, word.span.start))
+    };
     (0..words.len()).find_map(|at| {
         if !["the", "this"].contains(&words[at].lower.as_str()) {
             return None;
         }
         let next = words.get(at + 1)?;
-        noun(next)
-            .or_else(|| words.get(at + 2).and_then(noun))
-            .copied()
+        noun(next).or_else(|| words.get(at + 2).and_then(noun))
     })
 }
 
@@ -2660,7 +2662,12 @@ pub fn extract_mentions(
                     .all(|t| place::is_reference_point(text, t) || place::is_route_end(text, t));
             let named_back = place_named_back(&words[opening_clause_end..])
                 .filter(|_| !unnamed_places)
-                .and_then(|(noun, most, least)| {
+                // "strikes in the desert north of As-Sab' Biyar, citing sources in the area":
+                // the area after the sentence's own reference points is theirs.
+                .filter(|&(noun, .., at)| {
+                    noun != "area" || places.iter().all(|t| t.span.start > sentence.start + at)
+                })
+                .and_then(|(noun, most, least, _)| {
                     let fits = |t: &Toponym| {
                         most <= t.precision
                             && t.precision <= least

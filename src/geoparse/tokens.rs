@@ -45,20 +45,34 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
             i += c_len;
             continue;
         }
-        // A hyphen between two words is a gap, not a token: "Qala-i-Naw".
-        if matches!(c, '-' | '\u{2010}' | '\u{2011}')
-            && i > 0
-            && line[..i]
+        // A hyphen between two words is a gap, not a token: "Qala-i-Naw"; so is the mark of
+        // an ayn that opens the word after an article's hyphen: "Ras al-'Ain".
+        let after_a_letter = || {
+            line[..i]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
+        };
+        if matches!(c, '-' | '\u{2010}' | '\u{2011}')
+            && i > 0
+            && after_a_letter()
+            && (next_is_letter(line, i + c_len) || opens_with_an_ayn(&line[i + c_len..]))
+        {
+            i += c_len;
+            continue;
+        }
+        if is_an_ayn_mark(c)
+            && line[gap_start..i].ends_with(['-', '\u{2010}', '\u{2011}'])
             && next_is_letter(line, i + c_len)
         {
             i += c_len;
             continue;
         }
         let gap = &line[gap_start..i];
-        let after_hyphen = gap == "-" || gap == "\u{2010}" || gap == "\u{2011}";
+        let after_hyphen = matches!(
+            gap.strip_suffix(is_an_ayn_mark).unwrap_or(gap),
+            "-" | "\u{2010}" | "\u{2011}"
+        );
         let after_space = gap == " " || gap.chars().all(char::is_whitespace);
         if c.is_alphanumeric() {
             let start = i;
@@ -79,12 +93,19 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
                 if d.is_alphanumeric() {
                     end += d.len_utf8();
                     letters_since_dot += 1;
-                } else if (d == '\'' || d == '\u{2019}')
+                } else if is_an_ayn_mark(d)
                     && next_is_letter(line, end + d.len_utf8())
                     && !followed_by_clitic(&line[start..end], line, end + d.len_utf8())
                     && !elides_before_a_name(line, start, end, d.len_utf8())
                 {
                     end += d.len_utf8();
+                } else if is_an_ayn_mark(d)
+                    && (c.is_uppercase() || after_hyphen)
+                    && ends_with_an_ayn_in_a_name(line, start, end, d.len_utf8())
+                {
+                    // "As-Sab' Biyar": the ayn that ends a word of a name is part of it.
+                    end += d.len_utf8();
+                    break;
                 } else if d == '.'
                     && letters_since_dot <= 3
                     && next_is_letter(line, end + 1)
@@ -135,6 +156,38 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
         gap_start = i;
     }
     tokens
+}
+
+/// Apostrophes, and the left quotation mark, as transliterations write an ayn or a hamza
+/// ("Qal'ah", "Ma\u{2018}arrat", "Sab' Biyar").
+fn is_an_ayn_mark(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}')
+}
+
+/// Whether `rest` opens with an ayn's mark and a letter ("'Ain" of "al-'Ain").
+fn opens_with_an_ayn(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(is_an_ayn_mark) && chars.next().is_some_and(char::is_alphabetic)
+}
+
+/// Whether the mark after the capitalised word `line[start..end]` is an ayn that ends it
+/// inside a name ("Sab' Biyar"): a capitalised word follows after one space, and it is no
+/// plural's possessive ("the Rangers' Kabul office") nor the close of a quotation the line
+/// opened ("the 'Wagner' Group").
+fn ends_with_an_ayn_in_a_name(line: &str, start: usize, end: usize, mark_len: usize) -> bool {
+    let next_is_a_name = (line[end + mark_len..].strip_prefix(' '))
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase);
+    // (A quotation opened within the last words, read back a bounded stretch.)
+    let before = crate::text::tail(&line[..start], 160);
+    let mut previous = None;
+    let opens_a_quote = before.chars().any(|c| {
+        let opens = is_an_ayn_mark(c)
+            && previous.is_none_or(|p: char| p.is_whitespace() || matches!(p, '(' | '[' | '"'));
+        previous = Some(c);
+        opens
+    });
+    next_is_a_name && !line[..end].ends_with(['s', 'S']) && !opens_a_quote
 }
 
 /// Whether the word `line[start..end]` is a French article or preposition elided before a
@@ -342,6 +395,27 @@ mod tests {
             ["Hisn", "Bani", "Sa'd", "I", "d"]
         );
         assert_eq!(words("l\u{2019}Ouest, d'abord"), ["l", "Ouest", "d'abord"]);
+    }
+
+    #[test]
+    fn an_ayn_opening_or_ending_a_word_of_a_name_is_part_of_it() {
+        assert_eq!(words("Ras al-'Ain fell"), ["Ras", "al", "Ain", "fell"]);
+        let line = "Ras al-\u{2018}Ayn";
+        let tokens = tokenise(line);
+        assert!(tokens.iter().all(|t| t.is_word), "the mark is no token");
+        assert!(tokens[2].after_hyphen);
+        assert_eq!(
+            words("north of As-Sab' Biyar, on"),
+            ["north", "of", "As", "Sab'", "Biyar", "on"]
+        );
+        assert_eq!(words("Qal\u{2018}ah"), ["Qal\u{2018}ah"]);
+        // Not a plural's possessive, a quotation's close, or a mark before a small letter.
+        assert_eq!(words("the Rangers' Kabul"), ["the", "Rangers", "Kabul"]);
+        assert_eq!(words("the 'Wagner' Group"), ["the", "Wagner", "Group"]);
+        assert_eq!(
+            words("at Tall Abu Sab' on"),
+            ["at", "Tall", "Abu", "Sab", "on"]
+        );
     }
 
     #[test]

@@ -223,6 +223,15 @@ fn a_place_told_as_far_away_is_no_city_pointed_back_at() {
 }
 
 #[test]
+fn the_area_after_a_reference_point_is_its_own() {
+    let found = events_of(
+        "Traders reopened the market in Deir ez-Zor on Monday. Jets struck a camp in the hills \
+         south of Palmyra on Tuesday, residents of the area said.",
+    );
+    assert_eq!(found, [(EventKind::AirStrike, "Tadmur".to_string())]);
+}
+
+#[test]
 fn the_port_is_a_place_named_back() {
     // "the port explosion" points back at the town, and leaves the main clause its report.
     let found = events_of(
