@@ -1756,15 +1756,27 @@ const FIRST_PERSON_OPENING_BYTES: usize = 400;
 
 /// Where the witness of an account lives, as the text introduces them: "I am from Hman Pin
 /// village", "a pensioner from Komyshany", "a village chief from Gazaoua department", "we,
-/// residents of Mala Bilozerka".
+/// residents of Mala Bilozerka", "from the elders of two villages of Nikeh district".
 fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
+    const DWELLERS: &[&str] = &[
+        "residents",
+        "inhabitants",
+        "elders",
+        "villagers",
+        "families",
+    ];
     (toponyms.iter())
         .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
         .find(|t| {
-            let before = words(crate::text::tail(&text[..t.span.start], 40));
-            let last_two = &before[before.len().saturating_sub(2)..];
-            crate::text::has_word_pair(last_two, WITNESS_NOUNS, &["from"])
-                || crate::text::has_word_pair(last_two, &["residents", "inhabitants"], &["of"])
+            let before = words(crate::text::tail(&text[..t.span.start], 60));
+            let last = |n: usize| &before[before.len().saturating_sub(n)..];
+            let of_their_villages = || {
+                crate::text::has_word_pair(last(2), &["village", "villages"], &["of"])
+                    && crate::text::has_word_pair(last(5), DWELLERS, &["of"])
+            };
+            crate::text::has_word_pair(last(2), WITNESS_NOUNS, &["from"])
+                || crate::text::has_word_pair(last(2), DWELLERS, &["of"])
+                || of_their_villages()
         })
         .cloned()
 }

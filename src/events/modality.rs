@@ -392,10 +392,12 @@ pub fn is_actual(sentence: &str, words: &[Word], first_word: usize) -> bool {
         if !past_heavy_word && (NEGATORS.contains(&w) || irrealis || w.ends_with("n't")) {
             return false;
         }
-        // "urged the troops to surrender": asked of someone, not done.
+        // "urged the troops to surrender", "press the authorities to arrest the men": asked of
+        // someone, not done.
         let asked_of_someone = [
             "urged", "urge", "urges", "urging", "asked", "ask", "asks", "asking", "appealed",
-            "pleaded", "begged",
+            "pleaded", "begged", "beg", "press", "pressed", "presses", "pressing", "implored",
+            "implore",
         ]
         .contains(&w)
             && first_word > at + 1
@@ -1508,6 +1510,7 @@ mod tests {
             "Several governments called for an end to air and artillery strikes.",
             "The families demanded an end to the shelling of their villages.",
             "The Kremlin urged the encircled troops to surrender.",
+            "The families pressed the governor in Herat to arrest the two guards.",
             "The vote will be followed by the signing of a peace accord in the capital.",
         ] {
             assert!(!actual(sentence), "{sentence}");

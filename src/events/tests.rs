@@ -945,6 +945,14 @@ fn the_vocabulary_of_conflict_reporting() {
         ("A policeman was shot dead by unknown gunmen.", Killing),
         ("A man was kidnapped on the road to the capital.", Abduction),
         (
+            "Two armed men pulled the pharmacist into a waiting car outside his shop.",
+            Abduction,
+        ),
+        (
+            "A boy was dragged into a van on his way to school.",
+            Abduction,
+        ),
+        (
             "Armed men seized the mayor of the town at the crisis centre and drove off.",
             Abduction,
         ),
@@ -1007,6 +1015,10 @@ fn the_vocabulary_of_conflict_reporting() {
             Destruction,
         ),
         ("A mob lynched a man accused of theft.", MobViolence),
+        (
+            "A crowd had caught a stranger they took for a spy and beat him with poles.",
+            MobViolence,
+        ),
         (
             "Police found a grave with eleven bodies near the river.",
             MassGrave,
