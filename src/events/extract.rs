@@ -1781,6 +1781,53 @@ fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
         .cloned()
 }
 
+/// Where the writers of a first-person text say they went or were, in a sentence of theirs
+/// ("We left Bajil at seven for the clinic in al-Hajjaylah district", "We went to Jobar
+/// this morning", "We were at the school in Inn Taing when shouting started"): the last
+/// place it names, not where they set out from.
+fn where_the_writers_went(
+    sentence: &str,
+    sentence_start: usize,
+    toponyms: &[Toponym],
+) -> Option<Toponym> {
+    const MOVED: &[&str] = &[
+        "went",
+        "drove",
+        "travelled",
+        "traveled",
+        "reached",
+        "arrived",
+        "were",
+        "was",
+        "visited",
+        "left",
+        "came",
+        "walked",
+        "got",
+        "returned",
+    ];
+    let opening = words(crate::text::head(sentence, 40));
+    let by_the_writers = matches!(opening.as_slice(), [subject, verb, ..]
+        if ["we", "i"].contains(&subject.lower.as_str()) && MOVED.contains(&verb.lower.as_str()));
+    if !by_the_writers {
+        return None;
+    }
+    let end = sentence_start + sentence.len();
+    (toponyms.iter())
+        .filter(|t| sentence_start <= t.span.start && t.span.end <= end)
+        .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+        .rfind(|t| {
+            let before = words(crate::text::tail(
+                &sentence[..t.span.start - sentence_start],
+                16,
+            ));
+            before
+                .last()
+                .is_none_or(|w| !["left", "from"].contains(&w.lower.as_str()))
+        })
+        .cloned()
+}
+
 /// What the extraction knows of a mention beyond the mention itself, for the article pass.
 struct Draft {
     mention: EventMention,
@@ -1807,7 +1854,14 @@ pub fn extract_mentions(
         .or(published);
     // (A heading's date that stands in for the publication's dates what the text reports.)
     let came_out = published;
-    let published = published.or_else(|| date_of_an_undated_text(text));
+    let published = (sentences.first())
+        .zip(published)
+        .and_then(|(first, published)| {
+            date_closing_a_heading(&text[first.clone()], published)
+                .and_then(|day| days_before(day, published))
+        })
+        .or(published)
+        .or_else(|| date_of_an_undated_text(text));
     // Sorted by position, as the geoparser gives them, so each sentence finds its own quickly.
     let toponyms: Cow<[Toponym]> = if toponyms.is_sorted_by_key(|t| t.span.start) {
         Cow::Borrowed(toponyms)
@@ -1921,9 +1975,16 @@ pub fn extract_mentions(
             .clone()
     };
     let first_person = std::cell::OnceCell::new();
+    // Where the writers of a first-person text last said they were.
+    let mut writers_scene: Option<Toponym> = None;
     let mut sentence_number = 0;
     for (index, sentence) in sentences.iter().cloned().enumerate() {
         let sentence_text = &text[sentence.clone()];
+        if let Some(went) = where_the_writers_went(sentence_text, sentence.start, toponyms)
+            && *first_person.get_or_init(|| written_in_the_first_person(text))
+        {
+            writers_scene = Some(went);
+        }
         while line_at + 1 < lines.len() && lines[line_at].end <= sentence.start {
             line_at += 1;
         }
@@ -3076,15 +3137,19 @@ pub fn extract_mentions(
             let unplaced = inherited.is_none() && places.is_empty();
             // A letter or a statement in the first person tells what befell its writers where
             // they live ("We, residents of Mala Bilozerka … On Monday soldiers came to the
-            // house of our village head and took him off in a car").
-            let writers_home = || {
-                (violence && *first_person.get_or_init(|| written_in_the_first_person(text)))
-                    .then(witness_home)
+            // house of our village head and took him off in a car"); a diary, what happened
+            // where they had gone ("We went to Jobar this morning … they brought out the
+            // remains of nine people").
+            let writers_place = || {
+                (*first_person.get_or_init(|| written_in_the_first_person(text)))
+                    .then(|| {
+                        (writers_scene.clone()).or_else(|| violence.then(witness_home).flatten())
+                    })
                     .flatten()
             };
             let account_scene = match account_day {
                 Some(_) if unplaced => account.place.clone().or_else(witness_home),
-                None if unplaced => writers_home(),
+                None if unplaced => writers_place(),
                 _ => None,
             };
             let time = account_day.or(time);
@@ -3593,8 +3658,38 @@ fn date_of_the_post(first_sentence: &str, published: Option<NaiveDate>) -> Optio
     }
     let (end, _) = header_end(first_sentence)?;
     let day = first_day(&first_sentence[..end], Some(published))?;
+    days_before(day, published)
+}
+
+/// `day`, when it is some days before `published` (at most [`MAX_POST_DAYS`]).
+fn days_before(day: NaiveDate, published: NaiveDate) -> Option<NaiveDate> {
     (day < published && published - day <= chrono::Duration::days(MAX_POST_DAYS)).then_some(day)
 }
+
+/// The day that closes a heading line, set off from its title by a comma or a dash: "Field
+/// diary — Damascus, Tuesday 18 February 2025" (not a headline's "Five killed in Kabul blast on
+/// 3 March"). The text's "today" is that day's.
+fn date_closing_a_heading(heading: &str, published: NaiveDate) -> Option<NaiveDate> {
+    let heading = heading.trim_end();
+    if heading.len() > MAX_HEADING_BYTES || heading.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let last = find_times(heading, Some(published)).pop()?;
+    let closes = heading[last.span.end..].trim().is_empty();
+    let before = heading[..last.span.start].trim_end();
+    let before = (before.rsplit_once(' '))
+        .filter(|(_, weekday)| {
+            let weekday = weekday.trim_end_matches(',').to_lowercase();
+            crate::text::WEEKDAY_NAMES.contains(&weekday.as_str())
+        })
+        .map_or(before, |(rest, _)| rest.trim_end());
+    let set_off = before.ends_with([',', '\u{2013}', '\u{2014}', '-', '|']);
+    let one_day = last.range.precision == TimePrecision::Day && last.range.start == last.range.end;
+    (closes && set_off && one_day).then_some(last.range.start)
+}
+
+/// Bytes of a heading line that a date may close, at most.
+const MAX_HEADING_BYTES: usize = 160;
 
 /// Bytes after a header's colon within which the time that opens what follows starts.
 const OPENING_TIME_BYTES: usize = 12;

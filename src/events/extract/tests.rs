@@ -232,6 +232,45 @@ fn the_area_after_a_reference_point_is_its_own() {
 }
 
 #[test]
+fn a_diary_s_reports_happened_where_its_writers_went() {
+    let found = events_of(
+        "We left Bajil at seven for the clinic in Hays district. Half an hour before we \
+         arrived, a motorbike hit a landmine on the track.",
+    );
+    assert_eq!(found, [(EventKind::Bombing, "Hays".to_string())]);
+    // Not where they set out from.
+    let found = events_of("We left Bajil at seven. A motorbike hit a landmine on the track.");
+    assert!(found.iter().all(|(_, place)| place.is_empty()), "{found:?}");
+}
+
+#[test]
+fn a_date_closing_a_heading_is_the_day_of_its_today() {
+    let found = mentions_of(
+        "Field diary — Monday 11 March 2024\nWe went to Zabid this morning with the water \
+         team. Today the crew dug out the remains of at least six people from a cellar.",
+    );
+    let grave = (found.iter())
+        .find(|m| m.kind == EventKind::MassGrave)
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(
+        grave.time.map(|t| (t.start.day(), t.end.day())),
+        Some((11, 11))
+    );
+    let day = |heading: &str| {
+        date_closing_a_heading(
+            heading,
+            NaiveDate::from_ymd_opt(2024, 3, 12).unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        day("Daily summary, 11 March 2024"),
+        NaiveDate::from_ymd_opt(2024, 3, 11)
+    );
+    assert_eq!(day("Five killed in Kabul blast on 11 March 2024"), None);
+    assert_eq!(day("Report — 11 March 2024. More follows"), None);
+}
+
+#[test]
 fn the_port_is_a_place_named_back() {
     // "the port explosion" points back at the town, and leaves the main clause its report.
     let found = events_of(
