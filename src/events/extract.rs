@@ -1873,6 +1873,8 @@ pub fn extract_mentions(
     let toponyms = toponyms.as_ref();
     let without_groups = without_group_names(text, toponyms);
     let toponyms = without_groups.as_deref().unwrap_or(toponyms);
+    let without_namesakes = without_namesakes_set_aside(text, toponyms);
+    let toponyms = without_namesakes.as_deref().unwrap_or(toponyms);
     let capitals = with_capitals(gazetteer, text, toponyms);
     let toponyms = capitals.as_deref().unwrap_or(toponyms);
     // The lede dates the story: a sentence with no time of its own takes the first day-precise
@@ -3452,6 +3454,37 @@ fn without_group_names(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>>
             .cloned()
             .collect(),
     )
+}
+
+/// `toponyms` without the namesakes a text sets aside ("Kohistan district in Badakhshan (not
+/// the Kohistan district of Faryab)", "Chernihivka (not to be confused with Chernihiv in the
+/// north)"): the name right after the marker and the places that describe it, to the end of
+/// the aside, are no place of what the text reports. `None` when the text sets none aside.
+fn without_namesakes_set_aside(text: &str, toponyms: &[Toponym]) -> Option<Vec<Toponym>> {
+    const MARKERS: &[&str] = &[
+        "not to be confused with ",
+        "Not to be confused with ",
+        "(not the ",
+        ", not the ",
+        "\u{2014} not the ",
+    ];
+    let asides: Vec<Range<usize>> = (MARKERS.iter())
+        .flat_map(|marker| text.match_indices(marker).map(|(at, m)| at + m.len()))
+        .filter(|&start| {
+            // The marker names the namesake at once.
+            let at = toponyms.partition_point(|t| t.span.start < start);
+            toponyms.get(at).is_some_and(|t| t.span.start == start)
+        })
+        .map(|start| {
+            let end = (text[start..].find([')', '.', ';', '\n'])).map_or(text.len(), |e| start + e);
+            start..end
+        })
+        .collect();
+    if asides.is_empty() {
+        return None;
+    }
+    let set_aside = |t: &Toponym| asides.iter().any(|a| a.contains(&t.span.start));
+    Some(toponyms.iter().filter(|t| !set_aside(t)).cloned().collect())
 }
 
 /// Nouns of settlements that make the name before them a place's ("the alleys of the Jenin

@@ -10,9 +10,10 @@ use std::ops::Range;
 
 use super::tokens::{Token, Words};
 use super::words::{
-    BROADCASTERS_NAMED_LIKE_TOWNS, CLUB_WORDS, FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS,
-    LOCATIVE_WORDS, MEDIA_WORDS, NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES,
-    PERSONAL_NAME_PARTS, SPEECH_VERBS, WORD_FIRST_NAMES, never_a_place,
+    BROADCASTERS_NAMED_LIKE_TOWNS, BURMESE_GIVEN_NAMES, BURMESE_HONORIFICS, CLUB_WORDS,
+    FEATURE_WORDS, FUNCTION_WORDS, LINKING_WORDS, LOCATIVE_WORDS, MEDIA_WORDS,
+    NATURAL_FEATURE_WORDS, ORGANISATION_WORDS, PERSON_TITLES, PERSONAL_NAME_PARTS, SPEECH_VERBS,
+    WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
     ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
@@ -975,8 +976,20 @@ pub(super) fn recognise_line(
             crate::text::agency_of_dateline(line, &(token.start..span_end))
                 && !names_a_country(gazetteer, text)
         };
+        // "Ko Min Min", "U Aung Naing", "Daw Khin": a Burmese honorific before a given name
+        // makes a person (not Komín in Czechia).
+        let burmese_person = || {
+            BURMESE_HONORIFICS.contains(&lower(token))
+                && (words.tokens.get(i + 1)).is_some_and(|n| {
+                    n.is_word
+                        && n.capitalised
+                        && n.after_space
+                        && BURMESE_GIVEN_NAMES.contains(&lower(n))
+                })
+        };
         // The cheap checks first; the dateline's agency, which reads the line, last.
         if speaker
+            || burmese_person()
             || currency()
             || mixed_acronym()
             || before_numeral()

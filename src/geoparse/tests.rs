@@ -592,6 +592,12 @@ fn a_person_s_alias_is_no_place() {
 }
 
 #[test]
+fn a_burmese_honorific_before_a_given_name_makes_a_person() {
+    let found = parse("Soldiers near Hta Min Ma Sar killed Ko Min Min.");
+    assert_eq!(surfaces(&found), ["Hta Min Ma Sar"]);
+}
+
+#[test]
 fn an_unknown_upper_or_lower_part_of_a_unit_is_the_unit() {
     let found = parse("Gunmen ambushed a convoy in Lower Kurram, killing 40 people.");
     let (_, kurram, _) = resolved(&found, "Kurram");

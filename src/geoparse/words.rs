@@ -96,6 +96,17 @@ pub(super) const PERSON_TITLES: &[&str] = &[
     "imam",
 ];
 
+/// Burmese honorifics, which open a person's name ("Ko Thura", "U Aung Naing", "Daw Khin").
+pub(super) const BURMESE_HONORIFICS: &[&str] = &["u", "ko", "daw", "maung", "naw", "saw", "ma"];
+
+/// Common Burmese given names and their syllables, after an honorific a person's.
+pub(super) const BURMESE_GIVEN_NAMES: &[&str] = &[
+    "aung", "min", "thura", "naing", "kyaw", "zaw", "tun", "htun", "win", "myint", "hla", "soe",
+    "thein", "than", "lwin", "oo", "myo", "thant", "nyein", "htet", "phyo", "wai", "yan", "thet",
+    "zin", "khin", "su", "nyi", "nay", "ye", "kyi", "moe", "sithu", "zeya", "lin", "hein", "mya",
+    "san", "sein", "tin", "hlaing", "htay", "ohn", "pyae", "thiha",
+];
+
 /// Capitalised words after a name that make the whole an organisation or outlet.
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "news",

@@ -271,6 +271,33 @@ fn a_date_closing_a_heading_is_the_day_of_its_today() {
 }
 
 #[test]
+fn a_namesake_set_aside_is_no_place_of_the_story() {
+    let g = crate::gazetteer::bundled_for_tests();
+    let parser = crate::geoparse::Geoparser::new(g, crate::geoparse::GeoparseOptions::default());
+    let kept = |text: &str| {
+        let toponyms = parser.parse(text, &crate::geoparse::line_ranges(text));
+        without_namesakes_set_aside(text, &toponyms).map(|kept| {
+            (kept.iter())
+                .map(|t| text[t.span.clone()].to_string())
+                .collect::<Vec<_>>()
+        })
+    };
+    assert_eq!(
+        kept(
+            "Farmers of Kohistan district in Badakhshan (not the Kohistan district of Faryab) \
+             marched on Monday."
+        ),
+        Some(vec!["Kohistan".to_string(), "Badakhshan".to_string()])
+    );
+    assert_eq!(
+        kept("Our village, Chernihivka, not to be confused with Chernihiv in the north."),
+        Some(vec!["Chernihivka".to_string()])
+    );
+    // A denial of who did it sets no place aside.
+    assert_eq!(kept("It was not the army that shelled Kherson."), None);
+}
+
+#[test]
 fn the_port_is_a_place_named_back() {
     // "the port explosion" points back at the town, and leaves the main clause its report.
     let found = events_of(
