@@ -2179,6 +2179,12 @@ pub(super) const UNIT_WORDS: &[&str] = &[
 /// date ("22 May 2014 | Kasese (Rwenzori)"), or alone on it ("Walvis Bay (Erongo)"): where
 /// the bulletin's place-less reports happened.
 pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
+    bulletin_heading_place(text, toponyms).or_else(|| seat_of_the_heading(text, toponyms))
+}
+
+/// The most precise place of a bulletin's heading line set off by marks (see
+/// [`heading_place`]).
+fn bulletin_heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
     let line_end = text.find('\n')?;
     let barred = text[..line_end].contains('|');
     // (A post's hashtags and emoji are marks too: "🚨 MAZRAAT BEIT JINN #Hermon ‼️".)
@@ -2247,6 +2253,49 @@ pub(super) fn heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&
         None => set_off_with(rest, true),
     };
     set_off_rest.then_some(most_precise).flatten()
+}
+
+/// Bytes of the title of a community's heading, at most.
+const SEAT_TITLE_BYTES: usize = 80;
+
+/// The place of a community whose notices a heading line opens ("Jami Mosque of Art Khwajah —
+/// notices to the congregation", "Friday Mosque of Faladié (Kati cercle) — notices", "Parish
+/// of St. George, an-Nasirah — weekly notices"): where what they tell with no place happened.
+fn seat_of_the_heading<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a Toponym> {
+    const COMMUNITIES: &[&str] = &[
+        "mosque",
+        "church",
+        "parish",
+        "monastery",
+        "temple",
+        "pagoda",
+        "madrasa",
+        "committee",
+        "council",
+        "community",
+        "association",
+        "cooperative",
+        "school",
+    ];
+    let line_end = text.find('\n')?;
+    let line = &text[..line_end];
+    let title_end = line
+        .find(['\u{2013}', '\u{2014}', ':'])
+        .or_else(|| line.find(" - "))?;
+    let title = &line[..title_end];
+    // (A heading, not a paragraph: "A central committee of doctors said … Oslo — the Troika".)
+    if title.len() > SEAT_TITLE_BYTES || title.contains(['.', ',', ';']) {
+        return None;
+    }
+    let named = words(title);
+    let of = named.iter().rposition(|w| w.lower == "of")?;
+    let community = named[..of]
+        .iter()
+        .any(|w| COMMUNITIES.contains(&w.lower.as_str()));
+    (toponyms.iter())
+        .take_while(|t| t.span.end <= title_end)
+        .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+        .find(|t| community && t.span.start >= named[of].span.end)
 }
 
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,

@@ -298,6 +298,19 @@ fn a_namesake_set_aside_is_no_place_of_the_story() {
 }
 
 #[test]
+fn a_community_s_notices_tell_what_happened_where_it_is() {
+    let found = events_of(
+        "Mosque committee of Zabid — notices to the worshippers\nTuesday, 12 March 2024\n1. \
+         The committee announces with grief that our muezzin, Haji Salim, was shot dead by \
+         gunmen on Monday night near his home, as he walked back from the night prayer. The \
+         gunmen got away on a motorbike. He was buried the next morning; the family receives \
+         visitors at home for three days.\n2. Anyone who saw the gunmen should speak to the \
+         district police in Zabid.",
+    );
+    assert_eq!(found, [(EventKind::Killing, "Zabīd".to_string())]);
+}
+
+#[test]
 fn the_port_is_a_place_named_back() {
     // "the port explosion" points back at the town, and leaves the main clause its report.
     let found = events_of(
