@@ -934,6 +934,10 @@ fn the_vocabulary_of_conflict_reporting() {
             SuicideBombing,
         ),
         (
+            "A pickup packed with explosives was rammed into the wall of the base.",
+            Bombing,
+        ),
+        (
             "A landmine exploded under a truck carrying farmers.",
             Bombing,
         ),
