@@ -979,7 +979,8 @@ pub(super) fn recognise_line(
         // "Ko Min Min", "U Aung Naing", "Daw Khin": a Burmese honorific before a given name
         // makes a person (not Komín in Czechia).
         let burmese_person = || {
-            BURMESE_HONORIFICS.contains(&lower(token))
+            token.end - token.start <= 5
+                && BURMESE_HONORIFICS.contains(&lower(token))
                 && (words.tokens.get(i + 1)).is_some_and(|n| {
                     n.is_word
                         && n.capitalised

@@ -69,10 +69,9 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
             continue;
         }
         let gap = &line[gap_start..i];
-        let after_hyphen = matches!(
-            gap.strip_suffix(is_an_ayn_mark).unwrap_or(gap),
-            "-" | "\u{2010}" | "\u{2011}"
-        );
+        let hyphen = |gap: &str| matches!(gap, "-" | "\u{2010}" | "\u{2011}");
+        let after_hyphen =
+            hyphen(gap) || (gap.len() > 1 && gap.strip_suffix(is_an_ayn_mark).is_some_and(hyphen));
         let after_space = gap == " " || gap.chars().all(char::is_whitespace);
         if c.is_alphanumeric() {
             let start = i;
