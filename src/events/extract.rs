@@ -1766,7 +1766,7 @@ fn home_of_the_witness(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
         "families",
     ];
     (toponyms.iter())
-        .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+        .filter(|t| place::is_a_local_name(t))
         .find(|t| {
             let before = words(crate::text::tail(&text[..t.span.start], 60));
             let last = |n: usize| &before[before.len().saturating_sub(n)..];
@@ -1815,7 +1815,7 @@ fn where_the_writers_went(
     let end = sentence_start + sentence.len();
     (toponyms.iter())
         .filter(|t| sentence_start <= t.span.start && t.span.end <= end)
-        .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+        .filter(|t| place::is_a_local_name(t))
         .rfind(|t| {
             let before = words(crate::text::tail(
                 &sentence[..t.span.start - sentence_start],
@@ -1982,8 +1982,9 @@ pub fn extract_mentions(
     let mut sentence_number = 0;
     for (index, sentence) in sentences.iter().cloned().enumerate() {
         let sentence_text = &text[sentence.clone()];
-        if let Some(went) = where_the_writers_went(sentence_text, sentence.start, toponyms)
-            && *first_person.get_or_init(|| written_in_the_first_person(text))
+        // (The text's voice, read once, before each sentence's words.)
+        if *first_person.get_or_init(|| written_in_the_first_person(text))
+            && let Some(went) = where_the_writers_went(sentence_text, sentence.start, toponyms)
         {
             writers_scene = Some(went);
         }
@@ -1998,7 +1999,7 @@ pub fn extract_mentions(
                 let introduction = line_at.checked_sub(1).map_or(0..0, |l| lines[l].clone());
                 account.place = (toponyms.iter().rev())
                     .filter(|t| introduction.contains(&t.span.start))
-                    .find(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+                    .find(|t| place::is_a_local_name(t))
                     .cloned();
             }
         }

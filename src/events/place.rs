@@ -2245,7 +2245,7 @@ fn bulletin_heading_place<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a
         }
     }
     let rest = &text[previous_end..line_end];
-    let mark_at = (rest.find(['\u{2013}', '\u{2014}', ':'])).or_else(|| rest.find(" - "));
+    let mark_at = title_mark(rest);
     // A line of places alone ("Walvis Bay (Erongo)") heads the note too.
     // (Not a dateline's date, before the lede: "BANGKOK, Feb 11 - The junta announced".)
     let set_off_rest = match mark_at {
@@ -2279,9 +2279,7 @@ fn seat_of_the_heading<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a To
     ];
     let line_end = text.find('\n')?;
     let line = &text[..line_end];
-    let title_end = line
-        .find(['\u{2013}', '\u{2014}', ':'])
-        .or_else(|| line.find(" - "))?;
+    let title_end = title_mark(line)?;
     let title = &line[..title_end];
     // (A heading, not a paragraph: "A central committee of doctors said … Oslo — the Troika".)
     if title.len() > SEAT_TITLE_BYTES || title.contains(['.', ',', ';']) {
@@ -2294,8 +2292,19 @@ fn seat_of_the_heading<'a>(text: &str, toponyms: &'a [Toponym]) -> Option<&'a To
         .any(|w| COMMUNITIES.contains(&w.lower.as_str()));
     (toponyms.iter())
         .take_while(|t| t.span.end <= title_end)
-        .filter(|t| t.precision <= Precision::District && t.form != MentionForm::Demonym)
+        .filter(|t| is_a_local_name(t))
         .find(|t| community && t.span.start >= named[of].span.end)
+}
+
+/// Where the mark that ends a heading's title stands: a dash, a colon or a spaced hyphen.
+fn title_mark(line: &str) -> Option<usize> {
+    (line.find(['\u{2013}', '\u{2014}', ':'])).or_else(|| line.find(" - "))
+}
+
+/// Whether a place is named (not as a demonym) and no larger than a district: one that can be
+/// where people live or went.
+pub(super) fn is_a_local_name(t: &Toponym) -> bool {
+    t.precision <= Precision::District && t.form != MentionForm::Demonym
 }
 
 /// A place right after another, set off by a comma or a parenthesis and not part of a list,
