@@ -1400,6 +1400,20 @@ pub(super) fn choose(
     });
     let k = kept.clone();
     drop(&mut kept, has(&k, Agreement), &|t| t.kind == Talks);
+    // "gave up three posts to the Shield forces under arrangements agreed in Riyadh": the deal
+    // an act told before it was done under is its frame, no event of its own.
+    let k = kept.clone();
+    let under_a_deal = |t: &Trigger| {
+        let from = t.first_word.saturating_sub(3);
+        (words[from..t.first_word].iter())
+            .find(|w| w.lower == "under")
+            .is_some_and(|under| {
+                (k.iter()).any(|act| {
+                    !matches!(act.kind, Agreement | Talks) && act.span.end <= under.span.start
+                })
+            })
+    };
+    kept.retain(|t| !(t.kind == Agreement && under_a_deal(t)));
     let k = kept.clone();
     // "raided his home and took him to an unknown destination", "stormed a school and seized
     // 280 children": the raid told just before is the abduction (unless someone was killed).

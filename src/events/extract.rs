@@ -623,7 +623,14 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
             && !current.when
             && gap.contains(',')
             && ["killing", "wounding", "injuring", "leaving"].contains(&word);
-        if main_break || subordinate_break || toll_of_the_main {
+        // "stopped his car as he was driving home, pushed him into their vehicle": a verb in
+        // the past after a comma goes on with the main clause's doers.
+        let main_goes_on = current.subordinate
+            && !current.background
+            && gap.contains(',')
+            && (word.ends_with("ed") || PAST_VERBS.contains(&word))
+            && (words.get(i + 1)).is_some_and(|n| OBJECTS.contains(&n.lower.as_str()));
+        if main_break || subordinate_break || toll_of_the_main || main_goes_on {
             out.push(Clause {
                 span: start..words[i].span.start,
                 ..current
@@ -666,6 +673,15 @@ fn clauses(sentence: &str, words: &[Word]) -> Vec<Clause> {
     });
     out
 }
+
+/// Irregular verbs in the past that may go on with a main clause's doers after a subordinate
+/// clause (see [`clauses`]).
+const PAST_VERBS: &[&str] = &[
+    "took", "shot", "drove", "beat", "threw", "stole", "hit", "led",
+];
+
+/// Words that open the object of such a verb: "pushed him", "took the driver".
+const OBJECTS: &[&str] = &["him", "her", "them", "his", "their", "the", "a", "an"];
 
 /// The days "a day after", "two days before", "a week after" at word `at` (the "after" or
 /// "before") count from the main clause's day.
@@ -3564,8 +3580,9 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
 /// Words before "the" and a place that make it where someone went.
 const DESTINATION_WORDS: &[&str] = &["to", "toward", "towards", "into", "for"];
 
-/// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda.").
-const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:"];
+/// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda."), or a
+/// missing-person notice's ("Last seen: Sunday, near the market in Gulu").
+const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:", "last seen:"];
 
 /// The place a bulletin's location field names ("Incident: IED against a vehicle. Location:
 /// near the airstrip, Mandera county."), where its place-less reports happened.

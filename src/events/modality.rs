@@ -623,10 +623,14 @@ const SHOWING: &[&str] = &[
 /// of its own.
 pub fn is_shown_by_media(words: &[Word], first_word: usize) -> bool {
     let lower = |i: usize| words[i].lower.as_str();
-    (first_word.saturating_sub(4)..first_word).any(|at| {
-        SHOWING.contains(&lower(at))
-            && (at.saturating_sub(4)..at).any(|i| MEDIA_NOUNS.contains(&lower(i)))
-    })
+    // "held over their coverage of opposition rallies", "footage of the shelling".
+    let covered = (first_word.saturating_sub(3)..first_word)
+        .any(|at| lower(at) == "of" && at >= 1 && ["coverage", "footage"].contains(&lower(at - 1)));
+    covered
+        || (first_word.saturating_sub(4)..first_word).any(|at| {
+            SHOWING.contains(&lower(at))
+                && (at.saturating_sub(4)..at).any(|i| MEDIA_NOUNS.contains(&lower(i)))
+        })
 }
 
 /// Whether the trigger at word `first_word` names a kind of event already told, not one of the
@@ -892,7 +896,26 @@ pub fn is_a_trend(words: &[Word], first_word: usize) -> bool {
     const REPEATED: &[&str] = &["repeated", "frequent", "regular", "recurrent", "recurring"];
     let after = &words[(first_word + 1).min(words.len())..(first_word + 7).min(words.len())];
     let before = &words[first_word.saturating_sub(4)..first_word];
-    has_word_pair(after, AUXILIARIES, TREND_VERBS) || has_word_pair(before, SEEN, REPEATED)
+    has_word_pair(after, AUXILIARIES, TREND_VERBS)
+        || has_word_pair(before, SEEN, REPEATED)
+        || is_where_most_has_been(words, first_word)
+}
+
+/// Whether the trigger at word `first_word` sums up where most of its kind has been ("Most
+/// fighting has been in the countryside of Sagaing", "much of the shelling has taken place
+/// along the river"): many events, none of them told.
+fn is_where_most_has_been(words: &[Word], first_word: usize) -> bool {
+    const PERFECTS: &[&str] = &["been", "taken", "centred", "centered", "concentrated"];
+    let lower = |i: usize| words.get(i).map_or("", |w| w.lower.as_str());
+    let most = match first_word {
+        at if at >= 1 && lower(at - 1) == "most" => true,
+        at if at >= 3 && lower(at - 2) == "of" && lower(at - 1) == "the" => {
+            ["most", "much"].contains(&lower(at - 3))
+        }
+        _ => false,
+    };
+    most && ["has", "have"].contains(&lower(first_word + 1))
+        && PERFECTS.contains(&lower(first_word + 2))
 }
 
 /// Whether the trigger at word `first_word` is counted in a tally that monitors have kept

@@ -680,6 +680,9 @@ fn is_where_someone_spoke(
         "junta",
         "regime",
         "rulers",
+        // "the mission's observers in Adamawa report that".
+        "observers",
+        "monitors",
     ];
     /// Verbs of speaking after the speaker and the place.
     const SPOKE: &[&str] = &[
@@ -690,6 +693,8 @@ fn is_where_someone_spoke(
         "announced",
         "claimed",
         "reported",
+        "report",
+        "reports",
         "stated",
         "confirmed",
         "denied",
@@ -2383,7 +2388,13 @@ fn names_a_part_of_unit(between: &str, unit_word_after: bool) -> bool {
     let (mut lacked_names, mut lacked_units, mut opening_the) = (0, 0, false);
     for word in rest {
         let lower = word.to_lowercase();
-        if DIRECTION_ADJECTIVES.contains(&lower.as_str()) || lower == "rural" {
+        // "in the south of Cesar": so does a compass point after "the".
+        let point_of_the_compass =
+            opening_the && parts == 0 && crate::text::COMPASS_POINTS.contains(&lower.as_str());
+        if DIRECTION_ADJECTIVES.contains(&lower.as_str())
+            || lower == "rural"
+            || point_of_the_compass
+        {
             parts += 1;
         } else if parts > 0 && ["countryside", "outskirts", "part", "of"].contains(&lower.as_str())
         {
@@ -2776,8 +2787,16 @@ pub(super) fn event_places(
             .abs_diff(trigger.start)
             .min(t.span.end.abs_diff(trigger.end));
         let locates_the_one_before = i > 0 && located_by_the_next[i - 1];
-        if (opens_where[i] && !locates_the_one_before)
+        // "in Baqubah, Diyala, where": the unit that opens the clause holds its place.
+        // (Not a country: "talks in Kunming in southern China, where the sides agreed" name
+        // where the talks were.)
+        let holds_the_one_before = |at: usize| {
+            candidates[at].precision < Precision::Country
+                && encloses_the_one_before(text, candidates, &looks, at)
+        };
+        if (opens_where[i] && !locates_the_one_before && !holds_the_one_before(i))
             || (located_by_the_next[i] && opens_where[i + 1])
+            || (opens_where.get(i + 1) == Some(&true) && holds_the_one_before(i + 1))
         {
             return distance;
         }

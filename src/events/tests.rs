@@ -5629,3 +5629,79 @@ fn someone_taken_from_their_home_by_armed_men_is_abducted() {
         assert_eq!(kinds_of(sentence), [EventKind::Abduction], "{sentence}");
     }
 }
+
+#[test]
+fn the_deal_an_act_was_done_under_is_no_event_of_its_own() {
+    let kinds = kinds_of(
+        "Government troops gave up two hilltop positions to the tribal militia under terms \
+         agreed in Muscat.",
+    );
+    assert_eq!(kinds, [EventKind::Withdrawal]);
+    // The deal told first is the news.
+    let kinds =
+        kinds_of("Under the accord signed in Doha on Saturday, the two sides agreed to a truce.");
+    assert!(kinds.contains(&EventKind::Agreement), "{kinds:?}");
+}
+
+#[test]
+fn where_most_fighting_has_been_is_no_event() {
+    for text in [
+        "Most fighting has been in the hills of Bago and Magway regions.",
+        "Much of the shelling has taken place along the river east of Kherson.",
+    ] {
+        let events = mentions_of(0, text, Some(date(2023, 5, 31)));
+        assert!(events.is_empty(), "{text}: {events:?}");
+    }
+    let events = mentions_of(0, "Fighting has been reported in Magway on Monday.", None);
+    assert_eq!(events.len(), 1);
+}
+
+#[test]
+fn a_verb_after_a_circumstance_goes_on_with_the_main_clause_and_its_place() {
+    let text = "On Tuesday, gunmen stopped a teacher's motorbike on the edge of Qalat as he was \
+                riding home from school, pushed him into their car and sped off.";
+    let found = mentions_of(0, text, Some(date(2021, 3, 3)));
+    let abduction = (found.iter())
+        .find(|m| m.kind == EventKind::Abduction)
+        .unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(place_name(abduction), "Qalāt");
+}
+
+#[test]
+fn a_unit_opening_a_where_clause_holds_the_town_before_it() {
+    for text in [
+        "Officials condemned the attack on Wednesday on a school in Kut, Wasit, where a gunman \
+         threw a grenade into a classroom.",
+        "Officials condemned the attack on Wednesday on a school in Kut, in the east of Wasit, \
+         where a gunman threw a grenade into a classroom.",
+    ] {
+        let found = mentions_of(0, text, Some(date(2021, 10, 7)));
+        let grenade = (found.iter())
+            .find(|m| m.kind == EventKind::Grenade)
+            .unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!(place_name(grenade), "Al-Kut", "{text}");
+    }
+}
+
+#[test]
+fn where_observers_report_from_is_not_where_it_happened() {
+    let text = "Our monitors in Kaduna report that on Saturday police fired tear gas at a protest \
+                outside the tally centre in Zaria.";
+    let found = mentions_of(0, text, Some(date(2023, 4, 17)));
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|m| place_name(m) == "Zaria"), "{found:?}");
+}
+
+#[test]
+fn placards_and_refused_food_are_protests_and_coverage_of_a_rally_is_none() {
+    use EventKind::*;
+    assert_eq!(
+        kinds_of("Nurses sat outside the hospital on Tuesday with placards demanding pay."),
+        [Protest]
+    );
+    assert_eq!(
+        kinds_of("Twenty miners have refused food since Monday."),
+        [Protest]
+    );
+    assert!(kinds_of("Two reporters were fined over their coverage of the rallies.").is_empty());
+}

@@ -714,8 +714,13 @@ pub(super) fn link(between: &str) -> Option<Link> {
         .replace("'s ", " 's ");
     let mut words = spaced.split_whitespace().peekable();
     // "the Boma peninsula in Lac province": a feature of the land lies in the unit too.
+    // "Jackson and Madison counties in Georgia": so does a plural unit word after a list.
+    let plural_unit_word = |w: &str| {
+        let singular = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
+        (singular.as_deref().or_else(|| w.strip_suffix('s'))).is_some_and(is_unit_word)
+    };
     let unit_word = words
-        .next_if(|w| is_unit_word(w) || LANDFORM_WORDS.contains(w))
+        .next_if(|w| is_unit_word(w) || plural_unit_word(w) || LANDFORM_WORDS.contains(w))
         .is_some();
     // "Shaikhabad, Sayed Abad district (Wardak)": a comma then a unit word and a
     // parenthesis open the units around, not a list.

@@ -194,19 +194,57 @@ const ALIAS_PERSONS: &[&str] = &[
     "brother",
 ];
 
+/// "Walton and Oconee counties": the units whose full name is the name (by its `key`) with
+/// the singular of the plural unit word after it ("Oconee County"), which the name alone may
+/// not reach.
+fn units_by_full_name(gazetteer: &Gazetteer, key: &str, unit_word: Option<&str>) -> Vec<NameMatch> {
+    let singular = match unit_word {
+        Some("counties") => "county",
+        Some("municipalities") => "municipality",
+        Some(word) => match word.strip_suffix('s') {
+            Some(singular) => singular,
+            None => return Vec::new(),
+        },
+        None => return Vec::new(),
+    };
+    let mut units = gazetteer.lookup_key(&format!("{key}{singular}"));
+    units.retain(|m| {
+        matches!(
+            gazetteer.place(m.place).kind,
+            PlaceKind::Admin1 | PlaceKind::Admin2
+        )
+    });
+    units
+}
+
+/// Whether a unit word is a plural of the second level ("counties", "districts").
+fn is_plural_unit_word(word: &str) -> bool {
+    word.ends_with('s') && cue_after(word) == Some(Cue::District)
+}
+
+/// Whether the name at token `i` ends a list ("Walton and Oconee", "Bago, Magway"): a plural
+/// district word after it is each name's ("Walton and Oconee counties"), after a single name
+/// the districts it holds ("adjacent Tennessee counties").
+fn ends_a_list(words: &Words, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| words.tokens.get(p))
+        .is_some_and(|p| matches!(&words.line[p.start..p.end], "and" | "or" | "&" | ","))
+}
+
 /// Lower-case words after a name that say what kind of place it is.
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
         "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
-        | "oblast" | "oblasts" | "region" | "prefecture" | "enclave" | "department"
-        | "departments" | "gov" | "prov" => Cue::Province,
+        | "oblast" | "oblasts" | "region" | "regions" | "prefecture" | "prefectures"
+        | "enclave" | "department" | "departments" | "gov" | "prov" => Cue::Province,
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
         // (Indonesia), township (Myanmar's unit below the district, which the gazetteer lacks:
         // its district stands for it).
-        "district" | "districts" | "county" | "parish" | "municipality" | "borough" | "raion"
-        | "cercle" | "woreda" | "zone" | "territory" | "lga" | "sub-prefecture"
-        | "subprefecture" | "tehsil" | "division" | "regency" | "township" | "mudiriyah"
+        "district" | "districts" | "county" | "counties" | "parish" | "municipality"
+        | "municipalities" | "borough" | "raion" | "raions" | "cercle" | "cercles" | "woreda"
+        | "woredas" | "zone" | "territory" | "lga" | "sub-prefecture" | "subprefecture"
+        | "tehsil" | "division" | "regency" | "township" | "townships" | "mudiriyah"
         | "mudiriya" | "nahiya" | "nahiyah" | "municipio" => Cue::District,
         "city" | "town" | "village" => Cue::Town,
         "airfield" | "airbase" | "airport" | "base" | "prison" | "jail" | "crossing" | "camp" => {
@@ -452,10 +490,24 @@ pub(super) fn recognise_line(
             continue;
         }
         // "Houthi fighters": the country of an armed group or a people of one country.
-        if let Some(home) = super::words::actor_home_at(line, token.start)
+        let actor = super::words::actor_name_at(line, token.start);
+        if let Some((_, home)) = actor
             && !homes.contains(&home)
         {
             homes.push(home);
+        }
+        // "Mai-Mai Simba": a group's hyphenated name is no place ("Mai" is a town of Laos),
+        // nor, after a doubled one, the faction's name ("Simba" is a town of Kenya).
+        if let Some((phrase, _)) = actor.filter(|(phrase, _)| phrase.contains('-')) {
+            let end = token.start + phrase.len();
+            i = tokens.partition_point(|t| t.start < end);
+            let doubled = phrase.split_once('-').is_some_and(|(a, b)| a == b);
+            if doubled
+                && (tokens.get(i)).is_some_and(|t| t.is_word && t.capitalised && t.after_space)
+            {
+                i += 1;
+            }
+            continue;
         }
         let found = longest_name(gazetteer, &words, i)
             .filter(|found| !opens_a_slavic_name(&words, i, found.end))
@@ -1183,7 +1235,9 @@ pub(super) fn recognise_line(
                 .flatten()
                 .filter(|(_, word)| word.ends_with('s'))
         };
-        let after = cue_at(&words, end).or_else(plural_after_the_next);
+        let after = (cue_at(&words, end))
+            .filter(|(_, word)| !is_plural_unit_word(word) || ends_a_list(&words, i))
+            .or_else(plural_after_the_next);
         let unit_word = after.as_ref().map(|(_, word)| word.clone());
         // "the capital of Niger": a country has a capital too, not only a province (Niger
         // State); the story decides.
@@ -1218,6 +1272,13 @@ pub(super) fn recognise_line(
                 if !candidates.iter().any(|m| m.place == unit.place) {
                     candidates.push(unit);
                 }
+            }
+        }
+        // "Walton and Oconee counties": each name with the singular of a plural unit word is
+        // a unit's full name ("Oconee County"), which the name alone may not reach.
+        for unit in units_by_full_name(gazetteer, &key, unit_word.as_deref()) {
+            if !candidates.iter().any(|m| m.place == unit.place) {
+                candidates.push(unit);
             }
         }
         // "Tillabery region": a town spelt otherwise than the unit named after it stands for
@@ -2090,7 +2151,9 @@ fn unknown_name(
     if end == start {
         return start + 1;
     }
-    let (cue, unit_word) = cue_at(words, end).unzip();
+    let (cue, unit_word) = (cue_at(words, end))
+        .filter(|(_, word)| !is_plural_unit_word(word) || ends_a_list(words, start))
+        .unzip();
     let unit_cue = matches!(cue, Some(Cue::Province | Cue::District));
     // "Middle Shabelle region": a word of position opens a unit's name.
     let opened_by_position = unit_cue
@@ -2191,11 +2254,14 @@ fn unknown_name(
                     })
                     .collect::<Vec<_>>()
             });
-        if with_article.is_some() || long_enough {
+        let by_full_name = Some(units_by_full_name(gazetteer, &key, unit_word.as_deref()))
+            .filter(|units| !units.is_empty());
+        let named = by_full_name.or(with_article);
+        if named.is_some() || long_enough {
             mentions.push(Mention {
                 span: offset + tokens[first].start..offset + tokens[end - 1].end,
                 key,
-                candidates: with_article.unwrap_or_default(),
+                candidates: named.unwrap_or_default(),
                 sentence,
                 cue,
                 unit_word,

@@ -445,10 +445,17 @@ pub(super) fn resolve(
     let mut votes: FxHashMap<(&str, Option<Cue>), Context> = FxHashMap::default();
     let no_votes = Context::default();
     let lists = lists_of_names(text, &mentions);
-    // The province a name stands for as the scene of a district, whatever the round.
-    let scene_provinces: Vec<Option<PlaceId>> = (0..mentions.len())
+    // The province a name stands for as the scene of a district, whatever the round, and the
+    // province each district of such a scene lies in.
+    let scenes: Vec<Option<Scene>> = (0..mentions.len())
         .map(|i| opens_a_district_s_scene(gazetteer, text, &mentions, i))
         .collect();
+    let mut scene_of_district: Vec<Option<PlaceId>> = vec![None; mentions.len()];
+    for scene in scenes.iter().flatten() {
+        for &district in &scene.districts {
+            scene_of_district[district].get_or_insert(scene.province);
+        }
+    }
     const ROUNDS: usize = 2;
     for round in 1..=ROUNDS {
         let neighbours = Neighbours::new(gazetteer, &mentions, &choices);
@@ -480,8 +487,18 @@ pub(super) fn resolve(
                         encloses_previous,
                         &mut scored,
                     );
-                    if let Some(province) = scene_provinces[i] {
-                        prefer(&mut scored, province);
+                    if let Some(scene) = &scenes[i] {
+                        prefer(&mut scored, scene.province);
+                    }
+                    // "| Hadramawt | Rumah |": the district of a province's scene lies in it,
+                    // whatever the story says of a namesake across a border.
+                    if let Some(province) = scene_of_district[i] {
+                        let province = gazetteer.place(province);
+                        let inside = (scored.iter().map(|(c, _)| c.place))
+                            .find(|&id| contains(gazetteer, province, gazetteer.place(id)));
+                        if let Some(inside) = inside {
+                            prefer(&mut scored, inside);
+                        }
                     }
                     scored
                 })
@@ -754,9 +771,12 @@ pub(super) fn resolve(
             && !after_a_distance(&text[..m.span.start])
             && !accept_ordinary_word(
                 place,
-                best.role,
-                m.cue,
-                confidence,
+                &OrdinaryWord {
+                    role: best.role,
+                    cue: m.cue,
+                    after_a_scene_word: after_a_scene_word(&text[..m.span.start]),
+                    confidence,
+                },
                 &context,
                 &countries_named,
                 &folder_countries,
@@ -1450,7 +1470,19 @@ fn drop_stray_places(
             let province_by_alternate = place.kind == PlaceKind::Admin1
                 && by_alternate.contains(&id)
                 && placed_elsewhere(2);
+            // "| Hadramawt | Rumah | … in Rumah district, near the Saudi border": a unit that
+            // holds another reading of one of the story's names is no misreading, though that
+            // name was first read abroad.
+            let holds_another_reading = || {
+                matches!(place.kind, PlaceKind::Admin1 | PlaceKind::Admin2)
+                    && (toponyms.iter().filter(|t| t.place != id))
+                        .flat_map(|t| t.alternatives.iter())
+                        .any(|&(other, _)| {
+                            super::enclosing::contains(gazetteer, place, gazetteer.place(other))
+                        })
+            };
             ((local && stray()) || province_by_alternate)
+                && !holds_another_reading()
                 && !country.is_empty()
                 && !capital_named_again
                 && !beside_the_others()
@@ -1487,6 +1519,17 @@ pub(super) fn names_only_a_direction(name: &str) -> bool {
     let direction = |word: &str| DIRECTIONS.iter().any(|d| word.eq_ignore_ascii_case(d));
     let mut words = name.split([' ', '-']).filter(|word| !word.is_empty());
     words.clone().any(direction) && words.all(|word| direction(word) || is_unit_word(word))
+}
+
+/// Whether `before` ends with a word after which a name is where something is or happens ("in
+/// ", "entered ").
+fn after_a_scene_word(before: &str) -> bool {
+    const SCENE: &[&str] = &[
+        "in", "at", "near", "outside", "around", "from", "into", "inside", "enter", "enters",
+        "entered", "reached",
+    ];
+    (crate::text::words(crate::text::tail(before, 16)).last())
+        .is_some_and(|w| SCENE.contains(&w.lower.as_str()) && before.ends_with(' '))
 }
 
 /// Whether `before` ends with a distance from what follows ("40 km north of ", "ten miles
@@ -1554,13 +1597,17 @@ const BORDER_KM: f64 = 50.0;
 /// names too when it names any.
 fn accept_ordinary_word(
     place: &Place,
-    role: NameRole,
-    cue: Option<Cue>,
-    confidence: f64,
+    word: &OrdinaryWord,
     context: &Context,
     countries_named: &FxHashSet<&str>,
     folder_countries: &[&str],
 ) -> bool {
+    let OrdinaryWord {
+        role,
+        cue,
+        after_a_scene_word,
+        confidence,
+    } = *word;
     let country_named = countries_named.contains(place.country.as_str());
     // A town named by one of its alternate names lies in a country the story names ("pilgrims
     // in Mecca" of a story naming Saudi Arabia; not Qinzhou, one of whose names is "Chin", in
@@ -1592,12 +1639,35 @@ fn accept_ordinary_word(
     let town_named = cue == Some(Cue::Town)
         && place.kind == PlaceKind::Town
         && (country_named || in_folder_country);
+    // "armed men entered Debark": a town of some size where something happened, in a country
+    // the story or its folder names.
+    let sizeable_town_named = place.kind == PlaceKind::Town
+        && place.population >= ORDINARY_WORD_TOWN_POPULATION
+        && after_a_scene_word
+        && (country_named || in_folder_country);
     unit_named
         || town_named
+        || sizeable_town_named
         || is_major_area(place.kind)
         || place.population >= 100_000
         || (confidence > 0.5 && province_named)
 }
+
+/// How a capitalised dictionary word names its best place (see [`accept_ordinary_word`]).
+struct OrdinaryWord {
+    /// By which of the place's names.
+    role: NameRole,
+    /// The kind of place a word beside it says it is.
+    cue: Option<Cue>,
+    /// Whether a word that sets a scene ("in", "entered") comes just before it.
+    after_a_scene_word: bool,
+    /// The resolver's confidence in the place.
+    confidence: f64,
+}
+
+/// A town this large that a dictionary word names is the place, in a country its story or
+/// folder names (see [`accept_ordinary_word`]).
+const ORDINARY_WORD_TOWN_POPULATION: u64 = 40_000;
 
 /// What speaks for a mention's candidates besides their names: the story's context less the
 /// mention's own votes in it, and the folder's prior.
@@ -1796,13 +1866,13 @@ fn prefer_town_unless_named_as_province(
 /// opens a sentence ("In Balkh,"), stands alone in a field between bars, or that the sentence
 /// names again as a province, and that a district of the same sentence lies in names the
 /// province, whatever lies near its town.
-/// Returns the province.
+/// Returns the province and the mentions of its districts.
 fn opens_a_district_s_scene(
     gazetteer: &Gazetteer,
     text: &str,
     mentions: &[Mention],
     i: usize,
-) -> Option<PlaceId> {
+) -> Option<Scene> {
     let m = &mentions[i];
     let is_province = |c: &NameMatch| gazetteer.place(c.place).kind == PlaceKind::Admin1;
     if m.cue.is_some() || !m.candidates.iter().any(is_province) {
@@ -1846,21 +1916,52 @@ fn opens_a_district_s_scene(
     };
     // In a field, a town of the next fields says so too ("02/04/2023 | Ségou | 14 km east of
     // Bla |").
-    let districts: Vec<&Place> = (mentions[i + 1..].iter())
-        .take_while(|later| in_scene(later))
+    let in_the_scene: Vec<usize> = (i + 1..mentions.len())
+        .take_while(|&j| in_scene(&mentions[j]))
         // Another name's: "Menaka (Menaka, Menaka)" names the town, its cercle and region.
-        .filter(|later| (a_field || later.cue == Some(Cue::District)) && later.key != m.key)
-        .flat_map(|later| later.candidates.iter().map(|c| gazetteer.place(c.place)))
-        .filter(|place| {
-            place.kind == PlaceKind::Admin2 || (a_field && place.kind == PlaceKind::Town)
+        .filter(|&j| {
+            let later = &mentions[j];
+            (a_field || later.cue == Some(Cue::District)) && later.key != m.key
         })
         .collect();
-    (m.candidates.iter()).map(|c| c.place).find(|&id| {
+    let districts = || {
+        (in_the_scene.iter())
+            .flat_map(|&j| mentions[j].candidates.iter())
+            .map(|c| gazetteer.place(c.place))
+            .filter(|place| {
+                place.kind == PlaceKind::Admin2 || (a_field && place.kind == PlaceKind::Town)
+            })
+    };
+    let province = (m.candidates.iter()).map(|c| c.place).find(|&id| {
         let province = gazetteer.place(id);
         province.kind == PlaceKind::Admin1
-            && (districts.iter())
-                .any(|d| d.country == province.country && d.admin1 == province.admin1)
+            && districts().any(|d| d.country == province.country && d.admin1 == province.admin1)
+    })?;
+    // Of a field, the district is the next field's name, not one of its narrative.
+    let district_named = |&j: &usize| {
+        !a_field
+            || (text.get(m.span.end..mentions[j].span.start))
+                .is_some_and(|between| between.matches('|').count() == 1)
+    };
+    // And the narrative's mentions of that name ("| Rumah | … in Rumah district").
+    let field_keys: Vec<&str> = (in_the_scene.iter().filter(|j| district_named(j)))
+        .map(|&j| mentions[j].key.as_str())
+        .collect();
+    let districts = (in_the_scene.into_iter())
+        .filter(|&j| field_keys.contains(&mentions[j].key.as_str()))
+        .collect();
+    Some(Scene {
+        province,
+        districts,
     })
+}
+
+/// A province named as the scene of districts (see [`opens_a_district_s_scene`]).
+struct Scene {
+    /// The province.
+    province: PlaceId,
+    /// The mentions, by index, of its districts.
+    districts: Vec<usize>,
 }
 
 /// How far after a note's province field its district or town may be named.

@@ -3667,3 +3667,73 @@ fn a_name_with_its_article_after_a_dash_is_a_place() {
     assert!(surfaces(&found).contains(&"Saan"), "{found:?}");
     assert_eq!(country_and_kind(&found, "Saan").0, "SY");
 }
+
+#[test]
+fn a_plural_regions_after_two_names_makes_both_provinces() {
+    let found = parse("Drones struck villages in the Bago and Magway regions on Sunday.");
+    for region in ["Bago", "Magway"] {
+        assert_eq!(
+            country_and_kind(&found, region),
+            ("MM", PlaceKind::Admin1),
+            "{region}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_note_s_province_field_holds_the_district_of_the_next_field() {
+    // Saudi Arabia has a Rumah too, and the story names the Saudi frontier and Riyadh.
+    let found = parse(
+        "03 Feb 2023 | Hadramawt | Rumah | Armed clash | Tribesmen clashed with soldiers at a \
+         checkpoint in Rumah district, close to the Saudi frontier, after talks in Riyadh \
+         failed.",
+    );
+    assert_eq!(
+        country_and_kind(&found, "Hadramawt"),
+        ("YE", PlaceKind::Admin1)
+    );
+    let rumah: Vec<&str> = (found.iter().filter(|(s, _, _)| s == "Rumah"))
+        .map(|(_, place, _)| place.country.as_str())
+        .collect();
+    assert_eq!(rumah, ["YE", "YE"], "{found:?}");
+}
+
+#[test]
+fn a_plural_county_word_after_a_list_names_each_county_of_its_state() {
+    let found =
+        parse("Deputies searched farms across Jackson and Madison counties in Georgia on Friday.");
+    for county in ["Jackson", "Madison"] {
+        let (_, place, _) = resolved(&found, county);
+        assert_eq!(
+            (place.country.as_str(), place.admin1.as_str(), place.kind),
+            ("US", "GA", PlaceKind::Admin2),
+            "{county}: {found:?}"
+        );
+    }
+    // After a single name, the counties are its own: the state holds them.
+    let found = parse("Jobless rates fell in several adjacent Tennessee counties last month.");
+    assert_eq!(
+        country_and_kind(&found, "Tennessee"),
+        ("US", PlaceKind::Admin1)
+    );
+}
+
+#[test]
+fn a_dictionary_word_after_a_scene_word_is_a_sizeable_town_of_the_story_s_country() {
+    // "debark" is an English verb; Debark is a town of Ethiopia.
+    let found = parse("Ethiopian officials said gunmen entered Debark on Saturday.");
+    assert_eq!(country_and_kind(&found, "Debark"), ("ET", PlaceKind::Town));
+    // Not without a word that sets a scene before it.
+    let found = parse("Ethiopian officials said the passengers would Debark on Saturday.");
+    assert!(!surfaces(&found).contains(&"Debark"), "{found:?}");
+}
+
+#[test]
+fn a_hyphenated_group_s_name_and_its_faction_are_no_places() {
+    // "Mai" is a town of Laos, "Simba" one of Kenya.
+    let found = parse(
+        "Rangers came under fire from Mai-Mai Simba fighters near a gold camp in Bafwasende \
+         territory.",
+    );
+    assert_eq!(surfaces(&found), ["Bafwasende"]);
+}

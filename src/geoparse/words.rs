@@ -533,6 +533,8 @@ const ACTOR_HOMES: &[(&str, &str)] = &[
     ("monusco", "CD"),
     ("codeco", "CD"),
     ("wazalendo", "CD"),
+    ("mai-mai", "CD"),
+    ("mayi-mayi", "CD"),
     ("rapid support forces", "SD"),
     ("rsf", "SD"),
     ("janjaweed", "SD"),
@@ -567,6 +569,12 @@ const ACTOR_HOMES: &[(&str, &str)] = &[
 /// The country of the [`ACTOR_HOMES`] name that starts at byte `at` of `line` (a word's
 /// start), if one does: the longest such name, as whole words ("Pakistani Taliban").
 pub(super) fn actor_home_at(line: &str, at: usize) -> Option<&'static str> {
+    actor_name_at(line, at).map(|(_, home)| home)
+}
+
+/// The [`ACTOR_HOMES`] name that starts at byte `at` of `line`, as written there, and its
+/// country (see [`actor_home_at`]).
+pub(super) fn actor_name_at(line: &str, at: usize) -> Option<(&'static str, &'static str)> {
     // The names by their first two letters: a capitalised word is compared with one or two.
     static BY_PREFIX: std::sync::OnceLock<Vec<Vec<usize>>> = std::sync::OnceLock::new();
     let by_prefix = BY_PREFIX.get_or_init(|| {
@@ -590,7 +598,6 @@ pub(super) fn actor_home_at(line: &str, at: usize) -> Option<&'static str> {
                     .is_some_and(u8::is_ascii_alphanumeric)
         })
         .max_by_key(|(phrase, _)| phrase.len())
-        .map(|(_, home)| home)
 }
 
 /// How many slots [`prefix_slot`] gives: a letter, then a letter or a digit.

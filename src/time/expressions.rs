@@ -327,6 +327,12 @@ impl Scanner<'_> {
         if word == "may" && self.text(at) != "May" {
             return None;
         }
+        // "25 Mai-Mai fighters": Congo's militias, not the French May.
+        let doubled =
+            |hyphen: usize, other: usize| self.text(hyphen) == "-" && self.word(other) == word;
+        if word == "mai" && (doubled(at + 1, at + 2) || (at >= 2 && doubled(at - 1, at - 2))) {
+            return None;
+        }
         // A month's name or its first three letters (what chrono's parser takes), or "sept".
         let (number, name) = match word {
             "jan" | "january" => (1, "january"),

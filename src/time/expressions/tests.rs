@@ -256,3 +256,14 @@ fn kinds_and_byte_spans() {
     ];
     assert_eq!(found, expected);
 }
+
+#[test]
+fn congo_s_mai_mai_militias_are_no_month() {
+    check(
+        JULY_7,
+        "
+        About 25 Mai-Mai fighters attacked the post. => -
+        Le 25 mai, 30 Mai-Mai ont attaqué. => 25 mai = 2021-05-25 Day
+        ",
+    );
+}
