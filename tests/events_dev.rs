@@ -942,15 +942,15 @@ fn a_fifty_fifth_blind_set_of_twelve_other_wars_scored_before_any_rule_was_made_
     // set's six, in new styles: airport notices, election observers' statements, missing-person
     // notices, ranger logs, market disclosures, detention monitoring logs, diplomatic readouts,
     // road reports, vaccination updates, press freedom alerts. Scored first with 2ba385a's
-    // code: found 0.767, kind_ok 0.717, off 0.200, far 0.012; 0.858 / 0.800 / 0.192, far
-    // 0.012, after the rules made from its misses.
+    // code: found 0.767, kind_ok 0.717, off 0.200, far 0.012; 0.858 / 0.800 / 0.183, far
+    // 0.006, after the rules made from its misses.
     let scores = assert_floors(
         "events-blind55.jsonl",
         Floors {
             rows: 120,
             found: 0.85,
             kind_ok: 0.80,
-            off: 0.20,
+            off: 0.19,
             none: 0.07,
         },
     );

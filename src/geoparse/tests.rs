@@ -3737,3 +3737,13 @@ fn a_hyphenated_group_s_name_and_its_faction_are_no_places() {
     );
     assert_eq!(surfaces(&found), ["Bafwasende"]);
 }
+
+#[test]
+fn a_log_s_entry_opens_a_sentence_after_its_time() {
+    // "Patrol" is also a village of Java; opening an entry, its capital says nothing.
+    let found = parse(
+        "0640 hrs — Patrol of eight rangers leaves the post.\n\
+         0800–1030 hrs — Patrol comes under fire near a gold camp in Lubero territory.",
+    );
+    assert_eq!(surfaces(&found), ["Lubero"]);
+}

@@ -148,13 +148,28 @@ pub(super) fn tokenise(line: &str) -> Vec<Token> {
             if is_stop {
                 sentence_start = true;
             } else if !opens_quote {
-                sentence_start = sentence_start && matches!(c, '-' | '\u{2014}' | '\u{2013}');
+                let dash = matches!(c, '-' | '\u{2014}' | '\u{2013}');
+                // "0640 hrs — Patrol leaves the post": a log's entry opens after its time.
+                sentence_start = dash
+                    && (sentence_start || (tokens.len() <= 6 && only_a_time_stamp(&line[..i])));
             }
             i += c_len;
         }
         gap_start = i;
     }
     tokens
+}
+
+/// Whether `head` (a line's opening) is only a time of day ("0640 hrs", "08:15",
+/// "0800–1030 hrs").
+fn only_a_time_stamp(head: &str) -> bool {
+    let time_word = |w: &str| {
+        w.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '\u{2013}'))
+            || ["hrs", "hr", "h", "am", "pm", "gmt", "utc"]
+                .contains(&w.to_ascii_lowercase().as_str())
+    };
+    head.bytes().any(|b| b.is_ascii_digit()) && head.split_whitespace().all(time_word)
 }
 
 /// Apostrophes, and the left quotation mark, as transliterations write an ayn or a hamza
