@@ -715,12 +715,10 @@ pub(super) fn link(between: &str) -> Option<Link> {
     let mut words = spaced.split_whitespace().peekable();
     // "the Boma peninsula in Lac province": a feature of the land lies in the unit too.
     // "Jackson and Madison counties in Georgia": so does a plural unit word after a list.
-    let plural_unit_word = |w: &str| {
-        let singular = w.strip_suffix("ies").map(|stem| format!("{stem}y"));
-        (singular.as_deref().or_else(|| w.strip_suffix('s'))).is_some_and(is_unit_word)
-    };
     let unit_word = words
-        .next_if(|w| is_unit_word(w) || plural_unit_word(w) || LANDFORM_WORDS.contains(w))
+        .next_if(|w| {
+            is_unit_word(w) || singular_unit_word(w).is_some() || LANDFORM_WORDS.contains(w)
+        })
         .is_some();
     // "Shaikhabad, Sayed Abad district (Wardak)": a comma then a unit word and a
     // parenthesis open the units around, not a list.
@@ -842,6 +840,16 @@ fn near<'a>(
 /// Whether `word` names a kind of place or unit ("village", "department", "oblast").
 pub(crate) fn is_unit_word(word: &str) -> bool {
     UNIT_WORDS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// The singular of a plural unit word ("counties" → "county", "regions" → "region"), `None`
+/// for any other word.
+pub(super) fn singular_unit_word(word: &str) -> Option<String> {
+    let singular = match word.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => word.strip_suffix('s')?.to_string(),
+    };
+    is_unit_word(&singular).then_some(singular)
 }
 
 /// Words of an apposition between the kind of place and the unit it lies in ("in the far

@@ -198,14 +198,8 @@ const ALIAS_PERSONS: &[&str] = &[
 /// the singular of the plural unit word after it ("Oconee County"), which the name alone may
 /// not reach.
 fn units_by_full_name(gazetteer: &Gazetteer, key: &str, unit_word: Option<&str>) -> Vec<NameMatch> {
-    let singular = match unit_word {
-        Some("counties") => "county",
-        Some("municipalities") => "municipality",
-        Some(word) => match word.strip_suffix('s') {
-            Some(singular) => singular,
-            None => return Vec::new(),
-        },
-        None => return Vec::new(),
+    let Some(singular) = unit_word.and_then(super::enclosing::singular_unit_word) else {
+        return Vec::new();
     };
     let mut units = gazetteer.lookup_key(&format!("{key}{singular}"));
     units.retain(|m| {
