@@ -2053,6 +2053,11 @@ pub fn extract_mentions(
             .cloned()
             .collect();
         let mut chosen = choose(sentence_text, triggers, &words, &actors);
+        // "Previous incidents: two similar attacks on the same route in June": a bulletin's
+        // background field reports nothing of its own.
+        if opens_a_background_field(sentence_text) {
+            chosen.clear();
+        }
         // "Attackers threw grenades at the ministry. No one was hurt in the attack in
         // Tiraspol": the attack told just before, of its kind.
         if let Some((_, kind)) = explosion_told.filter(|(at, _)| sentence_number - at <= 2) {
@@ -3580,26 +3585,70 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
 /// Words before "the" and a place that make it where someone went.
 const DESTINATION_WORDS: &[&str] = &["to", "toward", "towards", "into", "for"];
 
-/// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda."), or a
-/// missing-person notice's ("Last seen: Sunday, near the market in Gulu").
-const LOCATION_FIELDS: &[&str] = &["location:", "place:", "area:", "where:", "last seen:"];
+/// Labels of a bulletin's field that tells what came before its incident.
+const BACKGROUND_FIELDS: &[&str] = &[
+    "background:",
+    "context:",
+    "cumulative:",
+    "history:",
+    "previous incidents:",
+    "previous incident:",
+    "prior incidents:",
+    "similar incidents:",
+];
+
+/// Whether a sentence opens with a label of [`BACKGROUND_FIELDS`].
+fn opens_a_background_field(sentence: &str) -> bool {
+    let head = crate::text::head(sentence.trim_start(), 20).to_lowercase();
+    BACKGROUND_FIELDS
+        .iter()
+        .any(|label| head.starts_with(label))
+}
+
+/// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda."), a
+/// missing-person notice's ("Last seen: Sunday, near the market in Gulu") or a health-care
+/// attack report's ("Facility: the district hospital, Marjayoun").
+const LOCATION_FIELDS: &[&str] = &[
+    "location:",
+    "place:",
+    "area:",
+    "where:",
+    "last seen:",
+    "facility:",
+    "position:",
+];
 
 /// The place a bulletin's location field names ("Incident: IED against a vehicle. Location:
-/// near the airstrip, Mandera county."), where its place-less reports happened.
+/// near the airstrip, Mandera county."), or a verification post's place of its video ("We
+/// geolocated the clip to the main road of Bangassou"), where its place-less reports happened.
+/// A position at sea or on a lake is given from a town ("12 km north-west of Bol"): that
+/// town.
 fn location_field(text: &str, sentences: &[Range<usize>], toponyms: &[Toponym]) -> Option<Toponym> {
-    let field = sentences.iter().find(|s| {
-        let head = crate::text::head(text[(*s).clone()].trim_start(), 10).to_lowercase();
-        LOCATION_FIELDS.iter().any(|label| head.starts_with(label))
-    })?;
-    let candidates = place::candidates(text, field, toponyms, |_| false);
-    place::event_places(
-        text,
-        &candidates,
-        &(field.start..field.start),
-        EventKind::Assault,
-    )
-    .into_iter()
-    .find(|t| t.precision < Precision::Country && !place::is_reference_point(text, t))
+    let label_of = |s: &Range<usize>| {
+        let head = crate::text::head(text[s.clone()].trim_start(), 10).to_lowercase();
+        LOCATION_FIELDS
+            .iter()
+            .find(|label| head.starts_with(**label))
+            .copied()
+    };
+    let place_of = |field: &Range<usize>, label: &str| {
+        let candidates = place::candidates(text, field, toponyms, |_| false);
+        let places = place::event_places(
+            text,
+            &candidates,
+            &(field.start..field.start),
+            EventKind::Assault,
+        );
+        let below_a_country = |t: &&Toponym| t.precision < Precision::Country;
+        (places.iter().filter(below_a_country))
+            .find(|t| !place::is_reference_point(text, t))
+            .or_else(|| (label == "position:").then(|| places.iter().find(below_a_country))?)
+            .cloned()
+    };
+    sentences.iter().find_map(|s| {
+        let label = label_of(s).or_else(|| geolocates(&text[s.clone()]).then_some("geolocated"))?;
+        place_of(s, label)
+    })
 }
 
 /// The town the article names most, if it names it [`MAIN_TOWN_MENTIONS`] times and twice as

@@ -49,6 +49,43 @@ const ACTOR_NOUNS: &[&str] = &[
     "and",
 ];
 
+/// Nouns that end the name of an armed group or a cartel ("the Jalisco New Generation
+/// Cartel", "the Kachin Independence Army", "the Tigray Defense Forces").
+const GROUP_NOUNS: &[&str] = &[
+    "cartel",
+    "army",
+    "front",
+    "movement",
+    "forces",
+    "brigade",
+    "brigades",
+    "battalion",
+    "regiment",
+    "militia",
+    "alliance",
+];
+
+/// Whether the words after a name, capitalised up to a noun of [`GROUP_NOUNS`], make it the
+/// start of a group's name: the group's home, not where it acts.
+fn opens_a_group_s_name(after: &str) -> bool {
+    let Some(after) = after.strip_prefix(' ') else {
+        return false;
+    };
+    for word in after.split(' ').take(4) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if !bare.starts_with(char::is_uppercase) || bare.contains(char::is_whitespace) {
+            return false;
+        }
+        if GROUP_NOUNS.contains(&bare.to_lowercase().as_str()) {
+            return true;
+        }
+        if bare.len() < word.len() {
+            return false;
+        }
+    }
+    false
+}
+
 /// Words after a name that make it part of a title: "Badghis governor", "Kabul police chief",
 /// "al-Qaeda's Sahel affiliate", "Al-Masirah television", the 'Dnepr' group of forces; or of
 /// a vehicle's registration ("a van with North Carolina licence plates").
@@ -440,6 +477,9 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
         && !after_lower.starts_with(',')
         && !a_building()
     {
+        return true;
+    }
+    if opens_a_group_s_name(after) {
         return true;
     }
     // "blaming Kyiv's forces", "Moscow's troops pushed on": a seat of government whose armed
@@ -1194,12 +1234,8 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
     }
     let before = look.window;
     let before_words = look.within(40);
-    let recent: Vec<&str> = before_words
-        .iter()
-        .rev()
-        .take(4)
-        .map(|w| w.lower.as_str())
-        .collect();
+    let mut recent = words_back(before_words);
+    recent.truncate(4);
     // "from the occupied bank of X", but not "from Belgorod hit X": no other name between.
     let from = (recent.iter().position(|&w| w == "from")).is_some_and(|at| {
         (before_words.iter().rev().take(at))
@@ -1214,6 +1250,22 @@ fn origin_penalty(look: &LookBack, kind: EventKind) -> usize {
         0
     };
     journey + if from || towards { 60 } else { 0 }
+}
+
+/// The lower-case words before a name, last first, without the place nouns that name the
+/// ones before it: "from the town of Garbahaarrey to Bardhere" reads "from Garbahaarrey to".
+fn words_back(words: &[Word]) -> Vec<&str> {
+    const PLACE_NOUNS: &[&str] = &["town", "city", "village", "district"];
+    let mut back: Vec<&str> = words.iter().rev().map(|w| w.lower.as_str()).collect();
+    let mut at = 0;
+    while at + 2 < back.len() {
+        if back[at] == "of" && PLACE_NOUNS.contains(&back[at + 1]) && back[at + 2] == "the" {
+            back.drain(at..at + 3);
+        } else {
+            at += 1;
+        }
+    }
+    back
 }
 
 /// Whether the words just before a name, last first, say people went there ("returning to
@@ -1996,10 +2048,8 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
         .collect();
     // "drivers carrying flour from Homs to al-Qaryatayn": either end of a journey from a place.
     let carried_from_or_to = || {
-        let back: Vec<&str> = (look.within(80).iter().rev())
-            .take(8)
-            .map(|w| w.lower.as_str())
-            .collect();
+        let mut back = words_back(look.within(80));
+        back.truncate(8);
         ends_a_journey(&back, 3, |w| {
             JOURNEYING.contains(&w) || CARRYING.contains(&w)
         })
@@ -3321,6 +3371,23 @@ mod tests {
         assert!(is_not_the_place(text, &us, |_| false));
         let kabul = toponym(text, "Kabul", Precision::Town, 2);
         assert_eq!(reference_penalty(&LookBack::new(text, &kabul)), 150);
+        // A group's home in its name: "the Jalisco New Generation Cartel", not "Kachin State".
+        let text = "Gunmen of the Jalisco New Generation Cartel clashed with troops.";
+        let jalisco = toponym(text, "Jalisco", Precision::Province, 1);
+        assert!(is_not_the_place(text, &jalisco, |_| false));
+        let text = "Fighters of the Kachin Independence Army clashed with troops in Kachin State.";
+        let group = toponym(text, "Kachin", Precision::Province, 1);
+        assert!(is_not_the_place(text, &group, |_| false));
+        let at = text.rfind("Kachin").unwrap_or(0);
+        let state = Toponym {
+            span: at..at + "Kachin".len(),
+            ..group.clone()
+        };
+        assert!(!is_not_the_place(text, &state, |_| false));
+        // Not a name that ends its line or sentence.
+        let text = "Soldiers detain a cartel boss in Mazatlan\n\nArmy troops arrested him.";
+        let mazatlan = toponym(text, "Mazatlan", Precision::Town, 1);
+        assert!(!is_not_the_place(text, &mazatlan, |_| false));
         let text = "Iran's foreign minister hosted talks in Tehran.";
         let iran = toponym(text, "Iran", Precision::Country, 3);
         assert!(is_not_the_place(text, &iran, |_| false));

@@ -3010,6 +3010,11 @@ fn the_ends_of_a_journey_are_not_where_the_attack_was() {
                 four hundred passengers on board, near a tunnel in Kachhi district on Tuesday.";
     let places = place_names_of(text, date(2025, 3, 12));
     assert_eq!(places, ["Kachhi District"]);
+    // "the town of" before a journey's start leaves it a journey.
+    let text = "A lorry taking maize from the town of Mopti to Djenne struck a mine some 10 km \
+                south of Mopti on Friday.";
+    let places = place_names_of(text, date(2022, 6, 4));
+    assert_eq!(places, ["Mopti"]);
 }
 
 #[test]
@@ -5704,4 +5709,66 @@ fn placards_and_refused_food_are_protests_and_coverage_of_a_rally_is_none() {
         [Protest]
     );
     assert!(kinds_of("Two reporters were fined over their coverage of the rallies.").is_empty());
+}
+
+#[test]
+fn words_of_boardings_shootings_and_blocked_entrances() {
+    use EventKind::*;
+    assert_eq!(
+        kinds_of(
+            "Pirates boarded the dhow and took the captain and two crew members onto their skiff."
+        ),
+        [Abduction]
+    );
+    assert_eq!(
+        kinds_of("A ferry was fired upon from the shore near the island."),
+        [Assault]
+    );
+    assert_eq!(
+        kinds_of("The pillion rider fired two shots at the councillor, who died on the spot."),
+        [Killing]
+    );
+    assert_eq!(
+        kinds_of("Villagers blocked the entrances to the town hall to demand the mayor's removal."),
+        [Protest]
+    );
+    assert!(
+        kinds_of("Police pushed the crowd back from the square with riot shields.")
+            .contains(&ProtestIntervention),
+    );
+}
+
+#[test]
+fn a_position_field_a_verification_s_place_and_a_background_field() {
+    // A position at sea is given from a town: that town.
+    let text = "Incident: fishing boat fired upon\nPosition: about 8 nm east of Kismaayo\n\
+                Date: 3 June 2021\nDetails: Gunmen in a skiff fired upon the crew, wounding two.";
+    let found = mentions_of(0, text, Some(date(2021, 6, 5)));
+    assert!(!found.is_empty());
+    assert!(
+        found.iter().all(|m| place_name(m) == "Kismayo"),
+        "{found:?}"
+    );
+    // A verification post places its video's events where it geolocated the clip.
+    let text = "A clip shared on Friday claims to show a market burning in Goma. It does not.\n\
+                We geolocated the footage to the main street of Butembo.\n\
+                It shows men setting fire to stalls while others loot shops.";
+    let found = mentions_of(0, text, Some(date(2023, 5, 7)));
+    assert!(!found.is_empty());
+    assert!(
+        found.iter().all(|m| place_name(m) == "Butembo"),
+        "{found:?}"
+    );
+    // A background field tells nothing of its own.
+    let text = "Incident: canoe attacked\nLocation: Baga, Borno state\nDate: 4 August 2020\n\
+                Details: Gunmen shot dead three fishermen.\n\
+                Previous incidents: two similar attacks in June.";
+    let found = mentions_of(0, text, Some(date(2020, 8, 6)));
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|m| m.time.map(|t| t.start) == Some(date(2020, 8, 4))),
+        "{found:?}"
+    );
 }

@@ -774,7 +774,7 @@ impl Gazetteer {
         self.add_slavic_spellings(key, countries, &mut found);
         for spelt in single_spellings(key)
             .iter()
-            .chain(&names::english_spelling(key))
+            .chain(&names::english_spellings(key))
         {
             let in_countries = |m: &NameMatch| {
                 let place = self.place(m.place);

@@ -77,13 +77,19 @@ pub fn single_spellings(key: &str) -> Vec<String> {
 
 /// `key` with the French spellings of English sounds written the English way, as French
 /// dispatches romanise: "ch" is "sh", "dj" is "j", "ou" is "u" ("chindand" is Shindand,
-/// "djalalabad" Jalalabad, "kounar" Kunar), if it has one.
-pub fn english_spelling(key: &str) -> Option<String> {
-    let english = key
-        .replace("ch", "sh")
-        .replace("dj", "j")
-        .replace("ou", "u");
-    (english != key).then_some(english)
+/// "djalalabad" Jalalabad, "kounar" Kunar); also with "ou" kept, as the gazetteer keeps it
+/// in names of the Levant ("kfarchouba" is Kfar Shouba). Each spelling once, none if the
+/// key has none of them.
+pub fn english_spellings(key: &str) -> Vec<String> {
+    let consonants = key.replace("ch", "sh").replace("dj", "j");
+    let vowels = consonants.replace("ou", "u");
+    let mut spellings = Vec::new();
+    for spelling in [consonants, vowels] {
+        if spelling != key && !spellings.contains(&spelling) {
+            spellings.push(spelling);
+        }
+    }
+    spellings
 }
 
 /// `key` with each run of one letter written once ("issa" -> "isa").

@@ -143,6 +143,14 @@ fn misspellings_are_found_within_the_story_country_only() {
         "{found:?}"
     );
     assert!(g.fuzzy_matches(&name_key("Chindand"), &["SY"]).is_empty());
+    // The Levant's names keep their French "ou": "Kfarchouba" is Kfar Shouba, a village.
+    let found = g.fuzzy_matches(&name_key("Kfarchouba"), &["LB"]);
+    assert!(
+        found
+            .iter()
+            .any(|(m, _)| g.place(m.place).name == "Kfar Shouba"),
+        "{found:?}"
+    );
 }
 
 #[test]

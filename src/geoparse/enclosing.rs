@@ -292,6 +292,41 @@ pub(super) fn enclosures(
                 }
                 break;
             }
+            // "his home in Rajbagh, Srinagar": a name that a comma and a city follow, not in a
+            // list, of which no sense lies anywhere near the city, is a quarter of it (not
+            // Raybag, 1,900 km off).
+            if link == Link::Comma
+                && j == i + 1
+                && units[j].is_empty()
+                && !large
+                && !in_a_list(
+                    text,
+                    mention,
+                    unit,
+                    units.get(j + 1).is_some_and(|u| !u.is_empty()),
+                )
+            {
+                let cities: Vec<&Place> = (unit.candidates.iter())
+                    .map(|c| gazetteer.place(c.place))
+                    .filter(|p| p.kind == PlaceKind::Town && p.population >= QUARTERED_CITY_PEOPLE)
+                    .collect();
+                // (Not a city itself: "held in Canberra, Wellington having declined".)
+                let far = |c: &crate::gazetteer::NameMatch| {
+                    let place = gazetteer.place(c.place);
+                    place.kind == PlaceKind::Town
+                        && place.population < QUARTERED_CITY_PEOPLE
+                        && gazetteer.capital_of(&place.country) != Some(c.place)
+                        && (cities.iter()).all(|city| {
+                            haversine_km(city.lat, city.lon, place.lat, place.lon) > QUARTER_FAR_KM
+                        })
+                };
+                if !cities.is_empty() && mention.candidates.iter().all(far) {
+                    let enclosure = out.entry(i).or_default();
+                    (enclosure.containers).extend(unit.candidates.iter().map(|c| c.place));
+                    enclosure.strict = true;
+                    break;
+                }
+            }
             // "the quarter of Al-Rawdah in Taiz city": a part of the city the town word names,
             // not a town of that name elsewhere. (Not "a village in the desert east of Hama
             // city", which lies outside it.)
@@ -533,7 +568,16 @@ pub(super) fn contains(gazetteer: &Gazetteer, container: &Place, place: &Place) 
                 && place.kind != PlaceKind::Country
         }
         PlaceKind::Admin1 => {
-            same_country && container.admin1 == place.admin1 && place.kind != PlaceKind::Admin1
+            let split_from = || {
+                (SPLIT_PROVINCES.iter()).any(|(country, from, to)| {
+                    container.country == *country
+                        && container.admin1 == *from
+                        && place.admin1 == *to
+                })
+            };
+            same_country
+                && (container.admin1 == place.admin1 || split_from())
+                && place.kind != PlaceKind::Admin1
         }
         // Many towns carry no district code (most of Syria's, Mali's, Niger's): one of the
         // province's that lies near the district's point may be in it ("Gao, in Ziro
@@ -584,6 +628,63 @@ const SUCCESSOR_STATES: &[(&str, &str)] = &[
     ("ET", "ER"),
     ("ID", "TL"),
 ];
+
+/// Provinces carved out of others since 2010, which the press still names by the old one
+/// ("Nduga regency in Papua", now in Highland Papua; "Bouca, Ouham", now in Ouham-Fafa):
+/// country, the old province's code, the new one's.
+const SPLIT_PROVINCES: &[(&str, &str, &str)] = &[
+    // Indonesia, 2022: Papua's south, centre and highlands; West Papua's south-west.
+    ("ID", "36", "PE"),
+    ("ID", "36", "PT"),
+    ("ID", "36", "PS"),
+    ("ID", "39", "PD"),
+    // Mali, 2016: Taoudénit of Tombouctou, Ménaka of Gao.
+    ("ML", "08", "12070575"),
+    ("ML", "09", "12070577"),
+    // Central African Republic, 2020: Ouham-Fafa, Lim-Pendé, Mambéré.
+    ("CF", "12", "20"),
+    ("CF", "13", "21"),
+    ("CF", "04", "19"),
+    // DR Congo, 2015: Équateur's Mongala, Nord-Ubangi, Sud-Ubangi and Tshuapa; Kasai-Oriental's
+    // Lomami and Sankuru.
+    ("CD", "02", "25"),
+    ("CD", "02", "26"),
+    ("CD", "02", "28"),
+    ("CD", "02", "31"),
+    ("CD", "04", "21"),
+    ("CD", "04", "27"),
+    // Burundi, 2015: Rumonge of Bururi.
+    ("BI", "10", "26"),
+    // Ghana, 2018: North East and Savannah of Northern, Oti of Volta, Western North.
+    ("GH", "06", "15"),
+    ("GH", "06", "17"),
+    ("GH", "08", "16"),
+    ("GH", "09", "18"),
+    // Bangladesh, 2015: Mymensingh of Dhaka.
+    ("BD", "81", "H"),
+];
+
+/// How many people a city has, at least, for a name the gazetteer puts far from it to be
+/// read as its quarter ("Rajbagh, Srinagar").
+const QUARTERED_CITY_PEOPLE: u64 = 300_000;
+
+/// How far from a city every sense of a name before it lies for the name to be its quarter.
+const QUARTER_FAR_KM: f64 = 300.0;
+
+/// Whether two names a comma joins are in a list: another name, "and" or "or" before the
+/// first or after the second ("Lviv, Kharkiv and Odesa"), unless the name after the second
+/// reads as a unit (`unit_next`: "Greenlane, Auckland, New Zealand").
+fn in_a_list(text: &str, first: &Mention, second: &Mention, unit_next: bool) -> bool {
+    let before = text[..first.span.start].trim_end();
+    let after = text[second.span.end..].trim_start();
+    let after_comma = after.strip_prefix(',').map(str::trim_start);
+    before.ends_with(',')
+        || [" and", " or", "\nand", "&"]
+            .iter()
+            .any(|w| before.ends_with(w))
+        || ["and ", "or ", "& "].iter().any(|w| after.starts_with(w))
+        || (!unit_next && after_comma.is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+}
 
 /// How far from a city's point its parts lie, at most ("Kyiv's Obolon district").
 const CITY_PART_KM: f64 = 25.0;

@@ -3747,3 +3747,33 @@ fn a_log_s_entry_opens_a_sentence_after_its_time() {
     );
     assert_eq!(surfaces(&found), ["Lubero"]);
 }
+
+#[test]
+fn a_province_holds_the_places_of_the_provinces_carved_out_of_it() {
+    // Nduga is in Highland Papua since 2022, Bouca in Ouham-Fafa since 2020.
+    for (text, name, country) in [
+        (
+            "Gunmen attacked workers in a village in Nduga regency in Papua on Tuesday.",
+            "Nduga",
+            "ID",
+        ),
+        (
+            "Rebels entered Bouca (Ouham prefecture) after the army left.",
+            "Bouca",
+            "CF",
+        ),
+    ] {
+        let found = parse(text);
+        assert_eq!(resolved(&found, name).1.country, country, "{text}");
+    }
+}
+
+#[test]
+fn a_name_far_from_the_city_a_comma_names_after_it_is_a_quarter_of_it() {
+    // Rajbagh is a quarter of Srinagar, not Raybag, 1,900 km south.
+    let found = parse("Police arrested a reporter at his home in Rajbagh, Srinagar, on Wednesday.");
+    assert_eq!(surfaces(&found), ["Srinagar"]);
+    // Not in a list of cities.
+    let found = parse("Protests spread to Peshawar, Lahore and Karachi on Friday.");
+    assert_eq!(surfaces(&found), ["Peshawar", "Lahore", "Karachi"]);
+}
