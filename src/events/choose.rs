@@ -301,6 +301,9 @@ fn is_active_verb(sentence: &str, words: &[Word], i: usize) -> bool {
         && !passive_before
 }
 
+/// Vehicles of unarmed passengers ("a minibus was attacked").
+const BUSES: &[&str] = &["minibus", "minibuses", "bus", "buses"];
+
 /// Nouns for unarmed people.
 const CIVILIAN_WORDS: &[&str] = &[
     "civilians",
@@ -536,6 +539,13 @@ const USE_WORDS: &[&str] = &[
     "thrown",
     "threw",
     "throwing",
+    "hurled",
+    "hurling",
+    "lobbed",
+    "lobbing",
+    "tossed",
+    "tossing",
+    "flung",
     "dropped",
     "dropping",
     "fell",
@@ -1525,10 +1535,24 @@ pub(super) fn choose(
     }
     // "Masked men attacked activists and journalists": an attack on unarmed people, no
     // battle.
+    // ("A minibus carrying traders was attacked": the unarmed before a passive attack.)
+    let passive = |t: &Trigger| {
+        (t.first_word.checked_sub(1))
+            .is_some_and(|at| ["was", "were"].contains(&words[at].lower.as_str()))
+    };
     let attacks_civilians = |t: &Trigger| {
+        let before = t.first_word.saturating_sub(8)..t.first_word;
+        let unarmed_before = || {
+            (civilians_among(words, before.clone())
+                || words[before.clone()]
+                    .iter()
+                    .any(|w| BUSES.contains(&w.lower.as_str())))
+                && !armed_among(words, before.clone())
+        };
         is_generic_attack(t)
-            && civilians_among(words, t.first_word + 1..t.first_word + 5)
-            && !armed_among(words, t.first_word + 1..t.first_word + 8)
+            && ((civilians_among(words, t.first_word + 1..t.first_word + 5)
+                && !armed_among(words, t.first_word + 1..t.first_word + 8))
+                || (passive(t) && unarmed_before()))
     };
     if has(&kept, Assault)
         && !has(&kept, Killing)

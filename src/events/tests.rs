@@ -5736,6 +5736,24 @@ fn words_of_boardings_shootings_and_blocked_entrances() {
         kinds_of("Police pushed the crowd back from the square with riot shields.")
             .contains(&ProtestIntervention),
     );
+    // The unarmed attacked in the passive: violence against them, not a battle.
+    assert_eq!(
+        kinds_of("A minibus carrying traders was attacked by gunmen on the road."),
+        [Killing]
+    );
+    assert_eq!(
+        kinds_of("An army convoy was attacked by gunmen on the road."),
+        [Assault]
+    );
+    // Grenades lobbed or tossed are thrown; a crowd attacking is a mob.
+    for verb in ["lobbed", "tossed", "hurled"] {
+        let sentence = format!("Two men {verb} grenades over the wall of the police post.");
+        assert_eq!(kinds_of(&sentence), [Grenade], "{sentence}");
+    }
+    assert_eq!(
+        kinds_of("Witnesses saw a crowd attacking the district office on Tuesday."),
+        [MobViolence]
+    );
 }
 
 #[test]
