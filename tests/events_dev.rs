@@ -963,19 +963,40 @@ fn a_fifty_sixth_blind_set_of_twelve_more_wars_scored_before_any_rule_was_made_f
     // sets' main ones, in new styles: charge sheets, health-care attack entries, maritime
     // advisories, live blogs, school incident reports, parliamentary answers, verification
     // posts, obituaries, transport notices, urgent appeals. Scored first with 9b948fb's code:
-    // found 0.842, kind_ok 0.750, off 0.517, far 0.020; 0.975 / 0.908 / 0.425, far 0.011,
+    // found 0.842, kind_ok 0.750, off 0.517, far 0.020; 0.992 / 0.933 / 0.425, far 0.011,
     // after the rules made from its misses.
     let scores = assert_floors(
         "events-blind56.jsonl",
         Floors {
             rows: 120,
-            found: 0.97,
-            kind_ok: 0.90,
+            found: 0.99,
+            kind_ok: 0.93,
             off: 0.43,
             none: 0.01,
         },
     );
     assert_few_far(&scores, 0.02);
+}
+
+#[test]
+fn a_fifty_seventh_blind_set_keeps_its_first_score() {
+    // Written blind by a helper (see tests/data/README.md), of twelve more conflicts, in new
+    // styles: embassy alerts, UN briefing notes, satellite-imagery analyses, casualty tables,
+    // access snapshots, radio logs, court verdicts, fixture notices, union communiqués,
+    // newsletter digests. Scored first with 9b948fb's code: found 0.808, kind_ok 0.783, off
+    // 0.592, far 0.040; the same with the rules made from blind56, still blind. No rule has
+    // been made from it yet: its far share is above the 2% bar.
+    let scores = assert_floors(
+        "events-blind57.jsonl",
+        Floors {
+            rows: 120,
+            found: 0.80,
+            kind_ok: 0.78,
+            off: 0.60,
+            none: 0.07,
+        },
+    );
+    assert_few_far(&scores, 0.05);
 }
 
 #[test]

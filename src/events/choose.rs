@@ -301,8 +301,27 @@ fn is_active_verb(sentence: &str, words: &[Word], i: usize) -> bool {
         && !passive_before
 }
 
-/// Vehicles of unarmed passengers ("a minibus was attacked").
-const BUSES: &[&str] = &["minibus", "minibuses", "bus", "buses"];
+/// Vehicles and boats of unarmed passengers ("a minibus was attacked").
+const BUSES: &[&str] = &[
+    "minibus",
+    "minibuses",
+    "bus",
+    "buses",
+    "ferry",
+    "ferries",
+    "canoe",
+    "canoes",
+];
+
+/// Phrases of fire someone came under (see the [assault] section of the lexicon).
+const UNDER_FIRE: &[&str] = &[
+    "fired upon",
+    "came under fire",
+    "comes under fire",
+    "came under gunfire",
+    "came under * gunfire",
+    "comes under gunfire",
+];
 
 /// Nouns for unarmed people.
 const CIVILIAN_WORDS: &[&str] = &[
@@ -1535,10 +1554,13 @@ pub(super) fn choose(
     }
     // "Masked men attacked activists and journalists": an attack on unarmed people, no
     // battle.
-    // ("A minibus carrying traders was attacked": the unarmed before a passive attack.)
+    // ("A minibus carrying traders was attacked", "a canoe of fishermen came under fire": the
+    // unarmed before a passive attack, or before fire they came under.)
+    let under_fire = |t: &Trigger| UNDER_FIRE.contains(&t.phrase);
     let passive = |t: &Trigger| {
         (t.first_word.checked_sub(1))
             .is_some_and(|at| ["was", "were"].contains(&words[at].lower.as_str()))
+            || (under_fire(t) && t.phrase != "fired upon")
     };
     let attacks_civilians = |t: &Trigger| {
         let before = t.first_word.saturating_sub(8)..t.first_word;
@@ -1549,7 +1571,7 @@ pub(super) fn choose(
                     .any(|w| BUSES.contains(&w.lower.as_str())))
                 && !armed_among(words, before.clone())
         };
-        is_generic_attack(t)
+        (is_generic_attack(t) || under_fire(t))
             && ((civilians_among(words, t.first_word + 1..t.first_word + 5)
                 && !armed_among(words, t.first_word + 1..t.first_word + 8))
                 || (passive(t) && unarmed_before()))

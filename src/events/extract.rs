@@ -794,9 +794,19 @@ struct Scene {
     sentence: Range<usize>,
     /// Its best place.
     place: Toponym,
-    /// It places a video or a photo (see [`geolocates`]).
-    geolocating: bool,
+    /// It places a video or a photo (see [`geolocates`]), or tells where what follows took
+    /// place (see [`TOOK_PLACE`]): its place is the next sentence's even with no time of its own.
+    places_the_next: bool,
 }
+
+/// Words of a sentence that says where what the next one tells took place ("The week's worst
+/// violence took place in Goroka. On Tuesday, youths burned shops").
+const TOOK_PLACE: &[&str] = &[
+    " took place in ",
+    " happened in ",
+    " occurred in ",
+    " unfolded in ",
+];
 
 /// Words of a sentence that places a video or a photo by what it shows ("We matched the
 /// water tower and the greenhouses to the outskirts of Harran al-Awamid").
@@ -2138,7 +2148,8 @@ pub fn extract_mentions(
                     at: sentence_number,
                     sentence: sentence.clone(),
                     place: first,
-                    geolocating,
+                    places_the_next: geolocating
+                        || TOOK_PLACE.iter().any(|p| sentence_text.contains(p)),
                 }
             });
             continue;
@@ -2155,7 +2166,7 @@ pub fn extract_mentions(
                 .get_or_init(|| {
                     let scene = scene_set.as_ref()?;
                     let time = own_time(&text[scene.sentence.clone()]);
-                    (time.is_some() || scene.geolocating).then(|| (scene.place.clone(), time))
+                    (time.is_some() || scene.places_the_next).then(|| (scene.place.clone(), time))
                 })
                 .as_ref()
         };

@@ -5721,7 +5721,7 @@ fn words_of_boardings_shootings_and_blocked_entrances() {
         [Abduction]
     );
     assert_eq!(
-        kinds_of("A ferry was fired upon from the shore near the island."),
+        kinds_of("A patrol boat was fired upon from the shore near the island."),
         [Assault]
     );
     assert_eq!(
@@ -5744,6 +5744,14 @@ fn words_of_boardings_shootings_and_blocked_entrances() {
     assert_eq!(
         kinds_of("An army convoy was attacked by gunmen on the road."),
         [Assault]
+    );
+    assert_eq!(
+        kinds_of("A canoe carrying eight fishermen was fired upon near the island."),
+        [Killing]
+    );
+    assert_eq!(
+        kinds_of("A ferry with forty passengers came under gunfire from the shore."),
+        [Killing]
     );
     // Grenades lobbed or tossed are thrown; a crowd attacking is a mob.
     for verb in ["lobbed", "tossed", "hurled"] {
@@ -5789,4 +5797,17 @@ fn a_position_field_a_verification_s_place_and_a_background_field() {
             .all(|m| m.time.map(|t| t.start) == Some(date(2020, 8, 4))),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_sentence_saying_where_the_worst_took_place_places_the_next() {
+    let text = "Highlands weekly, 6-12 March. The most serious violence of the week took place in \
+                Goroka. On Tuesday, 9 March, hundreds of youths burned shops and threw stones at \
+                police.";
+    let found = mentions_of(0, text, Some(date(2021, 3, 13)));
+    let riots: Vec<String> = (found.iter())
+        .filter(|m| m.kind == EventKind::Riot)
+        .map(place_name)
+        .collect();
+    assert_eq!(riots, ["Goroka"], "{found:?}");
 }

@@ -3777,3 +3777,10 @@ fn a_name_far_from_the_city_a_comma_names_after_it_is_a_quarter_of_it() {
     let found = parse("Protests spread to Peshawar, Lahore and Karachi on Friday.");
     assert_eq!(surfaces(&found), ["Peshawar", "Lahore", "Karachi"]);
 }
+
+#[test]
+fn a_village_above_which_something_happened_is_read_and_spelt_the_french_way() {
+    // "Kfarchouba" is Kfar Shouba, the gazetteer keeping the French "ou".
+    let found = parse("Gunfire killed a shepherd on the hills above Kfarchouba, south Lebanon.");
+    assert_eq!(resolved(&found, "Kfarchouba").1.country, "LB");
+}

@@ -489,8 +489,27 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
 /// Words before a name that say it is a place ("in", "near", "towns of X and Y", "off
 /// al-Luhayyah").
 pub(super) const LOCATIVE_WORDS: &[&str] = &[
-    "in", "at", "near", "from", "to", "into", "outside", "around", "toward", "towards", "of",
-    "and", "or", "across", "through", "inside", "between", "off", "via",
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "around",
+    "toward",
+    "towards",
+    "of",
+    "and",
+    "or",
+    "across",
+    "through",
+    "inside",
+    "between",
+    "off",
+    "via",
+    "above",
+    "overlooking",
 ];
 
 /// Armed groups, missions and peoples of one country, in lower case, with the country's ISO
