@@ -979,24 +979,24 @@ fn a_fifty_sixth_blind_set_of_twelve_more_wars_scored_before_any_rule_was_made_f
 }
 
 #[test]
-fn a_fifty_seventh_blind_set_keeps_its_first_score() {
+fn a_fifty_seventh_blind_set_of_twelve_more_conflicts_keeps_its_score() {
     // Written blind by a helper (see tests/data/README.md), of twelve more conflicts, in new
     // styles: embassy alerts, UN briefing notes, satellite-imagery analyses, casualty tables,
     // access snapshots, radio logs, court verdicts, fixture notices, union communiqués,
     // newsletter digests. Scored first with 9b948fb's code: found 0.808, kind_ok 0.783, off
-    // 0.592, far 0.040; the same with the rules made from blind56, still blind. No rule has
-    // been made from it yet: its far share is above the 2% bar.
+    // 0.592, far 0.040; the same with the rules made from blind56, still blind; 0.817 / 0.792 /
+    // 0.575, far 0.033, after two rules made from its far markers: still above the 2% bar.
     let scores = assert_floors(
         "events-blind57.jsonl",
         Floors {
             rows: 120,
-            found: 0.80,
-            kind_ok: 0.78,
-            off: 0.60,
+            found: 0.81,
+            kind_ok: 0.79,
+            off: 0.58,
             none: 0.07,
         },
     );
-    assert_few_far(&scores, 0.05);
+    assert_few_far(&scores, 0.04);
 }
 
 #[test]

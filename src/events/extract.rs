@@ -3081,8 +3081,22 @@ pub fn extract_mentions(
                                 })
                             })
                             // "BANGKOK — Soldiers exchanged gunfire in a disputed border
-                            // area": the lede places it at a border, not where it was filed.
+                            // area": the lede places it at a border, not where it was filed;
+                            // "COTONOU — … attacked two posts in northern Benin": in a part of
+                            // the country.
                             .filter(|_| !elsewhere_in_the_country(&words))
+                            .filter(|t| {
+                                !(toponyms.iter()).any(|c| {
+                                    sentence.contains(&c.span.start)
+                                        && c.precision == Precision::Country
+                                        && gazetteer.place(c.place).country
+                                            == gazetteer.place(t.place).country
+                                        && text[..c.span.start]
+                                            .split_whitespace()
+                                            .next_back()
+                                            .is_some_and(crate::geoparse::is_compass_adjective)
+                                })
+                            })
                             // A dateline in title case heads a release from a capital
                             // ("Juba, 3 March 2025 — …"), whose lede may be elsewhere
                             // ("burned homes in Ulang").

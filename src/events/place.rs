@@ -495,8 +495,19 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     }
     // "the Pretoria peace agreement", "the Doha talks": an agreement named after its venue;
     // "across the Kakhovka reservoir at Nikopol": a body of water named after a town.
-    // "the Zaporizhzhia nuclear plant" lies in Enerhodar: a plant named after a place.
-    if AGREEMENT_NOUNS.contains(&next) || ["reservoir", "canal", "nuclear"].contains(&next) {
+    // "the Zaporizhzhia nuclear plant" lies in Enerhodar: a plant named after a place; "the
+    // Santa Lúcia farm" lies in Pau D'Arco, far from any Santa Luzia: a property named so.
+    if AGREEMENT_NOUNS.contains(&next)
+        || [
+            "reservoir",
+            "canal",
+            "nuclear",
+            "farm",
+            "ranch",
+            "plantation",
+        ]
+        .contains(&next)
+    {
         return true;
     }
     // "its agreement with Paris", "talks with Kabul", "a summit with the western Balkans": a
@@ -3384,6 +3395,9 @@ mod tests {
             ..group.clone()
         };
         assert!(!is_not_the_place(text, &state, |_| false));
+        let text = "Police killed ten squatters at the Santa Lucia farm in Pau D'Arco.";
+        let farm = toponym(text, "Santa Lucia", Precision::Town, 1);
+        assert!(is_not_the_place(text, &farm, |_| false));
         // Not a name that ends its line or sentence.
         let text = "Soldiers detain a cartel boss in Mazatlan\n\nArmy troops arrested him.";
         let mazatlan = toponym(text, "Mazatlan", Precision::Town, 1);

@@ -5811,3 +5811,12 @@ fn a_sentence_saying_where_the_worst_took_place_places_the_next() {
         .collect();
     assert_eq!(riots, ["Goroka"], "{found:?}");
 }
+
+#[test]
+fn a_lede_in_a_part_of_the_country_is_not_at_its_capital_s_dateline() {
+    let text = "COTONOU, April 18 (Wire) - Fighters attacked two army posts in a national park in \
+                northern Benin on Thursday, killing dozens of soldiers, sources said.";
+    let found = mentions_of(0, text, Some(date(2025, 4, 18)));
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|m| m.place.is_none()), "{found:?}");
+}
