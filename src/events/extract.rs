@@ -3624,10 +3624,16 @@ const BACKGROUND_FIELDS: &[&str] = &[
 
 /// Whether a sentence opens with a label of [`BACKGROUND_FIELDS`].
 fn opens_a_background_field(sentence: &str) -> bool {
+    field_label(sentence, BACKGROUND_FIELDS).is_some()
+}
+
+/// The label of `labels` a sentence opens with, in any case ("Location: …", "CONTEXT: …").
+fn field_label<'a>(sentence: &str, labels: &[&'a str]) -> Option<&'a str> {
     let head = crate::text::head(sentence.trim_start(), 20).to_lowercase();
-    BACKGROUND_FIELDS
+    labels
         .iter()
-        .any(|label| head.starts_with(label))
+        .find(|label| head.starts_with(**label))
+        .copied()
 }
 
 /// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda."), a
@@ -3649,13 +3655,6 @@ const LOCATION_FIELDS: &[&str] = &[
 /// A position at sea or on a lake is given from a town ("12 km north-west of Bol"): that
 /// town.
 fn location_field(text: &str, sentences: &[Range<usize>], toponyms: &[Toponym]) -> Option<Toponym> {
-    let label_of = |s: &Range<usize>| {
-        let head = crate::text::head(text[s.clone()].trim_start(), 10).to_lowercase();
-        LOCATION_FIELDS
-            .iter()
-            .find(|label| head.starts_with(**label))
-            .copied()
-    };
     let place_of = |field: &Range<usize>, label: &str| {
         let candidates = place::candidates(text, field, toponyms, |_| false);
         let places = place::event_places(
@@ -3671,7 +3670,8 @@ fn location_field(text: &str, sentences: &[Range<usize>], toponyms: &[Toponym]) 
             .cloned()
     };
     sentences.iter().find_map(|s| {
-        let label = label_of(s).or_else(|| geolocates(&text[s.clone()]).then_some("geolocated"))?;
+        let label = field_label(&text[s.clone()], LOCATION_FIELDS)
+            .or_else(|| geolocates(&text[s.clone()]).then_some("geolocated"))?;
         place_of(s, label)
     })
 }
