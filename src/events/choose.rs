@@ -313,6 +313,29 @@ const BUSES: &[&str] = &[
     "canoes",
 ];
 
+/// Whether `t`, a generic attack or fire come under, falls in the passive on the unarmed
+/// people or the bus its clause names before it ("a minibus carrying traders was attacked",
+/// "a reporter for a radio station in Mamou was attacked", "a canoe of fishermen came under
+/// fire").
+fn falls_on_the_unarmed_named_before(words: &[Word], t: &Trigger) -> bool {
+    let under_fire = UNDER_FIRE.contains(&t.phrase);
+    // ("were also assaulted", "was brutally attacked".)
+    let auxiliary_at = |at: usize| ["was", "were"].contains(&words[at].lower.as_str());
+    let adverb_at = |at: usize| words[at].lower == "also" || words[at].lower.ends_with("ly");
+    let passive = (t.first_word.checked_sub(1))
+        .is_some_and(|at| auxiliary_at(at) || (at > 0 && adverb_at(at) && auxiliary_at(at - 1)))
+        || (under_fire && t.phrase != "fired upon");
+    let before = t.first_word.saturating_sub(PASSIVE_SUBJECT_WORDS)..t.first_word;
+    (is_generic_attack(t) || under_fire)
+        && passive
+        && (civilians_among(words, before.clone())
+            || (words[before.clone()].iter()).any(|w| BUSES.contains(&w.lower.as_str())))
+        && !armed_among(words, before)
+}
+
+/// How many words before a passive attack may name its victims.
+const PASSIVE_SUBJECT_WORDS: usize = 12;
+
 /// Phrases of fire someone came under (see the [assault] section of the lexicon).
 const UNDER_FIRE: &[&str] = &[
     "fired upon",
@@ -340,11 +363,30 @@ const CIVILIAN_WORDS: &[&str] = &[
     "tourists",
     "migrants",
     "shoppers",
+    "supporters",
+    "passers-by",
+    "passersby",
+    "bystanders",
+    "pedestrians",
+    "commuters",
+    "motorists",
+    "customers",
     "voters",
     "priests",
     "monks",
     "activist",
     "journalist",
+    "reporter",
+    "photographer",
+    "photographers",
+    "photojournalist",
+    "photojournalists",
+    "cameraman",
+    "cameramen",
+    "correspondent",
+    "correspondents",
+    "blogger",
+    "bloggers",
     "children",
     "women",
     "farmers",
@@ -701,9 +743,6 @@ const NON_STATE: &[&str] = &[
     "Gangs",
 ];
 
-/// The kinds `sentence` is about (see the module doc), one trigger per kind in each of its
-/// statements (parts between semicolons: "missiles hit the grid across the country; in Dnipro
-/// a missile struck a bus stop" tells of two strikes).
 /// Whether two triggers share words ("were shot" in "were shot down").
 fn overlap(a: &Trigger, b: &Trigger) -> bool {
     a.span.start < b.span.end && b.span.start < a.span.end
@@ -717,6 +756,8 @@ const IMPACT_VERBS: &[&str] = &[
     "strikes",
     "slammed",
     "landed",
+    "exploded",
+    "detonated",
     "damaged",
     "destroyed",
     "killed",
@@ -773,6 +814,9 @@ const DRONES_THAT_STRIKE_NOTHING: &[&str] = &[
     "sightings",
 ];
 
+/// The kinds `sentence` is about (see the module doc), one trigger per kind in each of its
+/// statements (parts between semicolons: "missiles hit the grid across the country; in Dnipro
+/// a missile struck a bus stop" tells of two strikes).
 pub(super) fn choose(
     sentence: &str,
     triggers: Vec<Trigger>,
@@ -830,8 +874,14 @@ pub(super) fn choose(
                     .any(|w| SEATS_OF_AUTHORITY.contains(&w.lower.as_str()))
         })
     };
-    let without_cause =
-        kept.iter().any(gathered) && !any_word(PROTEST_CUES) && !before_authorities();
+    // "gathered for a commemoration and a march": a march (in lower case: no month) is a cause.
+    let for_a_march = || {
+        (words.iter()).any(|w| w.lower == "march" && sentence.get(w.span.clone()) == Some("march"))
+    };
+    let without_cause = kept.iter().any(gathered)
+        && !any_word(PROTEST_CUES)
+        && !before_authorities()
+        && !for_a_march();
     drop(&mut kept, without_cause, &gathered);
     // "Governments in Port-Vila have repeatedly fallen to no-confidence votes": what falls
     // is no town.
@@ -976,6 +1026,29 @@ pub(super) fn choose(
     );
     drop(&mut kept, has(&k, Shelling), &|t| {
         t.kind == AirStrike && t.phrase.starts_with("strike")
+    });
+    // "Shooting two men who tried to flee", "as they tried to flee": the victims' attempt is
+    // no flight (officials "attempting to flee" the town are one).
+    drop(&mut kept, true, &|t| {
+        t.kind == Flight
+            && t.first_word >= 3
+            && words[t.first_word - 1].lower == "to"
+            && ["tried", "trying", "attempted", "attempting"]
+                .contains(&words[t.first_word - 2].lower.as_str())
+            && ["who", "that", "they", "he", "she"]
+                .contains(&words[t.first_word - 3].lower.as_str())
+    });
+    // "Engineers blew up a row of houses: a series of controlled detonations": demolitions,
+    // no bomb made safe.
+    let k = kept.clone();
+    let demolished = (k.iter()).any(|t| {
+        t.kind == Destruction
+            && ["blew up", "blown up", "demolish"]
+                .iter()
+                .any(|p| t.phrase.starts_with(p))
+    });
+    drop(&mut kept, demolished, &|t| {
+        t.kind == WeaponsSeizure && t.phrase.starts_with("controlled")
     });
     // A bomb defused, drones shot down: no explosion, unless the weapon is said to have hit
     // ("drones hit the port; 19 of 25 were shot down"). "Were shot down" kills no one.
@@ -1162,9 +1235,15 @@ pub(super) fn choose(
             .find(|w| STATE_FORCES.contains(w) || PROTESTING.contains(w) || CROWDS.contains(w))
             .is_some_and(|w| STATE_FORCES.contains(&w))
     };
-    let attacked = k
-        .iter()
-        .any(|t| t.kind == Assault && is_generic_attack(t) && !others_attacks(t) && !by_a_force(t));
+    // Nor an attack on the unarmed the clause names before it ("a reporter was attacked while
+    // covering a protest").
+    let attacked = k.iter().any(|t| {
+        t.kind == Assault
+            && is_generic_attack(t)
+            && !others_attacks(t)
+            && !by_a_force(t)
+            && !falls_on_the_unarmed_named_before(words, t)
+    });
     // A crowd (marching, or dispersed by the police) that attacks or burns: a riot.
     if (has(&k, Destruction) || has(&k, Looting) || attacked)
         && !has(&k, Riot)
@@ -1313,9 +1392,17 @@ pub(super) fn choose(
         // Who clashed: the few words before ("farmers and herders clashed"), and those after
         // "between" or "with", or whom they fought.
         let at = clash.first_word;
-        let after = match words.get(at + 1).map(|w| w.lower.as_str()) {
+        // ("clashes broke out between …", "clashes erupted again between …".)
+        const BROKE_OUT: &[&str] = &["broke", "out", "erupted", "flared", "up", "again"];
+        const PARTIES_NEXT: &[&str] = &["between", "with", "involving", "pitting"];
+        let word = |i: usize| words[i].lower.as_str();
+        let parties_at = (at + 1..(at + 5).min(words.len()))
+            .take_while(|&i| BROKE_OUT.contains(&word(i)) || PARTIES_NEXT.contains(&word(i)))
+            .find(|&i| PARTIES_NEXT.contains(&word(i)))
+            .unwrap_or(at + 1);
+        let after = match words.get(parties_at).map(|w| w.lower.as_str()) {
             Some("between" | "with" | "involving" | "pitting") if clash.phrase == "clash" => {
-                at + 2..(at + 7).min(words.len())
+                parties_at + 1..(parties_at + 6).min(words.len())
             }
             _ if fought(clash) => at + 1..(at + 3).min(words.len()),
             _ => at..at,
@@ -1556,25 +1643,11 @@ pub(super) fn choose(
     // battle.
     // ("A minibus carrying traders was attacked", "a canoe of fishermen came under fire": the
     // unarmed before a passive attack, or before fire they came under.)
-    let under_fire = |t: &Trigger| UNDER_FIRE.contains(&t.phrase);
-    let passive = |t: &Trigger| {
-        (t.first_word.checked_sub(1))
-            .is_some_and(|at| ["was", "were"].contains(&words[at].lower.as_str()))
-            || (under_fire(t) && t.phrase != "fired upon")
-    };
     let attacks_civilians = |t: &Trigger| {
-        let before = t.first_word.saturating_sub(8)..t.first_word;
-        let unarmed_before = || {
-            (civilians_among(words, before.clone())
-                || words[before.clone()]
-                    .iter()
-                    .any(|w| BUSES.contains(&w.lower.as_str())))
-                && !armed_among(words, before.clone())
-        };
-        (is_generic_attack(t) || under_fire(t))
+        (is_generic_attack(t) || UNDER_FIRE.contains(&t.phrase))
             && ((civilians_among(words, t.first_word + 1..t.first_word + 5)
                 && !armed_among(words, t.first_word + 1..t.first_word + 8))
-                || (passive(t) && unarmed_before()))
+                || falls_on_the_unarmed_named_before(words, t))
     };
     if has(&kept, Assault)
         && !has(&kept, Killing)

@@ -1875,6 +1875,7 @@ pub fn extract_mentions(
     published: Option<NaiveDate>,
 ) -> Vec<EventMention> {
     let sentences = sentences(text, lines);
+    let entries = log_entries(text, &sentences);
     let published = (sentences.first())
         .and_then(|first| date_of_the_post(&text[first.clone()], published))
         .or(published);
@@ -1884,6 +1885,7 @@ pub fn extract_mentions(
         .zip(published)
         .and_then(|(first, published)| {
             date_closing_a_heading(&text[first.clone()], published)
+                .or_else(|| date_line(text, &sentences, published))
                 .and_then(|day| days_before(day, published))
         })
         .or(published)
@@ -2248,7 +2250,8 @@ pub fn extract_mentions(
             && !hedged
             && (casualties.fatalities.is_some()
                 || casualties.injured.is_some()
-                || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day));
+                || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day)
+                || entries.contains(&sentence));
         // Each statement's toll, for its first report ("missiles hit the grid; in Dnipro a
         // missile struck a bus stop, killing 4"); the toll of a statement with no report, for
         // the first report ("militants attacked the base; seven soldiers were killed").
@@ -2631,7 +2634,8 @@ pub fn extract_mentions(
                     .then(|| {
                         let all = mine.clone();
                         let off_the_scene = |t: &Toponym| {
-                            place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
+                            (place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
+                                && !place::opens_where_clause_holding(text, t, &trigger_at))
                                 || (t.span.start > trigger_at.end
                                     && place::is_in_a_speaker_s_title(text, t))
                         };
@@ -2676,6 +2680,12 @@ pub fn extract_mentions(
                         && clauses[c].circumstance
                         && !clauses[c].background
                 };
+                let follows_where = |c: usize| {
+                    let before = &sentence_text[..clauses[c].span.start];
+                    let own = &sentence_text[clauses[c].span.clone()];
+                    before.trim_end_matches([' ', ',']).ends_with("where")
+                        || own.starts_with("where ")
+                };
                 let names_a_place = |c: usize, t: &&Toponym| {
                     in_clause(t, c) && !in_reported_speech(t.span.start - sentence.start)
                 };
@@ -2693,6 +2703,9 @@ pub fn extract_mentions(
                             || circumstance_of_own(c)
                             // "The worst attack was in Beryslav, when a drone struck a bus".
                             || (clauses[own_clause].when && c + 1 == own_clause)
+                            // "patients from Talanga, where, according to relatives, gunmen
+                            // opened fire": the place before "where" is the clause's.
+                            || (c + 1 == own_clause && follows_where(own_clause))
                     })
                     .filter(|&c| candidates.iter().any(|t| names_a_place(c, t)))
                     .collect();
@@ -2707,7 +2720,11 @@ pub fn extract_mentions(
                 let names_a_place_off_their_way = |c: usize| {
                     candidates.iter().any(|t| {
                         names_a_place(c, t)
-                            && !place::is_where_the_victims_went_or_came_from(text, t, trigger.kind)
+                            && (!place::is_where_the_victims_went_or_came_from(
+                                text,
+                                t,
+                                trigger.kind,
+                            ) || place::opens_where_clause_holding(text, t, &trigger_at))
                     })
                 };
                 let nearest = nearest_where(&names_a_place_off_their_way)
@@ -3322,7 +3339,104 @@ pub fn extract_mentions(
         .flatten()
         .filter(|(_, first)| places_named.iter().all(|(_, t)| t.place == first.place))
         .map(|(_, t)| t.clone());
-    place_the_placeless(drafts, lone_place)
+    // (Not where someone speaks from: "13:05 — Washington confirms it will lift the ban".)
+    let speaks = |t: &Toponym| {
+        let next = text[t.span.end..].split_whitespace().next().unwrap_or("");
+        SPEAKING.contains(&next) || place::is_where_a_speaker_was(text, t)
+    };
+    let unplaced = Unplaced {
+        lone_place,
+        entry_places: (toponyms.iter())
+            .filter(|t| t.precision <= Precision::District && !speaks(t))
+            .filter(|t| entries.iter().any(|s| s.contains(&t.span.start)))
+            .cloned()
+            .collect(),
+        entries,
+        header_town: group_header_town(text, toponyms),
+    };
+    place_the_placeless(drafts, &unplaced)
+}
+
+/// What places a report with none (see [`place_the_placeless`]).
+struct Unplaced {
+    /// The short article's one place.
+    lone_place: Option<Toponym>,
+    /// The sentences that open with a time of day: a log's or a chat's entries.
+    entries: Vec<Range<usize>>,
+    /// The towns and districts named in those entries, in order.
+    entry_places: Vec<Toponym>,
+    /// The town its group header names (see [`group_header_town`]).
+    header_town: Option<Toponym>,
+}
+
+/// Verbs of a government or an official right after a place's name ("Washington confirms").
+const SPEAKING: &[&str] = &[
+    "says",
+    "said",
+    "confirms",
+    "confirmed",
+    "announces",
+    "announced",
+    "insists",
+    "denies",
+    "denied",
+    "claims",
+    "claimed",
+    "warns",
+    "warned",
+];
+
+/// The sentences of a log or a chat: those that open with a time of day. None in a
+/// recording's chapters, whose times count from 00:00 ("00:00 Headlines, 15:20 Drones and the
+/// strike campaign").
+fn log_entries(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
+    let entries: Vec<Range<usize>> = (sentences.iter())
+        .filter(|s| opens_with_a_clock_time(&text[(*s).clone()]))
+        .cloned()
+        .collect();
+    let chapters = (entries.iter()).any(|s| text[s.clone()].trim_start().starts_with("00:00"));
+    if chapters { Vec::new() } else { entries }
+}
+
+/// Whether a sentence opens with a time of day, as a log's or a chat's entry does ("06:20 a
+/// drone hit the roof", "19h32 youths with machetes attacking passers-by"): what it tells was
+/// seen then.
+fn opens_with_a_clock_time(sentence: &str) -> bool {
+    let digits = |s: &[u8]| s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let start = sentence.trim_start().as_bytes();
+    let hours = digits(start);
+    let rest = &start[hours..];
+    (1..=2).contains(&hours)
+        && matches!(rest.first(), Some(b':' | b'h'))
+        && digits(&rest[1..]) == 2
+        && !rest.get(3).is_some_and(u8::is_ascii_alphanumeric)
+}
+
+/// The town named in the header of a chat's or an alert group's messages, in brackets or
+/// stars ("[WhatsApp group - Grozny residents]", "*Koumassi Remblais - Groupe d'alerte*"):
+/// where what the messages tell with no place of its own happened.
+fn group_header_town(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
+    const GROUP_WORDS: &[&str] = &["group", "groupe", "grupo", "whatsapp", "telegram", "alert"];
+    let line = text.lines().next()?;
+    let header = line.trim();
+    let enclosed = (header.starts_with('[') && header.ends_with(']'))
+        || (header.len() > 1 && header.starts_with('*') && header.ends_with('*'));
+    let lower = header.to_lowercase();
+    if !enclosed || !GROUP_WORDS.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    // Named there, or named later in words the header opens with ("*Koumassi Remblais*",
+    // a quarter the gazetteer lacks, of the Koumassi the messages name).
+    let in_header = |t: &&Toponym| {
+        t.span.end <= line.len()
+            || header
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .any(|word| word == t.surface.as_str())
+    };
+    (toponyms.iter())
+        .filter(in_header)
+        .find(|t| t.precision == Precision::Town)
+        .cloned()
 }
 
 /// Drops the talks and agreements told in passing (with no day of their own, no toll) and
@@ -3813,6 +3927,33 @@ fn date_closing_a_heading(heading: &str, published: NaiveDate) -> Option<NaiveDa
     (closes && set_off && one_day).then_some(last.range.start)
 }
 
+/// The day a line of its own gives among the text's first lines ("Pikine alert group\n
+/// 09/10/2018\n15:12 tyres burning at the roundabout this morning"): a chat's or a log's
+/// day, which its "this morning" counts from.
+fn date_line(text: &str, sentences: &[Range<usize>], published: NaiveDate) -> Option<NaiveDate> {
+    sentences
+        .iter()
+        .take(DATE_LINE_SENTENCES)
+        .find_map(|sentence| {
+            let line = text[sentence.clone()].trim();
+            if line.len() > MAX_HEADING_BYTES {
+                return None;
+            }
+            let times = find_times(line, Some(published));
+            let [time] = times.as_slice() else {
+                return None;
+            };
+            let alone = line[..time.span.start].trim().is_empty()
+                && line[time.span.end..].trim_matches([' ', '.']).is_empty();
+            let one_day =
+                time.range.precision == TimePrecision::Day && time.range.start == time.range.end;
+            (alone && one_day).then_some(time.range.start)
+        })
+}
+
+/// How many of a text's first sentences may be its date line.
+const DATE_LINE_SENTENCES: usize = 3;
+
 /// Bytes of a heading line that a date may close, at most.
 const MAX_HEADING_BYTES: usize = 160;
 
@@ -3894,10 +4035,11 @@ fn close_in_time(a: Option<DateRange>, b: Option<DateRange>) -> bool {
 const NEAREST_READ: usize = 500;
 
 /// The article pass: a report with no place takes the place of the nearest report of the same
-/// kind close in time, else the short article's one place (`lone_place`); one that still has
-/// none is kept only when it is concrete. Each report kept is then weighed
+/// kind close in time, else the short article's one place (`lone_place`), else the town its
+/// group header names (`header_town`); one that still has none is kept only when it is
+/// concrete. Each report kept is then weighed
 /// ([`EventMention::weigh`]).
-fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<EventMention> {
+fn place_the_placeless(drafts: Vec<Draft>, unplaced: &Unplaced) -> Vec<EventMention> {
     let placed: Vec<(usize, EventKind, Option<DateRange>, Toponym)> = drafts
         .iter()
         .enumerate()
@@ -3934,10 +4076,18 @@ fn place_the_placeless(drafts: Vec<Draft>, lone_place: Option<Toponym>) -> Vec<E
                 .min_by_key(|(j, _, _, _)| j.abs_diff(i));
             // The one place, when named in another sentence: in its own, the event passed it
             // over ("withdrew towards Mazar-i-Sharif").
-            let lone = lone_place
-                .as_ref()
+            let lone = (unplaced.lone_place.as_ref())
                 .filter(|t| !mention.sentence.contains(&t.span.start));
-            if let Some(place) = nearest.map(|n| &n.3).or(lone) {
+            // A log's entry, the place its entries named last ("06:42 object in a culvert near
+            // Silopi … 09:55 device neutralised").
+            let entry = (unplaced.entry_places.iter())
+                .rfind(|t| t.span.start < mention.sentence.start)
+                .filter(|_| unplaced.entries.contains(&mention.sentence));
+            let place = (nearest.map(|n| &n.3))
+                .or(lone)
+                .or(entry)
+                .or(unplaced.header_town.as_ref());
+            if let Some(place) = place {
                 mention.place = Some(place.clone());
                 mention.place_inherited = true;
             }

@@ -1721,6 +1721,39 @@ fn is_where_people_came_from(look: &LookBack) -> bool {
         || people_from(look.within(32))
         || (listed.len() < look.window.len() && people_from(&words(tail(listed, 32))))
         || after_an_origin_phrase(look)
+        || sent_from(look.within(48))
+}
+
+/// "is sending soldiers from Port Moresby", "deployed two battalions from Kumasi": where the
+/// forces sent come from, not where they go.
+fn sent_from(words: &[Word]) -> bool {
+    const SENDING: &[&str] = &[
+        "send",
+        "sends",
+        "sending",
+        "sent",
+        "dispatch",
+        "dispatches",
+        "dispatching",
+        "dispatched",
+        "deploy",
+        "deploys",
+        "deploying",
+        "deployed",
+        "redeployed",
+        "airlifted",
+        "airlifting",
+        "transferred",
+    ];
+    let words = match words {
+        [rest @ .., the] if the.lower == "the" => rest,
+        all => all,
+    };
+    let [before @ .., from] = words else {
+        return false;
+    };
+    from.lower == "from"
+        && (before.iter().rev().take(4)).any(|w| SENDING.contains(&w.lower.as_str()))
 }
 
 /// Where the people who act had fled from is not where they act: "families who fled
@@ -2077,6 +2110,31 @@ fn opens_where_clause_of(text: &str, toponym: &Toponym, trigger: &Range<usize>) 
     let between = between.trim_start();
     (between.starts_with(", where ") || between.starts_with("where "))
         && !between.contains(['.', ';', ':'])
+}
+
+/// Whether the place, or the unit named right after it, opens a "where" clause that holds the
+/// trigger ("patients transferred from Talanga, Francisco Morazán, where armed men opened
+/// fire"): the clause's events are there, whoever came from it or went to it.
+pub(super) fn opens_where_clause_holding(
+    text: &str,
+    toponym: &Toponym,
+    trigger: &Range<usize>,
+) -> bool {
+    let Some(between) = text.get(toponym.span.end..trigger.start) else {
+        return false;
+    };
+    let after_its_unit = between.strip_prefix(", ").and_then(|rest| {
+        let (unit, rest) = rest.split_once(", ")?;
+        let words = unit.split(' ');
+        (words.clone().count() <= 3 && words.clone().all(|w| w.starts_with(char::is_uppercase)))
+            .then_some(rest)
+    });
+    let clause = match after_its_unit {
+        Some(rest) => rest,
+        None => between.trim_start().trim_start_matches(", "),
+    };
+    (clause.starts_with("where ") || clause.starts_with("where, "))
+        && !clause.contains(['.', ';', ':', '|'])
 }
 
 /// Where talks were held is not where what they agreed happens ("agreed during talks in
@@ -2951,7 +3009,14 @@ pub(super) fn event_places(
     // from al-Mushannaf gathered in the village square"): a demonstration's place, when the
     // sentence names no other. (Not those who came after it: "before reinforcements from
     // Zaranj restored order".)
-    let origins: Vec<bool> = looks.iter().map(is_where_people_came_from).collect();
+    // (Nor those a "where" clause tells of: "patients brought from Talanga, where gunmen
+    // opened fire".)
+    let origins: Vec<bool> = (0..candidates.len())
+        .map(|i| {
+            is_where_people_came_from(&looks[i])
+                && !opens_where_clause_holding(text, candidates[i], trigger)
+        })
+        .collect();
     let allowed: Vec<usize> = (0..candidates.len())
         .filter(|&i| {
             let look = &looks[i];

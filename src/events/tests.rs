@@ -1538,6 +1538,12 @@ fn the_airport_where_someone_landed_is_not_where_she_came_from() {
     let places = place_names_of(text, date(2025, 2, 1));
     assert!(!places.is_empty());
     assert!(places.iter().all(|p| p != "Lima"), "{places:?}");
+    // Where the troops sent to quell a riot come from.
+    let text = "Rioters burned the courthouse in Goroka on Thursday. The government is sending \
+                two companies of soldiers from Lae to restore order.";
+    let places = place_names_of(text, date(2025, 2, 1));
+    assert!(places.iter().any(|p| p == "Goroka"), "{places:?}");
+    assert!(places.iter().all(|p| p != "Lae"), "{places:?}");
 }
 
 #[test]
@@ -2307,6 +2313,11 @@ fn residents_gathered_before_an_office_protest_an_opening_is_no_protest() {
     let kinds = kinds_of("Farmers assembled at the canal gate on Monday to demand their water.");
     assert_eq!(kinds, [Protest]);
     let kinds = kinds_of("The elders assembled for the wedding of the headman's son.");
+    assert!(!kinds.contains(&Protest), "{kinds:?}");
+    // A march is a cause; the month is not.
+    let kinds = kinds_of("Thousands gathered at the bend of the highway for a vigil and a march.");
+    assert_eq!(kinds, [Protest]);
+    let kinds = kinds_of("The elders assembled on 3 March for the wedding of the headman's son.");
     assert!(!kinds.contains(&Protest), "{kinds:?}");
     let kinds = kinds_of("Hundreds stood in the square after mass to demand his release.");
     assert_eq!(kinds, [Protest]);
@@ -5819,4 +5830,109 @@ fn a_lede_in_a_part_of_the_country_is_not_at_its_capital_s_dateline() {
     let found = mentions_of(0, text, Some(date(2025, 4, 18)));
     assert!(!found.is_empty());
     assert!(found.iter().all(|m| m.place.is_none()), "{found:?}");
+}
+
+#[test]
+fn an_attack_on_journalists_or_passers_by_is_violence_against_them() {
+    use EventKind::*;
+    // Named before an attack in the passive, however long the subject, and past an adverb.
+    let kinds = kinds_of(
+        "A reporter for a weekly paper and her sound engineer were attacked while covering a \
+         march over fuel prices.",
+    );
+    assert!(kinds.contains(&Killing), "{kinds:?}");
+    assert!(!kinds.contains(&Riot), "{kinds:?}");
+    let kinds = kinds_of("Two photographers were also assaulted near the courthouse.");
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("Men armed with machetes were attacking passers-by near the market.");
+    assert_eq!(kinds, [Killing]);
+    // Soldiers attacked are a battle's.
+    let kinds = kinds_of("Soldiers guarding the ferry were attacked by gunmen.");
+    assert!(!kinds.contains(&Killing), "{kinds:?}");
+}
+
+#[test]
+fn a_device_neutralised_is_a_disrupted_bomb_and_one_that_exploded_is_a_bomb() {
+    use EventKind::*;
+    let kinds = kinds_of("The device was neutralised by the bomb squad beside the road.");
+    assert_eq!(kinds, [WeaponsSeizure]);
+    let kinds = kinds_of("Engineers detonated the rigged car in a controlled explosion.");
+    assert_eq!(kinds, [WeaponsSeizure]);
+    // Houses blown up in controlled detonations are demolished.
+    let kinds = kinds_of("Troops blew up a row of houses in a series of controlled detonations.");
+    assert_eq!(kinds, [Destruction]);
+    let kinds = kinds_of("A roadside bomb exploded near the bridge and a second bomb was defused.");
+    assert!(kinds.contains(&Bombing), "{kinds:?}");
+    assert!(kinds.contains(&WeaponsSeizure), "{kinds:?}");
+}
+
+#[test]
+fn a_where_clause_after_where_the_wounded_came_from_is_there() {
+    let text = "The regional hospital in Ziguinchor informs that on Sunday it admitted six patients \
+                brought from Kolda, where, according to relatives, gunmen opened fire on a wedding \
+                party.";
+    assert_eq!(place_names_of(text, date(2022, 5, 9)), ["Kolda"]);
+    let text = "The hospital said on Sunday it had admitted six patients brought from Kolda, \
+                where gunmen opened fire on a wedding party.";
+    assert_eq!(place_names_of(text, date(2022, 5, 9)), ["Kolda"]);
+}
+
+#[test]
+fn a_chat_s_messages_are_dated_by_its_date_line_and_placed_by_its_header() {
+    // "This morning" is the date line's, not the day the chat was read.
+    let text = "[Neighbourhood alert group - Thiès]\n03/05/2021\n16:40 a bus driver was beaten \
+                this morning, now youths burning tyres at the roundabout in Thiès";
+    let found = mentions_of(0, text, Some(date(2021, 5, 4)));
+    assert!(!found.is_empty());
+    assert!(
+        found
+            .iter()
+            .all(|m| m.time.map(|t| t.start) == Some(date(2021, 5, 3))),
+        "{found:?}"
+    );
+    // A timestamped message with no place of its own happened in the header's town.
+    let text = "[WhatsApp group - Nazran residents]\n21/06/2024\n05:50 a drone hit the roof of \
+                the traffic police building, windows broken\n06:30 road closed near the site";
+    assert_eq!(place_names_of(text, date(2024, 6, 22)), ["Nazran"]);
+}
+
+#[test]
+fn a_beating_of_the_unarmed_is_violence_against_them_and_a_flight_tried_is_none() {
+    use EventKind::*;
+    let kinds = kinds_of("A young man was severely beaten by a group of men near the well.");
+    assert_eq!(kinds, [Killing]);
+    // An assault beaten back is a battle's.
+    let kinds = kinds_of("The assault on the hilltop was beaten back after several hours.");
+    assert!(!kinds.contains(&Killing), "{kinds:?}");
+    let kinds = kinds_of("Party youths assaulted three opposition supporters at the market.");
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("Gunmen robbed the travellers, shooting two men who tried to flee.");
+    assert!(kinds.contains(&Killing), "{kinds:?}");
+    assert!(!kinds.contains(&Flight), "{kinds:?}");
+    // Those who fled are a flight, and so are officials who try to.
+    let kinds = kinds_of("Hundreds of families fled the villages after the raid.");
+    assert!(kinds.contains(&Flight), "{kinds:?}");
+    let kinds = kinds_of("Officials were seen attempting to flee on a commercial jet.");
+    assert!(kinds.contains(&Flight), "{kinds:?}");
+}
+
+#[test]
+fn a_shooting_at_a_bar_is_an_attack() {
+    use EventKind::*;
+    let kinds = kinds_of("The clinic admitted six patients after a shooting at a bar on Sunday.");
+    assert_eq!(kinds, [Killing]);
+    let kinds = kinds_of("The film's shooting was halted by rain.");
+    assert!(kinds.is_empty(), "{kinds:?}");
+}
+
+#[test]
+fn clashes_that_broke_out_between_crowds_are_mob_violence() {
+    use EventKind::*;
+    let kinds =
+        kinds_of("Clashes broke out between young people of two communities after a dispute.");
+    assert_eq!(kinds, [MobViolence]);
+    let kinds = kinds_of("Clashes erupted between local youths and gold miners at the site.");
+    assert_eq!(kinds, [MobViolence]);
+    let kinds = kinds_of("Clashes broke out between soldiers and rebels near the river.");
+    assert_eq!(kinds, [Assault]);
 }

@@ -244,6 +244,29 @@ const MODIFIED_NOUNS: &[&str] = &[
     "rates",
 ];
 
+/// Whether `word` is a day of a month ("3", "21st").
+fn is_day_number(word: &str) -> bool {
+    let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+    digits
+        .parse::<u32>()
+        .is_ok_and(|day| (1..=31).contains(&day))
+}
+
+/// Endings that make a trigger's word an adjective of a thing: "protest-related cases",
+/// "conflict-affected areas", "clash-prone districts".
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "-related",
+    "-linked",
+    "-affected",
+    "-hit",
+    "-prone",
+    "-era",
+    "-torn",
+    "-ravaged",
+    "-free",
+    "-weary",
+];
+
 /// "A cessation of hostilities", "the suspension of air strikes": what a deal stops, not an
 /// event. (What a call would end, "demanded an end to the shelling", is read as unreal.)
 fn brought_to_an_end(words: &[Word], at: usize) -> bool {
@@ -384,7 +407,17 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
                     || (phrase.kind == EventKind::Riot
                         && words[at].lower == "riot"
                         && RIOT_GEAR.contains(&next));
+            // "on 3 March for the wedding", "March 5": the month, no march.
+            let month = words[at].lower == "march"
+                && (at
+                    .checked_sub(1)
+                    .is_some_and(|p| is_day_number(&words[p].lower))
+                    || words.get(at + 1).is_some_and(|n| is_day_number(&n.lower)));
             if modifies_a_noun
+                || month
+                || ADJECTIVE_SUFFIXES
+                    .iter()
+                    .any(|s| words[end - 1].lower.ends_with(s))
                 || fought_for_a_cause(words, end)
                 || brought_to_an_end(words, at)
                 || (phrase.kind == EventKind::Riot && not_thrown_by_rioters(&words[at..end], next))
@@ -474,6 +507,13 @@ mod tests {
         assert!(kinds("Stacks of assault rifles lay on the ground.").is_empty());
         assert!(kinds("Air raid sirens sounded.").is_empty());
         assert!(kinds("The governor spoke to reporters in his office.").is_empty());
+        assert!(kinds("Appeals in the protest-related cases are under review.").is_empty());
+        assert!(kinds("Aid reached clash-affected villages.").is_empty());
+        assert!(!kinds("Students protested outside the court.").is_empty());
+        // The month is no march.
+        assert!(kinds("The elders met on 3 March for the wedding.").is_empty());
+        assert!(kinds("On March 5 for the first time the council met.").is_empty());
+        assert!(!kinds("Thousands joined the march for peace.").is_empty());
         assert!(kinds("Soldiers dismantled two rocket launchers.").len() == 1);
         // The instrument of a strike tells the strike.
         assert!(

@@ -229,8 +229,10 @@ fn ends_a_list(words: &Words, i: usize) -> bool {
 fn cue_after(word: &str) -> Option<Cue> {
     Some(match word {
         "province" | "provinces" | "state" | "states" | "governorate" | "governorates"
-        | "oblast" | "oblasts" | "region" | "regions" | "prefecture" | "prefectures"
-        | "enclave" | "department" | "departments" | "gov" | "prov" => Cue::Province,
+        | "governorship" | "oblast" | "oblasts" | "region" | "regions" | "prefecture"
+        | "prefectures" | "enclave" | "department" | "departments" | "gov" | "prov" => {
+            Cue::Province
+        }
         // The second level's local names: raion, cercle (Mali), woreda and zone (Ethiopia),
         // territory (DR Congo), LGA (Nigeria), sub-prefecture (Central Africa), tehsil, regency
         // (Indonesia), township (Myanmar's unit below the district, which the gazetteer lacks:
@@ -622,6 +624,7 @@ pub(super) fn recognise_line(
                 && token.after_space
                 && !CLUB_WORDS.contains(&lower(p))
                 && !ARABIC_LOCALITY_WORDS.contains(&lower(p))
+                && !LOCALITY_WORDS_ABROAD.contains(&lower(p))
         }) || before_period.is_some_and(is_initial);
         // "Moore said" is a person, "officials in Tehran said" a place; "said Mina" a person.
         let after_preposition =
@@ -1737,6 +1740,43 @@ const ARABIC_LOCALITY_WORDS: &[&str] = &[
     "tel", "tell", "wadi",
 ];
 
+/// First words of place names that notes and messages abbreviate, and their full forms.
+const ABBREVIATED_FIRST_WORDS: &[(&str, &str)] = &[
+    ("pto", "puerto"),
+    ("sta", "santa"),
+    ("sto", "santo"),
+    ("pta", "punta"),
+    ("ft", "fort"),
+    ("mt", "mount"),
+];
+
+/// Words of other languages for a quarter or a village, which open its name and are no one's
+/// first name: "Quartier Pikine", "Barrio Lempira", "Barangay Tumahubong" are no people.
+const LOCALITY_WORDS_ABROAD: &[&str] = &[
+    "aldea",
+    "bairro",
+    "barangay",
+    "barrio",
+    "caserio",
+    "caserío",
+    "colonia",
+    "comuna",
+    "corregimiento",
+    "desa",
+    "dusun",
+    "favela",
+    "kampong",
+    "kampung",
+    "mahalla",
+    "mohalla",
+    "parroquia",
+    "purok",
+    "quartier",
+    "secteur",
+    "sitio",
+    "vereda",
+];
+
 /// Countries where Persian (Dari, Tajik) names places, joining words with an ezafe.
 const PERSIAN_LANDS: &[&str] = &["AF", "IR", "TJ"];
 
@@ -1990,6 +2030,15 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                     }
                 }
             }
+        }
+        // "Pto Villarroel", "Sta Cruz", "Ft Portal": a name whose first word is abbreviated.
+        if candidates.is_empty()
+            && let Some((_, full)) = ABBREVIATED_FIRST_WORDS
+                .iter()
+                .find(|(a, _)| *a == first_word)
+            && let Some(rest) = rest
+        {
+            candidates = gazetteer.lookup_key(&format!("{full}{rest}"));
         }
         if !candidates.is_empty() {
             return Some(Found::exact(end, key, candidates));

@@ -19,7 +19,10 @@ use super::enclosing::{
 use super::recognise::{Cue, Mention, is_major_area, names_a_country_by_name};
 use super::words::NATURAL_FEATURE_WORDS;
 use super::{FolderPrior, GeoparseOptions, MentionForm, Precision, Toponym};
-use crate::gazetteer::{Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, name_key};
+use crate::gazetteer::{
+    Gazetteer, NameMatch, NameRole, Place, PlaceId, PlaceKind, edit_distance_within, loose_key,
+    name_key,
+};
 use crate::geography::{EARTH_RADIUS_KM, haversine_km};
 
 /// Most alternatives kept per toponym.
@@ -1856,7 +1859,7 @@ fn prefer_town_unless_named_as_province(
         || (encloses_previous && mention.cue != Some(Cue::Town));
     if !mention.part_of_area
         && !named_as_province
-        && prefer_town_of_province_name(gazetteer, scored)
+        && prefer_town_of_province_name(gazetteer, &mention.key, scored)
     {
         sort_by_score(scored);
     }
@@ -1996,9 +1999,14 @@ const CITY_UNIT_KM: f64 = 100.0;
 /// province, a large town of the name in it (or a city that is a unit of its own beside it,
 /// "Kiev") scores just above it. But a city far larger elsewhere, which the context does not
 /// set well below the province, is the name before a small province's town ("Georgetown" is
-/// Guyana's capital, not the Cayman Islands' district of George Town). Returns whether a
-/// score changed.
-fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch, f64)]) -> bool {
+/// Guyana's capital, not the Cayman Islands' district of George Town). A town the name reaches
+/// only as an old name that is no spelling of its own ("Pará", once Belém's) is not named
+/// like a province that is its own. Returns whether a score changed.
+fn prefer_town_of_province_name(
+    gazetteer: &Gazetteer,
+    key: &str,
+    scored: &mut [(NameMatch, f64)],
+) -> bool {
     let Some((best, best_score)) = scored
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.place.cmp(&a.0.place)))
@@ -2035,6 +2043,9 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
         }
     }
     let own_town = |town: &Place| own_town_of(best, town);
+    // (The province by its own name: "Pegu" is an old name of Bago Region too.)
+    let province_by_own_name = (scored.iter())
+        .any(|(c, _)| std::ptr::eq(gazetteer.place(c.place), best) && c.role == NameRole::Primary);
     let city_elsewhere = (scored.iter().enumerate())
         .filter(|(_, (c, score))| {
             let town = gazetteer.place(c.place);
@@ -2054,12 +2065,28 @@ fn prefer_town_of_province_name(gazetteer: &Gazetteer, scored: &mut [(NameMatch,
     let mut changed = false;
     for (candidate, score) in scored.iter_mut() {
         let town = gazetteer.place(candidate.place);
-        if own_town(town) && town.population >= PROVINCE_TOWN_POPULATION {
+        if own_town(town)
+            && town.population >= PROVINCE_TOWN_POPULATION
+            && (candidate.role != NameRole::Alternate
+                || !province_by_own_name
+                || spells(&town.name, key))
+        {
             *score = score.max(best_score + 0.5);
             changed = true;
         }
     }
     changed
+}
+
+/// Whether `key` spells the place `name` (contains it, or is a transliteration of it: "Kiev"
+/// of Kyiv, "Dayr az Zawr" of Deir ez-Zor, "Quneitra" of Al Qunayţirah), as an alternate name
+/// most often does.
+fn spells(name: &str, key: &str) -> bool {
+    let own = name_key(name);
+    let loose = loose_key(key);
+    own.contains(key)
+        || edit_distance_within(&own, key, key.len() / 2).is_some()
+        || (loose.len() >= 3 && loose_key(&own).contains(&loose))
 }
 
 /// Provinces scored this close are as likely as each other (see

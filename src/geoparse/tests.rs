@@ -115,6 +115,43 @@ fn kandahar_is_the_afghan_city() {
 }
 
 #[test]
+fn a_governorship_is_its_province_s() {
+    let found = parse("The Van Governorship banned all gatherings in the province on Tuesday.");
+    assert_eq!(country_and_kind(&found, "Van"), ("TR", PlaceKind::Admin1));
+}
+
+#[test]
+fn a_quarter_s_word_of_another_language_is_no_first_name() {
+    // "Quartier Pikine" is no person named Pikine: the town stays a place in the story.
+    let found = parse("*Quartier Pikine alert group*\nYouths burned tyres at Pikine roundabout.");
+    assert_eq!(resolved(&found, "Pikine").1.country, "SN");
+}
+
+#[test]
+fn an_abbreviated_first_word_is_read_in_full() {
+    let found = parse("Shots were fired at the Pto Villarroel entrance, near Chimoré.");
+    assert_eq!(
+        resolved(&found, "Pto Villarroel").1.name,
+        "Puerto Villarroel"
+    );
+}
+
+#[test]
+fn a_province_named_by_its_own_name_is_not_a_city_s_old_name() {
+    // "Pará" and "Maranhão" are old names of Belém and São Luís, and the states' own.
+    let found = parse("Landless workers were killed on a ranch in Pará, the worst toll in years.");
+    assert_eq!(country_and_kind(&found, "Pará"), ("BR", PlaceKind::Admin1));
+    let found = parse("Leaders in Maranhão asked for protection after guards were shot.");
+    assert_eq!(
+        country_and_kind(&found, "Maranhão"),
+        ("BR", PlaceKind::Admin1)
+    );
+    // A town whose own name the province's spells stays the town.
+    let found = parse("Fighting spread into the eastern districts of Kherson on Monday.");
+    assert_eq!(resolved(&found, "Kherson").1.kind, PlaceKind::Town);
+}
+
+#[test]
 fn a_town_named_like_its_province_stays_the_town_beside_other_places_of_the_province() {
     // "Pegu" names Bago and Bago Region; Taungoo lies in the region, not near the town.
     let found = parse("A bomb went off in Pegu on Thursday. Troops searched houses near Taungoo.");
