@@ -1005,19 +1005,19 @@ fn a_fifty_eighth_blind_set_of_twelve_more_conflicts_keeps_its_score() {
     // styles: police press releases, election observers' incident reports, travel-risk
     // updates, timelines, community chat alerts, hospital statements, diaspora statements,
     // fact-checks, press freedom alerts, company incident statements. Scored first with
-    // 308603e's code: found 0.825, kind_ok 0.700, off 0.592, far 0.040; 0.883 / 0.833 / 0.600,
-    // far 0.041, after the rules made from its misses and blind57's: above the 2% bar.
+    // 308603e's code: found 0.825, kind_ok 0.700, off 0.592, far 0.040; 0.892 / 0.842 / 0.592,
+    // far 0.037, after the rules made from its misses and blind57's: above the 2% bar.
     let scores = assert_floors(
         "events-blind58.jsonl",
         Floors {
             rows: 120,
-            found: 0.88,
-            kind_ok: 0.83,
-            off: 0.61,
+            found: 0.89,
+            kind_ok: 0.84,
+            off: 0.60,
             none: 0.06,
         },
     );
-    assert_few_far(&scores, 0.045);
+    assert_few_far(&scores, 0.04);
 }
 
 #[test]

@@ -306,6 +306,9 @@ pub(super) fn enclosures(
                     units.get(j + 1).is_some_and(|u| !u.is_empty()),
                 )
             {
+                // (A city itself may open a part's name: "Orlando East, Soweto".)
+                let part_s_name = (between.split([' ', ',']).find(|w| !w.is_empty()))
+                    .is_some_and(|w| PART_COMPASS_WORDS.contains(&w));
                 let cities: Vec<&Place> = (unit.candidates.iter())
                     .map(|c| gazetteer.place(c.place))
                     .filter(|p| p.kind == PlaceKind::Town && p.population >= QUARTERED_CITY_PEOPLE)
@@ -314,7 +317,7 @@ pub(super) fn enclosures(
                 let far = |c: &crate::gazetteer::NameMatch| {
                     let place = gazetteer.place(c.place);
                     place.kind == PlaceKind::Town
-                        && place.population < QUARTERED_CITY_PEOPLE
+                        && (place.population < QUARTERED_CITY_PEOPLE || part_s_name)
                         && gazetteer.capital_of(&place.country) != Some(c.place)
                         && (cities.iter()).all(|city| {
                             haversine_km(city.lat, city.lon, place.lat, place.lon) > QUARTER_FAR_KM
@@ -671,6 +674,9 @@ const QUARTERED_CITY_PEOPLE: u64 = 300_000;
 /// How far from a city every sense of a name before it lies for the name to be its quarter.
 const QUARTER_FAR_KM: f64 = 300.0;
 
+/// Capitalised compass points that name a part after the place before them ("Orlando East").
+const PART_COMPASS_WORDS: &[&str] = &["East", "West", "North", "South", "Central"];
+
 /// Whether two names a comma joins are in a list: another name, "and" or "or" before the
 /// first or after the second ("Lviv, Kharkiv and Odesa"), unless the name after the second
 /// reads as a unit (`unit_next`: "Greenlane, Auckland, New Zealand").
@@ -814,6 +820,8 @@ pub(super) fn link(between: &str) -> Option<Link> {
         .replace("\u{2019}s ", " 's ")
         .replace("'s ", " 's ");
     let mut words = spaced.split_whitespace().peekable();
+    // "Orlando East, Soweto": a part named after a place by a compass point.
+    words.next_if(|w| PART_COMPASS_WORDS.contains(w));
     // "the Boma peninsula in Lac province": a feature of the land lies in the unit too.
     // "Jackson and Madison counties in Georgia": so does a plural unit word after a list.
     let unit_word = words
@@ -1097,6 +1105,7 @@ mod tests {
     #[test]
     fn units_after_a_name_link_it_to_them() {
         assert_eq!(link(", "), Some(Link::Comma));
+        assert_eq!(link(" East, "), Some(Link::Comma));
         assert_eq!(link(" township ("), Some(Link::Strict));
         assert_eq!(link(" township (Yinmarbin district, "), Some(Link::Strict));
         assert_eq!(link(" village of "), Some(Link::Strict));

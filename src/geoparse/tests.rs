@@ -115,6 +115,18 @@ fn kandahar_is_the_afghan_city() {
 }
 
 #[test]
+fn a_city_s_name_with_a_compass_point_before_a_comma_and_a_city_is_a_quarter_of_it() {
+    // "Orlando East" is a township of Soweto, not Orlando, Florida.
+    let found = parse("A shooting at a tavern in Orlando East, Soweto, left eight people wounded.");
+    assert_eq!(resolved(&found, "Soweto").1.country, "ZA");
+    assert!(
+        found.iter().all(|(_, place, _)| place.country == "ZA"),
+        "{:?}",
+        surfaces(&found)
+    );
+}
+
+#[test]
 fn a_governorship_is_its_province_s() {
     let found = parse("The Van Governorship banned all gatherings in the province on Tuesday.");
     assert_eq!(country_and_kind(&found, "Van"), ("TR", PlaceKind::Admin1));
