@@ -1029,19 +1029,18 @@ pub(super) fn choose(
     });
     // "Shooting two men who tried to flee", "as they tried to flee": the victims' attempt is
     // no flight (officials "attempting to flee" the town are one).
-    drop(&mut kept, true, &|t| {
-        t.kind == Flight
+    kept.retain(|t| {
+        !(t.kind == Flight
             && t.first_word >= 3
             && words[t.first_word - 1].lower == "to"
             && ["tried", "trying", "attempted", "attempting"]
                 .contains(&words[t.first_word - 2].lower.as_str())
             && ["who", "that", "they", "he", "she"]
-                .contains(&words[t.first_word - 3].lower.as_str())
+                .contains(&words[t.first_word - 3].lower.as_str()))
     });
     // "Engineers blew up a row of houses: a series of controlled detonations": demolitions,
     // no bomb made safe.
-    let k = kept.clone();
-    let demolished = (k.iter()).any(|t| {
+    let demolished = (kept.iter()).any(|t| {
         t.kind == Destruction
             && ["blew up", "blown up", "demolish"]
                 .iter()

@@ -2251,7 +2251,7 @@ pub fn extract_mentions(
             && (casualties.fatalities.is_some()
                 || casualties.injured.is_some()
                 || sentence_time.is_some_and(|t| t.precision == TimePrecision::Day)
-                || entries.contains(&sentence));
+                || is_an_entry(&entries, &sentence));
         // Each statement's toll, for its first report ("missiles hit the grid; in Dnipro a
         // missile struck a bus stop, killing 4"); the toll of a statement with no report, for
         // the first report ("militants attacked the base; seven soldiers were killed").
@@ -3344,11 +3344,15 @@ pub fn extract_mentions(
         let next = text[t.span.end..].split_whitespace().next().unwrap_or("");
         SPEAKING.contains(&next) || place::is_where_a_speaker_was(text, t)
     };
+    let in_an_entry = |t: &&Toponym| {
+        let at = entries.partition_point(|s| s.end <= t.span.start);
+        entries.get(at).is_some_and(|s| s.contains(&t.span.start))
+    };
     let unplaced = Unplaced {
         lone_place,
         entry_places: (toponyms.iter())
+            .filter(in_an_entry)
             .filter(|t| t.precision <= Precision::District && !speaks(t))
-            .filter(|t| entries.iter().any(|s| s.contains(&t.span.start)))
             .cloned()
             .collect(),
         entries,
@@ -3398,6 +3402,12 @@ fn log_entries(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>> {
     if chapters { Vec::new() } else { entries }
 }
 
+/// Whether `sentence` is one of `entries` (in order, as [`log_entries`] gives them).
+fn is_an_entry(entries: &[Range<usize>], sentence: &Range<usize>) -> bool {
+    (entries.binary_search_by_key(&sentence.start, |s| s.start))
+        .is_ok_and(|at| entries[at] == *sentence)
+}
+
 /// Whether a sentence opens with a time of day, as a log's or a chat's entry does ("06:20 a
 /// drone hit the roof", "19h32 youths with machetes attacking passers-by"): what it tells was
 /// seen then.
@@ -3419,6 +3429,9 @@ fn group_header_town(text: &str, toponyms: &[Toponym]) -> Option<Toponym> {
     const GROUP_WORDS: &[&str] = &["group", "groupe", "grupo", "whatsapp", "telegram", "alert"];
     let line = text.lines().next()?;
     let header = line.trim();
+    if header.len() > MAX_HEADER_BYTES {
+        return None;
+    }
     let enclosed = (header.starts_with('[') && header.ends_with(']'))
         || (header.len() > 1 && header.starts_with('*') && header.ends_with('*'));
     let lower = header.to_lowercase();
@@ -4080,9 +4093,11 @@ fn place_the_placeless(drafts: Vec<Draft>, unplaced: &Unplaced) -> Vec<EventMent
                 .filter(|t| !mention.sentence.contains(&t.span.start));
             // A log's entry, the place its entries named last ("06:42 object in a culvert near
             // Silopi … 09:55 device neutralised").
-            let entry = (unplaced.entry_places.iter())
-                .rfind(|t| t.span.start < mention.sentence.start)
-                .filter(|_| unplaced.entries.contains(&mention.sentence));
+            let before =
+                (unplaced.entry_places).partition_point(|t| t.span.start < mention.sentence.start);
+            let entry = (before.checked_sub(1))
+                .map(|last| &unplaced.entry_places[last])
+                .filter(|_| is_an_entry(&unplaced.entries, &mention.sentence));
             let place = (nearest.map(|n| &n.3))
                 .or(lone)
                 .or(entry)

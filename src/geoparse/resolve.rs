@@ -2007,10 +2007,10 @@ fn prefer_town_of_province_name(
     key: &str,
     scored: &mut [(NameMatch, f64)],
 ) -> bool {
-    let Some((best, best_score)) = scored
+    let Some((best_match, best, best_score)) = scored
         .iter()
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.place.cmp(&a.0.place)))
-        .map(|(c, score)| (gazetteer.place(c.place), *score))
+        .map(|(c, score)| (*c, gazetteer.place(c.place), *score))
     else {
         return false;
     };
@@ -2032,20 +2032,19 @@ fn prefer_town_of_province_name(
     };
     // Of provinces the name reaches that score all but the same (two that each call their
     // capital "Beida"), the one with the larger town.
-    let (mut best, mut largest_own) = (best, largest_own_of(best));
+    let (mut best_match, mut best, mut largest_own) = (best_match, best, largest_own_of(best));
     for (candidate, score) in scored.iter() {
         let province = gazetteer.place(candidate.place);
         if province.kind == PlaceKind::Admin1 && best_score - score < PROVINCE_TIE_MARGIN {
             let largest = largest_own_of(province);
             if largest > largest_own {
-                (best, largest_own) = (province, largest);
+                (best_match, best, largest_own) = (*candidate, province, largest);
             }
         }
     }
     let own_town = |town: &Place| own_town_of(best, town);
     // (The province by its own name: "Pegu" is an old name of Bago Region too.)
-    let province_by_own_name = (scored.iter())
-        .any(|(c, _)| std::ptr::eq(gazetteer.place(c.place), best) && c.role == NameRole::Primary);
+    let province_by_own_name = best_match.role == NameRole::Primary;
     let city_elsewhere = (scored.iter().enumerate())
         .filter(|(_, (c, score))| {
             let town = gazetteer.place(c.place);
