@@ -107,6 +107,9 @@ pub(super) const PROTESTING: &[&str] = &[
     "counter-protesters",
 ];
 
+/// Roads a crowd blocks ("road blockades", "highway blockade").
+const ROADS: &[&str] = &["road", "roads", "highway", "highways", "street"];
+
 /// What is burnt as a gesture, not as property ("burned an effigy", "set fire to a copy of
 /// the Quran").
 const SYMBOLS: &[&str] = &[
@@ -1435,6 +1438,21 @@ pub(super) fn choose(
             clash.kind = Riot;
         } else if (any_party(CROWDS) || communal) && !fought(clash) {
             clash.kind = MobViolence;
+        }
+    }
+    // Crowds' road blockades protest ("farmers held blockades at several points", "a road
+    // blockade by residents"); a blockade by no crowd, or with armed men, is a siege.
+    let road_blockade = |t: &Trigger| {
+        t.phrase == "blockade"
+            && (words[t.first_word].lower == "blockades"
+                || (t.first_word > 0 && ROADS.contains(&words[t.first_word - 1].lower.as_str())))
+    };
+    if !armed_men && (any_word(PROTESTING) || any_word(CROWDS)) {
+        for t in kept
+            .iter_mut()
+            .filter(|t| t.kind == Siege && road_blockade(t))
+        {
+            t.kind = Protest;
         }
     }
     let k = kept.clone();

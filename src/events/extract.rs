@@ -307,18 +307,32 @@ fn is_the_report_s_date(sentence: &str) -> bool {
         "report date",
         "date of report",
         "date of issue",
+        "date of note",
         "issued",
         "published",
         "last updated",
         "updated",
     ];
+    /// Verbs of a file's own dates ("Case No. 0389 — registered 30 August 2021", "Entry
+    /// 07 — opened 19/04/2016").
+    const FILED: &[&str] = &["registered", "opened", "received", "filed", "lodged"];
     let sentence = sentence.trim_start();
-    LABELS.iter().any(|label| {
+    let labelled = LABELS.iter().any(|label| {
         (sentence.get(..label.len())).is_some_and(|head| head.eq_ignore_ascii_case(label))
             && sentence[label.len()..]
                 .trim_start()
                 .starts_with([':', '-', '\u{2013}'])
-    })
+    });
+    let filed = || {
+        let words = words(crate::text::head(sentence, HEADING_LINE_BYTES));
+        words.windows(2).any(|pair| {
+            FILED.contains(&pair[0].lower.as_str())
+                && (pair[1].lower == "on"
+                    || pair[1].lower.starts_with(|c: char| c.is_ascii_digit()))
+        }) && sentence[..sentence.find('\n').unwrap_or(sentence.len())]
+            .contains(['\u{2014}', '\u{2013}'])
+    };
+    labelled || filed()
 }
 
 /// Whether the word at `at` is a noun of something told before: "the attack", "Monday's
@@ -1932,8 +1946,7 @@ pub fn extract_mentions(
             // "Date: 12 September 2024 (Thursday)": a bulletin's one date field dates its
             // reports.
             let mut date_fields = sentences.iter().filter(|s| {
-                let head = crate::text::head(text[(*s).clone()].trim_start(), 8);
-                head.to_ascii_lowercase().starts_with("date:")
+                is_a_date_field(crate::text::head(text[(*s).clone()].trim_start(), 40))
             });
             let field = match (date_fields.next(), date_fields.next()) {
                 (Some(field), None) => own_time(&text[field.clone()]),
@@ -3596,6 +3609,26 @@ fn after_a_locative(text: &str, toponym: &Toponym) -> bool {
         last => last,
     };
     last.is_some_and(|w| LOCATIVE_WORDS.contains(&w))
+}
+
+/// Whether a line opens with the field of the day of what it reports: "Date:", "Date of loss:",
+/// "Date and time of incident:", "Incident date:" (not "Date of note:", the report's own).
+fn is_a_date_field(line: &str) -> bool {
+    /// What a date field may be of.
+    const HAPPENINGS: &[&str] = &["loss", "incident", "event", "attack", "occurrence"];
+    let Some((label, _)) = line.split_once(':') else {
+        return false;
+    };
+    let label = label.to_ascii_lowercase();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    match words.as_slice() {
+        ["date"] | ["date", "and", "time"] => true,
+        [happening, "date"] => HAPPENINGS.contains(happening),
+        ["date", rest @ ..] => {
+            rest.len() <= 5 && rest.iter().any(|w| HAPPENINGS.contains(w)) && rest[0] != "note"
+        }
+        _ => false,
+    }
 }
 
 /// Whether the name is said to be where something was: "in", "across", "throughout" or

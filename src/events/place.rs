@@ -351,16 +351,19 @@ fn is_not_the_place(text: &str, toponym: &Toponym, starts_trigger: impl Fn(&str)
     // ("across the Irrawaddy from the city": so is a province named after its river, when no
     // word after makes it the province or its valley.)
     let province_named = || {
+        // (Or the name says so itself: "across the Eastern Province".)
+        let own_last = text[toponym.span.clone()].rsplit(' ').next().unwrap_or("");
         let next = text[toponym.span.end..].trim_start();
         let next = next
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        [
-            "region", "division", "state", "province", "valley", "basin", "delta", "plain",
-            "plains",
-        ]
-        .contains(&next)
+        ["Region", "Division", "State", "Province"].contains(&own_last)
+            || [
+                "region", "division", "state", "province", "valley", "basin", "delta", "plain",
+                "plains",
+            ]
+            .contains(&next)
     };
     let river_or_town = toponym.precision == Precision::Town
         || (toponym.precision == Precision::Province && !province_named());
@@ -971,6 +974,12 @@ const SPEAKER_TITLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
+    // "The Diocese of Huehuetenango has learned that": a church speaks for its seat.
+    "diocese",
+    "archdiocese",
+    "bishop",
+    "archbishop",
+    "mufti",
 ];
 
 /// Whether a verb of speaking is among the three words from word `from` on.
@@ -1025,7 +1034,16 @@ fn is_the_speaker_s_place(text: &str, toponym: &Toponym, look: &LookBack) -> boo
 }
 
 /// Verbs of a speaker right after a title's place ("the governor of Zamfara said").
-const SPEECH_VERBS: &[&str] = &["said", "says", "told", "stated", "confirmed", "reported"];
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "stated",
+    "confirmed",
+    "reported",
+    "learned",
+    "learnt",
+];
 
 /// Whether `toponym` is where someone spoke of an event ("the presidency in Bamako hailed the
 /// capture"), so that "the town" after it does not point back at it.
@@ -2699,6 +2717,36 @@ pub(super) fn is_route_end(text: &str, toponym: &Toponym) -> bool {
     route_penalty(text, toponym) > 0
 }
 
+/// Whether the name is part of a body's name ("a strike called by the Santa Cruz civic
+/// committee", "the Bulawayo residents' association"): the body's seat, a weak place.
+fn body_name_penalty(text: &str, look: &LookBack, toponym: &Toponym) -> usize {
+    /// Bodies named after the place they speak for (not "government", "centre": "the Bokkos
+    /// local government area", "the Qaisar district centre" are places).
+    const BODIES: &[&str] = &[
+        "committee",
+        "association",
+        "union",
+        "federation",
+        "chamber",
+        "club",
+        "foundation",
+    ];
+    /// The words that may stand between the place and the body ("civic", "residents'").
+    const MAX_WORDS_BETWEEN: usize = 2;
+    if look.words.last().is_none_or(|w| w.lower != "the") {
+        return 0;
+    }
+    let after = crate::text::head(&text[toponym.span.end..], 40);
+    let clause = after
+        .split(['.', ',', ';', ':', '(', '\n'])
+        .next()
+        .unwrap_or("");
+    let named_body = (words(clause).iter())
+        .take(MAX_WORDS_BETWEEN + 1)
+        .any(|w| BODIES.contains(&w.lower.as_str()));
+    if named_body { FAR_REFERENCE } else { 0 }
+}
+
 /// Whether a possessive follows the name ("Iran's foreign minister"): a weak place.
 fn possessive_penalty(text: &str, toponym: &Toponym, next: Option<&Toponym>) -> usize {
     let after = crate::text::head(&text[toponym.span.end..], 4);
@@ -2970,6 +3018,7 @@ pub(super) fn event_places(
                 penalty => penalty,
             }
             + possessive_penalty(text, t, candidates.get(i + 1).copied())
+            + body_name_penalty(text, &looks[i], t)
             + front_penalty(text, t)
             + routes[i]
             // "on the Kabul–Kandahar highway about 100 km south-west of Ghazni": a reference
@@ -3044,9 +3093,15 @@ pub(super) fn event_places(
     let speakers: Vec<bool> = (0..candidates.len())
         .map(|i| {
             let t = candidates[i];
+            // ("The Diocese of Huehuetenango has learned that … armed men attacked": before
+            // the report, a speaker of the clause that tells it.)
+            let tells_the_clause = || {
+                (text.get(t.span.end..trigger.start))
+                    .is_some_and(|between| between.contains(" that "))
+            };
             allowed.len() > 1
                 && allowed.contains(&i)
-                && t.span.start > trigger.end
+                && (t.span.start > trigger.end || tells_the_clause())
                 && is_the_speaker_s_place(text, t, &looks[i])
         })
         .collect();

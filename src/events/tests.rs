@@ -2117,6 +2117,53 @@ fn a_titled_heading_places_and_a_date_field_dates_a_bulletin_s_description() {
 }
 
 #[test]
+fn a_field_of_the_day_of_the_loss_dates_a_claim_and_the_file_s_own_days_do_not() {
+    let text = "CLAIM FILE No. 0388 \u{2014} opened 15/11/2017\n\
+                Date of loss: 14/11/2017, approx. 10:00.\n\
+                Circumstances: vendors threw stones at police in Soyapango.\n\
+                Date of note: 16/11/2017.";
+    let found = mentions_of(0, text, Some(date(2017, 11, 17)));
+    let riots: Vec<(String, Option<NaiveDate>)> = (found.iter())
+        .filter(|m| m.kind == EventKind::Riot)
+        .map(|m| (place_name(m), m.time.map(|t| t.start)))
+        .collect();
+    assert_eq!(riots, [("Soyapango".to_string(), Some(date(2017, 11, 14)))]);
+    // A case registered on a day is no day of what it tells.
+    let text = "Complaint summary\nCase No. PJ/2021/0389 \u{2014} registered 30 August 2021\n\
+                Riot police detained twelve marchers in Luanda.";
+    let found = mentions_of(0, text, Some(date(2021, 8, 31)));
+    assert!(!found.is_empty());
+    assert!(
+        (found.iter()).all(|m| m.time.is_none_or(|t| t.start != date(2021, 8, 30))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_church_that_learned_of_an_attack_speaks_from_its_seat() {
+    let places = place_names_of(
+        "The Diocese of Huehuetenango has learned that on Saturday armed men attacked the home \
+         of a catechist in a village of Nenton municipality.",
+        date(2015, 3, 22),
+    );
+    assert_eq!(places, ["Municipio de Nentón"]);
+}
+
+#[test]
+fn a_province_named_with_its_unit_word_is_no_river_crossed() {
+    let places = place_names_of(
+        "On 19 March 2024, towns across the Eastern Province observed a hartal to protest the \
+         seizure of farmland. Police in Ampara and Batticaloa reported no clashes.",
+        date(2024, 3, 20),
+    );
+    assert_eq!(
+        places.first().map(String::as_str),
+        Some("Eastern"),
+        "{places:?}"
+    );
+}
+
+#[test]
 fn a_province_qualifying_a_town_noun_points_back_at_its_town() {
     let text = "Army back in Lashio as rebels pull out under a truce\n\n\
                 The rebels handed the northern Shan State city back to the junta, ending months \
@@ -4772,6 +4819,89 @@ fn a_district_of_a_province_places_the_event_in_the_district() {
     );
     let attack = found.first().expect("the attack");
     assert_eq!(place_name(attack), "Amphoe Rueso");
+}
+
+#[test]
+fn shots_fired_towards_people_or_wounding_them_are_an_attack() {
+    for sentence in [
+        "Men on motorcycles fired several shots towards a queue of voters.",
+        "The men fired into the air and then towards the voters waiting in line.",
+        "A teacher was wounded by gunfire outside the school.",
+    ] {
+        assert_eq!(kinds_of(sentence), [EventKind::Killing], "{sentence}");
+    }
+    // Warning shots alone are the police's answer to a crowd.
+    assert!(
+        !kinds_of("Police fired into the air to disperse the crowd.").contains(&EventKind::Killing)
+    );
+}
+
+#[test]
+fn people_taken_by_armed_men_or_held_for_ransom_are_abducted() {
+    for sentence in [
+        "Four miners were taken by members of an armed gang near the pits.",
+        "Relatives received a ransom demand in gold.",
+    ] {
+        assert_eq!(kinds_of(sentence), [EventKind::Abduction], "{sentence}");
+    }
+    // A ransom demanded earlier is no abduction of the day.
+    assert!(
+        !kinds_of(
+            "Gunmen burned two houses after a family refused to pay a ransom demanded in January."
+        )
+        .contains(&EventKind::Abduction)
+    );
+}
+
+#[test]
+fn a_beating_with_batons_is_an_attack() {
+    assert_eq!(
+        kinds_of("He was pushed to the ground, kicked and beaten with batons by three officers."),
+        [EventKind::Killing]
+    );
+    assert_eq!(
+        kinds_of("Gendarmes made him get off, beat him with batons and kicked him."),
+        [EventKind::Killing]
+    );
+}
+
+#[test]
+fn weapons_recovered_in_a_raid_are_seized() {
+    assert_eq!(
+        kinds_of("Police recovered eight rifles and two pistols at a storage unit."),
+        [EventKind::WeaponsSeizure]
+    );
+}
+
+#[test]
+fn crowds_road_blockades_and_civic_strikes_are_protests() {
+    assert_eq!(
+        kinds_of("Farmers held road blockades at several points across the department."),
+        [EventKind::Protest]
+    );
+    assert_eq!(
+        kinds_of("A 48-hour civic strike began across the department."),
+        [EventKind::Protest]
+    );
+    // A blockade by armed men, or of a territory, is a siege.
+    assert_eq!(
+        kinds_of("Rebels set up road blockades around the town."),
+        [EventKind::Siege]
+    );
+    assert_eq!(
+        kinds_of("Residents have lived under a blockade for years."),
+        [EventKind::Siege]
+    );
+}
+
+#[test]
+fn a_place_in_a_body_s_name_is_not_where_its_call_was_followed() {
+    let places = place_names_of(
+        "A civic strike called by the Potosi civic committee began on Tuesday across Santa \
+         Cruz department.",
+        date(2024, 9, 12),
+    );
+    assert_eq!(places, ["Santa Cruz Department"]);
 }
 
 #[test]

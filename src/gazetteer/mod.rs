@@ -229,7 +229,16 @@ pub(crate) const NATIVE_UNIT_PREFIXES: &[(&str, &str)] = &[
     ("Nomós ", "prefecture"),
     ("Cantón ", "canton"),
     ("Partido de ", "partido"),
+    ("Municipio ", "municipality"),
+    ("Provincia ", "province"),
+    ("Distrito ", "district"),
 ];
+
+/// Native unit words ([`NATIVE_UNIT_PREFIXES`]) whose places go by their short names only
+/// with the English unit word: Venezuela's municipalities and Bolivia's provinces are mostly
+/// named after people and regions ("Municipio Sucre", "Municipio Catatumbo"), which news names
+/// for themselves; "Sifontes municipality" and "Ichilo province" are the units.
+pub(crate) const NAMED_ONLY_WITH_UNIT_WORD: &[&str] = &["Municipio ", "Provincia ", "Distrito "];
 
 /// The key of the first of two names a district's name joins by "wa" ("Shīgal wa Shêltan"
 /// gives "shigal"), unless the article leads it ("Al Madaribah Wa Al Arah": villages bear such
@@ -396,6 +405,8 @@ impl Gazetteer {
             "Kabupaten ",
         ];
         const UNIT_WORDS: &[&str] = &[
+            " District Municipality",
+            " Metropolitan Municipality",
             " Region",
             " State",
             " Division",
@@ -437,7 +448,11 @@ impl Gazetteer {
                 let (short, english) = NATIVE_UNIT_PREFIXES
                     .iter()
                     .find_map(|(prefix, english)| Some((p.name.strip_prefix(prefix)?, english)))?;
-                let name = if name_key(short).len() >= 4 {
+                let name = if name_key(short).len() >= 4
+                    && !NAMED_ONLY_WITH_UNIT_WORD
+                        .iter()
+                        .any(|w| p.name.starts_with(w))
+                {
                     Cow::Borrowed(short)
                 } else {
                     Cow::Owned(format!("{short} {english}"))

@@ -16,8 +16,9 @@ use super::words::{
     WORD_FIRST_NAMES, never_a_place,
 };
 use crate::gazetteer::{
-    ARABIC_ARTICLES, Gazetteer, NATIVE_UNIT_PREFIXES, NameMatch, NameRole, Place, PlaceId,
-    PlaceKind, edit_distance_within, name_key, single_letters, single_spellings,
+    ARABIC_ARTICLES, Gazetteer, NAMED_ONLY_WITH_UNIT_WORD, NATIVE_UNIT_PREFIXES, NameMatch,
+    NameRole, Place, PlaceId, PlaceKind, edit_distance_within, name_key, single_letters,
+    single_spellings,
 };
 use crate::geography::haversine_km;
 use compact_str::CompactString;
@@ -1474,10 +1475,11 @@ const MACHINE_NOUNS: &[&str] = &[
 ];
 
 /// Words that open a street's or a square's name before the place it is named after ("plaza de
-/// San Agustín", "rue de Paris", "Via Roma", "Avenida Brasil").
+/// San Agustín", "rue de Paris", "Via Roma", "Avenida Brasil", "Largo da Independência").
 const STREET_FIRST_WORDS: &[&str] = &[
     "plaza", "plaça", "placa", "piazza", "praça", "praca", "rue", "rua", "calle", "carrer",
-    "avenida", "avinguda", "via", "viale", "corso", "strada", "ulitsa",
+    "avenida", "avinguda", "via", "viale", "corso", "strada", "ulitsa", "largo", "paseo",
+    "alameda", "travessa",
 ];
 
 /// The particles inside a longer name of Romance words ("Adrar des Ifoghas", "Degrad des
@@ -1984,14 +1986,23 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
         // "Mok district": a short name the gazetteer knows as a unit's only with its unit
         // word (see `Gazetteer::add_names_without_unit_words`), whatever else it names. (Not
         // a dictionary word: "The city".)
-        if end == start + 1
-            && key.len() < 4
-            && !gazetteer.is_common_word(&key)
+        let short = end == start + 1 && key.len() < 4;
+        if (short && !gazetteer.is_common_word(&key) || key.len() >= 4)
             && let Some(unit) = words.lower_word(end).filter(|_| tokens[end].after_space)
             && NATIVE_UNIT_PREFIXES.iter().any(|(_, word)| *word == unit)
         {
             let with_unit = format!("{key}{}", name_key(unit));
-            let units = gazetteer.lookup_key(&with_unit);
+            let mut units = gazetteer.lookup_key(&with_unit);
+            // A longer name, only a unit that goes by it with its unit word ("Ichilo
+            // province" for Provincia Ichilo, not the unit "Kaabong District" of that name).
+            if !short {
+                units.retain(|m| {
+                    let name = &gazetteer.place(m.place).name;
+                    NAMED_ONLY_WITH_UNIT_WORD
+                        .iter()
+                        .any(|w| name.starts_with(w))
+                });
+            }
             if !units.is_empty() {
                 return Some(Found::exact(end, with_unit, units));
             }
@@ -2039,6 +2050,23 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
             && let Some(rest) = rest
         {
             candidates = gazetteer.lookup_key(&format!("{full}{rest}"));
+        }
+        // "the Eastern Province" of Sri Lanka, which GeoNames calls "Eastern" while it
+        // knows four other countries' under the longer name: the units of the kind the unit
+        // word says, named without it, are candidates too.
+        if !candidates.is_empty()
+            && end >= start + 2
+            && let Some(cue) = cue_after(words.lower(&tokens[end - 1]))
+                .filter(|cue| matches!(cue, Cue::Province | Cue::District))
+        {
+            let name = name_key(&line[tokens[start].start..tokens[end - 2].end]);
+            for m in gazetteer.lookup_key(&name) {
+                if gazetteer.place(m.place).kind == cue.kind()
+                    && !candidates.iter().any(|c| c.place == m.place)
+                {
+                    candidates.push(m);
+                }
+            }
         }
         if !candidates.is_empty() {
             return Some(Found::exact(end, key, candidates));

@@ -1231,6 +1231,56 @@ fn districts_named_with_their_own_languages_unit_word_resolve_in_translation() {
 }
 
 #[test]
+fn a_unit_named_after_a_person_or_region_answers_only_with_its_unit_word() {
+    // "Municipio Sifontes", "Provincia Ichilo": with the English unit word, the unit.
+    let found = parse("Miners were abducted in Sifontes municipality, Bolivar state, on Friday.");
+    assert_eq!(
+        country_and_kind(&found, "Sifontes"),
+        ("VE", PlaceKind::Admin2)
+    );
+    let found = parse("Police clashed with lab guards in Los Andes province on Monday.");
+    assert_eq!(
+        country_and_kind(&found, "Los Andes"),
+        ("BO", PlaceKind::Admin2)
+    );
+    // Without it, the region it is named after: not Venezuela's Municipio Catatumbo.
+    let found = parse("Guerrillas clashed in rural Tibu, in the Catatumbo region, on Thursday.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "CO"), "{found:?}");
+}
+
+#[test]
+fn a_province_named_with_its_unit_word_is_also_one_the_gazetteer_names_without_it() {
+    // GeoNames calls Sri Lanka's "Eastern" and four other countries' "Eastern Province".
+    let found = parse("Hundreds protested in the Eastern Province of Sri Lanka on Tuesday.");
+    assert_eq!(
+        country_and_kind(&found, "Eastern Province"),
+        ("LK", PlaceKind::Admin1)
+    );
+}
+
+#[test]
+fn a_square_named_after_a_place_is_no_mention_of_it() {
+    // Largo da Independência in Luanda: not the Dominican Republic's Independencia.
+    let found =
+        parse("Riot police stopped the marchers near the Largo da Independência in Luanda.");
+    assert!(found.iter().all(|(_, p, _)| p.country == "AO"), "{found:?}");
+}
+
+#[test]
+fn south_africa_s_district_municipalities_answer_to_their_short_names() {
+    let found = parse("Gunmen opened fire on a minibus taxi in the OR Tambo district on Monday.");
+    assert_eq!(
+        country_and_kind(&found, "OR Tambo"),
+        ("ZA", PlaceKind::Admin2)
+    );
+    let found = parse("Police seized rifles at a storage unit in Ekurhuleni on Thursday.");
+    assert_eq!(
+        country_and_kind(&found, "Ekurhuleni"),
+        ("ZA", PlaceKind::Admin2)
+    );
+}
+
+#[test]
 fn a_village_in_a_cercle_the_gazetteer_lacks_lies_near_the_seat_it_is_named_after() {
     // No cercle of Youwarou in the gazetteer: its seat stands for it, and a Kona in Ivory
     // Coast is not the village inside it.
