@@ -436,7 +436,36 @@ const CIVILIAN_WORDS: &[&str] = &[
     "boy",
     "girl",
     "child",
+    "players",
+    "footballers",
+    "fans",
+    "catechist",
+    "pastor",
+    "imam",
+    "parishioners",
+    "unionists",
 ];
+
+/// Weapons of those who attack the unarmed, not of soldiers: "men with iron bars".
+const MELEE_WEAPONS: &[&str] = &[
+    "bars", "machetes", "machete", "sticks", "clubs", "knives", "batons", "axes", "cudgels",
+];
+
+/// The homes, shops and vehicles of unarmed people: an attack on them, with no armed people
+/// named, is one on civilians ("armed men attacked the home of a catechist", "the team bus
+/// was attacked").
+const CIVILIAN_TARGETS: &[&str] = &[
+    "home", "homes", "house", "houses", "shop", "shops", "market", "church", "mosque", "bus",
+    "minibus",
+];
+
+/// Whether the words of `range` name the homes, shops or buses of unarmed people (those
+/// raided or stormed are looted or taken: only an attack on them is one on civilians).
+fn targets_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
+    words[range.start.min(words.len())..range.end.min(words.len())]
+        .iter()
+        .any(|w| CIVILIAN_TARGETS.contains(&w.lower.as_str()))
+}
 
 /// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
 fn armed_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
@@ -1455,6 +1484,12 @@ pub(super) fn choose(
             t.kind = Protest;
         }
     }
+    // "Armed men surrounded a mosque and opened fire on the worshippers": how the attack
+    // began, no siege.
+    let k = kept.clone();
+    drop(&mut kept, has(&k, Killing) || has(&k, Assault), &|t| {
+        t.kind == Siege && t.phrase.starts_with("surround")
+    });
     let k = kept.clone();
     drop(&mut kept, has(&k, Riot), &|t| {
         matches!(t.kind, Protest | Destruction | Looting)
@@ -1660,11 +1695,25 @@ pub(super) fn choose(
     // battle.
     // ("A minibus carrying traders was attacked", "a canoe of fishermen came under fire": the
     // unarmed before a passive attack, or before fire they came under.)
+    // ("Stewards were attacked by men with iron bars": the weapons of an attack on the
+    // unarmed, when no armed people are named beside.)
+    let with_melee_weapons = |t: &Trigger| {
+        let after = t.first_word + 1..(t.first_word + 10).min(words.len());
+        let before = t.first_word.saturating_sub(PASSIVE_SUBJECT_WORDS)..t.first_word;
+        words[after.clone()]
+            .iter()
+            .any(|w| MELEE_WEAPONS.contains(&w.lower.as_str()))
+            && !armed_among(words, after)
+            && !armed_among(words, before)
+    };
     let attacks_civilians = |t: &Trigger| {
         (is_generic_attack(t) || UNDER_FIRE.contains(&t.phrase))
-            && ((civilians_among(words, t.first_word + 1..t.first_word + 5)
+            && (((civilians_among(words, t.first_word + 1..t.first_word + 5)
+                || (["attack", "attacked"].contains(&t.phrase)
+                    && targets_among(words, t.first_word + 1..t.first_word + 5)))
                 && !armed_among(words, t.first_word + 1..t.first_word + 8))
-                || falls_on_the_unarmed_named_before(words, t))
+                || falls_on_the_unarmed_named_before(words, t)
+                || with_melee_weapons(t))
     };
     if has(&kept, Assault)
         && !has(&kept, Killing)

@@ -1976,6 +1976,9 @@ pub fn extract_mentions(
     // one ("This morning, officers at the checkpoint in Afgoye stopped a minibus. They found
     // explosives under its seats."): its number, its range and the place.
     let mut scene: Option<Scene> = None;
+    // The day that a sentence reporting nothing names as its topic, by sentence number (see
+    // [`TOPIC_OF_A_DAY`]).
+    let mut dated_topic: Option<(usize, DateRange)> = None;
     // The kind of the last strike told, which "the strike" later speaks of, and of the last
     // explosion, which "the attack" does.
     let mut strike_told: Option<EventKind> = None;
@@ -2137,6 +2140,16 @@ pub fn extract_mentions(
             }
         }
         if chosen.is_empty() {
+            // "Report of the mayor on the events of Monday 4 March 2019.": the day of the
+            // reports that follow it.
+            if let Some(time) = (TOPIC_OF_A_DAY.iter())
+                .any(|topic| sentence_text.contains(topic))
+                .then(|| own_time(sentence_text))
+                .flatten()
+                .filter(|t| t.precision == TimePrecision::Day)
+            {
+                dated_topic = Some((sentence_number, time));
+            }
             // "Videos posted on Tuesday show four explosions. We matched the ridge to a site
             // north of Burj Islam": where a video was filmed places what the sentence before
             // saw.
@@ -2935,6 +2948,18 @@ pub fn extract_mentions(
                 });
             // The kind of the violence whose toll the sentence tells, if it tells one.
             let mut toll_of: Option<EventKind> = None;
+            // "About 300 residents gathered outside the town hall in Patzicía. Some of them
+            // broke its windows and burned a pickup": the protest just told turned to a riot.
+            let damage_by_the_protesters =
+                matches!(trigger.kind, EventKind::Destruction | EventKind::Looting)
+                    && candidates.is_empty()
+                    && !own_unit
+                    && refers_back_to_people(&words)
+                    && (last_placed.get(&EventKind::Protest))
+                        .is_some_and(|(at, _, _)| sentence_number - at <= 1);
+            if damage_by_the_protesters {
+                toll_of = Some(EventKind::Riot);
+            }
             // "The blast" after a bombing is that bombing: its place, and its time.
             // Not where the sentence names a unit of its own.
             let same_kind = (places.is_empty() || only_reference_points)
@@ -2956,8 +2981,9 @@ pub fn extract_mentions(
                         EventKind::ProtestIntervention | EventKind::ProtestCrackdown
                     ) && (words.iter())
                         .any(|w| STATE_FORCES.contains(&w.lower.as_str()));
-                    let rioted = trigger.kind == EventKind::Riot
-                        && (words.iter()).any(|w| PROTESTING.contains(&w.lower.as_str()));
+                    let rioted = (trigger.kind == EventKind::Riot
+                        && (words.iter()).any(|w| PROTESTING.contains(&w.lower.as_str())))
+                        || damage_by_the_protesters;
                     (candidates.is_empty() && !own_unit && (force_used || rioted))
                         .then(|| last_placed.get(&EventKind::Protest))
                         .flatten()
@@ -3184,6 +3210,11 @@ pub fn extract_mentions(
                         .get(&place)
                         .filter(|(at, _)| sentence_number - at <= INHERIT_WITHIN_SENTENCES)
                         .map(|(_, time)| *time)
+                })
+                .or_else(|| {
+                    dated_topic
+                        .filter(|(at, _)| sentence_number - at <= INHERIT_WITHIN_SENTENCES)
+                        .map(|(_, time)| time)
                 })
                 .or_else(&lede_time)
                 .or_else(|| recent_week(published));
@@ -3610,6 +3641,28 @@ fn after_a_locative(text: &str, toponym: &Toponym) -> bool {
     };
     last.is_some_and(|w| LOCATIVE_WORDS.contains(&w))
 }
+
+/// Whether a sentence opens with people told of before: "Some of them", "At about 11:30 several
+/// of them", "They".
+fn refers_back_to_people(words: &[Word]) -> bool {
+    /// The words that may open the sentence before "they" or "of them" (a time: "At about
+    /// 11:30").
+    const OPENING_WORDS: usize = 6;
+    (words.iter().take(OPENING_WORDS)).any(|w| w.lower == "they")
+        || (words.windows(2).take(OPENING_WORDS))
+            .any(|pair| pair[0].lower == "of" && pair[1].lower == "them")
+}
+
+/// Words by which a sentence that reports nothing names the day the next ones tell of: "Report
+/// on the events of Monday 4 March", "Item 3: the incident of 12 May".
+const TOPIC_OF_A_DAY: &[&str] = &[
+    "events of",
+    "events on",
+    "incident of",
+    "incidents of",
+    "incident on",
+    "incidents on",
+];
 
 /// Whether a line opens with the field of the day of what it reports: "Date:", "Date of loss:",
 /// "Date and time of incident:", "Incident date:" (not "Date of note:", the report's own).

@@ -670,6 +670,7 @@ fn is_where_someone_spoke(
         "issued",
         "released",
         "posted",
+        "sent",
         "news",
         "press",
         "telephone",
@@ -2730,6 +2731,7 @@ fn body_name_penalty(text: &str, look: &LookBack, toponym: &Toponym) -> usize {
         "chamber",
         "club",
         "foundation",
+        "movement",
     ];
     /// The words that may stand between the place and the body ("civic", "residents'").
     const MAX_WORDS_BETWEEN: usize = 2;

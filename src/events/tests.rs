@@ -2140,6 +2140,50 @@ fn a_field_of_the_day_of_the_loss_dates_a_claim_and_the_file_s_own_days_do_not()
 }
 
 #[test]
+fn minutes_on_the_events_of_a_day_date_the_items_that_tell_them() {
+    let text = "Minutes of the session of 7 March 2019\n\
+                3. Report of the mayor on the events of Monday 4 March 2019. About 400 vendors \
+                gathered in front of the town hall in Antsirabe to protest against their \
+                transfer. Some of them set fire to a municipal pickup.";
+    let found = mentions_of(0, text, Some(date(2019, 3, 8)));
+    let kinds: Vec<(EventKind, String, Option<NaiveDate>)> = (found.iter())
+        .map(|m| (m.kind, place_name(m), m.time.map(|t| t.start)))
+        .collect();
+    assert!(
+        kinds.contains(&(
+            EventKind::Protest,
+            "Antsirabe".to_string(),
+            Some(date(2019, 3, 4))
+        )),
+        "{kinds:?}"
+    );
+    // The damage some of the protesters did is their riot, where they were.
+    assert!(
+        kinds.contains(&(
+            EventKind::Riot,
+            "Antsirabe".to_string(),
+            Some(date(2019, 3, 4))
+        )),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_movement_s_home_and_where_its_statement_was_sent_from_are_not_the_fight_s_place() {
+    let places = place_names_of(
+        "Fighters of the Cabinda separatist movement said on Friday they had clashed with army \
+         troops in the municipality of Buco-Zau on Thursday. In a statement sent from Paris, the \
+         movement said its fighters had ambushed an army patrol.",
+        date(2017, 6, 23),
+    );
+    assert!(places.contains(&"Buco Zau".to_string()), "{places:?}");
+    assert!(
+        !places.iter().any(|p| p == "Paris" || p == "Cabinda"),
+        "{places:?}"
+    );
+}
+
+#[test]
 fn a_church_that_learned_of_an_attack_speaks_from_its_seat() {
     let places = place_names_of(
         "The Diocese of Huehuetenango has learned that on Saturday armed men attacked the home \
@@ -4862,6 +4906,58 @@ fn a_beating_with_batons_is_an_attack() {
     assert_eq!(
         kinds_of("Gendarmes made him get off, beat him with batons and kicked him."),
         [EventKind::Killing]
+    );
+}
+
+#[test]
+fn an_attack_on_a_home_or_a_bus_or_with_iron_bars_is_one_on_civilians() {
+    for sentence in [
+        "Armed men attacked the home of a catechist near the border.",
+        "The bus carrying the players was attacked by two men on a motorcycle.",
+        "Union stewards were attacked by a group of men with iron bars.",
+    ] {
+        assert_eq!(kinds_of(sentence), [EventKind::Killing], "{sentence}");
+    }
+    // Soldiers attacked with machetes are still a battle's, and shops raided are looted.
+    assert_eq!(
+        kinds_of("Militants with machetes attacked an army post."),
+        [EventKind::Assault]
+    );
+    assert!(!kinds_of("Looters raided shops in the city centre.").contains(&EventKind::Killing));
+}
+
+#[test]
+fn cattle_driven_away_by_raiders_are_looted_and_windows_broken_destroyed() {
+    assert_eq!(
+        kinds_of("Raiders drove away about 350 head of cattle from a kraal."),
+        [EventKind::Looting]
+    );
+    assert_eq!(
+        kinds_of("Unknown men broke the windows of the party office."),
+        [EventKind::Destruction]
+    );
+}
+
+#[test]
+fn men_who_surround_a_place_and_open_fire_besiege_nothing() {
+    assert_eq!(
+        kinds_of("Armed men surrounded a mosque and opened fire on the worshippers."),
+        [EventKind::Killing]
+    );
+    assert_eq!(
+        kinds_of("Fighters surrounded the town."),
+        [EventKind::Siege]
+    );
+}
+
+#[test]
+fn a_device_safely_detonated_is_a_bomb_disarmed() {
+    assert_eq!(
+        kinds_of(
+            "Police explosives experts safely detonated an improvised explosive device found \
+             in an abandoned bag."
+        ),
+        [EventKind::WeaponsSeizure]
     );
 }
 

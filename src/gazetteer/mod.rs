@@ -303,6 +303,7 @@ impl Gazetteer {
             })?;
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
+        gazetteer.add_kazakh_latin_spellings();
         gazetteer.add_names_without_article();
         gazetteer.add_names_joined_by_hyphen();
         gazetteer.add_ukrainian_variants();
@@ -497,6 +498,22 @@ impl Gazetteer {
                 (std::iter::once(short).chain(long))
                     .filter(move |key| key.len() >= 4 && *key != own)
                     .map(move |key| (key, PlaceId(i as u32)))
+            })
+            .collect();
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
+    /// Kazakhstan's places whose names open with "Zh" also under the spelling of the Kazakh
+    /// Latin alphabet and of Kazakh-language news, with "J": "Janaozen" for Zhanaozen,
+    /// "Jambyl" for Zhambyl.
+    fn add_kazakh_latin_spellings(&mut self) {
+        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
+            .filter(|(_, p)| p.country == "KZ")
+            .filter_map(|(i, p)| {
+                let rest = name_key(&p.name).strip_prefix("zh")?.to_string();
+                (rest.len() >= 4).then(|| (format!("j{rest}"), PlaceId(i as u32)))
             })
             .collect();
         for (key, id) in extra {

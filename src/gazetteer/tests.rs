@@ -384,6 +384,25 @@ fn a_unit_of_a_short_native_name_answers_to_it_with_the_english_unit_word() {
 }
 
 #[test]
+fn kazakhstan_s_zh_names_answer_to_their_kazakh_latin_j_spellings() {
+    let g = gazetteer();
+    let names = |name: &str| -> Vec<String> {
+        (g.lookup(name).iter())
+            .map(|m| g.place(m.place))
+            .filter(|p| p.country == "KZ")
+            .map(|p| p.name.to_string())
+            .collect()
+    };
+    assert!(
+        names("Janaozen").contains(&"Zhanaozen".to_string()),
+        "{:?}",
+        names("Janaozen")
+    );
+    // Only Kazakhstan's: China's Zhuhai is no "Juhai".
+    assert!(g.lookup("Juhai").is_empty(), "{:?}", g.lookup("Juhai"));
+}
+
+#[test]
 fn a_demonym_among_a_country_s_alternate_spellings_is_its_demonym() {
     let g = gazetteer();
     for (demonym, country) in [("Thai", "TH"), ("Togolese", "TG")] {

@@ -2468,7 +2468,8 @@ fn cue_before(words: &Words, i: usize) -> Option<Cue> {
     };
     match word(unit_at)? {
         // "The deputy governor of Samangan" speaks for the province, not its capital.
-        "province" | "state" | "department" | "capital" | "governor" | "région" => {
+        // ("the region of Tillabéri", Niger's as the French "région de".)
+        "province" | "state" | "department" | "capital" | "governor" | "région" | "region" => {
             Some(Cue::Province)
         }
         // "the mudiriyah of Hays", "the raion of Izium".

@@ -1259,6 +1259,15 @@ fn a_province_named_with_its_unit_word_is_also_one_the_gazetteer_names_without_i
 }
 
 #[test]
+fn the_region_of_a_name_is_the_province() {
+    let found = parse("Gunmen attacked a village of Abala department, in the region of Tillaberi.");
+    assert_eq!(
+        country_and_kind(&found, "Tillaberi"),
+        ("NE", PlaceKind::Admin1)
+    );
+}
+
+#[test]
 fn a_square_named_after_a_place_is_no_mention_of_it() {
     // Largo da Independência in Luanda: not the Dominican Republic's Independencia.
     let found =
