@@ -2962,7 +2962,11 @@ pub fn extract_mentions(
             }
             // "The blast" after a bombing is that bombing: its place, and its time.
             // Not where the sentence names a unit of its own.
-            let same_kind = (places.is_empty() || only_reference_points)
+            // "We regard this arrest as retaliation for a strike in Mangystau": the arrest
+            // just told, wherever the rest of the sentence goes.
+            let demonstrative = trigger.first_word > 0
+                && ["this", "that"].contains(&words[trigger.first_word - 1].lower.as_str());
+            let same_kind = (places.is_empty() || only_reference_points || demonstrative)
                 .then(|| last_placed.get(&trigger.kind))
                 .flatten()
                 .filter(|_| !own_unit)

@@ -2184,6 +2184,25 @@ fn a_movement_s_home_and_where_its_statement_was_sent_from_are_not_the_fight_s_p
 }
 
 #[test]
+fn this_arrest_is_the_one_just_told_wherever_the_sentence_goes_on() {
+    let found = places_of(
+        "Our chairman was detained on Tuesday at his home in Shymkent by security officers. We \
+         regard this arrest as retaliation for his support for the hunger strike of oil workers \
+         in Mangystau region in January.",
+        date(2017, 4, 12),
+    );
+    let arrests: Vec<&String> = (found.iter())
+        .filter(|(kind, _)| *kind == EventKind::Arrest)
+        .map(|(_, place)| place)
+        .collect();
+    assert!(!arrests.is_empty(), "{found:?}");
+    assert!(
+        arrests.iter().all(|place| *place == "Shymkent"),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_church_that_learned_of_an_attack_speaks_from_its_seat() {
     let places = place_names_of(
         "The Diocese of Huehuetenango has learned that on Saturday armed men attacked the home \

@@ -304,6 +304,7 @@ impl Gazetteer {
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
         gazetteer.add_kazakh_latin_spellings();
+        gazetteer.add_rayons_by_their_towns_names();
         gazetteer.add_names_without_article();
         gazetteer.add_names_joined_by_hyphen();
         gazetteer.add_ukrainian_variants();
@@ -514,6 +515,35 @@ impl Gazetteer {
             .filter_map(|(i, p)| {
                 let rest = name_key(&p.name).strip_prefix("zh")?.to_string();
                 (rest.len() >= 4).then(|| (format!("j{rest}"), PlaceId(i as u32)))
+            })
+            .collect();
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
+    /// The rayons that GeoNames names by the Russian adjective of their town ("Tolebiyskiy
+    /// Rayon", "Kurchaloyevskiy Rayon") also under the town's name, as an alternate name that
+    /// news uses with "district" ("Tolebi district", "Kurchaloy district"). (Ukraine's have
+    /// their own, see [`Gazetteer::add_ukrainian_variants`].)
+    fn add_rayons_by_their_towns_names(&mut self) {
+        const COUNTRIES: &[&str] = &["RU", "KZ", "BY", "KG", "TJ", "UZ", "AZ", "AM", "GE"];
+        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
+            .filter(|(_, p)| p.kind == PlaceKind::Admin2 && COUNTRIES.contains(&p.country.as_str()))
+            .filter_map(|(i, p)| {
+                let adjective = [" Rayon", " Raion", " rayon"]
+                    .iter()
+                    .find_map(|unit| p.name.strip_suffix(unit))?
+                    .strip_suffix("skiy")?;
+                let adjective = name_key(adjective);
+                // "Tolebiy" is Tolebi, "Kurchaloyev" Kurchaloy.
+                let town = (adjective.strip_suffix("ev"))
+                    .or_else(|| adjective.strip_suffix("ov"))
+                    .filter(|stem| stem.ends_with(['a', 'e', 'i', 'o', 'u', 'y']))
+                    .or_else(|| adjective.strip_suffix('y'))
+                    .unwrap_or(&adjective)
+                    .to_string();
+                (town.len() >= 4).then_some((town, PlaceId(i as u32)))
             })
             .collect();
         for (key, id) in extra {

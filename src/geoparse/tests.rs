@@ -1259,6 +1259,27 @@ fn a_province_named_with_its_unit_word_is_also_one_the_gazetteer_names_without_i
 }
 
 #[test]
+fn a_rayon_named_by_its_town_s_adjective_answers_to_the_town_s_name_with_district() {
+    // GeoNames: "Tolebiyskiy Rayon", "Kurchaloyevskiy rayon".
+    let found = parse("A farmer was beaten in Tolebi district, Turkistan region, on Saturday.");
+    assert_eq!(
+        country_and_kind(&found, "Tolebi"),
+        ("KZ", PlaceKind::Admin2)
+    );
+    let found = parse("Gunmen attacked a police post in Kurchaloy district on Monday.");
+    assert_eq!(
+        country_and_kind(&found, "Kurchaloy"),
+        ("RU", PlaceKind::Admin2)
+    );
+    // Without the unit word, the town.
+    let found = parse("Gunmen attacked a police post in Kurchaloy on Monday.");
+    assert_eq!(
+        country_and_kind(&found, "Kurchaloy"),
+        ("RU", PlaceKind::Town)
+    );
+}
+
+#[test]
 fn the_region_of_a_name_is_the_province() {
     let found = parse("Gunmen attacked a village of Abala department, in the region of Tillaberi.");
     assert_eq!(
