@@ -1027,19 +1027,19 @@ fn a_fifty_ninth_blind_set_of_twelve_more_conflicts_keeps_its_score() {
     // styles: letters to the editor, insurance claim notes, religious bodies' statements,
     // football club notices, road advisories, union communiqués, council minutes, appeal
     // pages, rights complaints, livestock office notices. Scored first with c313590's code:
-    // found 0.825, kind_ok 0.717, off 1.008, far 0.082; 0.917 / 0.833 / 0.917, far 0.066, after
+    // found 0.825, kind_ok 0.717, off 1.008, far 0.082; 0.925 / 0.842 / 0.917, far 0.065, after
     // the rules made from its misses and blind58's: far above the 2% bar.
     let scores = assert_floors(
         "events-blind59.jsonl",
         Floors {
             rows: 120,
-            found: 0.91,
-            kind_ok: 0.83,
+            found: 0.92,
+            kind_ok: 0.84,
             off: 0.92,
             none: 0.03,
         },
     );
-    assert_few_far(&scores, 0.067);
+    assert_few_far(&scores, 0.066);
 }
 
 #[test]

@@ -2042,6 +2042,14 @@ fn longest_name(gazetteer: &Gazetteer, words: &Words, start: usize) -> Option<Fo
                 }
             }
         }
+        // "Ciudad Delgado", "Ciudad Arce": the town GeoNames calls by its name alone.
+        if candidates.is_empty()
+            && first_word == "ciudad"
+            && let Some(rest) = rest
+        {
+            candidates = gazetteer.lookup_key(rest);
+            candidates.retain(|m| gazetteer.place(m.place).kind == PlaceKind::Town);
+        }
         // "Pto Villarroel", "Sta Cruz", "Ft Portal": a name whose first word is abbreviated.
         if candidates.is_empty()
             && let Some((_, full)) = ABBREVIATED_FIRST_WORDS

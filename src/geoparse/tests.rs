@@ -1280,6 +1280,16 @@ fn a_rayon_named_by_its_town_s_adjective_answers_to_the_town_s_name_with_distric
 }
 
 #[test]
+fn ciudad_before_a_town_s_name_is_the_town() {
+    // GeoNames calls El Salvador's Ciudad Delgado "Delgado".
+    let found = parse("A player was shot on Saturday in Ciudad Delgado, north of San Salvador.");
+    assert_eq!(
+        country_and_kind(&found, "Ciudad Delgado"),
+        ("SV", PlaceKind::Town)
+    );
+}
+
+#[test]
 fn the_region_of_a_name_is_the_province() {
     let found = parse("Gunmen attacked a village of Abala department, in the region of Tillaberi.");
     assert_eq!(
