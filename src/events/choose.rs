@@ -243,9 +243,14 @@ fn civilian_victims(sentence: &str, words: &[Word]) -> bool {
 
 /// Whether the words of `range` name unarmed people (see [`CIVILIAN_WORDS`]).
 fn civilians_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
+    named_among(words, range, CIVILIAN_WORDS)
+}
+
+/// Whether one of the words of `range` (clamped to `words`) is in `list`.
+fn named_among(words: &[Word], range: std::ops::Range<usize>, list: &[&str]) -> bool {
     words[range.start.min(words.len())..range.end.min(words.len())]
         .iter()
-        .any(|w| CIVILIAN_WORDS.contains(&w.lower.as_str()))
+        .any(|w| list.contains(&w.lower.as_str()))
 }
 
 /// Whether `named` holds for the words that say who was killed or attacked: up to five after a
@@ -453,19 +458,11 @@ const MELEE_WEAPONS: &[&str] = &[
 
 /// The homes, shops and vehicles of unarmed people: an attack on them, with no armed people
 /// named, is one on civilians ("armed men attacked the home of a catechist", "the team bus
-/// was attacked").
+/// was attacked"); those raided or stormed are looted or taken.
 const CIVILIAN_TARGETS: &[&str] = &[
     "home", "homes", "house", "houses", "shop", "shops", "market", "church", "mosque", "bus",
     "minibus",
 ];
-
-/// Whether the words of `range` name the homes, shops or buses of unarmed people (those
-/// raided or stormed are looted or taken: only an attack on them is one on civilians).
-fn targets_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
-    words[range.start.min(words.len())..range.end.min(words.len())]
-        .iter()
-        .any(|w| CIVILIAN_TARGETS.contains(&w.lower.as_str()))
-}
 
 /// Whether the words of `range` name armed people or their posts (see [`ARMED_WORDS`]).
 fn armed_among(words: &[Word], range: std::ops::Range<usize>) -> bool {
@@ -1710,7 +1707,7 @@ pub(super) fn choose(
         (is_generic_attack(t) || UNDER_FIRE.contains(&t.phrase))
             && (((civilians_among(words, t.first_word + 1..t.first_word + 5)
                 || (["attack", "attacked"].contains(&t.phrase)
-                    && targets_among(words, t.first_word + 1..t.first_word + 5)))
+                    && named_among(words, t.first_word + 1..t.first_word + 5, CIVILIAN_TARGETS)))
                 && !armed_among(words, t.first_word + 1..t.first_word + 8))
                 || falls_on_the_unarmed_named_before(words, t)
                 || with_melee_weapons(t))

@@ -2957,9 +2957,11 @@ pub fn extract_mentions(
                     && refers_back_to_people(&words)
                     && (last_placed.get(&EventKind::Protest))
                         .is_some_and(|(at, _, _)| sentence_number - at <= 1);
-            if damage_by_the_protesters {
-                toll_of = Some(EventKind::Riot);
-            }
+            let reported_kind = if damage_by_the_protesters {
+                EventKind::Riot
+            } else {
+                trigger.kind
+            };
             // "The blast" after a bombing is that bombing: its place, and its time.
             // Not where the sentence names a unit of its own.
             // "We regard this arrest as retaliation for a strike in Mangystau": the arrest
@@ -3317,7 +3319,7 @@ pub fn extract_mentions(
                 drafts.push(Draft {
                     mention: EventMention {
                         article,
-                        kind: toll_of.unwrap_or(trigger.kind),
+                        kind: toll_of.unwrap_or(reported_kind),
                         sentence: sentence.clone(),
                         trigger: trigger_at.clone(),
                         place,

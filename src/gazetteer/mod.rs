@@ -483,6 +483,13 @@ impl Gazetteer {
         }
     }
 
+    /// Each key as an alternate name of its place.
+    fn add_alternate_names(&mut self, extra: Vec<(String, PlaceId)>) {
+        for (key, id) in extra {
+            self.names.add_extra(key, id, NameRole::Alternate);
+        }
+    }
+
     /// Somalia's places also under their names as English-language news spells them.
     /// GeoNames writes them in Somali orthography, where a C starting a word is the ayn, X is
     /// the hard h and long sounds are doubled: Ceeldheer is "El Dher" (or "El Dheer", the
@@ -501,9 +508,7 @@ impl Gazetteer {
                     .map(move |key| (key, PlaceId(i as u32)))
             })
             .collect();
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
+        self.add_alternate_names(extra);
     }
 
     /// Kazakhstan's places whose names open with "Zh" also under the spelling of the Kazakh
@@ -517,9 +522,7 @@ impl Gazetteer {
                 (rest.len() >= 4).then(|| (format!("j{rest}"), PlaceId(i as u32)))
             })
             .collect();
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
+        self.add_alternate_names(extra);
     }
 
     /// The rayons that GeoNames names by the Russian adjective of their town ("Tolebiyskiy
@@ -546,9 +549,7 @@ impl Gazetteer {
                 (town.len() >= 4).then_some((town, PlaceId(i as u32)))
             })
             .collect();
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
+        self.add_alternate_names(extra);
     }
 
     /// Ukraine's raions also under the adjectives news and monitors name them by:
@@ -605,9 +606,7 @@ impl Gazetteer {
                 extra.push((format!("{stem}{ending}"), PlaceId(i as u32)));
             }
         }
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
+        self.add_alternate_names(extra);
     }
 
     /// Countries and provinces named for two parts joined by "and", also under the two
@@ -620,9 +619,7 @@ impl Gazetteer {
             .filter(|(_, p)| p.name.contains(" and "))
             .map(|(id, p)| (name_key(&p.name.replace(" and ", " ")), id))
             .collect();
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
+        self.add_alternate_names(extra);
     }
 
     /// The Arab world's larger places also under their names without the article, as news
@@ -665,9 +662,7 @@ impl Gazetteer {
             ];
             extra.extend(variants.into_iter().flatten().map(|key| (key, id)));
         }
-        for (key, id) in extra {
-            self.names.add_extra(key, id, NameRole::Alternate);
-        }
+        self.add_alternate_names(extra);
     }
 
     fn push_place(&mut self, place: Place) -> PlaceId {
