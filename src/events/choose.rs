@@ -156,6 +156,10 @@ const PAPERS: &[&str] = &[
 /// set fire to").
 const MAX_DOER_WORDS: usize = 16;
 
+/// How many words before a clash may name the crowd that clashed, past a clause about it
+/// ("hundreds of young people who had come to the town in response to calls … clashed").
+const MAX_CROWD_WORDS: usize = 20;
+
 /// Unarmed crowds, whose clashes with each other are mob violence (see [`choose`]).
 const CROWDS: &[&str] = &[
     "people",
@@ -449,11 +453,43 @@ const CIVILIAN_WORDS: &[&str] = &[
     "imam",
     "parishioners",
     "unionists",
+    "student",
+    "pupil",
+    "worker",
+    "vendor",
+    "passenger",
+    "nurse",
+    "doctor",
+    "priest",
+    "fisherman",
+    "principal",
+    "headmaster",
+    "headteacher",
+    "invigilators",
+    "invigilator",
+    "enumerators",
+    "interviewers",
+    "campaigners",
+    "canvassers",
+    "volunteers",
 ];
 
 /// Weapons of those who attack the unarmed, not of soldiers: "men with iron bars".
 const MELEE_WEAPONS: &[&str] = &[
-    "bars", "machetes", "machete", "sticks", "clubs", "knives", "batons", "axes", "cudgels",
+    "bars",
+    "machetes",
+    "machete",
+    "sticks",
+    "clubs",
+    "knives",
+    "batons",
+    "axes",
+    "cudgels",
+    "cutlasses",
+    "cutlass",
+    "pangas",
+    "spears",
+    "hammers",
 ];
 
 /// The homes, shops and vehicles of unarmed people: an attack on them, with no armed people
@@ -526,6 +562,9 @@ const PROTEST_CUES: &[&str] = &[
     "embassy",
     "consulate",
     "ministry",
+    "complain",
+    "complaining",
+    "grievances",
 ];
 
 /// Buildings of the authorities before which a crowd gathers to be heard ("gathered in front
@@ -537,6 +576,11 @@ const SEATS_OF_AUTHORITY: &[&str] = &[
     "governorate",
     "headquarters",
     "compound",
+    "hall",
+    "prefecture",
+    "administration",
+    "courthouse",
+    "palace",
 ];
 
 /// Weapons that a trigger names as a thing; they report an event only with a verb of use.
@@ -1256,12 +1300,24 @@ pub(super) fn choose(
     };
     // Nor the police's own storming ("riot police stormed the square, beating students as
     // they dispersed a sit-in"): the nearest party named before the attack is a force.
+    // (Not a force named after a preposition, in another phrase: "a crowd angered by the
+    // death of a man in police custody attacked the station".)
     let by_a_force = |t: &Trigger| {
         let first = t.first_word.saturating_sub(MAX_DOER_WORDS);
-        (words[first..t.first_word].iter().rev())
-            .map(|w| w.lower.as_str())
-            .find(|w| STATE_FORCES.contains(w) || PROTESTING.contains(w) || CROWDS.contains(w))
-            .is_some_and(|w| STATE_FORCES.contains(&w))
+        let in_a_phrase = |at: usize| {
+            at > 0
+                && ["in", "by", "of", "from", "against", "at"]
+                    .contains(&words[at - 1].lower.as_str())
+        };
+        (first..t.first_word)
+            .rev()
+            .map(|at| (at, words[at].lower.as_str()))
+            .find(|&(at, w)| {
+                (STATE_FORCES.contains(&w) && !in_a_phrase(at))
+                    || PROTESTING.contains(&w)
+                    || CROWDS.contains(&w)
+            })
+            .is_some_and(|(_, w)| STATE_FORCES.contains(&w))
     };
     // Nor an attack on the unarmed the clause names before it ("a reporter was attacked while
     // covering a protest").
@@ -1313,7 +1369,13 @@ pub(super) fn choose(
             let young_men = word == "men" && at > 0 && words[at - 1].lower == "young";
             let victims = (words[at.saturating_sub(5)..at].iter())
                 .any(|w| ["killed", "killing", "wounded", "wounding"].contains(&w.lower.as_str()));
-            if (young_men || PROTESTING.contains(&word) || CROWDS.contains(&word)) && !victims {
+            // ("Unknown people set fire to the stalls": arsonists, no crowd.)
+            let unknown =
+                at > 0 && ["unknown", "unidentified"].contains(&words[at - 1].lower.as_str());
+            if (young_men || PROTESTING.contains(&word) || CROWDS.contains(&word))
+                && !victims
+                && !unknown
+            {
                 Some(true)
             } else if ARMED_MEN.contains(&word)
                 || STATE_FORCES.contains(&word)
@@ -1443,9 +1505,15 @@ pub(super) fn choose(
         let before = if fought(clash) { 3 } else { 8 };
         let parties: Vec<&Word> = (words[at.saturating_sub(before)..at].iter())
             .filter(|w| w.span.start >= dateline_end)
-            .chain(&words[after])
+            .chain(&words[after.clone()])
             .collect();
         let any_party = |list: &[&str]| parties.iter().any(|w| list.contains(&w.lower.as_str()));
+        // A crowd against the police may stand further back, past what angered it ("a crowd
+        // angered by the death of a man in police custody attacked the station").
+        let crowd_before = !fought(clash)
+            && (words[at.saturating_sub(MAX_CROWD_WORDS)..at].iter())
+                .filter(|w| w.span.start >= dateline_end)
+                .any(|w| CROWDS.contains(&w.lower.as_str()));
         let initials = parties.iter().any(|w| {
             let text = &sentence[w.span.clone()];
             text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
@@ -1460,7 +1528,8 @@ pub(super) fn choose(
         // A crowd against the police riots too ("clashes between security forces and young
         // people").
         let police = any_party(&["police", "policemen", "security", "gendarmes"]);
-        if any_party(PROTESTING) || ((police || rioting) && any_party(CROWDS)) {
+        let crowd = any_party(CROWDS);
+        if any_party(PROTESTING) || ((police || rioting) && crowd) || (police && crowd_before) {
             clash.kind = Riot;
         } else if (any_party(CROWDS) || communal) && !fought(clash) {
             clash.kind = MobViolence;
@@ -1703,9 +1772,16 @@ pub(super) fn choose(
             && !armed_among(words, after)
             && !armed_among(words, before)
     };
+    // ("attacked a team of opposition campaigners": the unarmed a group is of.)
+    let civilians_of_a_group = |t: &Trigger| {
+        let near = t.first_word + 1..(t.first_word + 5).min(words.len());
+        (words[near].iter()).any(|w| w.lower == "of")
+            && civilians_among(words, t.first_word + 1..t.first_word + 7)
+    };
     let attacks_civilians = |t: &Trigger| {
         (is_generic_attack(t) || UNDER_FIRE.contains(&t.phrase))
             && (((civilians_among(words, t.first_word + 1..t.first_word + 5)
+                || civilians_of_a_group(t)
                 || (["attack", "attacked"].contains(&t.phrase)
                     && named_among(words, t.first_word + 1..t.first_word + 5, CIVILIAN_TARGETS)))
                 && !armed_among(words, t.first_word + 1..t.first_word + 8))

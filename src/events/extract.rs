@@ -62,11 +62,21 @@ const PLACE_NOUNS: &[(&str, Precision, Precision)] = &[
     ("region", Precision::District, Precision::Province),
     ("governorate", Precision::Province, Precision::Province),
     ("oblast", Precision::Province, Precision::Province),
+    ("county", Precision::District, Precision::Province),
+    ("department", Precision::District, Precision::Province),
 ];
 
 /// Nouns of administrative units among [`PLACE_NOUNS`]: "the district" is the place last
 /// named a district, whatever its precision (an unknown district stands for its province).
-const UNIT_NOUNS: &[&str] = &["township", "district", "province", "region", "governorate"];
+const UNIT_NOUNS: &[&str] = &[
+    "township",
+    "district",
+    "province",
+    "region",
+    "governorate",
+    "county",
+    "department",
+];
 
 /// The place a definite noun of the sentence points back at may have these precisions: "the
 /// town", or with one word between ("the Libyan capital", "the coastal town"). Not "the
@@ -2688,6 +2698,21 @@ pub fn extract_mentions(
                     .filter(|w| (clause.start..at).contains(&w.span.start))
                     .any(|w| REPORTING_VERBS.contains(&w.lower.as_str()))
             };
+            // "The bus, back from the match in Retalhuleu, was attacked as it entered
+            // Mazatenango": where a trip began gives way to the circumstance right after,
+            // which tells where the trip was.
+            let next_clause = clause_of(trigger.span.end.saturating_sub(1)) + 1;
+            if !mine.is_empty()
+                && mine
+                    .iter()
+                    .all(|t| place::is_where_a_trip_began_at(text, t))
+                && clauses.get(next_clause).is_some_and(|c| c.circumstance)
+            {
+                let in_next = |t: &&&Toponym| {
+                    in_clause(t, next_clause) && !in_reported_speech(t.span.start - sentence.start)
+                };
+                mine.extend(candidates.iter().filter(in_next).copied());
+            }
             if mine.is_empty() && !unnamed_places {
                 // The circumstance right after a clause tells where it happened ("a landmine
                 // exploded as they collected firewood in Khost").
@@ -3407,8 +3432,131 @@ pub fn extract_mentions(
             .collect(),
         entries,
         header_town: group_header_town(text, toponyms),
+        landmarks: landmarks_named_with_their_towns(text, toponyms),
     };
-    place_the_placeless(drafts, &unplaced)
+    place_the_placeless(text, drafts, &unplaced)
+}
+
+/// Words before a landmark's name ("close to the Fourth Circle", "at Freedom Square").
+const LANDMARK_OPENERS: &[&str] = &[
+    "the", "at", "in", "on", "near", "outside", "around", "into", "to", "from", "opposite",
+];
+
+/// Sites that a text names with their town ("a high school in Zwedru", "our Hluti branch") and
+/// later as "the school", "the branch".
+const SITES: &[&str] = &[
+    "school",
+    "branch",
+    "market",
+    "mosque",
+    "church",
+    "hotel",
+    "clinic",
+    "campus",
+    "university",
+    "factory",
+    "warehouse",
+    "courthouse",
+    "prison",
+    "agency",
+];
+
+/// A landmark or a site named with its town or district.
+struct Landmark {
+    /// The landmark's name ("Fourth Circle"), or the site's noun ("school").
+    name: String,
+    /// Whether `name` is a site's noun, which "the" points back at.
+    site: bool,
+    /// The town or district.
+    place: Toponym,
+}
+
+impl Landmark {
+    /// Whether a sentence names the landmark again ("around the Fourth Circle", "entered the
+    /// school compound", "the branch's cash machine").
+    fn named_in(&self, sentence: &str) -> bool {
+        if !self.site {
+            return sentence.contains(self.name.as_str());
+        }
+        words(sentence).windows(2).any(|pair| {
+            let word = pair[1].lower.as_str();
+            let noun = (word.strip_suffix("'s"))
+                .or_else(|| word.strip_suffix("\u{2019}s"))
+                .unwrap_or(word);
+            pair[0].lower == "the" && noun == self.name
+        })
+    }
+}
+
+/// The landmarks a text names with their town or district ("a hotel close to the Fourth
+/// Circle in Amman", "outside the Abdali Court House, Amman"), and the sites ("a public high
+/// school in Zwedru", "our Hluti branch").
+fn landmarks_named_with_their_towns(text: &str, toponyms: &[Toponym]) -> Vec<Landmark> {
+    /// Words of a landmark's name, at most.
+    const MAX_LANDMARK_WORDS: usize = 4;
+    let mut landmarks: Vec<Landmark> = Vec::new();
+    for (i, t) in toponyms.iter().enumerate() {
+        if t.precision > Precision::District {
+            continue;
+        }
+        // "our Hluti branch".
+        let next = words(crate::text::head(&text[t.span.end..], 16));
+        if text[t.span.end..].starts_with(' ')
+            && let Some(site) = next.first().filter(|w| SITES.contains(&w.lower.as_str()))
+        {
+            landmarks.push(Landmark {
+                name: site.lower.to_string(),
+                site: true,
+                place: t.clone(),
+            });
+        }
+        let before = &text[..t.span.start];
+        let Some(before) = (before.strip_suffix(" in "))
+            .or_else(|| before.strip_suffix(" at "))
+            .or_else(|| before.strip_suffix(", "))
+        else {
+            continue;
+        };
+        // "a public high school in Zwedru".
+        if let Some(site) = before.rsplit(' ').next().filter(|w| SITES.contains(w)) {
+            landmarks.push(Landmark {
+                name: site.to_string(),
+                site: true,
+                place: t.clone(),
+            });
+            continue;
+        }
+        // The capitalised words just before, not a place's own ("Lofa County, Voinjama").
+        let last_place_end = i.checked_sub(1).map_or(0, |j| toponyms[j].span.end);
+        let name: Vec<&str> = crate::text::tail(before, 60)
+            .rsplit(' ')
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric)
+            })
+            .take(MAX_LANDMARK_WORDS + 1)
+            .collect();
+        let name = match name.as_slice() {
+            [.., "The"] => &name[..name.len() - 1],
+            all => all,
+        };
+        let phrase: String = (name.iter().rev()).copied().collect::<Vec<_>>().join(" ");
+        // Two words or more, after "the" or a preposition of place: not a speaker ("Police in
+        // Kabul said").
+        let opens = before.len() - phrase.len();
+        let word_before = before[..opens].trim_end().rsplit(' ').next().unwrap_or("");
+        if !(2..=MAX_LANDMARK_WORDS).contains(&name.len())
+            || opens < last_place_end
+            || !LANDMARK_OPENERS.contains(&word_before.to_lowercase().as_str())
+        {
+            continue;
+        }
+        landmarks.push(Landmark {
+            name: phrase,
+            site: false,
+            place: t.clone(),
+        });
+    }
+    landmarks
 }
 
 /// What places a report with none (see [`place_the_placeless`]).
@@ -3421,6 +3569,8 @@ struct Unplaced {
     entry_places: Vec<Toponym>,
     /// The town its group header names (see [`group_header_town`]).
     header_town: Option<Toponym>,
+    /// Landmarks named with their towns (see [`landmarks_named_with_their_towns`]).
+    landmarks: Vec<Landmark>,
 }
 
 /// Verbs of a government or an official right after a place's name ("Washington confirms").
@@ -3829,12 +3979,15 @@ fn with_capitals(gazetteer: &Gazetteer, text: &str, toponyms: &[Toponym]) -> Opt
 /// Words before "the" and a place that make it where someone went.
 const DESTINATION_WORDS: &[&str] = &["to", "toward", "towards", "into", "for"];
 
-/// Labels of a bulletin's field that tells what came before its incident.
+/// Labels of a bulletin's field that tells what came before its incident, or of a claim's
+/// terms ("Policy: multi-risk, with a riots and terrorism extension").
 const BACKGROUND_FIELDS: &[&str] = &[
     "background:",
     "context:",
+    "cover:",
     "cumulative:",
     "history:",
+    "policy:",
     "previous incidents:",
     "previous incident:",
     "prior incidents:",
@@ -3857,9 +4010,14 @@ fn field_label<'a>(sentence: &str, labels: &[&'a str]) -> Option<&'a str> {
 
 /// Labels of the field that places a bulletin's incident ("Location: Mile 3, Bamenda."), a
 /// missing-person notice's ("Last seen: Sunday, near the market in Gulu") or a health-care
-/// attack report's ("Facility: the district hospital, Marjayoun").
+/// attack report's ("Facility: the district hospital, Marjayoun") or a claim note's ("Insured:
+/// hardware shop, main road, Ben Guerdane").
 const LOCATION_FIELDS: &[&str] = &[
     "location:",
+    "location of loss:",
+    "insured:",
+    "address:",
+    "premises:",
     "place:",
     "area:",
     "where:",
@@ -3888,12 +4046,41 @@ fn location_field(text: &str, sentences: &[Range<usize>], toponyms: &[Toponym]) 
             .or_else(|| (label == "position:").then(|| places.iter().find(below_a_country))?)
             .cloned()
     };
+    // An insured's field places the loss only when it names premises, not a carrier's office
+    // ("Insured: Sahel Express Transit, Ouagadougou" lost a truck on the road).
+    let premises =
+        |field: &str| (words(field).iter()).any(|w| PREMISES.contains(&w.lower.as_str()));
     sentences.iter().find_map(|s| {
-        let label = field_label(&text[s.clone()], LOCATION_FIELDS)
-            .or_else(|| geolocates(&text[s.clone()]).then_some("geolocated"))?;
+        let field = &text[s.clone()];
+        let label = field_label(field, LOCATION_FIELDS)
+            .filter(|label| *label != "insured:" || premises(field))
+            .or_else(|| geolocates(field).then_some("geolocated"))?;
         place_of(s, label)
     })
 }
+
+/// Words of an insured's premises, where its loss happened.
+const PREMISES: &[&str] = &[
+    "shop",
+    "store",
+    "warehouse",
+    "branch",
+    "house",
+    "home",
+    "premises",
+    "factory",
+    "hotel",
+    "building",
+    "workshop",
+    "restaurant",
+    "pharmacy",
+    "bakery",
+    "clinic",
+    "garage",
+    "farm",
+    "residence",
+    "dwelling",
+];
 
 /// The town the article names most, if it names it [`MAIN_TOWN_MENTIONS`] times and twice as
 /// often as any other.
@@ -4144,7 +4331,7 @@ const NEAREST_READ: usize = 500;
 /// group header names (`header_town`); one that still has none is kept only when it is
 /// concrete. Each report kept is then weighed
 /// ([`EventMention::weigh`]).
-fn place_the_placeless(drafts: Vec<Draft>, unplaced: &Unplaced) -> Vec<EventMention> {
+fn place_the_placeless(text: &str, drafts: Vec<Draft>, unplaced: &Unplaced) -> Vec<EventMention> {
     let placed: Vec<(usize, EventKind, Option<DateRange>, Toponym)> = drafts
         .iter()
         .enumerate()
@@ -4166,6 +4353,12 @@ fn place_the_placeless(drafts: Vec<Draft>, unplaced: &Unplaced) -> Vec<EventMent
                 return None;
             }
 
+            // A landmark or a site named earlier with its town ("gathered around the Fourth
+            // Circle", "a hotel close to the Fourth Circle in Amman").
+            let sentence_text = &text[mention.sentence.clone()];
+            let landmark = (unplaced.landmarks.iter())
+                .rfind(|l| l.place.span.start < mention.sentence.start && l.named_in(sentence_text))
+                .map(|l| &l.place);
             let fits = |(_, kind, time, _): &&(usize, EventKind, Option<DateRange>, Toponym)| {
                 *kind == mention.kind && close_in_time(*time, mention.time)
             };
@@ -4190,7 +4383,8 @@ fn place_the_placeless(drafts: Vec<Draft>, unplaced: &Unplaced) -> Vec<EventMent
             let entry = (before.checked_sub(1))
                 .map(|last| &unplaced.entry_places[last])
                 .filter(|_| is_an_entry(&unplaced.entries, &mention.sentence));
-            let place = (nearest.map(|n| &n.3))
+            let place = landmark
+                .or(nearest.map(|n| &n.3))
                 .or(lone)
                 .or(entry)
                 .or(unplaced.header_town.as_ref());

@@ -482,7 +482,8 @@ fn asked_to_end(sentence: &str, words: &[Word], first_word: usize) -> bool {
 }
 
 /// Whether a verb of being after the trigger's phrase judges it unreal or yet to come: "an
-/// assault on the heavily defended city remains unlikely", "a new offensive is expected".
+/// assault on the heavily defended city remains unlikely", "a new offensive is expected",
+/// "attacks are likely to continue".
 fn judged_unreal_after(sentence: &str, words: &[Word], first_word: usize) -> bool {
     const BEING: &[&str] = &[
         "is", "are", "was", "were", "remains", "remain", "remained", "seems", "seemed", "looks",
@@ -496,7 +497,10 @@ fn judged_unreal_after(sentence: &str, words: &[Word], first_word: usize) -> boo
             return false;
         }
         if BEING.contains(&words[at].lower.as_str()) {
-            return UNREAL.contains(&words[at + 1].lower.as_str());
+            let next = words[at + 1].lower.as_str();
+            // "Attacks on the positions are likely to continue": yet to come.
+            let likely_to = next == "likely" && words.get(at + 2).is_some_and(|w| w.lower == "to");
+            return UNREAL.contains(&next) || likely_to;
         }
     }
     false

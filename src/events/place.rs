@@ -1706,6 +1706,38 @@ fn is_where_the_guns_are_based(look: &LookBack) -> bool {
     based_just_before(look.within(48), GUNS)
 }
 
+/// Whether `toponym` is where a trip began (see [`is_where_a_trip_began`]).
+pub(super) fn is_where_a_trip_began_at(text: &str, toponym: &Toponym) -> bool {
+    is_where_a_trip_began(&LookBack::new(text, toponym))
+}
+
+/// Whether the place is where a trip began, named after "back from" or "returning from" and
+/// what was there ("back from the away match in Soroti", "returning from a weekly market in
+/// Banibangou"). Unlike [`after_an_origin_phrase`]'s, such a place is where the trip's
+/// event was when the sentence names no other: the road out of it.
+fn is_where_a_trip_began(look: &LookBack) -> bool {
+    // (Not "walked home from the night prayer in Qarqin": a walk stays in the town.)
+    const RETURNING: &[&str] = &["back", "returning", "returned", "coming"];
+    let words = look.within(64);
+    let Some(from) = words.iter().rposition(|w| w.lower == "from") else {
+        return false;
+    };
+    let lower_case = |w: &Word| look.window[w.span.clone()].starts_with(char::is_lowercase);
+    // What was there, in lower case, then "in" and perhaps the names of the place and its
+    // unit ("a market in Banibangou department, Tillabery region").
+    let what = &words[from + 1..];
+    let names = what
+        .iter()
+        .rev()
+        .take_while(|w| !lower_case(w) || UNIT_WORDS.contains(&w.lower.as_str()));
+    let what = &what[..what.len() - names.count()];
+    from > 0
+        && RETURNING.contains(&words[from - 1].lower.as_str())
+        && matches!(what, [.., last] if ["in", "at"].contains(&last.lower.as_str()))
+        && (2..=5).contains(&what.len())
+        && what.iter().all(lower_case)
+}
+
 /// Whether `words` end with one of `nouns` "based in" or "stationed at" ("jets based in").
 fn based_just_before(words: &[Word], nouns: &[&str]) -> bool {
     matches!(words, [.., noun, based, at]
@@ -1924,6 +1956,8 @@ const PEOPLE_FROM: &[&str] = &[
     "villagers",
     "civilians",
     "families",
+    "family",
+    "couple",
     "worshippers",
     "returnees",
     "refugees",
@@ -3089,6 +3123,17 @@ pub(super) fn event_places(
     let somewhere_else = allowed
         .iter()
         .any(|&i| !going[i] && !origins[i] && !based[i]);
+    // Where travellers were coming back from ("the team bus, back from the match in Soroti,
+    // was attacked outside Moroto"): the place only when the sentence names no other town
+    // (not the province the trip's start lies in).
+    let trips: Vec<bool> = looks.iter().map(is_where_a_trip_began).collect();
+    let a_town_elsewhere = allowed.iter().any(|&i| {
+        !going[i]
+            && !origins[i]
+            && !based[i]
+            && !trips[i]
+            && candidates[i].precision <= Precision::Town
+    });
     // "… west of Khan Younis, the Gaza health ministry said": where the speaker after the
     // report governs, when another place, not a route's end, says where it was.
     // (Read only when there is another place to give way to.)
@@ -3112,6 +3157,7 @@ pub(super) fn event_places(
         .any(|&i| !going[i] && !origins[i] && !based[i] && !speakers[i] && routes[i] == 0);
     let Some(best) = (allowed.into_iter())
         .filter(|&i| !(somewhere_else && (going[i] || origins[i] || based[i])))
+        .filter(|&i| !(a_town_elsewhere && trips[i]))
         .filter(|&i| !(a_place_besides_the_speakers && speakers[i]))
         .min_by_key(|&i| score(i))
     else {

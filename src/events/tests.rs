@@ -3947,6 +3947,7 @@ fn an_event_judged_unlikely_or_yet_to_come_is_no_event() {
     for text in [
         "Analysts say an assault on Sittwe remains unlikely in the short term.",
         "A new offensive on Marib is expected within weeks.",
+        "Raids on the army's posts in Diffa region are likely to continue in the rains.",
     ] {
         let found = places_of(text, date(2024, 1, 16));
         assert!(found.is_empty(), "{text}: {found:?}");
@@ -6180,4 +6181,167 @@ fn clashes_that_broke_out_between_crowds_are_mob_violence() {
     assert_eq!(kinds, [MobViolence]);
     let kinds = kinds_of("Clashes broke out between soldiers and rebels near the river.");
     assert_eq!(kinds, [Assault]);
+}
+
+#[test]
+fn a_claim_s_insured_field_places_its_circumstances_and_its_policy_reports_nothing() {
+    let text = "LOSS ADVICE \u{2014} motor and property\n\
+                Insured: a pharmacy on the market street, Gafsa.\n\
+                Policy: all risks, with a riot and sabotage extension.\n\
+                Date of loss: 02/05/2019.\n\
+                Circumstances: soldiers surrounded a building opposite and a gun battle with \
+                an armed cell lasted an hour.";
+    let found = mentions_of(0, text, Some(date(2019, 5, 4)));
+    let kinds: Vec<(EventKind, String)> = (found.iter()).map(|m| (m.kind, place_name(m))).collect();
+    assert!(
+        kinds.contains(&(EventKind::Assault, "Gafsa".to_string())),
+        "{kinds:?}"
+    );
+    assert!(
+        !kinds.iter().any(|(k, _)| *k == EventKind::Riot),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn a_pact_that_was_signed_is_an_agreement() {
+    let found = places_of(
+        "A grazing pact between two clans was signed on Tuesday in Garowe.",
+        date(2022, 3, 3),
+    );
+    assert!(
+        found.contains(&(EventKind::Agreement, "Garoowe".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn where_a_trip_began_gives_way_to_where_it_was_when_the_sentence_names_it() {
+    let found = places_of(
+        "On Saturday the minibus bringing the choir back from the festival in Gulu was \
+         ambushed by gunmen as it entered Kitgum.",
+        date(2019, 6, 10),
+    );
+    assert!(
+        !found.is_empty() && found.iter().all(|(_, p)| p == "Kitgum"),
+        "{found:?}"
+    );
+    // With no other place named, the road out of it.
+    let found = places_of(
+        "Bandits stopped traders coming home from a cattle market in Kaabong district, \
+         Karamoja region, on Saturday and shot dead four of them.",
+        date(2019, 6, 10),
+    );
+    assert!(
+        found.iter().any(|(_, p)| p.starts_with("Kaabong")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_landmark_or_a_site_named_with_its_town_places_a_later_report_that_names_it_again() {
+    let text = "The choir's concert at a hotel beside the Unity Roundabout in Jinja was called \
+                off. On Monday evening, several thousand people gathered peacefully around the \
+                Unity Roundabout to protest against new fuel taxes.";
+    let found = places_of(text, date(2021, 4, 7));
+    assert!(
+        found.contains(&(EventKind::Protest, "Jinja".to_string())),
+        "{found:?}"
+    );
+    let text = "The examination centre at a secondary school in Gulu has been moved. On \
+                Tuesday, men armed with pangas entered the school and attacked two teachers.";
+    let found = places_of(text, date(2021, 4, 7));
+    assert!(
+        !found.is_empty() && found.iter().all(|(_, place)| place == "Gulu"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_month_of_march_is_no_march() {
+    assert!(
+        kinds_published(
+            "Local elections were held in March in Kumasi.",
+            date(2021, 8, 6)
+        )
+        .is_empty()
+    );
+    assert!(
+        kinds_published(
+            "Local elections were held in March 2021 in Kumasi.",
+            date(2021, 8, 6)
+        )
+        .is_empty()
+    );
+    let found = places_of(
+        "Thousands took part in the #RedFriday march in Kumasi on Wednesday.",
+        date(2021, 8, 6),
+    );
+    assert_eq!(found, [(EventKind::Protest, "Kumasi".to_string())]);
+}
+
+#[test]
+fn a_drone_shot_down_a_body_mutilated_and_a_passenger_shot_in_the_arm() {
+    let kinds = |text: &str| kinds_published(text, date(2023, 6, 6));
+    assert_eq!(
+        kinds(
+            "Soldiers spotted a drone crossing the border near Mafraq and shot it down on Monday."
+        ),
+        [EventKind::WeaponsSeizure]
+    );
+    assert!(
+        kinds("The mutilated body of a herder was found on Monday near Mafraq.")
+            .contains(&EventKind::Killing)
+    );
+    assert_eq!(
+        kinds("Robbers shot one passenger in the leg near Mafraq on Monday."),
+        [EventKind::Killing]
+    );
+}
+
+#[test]
+fn a_crowd_outside_a_town_hall_that_complains_protests() {
+    let found = places_of(
+        "Several hundred residents of Namangan gathered outside the town hall on Monday to \
+         complain about gas cuts.",
+        date(2023, 1, 17),
+    );
+    assert_eq!(found, [(EventKind::Protest, "Namangan".to_string())]);
+}
+
+#[test]
+fn the_county_points_back_at_the_county_named_before() {
+    let found = places_of(
+        "Payments in Nimba County were halted after clashes between two clans, and many \
+         families fled to Ganta. On Friday, elders of the two clans signed a peace agreement \
+         at the county administration building.",
+        date(2024, 2, 18),
+    );
+    assert!(
+        found.contains(&(EventKind::Agreement, "Nimba".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn who_does_an_act_decides_its_kind() {
+    let kinds = |text: &str| kinds_published(text, date(2018, 5, 8));
+    // A crowd against the police, past what angered it.
+    assert_eq!(
+        kinds(
+            "On Sunday a crowd angered by the death of a man in police custody attacked the \
+             police station in Ganta."
+        ),
+        [EventKind::Riot]
+    );
+    // Arsonists unknown are no crowd.
+    assert_eq!(
+        kinds("On Sunday unknown people set fire to forty market stalls in Ganta."),
+        [EventKind::Destruction]
+    );
+    // Those a group is of.
+    assert_eq!(
+        kinds("On Sunday cadres attacked a team of opposition campaigners at a market in Ganta."),
+        [EventKind::Killing]
+    );
 }

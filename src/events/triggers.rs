@@ -245,6 +245,21 @@ const MODIFIED_NOUNS: &[&str] = &[
 ];
 
 /// Whether `word` is a day of a month ("3", "21st").
+/// Whether the word "march" at `at` is the month: after a day or before one or a year ("3
+/// March", "March 5", "March 2021"), or after a word of time ("in March", "since March",
+/// "early March").
+fn is_the_month(words: &[Word], at: usize) -> bool {
+    const BEFORE_A_MONTH: &[&str] = &[
+        "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
+        "from", "before", "after", "during", "of",
+    ];
+    let year = |w: &str| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
+    let previous = at.checked_sub(1).map(|p| words[p].lower.as_str());
+    let next = words.get(at + 1).map(|n| n.lower.as_str());
+    previous.is_some_and(|p| is_day_number(p) || BEFORE_A_MONTH.contains(&p))
+        || next.is_some_and(|n| is_day_number(n) || year(n))
+}
+
 fn is_day_number(word: &str) -> bool {
     let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
     digits
@@ -407,12 +422,9 @@ pub fn find_triggers_in(words: &[Word]) -> Vec<Trigger> {
                     || (phrase.kind == EventKind::Riot
                         && words[at].lower == "riot"
                         && RIOT_GEAR.contains(&next));
-            // "on 3 March for the wedding", "March 5": the month, no march.
-            let month = words[at].lower == "march"
-                && (at
-                    .checked_sub(1)
-                    .is_some_and(|p| is_day_number(&words[p].lower))
-                    || words.get(at + 1).is_some_and(|n| is_day_number(&n.lower)));
+            // "on 3 March for the wedding", "March 5", "held in March 2021": the month, no
+            // march.
+            let month = (at..end).any(|i| words[i].lower == "march" && is_the_month(words, i));
             if modifies_a_noun
                 || month
                 || ADJECTIVE_SUFFIXES

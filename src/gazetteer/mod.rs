@@ -304,7 +304,9 @@ impl Gazetteer {
         gazetteer.add_names_without_unit_words();
         gazetteer.add_somali_spellings();
         gazetteer.add_kazakh_latin_spellings();
+        gazetteer.add_uzbek_russian_spellings();
         gazetteer.add_rayons_by_their_towns_names();
+        gazetteer.add_rural_districts_names();
         gazetteer.add_names_without_article();
         gazetteer.add_names_joined_by_hyphen();
         gazetteer.add_ukrainian_variants();
@@ -525,6 +527,57 @@ impl Gazetteer {
         self.add_alternate_names(extra);
     }
 
+    /// Uzbekistan's places also under the Russian-based spellings of English-language news.
+    /// GeoNames writes them in Uzbek Latin, with the unit word after the name ("Urgut Shahri",
+    /// "Nishon Tumani"): news drops the unit word, writes Q as K and X as Kh, and the Uzbek O
+    /// (the Russian A) as A ("Qorasuv" is "Karasuv", "Chiroqchi" "Chirakchi", "G‘uzor"
+    /// "Guzar"), the O‘ as O.
+    fn add_uzbek_russian_spellings(&mut self) {
+        const UNIT_WORDS: &[&str] = &[
+            " Shahri",
+            " Shahar",
+            " Shaharchasi",
+            " Tumani",
+            " Qishlog‘i",
+            " Qishlog’i",
+        ];
+        const APOSTROPHES: &[char] = &['‘', '’', 'ʻ', '\''];
+        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
+            .filter(|(_, p)| p.country == "UZ" && p.kind != PlaceKind::Country)
+            .flat_map(|(i, p)| {
+                let own = name_key(&p.name);
+                let base = (UNIT_WORDS.iter())
+                    .find_map(|w| p.name.strip_suffix(w))
+                    .unwrap_or(&p.name)
+                    .to_lowercase();
+                // "o‘" stands as "U" while the plain o's are read.
+                let mut latin = String::with_capacity(base.len());
+                let mut chars = base.chars().peekable();
+                while let Some(c) = chars.next() {
+                    let marked = chars.next_if(|next| APOSTROPHES.contains(next)).is_some();
+                    match c {
+                        'o' if marked => latin.push('U'),
+                        'q' => latin.push('k'),
+                        'x' => latin.push_str("kh"),
+                        _ if APOSTROPHES.contains(&c) => {}
+                        _ => latin.push(c),
+                    }
+                }
+                let with_o = latin.replace('U', "o");
+                let with_a = latin.replace('o', "a").replace('U', "o");
+                let mut keys: Vec<String> = [base, with_o, with_a]
+                    .iter()
+                    .map(|spelling| name_key(spelling))
+                    .filter(|key| key.len() >= 4 && *key != own)
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys.into_iter().map(move |key| (key, PlaceId(i as u32)))
+            })
+            .collect();
+        self.add_alternate_names(extra);
+    }
+
     /// The rayons that GeoNames names by the Russian adjective of their town ("Tolebiyskiy
     /// Rayon", "Kurchaloyevskiy Rayon") also under the town's name, as an alternate name that
     /// news uses with "district" ("Tolebi district", "Kurchaloy district"). (Ukraine's have
@@ -548,6 +601,27 @@ impl Gazetteer {
                     .to_string();
                 (town.len() >= 4).then_some((town, PlaceId(i as u32)))
             })
+            .collect();
+        self.add_alternate_names(extra);
+    }
+
+    /// A district named after its town, beside a sibling "X Urban", is also the rural district
+    /// news calls "X Rural" ("Mtwara Rural district" is GeoNames' Mtwara, beside Mtwara Urban).
+    fn add_rural_districts_names(&mut self) {
+        let urban: rustc_hash::FxHashSet<(&str, &str, String)> = (self.places.iter())
+            .filter(|p| p.kind == PlaceKind::Admin2)
+            .filter_map(|p| {
+                let town = (p.name.strip_suffix(" Urban District"))
+                    .or_else(|| p.name.strip_suffix(" Urban"))?;
+                Some((p.country.as_str(), p.admin1.as_str(), name_key(town)))
+            })
+            .collect();
+        let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
+            .filter(|(_, p)| p.kind == PlaceKind::Admin2)
+            .filter(|(_, p)| {
+                urban.contains(&(p.country.as_str(), p.admin1.as_str(), name_key(&p.name)))
+            })
+            .map(|(i, p)| (name_key(&format!("{} Rural", p.name)), PlaceId(i as u32)))
             .collect();
         self.add_alternate_names(extra);
     }

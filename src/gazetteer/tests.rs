@@ -467,3 +467,38 @@ fn towns_of_north_east_syria_answer_to_their_kurdish_names() {
         );
     }
 }
+
+#[test]
+fn a_district_beside_its_town_s_urban_district_answers_to_rural() {
+    let g = gazetteer();
+    let districts = |name: &str| -> Vec<String> {
+        (g.lookup(name).iter())
+            .map(|m| g.place(m.place))
+            .filter(|p| p.kind == PlaceKind::Admin2)
+            .map(|p| p.name.to_string())
+            .collect()
+    };
+    assert_eq!(districts("Sumbawanga Rural"), ["Sumbawanga"]);
+    // Only beside an urban one: no "Kigali Rural".
+    assert!(districts("Gasabo Rural").is_empty());
+}
+
+#[test]
+fn uzbekistan_s_places_answer_to_their_russian_based_spellings() {
+    let g = gazetteer();
+    let names = |name: &str| -> Vec<String> {
+        (g.lookup(name).iter())
+            .map(|m| g.place(m.place))
+            .filter(|p| p.country == "UZ")
+            .map(|p| p.name.to_string())
+            .collect()
+    };
+    // Q as K, the Uzbek O as A, the unit word dropped.
+    assert!(
+        names("Chirakchi")
+            .iter()
+            .any(|n| n.starts_with("Chiroqchi"))
+    );
+    assert!(names("Guzar").iter().any(|n| n.starts_with("G‘uzor")));
+    assert!(names("Yakkabag").iter().any(|n| n.starts_with("Yakkabog‘")));
+}
