@@ -94,6 +94,9 @@ const ARMED_MEN: &[&str] = &[
     "commandos",
 ];
 
+/// The state's among [`ARMED_MEN`].
+const STATE_ARMED_MEN: &[&str] = &["soldiers", "troops", "army", "commandos"];
+
 /// People protesting, whose clashes are riots (see [`choose`]).
 pub(super) const PROTESTING: &[&str] = &[
     "protesters",
@@ -1522,12 +1525,19 @@ pub(super) fn choose(
         let armed = (parties.windows(2)).any(|w| w[0].lower == "armed" && w[1].lower != "with");
         // "The most serious border clash between the two neighbours": states' forces.
         let border = at > 0 && ["border", "frontier"].contains(&words[at - 1].lower.as_str());
-        if armed_men || initials || armed || border {
+        // A crowd against the police riots too ("clashes between security forces and young
+        // people"), and against soldiers beside the police ("young people clashed with police
+        // and soldiers"), when no other armed men are named.
+        let police = any_party(&["police", "policemen", "security", "gendarmes"]);
+        let against_the_state = police
+            && any_party(CROWDS)
+            && !(words.iter()).any(|w| {
+                let w = w.lower.as_str();
+                ARMED_MEN.contains(&w) && !STATE_ARMED_MEN.contains(&w)
+            });
+        if (armed_men && !against_the_state) || initials || armed || border {
             continue;
         }
-        // A crowd against the police riots too ("clashes between security forces and young
-        // people").
-        let police = any_party(&["police", "policemen", "security", "gendarmes"]);
         let crowd = any_party(CROWDS);
         if any_party(PROTESTING) || ((police || rioting) && crowd) || (police && crowd_before) {
             clash.kind = Riot;

@@ -2731,11 +2731,16 @@ pub fn extract_mentions(
                         && clauses[c].circumstance
                         && !clauses[c].background
                 };
+                // (Or "during which": "the events on the campus in Oujda, during which police
+                // arrested eighteen students".)
                 let follows_where = |c: usize| {
                     let before = &sentence_text[..clauses[c].span.start];
                     let own = &sentence_text[clauses[c].span.clone()];
-                    before.trim_end_matches([' ', ',']).ends_with("where")
+                    let before = before.trim_end_matches([' ', ',']);
+                    before.ends_with("where")
+                        || before.ends_with("during which")
                         || own.starts_with("where ")
+                        || own.starts_with("during which ")
                 };
                 let names_a_place = |c: usize, t: &&Toponym| {
                     in_clause(t, c) && !in_reported_speech(t.span.start - sentence.start)
@@ -2745,7 +2750,8 @@ pub fn extract_mentions(
                         c != own_clause
                             && (!clauses[c].subordinate
                                 || time_before_when(&clauses[c]).is_some()
-                                || circumstance_of_own(c))
+                                || circumstance_of_own(c)
+                                || (c + 1 == own_clause && follows_where(own_clause)))
                     })
                     .filter(|&c| {
                         !clauses[own_clause].subordinate

@@ -2154,14 +2154,15 @@ fn is_where_travellers_were_going(look: &LookBack, kind: EventKind) -> bool {
     journey_verb(&recent).is_some_and(|w| TRAVELLING.contains(&w)) || carried_from_or_to()
 }
 
-/// Whether the trigger is in a "where" clause that the place opens ("on the road to Baharak,
-/// where two traders were killed"): the place is the event's, whatever the words before it.
+/// Whether the trigger is in a "where" or "during which" clause that the place opens ("on the
+/// road to Baharak, where two traders were killed"): the place is the event's, whatever the
+/// words before it.
 fn opens_where_clause_of(text: &str, toponym: &Toponym, trigger: &Range<usize>) -> bool {
     let Some(between) = text.get(toponym.span.end..trigger.start) else {
         return false;
     };
-    let between = between.trim_start();
-    (between.starts_with(", where ") || between.starts_with("where "))
+    let between = between.trim_start().trim_start_matches(", ");
+    (between.starts_with("where ") || between.starts_with("during which "))
         && !between.contains(['.', ';', ':'])
 }
 

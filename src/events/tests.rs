@@ -6345,3 +6345,45 @@ fn who_does_an_act_decides_its_kind() {
         [EventKind::Killing]
     );
 }
+
+#[test]
+fn a_place_that_opens_a_during_which_clause_is_its_events() {
+    let found = places_of(
+        "Following the scuffles of Tuesday on the campus in Meknes, during which police \
+         detained twelve students, the dean suspended classes.",
+        date(2019, 4, 11),
+    );
+    assert!(
+        found.contains(&(EventKind::Arrest, "Meknes".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn human_chains_and_hartals_are_protests() {
+    for text in [
+        "Teachers formed a human chain along the main road in Rangpur on Friday.",
+        "Opposition parties enforced a dawn-to-dusk hartal in Sylhet on Sunday.",
+    ] {
+        assert_eq!(
+            kinds_published(text, date(2018, 2, 12)),
+            [EventKind::Protest],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_crowd_that_clashes_with_police_and_soldiers_riots() {
+    let kinds = kinds_published(
+        "Young people in Bo clashed with police and soldiers on Friday over power cuts.",
+        date(2020, 7, 18),
+    );
+    assert_eq!(kinds, [EventKind::Riot]);
+    // Not with gunmen about.
+    let kinds = kinds_published(
+        "Young people in Bo clashed with soldiers and gunmen on Friday.",
+        date(2020, 7, 18),
+    );
+    assert!(!kinds.contains(&EventKind::Riot), "{kinds:?}");
+}
