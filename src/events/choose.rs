@@ -1002,6 +1002,27 @@ pub(super) fn choose(
             && t.phrase.starts_with("strike")
             && GROUND_WEAPONS.contains(&before(t)))
     });
+    // "Boats carrying migrants were intercepted by the coast guard": people stopped on their
+    // way, no weapon disrupted.
+    const TRAVELLERS: &[&str] = &["migrants", "refugees", "asylum", "boats", "boat", "dinghy"];
+    const ARMS: &[&str] = &[
+        "drone",
+        "drones",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "weapons",
+        "arms",
+        "ammunition",
+        "explosives",
+    ];
+    kept.retain(|t| {
+        !(t.kind == WeaponsSeizure
+            && t.phrase == "intercept"
+            && any_word(TRAVELLERS)
+            && !any_word(ARMS))
+    });
     // "Police used stun grenades": a means of dispersing a crowd, no grenade attack.
     kept.retain(|t| {
         !(t.kind == Grenade

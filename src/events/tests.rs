@@ -6387,3 +6387,22 @@ fn a_crowd_that_clashes_with_police_and_soldiers_riots() {
     );
     assert!(!kinds.contains(&EventKind::Riot), "{kinds:?}");
 }
+
+#[test]
+fn migrants_intercepted_at_sea_are_no_weapon_disrupted() {
+    assert!(
+        kinds_published(
+            "Several boats carrying migrants were intercepted by the coast guard off Zarzis on \
+             Sunday.",
+            date(2023, 10, 30)
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        kinds_published(
+            "Air defences intercepted two drones over Zarzis on Sunday.",
+            date(2023, 10, 30)
+        ),
+        [EventKind::WeaponsSeizure]
+    );
+}
