@@ -1482,6 +1482,9 @@ pub(super) fn choose(
     // So do crowds that storm or attack ("supporters of the former president stormed
     // Congress"), and communal violence with no armed men.
     let armed_men = any_word(ARMED_MEN);
+    let armed_men_of_no_state = (words.iter())
+        .map(|w| w.lower.as_str())
+        .any(|w| ARMED_MEN.contains(&w) && !STATE_ARMED_MEN.contains(&w));
     let communal = any_word(&["communal", "intercommunal", "inter-communal"]);
     let stormed = |t: &Trigger| {
         ([
@@ -1534,10 +1537,12 @@ pub(super) fn choose(
         let any_party = |list: &[&str]| parties.iter().any(|w| list.contains(&w.lower.as_str()));
         // A crowd against the police may stand further back, past what angered it ("a crowd
         // angered by the death of a man in police custody attacked the station").
-        let crowd_before = !fought(clash)
-            && (words[at.saturating_sub(MAX_CROWD_WORDS)..at].iter())
-                .filter(|w| w.span.start >= dateline_end)
-                .any(|w| CROWDS.contains(&w.lower.as_str()));
+        let crowd_further_back = || {
+            !fought(clash)
+                && (words[at.saturating_sub(MAX_CROWD_WORDS)..at].iter())
+                    .filter(|w| w.span.start >= dateline_end)
+                    .any(|w| CROWDS.contains(&w.lower.as_str()))
+        };
         let initials = parties.iter().any(|w| {
             let text = &sentence[w.span.clone()];
             text.len() >= 2 && text.chars().all(|c| c.is_ascii_uppercase())
@@ -1550,19 +1555,17 @@ pub(super) fn choose(
         // people"), and against soldiers beside the police ("young people clashed with police
         // and soldiers"), when no other armed men are named.
         let police = any_party(&["police", "policemen", "security", "gendarmes"]);
-        let against_the_state = police
-            && any_party(CROWDS)
-            && !(words.iter()).any(|w| {
-                let w = w.lower.as_str();
-                ARMED_MEN.contains(&w) && !STATE_ARMED_MEN.contains(&w)
-            });
+        let crowd = any_party(CROWDS);
+        let against_the_state = police && crowd && !armed_men_of_no_state;
         if (armed_men && !against_the_state) || initials || armed || border {
             continue;
         }
-        let crowd = any_party(CROWDS);
-        if any_party(PROTESTING) || ((police || rioting) && crowd) || (police && crowd_before) {
+        if any_party(PROTESTING)
+            || ((police || rioting) && crowd)
+            || (police && crowd_further_back())
+        {
             clash.kind = Riot;
-        } else if (any_party(CROWDS) || communal) && !fought(clash) {
+        } else if (crowd || communal) && !fought(clash) {
             clash.kind = MobViolence;
         }
     }

@@ -3438,7 +3438,12 @@ pub fn extract_mentions(
             .collect(),
         entries,
         header_town: group_header_town(text, toponyms),
-        landmarks: landmarks_named_with_their_towns(text, toponyms),
+        // (Read only when a report has no place.)
+        landmarks: if (drafts.iter()).any(|d| d.mention.place.is_none() && d.concrete) {
+            landmarks_named_with_their_towns(text, toponyms)
+        } else {
+            Vec::new()
+        },
     };
     place_the_placeless(text, drafts, &unplaced)
 }
@@ -3478,13 +3483,13 @@ struct Landmark {
 }
 
 impl Landmark {
-    /// Whether a sentence names the landmark again ("around the Fourth Circle", "entered the
-    /// school compound", "the branch's cash machine").
-    fn named_in(&self, sentence: &str) -> bool {
+    /// Whether a sentence (`words` its words) names the landmark again ("around the Fourth
+    /// Circle", "entered the school compound", "the branch's cash machine").
+    fn named_in(&self, sentence: &str, words: &[Word]) -> bool {
         if !self.site {
             return sentence.contains(self.name.as_str());
         }
-        words(sentence).windows(2).any(|pair| {
+        words.windows(2).any(|pair| {
             let word = pair[1].lower.as_str();
             let noun = (word.strip_suffix("'s"))
                 .or_else(|| word.strip_suffix("\u{2019}s"))
@@ -3575,7 +3580,8 @@ struct Unplaced {
     entry_places: Vec<Toponym>,
     /// The town its group header names (see [`group_header_town`]).
     header_town: Option<Toponym>,
-    /// Landmarks named with their towns (see [`landmarks_named_with_their_towns`]).
+    /// Landmarks named with their towns, in the text's order (see
+    /// [`landmarks_named_with_their_towns`]).
     landmarks: Vec<Landmark>,
 }
 
@@ -4361,9 +4367,15 @@ fn place_the_placeless(text: &str, drafts: Vec<Draft>, unplaced: &Unplaced) -> V
 
             // A landmark or a site named earlier with its town ("gathered around the Fourth
             // Circle", "a hotel close to the Fourth Circle in Amman").
+            // (The nearest ones before the sentence, a bounded number: a huge article stays
+            // linear.)
             let sentence_text = &text[mention.sentence.clone()];
-            let landmark = (unplaced.landmarks.iter())
-                .rfind(|l| l.place.span.start < mention.sentence.start && l.named_in(sentence_text))
+            let sentence_words = words(sentence_text);
+            let before = (unplaced.landmarks)
+                .partition_point(|l| l.place.span.start < mention.sentence.start);
+            let landmark = (unplaced.landmarks[..before].iter().rev())
+                .take(NEAREST_READ)
+                .find(|l| l.named_in(sentence_text, &sentence_words))
                 .map(|l| &l.place);
             let fits = |(_, kind, time, _): &&(usize, EventKind, Option<DateRange>, Toponym)| {
                 *kind == mention.kind && close_in_time(*time, mention.time)

@@ -608,18 +608,20 @@ impl Gazetteer {
     /// A district named after its town, beside a sibling "X Urban", is also the rural district
     /// news calls "X Rural" ("Mtwara Rural district" is GeoNames' Mtwara, beside Mtwara Urban).
     fn add_rural_districts_names(&mut self) {
-        let urban: rustc_hash::FxHashSet<(&str, &str, String)> = (self.places.iter())
+        // (Names as GeoNames writes them: a key for each of the world's districts would cost
+        // every start-up for the two that have such a sibling.)
+        let urban: rustc_hash::FxHashSet<(&str, &str, &str)> = (self.places.iter())
             .filter(|p| p.kind == PlaceKind::Admin2)
             .filter_map(|p| {
                 let town = (p.name.strip_suffix(" Urban District"))
                     .or_else(|| p.name.strip_suffix(" Urban"))?;
-                Some((p.country.as_str(), p.admin1.as_str(), name_key(town)))
+                Some((p.country.as_str(), p.admin1.as_str(), town))
             })
             .collect();
         let extra: Vec<(String, PlaceId)> = (self.places.iter().enumerate())
             .filter(|(_, p)| p.kind == PlaceKind::Admin2)
             .filter(|(_, p)| {
-                urban.contains(&(p.country.as_str(), p.admin1.as_str(), name_key(&p.name)))
+                urban.contains(&(p.country.as_str(), p.admin1.as_str(), p.name.as_str()))
             })
             .map(|(i, p)| (name_key(&format!("{} Rural", p.name)), PlaceId(i as u32)))
             .collect();
